@@ -1,0 +1,56 @@
+import type { Metadata } from "next";
+import { AsOfForm } from "@/components/rollout/as-of-form";
+import { DecisionStandingList } from "@/components/rollout/decision-standing";
+import { GoLivesTable } from "@/components/rollout/go-lives-table";
+import { OtherTrusts } from "@/components/rollout/other-trusts";
+import { OverviewFilters } from "@/components/rollout/overview-filters";
+import { StatusCounts } from "@/components/rollout/status-counts";
+import { ErrorSummary } from "@/components/ui/error-summary";
+import { getOverview } from "@/lib/data/overview";
+import { formatIsoDate } from "@/lib/domain/dates";
+import { overviewSearch, parseOverviewQuery, type SearchParams } from "@/lib/validation/overview";
+
+type Props = { searchParams: Promise<SearchParams> };
+
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const query = parseOverviewQuery(await searchParams);
+  const hasError = query.asOf.error !== null || query.errors.length > 0;
+  return { title: `${hasError ? "Error: " : ""}Rollout overview` };
+}
+
+export default async function OverviewPage({ searchParams }: Props) {
+  const query = parseOverviewQuery(await searchParams);
+  const overview = await getOverview(query);
+  const asOfParam = query.asOf.error ? null : query.asOf.requested;
+  const exportHref = `/exports/go-lives.csv${overviewSearch(query)}`;
+  return (
+    <>
+      {query.errors.length > 0 ? (
+        <ErrorSummary errors={query.errors.map((e) => ({ href: `#filter-${e.field}`, message: e.message }))} />
+      ) : null}
+      <h1>Cerner go-lives in London</h1>
+      <p className="nhs-text-22 max-w-reading mb-8">
+        Where each London acute trust stood on <strong>{formatIsoDate(overview.asOf)}</strong> with the Cerner Millennium
+        rollout that BT delivered under the National Programme for IT.
+      </p>
+      <AsOfForm action="/" asOf={query.asOf} keep={query.params} />
+      <StatusCounts statusCounts={overview.statusCounts} configurationCounts={overview.configurationCounts} />
+      <section aria-labelledby="decisions-heading" className="mb-10">
+        <h2 id="decisions-heading">Halts and resumes by this date</h2>
+        <DecisionStandingList items={overview.decisions} asOf={overview.asOf} />
+      </section>
+      <section aria-labelledby="go-lives-heading" className="mb-10">
+        <h2 id="go-lives-heading">Trusts and their go-lives</h2>
+        <OverviewFilters query={query} configurations={overview.configurations} />
+        <p className="mb-4">
+          <a href={exportHref} download>
+            Download this table as CSV
+          </a>{" "}
+          <span className="text-ink-secondary nhs-text-16">(the same date and filters; opens in Excel)</span>
+        </p>
+        <GoLivesTable rows={overview.rows} asOf={asOfParam} caption={`Go-lives as of ${formatIsoDate(overview.asOf)}`} />
+      </section>
+      <OtherTrusts trusts={overview.otherTrusts} asOf={asOfParam} />
+    </>
+  );
+}

@@ -1,0 +1,86 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { AsOfForm } from "@/components/rollout/as-of-form";
+import { GoLivesTable } from "@/components/rollout/go-lives-table";
+import { PaymentsTable } from "@/components/rollout/payments-table";
+import { SourceList } from "@/components/rollout/source-list";
+import { CertaintyTag } from "@/components/rollout/status-tag";
+import { TrustTimeline } from "@/components/rollout/trust-timeline";
+import { getTrustDetail } from "@/lib/data/trust";
+import { formatIsoDate } from "@/lib/domain/dates";
+import { parseAsOf } from "@/lib/validation/as-of";
+import type { SearchParams } from "@/lib/validation/overview";
+
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<SearchParams> };
+
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  const [{ slug }, sp] = await Promise.all([params, searchParams]);
+  const asOf = parseAsOf(sp.asOf);
+  const detail = await getTrustDetail(slug, asOf.asOf);
+  return { title: `${asOf.error ? "Error: " : ""}${detail?.trust.name ?? "Trust not found"}` };
+}
+
+export default async function TrustPage({ params, searchParams }: Props) {
+  const [{ slug }, sp] = await Promise.all([params, searchParams]);
+  const asOf = parseAsOf(sp.asOf);
+  const detail = await getTrustDetail(slug, asOf.asOf);
+  if (!detail) notFound();
+  const { trust } = detail;
+  const asOfParam = asOf.error ? null : asOf.requested;
+  return (
+    <>
+      <nav aria-label="Breadcrumb" className="mb-6 nhs-text-16">
+        <Link href={asOfParam ? `/?asOf=${asOfParam}` : "/"}>Rollout overview</Link>
+      </nav>
+      <h1>{trust.name}</h1>
+      <dl className="bg-white p-4 tablet:p-6 mb-8 grid grid-cols-1 tablet:grid-cols-[14rem_1fr] gap-x-6 gap-y-3 max-w-page">
+        <dt className="font-semibold">Short name</dt>
+        <dd>{trust.shortName}</dd>
+        <dt className="font-semibold">ODS code</dt>
+        <dd>{trust.odsCode ?? <span className="text-ink-secondary">Not known</span>}</dd>
+        <dt className="font-semibold">Sites</dt>
+        <dd>{trust.sites.length ? trust.sites.join(", ") : <span className="text-ink-secondary">Not known</span>}</dd>
+        <dt className="font-semibold">In the BT rollout</dt>
+        <dd>{trust.isRolloutTarget ? "Yes" : "No: it ran Cerner outside BT's London contract"}</dd>
+        {trust.notes ? (
+          <>
+            <dt className="font-semibold">Notes</dt>
+            <dd>{trust.notes}</dd>
+          </>
+        ) : null}
+        <dt className="font-semibold">Certainty</dt>
+        <dd><CertaintyTag certainty={trust.certainty} note={trust.certaintyNote} /></dd>
+        <dt className="font-semibold">Sources</dt>
+        <dd><SourceList sources={trust.sources} /></dd>
+      </dl>
+      <AsOfForm action={`/trusts/${trust.slug}`} asOf={asOf} />
+      <section aria-labelledby="status-heading" className="mb-10">
+        <h2 id="status-heading">Status as of {formatIsoDate(asOf.asOf)}</h2>
+        {detail.rows.length ? (
+          <GoLivesTable rows={detail.rows} asOf={asOfParam} caption={`${trust.shortName} go-lives as of ${formatIsoDate(asOf.asOf)}`} />
+        ) : (
+          <p className="bg-white p-4">The record holds no go-live for this trust.</p>
+        )}
+      </section>
+      <section aria-labelledby="timeline-heading" className="mb-10">
+        <h2 id="timeline-heading">Timeline</h2>
+        <p className="mb-4 max-w-reading">
+          Every plan, re-plan, go-live, problem and decision that touched this trust, each with its source. Entries after{" "}
+          {formatIsoDate(asOf.asOf)} are marked.
+        </p>
+        <TrustTimeline entries={detail.timeline} asOf={asOf.asOf} />
+      </section>
+      <section aria-labelledby="acceptance-heading" className="mb-10">
+        <h2 id="acceptance-heading">Acceptance and payments</h2>
+        <p className="mb-4 max-w-reading">
+          BT is paid a one-off deployment charge only once the trust certifies a deployment as fit for purpose, then a monthly service charge.
+        </p>
+        {detail.acceptances.length === 0 ? (
+          <p className="mb-4 bg-white p-4">Acceptance as fit for purpose: <span className="text-ink-secondary">not known (the record gives no date)</span>.</p>
+        ) : null}
+        <PaymentsTable payments={detail.payments} caption={`Payments tied to ${trust.shortName}`} />
+      </section>
+    </>
+  );
+}

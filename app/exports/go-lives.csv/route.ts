@@ -1,0 +1,27 @@
+import { getOverview } from "@/lib/data/overview";
+import { goLivesCsv } from "@/lib/domain/go-lives-csv";
+import { parseOverviewQuery } from "@/lib/validation/overview";
+
+export const dynamic = "force-dynamic";
+
+/** The overview's table as CSV, for the same asOf and filters as the page. */
+export async function GET(request: Request) {
+  const url = new URL(request.url);
+  const query = parseOverviewQuery(Object.fromEntries(url.searchParams));
+  const problems = [...(query.asOf.error ? [`asOf: ${query.asOf.error}`] : []), ...query.errors.map((e) => `${e.field}: ${e.message}`)];
+  if (problems.length > 0) {
+    return new Response(`The export could not be made. ${problems.join(". ")}.\n`, {
+      status: 400,
+      headers: { "Content-Type": "text/plain; charset=utf-8" },
+    });
+  }
+  const overview = await getOverview(query);
+  const csv = goLivesCsv(overview.rows, overview.asOf, { bom: url.searchParams.get("bom") !== "0" });
+  return new Response(csv, {
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="london-cerner-go-lives-${overview.asOf}.csv"`,
+      "Cache-Control": "no-store",
+    },
+  });
+}

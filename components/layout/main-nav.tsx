@@ -1,0 +1,48 @@
+"use client";
+import Link from "next/link";
+import { usePathname, useSearchParams } from "next/navigation";
+
+const LINKS = [
+  { href: "/", label: "Overview" },
+  { href: "/timeline", label: "Timeline" },
+  { href: "/decisions", label: "Decisions" },
+] as const;
+
+function isCurrent(pathname: string, href: string) {
+  return href === "/" ? pathname === "/" || pathname.startsWith("/trusts") : pathname.startsWith(href);
+}
+
+function NavList({ pathname, asOf }: { pathname: string; asOf: string | null }) {
+  return (
+    <nav aria-label="Primary navigation" className="bg-nhs-blue border-t border-white/20">
+      <ul className="mx-auto max-w-wide px-4 desktop:px-8 flex flex-wrap gap-6">
+        {LINKS.map((l) => {
+          const current = isCurrent(pathname, l.href);
+          const href = asOf ? `${l.href}?asOf=${encodeURIComponent(asOf)}` : l.href;
+          return (
+            <li key={l.href}>
+              <Link
+                href={href}
+                aria-current={current ? "page" : undefined}
+                className={`inline-block py-3 text-white hover:text-white font-semibold focus-visible:nhs-focus-text ${current ? "border-b-4 border-white" : "no-underline"}`}
+              >
+                {l.label}
+              </Link>
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
+  );
+}
+
+/** The sections of the service; the "as of" date travels with the user between them. */
+export function MainNav() {
+  const pathname = usePathname();
+  const params = useSearchParams();
+  return <NavList pathname={pathname} asOf={params.get("asOf")} />;
+}
+
+MainNav.Fallback = function MainNavFallback() {
+  return <NavList pathname="" asOf={null} />;
+};

@@ -1,0 +1,42 @@
+import Link from "next/link";
+import { formatPartialDate } from "@/lib/domain/dates";
+import type { DecisionStanding } from "@/lib/domain/rollout";
+import { Secondary } from "../ui/secondary";
+import { Tag } from "../ui/tag";
+import { SourceList } from "./source-list";
+import { CertaintyTag } from "./status-tag";
+
+function standingTag(s: DecisionStanding) {
+  if (s.standing === "IN_FORCE") return <Tag tone={s.decision.kind === "HALT" ? "red" : "grey"}>In force</Tag>;
+  if (s.standing === "LIFTED") return <Tag tone="grey">Lifted</Tag>;
+  return <Tag tone="green">Lifted a halt</Tag>;
+}
+
+export function DecisionStandingList({ items, asOf }: { items: DecisionStanding[]; asOf: string }) {
+  if (items.length === 0) return <Secondary>No halt, resume or withdrawal had taken effect by this date.</Secondary>;
+  return (
+    <ul className="space-y-4">
+      {items.map((s) => (
+        <li key={s.decision.id} className="bg-white p-4 tablet:p-6 border-l-8 border-nhs-blue">
+          <p className="flex flex-wrap gap-2 items-center mb-2">
+            {standingTag(s)} <CertaintyTag certainty={s.decision.certainty} />
+          </p>
+          <h3 className="nhs-text-22 mb-2">
+            <Link href={`/decisions?asOf=${asOf}#decision-${s.decision.key}`}>
+              {formatPartialDate(s.decision.decided)}: {s.decision.title}
+            </Link>
+          </h3>
+          <p className="mb-2">
+            {s.decision.body}. {s.decision.scope === "ALL_LONDON" ? "All London trusts in the rollout." : `Trusts: ${s.decision.trustNames.join(", ")}.`}
+            {s.liftedBy ? ` Lifted by ${s.liftedBy.body}, ${formatPartialDate(s.liftedBy.reportedOn ? { date: s.liftedBy.reportedOn, precision: "DAY" } : s.liftedBy.decided)}.` : ""}
+          </p>
+          {s.decision.certaintyNote ? <p className="nhs-text-16 text-ink-secondary mb-2">{s.decision.certaintyNote}</p> : null}
+          <div className="nhs-text-16">
+            <span className="font-semibold">Sources: </span>
+            <SourceList sources={s.decision.sources} />
+          </div>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,80 @@
+import Link from "next/link";
+import { describePlanned, type OverviewRow } from "@/lib/domain/rollout";
+import { Secondary } from "../ui/secondary";
+import { formatActual, formatSlip, withAsOf } from "./format";
+import { SourceList } from "./source-list";
+import { CertaintyTag, DisputedTag, StatusTag } from "./status-tag";
+
+const th = "text-left align-bottom border-b-2 border-ink px-2 py-3 font-semibold";
+const td = "align-top border-b border-rule px-2 py-3";
+
+export function GoLivesTable({ rows, asOf, caption }: { rows: OverviewRow[]; asOf: string | null; caption: string }) {
+  return (
+    <div className="overflow-x-auto bg-white p-4 tablet:p-6" tabIndex={0} role="region" aria-label={caption}>
+      <table className="w-full border-collapse nhs-text-16">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col" className={th}>Trust</th>
+            <th scope="col" className={th}>Configuration</th>
+            <th scope="col" className={th}>Status</th>
+            <th scope="col" className={th}>Latest planned go-live</th>
+            <th scope="col" className={th}>Actual go-live</th>
+            <th scope="col" className={`${th} text-right`}>Slip</th>
+            <th scope="col" className={th}>Certainty</th>
+            <th scope="col" className={th}>Sources</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.length === 0 ? (
+            <tr>
+              <td colSpan={8} className={td}>
+                <Secondary>No go-lives match these filters.</Secondary>
+              </td>
+            </tr>
+          ) : null}
+          {rows.map((row) => {
+            const actual = formatActual(row);
+            return (
+              <tr key={row.goLiveId}>
+                <th scope="row" className={`${td} text-left font-normal`}>
+                  <Link href={withAsOf(`/trusts/${row.trust.slug}`, asOf)} className="font-semibold">
+                    {row.trust.name}
+                  </Link>
+                  {row.scope !== "Whole trust" ? <span className="block text-ink-secondary">{row.scope}</span> : null}
+                </th>
+                <td className={td}>{row.configuration ? row.configuration.name : <Secondary>Not known</Secondary>}</td>
+                <td className={td}>
+                  <StatusTag status={row.derived.status} />
+                  <span className="block mt-1 text-ink-secondary max-w-64">{row.derived.reason}</span>
+                </td>
+                <td className={td}>
+                  {row.latestPlanned ? describePlanned(row.latestPlanned, row.latestPlannedLabel) : <Secondary>Not known</Secondary>}
+                </td>
+                <td className={td}>
+                  {actual ? (
+                    <>
+                      {actual}
+                      {row.derived.isDisputed ? <span className="block mt-1"><DisputedTag /></span> : null}
+                    </>
+                  ) : (
+                    <Secondary>Not live</Secondary>
+                  )}
+                </td>
+                <td className={`${td} text-right tabular-nums whitespace-nowrap`}>
+                  {row.derived.slip ? formatSlip(row.derived.slip) : <Secondary>Not known</Secondary>}
+                </td>
+                <td className={td}>
+                  <CertaintyTag certainty={row.certainty} />
+                </td>
+                <td className={td}>
+                  <SourceList sources={row.sources} />
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,61 @@
+import { formatPartialDate, type PartialDate } from "@/lib/domain/dates";
+import type { SourceRef } from "@/lib/domain/rollout";
+import type { Certainty } from "@/lib/domain/certainty";
+import { Secondary } from "../ui/secondary";
+import { formatMoney } from "./format";
+import { SourceList } from "./source-list";
+import { CertaintyTag } from "./status-tag";
+
+export interface PaymentView {
+  id: number;
+  kind: string;
+  description: string;
+  amount: string;
+  period: string | null;
+  priceBasis: string | null;
+  asAt: PartialDate | null;
+  certainty: Certainty;
+  certaintyNote: string | null;
+  sources: SourceRef[];
+}
+
+const th = "text-left align-bottom border-b-2 border-ink px-2 py-3 font-semibold";
+const td = "align-top border-b border-rule px-2 py-3";
+
+export function PaymentsTable({ payments, caption }: { payments: PaymentView[]; caption: string }) {
+  return (
+    <div className="overflow-x-auto bg-white p-4 tablet:p-6">
+      <table className="w-full border-collapse nhs-text-16">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col" className={th}>Payment</th>
+            <th scope="col" className={`${th} text-right`}>Amount</th>
+            <th scope="col" className={th}>Period</th>
+            <th scope="col" className={th}>Price basis</th>
+            <th scope="col" className={th}>Certainty</th>
+            <th scope="col" className={th}>Sources</th>
+          </tr>
+        </thead>
+        <tbody>
+          {payments.length === 0 ? (
+            <tr><td colSpan={6} className={td}><Secondary>No payment in the record.</Secondary></td></tr>
+          ) : null}
+          {payments.map((p) => (
+            <tr key={p.id}>
+              <th scope="row" className={`${td} text-left font-normal`}>
+                {p.description}
+                {p.asAt ? <span className="block text-ink-secondary">As at {formatPartialDate(p.asAt)}</span> : null}
+              </th>
+              <td className={`${td} text-right tabular-nums`}>{formatMoney(p.amount)}</td>
+              <td className={td}>{p.period ?? <Secondary>Not known</Secondary>}</td>
+              <td className={td}>{p.priceBasis ?? <Secondary>Not known</Secondary>}</td>
+              <td className={td}><CertaintyTag certainty={p.certainty} note={p.certaintyNote} /></td>
+              <td className={td}><SourceList sources={p.sources} /></td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,21 @@
+// NHS tag: a status in words; the colour only adds to the meaning. Each tone keeps one meaning everywhere.
+const TONES = {
+  green: "text-tag-green-ink bg-tag-green-bg border-tag-green-ink",
+  blue: "text-tag-blue-ink bg-tag-blue-bg border-tag-blue-ink",
+  orange: "text-tag-orange-ink bg-tag-orange-bg border-tag-orange-ink",
+  red: "text-tag-red-ink bg-tag-red-bg border-tag-red-ink",
+  grey: "text-tag-grey-ink bg-tag-grey-bg border-tag-grey-ink",
+  yellow: "text-tag-yellow-ink bg-tag-yellow-bg border-tag-yellow-ink",
+  purple: "text-tag-purple-ink bg-tag-purple-bg border-tag-purple-ink",
+  aqua: "text-tag-aqua-ink bg-tag-aqua-bg border-tag-aqua-ink",
+} as const;
+
+export type TagTone = keyof typeof TONES;
+
+export function Tag({ tone, children, title }: { tone: TagTone; children: React.ReactNode; title?: string }) {
+  return (
+    <strong title={title} className={`inline-block border px-2 py-1 nhs-text-16 font-semibold whitespace-nowrap ${TONES[tone]}`}>
+      {children}
+    </strong>
+  );
+}

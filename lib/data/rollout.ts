@@ -1,0 +1,125 @@
+import "server-only";
+import { getDb } from "../db";
+import { isoFromDbDate, type PartialDate, type Precision } from "../domain/dates";
+import type { DecisionRecord, GoLiveRecord, RolloutFacts, SourceRef, TrustInfo } from "../domain/rollout";
+
+const sourceSelect = { key: true, title: true, publisher: true, publishedOn: true, publishedPrecision: true, url: true } as const;
+const sourcesRelation = { select: sourceSelect, orderBy: { publishedOn: "asc" } } as const;
+
+type SourceRow = { key: string; title: string; publisher: string; publishedOn: Date | null; publishedPrecision: Precision | null; url: string | null };
+
+export function toSourceRef(s: SourceRow): SourceRef {
+  return {
+    key: s.key,
+    title: s.title,
+    publisher: s.publisher,
+    published: s.publishedOn ? { date: isoFromDbDate(s.publishedOn), precision: s.publishedPrecision ?? "DAY" } : null,
+    url: s.url,
+  };
+}
+
+export function toPartial(date: Date | null, precision: Precision | null): PartialDate | null {
+  return date ? { date: isoFromDbDate(date), precision: precision ?? "DAY" } : null;
+}
+
+/** All the facts the status rules need. The record is small (tens of rows): derive in memory. */
+export async function loadRolloutFacts(): Promise<RolloutFacts> {
+  const db = getDb();
+  const [trustRows, goLiveRows, decisionRows] = await Promise.all([
+    db.trust.findMany({
+      orderBy: { name: "asc" },
+      select: {
+        id: true, slug: true, name: true, shortName: true, odsCode: true, isRolloutTarget: true, notes: true,
+        certainty: true, certaintyNote: true, sites: { select: { name: true }, orderBy: { name: "asc" } }, sources: sourcesRelation,
+      },
+    }),
+    db.goLive.findMany({
+      orderBy: { id: "asc" },
+      select: {
+        id: true, trustId: true, scope: true, notes: true, certainty: true, certaintyNote: true,
+        configuration: { select: { code: true, name: true } },
+        sources: sourcesRelation,
+        plans: {
+          orderBy: { sequence: "asc" },
+          select: {
+            id: true, sequence: true, plannedOn: true, plannedPrecision: true, plannedLabel: true, announcedOn: true,
+            announcedPrecision: true, reason: true, certainty: true, certaintyNote: true, sources: sourcesRelation,
+          },
+        },
+        actuals: {
+          orderBy: { wentLiveOn: "asc" },
+          select: { id: true, wentLiveOn: true, precision: true, note: true, certainty: true, certaintyNote: true, sources: sourcesRelation },
+        },
+      },
+    }),
+    loadDecisionRows(),
+  ]);
+
+  const trusts: TrustInfo[] = trustRows.map((t) => ({
+    ...t,
+    sites: t.sites.map((s) => s.name),
+    sources: t.sources.map(toSourceRef),
+  }));
+  const goLives: GoLiveRecord[] = goLiveRows.map((g) => ({
+    id: g.id,
+    trustId: g.trustId,
+    scope: g.scope,
+    notes: g.notes,
+    certainty: g.certainty,
+    certaintyNote: g.certaintyNote,
+    configuration: g.configuration,
+    sources: g.sources.map(toSourceRef),
+    plans: g.plans.map((p) => ({
+      id: p.id,
+      sequence: p.sequence,
+      planned: toPartial(p.plannedOn, p.plannedPrecision),
+      plannedLabel: p.plannedLabel,
+      announced: toPartial(p.announcedOn, p.announcedPrecision),
+      reason: p.reason,
+      certainty: p.certainty,
+      certaintyNote: p.certaintyNote,
+      sources: p.sources.map(toSourceRef),
+    })),
+    actuals: g.actuals.map((a) => ({
+      id: a.id,
+      wentLive: { date: isoFromDbDate(a.wentLiveOn), precision: a.precision },
+      note: a.note,
+      certainty: a.certainty,
+      certaintyNote: a.certaintyNote,
+      sourceNames: a.sources.map((s) => s.publisher),
+      sources: a.sources.map(toSourceRef),
+    })),
+  }));
+  return { trusts, goLives, decisions: decisionRows };
+}
+
+export async function loadDecisionRows(): Promise<DecisionRecord[]> {
+  const rows = await getDb().decision.findMany({
+    orderBy: [{ decidedOn: "desc" }, { id: "desc" }],
+    select: {
+      id: true, key: true, kind: true, title: true, decidedOn: true, decidedPrecision: true, reportedOn: true, body: true,
+      scope: true, rationale: true, liftsId: true, certainty: true, certaintyNote: true,
+      lifts: { select: { title: true } },
+      trusts: { select: { id: true, name: true }, orderBy: { name: "asc" } },
+      sources: sourcesRelation,
+    },
+  });
+  return rows.map((d) => ({
+    id: d.id,
+    key: d.key,
+    kind: d.kind,
+    title: d.title,
+    decided: { date: isoFromDbDate(d.decidedOn), precision: d.decidedPrecision },
+    reportedOn: d.reportedOn ? isoFromDbDate(d.reportedOn) : null,
+    body: d.body,
+    scope: d.scope,
+    rationale: d.rationale,
+    liftsId: d.liftsId,
+    liftsTitle: d.lifts?.title ?? null,
+    certainty: d.certainty,
+    certaintyNote: d.certaintyNote,
+    trustIds: d.trusts.map((t) => t.id),
+    trustNames: d.trusts.map((t) => t.name),
+    sources: d.sources.map(toSourceRef),
+  }));
+}

@@ -1,0 +1,30 @@
+// The embedded PostgreSQL used when DATABASE_URL is unset: PGlite (PostgreSQL in WebAssembly)
+// served over the wire protocol on 127.0.0.1, so the app talks to it through the same `pg`
+// driver adapter as to a real server. It must run in its own process (the launcher, or a test's
+// global set-up), never inside Next.js, whose workers could open the data folder twice.
+import { PGlite } from "@electric-sql/pglite";
+import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
+
+export interface EmbeddedDatabase {
+  connectionString: string;
+  stop(): Promise<void>;
+}
+
+/** dataDir undefined: in memory (tests). */
+export async function startEmbeddedDatabase(options: { dataDir?: string; port?: number } = {}): Promise<EmbeddedDatabase> {
+  const db = await PGlite.create(options.dataDir);
+  const server = new PGLiteSocketServer({ db, host: "127.0.0.1", port: options.port ?? 0 });
+  await server.start();
+  const conn = server.getServerConn(); // "127.0.0.1:PORT"
+  const port = Number(conn.split(":").pop());
+  let stopped = false;
+  return {
+    connectionString: `postgresql://postgres:postgres@127.0.0.1:${port}/postgres?sslmode=disable`,
+    async stop() {
+      if (stopped) return;
+      stopped = true;
+      await server.stop();
+      await db.close();
+    },
+  };
+}

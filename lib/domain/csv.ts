@@ -1,0 +1,32 @@
+// CSV that opens cleanly in Excel and parses in any RFC 4180 library. Writing is csv-stringify's;
+// this module adds the one rule that is ours: text cells that a spreadsheet would run as a
+// formula are neutralised (OWASP CSV injection guidance) by a leading apostrophe.
+import { stringify } from "csv-stringify/sync";
+
+export type CsvCell = string | number | null | undefined;
+
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+export function neutraliseCell(value: string): string {
+  return FORMULA_START.test(value) ? `'${value}` : value;
+}
+
+export const UTF8_BOM = "\uFEFF";
+
+export interface CsvOptions {
+  /** a UTF-8 byte-order mark so that Excel reads "£" and "’" correctly; on by default */
+  bom?: boolean;
+}
+
+/** Numbers stay numbers (a negative slip is not a formula); only text is neutralised. */
+export function toCsv(header: readonly string[], rows: readonly (readonly CsvCell[])[], options: CsvOptions = {}): string {
+  const body = stringify([header as string[], ...(rows as CsvCell[][])], {
+    record_delimiter: "windows",
+    quoted_match: /^\s|\s$/,
+    cast: {
+      string: (value) => neutraliseCell(value),
+      number: (value) => String(value),
+    },
+  });
+  return (options.bom === false ? "" : UTF8_BOM) + body;
+}

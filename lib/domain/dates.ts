@@ -1,0 +1,106 @@
+// Dates in the record carry a precision: "November 2007" is a month, not 1 November 2007.
+// A stored date is the first day of its period; a period's interval is what the record allows.
+// Dates are ISO strings (YYYY-MM-DD) everywhere in the domain; date-fns does the calendar work on
+// local dates built from their parts, so the machine's time zone cannot shift a day.
+import { addMonths, differenceInCalendarDays, format, isValid, lastDayOfMonth, subDays } from "date-fns";
+
+export const PRECISIONS = ["DAY", "MONTH", "QUARTER", "YEAR"] as const;
+export type Precision = (typeof PRECISIONS)[number];
+
+export interface PartialDate {
+  /** first day of the period, YYYY-MM-DD */
+  date: string;
+  precision: Precision;
+}
+
+export interface Interval {
+  start: string;
+  end: string;
+}
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+export function parseIsoDate(value: string): Date | null {
+  const match = ISO_DATE.exec(value);
+  if (!match) return null;
+  const [, y, m, d] = match.map(Number) as [number, number, number, number];
+  const date = new Date(y, m - 1, d);
+  if (!isValid(date) || date.getFullYear() !== y || date.getMonth() !== m - 1 || date.getDate() !== d) return null;
+  return date;
+}
+
+function toDate(value: string): Date {
+  const date = parseIsoDate(value);
+  if (!date) throw new RangeError(`Not an ISO date: ${value}`);
+  return date;
+}
+
+export function toIsoDate(date: Date): string {
+  return format(date, "yyyy-MM-dd");
+}
+
+/** A Date from the database (a DATE column arrives as UTC midnight) as YYYY-MM-DD. */
+export function isoFromDbDate(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+export function intervalOf(pd: PartialDate): Interval {
+  const start = toDate(pd.date);
+  switch (pd.precision) {
+    case "DAY":
+      return { start: pd.date, end: pd.date };
+    case "MONTH":
+      return { start: pd.date, end: toIsoDate(lastDayOfMonth(start)) };
+    case "QUARTER":
+      return { start: pd.date, end: toIsoDate(subDays(addMonths(start, 3), 1)) };
+    case "YEAR":
+      return { start: pd.date, end: `${pd.date.slice(0, 4)}-12-31` };
+  }
+}
+
+/** The first day on which the fact is certainly past: the end of its period. */
+export function certainFrom(pd: PartialDate): string {
+  return intervalOf(pd).end;
+}
+
+export function daysBetween(from: string, to: string): number {
+  return differenceInCalendarDays(toDate(to), toDate(from));
+}
+
+export interface DayRange {
+  min: number;
+  max: number;
+}
+
+/** Days from `from` to `to`, as the range the two dates' precision allows. */
+export function daysBetweenPartial(from: PartialDate, to: PartialDate): DayRange {
+  const a = intervalOf(from);
+  const b = intervalOf(to);
+  return { min: daysBetween(a.end, b.start), max: daysBetween(a.start, b.end) };
+}
+
+/** "15 June 2008", "June 2008", "June to August 2008", "2008" (the NHS content style). */
+export function formatPartialDate(pd: PartialDate): string {
+  const start = toDate(pd.date);
+  switch (pd.precision) {
+    case "DAY":
+      return format(start, "d MMMM yyyy");
+    case "MONTH":
+      return format(start, "MMMM yyyy");
+    case "QUARTER": {
+      const end = toDate(intervalOf(pd).end);
+      const sameYear = start.getFullYear() === end.getFullYear();
+      return `${format(start, sameYear ? "MMMM" : "MMMM yyyy")} to ${format(end, "MMMM yyyy")}`;
+    }
+    case "YEAR":
+      return format(start, "yyyy");
+  }
+}
+
+export function formatIsoDate(iso: string): string {
+  return formatPartialDate({ date: iso, precision: "DAY" });
+}
+
+export function todayIso(now: Date = new Date()): string {
+  return toIsoDate(now);
+}

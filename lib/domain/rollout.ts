@@ -1,0 +1,178 @@
+// The plain shapes the pages and exports work with, and the overview built from them.
+// Pure: the data layer loads facts from the database; everything here is derived from them.
+import { weakestCertainty, type Certainty } from "./certainty";
+import { formatPartialDate, type PartialDate } from "./dates";
+import {
+  decisionEffectiveFrom,
+  decisionsInForce,
+  deriveGoLiveStatus,
+  STATUSES,
+  type ActualFact,
+  type DecisionFact,
+  type DerivedStatus,
+  type PlanFact,
+  type Status,
+} from "./status";
+
+export interface SourceRef {
+  key: string;
+  title: string;
+  publisher: string;
+  published: PartialDate | null;
+  url: string | null;
+}
+
+export interface TrustInfo {
+  id: number;
+  slug: string;
+  name: string;
+  shortName: string;
+  odsCode: string | null;
+  isRolloutTarget: boolean;
+  notes: string | null;
+  certainty: Certainty;
+  certaintyNote: string | null;
+  sites: string[];
+  sources: SourceRef[];
+}
+
+export interface ConfigurationInfo {
+  code: string;
+  name: string;
+}
+
+export interface GoLiveRecord {
+  id: number;
+  trustId: number;
+  scope: string;
+  configuration: ConfigurationInfo | null;
+  certainty: Certainty;
+  certaintyNote: string | null;
+  notes: string | null;
+  plans: (PlanFact & { id: number; reason: string | null; certaintyNote: string | null; sources: SourceRef[] })[];
+  actuals: (ActualFact & { id: number; note: string | null; certaintyNote: string | null; sources: SourceRef[] })[];
+  sources: SourceRef[];
+}
+
+export interface DecisionRecord extends DecisionFact {
+  key: string;
+  body: string;
+  rationale: string | null;
+  certainty: Certainty;
+  certaintyNote: string | null;
+  trustNames: string[];
+  liftsTitle: string | null;
+  sources: SourceRef[];
+}
+
+export interface RolloutFacts {
+  trusts: TrustInfo[];
+  goLives: GoLiveRecord[];
+  decisions: DecisionRecord[];
+}
+
+export interface OverviewRow {
+  goLiveId: number;
+  trust: TrustInfo;
+  scope: string;
+  configuration: ConfigurationInfo | null;
+  derived: DerivedStatus;
+  latestPlanned: PartialDate | null;
+  latestPlannedLabel: string | null;
+  certainty: Certainty;
+  sources: SourceRef[];
+}
+
+export interface OverviewFilters {
+  status?: Status;
+  configuration?: string;
+  certainty?: Certainty;
+}
+
+export function toGoLiveFacts(goLive: GoLiveRecord, trust: TrustInfo) {
+  return { trustId: trust.id, isRolloutTarget: trust.isRolloutTarget, certainty: goLive.certainty, plans: goLive.plans, actuals: goLive.actuals };
+}
+
+function uniqueSources(lists: SourceRef[][]): SourceRef[] {
+  const seen = new Map<string, SourceRef>();
+  for (const list of lists) for (const s of list) if (!seen.has(s.key)) seen.set(s.key, s);
+  return [...seen.values()];
+}
+
+/** Every go-live of the rollout's trusts with its status on `asOf`, filtered as the page asks. */
+export function buildOverviewRows(facts: RolloutFacts, asOf: string, filters: OverviewFilters = {}): OverviewRow[] {
+  const trustsById = new Map(facts.trusts.map((t) => [t.id, t]));
+  const rows: OverviewRow[] = [];
+  for (const goLive of facts.goLives) {
+    const trust = trustsById.get(goLive.trustId);
+    if (!trust) continue;
+    const derived = deriveGoLiveStatus(toGoLiveFacts(goLive, trust), facts.decisions, asOf);
+    const latestDated = [...derived.knownPlans].reverse().find((p) => p.planned !== null) ?? null;
+    const usedPlanIds = new Set(derived.knownPlans.map((p) => p.sequence));
+    const liveDates = new Set(derived.actuals.map((a) => a.wentLive.date));
+    const sources = uniqueSources([
+      goLive.sources,
+      ...goLive.plans.filter((p) => usedPlanIds.has(p.sequence)).map((p) => p.sources),
+      ...goLive.actuals.filter((a) => liveDates.has(a.wentLive.date)).map((a) => a.sources),
+    ]);
+    rows.push({
+      goLiveId: goLive.id,
+      trust,
+      scope: goLive.scope,
+      configuration: goLive.configuration,
+      derived,
+      latestPlanned: latestDated?.planned ?? null,
+      latestPlannedLabel: latestDated?.plannedLabel ?? null,
+      certainty: weakestCertainty([derived.certainty, ...(derived.isDisputed && derived.actuals.length ? ["UNCERTAIN" as const] : [])]),
+      sources,
+    });
+  }
+  return rows
+    .filter((r) => !filters.status || r.derived.status === filters.status)
+    .filter((r) => !filters.configuration || r.configuration?.code === filters.configuration)
+    .filter((r) => !filters.certainty || r.certainty === filters.certainty)
+    .sort((a, b) => a.trust.name.localeCompare(b.trust.name) || a.scope.localeCompare(b.scope));
+}
+
+export function countByStatus(rows: readonly OverviewRow[]): Record<Status, number> {
+  const counts = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
+  for (const r of rows) counts[r.derived.status] += 1;
+  return counts;
+}
+
+export function countByConfiguration(rows: readonly OverviewRow[]): { code: string; name: string; count: number }[] {
+  const counts = new Map<string, { code: string; name: string; count: number }>();
+  for (const r of rows) {
+    const code = r.configuration?.code ?? "NOT_KNOWN";
+    const entry = counts.get(code) ?? { code, name: r.configuration?.name ?? "Not known", count: 0 };
+    entry.count += 1;
+    counts.set(code, entry);
+  }
+  return [...counts.values()].sort((a, b) => a.code.localeCompare(b.code));
+}
+
+export interface DecisionStanding {
+  decision: DecisionRecord;
+  /** "in force", "lifted" (a halt lifted by a later decision) or "lifting" (the decision that lifted one) */
+  standing: "IN_FORCE" | "LIFTED" | "LIFTING";
+  liftedBy: DecisionRecord | null;
+}
+
+/** The halts, resumes and withdrawals that had taken effect by `asOf`, newest first, with where each stands. */
+export function statusDecisionsOn(decisions: readonly DecisionRecord[], asOf: string): DecisionStanding[] {
+  const inForce = new Set(decisionsInForce(decisions, asOf).map((d) => d.id));
+  const effective = decisions.filter((d) => decisionEffectiveFrom(d) <= asOf);
+  return effective
+    .filter((d) => d.kind === "HALT" || d.kind === "WITHDRAW" || d.liftsId !== null)
+    .sort((a, b) => b.decided.date.localeCompare(a.decided.date))
+    .map((decision) => {
+      if (decision.liftsId !== null) return { decision, standing: "LIFTING" as const, liftedBy: null };
+      const liftedBy = inForce.has(decision.id) ? null : (effective.find((d) => d.liftsId === decision.id) ?? null);
+      return { decision, standing: liftedBy ? ("LIFTED" as const) : ("IN_FORCE" as const), liftedBy };
+    });
+}
+
+export function describePlanned(planned: PartialDate | null, label: string | null): string {
+  if (!planned) return label ?? "Not known";
+  return label ?? formatPartialDate(planned);
+}

@@ -1,0 +1,172 @@
+// A trust's rollout status on a date, derived from the history of plans, go-lives and decisions.
+// This is the one place the rules live; pages, exports and tests all call deriveGoLiveStatus.
+import { weakestCertainty, type Certainty } from "./certainty";
+import { certainFrom, daysBetweenPartial, formatPartialDate, intervalOf, type DayRange, type PartialDate } from "./dates";
+
+export const STATUSES = ["PLANNED", "NEXT_IN_LINE", "HALTED", "LIVE", "WITHDRAWN", "NOT_KNOWN"] as const;
+export type Status = (typeof STATUSES)[number];
+
+export const STATUS_LABEL: Record<Status, string> = {
+  PLANNED: "Planned",
+  NEXT_IN_LINE: "Next in line",
+  HALTED: "Halted",
+  LIVE: "Live",
+  WITHDRAWN: "Withdrawn",
+  NOT_KNOWN: "Not known",
+};
+
+export type DecisionKind = "HALT" | "RESUME" | "RECOMMEND" | "POSTPONE" | "WITHDRAW" | "ANNOUNCE";
+
+export interface PlanFact {
+  sequence: number;
+  /** null: postponed with no new date */
+  planned: PartialDate | null;
+  plannedLabel: string | null;
+  /** null: the record does not say when it was announced; it counts as known from the start */
+  announced: PartialDate | null;
+  certainty: Certainty;
+}
+
+export interface ActualFact {
+  wentLive: PartialDate;
+  certainty: Certainty;
+  sourceNames: string[];
+}
+
+export interface GoLiveFacts {
+  trustId: number;
+  isRolloutTarget: boolean;
+  certainty: Certainty;
+  plans: PlanFact[];
+  actuals: ActualFact[];
+}
+
+export interface DecisionFact {
+  id: number;
+  kind: DecisionKind;
+  title: string;
+  decided: PartialDate;
+  /** the day a source first reported it, if earlier than the end of the decided period */
+  reportedOn: string | null;
+  scope: "ALL_LONDON" | "NAMED_TRUSTS";
+  trustIds: number[];
+  liftsId: number | null;
+}
+
+export interface DerivedStatus {
+  status: Status;
+  /** why, in words: never a colour alone */
+  reason: string;
+  /** the plans known on the date, in order */
+  knownPlans: PlanFact[];
+  firstPlan: PlanFact | null;
+  latestPlan: PlanFact | null;
+  /** the actual go-live, if it had happened by the date; several when sources disagree */
+  actuals: ActualFact[];
+  isDisputed: boolean;
+  slip: DayRange | null;
+  certainty: Certainty;
+  heldBy: DecisionFact | null;
+  liftedBy: DecisionFact | null;
+}
+
+/** The first day a decision is certainly in force: the end of its period, or the day it was reported. */
+export function decisionEffectiveFrom(d: DecisionFact): string {
+  const end = certainFrom(d.decided);
+  return d.reportedOn && d.reportedOn < end ? d.reportedOn : end;
+}
+
+export function decisionCovers(d: DecisionFact, goLive: Pick<GoLiveFacts, "trustId" | "isRolloutTarget">): boolean {
+  return d.scope === "ALL_LONDON" ? goLive.isRolloutTarget : d.trustIds.includes(goLive.trustId);
+}
+
+export function isPlanKnownOn(plan: PlanFact, asOf: string): boolean {
+  return plan.announced === null || certainFrom(plan.announced) <= asOf;
+}
+
+/** Decisions in force on a date: halts not yet lifted, and withdrawals; resumes that lifted a halt. */
+export function decisionsInForce(decisions: readonly DecisionFact[], asOf: string): DecisionFact[] {
+  const effective = decisions.filter((d) => decisionEffectiveFrom(d) <= asOf);
+  const liftedIds = new Set(effective.filter((d) => d.liftsId !== null).map((d) => d.liftsId));
+  return effective.filter((d) => !(d.kind === "HALT" && liftedIds.has(d.id)));
+}
+
+export function deriveGoLiveStatus(goLive: GoLiveFacts, decisions: readonly DecisionFact[], asOf: string): DerivedStatus {
+  const knownPlans = goLive.plans.filter((p) => isPlanKnownOn(p, asOf)).sort((a, b) => a.sequence - b.sequence);
+  const firstPlan = knownPlans.find((p) => p.planned !== null) ?? null;
+  const latestPlan = knownPlans.at(-1) ?? null;
+  const latestDated = [...knownPlans].reverse().find((p) => p.planned !== null) ?? null;
+
+  const byStart = [...goLive.actuals].sort((a, b) => a.wentLive.date.localeCompare(b.wentLive.date));
+  const liveActuals = byStart.filter((a) => certainFrom(a.wentLive) <= asOf);
+  const startedActual = byStart.find((a) => intervalOf(a.wentLive).start <= asOf);
+  const isDisputed = new Set(goLive.actuals.map((a) => `${a.wentLive.date}/${a.wentLive.precision}`)).size > 1;
+
+  const relevant = decisions.filter((d) => decisionCovers(d, goLive) && decisionEffectiveFrom(d) <= asOf);
+  const lifts = (halt: DecisionFact) => relevant.find((d) => d.liftsId === halt.id) ?? null;
+  const halts = relevant.filter((d) => d.kind === "HALT");
+  const activeHalt = halts.find((h) => lifts(h) === null) ?? null;
+  const liftedHalt = [...halts].reverse().find((h) => lifts(h) !== null) ?? null;
+  const withdrawal = relevant.find((d) => d.kind === "WITHDRAW") ?? null;
+
+  const slipTarget = liveActuals[0]?.wentLive ?? latestDated?.planned ?? null;
+  const slip = firstPlan?.planned && slipTarget ? daysBetweenPartial(firstPlan.planned, slipTarget) : null;
+  const certainty = weakestCertainty([
+    goLive.certainty,
+    ...(latestPlan ? [latestPlan.certainty] : []),
+    ...liveActuals.map((a) => a.certainty),
+  ]);
+
+  const base = { knownPlans, firstPlan, latestPlan, actuals: liveActuals, isDisputed, slip, certainty, heldBy: null, liftedBy: null };
+
+  if (liveActuals.length > 0) {
+    const [first] = liveActuals;
+    const when = byStart.map((a) => `${formatPartialDate(a.wentLive)} (${a.sourceNames.join(", ") || "source not recorded"})`);
+    const reason = isDisputed
+      ? `Live. Sources disagree on the day: ${when.join(" or ")}.`
+      : `Live since ${formatPartialDate(first!.wentLive)}.`;
+    return { ...base, status: "LIVE", reason };
+  }
+  if (startedActual) {
+    return {
+      ...base,
+      status: "NOT_KNOWN",
+      reason: `Went live during ${formatPartialDate(startedActual.wentLive)}; the record does not give the day, so whether it was live on this date is not known.`,
+    };
+  }
+  if (!goLive.isRolloutTarget) {
+    return { ...base, status: "NOT_KNOWN", reason: "Not a target of the BT rollout; no go-live date in the record." };
+  }
+  if (withdrawal) {
+    return { ...base, status: "WITHDRAWN", reason: `Withdrawn: ${withdrawal.title} (${formatPartialDate(withdrawal.decided)}).` };
+  }
+  if (activeHalt) {
+    return {
+      ...base,
+      heldBy: activeHalt,
+      status: "HALTED",
+      reason: `Held by the halt of ${formatPartialDate(activeHalt.decided)}: ${activeHalt.title}.`,
+    };
+  }
+  const liftedBy = liftedHalt ? lifts(liftedHalt) : null;
+  const postponedAfterLift =
+    latestPlan !== null && latestPlan.planned === null && (!liftedBy || !latestPlan.announced || latestPlan.announced.date >= liftedBy.decided.date);
+  if (postponedAfterLift) {
+    const words = latestPlan.plannedLabel ? ` (${latestPlan.plannedLabel})` : "";
+    return { ...base, heldBy: liftedHalt, liftedBy, status: "NOT_KNOWN", reason: `Postponed with no new date${words}.` };
+  }
+  if (liftedHalt && liftedBy) {
+    return {
+      ...base,
+      heldBy: liftedHalt,
+      liftedBy,
+      status: "NEXT_IN_LINE",
+      reason: `Held by the halt of ${formatPartialDate(liftedHalt.decided)}, lifted ${formatPartialDate(liftedBy.reportedOn ? { date: liftedBy.reportedOn, precision: "DAY" } : liftedBy.decided)}; waiting to go live.`,
+    };
+  }
+  if (latestDated) {
+    const label = latestDated.plannedLabel ?? formatPartialDate(latestDated.planned!);
+    return { ...base, status: "PLANNED", reason: `Planned for ${label}.` };
+  }
+  return { ...base, status: "NOT_KNOWN", reason: "No plan for this go-live in the record as of this date." };
+}

@@ -1,0 +1,71 @@
+// The overview's filters, parsed once from the URL and shared by the page and its CSV export,
+// so that an export is exactly what the page shows.
+import { z } from "zod";
+import { CERTAINTIES, type Certainty } from "../domain/certainty";
+import type { OverviewFilters } from "../domain/rollout";
+import { STATUSES, type Status } from "../domain/status";
+import { parseAsOf, type AsOfResult } from "./as-of";
+
+const toSlug = (value: string) => value.toLowerCase().replace(/_/g, "-");
+
+export const STATUS_SLUGS = Object.fromEntries(STATUSES.map((s) => [toSlug(s), s])) as Record<string, Status>;
+export const CERTAINTY_SLUGS = Object.fromEntries(CERTAINTIES.map((c) => [toSlug(c), c])) as Record<string, Certainty>;
+
+export const statusSlug = (s: Status) => toSlug(s);
+export const certaintySlug = (c: Certainty) => toSlug(c);
+
+const first = (v: unknown) => (Array.isArray(v) ? v[0] : v);
+const optionalText = z.preprocess((v) => {
+  const value = first(v);
+  return typeof value === "string" && value.trim() !== "" ? value.trim() : undefined;
+}, z.string().optional());
+
+const filtersSchema = z.object({
+  status: optionalText.refine((v) => v === undefined || v in STATUS_SLUGS, {
+    message: `Choose a status from: ${Object.keys(STATUS_SLUGS).join(", ")}`,
+  }),
+  configuration: optionalText.refine((v) => v === undefined || /^[A-Za-z0-9]{1,12}$/.test(v), {
+    message: "Choose a configuration such as LC0 or LC1",
+  }),
+  certainty: optionalText.refine((v) => v === undefined || v in CERTAINTY_SLUGS, {
+    message: `Choose a certainty from: ${Object.keys(CERTAINTY_SLUGS).join(", ")}`,
+  }),
+});
+
+export type SearchParams = Record<string, string | string[] | undefined>;
+
+export interface OverviewQuery {
+  asOf: AsOfResult;
+  filters: OverviewFilters;
+  /** the filters as they go back into links and the export address */
+  params: { status?: string; configuration?: string; certainty?: string };
+  errors: { field: "status" | "configuration" | "certainty"; message: string }[];
+}
+
+/** Every wrong value gets a message; the rest of the filters still apply. */
+export function parseOverviewQuery(searchParams: SearchParams): OverviewQuery {
+  const asOf = parseAsOf(searchParams.asOf);
+  const filters: OverviewFilters = {};
+  const params: OverviewQuery["params"] = {};
+  const errors: OverviewQuery["errors"] = [];
+  for (const field of ["status", "configuration", "certainty"] as const) {
+    const result = filtersSchema.shape[field].safeParse(searchParams[field]);
+    if (!result.success) {
+      errors.push({ field, message: result.error.issues[0]?.message ?? `Check the ${field}` });
+      continue;
+    }
+    const value = result.data;
+    if (value === undefined) continue;
+    params[field] = value;
+    if (field === "status") filters.status = STATUS_SLUGS[value];
+    if (field === "certainty") filters.certainty = CERTAINTY_SLUGS[value];
+    if (field === "configuration") filters.configuration = value.toUpperCase();
+  }
+  return { asOf, filters, params, errors };
+}
+
+export function overviewSearch(query: Pick<OverviewQuery, "asOf" | "params">): string {
+  const entries = { asOf: query.asOf.requested && !query.asOf.error ? query.asOf.asOf : undefined, ...query.params };
+  const defined = Object.entries(entries).filter((e): e is [string, string] => typeof e[1] === "string");
+  return defined.length ? `?${new URLSearchParams(defined)}` : "";
+}

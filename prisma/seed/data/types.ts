@@ -1,0 +1,144 @@
+// Shapes of the sample data: plain values that name each other by key or slug, never by id.
+// The loader resolves the names; the compiler checks that every name exists.
+import type {
+  Certainty,
+  ContractEventKind,
+  DatePrecision,
+  DecisionKind,
+  DecisionScope,
+  PaymentKind,
+} from "../../../lib/generated/prisma/client";
+import type { ConfigurationCode, TrustSlug } from "./organisations";
+import type { DecisionKey } from "./decisions";
+import type { ContractKey, SupplierKey } from "./contracts";
+import type { SourceKey } from "./sources";
+
+export type { ConfigurationCode, ContractKey, DecisionKey, SourceKey, SupplierKey, TrustSlug };
+
+/** YYYY-MM-DD: the first day of the period when the precision is coarser than a day. */
+export type IsoDate = `${number}-${number}-${number}`;
+
+export interface PartialDate {
+  on: IsoDate;
+  precision: DatePrecision;
+}
+
+/** An UNCERTAIN fact must say why; the others may add a note. */
+export type Certified =
+  | { certainty: Exclude<Certainty, "UNCERTAIN">; certaintyNote?: string }
+  | { certainty: "UNCERTAIN"; certaintyNote: string };
+
+/** A fact with the addresses that back it. Empty only where the record names no address (certaintyNote says so). */
+export type SourcedFact = Certified & { sources: readonly SourceKey[] };
+
+export type GoLiveScope = "Whole trust" | "Phase 1" | "Patient administration system";
+
+export interface SourceSeed {
+  key: string;
+  title: string;
+  publisher: string;
+  /** null when neither the address nor the record dates it */
+  published: PartialDate | null;
+  url: string | null;
+}
+
+export type ConfigurationSeed = SourcedFact & {
+  code: string;
+  name: string;
+  description: string;
+  /** null when the record does not say */
+  includesSmartcards: boolean | null;
+  includesSpineLink: boolean | null;
+};
+
+export type TrustSeed = SourcedFact & {
+  slug: string;
+  name: string;
+  shortName: string;
+  /** the record gives no ODS codes */
+  odsCode: null;
+  isRolloutTarget: boolean;
+  notes: string | null;
+  sites: readonly string[];
+};
+
+export type PlanSeed = SourcedFact & {
+  /** null: postponed with no new date */
+  planned: PartialDate | null;
+  plannedLabel: string | null;
+  announced: PartialDate | null;
+  reason: string | null;
+};
+
+export type ActualSeed = SourcedFact & { wentLive: PartialDate; note: string | null };
+
+export type AcceptanceSeed = SourcedFact & { accepted: PartialDate; note: string | null };
+
+export type GoLiveSeed = SourcedFact & {
+  trust: TrustSlug;
+  configuration: ConfigurationCode | null;
+  scope: GoLiveScope;
+  notes: string | null;
+  /** in the order of the record; stored as sequence 1..n */
+  plans: readonly PlanSeed[];
+  actuals: readonly ActualSeed[];
+  acceptances: readonly AcceptanceSeed[];
+};
+
+export type DecisionSeed = SourcedFact & {
+  key: string;
+  kind: DecisionKind;
+  title: string;
+  decided: PartialDate;
+  reportedOn: IsoDate | null;
+  body: string;
+  scope: DecisionScope;
+  /** only for NAMED_TRUSTS */
+  trusts: readonly TrustSlug[];
+  rationale: string | null;
+  /** a resume names the halt it lifts: another decision's key (a plain string, as the keys are
+   * derived from this very list; the loader rejects an unknown key) */
+  liftsKey: string | null;
+};
+
+export type ProblemSeed = SourcedFact & {
+  trust: TrustSlug;
+  goLiveScope: GoLiveScope | null;
+  reported: PartialDate;
+  description: string;
+};
+
+export interface SupplierSeed {
+  key: string;
+  name: string;
+}
+
+export type ContractSeed = SourcedFact & {
+  key: string;
+  supplier: SupplierKey;
+  name: string;
+  region: string;
+};
+
+export type ContractEventSeed = SourcedFact & {
+  contract: ContractKey;
+  kind: ContractEventKind;
+  occurred: PartialDate;
+  description: string;
+  /** whole pounds as a decimal string; null when the event has no value */
+  value: string | null;
+  priceBasis: string | null;
+};
+
+export type PaymentSeed = SourcedFact & {
+  trust: TrustSlug | null;
+  goLiveScope: GoLiveScope | null;
+  contract: ContractKey | null;
+  kind: PaymentKind;
+  description: string;
+  /** pounds as a decimal string */
+  amount: string;
+  period: string | null;
+  priceBasis: string | null;
+  asAt: PartialDate | null;
+};

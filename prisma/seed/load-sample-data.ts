@@ -1,0 +1,198 @@
+// Writes the sample data inside the caller's transaction, once: an AuditEvent with action
+// "sample-data.load" marks it loaded, so a second call (or a second process) is a no-op.
+// Only `tx` is used: with the embedded database's single connection, anything else would wait on it.
+import type { Prisma } from "../../lib/generated/prisma/client";
+import { sampleData, type PartialDate, type SampleData, type SourceKey } from "./sample-data";
+
+export const SAMPLE_DATA_ACTION = "sample-data.load";
+
+type Tx = Prisma.TransactionClient;
+type Counts = Record<
+  | "source" | "configuration" | "trust" | "site" | "goLive" | "goLivePlan" | "goLiveActual" | "acceptance"
+  | "decision" | "problem" | "supplier" | "contract" | "contractEvent" | "payment",
+  number
+>;
+
+/** A DATE column value for YYYY-MM-DD, at UTC midnight so no time zone can move the day. */
+const toDbDate = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
+const dated = (pd: PartialDate | null) => (pd ? { on: toDbDate(pd.on), precision: pd.precision } : null);
+
+class Ids {
+  private readonly maps = new Map<string, Map<string, number>>();
+  set(kind: string, key: string, id: number) {
+    if (!this.maps.has(kind)) this.maps.set(kind, new Map());
+    this.maps.get(kind)!.set(key, id);
+  }
+  get(kind: string, key: string): number {
+    const id = this.maps.get(kind)?.get(key);
+    if (id === undefined) throw new Error(`Sample data names an unknown ${kind}: "${key}"`);
+    return id;
+  }
+}
+
+const goLiveKey = (trust: string, scope: string) => `${trust} / ${scope}`;
+
+export async function loadSampleData(tx: Tx, data: SampleData = sampleData): Promise<{ loaded: boolean }> {
+  // Two loaders at once (the launcher and a test set-up) must not both see "not loaded".
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('sample-data.load'))`;
+  const done = await tx.auditEvent.findFirst({ where: { action: SAMPLE_DATA_ACTION }, select: { id: true } });
+  if (done) return { loaded: false };
+
+  const ids = new Ids();
+  const sources = (keys: readonly SourceKey[]) => ({ connect: keys.map((key) => ({ id: ids.get("source", key) })) });
+  const counts: Counts = {
+    source: 0, configuration: 0, trust: 0, site: 0, goLive: 0, goLivePlan: 0, goLiveActual: 0, acceptance: 0,
+    decision: 0, problem: 0, supplier: 0, contract: 0, contractEvent: 0, payment: 0,
+  };
+
+  for (const s of data.sources) {
+    const published = dated(s.published);
+    const row = await tx.source.create({
+      data: { key: s.key, title: s.title, publisher: s.publisher, publishedOn: published?.on ?? null, publishedPrecision: published?.precision ?? null, url: s.url },
+    });
+    ids.set("source", s.key, row.id);
+    counts.source++;
+  }
+
+  for (const c of data.configurations) {
+    const row = await tx.configuration.create({
+      data: {
+        code: c.code, name: c.name, description: c.description, includesSmartcards: c.includesSmartcards, includesSpineLink: c.includesSpineLink,
+        certainty: c.certainty, certaintyNote: c.certaintyNote ?? null, sources: sources(c.sources),
+      },
+    });
+    ids.set("configuration", c.code, row.id);
+    counts.configuration++;
+  }
+
+  for (const t of data.trusts) {
+    const row = await tx.trust.create({
+      data: {
+        slug: t.slug, name: t.name, shortName: t.shortName, odsCode: t.odsCode, isRolloutTarget: t.isRolloutTarget, notes: t.notes,
+        certainty: t.certainty, certaintyNote: t.certaintyNote ?? null, sources: sources(t.sources),
+        sites: { create: t.sites.map((name) => ({ name })) },
+      },
+    });
+    ids.set("trust", t.slug, row.id);
+    counts.trust++;
+    counts.site += t.sites.length;
+  }
+
+  for (const g of data.goLives) {
+    const row = await tx.goLive.create({
+      data: {
+        trustId: ids.get("trust", g.trust),
+        configurationId: g.configuration ? ids.get("configuration", g.configuration) : null,
+        scope: g.scope, notes: g.notes, certainty: g.certainty, certaintyNote: g.certaintyNote ?? null, sources: sources(g.sources),
+        plans: {
+          create: g.plans.map((p, index) => {
+            const planned = dated(p.planned);
+            const announced = dated(p.announced);
+            return {
+              sequence: index + 1,
+              plannedOn: planned?.on ?? null, plannedPrecision: planned?.precision ?? null, plannedLabel: p.plannedLabel,
+              announcedOn: announced?.on ?? null, announcedPrecision: announced?.precision ?? null,
+              reason: p.reason, certainty: p.certainty, certaintyNote: p.certaintyNote ?? null, sources: sources(p.sources),
+            };
+          }),
+        },
+        actuals: {
+          create: g.actuals.map((a) => ({
+            wentLiveOn: toDbDate(a.wentLive.on), precision: a.wentLive.precision, note: a.note,
+            certainty: a.certainty, certaintyNote: a.certaintyNote ?? null, sources: sources(a.sources),
+          })),
+        },
+        acceptances: {
+          create: g.acceptances.map((a) => ({
+            acceptedOn: toDbDate(a.accepted.on), precision: a.accepted.precision, note: a.note,
+            certainty: a.certainty, certaintyNote: a.certaintyNote ?? null, sources: sources(a.sources),
+          })),
+        },
+      },
+    });
+    ids.set("goLive", goLiveKey(g.trust, g.scope), row.id);
+    counts.goLive++;
+    counts.goLivePlan += g.plans.length;
+    counts.goLiveActual += g.actuals.length;
+    counts.acceptance += g.acceptances.length;
+  }
+
+  // Decisions first, then the halts they lift, so the data's order does not matter.
+  for (const d of data.decisions) {
+    const row = await tx.decision.create({
+      data: {
+        key: d.key, kind: d.kind, title: d.title, decidedOn: toDbDate(d.decided.on), decidedPrecision: d.decided.precision,
+        reportedOn: d.reportedOn ? toDbDate(d.reportedOn) : null, body: d.body, scope: d.scope, rationale: d.rationale,
+        certainty: d.certainty, certaintyNote: d.certaintyNote ?? null, sources: sources(d.sources),
+        trusts: { connect: d.trusts.map((slug) => ({ id: ids.get("trust", slug) })) },
+      },
+    });
+    ids.set("decision", d.key, row.id);
+    counts.decision++;
+  }
+  for (const d of data.decisions) {
+    if (!d.liftsKey) continue;
+    await tx.decision.update({ where: { id: ids.get("decision", d.key) }, data: { liftsId: ids.get("decision", d.liftsKey) } });
+  }
+
+  for (const p of data.problems) {
+    await tx.problem.create({
+      data: {
+        trustId: ids.get("trust", p.trust),
+        goLiveId: p.goLiveScope ? ids.get("goLive", goLiveKey(p.trust, p.goLiveScope)) : null,
+        reportedOn: toDbDate(p.reported.on), precision: p.reported.precision, description: p.description,
+        certainty: p.certainty, certaintyNote: p.certaintyNote ?? null, sources: sources(p.sources),
+      },
+    });
+    counts.problem++;
+  }
+
+  for (const s of data.suppliers) {
+    const row = await tx.supplier.create({ data: { key: s.key, name: s.name } });
+    ids.set("supplier", s.key, row.id);
+    counts.supplier++;
+  }
+
+  for (const c of data.contracts) {
+    const row = await tx.contract.create({
+      data: {
+        key: c.key, supplierId: ids.get("supplier", c.supplier), name: c.name, region: c.region,
+        certainty: c.certainty, certaintyNote: c.certaintyNote ?? null, sources: sources(c.sources),
+      },
+    });
+    ids.set("contract", c.key, row.id);
+    counts.contract++;
+  }
+
+  for (const e of data.contractEvents) {
+    await tx.contractEvent.create({
+      data: {
+        contractId: ids.get("contract", e.contract), kind: e.kind, occurredOn: toDbDate(e.occurred.on), precision: e.occurred.precision,
+        description: e.description, value: e.value, priceBasis: e.priceBasis,
+        certainty: e.certainty, certaintyNote: e.certaintyNote ?? null, sources: sources(e.sources),
+      },
+    });
+    counts.contractEvent++;
+  }
+
+  for (const p of data.payments) {
+    const asAt = dated(p.asAt);
+    if (p.goLiveScope && !p.trust) throw new Error(`Sample data: a payment names a go-live without its trust: ${p.description}`);
+    await tx.payment.create({
+      data: {
+        trustId: p.trust ? ids.get("trust", p.trust) : null,
+        goLiveId: p.trust && p.goLiveScope ? ids.get("goLive", goLiveKey(p.trust, p.goLiveScope)) : null,
+        contractId: p.contract ? ids.get("contract", p.contract) : null,
+        kind: p.kind, description: p.description, amount: p.amount, period: p.period, priceBasis: p.priceBasis,
+        asAt: asAt?.on ?? null, asAtPrecision: asAt?.precision ?? null,
+        certainty: p.certainty, certaintyNote: p.certaintyNote ?? null, sources: sources(p.sources),
+      },
+    });
+    counts.payment++;
+  }
+
+  await tx.auditEvent.create({
+    data: { actor: "system:sample-data", action: SAMPLE_DATA_ACTION, entity: "SampleData", after: counts },
+  });
+  return { loaded: true };
+}

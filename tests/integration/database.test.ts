@@ -1,0 +1,188 @@
+// How the database is brought up to date, against the real database of the run (a scratch database
+// on PostgreSQL when DATABASE_URL is set, else the embedded PGlite): see global-setup.ts.
+import { createHash } from "node:crypto";
+import { cp, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import pg from "pg";
+import { describe, expect, it } from "vitest";
+import { startEmbeddedDatabase } from "@/lib/db/embedded";
+import { applyMigrations } from "@/lib/db/migrate";
+import { prepareDatabase } from "@/lib/db/prepare";
+
+const migrationsDir = path.join(process.cwd(), "prisma", "migrations");
+const suiteUrl = () => process.env.DATABASE_URL!;
+
+interface MigrationRow {
+  id: string;
+  migration_name: string;
+  checksum: string;
+  finished_at: Date | null;
+  rolled_back_at: Date | null;
+  applied_steps_count: number;
+}
+
+// One short-lived connection at a time: the embedded database serves one connection at a time.
+async function query<T extends pg.QueryResultRow>(url: string, sql: string, params: unknown[] = []): Promise<T[]> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return (await client.query<T>(sql, params)).rows;
+  } finally {
+    await client.end();
+  }
+}
+
+function migrationRows(url: string) {
+  return query<MigrationRow>(
+    url,
+    `SELECT id, migration_name, checksum, finished_at, rolled_back_at, applied_steps_count
+     FROM "_prisma_migrations" ORDER BY migration_name, started_at`,
+  );
+}
+
+/** The committed migrations with the SHA-256 hex of each migration.sql, computed here from the bytes. */
+async function committedMigrations(dir = migrationsDir) {
+  const entries = await readdir(dir, { withFileTypes: true });
+  const names = entries.filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  return Promise.all(
+    names.map(async (name) => ({
+      name,
+      checksum: createHash("sha256").update(await readFile(path.join(dir, name, "migration.sql"))).digest("hex"),
+    })),
+  );
+}
+
+/** Rows in each table of the app (not the migrations table). */
+async function rowCounts(url: string): Promise<Record<string, number>> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows: tables } = await client.query<{ tablename: string }>(
+      `SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_prisma_migrations' ORDER BY tablename`,
+    );
+    const counts: Record<string, number> = {};
+    for (const { tablename } of tables) {
+      const { rows } = await client.query<{ n: string }>(`SELECT count(*) AS n FROM "${tablename.replace(/"/g, '""')}"`);
+      counts[tablename] = Number(rows[0]!.n);
+    }
+    return counts;
+  } finally {
+    await client.end();
+  }
+}
+
+async function isEmbedded(url: string): Promise<boolean> {
+  const [row] = await query<{ version: string }>(url, "SELECT version() AS version");
+  return row!.version.includes("PGlite");
+}
+
+let scratchCount = 0;
+
+/**
+ * An empty database of the same kind as the suite's, removed afterwards: a second in-memory
+ * embedded database, or another scratch database on the PostgreSQL server.
+ */
+async function withFreshDatabase<T>(fn: (url: string) => Promise<T>): Promise<T> {
+  if (await isEmbedded(suiteUrl())) {
+    const database = await startEmbeddedDatabase();
+    try {
+      return await fn(database.connectionString);
+    } finally {
+      await database.stop();
+    }
+  }
+  const name = `rollout_it_${Date.now()}_${process.pid}_${++scratchCount}`;
+  const url = new URL(suiteUrl());
+  url.pathname = `/${name}`;
+  await query(suiteUrl(), `CREATE DATABASE "${name}"`);
+  try {
+    return await fn(url.toString());
+  } finally {
+    await query(suiteUrl(), `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  }
+}
+
+describe("migrations", () => {
+  it("records each committed migration in _prisma_migrations with the SHA-256 checksum of its migration.sql", async () => {
+    const committed = await committedMigrations();
+    expect(committed.length).toBeGreaterThan(0);
+
+    const rows = await migrationRows(suiteUrl());
+
+    expect(rows.map((r) => ({ name: r.migration_name, checksum: r.checksum }))).toEqual(committed);
+    for (const row of rows) {
+      expect(row.checksum).toMatch(/^[0-9a-f]{64}$/);
+      expect(row.finished_at).toBeInstanceOf(Date);
+      expect(row.rolled_back_at).toBeNull();
+      expect(row.applied_steps_count).toBe(1);
+    }
+  });
+
+  it("applies nothing when the migrations are applied again", async () => {
+    const before = await migrationRows(suiteUrl());
+
+    const result = await applyMigrations(suiteUrl(), migrationsDir);
+
+    expect(result).toEqual({ applied: [], alreadyApplied: before.length });
+    expect(await migrationRows(suiteUrl())).toEqual(before);
+  });
+
+  it("refuses a committed migration that was changed after it was applied, saying which and why", async () => {
+    const edited = await mkdtemp(path.join(os.tmpdir(), "rollout-migrations-"));
+    try {
+      await cp(migrationsDir, edited, { recursive: true });
+      const [first] = await committedMigrations(edited);
+      const file = path.join(edited, first!.name, "migration.sql");
+      await writeFile(file, `${await readFile(file, "utf8")}\nALTER TABLE "Trust" ADD COLUMN "editedAfterCommit" TEXT;\n`);
+
+      await withFreshDatabase(async (url) => {
+        const original = await applyMigrations(url, migrationsDir);
+        expect(original.applied).toEqual((await committedMigrations()).map((m) => m.name));
+        const recorded = await migrationRows(url);
+
+        await expect(applyMigrations(url, edited)).rejects.toThrow(
+          new RegExp(`Migration ${first!.name} was changed after it was applied \\(checksum differs\\).*add a new migration`),
+        );
+
+        // Nothing of the edited file ran, and the record still holds the committed checksums.
+        const columns = await query(
+          url,
+          `SELECT 1 FROM information_schema.columns WHERE table_name = 'Trust' AND column_name = 'editedAfterCommit'`,
+        );
+        expect(columns).toEqual([]);
+        expect(await migrationRows(url)).toEqual(recorded);
+      });
+    } finally {
+      await rm(edited, { recursive: true, force: true });
+    }
+  }, 120_000);
+});
+
+describe("sample data", () => {
+  it("loads the sample data once when a database is prepared twice", async () => {
+    await withFreshDatabase(async (url) => {
+      const first = await prepareDatabase(url);
+      expect(first.sampleDataLoaded).toBe(true);
+      const loaded = await rowCounts(url);
+      expect(loaded.Trust).toBeGreaterThan(0);
+      expect(loaded.Source).toBeGreaterThan(0);
+
+      const second = await prepareDatabase(url);
+
+      expect(second).toEqual({ migrations: { applied: [], alreadyApplied: first.migrations.applied.length }, sampleDataLoaded: false });
+      expect(await rowCounts(url)).toEqual(loaded);
+    });
+  }, 180_000);
+
+  it("finds the sample data already in the suite's database and changes nothing when preparing it again", async () => {
+    const before = await rowCounts(suiteUrl());
+    expect(before.Trust).toBeGreaterThan(0);
+
+    const again = await prepareDatabase(suiteUrl());
+
+    expect(again.sampleDataLoaded).toBe(false);
+    expect(again.migrations.applied).toEqual([]);
+    expect(await rowCounts(suiteUrl())).toEqual(before);
+  }, 120_000);
+});
