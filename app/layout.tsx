@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
-import { MainNav } from "@/components/layout/main-nav";
+import { MainNav, MainNavFallback } from "@/components/layout/main-nav";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -22,7 +22,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
               <span className="nhs-text-22 font-semibold">London Cerner rollout</span>
             </a>
           </div>
-          <Suspense fallback={<MainNav.Fallback />}>
+          <Suspense fallback={<MainNavFallback />}>
             <MainNav />
           </Suspense>
         </header>

@@ -9,6 +9,9 @@ import path from "node:path";
 import { startEmbeddedDatabase, type EmbeddedDatabase } from "../lib/db/embedded";
 import { prepareDatabase } from "../lib/db/prepare";
 
+// Telemetry would try to reach the internet, which these machines (and many NHS networks) block.
+process.env.NEXT_TELEMETRY_DISABLED ??= "1";
+
 const mode = process.argv[2] === "dev" ? "dev" : "start";
 const root = process.cwd();
 const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");

@@ -43,6 +43,7 @@ export function MainNav() {
   return <NavList pathname={pathname} asOf={params.get("asOf")} />;
 }
 
-MainNav.Fallback = function MainNavFallback() {
+/** What shows until the client knows the address (a client component cannot hang this off MainNav). */
+export function MainNavFallback() {
   return <NavList pathname="" asOf={null} />;
-};
+}

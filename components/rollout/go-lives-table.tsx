@@ -49,7 +49,7 @@ export function GoLivesTable({ rows, asOf, caption }: { rows: OverviewRow[]; asO
                   <span className="block mt-1 text-ink-secondary max-w-64">{row.derived.reason}</span>
                 </td>
                 <td className={td}>
-                  {row.latestPlanned ? describePlanned(row.latestPlanned, row.latestPlannedLabel) : <Secondary>Not known</Secondary>}
+                  <LatestPlan row={row} />
                 </td>
                 <td className={td}>
                   {actual ? (
@@ -77,4 +77,19 @@ export function GoLivesTable({ rows, asOf, caption }: { rows: OverviewRow[]; asO
       </table>
     </div>
   );
+}
+
+/** The latest plan; when it has no date (postponed), say so and give the last date that was planned. */
+function LatestPlan({ row }: { row: OverviewRow }) {
+  const latest = row.derived.latestPlan;
+  const dated = row.latestPlanned ? describePlanned(row.latestPlanned, row.latestPlannedLabel) : null;
+  if (latest && latest.planned === null) {
+    return (
+      <>
+        {latest.plannedLabel ?? "No date"}
+        <span className="block text-ink-secondary">{dated ? `Last dated plan: ${dated}` : "No dated plan"}</span>
+      </>
+    );
+  }
+  return dated ? <>{dated}</> : <Secondary>Not known</Secondary>;
 }

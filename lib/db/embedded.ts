@@ -2,6 +2,7 @@
 // served over the wire protocol on 127.0.0.1, so the app talks to it through the same `pg`
 // driver adapter as to a real server. It must run in its own process (the launcher, or a test's
 // global set-up), never inside Next.js, whose workers could open the data folder twice.
+import { mkdirSync } from "node:fs";
 import { PGlite } from "@electric-sql/pglite";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
 
@@ -12,6 +13,7 @@ export interface EmbeddedDatabase {
 
 /** dataDir undefined: in memory (tests). */
 export async function startEmbeddedDatabase(options: { dataDir?: string; port?: number } = {}): Promise<EmbeddedDatabase> {
+  if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
   const db = await PGlite.create(options.dataDir);
   const server = new PGLiteSocketServer({ db, host: "127.0.0.1", port: options.port ?? 0 });
   await server.start();

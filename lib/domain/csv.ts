@@ -22,6 +22,7 @@ export interface CsvOptions {
 export function toCsv(header: readonly string[], rows: readonly (readonly CsvCell[])[], options: CsvOptions = {}): string {
   const body = stringify([header as string[], ...(rows as CsvCell[][])], {
     record_delimiter: "windows",
+    quote_record_delimiter: true, // quote cells with a bare LF or CR too: Excel ends a row at either
     quoted_match: /^\s|\s$/,
     cast: {
       string: (value) => neutraliseCell(value),

@@ -110,7 +110,9 @@ export function deriveGoLiveStatus(goLive: GoLiveFacts, decisions: readonly Deci
   const withdrawal = relevant.find((d) => d.kind === "WITHDRAW") ?? null;
 
   const slipTarget = liveActuals[0]?.wentLive ?? latestDated?.planned ?? null;
-  const slip = firstPlan?.planned && slipTarget ? daysBetweenPartial(firstPlan.planned, slipTarget) : null;
+  // A plan compared with itself has not slipped, whatever its precision.
+  const isStillFirstPlan = liveActuals.length === 0 && latestDated === firstPlan;
+  const slip = firstPlan?.planned && slipTarget ? (isStillFirstPlan ? { min: 0, max: 0 } : daysBetweenPartial(firstPlan.planned, slipTarget)) : null;
   const certainty = weakestCertainty([
     goLive.certainty,
     ...(latestPlan ? [latestPlan.certainty] : []),
@@ -166,7 +168,9 @@ export function deriveGoLiveStatus(goLive: GoLiveFacts, decisions: readonly Deci
   }
   if (latestDated) {
     const label = latestDated.plannedLabel ?? formatPartialDate(latestDated.planned!);
-    return { ...base, status: "PLANNED", reason: `Planned for ${label}.` };
+    const isOverdue = certainFrom(latestDated.planned!) < asOf;
+    const reason = isOverdue ? `Planned for ${label}; that date has passed with no go-live in the record.` : `Planned for ${label}.`;
+    return { ...base, status: "PLANNED", reason };
   }
   return { ...base, status: "NOT_KNOWN", reason: "No plan for this go-live in the record as of this date." };
 }

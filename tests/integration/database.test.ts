@@ -22,10 +22,28 @@ interface MigrationRow {
   applied_steps_count: number;
 }
 
-// One short-lived connection at a time: the embedded database serves one connection at a time.
+/**
+ * One short-lived connection at a time: the embedded database serves one connection at a time and
+ * turns away ("Connection terminated unexpectedly") a connection that arrives before it has seen the
+ * previous one close. pg's Pool.end() (so Prisma's $disconnect) resolves before its sockets have
+ * closed, so a connection made right after prepareDatabase() can arrive too early: retry briefly.
+ */
+async function connect(url: string): Promise<pg.Client> {
+  for (let attempt = 1; ; attempt++) {
+    const client = new pg.Client({ connectionString: url });
+    try {
+      await client.connect();
+      return client;
+    } catch (error) {
+      await client.end().catch(() => {});
+      if (attempt >= 20 || !/Connection terminated unexpectedly|ECONNRESET/.test((error as Error).message)) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }
+}
+
 async function query<T extends pg.QueryResultRow>(url: string, sql: string, params: unknown[] = []): Promise<T[]> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
+  const client = await connect(url);
   try {
     return (await client.query<T>(sql, params)).rows;
   } finally {
@@ -55,8 +73,7 @@ async function committedMigrations(dir = migrationsDir) {
 
 /** Rows in each table of the app (not the migrations table). */
 async function rowCounts(url: string): Promise<Record<string, number>> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
+  const client = await connect(url);
   try {
     const { rows: tables } = await client.query<{ tablename: string }>(
       `SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_prisma_migrations' ORDER BY tablename`,

@@ -10,7 +10,7 @@ const GUARDIAN = "The Guardian";
 
 const cw = (path: string) => `https://www.computerweekly.com/${path}`;
 const ehi = (path: string) => `https://www.digitalhealth.net${path}`;
-const hansard = (path: string) => `https://www.hansard.parliament.uk/${path}`;
+const hansard = (path: string) => `https://hansard.parliament.uk/${path}`;
 const guardian = (path: string) => `https://www.theguardian.com/${path}`;
 
 export const SOURCES = [

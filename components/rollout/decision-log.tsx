@@ -1,0 +1,60 @@
+import { formatIsoDate, formatPartialDate } from "@/lib/domain/dates";
+import type { DecisionRecord } from "@/lib/domain/rollout";
+import { decisionEffectiveFrom, decisionsInForce, type DecisionKind } from "@/lib/domain/status";
+import { Tag, type TagTone } from "../ui/tag";
+import { SourceList } from "./source-list";
+import { CertaintyTag } from "./status-tag";
+
+const KIND: Record<DecisionKind, { label: string; tone: TagTone }> = {
+  HALT: { label: "Halt", tone: "red" },
+  RESUME: { label: "Resume", tone: "green" },
+  RECOMMEND: { label: "Recommendation", tone: "blue" },
+  POSTPONE: { label: "Postponement", tone: "orange" },
+  WITHDRAW: { label: "Withdrawal", tone: "grey" },
+  ANNOUNCE: { label: "Announcement", tone: "purple" },
+};
+
+function standing(d: DecisionRecord, asOf: string, inForce: Set<number>): string {
+  const from = decisionEffectiveFrom(d);
+  if (from > asOf) return `Not yet taken on ${formatIsoDate(asOf)}`;
+  if (d.kind === "HALT") return inForce.has(d.id) ? `In force on ${formatIsoDate(asOf)}` : `Lifted by ${formatIsoDate(asOf)}`;
+  return `Taken by ${formatIsoDate(asOf)}`;
+}
+
+export function DecisionLog({ decisions, asOf }: { decisions: DecisionRecord[]; asOf: string }) {
+  const inForce = new Set(decisionsInForce(decisions, asOf).map((d) => d.id));
+  return (
+    <ol className="space-y-6">
+      {decisions.map((d) => (
+        <li key={d.id} id={`decision-${d.key}`} className="bg-white p-4 tablet:p-6 border-l-8 border-nhs-blue">
+          <p className="flex flex-wrap items-center gap-2 mb-2">
+            <Tag tone={KIND[d.kind].tone}>{KIND[d.kind].label}</Tag>
+            <span className="font-semibold">{formatPartialDate(d.decided)}</span>
+            {d.reportedOn ? <span className="text-ink-secondary">(reported {formatIsoDate(d.reportedOn)})</span> : null}
+          </p>
+          <h2 className="nhs-text-26 mb-3">{d.title}</h2>
+          <dl className="grid grid-cols-1 tablet:grid-cols-[10rem_1fr] gap-x-6 gap-y-2 mb-2">
+            <dt className="font-semibold">Taken by</dt>
+            <dd>{d.body}</dd>
+            <dt className="font-semibold">Scope</dt>
+            <dd>{d.scope === "ALL_LONDON" ? "All London trusts in the rollout" : d.trustNames.join(", ") || "Not known"}</dd>
+            {d.liftsTitle ? (
+              <>
+                <dt className="font-semibold">Lifts</dt>
+                <dd>{d.liftsTitle}</dd>
+              </>
+            ) : null}
+            <dt className="font-semibold">Rationale</dt>
+            <dd className="max-w-reading">{d.rationale ?? <span className="text-ink-secondary">Not known</span>}</dd>
+            <dt className="font-semibold">Standing</dt>
+            <dd>{standing(d, asOf, inForce)}</dd>
+            <dt className="font-semibold">Certainty</dt>
+            <dd><CertaintyTag certainty={d.certainty} note={d.certaintyNote} /></dd>
+            <dt className="font-semibold">Sources</dt>
+            <dd><SourceList sources={d.sources} /></dd>
+          </dl>
+        </li>
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,159 @@
+import { describe, expect, it } from "vitest";
+import { buildOverviewRows, countByConfiguration, countByStatus, describePlanned, statusDecisionsOn } from "@/lib/domain/rollout";
+import { DECISION, facts, month, quarter } from "./fixtures/record";
+
+const names = (rows: ReturnType<typeof buildOverviewRows>) => rows.map((r) => r.trust.shortName);
+
+describe("buildOverviewRows on 11 February 2009, the day the resume was reported", () => {
+  const rows = buildOverviewRows(facts, "2009-02-11");
+
+  it("lists every go-live, sorted by trust name", () => {
+    expect(names(rows)).toEqual([
+      "Barnet and Chase Farm",
+      "Barts and The London",
+      "Homerton",
+      "Imperial (St Mary's)",
+      "Kingston",
+      "Queen Mary's Roehampton",
+      "Queen Mary's Sidcup",
+      "Royal Free",
+      "St George's",
+    ]);
+  });
+
+  it("counts 4 live, 4 next in line and Homerton not known", () => {
+    expect(countByStatus(rows)).toEqual({ PLANNED: 0, NEXT_IN_LINE: 4, HALTED: 0, LIVE: 4, WITHDRAWN: 0, NOT_KNOWN: 1 });
+  });
+
+  it("the live four are Barnet, Barts, Sidcup and the Royal Free", () => {
+    expect(names(buildOverviewRows(facts, "2009-02-11", { status: "LIVE" }))).toEqual([
+      "Barnet and Chase Farm",
+      "Barts and The London",
+      "Queen Mary's Sidcup",
+      "Royal Free",
+    ]);
+  });
+
+  it("the next in line are Imperial, Kingston, Roehampton and St George's", () => {
+    expect(names(buildOverviewRows(facts, "2009-02-11", { status: "NEXT_IN_LINE" }))).toEqual([
+      "Imperial (St Mary's)",
+      "Kingston",
+      "Queen Mary's Roehampton",
+      "St George's",
+    ]);
+  });
+
+  it("shows Kingston's latest dated plan known on the day: April 2009 at the earliest", () => {
+    const kingston = rows.find((r) => r.trust.shortName === "Kingston")!;
+    expect(kingston.latestPlanned).toEqual(month("2009-04-01"));
+    expect(kingston.latestPlannedLabel).toBe("April 2009 at the earliest");
+    expect(kingston.configuration?.code).toBe("LC1");
+  });
+
+  it("a disputed go-live is uncertain and cites both sources", () => {
+    const royalFree = rows.find((r) => r.trust.shortName === "Royal Free")!;
+    expect(royalFree.certainty).toBe("UNCERTAIN");
+    expect(royalFree.derived.isDisputed).toBe(true);
+    expect(royalFree.sources.map((s) => s.key).sort()).toEqual(["ehi-royal-free-rescue", "hansard-royal-free"]);
+  });
+
+  it("cites each source once, and not those of plans announced later", () => {
+    const kingston = rows.find((r) => r.trust.shortName === "Kingston")!;
+    // plans 1-3 share a source; the autumn 2009 plan (March 2009) and the go-live are not yet known
+    expect(kingston.sources.map((s) => s.key)).toEqual(["ehi-kingston-500k"]);
+  });
+
+  it("filters by configuration: LC0 is Barnet, Barts and Sidcup", () => {
+    expect(names(buildOverviewRows(facts, "2009-02-11", { configuration: "LC0" }))).toEqual([
+      "Barnet and Chase Farm",
+      "Barts and The London",
+      "Queen Mary's Sidcup",
+    ]);
+  });
+
+  it("filters by certainty", () => {
+    expect(names(buildOverviewRows(facts, "2009-02-11", { certainty: "CONFIRMED" }))).toEqual(["Barnet and Chase Farm", "Kingston", "St George's"]);
+    expect(names(buildOverviewRows(facts, "2009-02-11", { certainty: "UNCERTAIN" }))).toEqual(["Queen Mary's Roehampton", "Royal Free"]);
+  });
+
+  it("combines filters: LC1 and next in line is Imperial and Kingston", () => {
+    expect(names(buildOverviewRows(facts, "2009-02-11", { status: "NEXT_IN_LINE", configuration: "LC1" }))).toEqual([
+      "Imperial (St Mary's)",
+      "Kingston",
+    ]);
+  });
+
+  it("a filter nothing matches gives no rows", () => {
+    expect(buildOverviewRows(facts, "2009-02-11", { status: "WITHDRAWN" })).toEqual([]);
+  });
+
+  it("counts by configuration, with an unknown configuration counted as not known", () => {
+    expect(countByConfiguration(rows)).toEqual([
+      { code: "LC0", name: "London Configuration 0 (Release 0)", count: 3 },
+      { code: "LC1", name: "London Configuration 1", count: 3 },
+      { code: "NDM", name: "New Delivery Model", count: 1 },
+      { code: "NOT_KNOWN", name: "Not known", count: 1 },
+      { code: "OWN", name: "Trust's own Cerner build", count: 1 },
+    ]);
+  });
+});
+
+describe("the overview on other dates", () => {
+  it("on 15 November 2008: 4 live, 4 halted", () => {
+    expect(countByStatus(buildOverviewRows(facts, "2008-11-15"))).toEqual({
+      PLANNED: 0,
+      NEXT_IN_LINE: 0,
+      HALTED: 4,
+      LIVE: 4,
+      WITHDRAWN: 0,
+      NOT_KNOWN: 1,
+    });
+  });
+
+  it("on 1 April 2009 Roehampton drops out of next in line: postponed with no new date", () => {
+    const counts = countByStatus(buildOverviewRows(facts, "2009-04-01"));
+    expect(counts.NEXT_IN_LINE).toBe(3);
+    expect(counts.NOT_KNOWN).toBe(2);
+  });
+
+  it("on 1 June 2010: 6 live, Imperial still next in line", () => {
+    const rows = buildOverviewRows(facts, "2010-06-01");
+    expect(countByStatus(rows)).toMatchObject({ LIVE: 6, NEXT_IN_LINE: 1, NOT_KNOWN: 2 });
+    expect(names(rows.filter((r) => r.derived.status === "NEXT_IN_LINE"))).toEqual(["Imperial (St Mary's)"]);
+    const kingston = rows.find((r) => r.trust.shortName === "Kingston")!;
+    expect(kingston.latestPlanned).toEqual(quarter("2009-09-01"));
+  });
+});
+
+describe("statusDecisionsOn: where the halt and the resume stand", () => {
+  it("before the halt is certain (15 October 2008) nothing has taken effect", () => {
+    expect(statusDecisionsOn(facts.decisions, "2008-10-15")).toEqual([]);
+  });
+
+  it("on 10 February 2009 the halt is in force", () => {
+    const standings = statusDecisionsOn(facts.decisions, "2009-02-10");
+    expect(standings.map((s) => [s.decision.id, s.standing, s.liftedBy?.id ?? null])).toEqual([[DECISION.HALT, "IN_FORCE", null]]);
+  });
+
+  it("on 11 February 2009 the halt shows as lifted by the resume, newest first", () => {
+    const standings = statusDecisionsOn(facts.decisions, "2009-02-11");
+    expect(standings.map((s) => [s.decision.id, s.standing, s.liftedBy?.id ?? null])).toEqual([
+      [DECISION.RESUME, "LIFTING", null],
+      [DECISION.HALT, "LIFTED", DECISION.RESUME],
+    ]);
+  });
+
+  it("a postponement or an announcement is not a status decision", () => {
+    const ids = statusDecisionsOn(facts.decisions, "2010-06-01").map((s) => s.decision.id);
+    expect(ids).toEqual([DECISION.RESUME, DECISION.HALT]);
+  });
+});
+
+describe("describePlanned", () => {
+  it("prefers the record's words, falls back to the formatted date, and says 'Not known' when there is neither", () => {
+    expect(describePlanned(month("2008-11-01"), "late November 2008")).toBe("late November 2008");
+    expect(describePlanned(quarter("2009-09-01"), null)).toBe("September to November 2009");
+    expect(describePlanned(null, "postponed indefinitely")).toBe("postponed indefinitely");
+    expect(describePlanned(null, null)).toBe("Not known");
+  });
+});
