@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { Suspense } from "react";
 import { MainNav, MainNavFallback } from "@/components/layout/main-nav";
 import "./globals.css";
@@ -17,10 +18,10 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         </a>
         <header className="bg-nhs-blue text-white">
           <div className="mx-auto max-w-wide px-4 desktop:px-8 py-4 flex flex-wrap items-center gap-4">
-            <a href="/" className="text-white no-underline hover:text-white flex items-center gap-3 focus-visible:nhs-focus-text">
+            <Link href="/" className="text-white no-underline hover:text-white flex items-center gap-3 focus-visible:nhs-focus-text">
               <span aria-hidden="true" className="bg-white text-nhs-blue font-bold italic px-2 py-0.5 nhs-text-22 tracking-tight">NHS</span>
               <span className="nhs-text-22 font-semibold">London Cerner rollout</span>
-            </a>
+            </Link>
           </div>
           <Suspense fallback={<MainNavFallback />}>
             <MainNav />

@@ -15,7 +15,10 @@ export interface EmbeddedDatabase {
 export async function startEmbeddedDatabase(options: { dataDir?: string; port?: number } = {}): Promise<EmbeddedDatabase> {
   if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
   const db = await PGlite.create(options.dataDir);
-  const server = new PGLiteSocketServer({ db, host: "127.0.0.1", port: options.port ?? 0 });
+  // PGlite is one session. The app keeps to one connection at a time (a pool of one), but a client
+  // that has just closed is released by the server a moment later: with a limit of 1, a connection
+  // opened in that moment is refused ("Too many connections"). A small headroom absorbs that overlap.
+  const server = new PGLiteSocketServer({ db, host: "127.0.0.1", port: options.port ?? 0, maxConnections: 4 });
   await server.start();
   const conn = server.getServerConn(); // "127.0.0.1:PORT"
   const port = Number(conn.split(":").pop());

@@ -22,24 +22,11 @@ interface MigrationRow {
   applied_steps_count: number;
 }
 
-/**
- * One short-lived connection at a time: the embedded database serves one connection at a time and
- * turns away ("Connection terminated unexpectedly") a connection that arrives before it has seen the
- * previous one close. pg's Pool.end() (so Prisma's $disconnect) resolves before its sockets have
- * closed, so a connection made right after prepareDatabase() can arrive too early: retry briefly.
- */
+/** One short-lived connection at a time: the embedded database is a single session. */
 async function connect(url: string): Promise<pg.Client> {
-  for (let attempt = 1; ; attempt++) {
-    const client = new pg.Client({ connectionString: url });
-    try {
-      await client.connect();
-      return client;
-    } catch (error) {
-      await client.end().catch(() => {});
-      if (attempt >= 20 || !/Connection terminated unexpectedly|ECONNRESET/.test((error as Error).message)) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-  }
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  return client;
 }
 
 async function query<T extends pg.QueryResultRow>(url: string, sql: string, params: unknown[] = []): Promise<T[]> {

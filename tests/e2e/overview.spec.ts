@@ -1,0 +1,93 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+
+function goLiveRow(page: Page, trust: string) {
+  return page.getByRole("table", { name: /^Go-lives as of/ }).getByRole("row").filter({ has: page.getByRole("rowheader", { name: new RegExp(trust) }) });
+}
+
+async function statusCount(page: Page, status: string) {
+  const row = page.getByRole("table", { name: "Go-lives by status" }).getByRole("row").filter({ hasText: status });
+  return Number(await row.getByRole("cell").innerText());
+}
+
+test.describe("the overview tells the story of the record on any date", () => {
+  test("on 11 February 2009 the Royal Free and the three LC0 trusts are live and four trusts are next in line", async ({ page }) => {
+    await page.goto("/?asOf=2009-02-11");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Cerner go-lives in London");
+    await expect(page.getByText("Showing the record as of 11 February 2009")).toBeVisible();
+
+    expect(await statusCount(page, "Live")).toBe(4);
+    expect(await statusCount(page, "Next in line")).toBe(4);
+    expect(await statusCount(page, "Halted")).toBe(0);
+
+    const royalFree = goLiveRow(page, "Royal Free");
+    await expect(royalFree).toContainText("London Configuration 1");
+    await expect(royalFree).toContainText("Live");
+    await expect(royalFree).toContainText("Sources disagree");
+    for (const trust of ["Barnet and Chase Farm", "Queen Mary's Sidcup", "Barts and The London"]) {
+      await expect(goLiveRow(page, trust)).toContainText("London Configuration 0");
+      await expect(goLiveRow(page, trust)).toContainText("Live");
+    }
+    for (const trust of ["Kingston", "Queen Mary's Hospital, Roehampton", "St George's", "Imperial College"]) {
+      await expect(goLiveRow(page, trust)).toContainText("Next in line");
+    }
+
+    const decisions = page.getByRole("region", { name: "Halts and resumes by this date" });
+    await expect(decisions).toContainText("All Cerner go-lives in London halted");
+    await expect(decisions).toContainText("Lifted");
+    await expect(decisions).toContainText("London Acute Programme Board");
+  });
+
+  test("on 15 November 2008 the October halt is in force and holds the trusts waiting to go live", async ({ page }) => {
+    await page.goto("/?asOf=2008-11-15");
+    const decisions = page.getByRole("region", { name: "Halts and resumes by this date" });
+    await expect(decisions).toContainText("In force");
+    await expect(decisions).toContainText("All Cerner go-lives in London halted");
+    expect(await statusCount(page, "Halted")).toBe(4);
+    await expect(goLiveRow(page, "Kingston")).toContainText("Halted");
+    await expect(goLiveRow(page, "Kingston")).toContainText("Held by the halt of October 2008");
+  });
+
+  test("on 1 June 2010 Kingston and St George's are live on their recorded dates", async ({ page }) => {
+    await page.goto("/?asOf=2010-06-01");
+    await expect(goLiveRow(page, "Kingston")).toContainText("30 November 2009");
+    await expect(goLiveRow(page, "Kingston")).toContainText("Live");
+    await expect(goLiveRow(page, "St George's")).toContainText("29 March 2010");
+    await expect(goLiveRow(page, "St George's")).toContainText("Live");
+  });
+
+  test("a user picks a date with the date control and the address keeps it", async ({ page }) => {
+    await page.goto("/");
+    await page.getByRole("textbox", { name: "Date" }).fill("2008-11-15");
+    await page.getByRole("button", { name: "Show" }).click();
+    await expect(page).toHaveURL(/asOf=2008-11-15/);
+    await expect(page.getByText("Showing the record as of 15 November 2008")).toBeVisible();
+  });
+
+  test("filters stay in the address and narrow the table", async ({ page }) => {
+    await page.goto("/?asOf=2009-02-11");
+    await page.getByLabel("Status").selectOption("next-in-line");
+    await page.getByRole("button", { name: "Apply filters" }).click();
+    await expect(page).toHaveURL(/status=next-in-line/);
+    await expect(page).toHaveURL(/asOf=2009-02-11/);
+    const rows = page.getByRole("table", { name: /^Go-lives as of/ }).locator("tbody tr");
+    await expect(rows).toHaveCount(4);
+  });
+
+  test("a malformed date in the address gets a clear message, not an error page", async ({ page }) => {
+    const response = await page.goto("/?asOf=2009-02-30");
+    expect(response?.status()).toBe(200);
+    await expect(page).toHaveTitle(/^Error: /);
+    const summary = page.getByRole("alert", { name: "There is a problem" });
+    await expect(summary).toContainText("There is a problem");
+    await expect(summary).toContainText("Enter a real date, for example 2009-02-11");
+    await expect(summary).toBeFocused();
+    await expect(page.getByRole("textbox", { name: "Date" })).toHaveAttribute("aria-invalid", "true");
+  });
+
+  test("the overview meets WCAG 2.2 AA as axe-core checks it", async ({ page }) => {
+    await page.goto("/?asOf=2009-02-11");
+    const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+  });
+});

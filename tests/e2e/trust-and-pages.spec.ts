@@ -1,0 +1,61 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test } from "@playwright/test";
+
+test("a trust page shows each plan and go-live with its source and certainty", async ({ page }) => {
+  await page.goto("/trusts/kingston?asOf=2010-06-01");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Kingston Hospital NHS Trust");
+  const timeline = page.getByRole("region", { name: "Timeline" });
+  await expect(timeline).toContainText("Planned: go-live for late November 2008");
+  await expect(timeline).toContainText("Postponed: go-live (postponed indefinitely)");
+  await expect(timeline).toContainText("Went live on London Configuration 1: 30 November 2009");
+  await expect(timeline).toContainText("All Cerner go-lives in London halted");
+  const goLive = timeline.getByRole("listitem").filter({ hasText: "Went live on London Configuration 1" });
+  await expect(goLive.getByRole("link").first()).toHaveAttribute("href", /^https:\/\/www\./);
+  await expect(goLive).toContainText("Confirmed");
+});
+
+test("the Royal Free page keeps both go-live dates that the sources give", async ({ page }) => {
+  await page.goto("/trusts/royal-free?asOf=2009-02-11");
+  const timeline = page.getByRole("region", { name: "Timeline" });
+  await expect(timeline).toContainText("15 June 2008");
+  await expect(timeline).toContainText("16 June 2008");
+  await expect(timeline.getByRole("link", { name: /Hansard/ }).first()).toHaveAttribute("href", /hansard\.parliament\.uk/);
+  await expect(page.getByRole("table", { name: /Payments tied to/ })).toContainText("£4,676,000");
+});
+
+test("an unknown trust gets a page that says so, with a 404", async ({ page }) => {
+  const response = await page.goto("/trusts/no-such-trust");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Trust not found");
+});
+
+test("the decision log lists decisions newest first with body, scope and source", async ({ page }) => {
+  await page.goto("/decisions?asOf=2009-02-11");
+  const headings = await page.getByRole("heading", { level: 2 }).allInnerTexts();
+  const halt = headings.findIndex((h) => h.includes("All Cerner go-lives in London halted"));
+  const resume = headings.findIndex((h) => h.includes("London Acute Programme Board") || h.includes("continue"));
+  expect(halt).toBeGreaterThan(-1);
+  expect(resume).toBeGreaterThan(-1);
+  expect(resume).toBeLessThan(halt);
+  const haltEntry = page.locator("#decision-halt-2008-10");
+  await expect(haltEntry).toContainText("All London trusts in the rollout");
+  await expect(haltEntry).toContainText("Lifted by 11 February 2009");
+});
+
+test("the timeline draws the go-lives and gives the same data as a table", async ({ page }) => {
+  await page.goto("/timeline?asOf=2010-06-01");
+  await expect(page.locator(".recharts-surface").first()).toBeVisible();
+  const table = page.getByRole("table", { name: /Planned and actual go-lives/ });
+  const kingston = table.getByRole("row").filter({ has: page.getByRole("rowheader", { name: "Kingston", exact: true }) });
+  await expect(kingston).toContainText("late November 2008");
+  await expect(kingston).toContainText("30 November 2009");
+  await expect(page.getByText(/from October 2008 to 11 February 2009/).first()).toBeVisible();
+});
+
+for (const path of ["/trusts/royal-free?asOf=2009-02-11", "/decisions?asOf=2009-02-11", "/timeline?asOf=2009-02-11"]) {
+  test(`${path.split("?")[0]} meets WCAG 2.2 AA as axe-core checks it`, async ({ page }) => {
+    await page.goto(path);
+    const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+  });
+}

@@ -1,0 +1,99 @@
+// The data layer against the real database of the run, loaded with the sample data.
+import { afterAll, describe, expect, it } from "vitest";
+import { getDb } from "@/lib/db";
+import { getOverview } from "@/lib/data/overview";
+import { loadRolloutFacts } from "@/lib/data/rollout";
+import { getTrustDetail } from "@/lib/data/trust";
+import { goLivesCsv } from "@/lib/domain/go-lives-csv";
+import { parseOverviewQuery } from "@/lib/validation/overview";
+import { parse } from "csv-parse/sync";
+
+afterAll(async () => {
+  await getDb().$disconnect();
+});
+
+const overviewOn = (asOf: string, extra: Record<string, string> = {}) => getOverview(parseOverviewQuery({ asOf, ...extra }));
+const statusOf = (rows: Awaited<ReturnType<typeof overviewOn>>["rows"], trust: string) =>
+  rows.find((r) => r.trust.name.startsWith(trust))?.derived.status;
+
+describe("the rollout as the data layer reads it from the database", () => {
+  it("holds every trust in the record and only those", async () => {
+    const facts = await loadRolloutFacts();
+    expect(facts.trusts.map((t) => t.slug).sort()).toEqual(
+      ["barnet-and-chase-farm", "barts-and-the-london", "homerton", "imperial", "kingston", "newham", "queen-marys-roehampton", "queen-marys-sidcup", "royal-free", "st-georges"].sort(),
+    );
+    expect(facts.trusts.every((t) => t.odsCode === null)).toBe(true); // the record gives no ODS codes
+  });
+
+  it("keeps both Royal Free go-live dates, each with its own source", async () => {
+    const facts = await loadRolloutFacts();
+    const royalFree = facts.trusts.find((t) => t.slug === "royal-free")!;
+    const goLive = facts.goLives.find((g) => g.trustId === royalFree.id)!;
+    expect(goLive.actuals.map((a) => a.wentLive.date).sort()).toEqual(["2008-06-15", "2008-06-16"]);
+    const hansard = goLive.actuals.find((a) => a.wentLive.date === "2008-06-15")!;
+    expect(hansard.sources.map((s) => s.publisher).join()).toMatch(/Hansard/);
+    expect(goLive.actuals.every((a) => a.certainty === "UNCERTAIN")).toBe(true);
+  });
+
+  it("gives every plan, go-live and decision a source, or says why it has none", async () => {
+    const facts = await loadRolloutFacts();
+    const facts_ = [
+      ...facts.goLives.flatMap((g) => [...g.plans, ...g.actuals]),
+      ...facts.decisions,
+    ];
+    for (const f of facts_) {
+      if (f.sources.length === 0) expect(f.certaintyNote, JSON.stringify(f)).toBeTruthy();
+    }
+    expect(facts_.filter((f) => f.sources.length > 0).length).toBeGreaterThan(facts_.length * 0.8);
+  });
+
+  it("shows the halt in force on 15 November 2008", async () => {
+    const overview = await overviewOn("2008-11-15");
+    expect(overview.decisions.find((d) => d.decision.kind === "HALT")?.standing).toBe("IN_FORCE");
+    for (const trust of ["Kingston", "Queen Mary's Hospital, Roehampton", "St George's", "Imperial"]) expect(statusOf(overview.rows, trust)).toBe("HALTED");
+    for (const trust of ["Royal Free", "Barnet", "Barts", "Queen Mary's Sidcup"]) expect(statusOf(overview.rows, trust)).toBe("LIVE");
+  });
+
+  it("tells the article's story on 11 February 2009", async () => {
+    const overview = await overviewOn("2009-02-11");
+    expect(overview.statusCounts).toMatchObject({ LIVE: 4, NEXT_IN_LINE: 4, HALTED: 0 });
+    expect(overview.decisions.find((d) => d.decision.kind === "HALT")?.standing).toBe("LIFTED");
+    expect(overview.rows.find((r) => r.trust.slug === "royal-free")?.configuration?.code).toBe("LC1");
+  });
+
+  it("has Kingston live on 30 November 2009 and St George's on 29 March 2010 by 1 June 2010", async () => {
+    const overview = await overviewOn("2010-06-01");
+    const kingston = overview.rows.find((r) => r.trust.slug === "kingston")!;
+    expect(kingston.derived.status).toBe("LIVE");
+    expect(kingston.derived.actuals[0]?.wentLive).toEqual({ date: "2009-11-30", precision: "DAY" });
+    const stGeorges = overview.rows.find((r) => r.trust.slug === "st-georges")!;
+    expect(stGeorges.derived.actuals[0]?.wentLive).toEqual({ date: "2010-03-29", precision: "DAY" });
+  });
+
+  it("filters by status, configuration and certainty as the URL asks", async () => {
+    const lc0 = await overviewOn("2009-02-11", { configuration: "lc0" });
+    expect(lc0.rows.map((r) => r.trust.slug).sort()).toEqual(["barnet-and-chase-farm", "barts-and-the-london", "queen-marys-sidcup"]);
+    const nextInLine = await overviewOn("2009-02-11", { status: "next-in-line" });
+    expect(nextInLine.rows).toHaveLength(4);
+  });
+
+  it("exports the same rows the page shows, as CSV that parses back", async () => {
+    const overview = await overviewOn("2009-02-11");
+    const records: Record<string, string>[] = parse(goLivesCsv(overview.rows, overview.asOf), { bom: true, columns: true });
+    expect(records.map((r) => r.trust)).toEqual(overview.rows.map((r) => r.trust.name));
+    expect(records.find((r) => r.trust?.startsWith("Queen Mary's Hospital"))?.status).toBe("next_in_line");
+  });
+
+  it("finds a trust's whole history by its slug, and nothing for an unknown slug", async () => {
+    const kingston = await getTrustDetail("kingston", "2010-06-01");
+    expect(kingston?.timeline.filter((e) => e.kind === "PLAN" || e.kind === "REPLAN").length).toBeGreaterThanOrEqual(4);
+    expect(kingston?.timeline.some((e) => e.kind === "DECISION" && e.title.includes("halted"))).toBe(true);
+    expect(await getTrustDetail("no-such-trust", "2010-06-01")).toBeNull();
+  });
+
+  it("keeps the Royal Free's deployment charge with its price basis", async () => {
+    const royalFree = await getTrustDetail("royal-free", "2009-02-11");
+    const charge = royalFree?.payments.find((p) => p.kind === "DEPLOYMENT_CHARGE");
+    expect(charge).toMatchObject({ amount: "4676000", priceBasis: expect.stringMatching(/2003-04/) });
+  });
+});
