@@ -1,0 +1,8 @@
+/** Shown while a page reads the record: a plain message, announced politely to screen readers. */
+export default function Loading() {
+  return (
+    <div role="status" aria-live="polite" className="bg-white p-6 max-w-reading">
+      <p className="nhs-text-22">Loading the rollout record…</p>
+    </div>
+  );
+}
