@@ -1,3 +1,5 @@
+// Only the overview has a loading state: on a trust page it would start the response before
+// notFound() could set the 404 status.
 /** Shown while a page reads the record: a plain message, announced politely to screen readers. */
 export default function Loading() {
   return (
