@@ -11,7 +11,7 @@ const td = "align-top border-b border-rule px-2 py-3";
 export function GoLivesTable({ rows, asOf, caption }: { rows: OverviewRow[]; asOf: string | null; caption: string }) {
   return (
     <div className="overflow-x-auto bg-white p-4 tablet:p-6" tabIndex={0} role="region" aria-label={caption}>
-      <table className="w-full border-collapse nhs-text-16">
+      <table className="w-full min-w-[52rem] border-collapse nhs-text-16">
         <caption>{caption}</caption>
         <thead>
           <tr>

@@ -25,7 +25,7 @@ const td = "align-top border-b border-rule px-2 py-3";
 export function PaymentsTable({ payments, caption }: { payments: PaymentView[]; caption: string }) {
   return (
     <div className="overflow-x-auto bg-white p-4 tablet:p-6">
-      <table className="w-full border-collapse nhs-text-16">
+      <table className="w-full min-w-[52rem] border-collapse nhs-text-16">
         <caption>{caption}</caption>
         <thead>
           <tr>

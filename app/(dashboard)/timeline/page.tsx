@@ -65,7 +65,7 @@ export default async function TimelinePage({ searchParams }: Props) {
       <section aria-labelledby="table-heading" className="mb-10">
         <h2 id="table-heading">The same data as a table</h2>
         <div className="overflow-x-auto bg-white p-4 tablet:p-6">
-          <table className="w-full border-collapse nhs-text-16">
+          <table className="w-full min-w-[52rem] border-collapse nhs-text-16">
             <caption>Planned and actual go-lives as of {formatIsoDate(asOf.asOf)}</caption>
             <thead>
               <tr>
