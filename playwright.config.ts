@@ -30,14 +30,22 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
+  projects: [
+    { name: "sign-in", testMatch: /auth\.setup\.ts/ },
+    {
+      name: "chromium",
+      dependencies: ["sign-in"],
+      // Most tests read as an analyst (reads and exports); tests of other roles say which they use.
+      use: { ...devices["Desktop Chrome"], storageState: "test-results/.auth/analyst.json" },
+    },
+  ],
   webServer: {
     // The same launcher as `npm start`: embedded database in memory unless DATABASE_URL is set.
     command: "node_modules/.bin/tsx scripts/launch.ts start",
     url: `http://127.0.0.1:${port}/api/health`,
     timeout: 300_000,
     reuseExistingServer: !process.env.CI,
-    env: { PORT: String(port), ROLLOUT_DATA_DIR: process.env.ROLLOUT_DATA_DIR ?? "memory" },
+    env: { PORT: String(port), ROLLOUT_DATA_DIR: process.env.ROLLOUT_DATA_DIR ?? "memory", DEMO_ACCOUNTS: "true" },
     stdout: "pipe",
     stderr: "pipe",
   },

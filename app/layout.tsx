@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Suspense } from "react";
+import { AccountNav } from "@/components/layout/account-nav";
 import { MainNav, MainNavFallback } from "@/components/layout/main-nav";
+import { getActor } from "@/lib/auth/session";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -9,7 +11,8 @@ export const metadata: Metadata = {
   description: "The Cerner Millennium go-lives in London NHS acute trusts under the National Programme for IT, with their sources.",
 };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  const actor = await getActor();
   return (
     <html lang="en-GB">
       <body className="min-h-screen flex flex-col">
@@ -22,10 +25,13 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
               <span aria-hidden="true" className="bg-white text-nhs-blue font-bold italic px-2 py-0.5 nhs-text-22 tracking-tight">NHS</span>
               <span className="nhs-text-22 font-semibold">London Cerner rollout</span>
             </Link>
+            {actor ? <AccountNav actor={actor} /> : null}
           </div>
-          <Suspense fallback={<MainNavFallback />}>
-            <MainNav />
-          </Suspense>
+          {actor ? (
+            <Suspense fallback={<MainNavFallback isAdmin={actor.roles.includes("ADMIN")} />}>
+              <MainNav isAdmin={actor.roles.includes("ADMIN")} />
+            </Suspense>
+          ) : null}
         </header>
         <main id="maincontent" className="mx-auto w-full max-w-wide flex-1 px-4 desktop:px-8 py-8 tablet:py-10">
           {children}

@@ -4,7 +4,8 @@
 // then runs Next.js as a child process, forwarding signals so that PGlite closes cleanly.
 import { spawn, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { startEmbeddedDatabase, type EmbeddedDatabase } from "../lib/db/embedded";
 import { prepareDatabase } from "../lib/db/prepare";
@@ -58,7 +59,20 @@ function buildIfStale() {
   log(`built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 
+/** Sessions are signed with BETTER_AUTH_SECRET; without one, make one and keep it in .data/ (git-ignored). */
+function ensureAuthSecret() {
+  if (process.env.BETTER_AUTH_SECRET) return;
+  const file = path.join(root, ".data", "auth-secret");
+  if (!existsSync(file)) {
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600 });
+    log("made a session secret in .data/auth-secret (set BETTER_AUTH_SECRET to use your own)");
+  }
+  process.env.BETTER_AUTH_SECRET = readFileSync(file, "utf8").trim();
+}
+
 async function main() {
+  ensureAuthSecret();
   let embedded: EmbeddedDatabase | undefined;
   if (!process.env.DATABASE_URL) {
     // ROLLOUT_DATA_DIR=memory keeps the data in memory (end-to-end tests start from the sample data).
@@ -79,10 +93,13 @@ async function main() {
 
   try {
     const sampleData = process.env.SAMPLE_DATA !== "false";
-    const { migrations, sampleDataLoaded } = await prepareDatabase(process.env.DATABASE_URL!, { sampleData });
+    // Demo accounts (password "rollout-demo") only on the embedded database, or when asked for.
+    const demoAccounts = embedded !== undefined || process.env.DEMO_ACCOUNTS === "true";
+    const result = await prepareDatabase(process.env.DATABASE_URL!, { sampleData, demoAccounts });
     log(
-      `migrations: ${migrations.applied.length} applied, ${migrations.alreadyApplied} already in place; ` +
-        (sampleData ? (sampleDataLoaded ? "sample data loaded" : "sample data already present") : "sample data skipped (SAMPLE_DATA=false)"),
+      `migrations: ${result.migrations.applied.length} applied, ${result.migrations.alreadyApplied} already in place; ` +
+        (sampleData ? (result.sampleDataLoaded ? "sample data loaded" : "sample data already present") : "sample data skipped (SAMPLE_DATA=false)") +
+        (demoAccounts ? `; demo accounts: ${result.demoAccountsCreated} created` : ""),
     );
   } catch (error) {
     console.error(`[rollout] could not prepare the database: ${(error as Error).message}`);

@@ -6,19 +6,25 @@ const LINKS = [
   { href: "/", label: "Overview" },
   { href: "/timeline", label: "Timeline" },
   { href: "/decisions", label: "Decisions" },
+  { href: "/sources", label: "Sources" },
+] as const;
+const ADMIN_LINKS = [
+  { href: "/admin/users", label: "People" },
+  { href: "/admin/audit", label: "Audit trail" },
 ] as const;
 
 function isCurrent(pathname: string, href: string) {
   return href === "/" ? pathname === "/" || pathname.startsWith("/trusts") : pathname.startsWith(href);
 }
 
-function NavList({ pathname, asOf }: { pathname: string; asOf: string | null }) {
+function NavList({ pathname, asOf, isAdmin }: { pathname: string; asOf: string | null; isAdmin: boolean }) {
+  const links = [...LINKS, ...(isAdmin ? ADMIN_LINKS : [])];
   return (
     <nav aria-label="Primary navigation" className="bg-nhs-blue border-t border-white/20">
       <ul className="mx-auto max-w-wide px-4 desktop:px-8 flex flex-wrap gap-6">
-        {LINKS.map((l) => {
+        {links.map((l) => {
           const current = isCurrent(pathname, l.href);
-          const href = asOf ? `${l.href}?asOf=${encodeURIComponent(asOf)}` : l.href;
+          const href = asOf && !l.href.startsWith("/admin") ? `${l.href}?asOf=${encodeURIComponent(asOf)}` : l.href;
           return (
             <li key={l.href}>
               <Link
@@ -37,13 +43,13 @@ function NavList({ pathname, asOf }: { pathname: string; asOf: string | null }) 
 }
 
 /** The sections of the service; the "as of" date travels with the user between them. */
-export function MainNav() {
+export function MainNav({ isAdmin }: { isAdmin: boolean }) {
   const pathname = usePathname();
   const params = useSearchParams();
-  return <NavList pathname={pathname} asOf={params.get("asOf")} />;
+  return <NavList pathname={pathname} asOf={params.get("asOf")} isAdmin={isAdmin} />;
 }
 
 /** What shows until the client knows the address (a client component cannot hang this off MainNav). */
-export function MainNavFallback() {
-  return <NavList pathname="" asOf={null} />;
+export function MainNavFallback({ isAdmin }: { isAdmin: boolean }) {
+  return <NavList pathname="" asOf={null} isAdmin={isAdmin} />;
 }

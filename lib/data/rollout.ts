@@ -1,4 +1,5 @@
 import "server-only";
+import { assertCan, type Actor } from "../auth/permissions";
 import { getDb } from "../db";
 import { isoFromDbDate, type PartialDate, type Precision } from "../domain/dates";
 import type { DecisionRecord, GoLiveRecord, RolloutFacts, SourceRef, TrustInfo } from "../domain/rollout";
@@ -23,7 +24,8 @@ export function toPartial(date: Date | null, precision: Precision | null): Parti
 }
 
 /** All the facts the status rules need. The record is small (tens of rows): derive in memory. */
-export async function loadRolloutFacts(): Promise<RolloutFacts> {
+export async function loadRolloutFacts(actor: Actor | null): Promise<RolloutFacts> {
+  assertCan(actor, "rollout.read");
   const db = getDb();
   const [trustRows, goLiveRows, decisionRows] = await Promise.all([
     db.trust.findMany({
@@ -52,7 +54,7 @@ export async function loadRolloutFacts(): Promise<RolloutFacts> {
         },
       },
     }),
-    loadDecisionRows(),
+    loadDecisionRows(actor),
   ]);
 
   const trusts: TrustInfo[] = trustRows.map((t) => ({
@@ -93,7 +95,8 @@ export async function loadRolloutFacts(): Promise<RolloutFacts> {
   return { trusts, goLives, decisions: decisionRows };
 }
 
-export async function loadDecisionRows(): Promise<DecisionRecord[]> {
+export async function loadDecisionRows(actor: Actor | null): Promise<DecisionRecord[]> {
+  assertCan(actor, "rollout.read");
   const rows = await getDb().decision.findMany({
     orderBy: [{ decidedOn: "desc" }, { id: "desc" }],
     select: {

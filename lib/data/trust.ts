@@ -1,4 +1,5 @@
 import "server-only";
+import type { Actor } from "../auth/permissions";
 import { getDb } from "../db";
 import { isoFromDbDate } from "../domain/dates";
 import { buildOverviewRows } from "../domain/rollout";
@@ -12,8 +13,8 @@ const sourcesRelation = {
 } as const;
 
 /** One trust with its whole history, or null when no trust has that slug. */
-export async function getTrustDetail(slug: string, asOf: string) {
-  const facts = await loadRolloutFacts();
+export async function getTrustDetail(actor: Actor | null, slug: string, asOf: string) {
+  const facts = await loadRolloutFacts(actor);
   const trust = facts.trusts.find((t) => t.slug === slug);
   if (!trust) return null;
   const db = getDb();

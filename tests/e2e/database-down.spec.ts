@@ -9,7 +9,13 @@ let server: ChildProcess;
 test.beforeAll(async () => {
   const nextBin = path.join(process.cwd(), "node_modules", "next", "dist", "bin", "next");
   server = spawn(process.execPath, [nextBin, "start", "-p", String(port)], {
-    env: { ...process.env, DATABASE_URL: "postgresql://nobody:nothing@127.0.0.1:9/none", DATABASE_POOL_MAX: "1", NEXT_TELEMETRY_DISABLED: "1" },
+    env: {
+      ...process.env,
+      DATABASE_URL: "postgresql://nobody:nothing@127.0.0.1:9/none",
+      DATABASE_POOL_MAX: "1",
+      BETTER_AUTH_SECRET: "database-down-test-secret-0123456789abcdef",
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
     stdio: "ignore",
   });
   for (let i = 0; i < 100; i++) {

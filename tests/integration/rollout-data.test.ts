@@ -7,18 +7,25 @@ import { getTrustDetail } from "@/lib/data/trust";
 import { goLivesCsv } from "@/lib/domain/go-lives-csv";
 import { parseOverviewQuery } from "@/lib/validation/overview";
 import { parse } from "csv-parse/sync";
+import type { Actor } from "@/lib/auth/permissions";
+
+const viewer: Actor = { id: "test-viewer", email: "viewer@example.test", name: "Test Viewer", roles: ["VIEWER"] };
 
 afterAll(async () => {
   await getDb().$disconnect();
 });
 
-const overviewOn = (asOf: string, extra: Record<string, string> = {}) => getOverview(parseOverviewQuery({ asOf, ...extra }));
+const overviewOn = (asOf: string, extra: Record<string, string> = {}) => getOverview(viewer, parseOverviewQuery({ asOf, ...extra }));
 const statusOf = (rows: Awaited<ReturnType<typeof overviewOn>>["rows"], trust: string) =>
   rows.find((r) => r.trust.name.startsWith(trust))?.derived.status;
 
 describe("the rollout as the data layer reads it from the database", () => {
+  it("refuses to read the record without a signed-in person", async () => {
+    await expect(loadRolloutFacts(null)).rejects.toThrow(/Sign in/);
+  });
+
   it("holds every trust in the record and only those", async () => {
-    const facts = await loadRolloutFacts();
+    const facts = await loadRolloutFacts(viewer);
     expect(facts.trusts.map((t) => t.slug).sort()).toEqual(
       ["barnet-and-chase-farm", "barts-and-the-london", "homerton", "imperial", "kingston", "newham", "queen-marys-roehampton", "queen-marys-sidcup", "royal-free", "st-georges"].sort(),
     );
@@ -26,7 +33,7 @@ describe("the rollout as the data layer reads it from the database", () => {
   });
 
   it("keeps both Royal Free go-live dates, each with its own source", async () => {
-    const facts = await loadRolloutFacts();
+    const facts = await loadRolloutFacts(viewer);
     const royalFree = facts.trusts.find((t) => t.slug === "royal-free")!;
     const goLive = facts.goLives.find((g) => g.trustId === royalFree.id)!;
     expect(goLive.actuals.map((a) => a.wentLive.date).sort()).toEqual(["2008-06-15", "2008-06-16"]);
@@ -36,7 +43,7 @@ describe("the rollout as the data layer reads it from the database", () => {
   });
 
   it("gives every plan, go-live and decision a source, or says why it has none", async () => {
-    const facts = await loadRolloutFacts();
+    const facts = await loadRolloutFacts(viewer);
     const facts_ = [
       ...facts.goLives.flatMap((g) => [...g.plans, ...g.actuals]),
       ...facts.decisions,
@@ -85,14 +92,14 @@ describe("the rollout as the data layer reads it from the database", () => {
   });
 
   it("finds a trust's whole history by its slug, and nothing for an unknown slug", async () => {
-    const kingston = await getTrustDetail("kingston", "2010-06-01");
+    const kingston = await getTrustDetail(viewer, "kingston", "2010-06-01");
     expect(kingston?.timeline.filter((e) => e.kind === "PLAN" || e.kind === "REPLAN").length).toBeGreaterThanOrEqual(4);
     expect(kingston?.timeline.some((e) => e.kind === "DECISION" && e.title.includes("halted"))).toBe(true);
-    expect(await getTrustDetail("no-such-trust", "2010-06-01")).toBeNull();
+    expect(await getTrustDetail(viewer, "no-such-trust", "2010-06-01")).toBeNull();
   });
 
   it("keeps the Royal Free's deployment charge with its price basis", async () => {
-    const royalFree = await getTrustDetail("royal-free", "2009-02-11");
+    const royalFree = await getTrustDetail(viewer, "royal-free", "2009-02-11");
     const charge = royalFree?.payments.find((p) => p.kind === "DEPLOYMENT_CHARGE");
     expect(charge).toMatchObject({ amount: "4676000", priceBasis: expect.stringMatching(/2003-04/) });
   });

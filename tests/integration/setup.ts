@@ -4,3 +4,6 @@ import { inject } from "vitest";
 
 process.env.DATABASE_URL = inject("databaseUrl");
 process.env.DATABASE_POOL_MAX = String(inject("databasePoolMax"));
+
+// Sessions are signed with this in the tests (the launcher makes a real one for `npm start`).
+process.env.BETTER_AUTH_SECRET ??= "integration-tests-secret-0123456789abcdef";

@@ -6,6 +6,8 @@ import { OtherTrusts } from "@/components/rollout/other-trusts";
 import { OverviewFilters } from "@/components/rollout/overview-filters";
 import { StatusCounts } from "@/components/rollout/status-counts";
 import { ErrorSummary } from "@/components/ui/error-summary";
+import { can } from "@/lib/auth/permissions";
+import { requirePageActor } from "@/lib/auth/session";
 import { getOverview } from "@/lib/data/overview";
 import { formatIsoDate } from "@/lib/domain/dates";
 import { overviewSearch, parseOverviewQuery, type SearchParams } from "@/lib/validation/overview";
@@ -19,8 +21,9 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 }
 
 export default async function OverviewPage({ searchParams }: Props) {
+  const actor = await requirePageActor("rollout.read");
   const query = parseOverviewQuery(await searchParams);
-  const overview = await getOverview(query);
+  const overview = await getOverview(actor, query);
   const asOfParam = query.asOf.error ? null : query.asOf.requested;
   const exportHref = `/exports/go-lives.csv${overviewSearch(query)}`;
   return (
@@ -42,12 +45,14 @@ export default async function OverviewPage({ searchParams }: Props) {
       <section aria-labelledby="go-lives-heading" className="mb-10">
         <h2 id="go-lives-heading">Trusts and their go-lives</h2>
         <OverviewFilters query={query} configurations={overview.configurations} />
-        <p className="mb-4">
-          <a href={exportHref} download>
-            Download this table as CSV
-          </a>{" "}
-          <span className="text-ink-secondary nhs-text-16">(the same date and filters; opens in Excel)</span>
-        </p>
+        {can(actor, "rollout.export") ? (
+          <p className="mb-4">
+            <a href={exportHref} download>
+              Download this table as CSV
+            </a>{" "}
+            <span className="text-ink-secondary nhs-text-16">(the same date and filters; opens in Excel)</span>
+          </p>
+        ) : null}
         <GoLivesTable rows={overview.rows} asOf={asOfParam} caption={`Go-lives as of ${formatIsoDate(overview.asOf)}`} />
       </section>
       <OtherTrusts trusts={overview.otherTrusts} asOf={asOfParam} />

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { AsOfForm } from "@/components/rollout/as-of-form";
 import { DecisionLog } from "@/components/rollout/decision-log";
+import { requirePageActor } from "@/lib/auth/session";
 import { loadDecisionRows } from "@/lib/data/rollout";
 import { parseAsOf } from "@/lib/validation/as-of";
 import type { SearchParams } from "@/lib/validation/overview";
@@ -13,8 +14,9 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 }
 
 export default async function DecisionsPage({ searchParams }: Props) {
+  const actor = await requirePageActor("rollout.read");
   const asOf = parseAsOf((await searchParams).asOf);
-  const decisions = await loadDecisionRows();
+  const decisions = await loadDecisionRows(actor);
   return (
     <>
       <h1>Decision log</h1>

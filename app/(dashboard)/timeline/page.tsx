@@ -4,6 +4,7 @@ import { GoLiveChart, type ChartPoint } from "@/components/charts/go-live-chart"
 import { AsOfForm } from "@/components/rollout/as-of-form";
 import { StatusTag } from "@/components/rollout/status-tag";
 import { Secondary } from "@/components/ui/secondary";
+import { requirePageActor } from "@/lib/auth/session";
 import { loadRolloutFacts } from "@/lib/data/rollout";
 import { formatIsoDate, formatPartialDate } from "@/lib/domain/dates";
 import { buildTimeline } from "@/lib/domain/timeline";
@@ -22,8 +23,9 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 }
 
 export default async function TimelinePage({ searchParams }: Props) {
+  const actor = await requirePageActor("rollout.read");
   const asOf = parseAsOf((await searchParams).asOf);
-  const { rows, halts } = buildTimeline(await loadRolloutFacts(), asOf.asOf);
+  const { rows, halts } = buildTimeline(await loadRolloutFacts(actor), asOf.asOf);
   const asOfParam = asOf.error ? null : asOf.requested;
   const point = (y: string, date: string, text: string): ChartPoint => ({ x: ms(date), y, text: `${y}: ${text}` });
   const firstPlans = rows.filter((r) => r.firstPlanned).map((r) => point(r.label, r.firstPlanned!.date, `first planned for ${r.firstPlannedText}`));

@@ -1,3 +1,5 @@
+import { can } from "@/lib/auth/permissions";
+import { getActor } from "@/lib/auth/session";
 import { getOverview } from "@/lib/data/overview";
 import { goLivesCsv } from "@/lib/domain/go-lives-csv";
 import { parseOverviewQuery } from "@/lib/validation/overview";
@@ -6,6 +8,9 @@ export const dynamic = "force-dynamic";
 
 /** The overview's table as CSV, for the same asOf and filters as the page. */
 export async function GET(request: Request) {
+  const actor = await getActor();
+  if (!actor) return plain(401, "Sign in to download exports.");
+  if (!can(actor, "rollout.export")) return plain(403, "Your account cannot download exports: it needs the Analyst role. Ask an admin if your work needs it.");
   const url = new URL(request.url);
   const query = parseOverviewQuery(Object.fromEntries(url.searchParams));
   const problems = [...(query.asOf.error ? [`asOf: ${query.asOf.error}`] : []), ...query.errors.map((e) => `${e.field}: ${e.message}`)];
@@ -15,7 +20,7 @@ export async function GET(request: Request) {
       headers: { "Content-Type": "text/plain; charset=utf-8" },
     });
   }
-  const overview = await getOverview(query);
+  const overview = await getOverview(actor, query);
   const csv = goLivesCsv(overview.rows, overview.asOf, { bom: url.searchParams.get("bom") !== "0" });
   return new Response(csv, {
     headers: {
@@ -24,4 +29,8 @@ export async function GET(request: Request) {
       "Cache-Control": "no-store",
     },
   });
+}
+
+function plain(status: number, message: string) {
+  return new Response(`${message}\n`, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
 }

@@ -7,6 +7,7 @@ import { PaymentsTable } from "@/components/rollout/payments-table";
 import { SourceList } from "@/components/rollout/source-list";
 import { CertaintyTag } from "@/components/rollout/status-tag";
 import { TrustTimeline } from "@/components/rollout/trust-timeline";
+import { getActor, requirePageActor } from "@/lib/auth/session";
 import { getTrustDetail } from "@/lib/data/trust";
 import { formatIsoDate } from "@/lib/domain/dates";
 import { parseAsOf } from "@/lib/validation/as-of";
@@ -17,14 +18,16 @@ type Props = { params: Promise<{ slug: string }>; searchParams: Promise<SearchPa
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const [{ slug }, sp] = await Promise.all([params, searchParams]);
   const asOf = parseAsOf(sp.asOf);
-  const detail = await getTrustDetail(slug, asOf.asOf);
+  const actor = await getActor();
+  const detail = actor ? await getTrustDetail(actor, slug, asOf.asOf) : null;
   return { title: `${asOf.error ? "Error: " : ""}${detail?.trust.name ?? "Trust not found"}` };
 }
 
 export default async function TrustPage({ params, searchParams }: Props) {
   const [{ slug }, sp] = await Promise.all([params, searchParams]);
+  const actor = await requirePageActor("rollout.read");
   const asOf = parseAsOf(sp.asOf);
-  const detail = await getTrustDetail(slug, asOf.asOf);
+  const detail = await getTrustDetail(actor, slug, asOf.asOf);
   if (!detail) notFound();
   const { trust } = detail;
   const asOfParam = asOf.error ? null : asOf.requested;

@@ -1,0 +1,33 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { SignInForm } from "@/components/forms/sign-in-form";
+import { signInWithSso } from "@/lib/actions/auth";
+import { readAuthConfig } from "@/lib/auth/config";
+import { getActor } from "@/lib/auth/session";
+import { safeNextPath } from "@/lib/validation/auth";
+
+export const metadata: Metadata = { title: "Sign in" };
+
+type Props = { searchParams: Promise<{ next?: string; signedOut?: string }> };
+
+export default async function SignInPage({ searchParams }: Props) {
+  const params = await searchParams;
+  const next = safeNextPath(params.next);
+  if (await getActor()) redirect(next);
+  const config = readAuthConfig();
+  return (
+    <div className="max-w-reading">
+      <h1>Sign in</h1>
+      {params.signedOut ? <p className="mb-6 bg-white border-l-8 border-success p-4">You have signed out.</p> : null}
+      <p className="mb-6">Sign in with the email address your admin invited. Your session ends after {config.SESSION_HOURS} hours.</p>
+      <SignInForm next={next} />
+      {config.isOidcEnabled ? (
+        <form action={signInWithSso} className="mt-8">
+          <button type="submit" className="border-2 border-nhs-blue text-nhs-blue bg-white font-semibold px-4 py-2 rounded-nhs shadow-[0_4px_0_var(--color-nhs-blue)]">
+            Sign in with {config.OIDC_PROVIDER_NAME}
+          </button>
+        </form>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,72 @@
+"use client";
+import { useActionState, useEffect, type ReactNode } from "react";
+import { useFormStatus } from "react-dom";
+import { IDLE, type ActionState } from "@/lib/actions/state";
+import { ErrorSummary } from "../ui/error-summary";
+
+type Action = (state: ActionState, formData: FormData) => Promise<ActionState>;
+
+/** The field to link to from the error summary: a date's first part, else the field itself. */
+function fieldHref(name: string) {
+  return name.endsWith("On") || name.endsWith("Date") ? `#${name}-day` : `#${name}`;
+}
+
+function SubmitButton({ label }: { label: string }) {
+  const { pending } = useFormStatus();
+  return (
+    <button
+      type="submit"
+      disabled={pending}
+      className="bg-button text-white font-semibold px-4 py-2 rounded-nhs shadow-[0_4px_0_var(--color-button-shadow)] hover:bg-button-hover disabled:opacity-60"
+    >
+      {pending ? "Saving…" : label}
+    </button>
+  );
+}
+
+/**
+ * A form bound to a server action with the NHS error pattern: on error, "Error: " in the title, a
+ * focused summary linking to each field, the fields re-shown with what the user typed.
+ */
+export function ActionForm({
+  action,
+  submitLabel,
+  children,
+}: {
+  action: Action;
+  submitLabel: string;
+  children: (state: ActionState) => ReactNode;
+}) {
+  const [state, formAction] = useActionState(action, IDLE);
+  const hasErrors = state.status === "error" || state.status === "conflict";
+  useEffect(() => {
+    const clean = document.title.replace(/^Error: /, "");
+    document.title = hasErrors ? `Error: ${clean}` : clean;
+  }, [hasErrors, state.submissionId]);
+  const errors = Object.entries(state.fieldErrors ?? {}).map(([name, message]) => ({ href: fieldHref(name), message }));
+  return (
+    <>
+      {state.status === "error" && (errors.length > 0 || state.message) ? (
+        <ErrorSummary key={state.submissionId} errors={errors.length ? errors : [{ href: "#form-top", message: state.message! }]} />
+      ) : null}
+      {state.status === "conflict" ? (
+        <div key={state.submissionId} role="alert" tabIndex={-1} className="mb-8 border-4 border-error bg-white p-4 tablet:p-6" ref={(el) => el?.focus()}>
+          <h2 className="nhs-text-26">Someone else changed this record</h2>
+          <p className="mb-2">{state.message}</p>
+          {state.changes?.length ? (
+            <ul className="list-disc pl-6 mb-2">
+              {state.changes.map((c) => (
+                <li key={c.label}><strong>{c.label}:</strong> {c.current}</li>
+              ))}
+            </ul>
+          ) : null}
+          <p>Your entry is kept below. Check it against their change, then save again if it is still right.</p>
+        </div>
+      ) : null}
+      <form id="form-top" key={state.submissionId ?? 0} action={formAction} noValidate className="bg-white p-4 tablet:p-6 max-w-page">
+        {children(state)}
+        <SubmitButton label={submitLabel} />
+      </form>
+    </>
+  );
+}

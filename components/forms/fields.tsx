@@ -1,0 +1,171 @@
+// NHS form fields: label, hint, error message (with a hidden "Error:" prefix) and the input, wired
+// with aria-describedby and aria-invalid. The form group gets a red left border when it has an error.
+import type { ReactNode } from "react";
+
+const inputBase = "border-2 bg-white px-2 py-1 nhs-text-19 w-full max-w-reading";
+
+interface FieldProps {
+  name: string;
+  label: string;
+  hint?: string;
+  error?: string;
+  defaultValue?: string;
+}
+
+function describedBy(name: string, hint?: string, error?: string) {
+  return [hint ? `${name}-hint` : null, error ? `${name}-error` : null].filter(Boolean).join(" ") || undefined;
+}
+
+export function FormGroup({ name, error, children }: { name: string; error?: string; children: ReactNode }) {
+  return (
+    <div id={`${name}-group`} className={`mb-6 ${error ? "border-l-4 border-error pl-4" : ""}`}>
+      {children}
+    </div>
+  );
+}
+
+export function Hint({ name, hint }: { name: string; hint?: string }) {
+  return hint ? <p id={`${name}-hint`} className="text-ink-secondary nhs-text-16 mb-2 max-w-reading">{hint}</p> : null;
+}
+
+export function ErrorMessage({ name, error }: { name: string; error?: string }) {
+  return error ? (
+    <p id={`${name}-error`} className="text-error font-semibold mb-2">
+      <span className="sr-only">Error:</span> {error}
+    </p>
+  ) : null;
+}
+
+export function TextField(props: FieldProps & { type?: "text" | "email" | "password" | "url"; autoComplete?: string; width?: string }) {
+  const { name, label, hint, error, defaultValue, type = "text", autoComplete, width } = props;
+  return (
+    <FormGroup name={name} error={error}>
+      <label htmlFor={name} className="block font-semibold mb-1">{label}</label>
+      <Hint name={name} hint={hint} />
+      <ErrorMessage name={name} error={error} />
+      <input
+        id={name}
+        name={name}
+        type={type}
+        defaultValue={defaultValue}
+        autoComplete={autoComplete}
+        aria-describedby={describedBy(name, hint, error)}
+        aria-invalid={error ? true : undefined}
+        className={`${inputBase} ${width ?? ""} ${error ? "border-error" : "border-nhs-grey-1"}`}
+      />
+    </FormGroup>
+  );
+}
+
+export function TextArea({ name, label, hint, error, defaultValue, rows = 4 }: FieldProps & { rows?: number }) {
+  return (
+    <FormGroup name={name} error={error}>
+      <label htmlFor={name} className="block font-semibold mb-1">{label}</label>
+      <Hint name={name} hint={hint} />
+      <ErrorMessage name={name} error={error} />
+      <textarea
+        id={name}
+        name={name}
+        rows={rows}
+        defaultValue={defaultValue}
+        aria-describedby={describedBy(name, hint, error)}
+        aria-invalid={error ? true : undefined}
+        className={`${inputBase} ${error ? "border-error" : "border-nhs-grey-1"}`}
+      />
+    </FormGroup>
+  );
+}
+
+export function SelectField({ name, label, hint, error, defaultValue, options }: FieldProps & { options: { value: string; label: string }[] }) {
+  return (
+    <FormGroup name={name} error={error}>
+      <label htmlFor={name} className="block font-semibold mb-1">{label}</label>
+      <Hint name={name} hint={hint} />
+      <ErrorMessage name={name} error={error} />
+      <select
+        id={name}
+        name={name}
+        defaultValue={defaultValue}
+        aria-describedby={describedBy(name, hint, error)}
+        aria-invalid={error ? true : undefined}
+        className={`${inputBase} w-auto ${error ? "border-error" : "border-nhs-grey-1"}`}
+      >
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>{o.label}</option>
+        ))}
+      </select>
+    </FormGroup>
+  );
+}
+
+/** Several choices in a fieldset; the legend names the question. */
+export function ChoiceGroup(props: {
+  name: string;
+  legend: string;
+  hint?: string;
+  error?: string;
+  type: "radio" | "checkbox";
+  options: { value: string; label: string; hint?: string }[];
+  selected: string[];
+}) {
+  const { name, legend, hint, error, type, options, selected } = props;
+  return (
+    <FormGroup name={name} error={error}>
+      <fieldset aria-describedby={describedBy(name, hint, error)}>
+        <legend className="font-semibold mb-1">{legend}</legend>
+        <Hint name={name} hint={hint} />
+        <ErrorMessage name={name} error={error} />
+        {options.map((o, i) => (
+          <div key={o.value} className="flex items-start gap-3 mb-2">
+            <input
+              id={i === 0 ? name : `${name}-${o.value}`}
+              name={name}
+              type={type}
+              value={o.value}
+              defaultChecked={selected.includes(o.value)}
+              className="mt-1 h-6 w-6 accent-ink"
+            />
+            <label htmlFor={i === 0 ? name : `${name}-${o.value}`}>
+              {o.label}
+              {o.hint ? <span className="block text-ink-secondary nhs-text-16">{o.hint}</span> : null}
+            </label>
+          </div>
+        ))}
+      </fieldset>
+    </FormGroup>
+  );
+}
+
+/**
+ * The NHS date input: day, month and year. The precision is what the person knows: a year alone,
+ * a month and year, or a full date. The error links to the first part.
+ */
+export function DateParts({ name, legend, hint, error, fields }: { name: string; legend: string; hint?: string; error?: string; fields?: Record<string, string> }) {
+  const part = (suffix: "day" | "month" | "year", label: string, width: string) => (
+    <div>
+      <label htmlFor={`${name}-${suffix}`} className="block mb-1">{label}</label>
+      <input
+        id={`${name}-${suffix}`}
+        name={`${name}-${suffix}`}
+        inputMode="numeric"
+        defaultValue={fields?.[`${name}-${suffix}`] ?? ""}
+        aria-invalid={error ? true : undefined}
+        className={`border-2 bg-white px-2 py-1 nhs-text-19 ${width} ${error ? "border-error" : "border-nhs-grey-1"}`}
+      />
+    </div>
+  );
+  return (
+    <FormGroup name={name} error={error}>
+      <fieldset role="group" aria-describedby={describedBy(name, hint, error)}>
+        <legend className="font-semibold mb-1">{legend}</legend>
+        <Hint name={name} hint={hint} />
+        <ErrorMessage name={name} error={error} />
+        <div className="flex gap-4">
+          {part("day", "Day", "w-16")}
+          {part("month", "Month", "w-16")}
+          {part("year", "Year", "w-24")}
+        </div>
+      </fieldset>
+    </FormGroup>
+  );
+}

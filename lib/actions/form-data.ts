@@ -1,0 +1,32 @@
+// Reading a FormData into plain fields for zod, and zod's errors into one message per field.
+import type { z } from "zod";
+import type { ActionState } from "./state";
+
+/** Every submitted text field; repeated names (checkboxes) are joined with commas for echoing. */
+export function formFields(formData: FormData, omit: readonly string[] = []): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const [key, value] of formData.entries()) {
+    if (key.startsWith("$ACTION") || omit.includes(key) || typeof value !== "string") continue;
+    fields[key] = key in fields ? `${fields[key]},${value}` : value;
+  }
+  return fields;
+}
+
+export function fieldErrorsOf(error: z.ZodError): Record<string, string> {
+  const errors: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.length ? String(issue.path[0]) : "form";
+    errors[key] ??= issue.message;
+  }
+  return errors;
+}
+
+let submissions = 0;
+export function nextSubmissionId(): number {
+  submissions = (submissions + 1) % Number.MAX_SAFE_INTEGER;
+  return Date.now() * 1000 + submissions;
+}
+
+export function invalid(error: z.ZodError, fields: Record<string, string>): ActionState {
+  return { status: "error", fieldErrors: fieldErrorsOf(error), fields, submissionId: nextSubmissionId() };
+}

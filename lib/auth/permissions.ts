@@ -1,0 +1,71 @@
+// Who may do what. One table, read by the data layer, the actions, the route handlers and the
+// pages (which only hide what the layers below refuse anyway).
+export const ROLES = ["VIEWER", "ANALYST", "PROGRAMME_MANAGER", "BOARD_MEMBER", "ADMIN"] as const;
+export type Role = (typeof ROLES)[number];
+
+export const ROLE_LABEL: Record<Role, string> = {
+  VIEWER: "Viewer",
+  ANALYST: "Analyst",
+  PROGRAMME_MANAGER: "Programme manager",
+  BOARD_MEMBER: "Board member",
+  ADMIN: "Admin",
+};
+
+export const ROLE_DESCRIPTION: Record<Role, string> = {
+  VIEWER: "reads everything",
+  ANALYST: "reads everything and downloads exports",
+  PROGRAMME_MANAGER: "records plans, go-lives, problems, acceptance, payments and sources",
+  BOARD_MEMBER: "records programme board decisions and their sources",
+  ADMIN: "invites people, assigns roles, deactivates accounts and reads the whole audit trail",
+};
+
+const EVERYONE: readonly Role[] = ROLES;
+
+export const PERMISSIONS = {
+  "rollout.read": EVERYONE,
+  "rollout.export": ["ANALYST"],
+  "go-live.replan": ["PROGRAMME_MANAGER"],
+  "go-live.record-actual": ["PROGRAMME_MANAGER"],
+  "problem.record": ["PROGRAMME_MANAGER"],
+  "acceptance.record": ["PROGRAMME_MANAGER"],
+  "source.add": ["PROGRAMME_MANAGER", "BOARD_MEMBER"],
+  "decision.record": ["BOARD_MEMBER"],
+  "users.manage": ["ADMIN"],
+  "audit.read-all": ["ADMIN"],
+  "audit.export": ["ADMIN"],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+export interface Actor {
+  id: string;
+  email: string;
+  name: string;
+  roles: Role[];
+}
+
+export function can(actor: Pick<Actor, "roles"> | null, permission: Permission): boolean {
+  if (!actor) return false;
+  const allowed: readonly Role[] = PERMISSIONS[permission];
+  return actor.roles.some((r) => allowed.includes(r));
+}
+
+export class NotSignedInError extends Error {
+  readonly code = "NOT_SIGNED_IN";
+  constructor() {
+    super("Sign in to use the rollout dashboard.");
+  }
+}
+
+export class ForbiddenError extends Error {
+  readonly code = "FORBIDDEN";
+  constructor(readonly permission: Permission) {
+    super(`Your account does not have permission to do this (${permission}). Ask an admin if you need it.`);
+  }
+}
+
+/** The data-access and action layers call this first: a server action is a public POST endpoint. */
+export function assertCan(actor: Actor | null, permission: Permission): asserts actor is Actor {
+  if (!actor) throw new NotSignedInError();
+  if (!can(actor, permission)) throw new ForbiddenError(permission);
+}
