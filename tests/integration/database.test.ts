@@ -164,17 +164,22 @@ describe("migrations", () => {
 });
 
 describe("sample data", () => {
-  it("loads the sample data once when a database is prepared twice", async () => {
+  it("loads the sample data and the demo accounts once when a database is prepared twice", async () => {
     await withFreshDatabase(async (url) => {
-      const first = await prepareDatabase(url);
+      const first = await prepareDatabase(url, { demoAccounts: true });
       expect(first.sampleDataLoaded).toBe(true);
+      expect(first.demoAccountsCreated).toBe(5);
       const loaded = await rowCounts(url);
       expect(loaded.Trust).toBeGreaterThan(0);
       expect(loaded.Source).toBeGreaterThan(0);
 
-      const second = await prepareDatabase(url);
+      const second = await prepareDatabase(url, { demoAccounts: true });
 
-      expect(second).toEqual({ migrations: { applied: [], alreadyApplied: first.migrations.applied.length }, sampleDataLoaded: false });
+      expect(second).toEqual({
+        migrations: { applied: [], alreadyApplied: first.migrations.applied.length },
+        sampleDataLoaded: false,
+        demoAccountsCreated: 0,
+      });
       expect(await rowCounts(url)).toEqual(loaded);
     });
   }, 180_000);

@@ -65,7 +65,7 @@ async function onServer(serverUrl: string, provide: TestProject["provide"]) {
 
   try {
     const started = Date.now();
-    const { migrations, sampleDataLoaded } = await prepareDatabase(url);
+    const { migrations, sampleDataLoaded } = await prepareDatabase(url, { demoAccounts: true });
     console.log(
       `integration: PostgreSQL ${version} at ${new URL(serverUrl).hostname} (scratch database ${name}, ` +
         `${migrations.applied.length} migrations, sample data ${sampleDataLoaded ? "loaded" : "not loaded"}, ` +
@@ -87,7 +87,7 @@ async function embedded(provide: TestProject["provide"]) {
   const started = Date.now();
   const database = await startEmbeddedDatabase();
   try {
-    const { migrations, sampleDataLoaded } = await prepareDatabase(database.connectionString);
+    const { migrations, sampleDataLoaded } = await prepareDatabase(database.connectionString, { demoAccounts: true });
     console.log(
       `integration: embedded PGlite (in memory, ${migrations.applied.length} migrations, ` +
         `sample data ${sampleDataLoaded ? "loaded" : "not loaded"}, ready in ${Date.now() - started} ms)`,
