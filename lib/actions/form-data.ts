@@ -27,6 +27,13 @@ export function nextSubmissionId(): number {
   return Date.now() * 1000 + submissions;
 }
 
+/** Errors in the order the fields stand in the form, so the summary reads top to bottom. */
+export function inFormOrder(errors: Record<string, string>, fields: Record<string, string>): Record<string, string> {
+  const order = Object.keys(fields).map((k) => k.replace(/-(day|month|year)$/, ""));
+  const rank = (k: string) => (order.includes(k) ? order.indexOf(k) : order.length);
+  return Object.fromEntries(Object.entries(errors).sort(([a], [b]) => rank(a) - rank(b)));
+}
+
 export function invalid(error: z.ZodError, fields: Record<string, string>): ActionState {
-  return { status: "error", fieldErrors: fieldErrorsOf(error), fields, submissionId: nextSubmissionId() };
+  return { status: "error", fieldErrors: inFormOrder(fieldErrorsOf(error), fields), fields, submissionId: nextSubmissionId() };
 }

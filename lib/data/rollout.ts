@@ -50,7 +50,7 @@ export async function loadRolloutFacts(actor: Actor | null): Promise<RolloutFact
         },
         actuals: {
           orderBy: { wentLiveOn: "asc" },
-          select: { id: true, wentLiveOn: true, precision: true, note: true, certainty: true, certaintyNote: true, sources: sourcesRelation },
+          select: { id: true, wentLiveOn: true, precision: true, note: true, overrideReason: true, certainty: true, certaintyNote: true, sources: sourcesRelation },
         },
       },
     }),
@@ -86,6 +86,7 @@ export async function loadRolloutFacts(actor: Actor | null): Promise<RolloutFact
       id: a.id,
       wentLive: { date: isoFromDbDate(a.wentLiveOn), precision: a.precision },
       note: a.note,
+      overrideReason: a.overrideReason,
       certainty: a.certainty,
       certaintyNote: a.certaintyNote,
       sourceNames: a.sources.map((s) => s.publisher),

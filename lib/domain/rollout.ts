@@ -50,7 +50,7 @@ export interface GoLiveRecord {
   certaintyNote: string | null;
   notes: string | null;
   plans: (PlanFact & { id: number; reason: string | null; certaintyNote: string | null; sources: SourceRef[] })[];
-  actuals: (ActualFact & { id: number; note: string | null; certaintyNote: string | null; sources: SourceRef[] })[];
+  actuals: (ActualFact & { id: number; note: string | null; overrideReason: string | null; certaintyNote: string | null; sources: SourceRef[] })[];
   sources: SourceRef[];
 }
 

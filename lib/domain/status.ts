@@ -91,6 +91,12 @@ export function decisionsInForce(decisions: readonly DecisionFact[], asOf: strin
   return effective.filter((d) => !(d.kind === "HALT" && liftedIds.has(d.id)));
 }
 
+/** The halt covering a go-live that is in force on a date, if any. */
+export function activeHaltFor(goLive: Pick<GoLiveFacts, "trustId" | "isRolloutTarget">, decisions: readonly DecisionFact[], asOf: string): DecisionFact | null {
+  const relevant = decisions.filter((d) => decisionCovers(d, goLive) && decisionEffectiveFrom(d) <= asOf);
+  return relevant.find((h) => h.kind === "HALT" && !relevant.some((d) => d.liftsId === h.id)) ?? null;
+}
+
 export function deriveGoLiveStatus(goLive: GoLiveFacts, decisions: readonly DecisionFact[], asOf: string): DerivedStatus {
   const knownPlans = goLive.plans.filter((p) => isPlanKnownOn(p, asOf)).sort((a, b) => a.sequence - b.sequence);
   const firstPlan = knownPlans.find((p) => p.planned !== null) ?? null;

@@ -57,7 +57,7 @@ export function buildTrustTimeline(input: TrustTimelineInput): TimelineEntry[] {
         kind: "GO_LIVE",
         when: a.wentLive,
         title: `${prefix}Went live${g.configuration ? ` on ${g.configuration.name}` : ""}: ${formatPartialDate(a.wentLive)}`,
-        detail: a.note,
+        detail: [a.note, a.overrideReason ? `Recorded while a halt covered the trust. Reason given: ${a.overrideReason}` : null].filter(Boolean).join(" ") || null,
         certainty: a.certainty,
         certaintyNote: a.certaintyNote,
         sources: a.sources,

@@ -8,7 +8,11 @@ import { SourceList } from "@/components/rollout/source-list";
 import { CertaintyTag } from "@/components/rollout/status-tag";
 import { TrustTimeline } from "@/components/rollout/trust-timeline";
 import { getActor, requirePageActor } from "@/lib/auth/session";
+import { getRecordHistory } from "@/lib/data/audit";
 import { getTrustDetail } from "@/lib/data/trust";
+import { can } from "@/lib/auth/permissions";
+import { ChangeHistory } from "@/components/rollout/change-history";
+import { GoLiveActions } from "@/components/rollout/go-live-actions";
 import { formatIsoDate } from "@/lib/domain/dates";
 import { parseAsOf } from "@/lib/validation/as-of";
 import type { SearchParams } from "@/lib/validation/overview";
@@ -31,6 +35,11 @@ export default async function TrustPage({ params, searchParams }: Props) {
   if (!detail) notFound();
   const { trust } = detail;
   const asOfParam = asOf.error ? null : asOf.requested;
+  const history = await getRecordHistory(actor, [
+    { entity: "Trust", entityId: String(trust.id) },
+    ...detail.goLives.map((g) => ({ entity: "GoLive", entityId: String(g.id) })),
+  ]);
+  const canRecord = can(actor, "go-live.replan");
   return (
     <>
       <nav aria-label="Breadcrumb" className="mb-6 nhs-text-16">
@@ -66,6 +75,7 @@ export default async function TrustPage({ params, searchParams }: Props) {
           <p className="bg-white p-4">The record holds no go-live for this trust.</p>
         )}
       </section>
+      {canRecord ? <GoLiveActions trust={trust} goLives={detail.goLives} /> : null}
       <section aria-labelledby="timeline-heading" className="mb-10">
         <h2 id="timeline-heading">Timeline</h2>
         <p className="mb-4 max-w-reading">
@@ -83,6 +93,11 @@ export default async function TrustPage({ params, searchParams }: Props) {
           <p className="mb-4 bg-white p-4">Acceptance as fit for purpose: <span className="text-ink-secondary">not known (the record gives no date)</span>.</p>
         ) : null}
         <PaymentsTable payments={detail.payments} caption={`Payments tied to ${trust.shortName}`} />
+      </section>
+      <section aria-labelledby="history-heading" id="history" className="mb-10">
+        <h2 id="history-heading">Change history</h2>
+        <p className="mb-4 max-w-reading">Every change made to this trust&rsquo;s record through the dashboard: who made it, when, and the values before and after.</p>
+        <ChangeHistory entries={history} />
       </section>
     </>
   );

@@ -1,0 +1,25 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { ActualGoLiveForm } from "@/components/forms/go-live-forms";
+import { GoLiveFormPage } from "@/components/rollout/go-live-form-page";
+import { requirePageActor } from "@/lib/auth/session";
+import { getGoLiveForForm, listSourceOptions } from "@/lib/data/forms";
+
+export const metadata: Metadata = { title: "Record the go-live" };
+
+type Props = { params: Promise<{ slug: string; goLiveId: string }> };
+
+export default async function Page({ params }: Props) {
+  const actor = await requirePageActor("go-live.record-actual");
+  const { slug, goLiveId } = await params;
+  const [goLive, sources] = await Promise.all([
+    /^\d+$/.test(goLiveId) ? getGoLiveForForm(actor, "go-live.record-actual", slug, Number(goLiveId)) : null,
+    listSourceOptions(actor),
+  ]);
+  if (!goLive) notFound();
+  return (
+    <GoLiveFormPage goLive={goLive} title={`Record the go-live: ${goLive.trust.shortName}`}>
+      <ActualGoLiveForm goLiveId={goLive.id} version={goLive.version} sources={sources} />
+    </GoLiveFormPage>
+  );
+}

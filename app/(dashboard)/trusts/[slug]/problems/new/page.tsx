@@ -1,0 +1,26 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ProblemForm } from "@/components/forms/go-live-forms";
+import { requirePageActor } from "@/lib/auth/session";
+import { listSourceOptions } from "@/lib/data/forms";
+import { getTrustDetail } from "@/lib/data/trust";
+import { todayIso } from "@/lib/domain/dates";
+
+export const metadata: Metadata = { title: "Record a problem" };
+
+export default async function NewProblemPage({ params }: { params: Promise<{ slug: string }> }) {
+  const actor = await requirePageActor("problem.record");
+  const { slug } = await params;
+  const [detail, sources] = await Promise.all([getTrustDetail(actor, slug, todayIso()), listSourceOptions(actor)]);
+  if (!detail) notFound();
+  return (
+    <>
+      <nav aria-label="Breadcrumb" className="mb-6 nhs-text-16">
+        <Link href={`/trusts/${slug}`}>{detail.trust.name}</Link>
+      </nav>
+      <h1>Record a problem: {detail.trust.shortName}</h1>
+      <ProblemForm trustId={detail.trust.id} goLives={detail.goLives.map((g) => ({ id: g.id, label: g.scope }))} sources={sources} />
+    </>
+  );
+}

@@ -1,0 +1,45 @@
+import type { AuditEntry } from "@/lib/data/audit";
+import { Secondary } from "../ui/secondary";
+import { Tag } from "../ui/tag";
+
+const ACTION_LABEL: Record<string, string> = {
+  "go-live.replan": "Re-planned",
+  "go-live.record-actual": "Recorded the go-live",
+  "acceptance.record": "Recorded acceptance",
+  "problem.record": "Recorded a problem",
+  "decision.record": "Recorded a decision",
+  "source.add": "Added a source",
+};
+
+const when = (iso: string) =>
+  new Date(iso).toLocaleString("en-GB", { timeZone: "Europe/London", day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit" });
+
+/** Values as text, never as markup: whatever a person typed is shown exactly as typed. */
+function Values({ value }: { value: unknown }) {
+  if (value === null || value === undefined) return <Secondary>None</Secondary>;
+  return <pre className="whitespace-pre-wrap break-words font-mono nhs-text-14 bg-nhs-grey-5 p-2">{JSON.stringify(value, null, 2)}</pre>;
+}
+
+export function ChangeHistory({ entries }: { entries: AuditEntry[] }) {
+  if (entries.length === 0) return <p className="bg-white p-4"><Secondary>No changes have been recorded through the dashboard yet.</Secondary></p>;
+  return (
+    <ol className="space-y-4">
+      {entries.map((e) => (
+        <li key={e.id} className="bg-white p-4 tablet:p-6">
+          <p className="flex flex-wrap items-center gap-2 mb-2">
+            {e.outcome === "CONFLICT" ? <Tag tone="orange">Refused: someone else had changed it</Tag> : <Tag tone="green">Saved</Tag>}
+            <span className="font-semibold">{ACTION_LABEL[e.action] ?? e.action}</span>
+            <span>by {e.actor}, {when(e.occurredAt)}</span>
+          </p>
+          <details>
+            <summary className="cursor-pointer text-link underline">Values before and after</summary>
+            <div className="grid gap-4 desktop:grid-cols-2 mt-2">
+              <div><h4 className="font-semibold">Before</h4><Values value={e.before} /></div>
+              <div><h4 className="font-semibold">After</h4><Values value={e.after} /></div>
+            </div>
+          </details>
+        </li>
+      ))}
+    </ol>
+  );
+}

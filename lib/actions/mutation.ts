@@ -1,0 +1,90 @@
+import "server-only";
+// The one path every change takes (STYLE habit 3): authorise → parse → write in a transaction with
+// its audit record → revalidate → redirect. Expected failures come back as ActionState; anything
+// else reaches error.tsx, which shows no internals.
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import type { Prisma } from "../generated/prisma/client";
+import { can, type Actor, type Permission } from "../auth/permissions";
+import { getActor } from "../auth/session";
+import { getDb } from "../db";
+import type { Parsed } from "../validation/common";
+import { ConflictError, FieldError } from "./errors";
+import { formFields, inFormOrder, invalid, nextSubmissionId } from "./form-data";
+import type { ActionState } from "./state";
+
+export type Tx = Prisma.TransactionClient;
+
+export interface Change {
+  entity: string;
+  entityId: string;
+  before: unknown;
+  after: unknown;
+  /** where to go once saved */
+  redirectTo: string;
+  /** pages whose data changed */
+  revalidate?: string[];
+}
+
+export interface MutationSpec<T> {
+  permission: Permission;
+  /** the audit trail's name for the change, e.g. "go-live.replan" */
+  action: string;
+  parse: (formData: FormData) => Parsed<T>;
+  write: (tx: Tx, input: T, actor: Actor) => Promise<Change>;
+  /** fields never echoed back (passwords) */
+  secret?: string[];
+}
+
+const json = (value: unknown) => JSON.parse(JSON.stringify(value ?? null)) as Prisma.InputJsonValue;
+
+export async function runMutation<T>(spec: MutationSpec<T>, formData: FormData): Promise<ActionState> {
+  const fields = formFields(formData, spec.secret);
+  const actor = await getActor();
+  if (!actor) return { status: "error", message: "Your session has ended. Sign in again in a new tab, then save again: what you typed is kept here.", fields, submissionId: nextSubmissionId() };
+  return executeMutation(spec, formData, actor, fields);
+}
+
+/** The same path with the actor given: what the server actions and the tests both run. */
+export async function executeMutation<T>(spec: MutationSpec<T>, formData: FormData, actor: Actor, fields = formFields(formData, spec.secret)): Promise<ActionState> {
+  if (!can(actor, spec.permission)) {
+    return { status: "error", message: "Your account cannot make this change. Ask an admin if your work needs it.", fields, submissionId: nextSubmissionId() };
+  }
+  const parsed = spec.parse(formData);
+  if (!parsed.success) return invalid(parsed.error, fields);
+
+  const db = getDb();
+  let change: Change;
+  try {
+    change = await db.$transaction(
+      async (tx) => {
+        const result = await spec.write(tx, parsed.data, actor);
+        await tx.auditEvent.create({
+          data: {
+            actor: actor.email, actorId: actor.id, action: spec.action, entity: result.entity, entityId: result.entityId,
+            before: json(result.before), after: json(result.after),
+          },
+        });
+        return result;
+      },
+      { timeout: 20_000, maxWait: 20_000 },
+    );
+  } catch (error) {
+    if (error instanceof FieldError) {
+      return { status: "error", fieldErrors: inFormOrder(error.fieldErrors, fields), fields, submissionId: nextSubmissionId() };
+    }
+    if (error instanceof ConflictError) {
+      // The refused attempt is kept in the trail too, with what the record held and what was tried.
+      await db.auditEvent.create({
+        data: {
+          actor: actor.email, actorId: actor.id, action: spec.action, entity: error.entity, entityId: error.entityId,
+          outcome: "CONFLICT", before: json(error.current), after: json(fields),
+        },
+      });
+      return { status: "conflict", message: error.message, changes: error.changes, fields, submissionId: nextSubmissionId() };
+    }
+    throw error;
+  }
+  for (const path of change.revalidate ?? []) revalidatePath(path);
+  redirect(change.redirectTo);
+}

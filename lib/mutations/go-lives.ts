@@ -1,0 +1,179 @@
+import "server-only";
+// The programme managers' changes to a go-live: re-plan, actual go-live, acceptance; and problems.
+import { FieldError } from "../actions/errors";
+import type { MutationSpec } from "../actions/mutation";
+import { formatPartialDate, intervalOf } from "../domain/dates";
+import { activeHaltFor } from "../domain/status";
+import { getDb } from "../db";
+import {
+  parseAcceptance,
+  parseActual,
+  parseProblem,
+  parseReplan,
+  type AcceptanceInput,
+  type ActualInput,
+  type ProblemInput,
+  type ReplanInput,
+} from "../validation/go-lives";
+import { readDecisionFacts } from "./decision-facts";
+import { claimGoLive, describeGoLive, previousGoLiveOf, readGoLive, resolveSource, toDbDate } from "./shared";
+
+const pagesOf = (slug: string) => ["/", `/trusts/${slug}`, "/timeline"];
+
+export const replanGoLive: MutationSpec<ReplanInput> = {
+  permission: "go-live.replan",
+  action: "go-live.replan",
+  parse: parseReplan,
+  async write(tx, input, actor) {
+    const goLive = await claimGoLive(tx, input.goLiveId, input.version);
+    if (goLive.actuals.length > 0) {
+      throw new FieldError({ plannedOn: "This go-live has already happened, so it cannot be re-planned. Record a later phase as its own go-live" });
+    }
+    const previous = await previousGoLiveOf(tx, goLive.trustId);
+    if (input.plannedOn && previous && intervalOf(input.plannedOn).end < intervalOf(previous).start) {
+      throw new FieldError({ plannedOn: `Planned go-live date must be after the trust's previous go-live (${formatPartialDate(previous)})` });
+    }
+    const sourceId = await resolveSource(tx, input, actor);
+    const plan = await tx.goLivePlan.create({
+      data: {
+        goLiveId: goLive.id,
+        sequence: (goLive.plans[0]?.sequence ?? 0) + 1,
+        plannedOn: input.plannedOn ? toDbDate(input.plannedOn) : null,
+        plannedPrecision: input.plannedOn?.precision ?? null,
+        plannedLabel: input.plannedLabel ?? (input.hasNoDate ? "postponed with no new date" : null),
+        announcedOn: input.announcedOn ? toDbDate(input.announcedOn) : null,
+        announcedPrecision: input.announcedOn?.precision ?? null,
+        reason: input.reason,
+        certainty: input.certainty,
+        sources: { connect: [{ id: sourceId }] },
+      },
+      select: { id: true, sequence: true, plannedLabel: true, reason: true, certainty: true },
+    });
+    return {
+      entity: "GoLive",
+      entityId: String(goLive.id),
+      before: describeGoLive(goLive),
+      after: { plan: { ...plan, plannedOn: input.plannedOn, announcedOn: input.announcedOn, sourceId } },
+      redirectTo: `/trusts/${goLive.trust.slug}?saved=replan#history`,
+      revalidate: pagesOf(goLive.trust.slug),
+    };
+  },
+};
+
+export const recordActualGoLive: MutationSpec<ActualInput> = {
+  permission: "go-live.record-actual",
+  action: "go-live.record-actual",
+  parse: parseActual,
+  async write(tx, input, actor) {
+    const goLive = await claimGoLive(tx, input.goLiveId, input.version);
+    const halt = activeHaltFor({ trustId: goLive.trustId, isRolloutTarget: goLive.trust.isRolloutTarget }, await readDecisionFacts(tx), input.wentLiveOn.date);
+    if (halt && !input.overrideReason) {
+      throw new FieldError({
+        overrideReason: `A halt covered ${goLive.trust.name} on that date (${halt.title}). Give the reason it went live anyway, or check the date`,
+      });
+    }
+    const sourceId = await resolveSource(tx, input, actor);
+    const actual = await tx.goLiveActual.create({
+      data: {
+        goLiveId: goLive.id,
+        wentLiveOn: toDbDate(input.wentLiveOn),
+        precision: input.wentLiveOn.precision,
+        note: input.note ?? null,
+        overrideReason: halt ? input.overrideReason! : null,
+        certainty: input.certainty,
+        createdById: actor.id,
+        sources: { connect: [{ id: sourceId }] },
+      },
+      select: { id: true, note: true, overrideReason: true, certainty: true },
+    });
+    return {
+      entity: "GoLive",
+      entityId: String(goLive.id),
+      before: describeGoLive(goLive),
+      after: { actual: { ...actual, wentLiveOn: input.wentLiveOn, sourceId, heldByHalt: halt?.title ?? null } },
+      redirectTo: `/trusts/${goLive.trust.slug}?saved=go-live#history`,
+      revalidate: pagesOf(goLive.trust.slug),
+    };
+  },
+};
+
+export const recordAcceptance: MutationSpec<AcceptanceInput> = {
+  permission: "acceptance.record",
+  action: "acceptance.record",
+  parse: parseAcceptance,
+  async write(tx, input, actor) {
+    const goLive = await claimGoLive(tx, input.goLiveId, input.version);
+    const firstLive = goLive.actuals[0];
+    if (!firstLive) throw new FieldError({ acceptedOn: "Record the go-live first: a deployment is accepted only after it has gone live" });
+    if (intervalOf(input.acceptedOn).end < firstLive.wentLiveOn.toISOString().slice(0, 10)) {
+      throw new FieldError({ acceptedOn: "Date accepted must be on or after the go-live" });
+    }
+    const sourceId = await resolveSource(tx, input, actor);
+    const acceptance = await tx.acceptance.create({
+      data: {
+        goLiveId: goLive.id,
+        acceptedOn: toDbDate(input.acceptedOn),
+        precision: input.acceptedOn.precision,
+        note: input.note ?? null,
+        certainty: input.certainty,
+        sources: { connect: [{ id: sourceId }] },
+      },
+      select: { id: true, note: true, certainty: true },
+    });
+    return {
+      entity: "GoLive",
+      entityId: String(goLive.id),
+      before: describeGoLive(goLive),
+      after: { acceptance: { ...acceptance, acceptedOn: input.acceptedOn, sourceId } },
+      redirectTo: `/trusts/${goLive.trust.slug}?saved=acceptance#history`,
+      revalidate: pagesOf(goLive.trust.slug),
+    };
+  },
+};
+
+export const recordProblem: MutationSpec<ProblemInput> = {
+  permission: "problem.record",
+  action: "problem.record",
+  parse: parseProblem,
+  async write(tx, input, actor) {
+    const trust = await tx.trust.findUnique({ where: { id: input.trustId }, select: { id: true, slug: true, name: true } });
+    if (!trust) throw new FieldError({ trustId: "Select a trust that is in the record" });
+    if (input.goLiveId) {
+      const goLive = await readGoLive(tx, input.goLiveId);
+      if (goLive.trustId !== trust.id) throw new FieldError({ goLiveId: `Select one of ${trust.name}'s go-lives` });
+    }
+    const sourceId = await resolveSource(tx, input, actor);
+    const problem = await tx.problem.create({
+      data: {
+        trustId: trust.id,
+        goLiveId: input.goLiveId ?? null,
+        reportedOn: toDbDate(input.reportedOn),
+        precision: input.reportedOn.precision,
+        description: input.description,
+        certainty: input.certainty,
+        sources: { connect: [{ id: sourceId }] },
+      },
+      select: { id: true, description: true, certainty: true },
+    });
+    return {
+      entity: "Trust",
+      entityId: String(trust.id),
+      before: null,
+      after: { problem: { ...problem, reportedOn: input.reportedOn, goLiveId: input.goLiveId ?? null, sourceId } },
+      redirectTo: `/trusts/${trust.slug}?saved=problem#history`,
+      revalidate: pagesOf(trust.slug),
+    };
+  },
+};
+
+/** What a go-live form needs to open: the record and its version, so a later save can be checked. */
+export async function readGoLiveForForm(goLiveId: number) {
+  const goLive = await getDb().goLive.findUnique({
+    where: { id: goLiveId },
+    select: {
+      id: true, version: true, scope: true, trust: { select: { id: true, slug: true, name: true } },
+      configuration: { select: { name: true } },
+    },
+  });
+  return goLive;
+}

@@ -1,0 +1,109 @@
+// Pieces every form's schema shares: dates with the precision the person knows, certainty,
+// bounded text and the source a fact rests on. Messages say what to fix (NHS error messages).
+import { z } from "zod";
+import { CERTAINTIES } from "../domain/certainty";
+import type { PartialDate } from "../domain/dates";
+import { parseIsoDate } from "../domain/dates";
+
+export type FormInput = Record<string, string | string[] | undefined>;
+
+/** What every form parser returns: the input, typed, or every problem with it. */
+export type Parsed<T> = { success: true; data: T } | { success: false; error: z.ZodError };
+
+/** FormData as plain fields; a name sent more than once (checkboxes) becomes a list. */
+export function formInput(formData: FormData): FormInput {
+  const input: FormInput = {};
+  for (const key of new Set(formData.keys())) {
+    if (key.startsWith("$ACTION")) continue;
+    const values = formData.getAll(key).filter((v): v is string => typeof v === "string");
+    input[key] = values.length > 1 ? values : values[0];
+  }
+  return input;
+}
+
+const text = (v: unknown) => (typeof v === "string" ? v.trim() : "");
+
+export const LIMITS = { short: 200, long: 2000, url: 2000 } as const;
+
+export function requiredText(label: string, max: number = LIMITS.short) {
+  return z.preprocess(text, z.string().min(1, `Enter ${label}`).max(max, `${capitalise(label)} must be ${max.toLocaleString("en-GB")} characters or fewer`));
+}
+
+export function optionalText(label: string, max: number = LIMITS.short) {
+  return z.preprocess(
+    (v) => text(v) || undefined,
+    z.string().max(max, `${capitalise(label)} must be ${max.toLocaleString("en-GB")} characters or fewer`).optional(),
+  );
+}
+
+function capitalise(s: string) {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+export const certaintySchema = z.enum(CERTAINTIES, { error: "Select how certain the record is" });
+
+export const idSchema = (label: string) =>
+  z.preprocess((v) => (typeof v === "string" && /^\d+$/.test(v) ? Number(v) : v), z.number({ error: `Select ${label}` }).int().positive(`Select ${label}`));
+
+export const versionSchema = z.preprocess((v) => (typeof v === "string" && /^\d+$/.test(v) ? Number(v) : v), z.number({ error: "Reload the page and try again" }).int().positive());
+
+/**
+ * A date from the NHS date input (name-day, name-month, name-year). The year alone is a YEAR,
+ * month and year a MONTH, all three a DAY. Returns the message for the person, or the date.
+ */
+export function readDateParts(input: FormInput, name: string, label: string): { value: PartialDate | null } | { error: string } {
+  const day = text(input[`${name}-day`]);
+  const month = text(input[`${name}-month`]);
+  const year = text(input[`${name}-year`]);
+  if (!day && !month && !year) return { value: null };
+  if (!year) return { error: `${label} must include a year` };
+  if (!/^\d{4}$/.test(year)) return { error: `Year must be 4 numbers, like 2009` };
+  if (day && !month) return { error: `${label} must include a month` };
+  if (month && !/^\d{1,2}$/.test(month)) return { error: `Month must be a number from 1 to 12` };
+  if (day && !/^\d{1,2}$/.test(day)) return { error: `Day must be a number from 1 to 31` };
+  const m = month ? Number(month) : 1;
+  if (m < 1 || m > 12) return { error: `Month must be a number from 1 to 12` };
+  const iso = `${year}-${String(m).padStart(2, "0")}-${String(day ? Number(day) : 1).padStart(2, "0")}`;
+  if (!parseIsoDate(iso)) return { error: `${label} must be a real date` };
+  if (Number(year) < 1990 || Number(year) > 2100) return { error: `${label} must be between 1990 and 2100` };
+  return { value: { date: iso, precision: day ? "DAY" : month ? "MONTH" : "YEAR" } };
+}
+
+/** Adds a date read from parts to a schema's output, with its error on the date's name. */
+export function withDate<T extends z.ZodTypeAny>(
+  schema: T,
+  input: FormInput,
+  dates: { name: string; label: string; required: boolean }[],
+): z.ZodSafeParseResult<z.infer<T> & Record<string, PartialDate | null>> {
+  const result = schema.safeParse(input);
+  const issues: z.core.$ZodIssue[] = result.success ? [] : [...result.error.issues];
+  const values: Record<string, PartialDate | null> = {};
+  for (const d of dates) {
+    const read = readDateParts(input, d.name, d.label);
+    if ("error" in read) issues.push({ code: "custom", path: [d.name], message: read.error, input: undefined });
+    else if (!read.value && d.required) issues.push({ code: "custom", path: [d.name], message: `Enter the ${d.label.toLowerCase()}`, input: undefined });
+    else values[d.name] = read.value;
+  }
+  if (issues.length > 0) return { success: false, error: new z.ZodError(issues) } as z.ZodSafeParseResult<never>;
+  return { success: true, data: { ...(result.data as object), ...values } } as z.ZodSafeParseResult<z.infer<T> & Record<string, PartialDate | null>>;
+}
+
+/** The source a new fact rests on: one already in the record, or a new one described here. */
+export const sourceChoiceSchema = z
+  .object({
+    sourceId: z.preprocess((v) => (typeof v === "string" && /^\d+$/.test(v) ? Number(v) : undefined), z.number().int().positive().optional()),
+    newSourceTitle: optionalText("the source's title"),
+    newSourcePublisher: optionalText("the publisher"),
+    newSourceUrl: optionalText("the source's web address", LIMITS.url).refine((v) => v === undefined || /^https:\/\/[^\s]+$/.test(v), {
+      message: "Enter the source's web address starting with https://",
+    }),
+  })
+  .superRefine((v, ctx) => {
+    const isNew = Boolean(v.newSourceTitle || v.newSourcePublisher || v.newSourceUrl);
+    if (!v.sourceId && !isNew) ctx.addIssue({ code: "custom", path: ["sourceId"], message: "Select the source, or describe a new one" });
+    if (v.sourceId && isNew) ctx.addIssue({ code: "custom", path: ["sourceId"], message: "Select a source or describe a new one, not both" });
+    if (isNew && !v.newSourceTitle) ctx.addIssue({ code: "custom", path: ["newSourceTitle"], message: "Enter the new source's title" });
+    if (isNew && !v.newSourcePublisher) ctx.addIssue({ code: "custom", path: ["newSourcePublisher"], message: "Enter the new source's publisher" });
+  });
+
+export type SourceChoice = z.infer<typeof sourceChoiceSchema>;

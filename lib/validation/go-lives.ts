@@ -1,0 +1,89 @@
+// One schema per change, shared by the form (its field names and limits) and the server action.
+import { z } from "zod";
+import { todayIso, type PartialDate } from "../domain/dates";
+import { certaintySchema, formInput, type Parsed, idSchema, LIMITS, optionalText, requiredText, sourceChoiceSchema, versionSchema, withDate } from "./common";
+
+const goLiveBase = z.object({ goLiveId: idSchema("the go-live"), version: versionSchema, certainty: certaintySchema });
+
+export const replanFields = z.intersection(
+  goLiveBase.extend({
+    hasNoDate: z.preprocess((v) => v === "yes", z.boolean()),
+    plannedLabel: optionalText("the words of the record", LIMITS.short),
+    reason: requiredText("the reason for the re-plan", LIMITS.long),
+  }),
+  sourceChoiceSchema,
+);
+
+export type ReplanInput = z.infer<typeof replanFields> & { plannedOn: PartialDate | null; announcedOn: PartialDate | null };
+
+export function parseReplan(formData: FormData): Parsed<ReplanInput> {
+  const input = formInput(formData);
+  const hasNoDate = input.hasNoDate === "yes";
+  const result = withDate(replanFields, input, [
+    { name: "plannedOn", label: "Planned go-live date", required: !hasNoDate },
+    { name: "announcedOn", label: "Date announced", required: false },
+  ]);
+  if (!result.success) return { success: false, error: result.error };
+  const data = result.data as unknown as ReplanInput;
+  const issues: z.core.$ZodIssue[] = [];
+  if (hasNoDate && data.plannedOn) issues.push(issue("plannedOn", "Leave the planned date empty when the go-live is postponed with no new date"));
+  if (data.announcedOn && data.announcedOn.date > todayIso()) issues.push(issue("announcedOn", "Date announced must be today or in the past"));
+  return issues.length ? { success: false as const, error: new z.ZodError(issues) } : { success: true as const, data };
+}
+
+export const actualFields = z.intersection(
+  goLiveBase.extend({
+    note: optionalText("the note", LIMITS.long),
+    overrideReason: optionalText("the reason for going live during a halt", LIMITS.long),
+  }),
+  sourceChoiceSchema,
+);
+
+export type ActualInput = z.infer<typeof actualFields> & { wentLiveOn: PartialDate };
+
+export function parseActual(formData: FormData): Parsed<ActualInput> {
+  const input = formInput(formData);
+  const result = withDate(actualFields, input, [{ name: "wentLiveOn", label: "Go-live date", required: true }]);
+  if (!result.success) return { success: false, error: result.error };
+  const data = result.data as unknown as ActualInput;
+  if (data.wentLiveOn.date > todayIso()) {
+    return { success: false as const, error: new z.ZodError([issue("wentLiveOn", "Go-live date must be today or in the past: record a plan for a future go-live")]) };
+  }
+  return { success: true as const, data };
+}
+
+export const acceptanceFields = z.intersection(goLiveBase.extend({ note: optionalText("the note", LIMITS.long) }), sourceChoiceSchema);
+export type AcceptanceInput = z.infer<typeof acceptanceFields> & { acceptedOn: PartialDate };
+
+export function parseAcceptance(formData: FormData): Parsed<AcceptanceInput> {
+  const input = formInput(formData);
+  const result = withDate(acceptanceFields, input, [{ name: "acceptedOn", label: "Date accepted", required: true }]);
+  if (!result.success) return { success: false, error: result.error };
+  const data = result.data as unknown as AcceptanceInput;
+  if (data.acceptedOn.date > todayIso()) return { success: false as const, error: new z.ZodError([issue("acceptedOn", "Date accepted must be today or in the past")]) };
+  return { success: true as const, data };
+}
+
+export const problemFields = z.intersection(
+  z.object({
+    trustId: idSchema("the trust"),
+    goLiveId: z.preprocess((v) => (typeof v === "string" && /^\d+$/.test(v) ? Number(v) : undefined), z.number().int().positive().optional()),
+    description: requiredText("what the problem was", LIMITS.long),
+    certainty: certaintySchema,
+  }),
+  sourceChoiceSchema,
+);
+export type ProblemInput = z.infer<typeof problemFields> & { reportedOn: PartialDate };
+
+export function parseProblem(formData: FormData): Parsed<ProblemInput> {
+  const input = formInput(formData);
+  const result = withDate(problemFields, input, [{ name: "reportedOn", label: "Date reported", required: true }]);
+  if (!result.success) return { success: false, error: result.error };
+  const data = result.data as unknown as ProblemInput;
+  if (data.reportedOn.date > todayIso()) return { success: false as const, error: new z.ZodError([issue("reportedOn", "Date reported must be today or in the past")]) };
+  return { success: true as const, data };
+}
+
+export function issue(path: string, message: string): z.core.$ZodIssue {
+  return { code: "custom", path: [path], message, input: undefined };
+}
