@@ -26,19 +26,21 @@ export interface Change {
   revalidate?: string[];
 }
 
-export interface MutationSpec<T> {
+export interface MutationSpec<T, C extends Change = Change> {
   permission: Permission;
   /** the audit trail's name for the change, e.g. "go-live.replan" */
   action: string;
   parse: (formData: FormData) => Parsed<T>;
-  write: (tx: Tx, input: T, actor: Actor) => Promise<Change>;
+  write: (tx: Tx, input: T, actor: Actor) => Promise<C>;
   /** fields never echoed back (passwords) */
   secret?: string[];
+  /** once saved, answer with this state instead of redirecting (a one-time link to show, say) */
+  result?: (change: C) => ActionState;
 }
 
 const json = (value: unknown) => JSON.parse(JSON.stringify(value ?? null)) as Prisma.InputJsonValue;
 
-export async function runMutation<T>(spec: MutationSpec<T>, formData: FormData): Promise<ActionState> {
+export async function runMutation<T, C extends Change>(spec: MutationSpec<T, C>, formData: FormData): Promise<ActionState> {
   const fields = formFields(formData, spec.secret);
   const actor = await getActor();
   if (!actor) return { status: "error", message: "Your session has ended. Sign in again in a new tab, then save again: what you typed is kept here.", fields, submissionId: nextSubmissionId() };
@@ -46,7 +48,12 @@ export async function runMutation<T>(spec: MutationSpec<T>, formData: FormData):
 }
 
 /** The same path with the actor given: what the server actions and the tests both run. */
-export async function executeMutation<T>(spec: MutationSpec<T>, formData: FormData, actor: Actor, fields = formFields(formData, spec.secret)): Promise<ActionState> {
+export async function executeMutation<T, C extends Change>(
+  spec: MutationSpec<T, C>,
+  formData: FormData,
+  actor: Actor,
+  fields = formFields(formData, spec.secret),
+): Promise<ActionState> {
   if (!can(actor, spec.permission)) {
     return { status: "error", message: "Your account cannot make this change. Ask an admin if your work needs it.", fields, submissionId: nextSubmissionId() };
   }
@@ -54,7 +61,7 @@ export async function executeMutation<T>(spec: MutationSpec<T>, formData: FormDa
   if (!parsed.success) return invalid(parsed.error, fields);
 
   const db = getDb();
-  let change: Change;
+  let change: C;
   try {
     change = await db.$transaction(
       async (tx) => {
@@ -86,5 +93,6 @@ export async function executeMutation<T>(spec: MutationSpec<T>, formData: FormDa
     throw error;
   }
   for (const path of change.revalidate ?? []) revalidatePath(path);
+  if (spec.result) return spec.result(change);
   redirect(change.redirectTo);
 }

@@ -1,6 +1,8 @@
 import "server-only";
 import { assertCan, type Actor } from "../auth/permissions";
 import { getDb } from "../db";
+import type { Prisma } from "../generated/prisma/client";
+import { AUDIT_PAGE_SIZE, type AuditFilters } from "../validation/audit";
 
 export interface AuditEntry {
   id: string;
@@ -25,4 +27,103 @@ export async function getRecordHistory(actor: Actor | null, records: { entity: s
     select: { id: true, occurredAt: true, actor: true, action: true, entity: true, entityId: true, outcome: true, before: true, after: true },
   });
   return rows.map((r) => ({ ...r, id: r.id.toString(), occurredAt: r.occurredAt.toISOString() }));
+}
+
+// ---------------------------------------------------------------------------------------------
+// The whole trail, for admins: filtered by the query the page and the export share.
+
+const auditSelect = { id: true, occurredAt: true, actor: true, action: true, entity: true, entityId: true, outcome: true, before: true, after: true } as const;
+
+type AuditRow = { id: bigint; occurredAt: Date } & Omit<AuditEntry, "id" | "occurredAt">;
+const toEntry = (r: AuditRow): AuditEntry => ({ ...r, id: r.id.toString(), occurredAt: r.occurredAt.toISOString() });
+
+/** The offset of London time from UTC at an instant, in minutes (0 in winter, 60 in summer). */
+function londonOffsetMinutes(instant: Date): number {
+  const name = new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/London", timeZoneName: "shortOffset" })
+    .formatToParts(instant)
+    .find((p) => p.type === "timeZoneName")?.value;
+  const match = /GMT([+-])(\d{1,2})(?::(\d{2}))?/.exec(name ?? "");
+  if (!match) return 0;
+  return (match[1] === "-" ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3] ?? 0));
+}
+
+/** Midnight at the start of an ISO day in London, as an instant (clocks change at 01:00 UTC). */
+export function startOfLondonDay(iso: string): Date {
+  const [y, m, d] = iso.split("-").map(Number) as [number, number, number];
+  const utcMidnight = Date.UTC(y, m - 1, d);
+  return new Date(utcMidnight - londonOffsetMinutes(new Date(utcMidnight)) * 60_000);
+}
+
+function nextIsoDay(iso: string): string {
+  const [y, m, d] = iso.split("-").map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d + 1)).toISOString().slice(0, 10);
+}
+
+function auditWhere(filters: AuditFilters): Prisma.AuditEventWhereInput {
+  const where: Prisma.AuditEventWhereInput = {};
+  if (filters.actor) where.actor = { contains: filters.actor, mode: "insensitive" };
+  if (filters.action) where.action = filters.action;
+  if (filters.entity) where.entity = filters.entity;
+  if (filters.outcome) where.outcome = filters.outcome;
+  if (filters.from || filters.to) {
+    where.occurredAt = {
+      ...(filters.from ? { gte: startOfLondonDay(filters.from) } : {}),
+      ...(filters.to ? { lt: startOfLondonDay(nextIsoDay(filters.to)) } : {}),
+    };
+  }
+  return where;
+}
+
+const newestFirst: Prisma.AuditEventOrderByWithRelationInput[] = [{ occurredAt: "desc" }, { id: "desc" }];
+
+export interface AuditPage {
+  entries: AuditEntry[];
+  page: number;
+  pageSize: number;
+  total: number;
+  hasPrevious: boolean;
+  hasNext: boolean;
+}
+
+/** One page of the trail, newest first, with the filters applied. */
+export async function listAuditEvents(actor: Actor | null, filters: AuditFilters, page = 1): Promise<AuditPage> {
+  assertCan(actor, "audit.read-all");
+  const db = getDb();
+  const where = auditWhere(filters);
+  const total = await db.auditEvent.count({ where });
+  const rows = await db.auditEvent.findMany({ where, orderBy: newestFirst, skip: (page - 1) * AUDIT_PAGE_SIZE, take: AUDIT_PAGE_SIZE, select: auditSelect });
+  return {
+    entries: rows.map(toEntry),
+    page,
+    pageSize: AUDIT_PAGE_SIZE,
+    total,
+    hasPrevious: page > 1,
+    hasNext: page * AUDIT_PAGE_SIZE < total,
+  };
+}
+
+/** The actions and kinds of record the trail holds, for the filters' lists. */
+export async function listAuditFilterOptions(actor: Actor | null): Promise<{ actions: string[]; entities: string[] }> {
+  assertCan(actor, "audit.read-all");
+  const db = getDb();
+  const actions = await db.auditEvent.groupBy({ by: ["action"], orderBy: { action: "asc" } });
+  const entities = await db.auditEvent.groupBy({ by: ["entity"], orderBy: { entity: "asc" } });
+  return { actions: actions.map((a) => a.action), entities: entities.map((e) => e.entity) };
+}
+
+/** Every change the filters match, newest first, read in batches: what the CSV export holds. */
+export async function exportAuditEvents(actor: Actor | null, filters: AuditFilters): Promise<AuditEntry[]> {
+  assertCan(actor, "audit.export");
+  const db = getDb();
+  // Changes saved while the export is read come after it: the batches stay the same set.
+  const newest = await db.auditEvent.aggregate({ _max: { id: true } });
+  const where: Prisma.AuditEventWhereInput = { AND: [auditWhere(filters), { id: { lte: newest._max.id ?? BigInt(0) } }] };
+  const entries: AuditEntry[] = [];
+  const batch = 1000;
+  for (let skip = 0; ; skip += batch) {
+    const rows = await db.auditEvent.findMany({ where, orderBy: newestFirst, skip, take: batch, select: auditSelect });
+    entries.push(...rows.map(toEntry));
+    if (rows.length < batch) break;
+  }
+  return entries;
 }

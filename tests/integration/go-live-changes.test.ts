@@ -1,0 +1,244 @@
+// Programme managers' changes through the real server actions, with real sessions: who may make
+// them, what bad input gets back, and that two people saving at once cannot overwrite each other.
+import { parse } from "csv-parse/sync";
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import { useFreshDatabase } from "./support/fresh-database";
+import { actAs, nextCacheMock, nextHeadersMock, nextNavigationMock, submit } from "./support/next-request";
+
+vi.mock("next/headers", () => nextHeadersMock());
+vi.mock("next/navigation", () => nextNavigationMock());
+vi.mock("next/cache", () => nextCacheMock());
+
+// This file writes: it gets a database of its own.
+await useFreshDatabase();
+
+const { recordAcceptanceAction, recordActualGoLiveAction, recordProblemAction, replanGoLiveAction } = await import("@/lib/actions/go-lives");
+const { IDLE } = await import("@/lib/actions/state");
+const { getDb } = await import("@/lib/db");
+const { GET: exportGoLives } = await import("@/app/exports/go-lives.csv/route");
+
+const db = getDb();
+
+const PEOPLE = {
+  viewer: "viewer@example.nhs.uk",
+  analyst: "analyst@example.nhs.uk",
+  manager: "manager@example.nhs.uk",
+  board: "board@example.nhs.uk",
+  admin: "admin@example.nhs.uk",
+} as const;
+type Person = keyof typeof PEOPLE | "nobody";
+const EVERYONE: Person[] = ["nobody", "viewer", "analyst", "manager", "board", "admin"];
+
+async function goLiveOf(slug: string) {
+  const g = await db.goLive.findFirstOrThrow({ where: { trust: { slug } }, select: { id: true, version: true, trustId: true } });
+  return g;
+}
+
+let sourceId: number;
+beforeAll(async () => {
+  sourceId = (await db.source.findFirstOrThrow({ where: { key: "cw-2009-02-11-bt-to-resume" }, select: { id: true } })).id;
+});
+
+const date = (name: string, d: string, m: string, y: string) => ({ [`${name}-day`]: d, [`${name}-month`]: m, [`${name}-year`]: y });
+
+async function replanFields(slug: string, overrides: Record<string, string> = {}) {
+  const g = await goLiveOf(slug);
+  return { goLiveId: String(g.id), version: String(g.version), ...date("plannedOn", "", "6", "2009"), reason: "Board agreed a new date", sourceId: String(sourceId), certainty: "SINGLE_SOURCE", ...overrides };
+}
+
+const counts = async () => ({
+  plans: await db.goLivePlan.count(),
+  actuals: await db.goLiveActual.count(),
+  acceptances: await db.acceptance.count(),
+  problems: await db.problem.count(),
+});
+
+describe("who may record programme managers' changes", () => {
+  const cases = [
+    { name: "re-plan a go-live", action: replanGoLiveAction, fields: () => replanFields("queen-marys-roehampton") },
+    {
+      name: "record an actual go-live",
+      action: recordActualGoLiveAction,
+      fields: async () => {
+        const g = await goLiveOf("kingston");
+        return { goLiveId: String(g.id), version: String(g.version), ...date("wentLiveOn", "30", "11", "2009"), sourceId: String(sourceId), certainty: "CONFIRMED" };
+      },
+    },
+    {
+      name: "record acceptance",
+      action: recordAcceptanceAction,
+      fields: async () => {
+        const g = await goLiveOf("kingston");
+        return { goLiveId: String(g.id), version: String(g.version), ...date("acceptedOn", "15", "1", "2010"), sourceId: String(sourceId), certainty: "UNCERTAIN" };
+      },
+    },
+    {
+      name: "record a problem",
+      action: recordProblemAction,
+      fields: async () => {
+        const g = await goLiveOf("barts-and-the-london");
+        return { trustId: String(g.trustId), ...date("reportedOn", "", "5", "2008"), description: "Appointments lost", sourceId: String(sourceId), certainty: "SINGLE_SOURCE" };
+      },
+    },
+  ];
+
+  for (const c of cases) {
+    for (const person of EVERYONE) {
+      const allowed = person === "manager";
+      it(`${person} ${allowed ? "can" : "cannot"} ${c.name}`, async () => {
+        await actAs(person === "nobody" ? null : PEOPLE[person]);
+        const before = await counts();
+        const result = await submit(c.action, IDLE, await c.fields());
+        if (allowed) {
+          expect(result.saved, JSON.stringify(result)).toBe(true);
+        } else {
+          expect(result.saved).toBe(false);
+          expect(result.saved ? "" : result.state.message).toMatch(person === "nobody" ? /session has ended/ : /cannot make this change/);
+          expect(await counts()).toEqual(before);
+        }
+      });
+    }
+  }
+});
+
+describe("who may download the overview as CSV", () => {
+  for (const person of EVERYONE) {
+    const expected = person === "nobody" ? 401 : person === "analyst" ? 200 : 403;
+    it(`${person} gets ${expected}`, async () => {
+      await actAs(person === "nobody" ? null : PEOPLE[person]);
+      const response = await exportGoLives(new Request("http://localhost/exports/go-lives.csv?asOf=2009-02-11"));
+      expect(response.status).toBe(expected);
+    });
+  }
+});
+
+describe("bad input is refused with a message that says what to fix, and what was typed is kept", () => {
+  it("an empty re-plan lists every missing field", async () => {
+    await actAs(PEOPLE.manager);
+    const g = await goLiveOf("queen-marys-roehampton");
+    const result = await submit(replanGoLiveAction, IDLE, { goLiveId: String(g.id), version: String(g.version) });
+    expect(result.saved).toBe(false);
+    if (result.saved) return;
+    expect(result.state.fieldErrors).toMatchObject({
+      plannedOn: "Enter the planned go-live date",
+      reason: "Enter the reason for the re-plan",
+      sourceId: "Select the source, or describe a new one",
+      certainty: "Select how certain the record is",
+    });
+  });
+
+  it("an impossible date is refused", async () => {
+    await actAs(PEOPLE.manager);
+    const result = await submit(replanGoLiveAction, IDLE, await replanFields("queen-marys-roehampton", date("plannedOn", "31", "2", "2009")));
+    expect(result.saved ? null : result.state.fieldErrors?.plannedOn).toBe("Planned go-live date must be a real date");
+  });
+
+  it("an actual go-live in the future is refused", async () => {
+    await actAs(PEOPLE.manager);
+    const g = await goLiveOf("queen-marys-roehampton");
+    const next = new Date().getFullYear() + 1;
+    const result = await submit(recordActualGoLiveAction, IDLE, {
+      goLiveId: String(g.id), version: String(g.version), ...date("wentLiveOn", "1", "1", String(next)), sourceId: String(sourceId), certainty: "CONFIRMED",
+    });
+    expect(result.saved ? null : result.state.fieldErrors?.wentLiveOn).toMatch(/must be today or in the past/);
+  });
+
+  it("a planned date before the trust's previous go-live is refused", async () => {
+    await actAs(PEOPLE.manager);
+    const kingston = await db.trust.findUniqueOrThrow({ where: { slug: "kingston" }, select: { id: true } });
+    const phase2 = await db.goLive.upsert({
+      where: { trustId_scope: { trustId: kingston.id, scope: "Phase 2 (test)" } },
+      create: { trustId: kingston.id, scope: "Phase 2 (test)", certainty: "UNCERTAIN", certaintyNote: "made by a test" },
+      update: {},
+      select: { id: true, version: true },
+    });
+    const result = await submit(replanGoLiveAction, IDLE, {
+      goLiveId: String(phase2.id), version: String(phase2.version), ...date("plannedOn", "1", "1", "2009"), reason: "x", sourceId: String(sourceId), certainty: "UNCERTAIN",
+    });
+    expect(result.saved ? null : result.state.fieldErrors?.plannedOn).toBe("Planned go-live date must be after the trust's previous go-live (30 November 2009)");
+  });
+
+  it("an unknown go-live is refused", async () => {
+    await actAs(PEOPLE.manager);
+    const result = await submit(replanGoLiveAction, IDLE, { ...(await replanFields("queen-marys-roehampton")), goLiveId: "999999" });
+    expect(result.saved ? null : result.state.fieldErrors?.goLiveId).toBe("Select a go-live that is in the record");
+  });
+
+  it("over-long text is refused and kept", async () => {
+    await actAs(PEOPLE.manager);
+    const long = "x".repeat(2001);
+    const result = await submit(replanGoLiveAction, IDLE, await replanFields("queen-marys-roehampton", { reason: long }));
+    expect(result.saved).toBe(false);
+    if (result.saved) return;
+    expect(result.state.fieldErrors?.reason).toBe("The reason for the re-plan must be 2,000 characters or fewer");
+    expect((result.state as { fields?: Record<string, string> }).fields?.reason).toBe(long);
+  });
+
+  it("a go-live during a halt needs an override reason, which is kept with it", async () => {
+    await actAs(PEOPLE.manager);
+    const g = await goLiveOf("queen-marys-roehampton");
+    const fields = { goLiveId: String(g.id), version: String(g.version), ...date("wentLiveOn", "1", "12", "2008"), sourceId: String(sourceId), certainty: "UNCERTAIN" };
+    const refused = await submit(recordActualGoLiveAction, IDLE, fields);
+    expect(refused.saved ? null : refused.state.fieldErrors?.overrideReason).toMatch(/A halt covered Queen Mary's Hospital, Roehampton on that date/);
+    const saved = await submit(recordActualGoLiveAction, IDLE, { ...fields, overrideReason: "Test: trust board accepted the risk" });
+    expect(saved.saved).toBe(true);
+    const actual = await db.goLiveActual.findFirstOrThrow({ where: { goLiveId: g.id }, select: { overrideReason: true } });
+    expect(actual.overrideReason).toBe("Test: trust board accepted the risk");
+    await db.goLiveActual.deleteMany({ where: { goLiveId: g.id } }); // leave Roehampton not live for the other tests
+  });
+
+  it("HTML and formula text are stored as typed and exported neutralised", async () => {
+    await actAs(PEOPLE.manager);
+    const words = `<script>alert("x")</script> =HYPERLINK("http://evil")`;
+    const formula = `=cmd|' /C calc'!A0 ${Date.now()}`;
+    const result = await submit(replanGoLiveAction, IDLE, {
+      ...(await replanFields("queen-marys-roehampton", { reason: words, plannedLabel: words })),
+      sourceId: "",
+      newSourceTitle: formula,
+      newSourcePublisher: "@Publisher",
+    });
+    expect(result.saved, JSON.stringify(result)).toBe(true);
+    const plan = await db.goLivePlan.findFirstOrThrow({ where: { reason: words }, select: { plannedLabel: true } });
+    expect(plan.plannedLabel).toBe(words);
+    await actAs(PEOPLE.analyst);
+    const csv = await (await exportGoLives(new Request("http://localhost/exports/go-lives.csv?asOf=2030-01-01"))).text();
+    const rows: Record<string, string>[] = parse(csv, { bom: true, columns: true });
+    const roehampton = rows.find((r) => r.trust === "Queen Mary's Hospital, Roehampton")!;
+    expect(roehampton.sources).toContain(formula);
+    // No cell of the export starts with a character a spreadsheet would run as a formula.
+    for (const row of rows) for (const cell of Object.values(row)) expect(cell).not.toMatch(/^[=+@\t\r]|^-(?!\d)/);
+  });
+});
+
+describe("two people saving the same go-live at once", () => {
+  it("one wins, the other is refused with what changed, and the audit trail holds both attempts", async () => {
+    await actAs(PEOPLE.manager);
+    const g = await goLiveOf("queen-marys-roehampton");
+    const startedAt = new Date();
+    const first = await replanFields("queen-marys-roehampton", { reason: "First manager's re-plan" });
+    const second = await replanFields("queen-marys-roehampton", { ...date("plannedOn", "", "9", "2009"), reason: "Second manager's re-plan" });
+
+    const results = await Promise.all([submit(replanGoLiveAction, IDLE, first), submit(replanGoLiveAction, IDLE, second)]);
+
+    const saved = results.filter((r) => r.saved);
+    const refused = results.filter((r) => !r.saved);
+    expect(saved).toHaveLength(1);
+    expect(refused).toHaveLength(1);
+    const conflict = refused[0]!;
+    if (conflict.saved) return;
+    expect(conflict.state.status).toBe("conflict");
+    expect(conflict.state.message).toMatch(/Someone else saved a change/);
+    expect(JSON.stringify(conflict.state.changes)).toMatch(/Latest plan now/);
+
+    const audit = await db.auditEvent.findMany({
+      where: { entity: "GoLive", entityId: String(g.id), occurredAt: { gte: startedAt }, action: "go-live.replan" },
+      select: { outcome: true, actor: true, after: true },
+    });
+    expect(audit.map((a) => a.outcome).sort()).toEqual(["APPLIED", "CONFLICT"]);
+    expect(audit.every((a) => a.actor === PEOPLE.manager)).toBe(true);
+    const refusedReason = conflict === results[0] ? "First manager's re-plan" : "Second manager's re-plan";
+    expect(JSON.stringify(audit.find((a) => a.outcome === "CONFLICT")?.after)).toContain(refusedReason);
+    const after = await goLiveOf("queen-marys-roehampton");
+    expect(after.version).toBe(g.version + 1);
+  });
+});

@@ -1,0 +1,40 @@
+// A database of its own for a test file that writes, so that files reading the sample data see
+// it unchanged. Call it at the top of the file, before anything imports lib/db: it points
+// DATABASE_URL at the new database (the suite's server, or a new in-memory embedded one).
+import pg from "pg";
+import { afterAll } from "vitest";
+import { startEmbeddedDatabase } from "@/lib/db/embedded";
+import { prepareDatabase } from "@/lib/db/prepare";
+
+export async function useFreshDatabase(): Promise<string> {
+  const suiteUrl = process.env.DATABASE_URL!;
+  if (process.env.DATABASE_POOL_MAX === "1") {
+    const database = await startEmbeddedDatabase();
+    await prepareDatabase(database.connectionString, { demoAccounts: true });
+    process.env.DATABASE_URL = database.connectionString;
+    afterAll(async () => {
+      const { getDb } = await import("@/lib/db");
+      await getDb().$disconnect();
+      await database.stop();
+    });
+    return database.connectionString;
+  }
+  const name = `rollout_it_${Date.now()}_${process.pid}_w${Math.floor(Math.random() * 1e6)}`;
+  const admin = new pg.Client({ connectionString: suiteUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE "${name}"`);
+  await admin.end();
+  const url = new URL(suiteUrl);
+  url.pathname = `/${name}`;
+  await prepareDatabase(url.toString(), { demoAccounts: true });
+  process.env.DATABASE_URL = url.toString();
+  afterAll(async () => {
+    const { getDb } = await import("@/lib/db");
+    await getDb().$disconnect();
+    const client = new pg.Client({ connectionString: suiteUrl });
+    await client.connect();
+    await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    await client.end();
+  });
+  return url.toString();
+}
