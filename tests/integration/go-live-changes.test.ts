@@ -2,7 +2,7 @@
 // them, what bad input gets back, and that two people saving at once cannot overwrite each other.
 import { parse } from "csv-parse/sync";
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import { useFreshDatabase } from "./support/fresh-database";
+import { startFreshDatabase } from "./support/fresh-database";
 import { actAs, nextCacheMock, nextHeadersMock, nextNavigationMock, submit } from "./support/next-request";
 
 vi.mock("next/headers", () => nextHeadersMock());
@@ -10,7 +10,7 @@ vi.mock("next/navigation", () => nextNavigationMock());
 vi.mock("next/cache", () => nextCacheMock());
 
 // This file writes: it gets a database of its own.
-await useFreshDatabase();
+await startFreshDatabase();
 
 const { recordAcceptanceAction, recordActualGoLiveAction, recordProblemAction, replanGoLiveAction } = await import("@/lib/actions/go-lives");
 const { IDLE } = await import("@/lib/actions/state");

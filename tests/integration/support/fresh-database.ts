@@ -6,7 +6,7 @@ import { afterAll } from "vitest";
 import { startEmbeddedDatabase } from "@/lib/db/embedded";
 import { prepareDatabase } from "@/lib/db/prepare";
 
-export async function useFreshDatabase(): Promise<string> {
+export async function startFreshDatabase(): Promise<string> {
   const suiteUrl = process.env.DATABASE_URL!;
   if (process.env.DATABASE_POOL_MAX === "1") {
     const database = await startEmbeddedDatabase();
