@@ -17,6 +17,8 @@ const contentSecurityPolicy = [
 ].join("; ");
 
 const nextConfig: NextConfig = {
+  // NEXT_DIST_DIR lets two builds (say, two test runs on one machine) keep out of each other's way.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
   // Types are checked by `npm run typecheck` (and CI) across app, scripts and tests; checking again
   // inside `next build` would only slow the first `npm start`.

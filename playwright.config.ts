@@ -4,9 +4,12 @@ import { defineConfig, devices } from "@playwright/test";
 // Browsers cannot be downloaded on these machines: use Debian's Chromium where it is installed.
 const debianChromium = "/usr/bin/chromium";
 const port = Number(process.env.E2E_PORT ?? 3100);
+// Two runs on one machine (E2E_PORT, E2E_OUTPUT_DIR, NEXT_DIST_DIR) keep their files apart.
+const outputDir = process.env.E2E_OUTPUT_DIR ?? "test-results";
 
 export default defineConfig({
   testDir: "tests/e2e",
+  outputDir,
   fullyParallel: false,
   workers: 1,
   forbidOnly: !!process.env.CI,
@@ -36,7 +39,7 @@ export default defineConfig({
       name: "chromium",
       dependencies: ["sign-in"],
       // Most tests read as an analyst (reads and exports); tests of other roles say which they use.
-      use: { ...devices["Desktop Chrome"], storageState: "test-results/.auth/analyst.json" },
+      use: { ...devices["Desktop Chrome"], storageState: `${outputDir}/../.auth-${port}/analyst.json` },
     },
   ],
   webServer: {

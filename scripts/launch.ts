@@ -41,10 +41,12 @@ function sourceFingerprint(): string {
   return hash.digest("hex");
 }
 
+const distDir = path.join(root, process.env.NEXT_DIST_DIR || ".next");
+
 function buildIfStale() {
-  const stamp = path.join(root, ".next", "rollout-build-fingerprint");
+  const stamp = path.join(distDir, "rollout-build-fingerprint");
   const fingerprint = sourceFingerprint();
-  if (existsSync(stamp) && readFileSync(stamp, "utf8") === fingerprint && existsSync(path.join(root, ".next", "BUILD_ID"))) {
+  if (existsSync(stamp) && readFileSync(stamp, "utf8") === fingerprint && existsSync(path.join(distDir, "BUILD_ID"))) {
     log("the production build is up to date");
     return;
   }

@@ -11,13 +11,15 @@ export const metadata: Metadata = { title: "Sources" };
 const th = "text-left align-bottom border-b-2 border-ink px-2 py-3 font-semibold";
 const td = "align-top border-b border-rule px-2 py-3";
 
-export default async function SourcesPage() {
+export default async function SourcesPage({ searchParams }: { searchParams: Promise<{ saved?: string }> }) {
   const actor = await requirePageActor("rollout.read");
+  const { saved } = await searchParams;
   const sources = await listSources(actor);
   return (
     <>
       <h1>Sources</h1>
       <p className="nhs-text-22 max-w-reading mb-8">Every source the record cites, with the number of facts that rest on it.</p>
+      {saved ? <p role="status" className="mb-6 bg-white border-l-8 border-success p-4">The source has been added.</p> : null}
       {can(actor, "source.add") ? (
         <p className="mb-6"><Link href="/sources/new" className="font-semibold">Add a source</Link></p>
       ) : null}

@@ -13,4 +13,6 @@ export const DEMO = {
 export type DemoRole = keyof typeof DEMO;
 
 /** The signed-in browser state of each demo account, written by auth.setup.ts. */
-export const storageStateOf = (role: DemoRole) => path.join("test-results", ".auth", `${role}.json`);
+// Beside the output folder (which Playwright empties at the start of a run), one folder per server.
+export const storageStateOf = (role: DemoRole) =>
+  path.join(process.env.E2E_OUTPUT_DIR ?? "test-results", "..", `.auth-${process.env.E2E_PORT ?? 3100}`, `${role}.json`);

@@ -45,6 +45,12 @@ export default async function TrustPage({ params, searchParams }: Props) {
       <nav aria-label="Breadcrumb" className="mb-6 nhs-text-16">
         <Link href={asOfParam ? `/?asOf=${asOfParam}` : "/"}>Rollout overview</Link>
       </nav>
+      {sp.saved ? (
+        <div role="status" className="mb-6 bg-white border-l-8 border-success p-4 max-w-reading">
+          <p className="font-semibold">Your change has been saved.</p>
+          <p><a href="#history">See it in the change history</a></p>
+        </div>
+      ) : null}
       <h1>{trust.name}</h1>
       <dl className="bg-white p-4 tablet:p-6 mb-8 grid grid-cols-1 tablet:grid-cols-[14rem_1fr] gap-x-6 gap-y-3 max-w-page">
         <dt className="font-semibold">Short name</dt>

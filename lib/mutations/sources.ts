@@ -1,0 +1,42 @@
+import "server-only";
+import type { MutationSpec } from "../actions/mutation";
+import { FieldError } from "../actions/errors";
+import type { SourceInput } from "../validation/sources";
+import { parseSource } from "../validation/sources";
+import { toDbDate } from "./shared";
+
+function slugify(value: string) {
+  return value.toLowerCase().normalize("NFKD").replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 60) || "source";
+}
+
+export const addSource: MutationSpec<SourceInput> = {
+  permission: "source.add",
+  action: "source.add",
+  parse: parseSource,
+  async write(tx, input) {
+    if (input.url && (await tx.source.findFirst({ where: { url: input.url }, select: { id: true } }))) {
+      throw new FieldError({ url: "A source with this web address is already in the record: choose it from the list in the form instead" });
+    }
+    const base = slugify(`${input.publisher}-${input.title}`);
+    const taken = await tx.source.count({ where: { key: { startsWith: base } } });
+    const source = await tx.source.create({
+      data: {
+        key: taken ? `${base}-${taken + 1}` : base,
+        title: input.title,
+        publisher: input.publisher,
+        url: input.url ?? null,
+        publishedOn: input.publishedOn ? toDbDate(input.publishedOn) : null,
+        publishedPrecision: input.publishedOn?.precision ?? null,
+      },
+      select: { id: true, key: true, title: true, publisher: true, url: true },
+    });
+    return {
+      entity: "Source",
+      entityId: String(source.id),
+      before: null,
+      after: { ...source, publishedOn: input.publishedOn },
+      redirectTo: "/sources?saved=1",
+      revalidate: ["/sources"],
+    };
+  },
+};

@@ -1,0 +1,105 @@
+import { expect, test } from "@playwright/test";
+import { storageStateOf } from "./support/roles";
+
+test.describe("a programme manager records a re-plan and a go-live", () => {
+  test.use({ storageState: storageStateOf("manager") });
+
+  test("a manager re-plans a go-live; the earlier plan stays in the history", async ({ page }) => {
+    const reason = `Trust board set a new date (${Date.now()})`;
+    await page.goto("/trusts/queen-marys-roehampton");
+    await page.getByRole("link", { name: /^Re-plan/ }).click();
+    await page.getByRole("group", { name: "New planned go-live date" }).getByLabel("Month").fill("6");
+    await page.getByRole("group", { name: "New planned go-live date" }).getByLabel("Year").fill("2010");
+    await page.getByLabel("Reason for the re-plan").fill(reason);
+    await page.getByLabel("Source", { exact: true }).selectOption({ label: "Computer Weekly, 11 February 2009: BT to resume roll out of Cerner Millennium system" });
+    await page.getByLabel("Single source").check();
+    await page.getByRole("button", { name: "Save the re-plan" }).click();
+    await expect(page.getByRole("status")).toContainText("Your change has been saved");
+    const timeline = page.getByRole("region", { name: "Timeline" });
+    await expect(timeline).toContainText("Re-planned: go-live for June 2010");
+    await expect(timeline).toContainText(reason);
+    await expect(timeline).toContainText("due with Kingston");
+    await expect(page.getByRole("region", { name: "Change history" })).toContainText(/Re-planned\s*by manager@example\.nhs\.uk/);
+  });
+
+  test("an empty form shows every error at once, linked to its field, and keeps what was typed", async ({ page }) => {
+    await page.goto("/trusts/queen-marys-roehampton");
+    await page.getByRole("link", { name: /^Re-plan/ }).click();
+    await page.getByLabel("Reason for the re-plan").fill("kept text");
+    await page.getByRole("button", { name: "Save the re-plan" }).click();
+    const summary = page.getByRole("alert", { name: "There is a problem" });
+    await expect(summary).toBeFocused();
+    await expect(page).toHaveTitle(/^Error: /);
+    await expect(summary.getByRole("link")).toHaveText(["Enter the planned go-live date", "Select the source, or describe a new one", "Select how certain the record is"]);
+    await summary.getByRole("link", { name: "Enter the planned go-live date" }).click();
+    await expect(page.locator("#plannedOn-day")).toBeFocused();
+    await expect(page.getByLabel("Reason for the re-plan")).toHaveValue("kept text");
+  });
+
+  test("a go-live during a halt needs a reason, which is then shown with it", async ({ page }) => {
+    const override = `Trust chose to go live despite the halt (${Date.now()})`;
+    await page.goto("/trusts/imperial");
+    await page.getByRole("link", { name: /^Record the go-live/ }).click();
+    const when = page.getByRole("group", { name: "Date it went live" });
+    await when.getByLabel("Day").fill("1");
+    await when.getByLabel("Month").fill("12");
+    await when.getByLabel("Year").fill("2008");
+    await page.getByLabel("Source", { exact: true }).selectOption({ index: 1 });
+    await page.getByLabel("Uncertain").check();
+    await page.getByRole("button", { name: "Save the go-live" }).click();
+    await expect(page.getByRole("alert", { name: "There is a problem" })).toContainText("A halt covered Imperial College Healthcare NHS Trust on that date");
+    await page.getByLabel(/why it went live anyway/).fill(override);
+    await page.getByRole("button", { name: "Save the go-live" }).click();
+    await expect(page.getByRole("status")).toContainText("Your change has been saved");
+    await expect(page.getByRole("region", { name: "Timeline" })).toContainText(`Recorded while a halt covered the trust. Reason given: ${override}`);
+  });
+});
+
+test.describe("a viewer", () => {
+  test.use({ storageState: storageStateOf("viewer") });
+
+  test("sees no controls to record changes, and the form page explains they cannot", async ({ page }) => {
+    await page.goto("/trusts/kingston");
+    await expect(page.getByRole("region", { name: "Record a change" })).toHaveCount(0);
+    await expect(page.getByRole("link", { name: /^Re-plan/ })).toHaveCount(0);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Kingston Hospital NHS Trust");
+    await page.goto("/trusts/kingston/go-lives/1/replan");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("You cannot do this with your account");
+  });
+});
+
+test("a viewer who posts a manager's form anyway is refused and nothing is saved", async ({ browser }) => {
+  // The manager's browser makes the server action call; it is captured, not sent, and then
+  // replayed with the viewer's session: a server action is a public POST endpoint.
+  const manager = await browser.newContext({ storageState: storageStateOf("manager") });
+  const managerPage = await manager.newPage();
+  await managerPage.goto("/trusts/kingston");
+  await managerPage.getByRole("link", { name: /^Re-plan/ }).click();
+  await managerPage.getByRole("group", { name: "New planned go-live date" }).getByLabel("Year").fill("2011");
+  await managerPage.getByLabel("Reason for the re-plan").fill("posted by a viewer");
+  await managerPage.getByLabel("Source", { exact: true }).selectOption({ index: 1 });
+  await managerPage.getByLabel("Uncertain").check();
+  let captured: { url: string; headers: Record<string, string>; body: Buffer } | null = null;
+  await managerPage.route("**/*", async (route) => {
+    const request = route.request();
+    if (request.method() === "POST" && request.headers()["next-action"]) {
+      captured = { url: request.url(), headers: request.headers(), body: request.postDataBuffer() ?? Buffer.alloc(0) };
+      await route.abort();
+      return;
+    }
+    await route.continue();
+  });
+  await managerPage.getByRole("button", { name: "Save the re-plan" }).click();
+  await expect.poll(() => captured !== null).toBe(true);
+  await manager.close();
+
+  const viewer = await browser.newContext({ storageState: storageStateOf("viewer") });
+  const { url, headers, body } = captured!;
+  const forwarded = Object.fromEntries(Object.entries(headers).filter(([k]) => ["next-action", "content-type", "accept", "next-router-state-tree"].includes(k)));
+  const response = await viewer.request.post(url, { headers: forwarded, data: body });
+  expect(await response.text()).toContain("Your account cannot make this change");
+  const page = await viewer.newPage();
+  await page.goto("/trusts/kingston");
+  await expect(page.getByRole("region", { name: "Timeline" })).not.toContainText("posted by a viewer");
+  await viewer.close();
+});
