@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { formatIsoDate, formatPartialDate } from "@/lib/domain/dates";
 import type { DecisionRecord } from "@/lib/domain/rollout";
 import { decisionEffectiveFrom, decisionsInForce, type DecisionKind } from "@/lib/domain/status";
@@ -5,7 +6,7 @@ import { Tag, type TagTone } from "../ui/tag";
 import { SourceList } from "./source-list";
 import { CertaintyTag } from "./status-tag";
 
-const KIND: Record<DecisionKind, { label: string; tone: TagTone }> = {
+export const DECISION_KIND: Record<DecisionKind, { label: string; tone: TagTone }> = {
   HALT: { label: "Halt", tone: "red" },
   RESUME: { label: "Resume", tone: "green" },
   RECOMMEND: { label: "Recommendation", tone: "blue" },
@@ -14,6 +15,10 @@ const KIND: Record<DecisionKind, { label: string; tone: TagTone }> = {
   ANNOUNCE: { label: "Announcement", tone: "purple" },
 };
 
+export function DecisionKindTag({ kind }: { kind: DecisionKind }) {
+  return <Tag tone={DECISION_KIND[kind].tone}>{DECISION_KIND[kind].label}</Tag>;
+}
+
 function standing(d: DecisionRecord, asOf: string, inForce: Set<number>): string {
   const from = decisionEffectiveFrom(d);
   if (from > asOf) return `Not yet taken on ${formatIsoDate(asOf)}`;
@@ -21,18 +26,21 @@ function standing(d: DecisionRecord, asOf: string, inForce: Set<number>): string
   return `Taken by ${formatIsoDate(asOf)}`;
 }
 
-export function DecisionLog({ decisions, asOf }: { decisions: DecisionRecord[]; asOf: string }) {
+/** `linkAsOf`: the date the address asked for, carried into each decision's page. */
+export function DecisionLog({ decisions, asOf, linkAsOf = null }: { decisions: DecisionRecord[]; asOf: string; linkAsOf?: string | null }) {
   const inForce = new Set(decisionsInForce(decisions, asOf).map((d) => d.id));
   return (
     <ol className="space-y-6">
       {decisions.map((d) => (
         <li key={d.id} id={`decision-${d.key}`} className="bg-white p-4 tablet:p-6 border-l-8 border-nhs-blue">
           <p className="flex flex-wrap items-center gap-2 mb-2">
-            <Tag tone={KIND[d.kind].tone}>{KIND[d.kind].label}</Tag>
+            <DecisionKindTag kind={d.kind} />
             <span className="font-semibold">{formatPartialDate(d.decided)}</span>
             {d.reportedOn ? <span className="text-ink-secondary">(reported {formatIsoDate(d.reportedOn)})</span> : null}
           </p>
-          <h2 className="nhs-text-26 mb-3">{d.title}</h2>
+          <h2 className="nhs-text-26 mb-3">
+            <Link href={linkAsOf ? `/decisions/${encodeURIComponent(d.key)}?asOf=${encodeURIComponent(linkAsOf)}` : `/decisions/${encodeURIComponent(d.key)}`}>{d.title}</Link>
+          </h2>
           <dl className="grid grid-cols-1 tablet:grid-cols-[10rem_1fr] gap-x-6 gap-y-2 mb-2">
             <dt className="font-semibold">Taken by</dt>
             <dd>{d.body}</dd>

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { AsOfForm } from "@/components/rollout/as-of-form";
 import { DecisionLog } from "@/components/rollout/decision-log";
+import { can } from "@/lib/auth/permissions";
 import { requirePageActor } from "@/lib/auth/session";
 import { loadDecisionRows } from "@/lib/data/rollout";
 import { parseAsOf } from "@/lib/validation/as-of";
@@ -24,8 +26,13 @@ export default async function DecisionsPage({ searchParams }: Props) {
         The programme&rsquo;s halts, resumes, recommendations and announcements, newest first, each with who took it, what it covered,
         why, and the source that reports it.
       </p>
+      {can(actor, "decision.record") ? (
+        <p className="mb-8 no-print">
+          <Link href="/decisions/new" className="font-semibold">Record a decision</Link>
+        </p>
+      ) : null}
       <AsOfForm action="/decisions" asOf={asOf} />
-      <DecisionLog decisions={decisions} asOf={asOf.asOf} />
+      <DecisionLog decisions={decisions} asOf={asOf.asOf} linkAsOf={asOf.error ? null : asOf.requested} />
     </>
   );
 }

@@ -1,0 +1,97 @@
+"use client";
+// The board's decision form. It shares its schema with its server action (lib/validation/decisions.ts).
+import { recordDecisionAction } from "@/lib/actions/decisions";
+import { ActionForm } from "./action-form";
+import { ChoiceGroup, DateParts, SelectField, TextArea, TextField } from "./fields";
+import { SourceFields, type SourceOption } from "./source-fields";
+
+export interface DecisionFormProps {
+  trusts: { id: number; name: string; isRolloutTarget: boolean }[];
+  halts: { id: number; label: string }[];
+  sources: SourceOption[];
+}
+
+const KIND_OPTIONS = [
+  { value: "HALT", label: "Halt", hint: "Go-lives it covers that are not yet live are held from its date" },
+  { value: "RESUME", label: "Resume", hint: "Lifts a halt from its date: select the halt below" },
+  { value: "RECOMMEND", label: "Recommendation" },
+  { value: "POSTPONE", label: "Postponement" },
+  { value: "WITHDRAW", label: "Withdrawal", hint: "The trusts it covers leave the rollout from its date" },
+];
+
+const DATE_HINT = "Give the day if the record has it; a month and year, or a year alone, if that is all it says. For example, 10 3 2009, or 10 2008.";
+
+export function DecisionForm({ trusts, halts, sources }: DecisionFormProps) {
+  return (
+    <ActionForm action={recordDecisionAction} submitLabel="Save the decision">
+      {(state) => {
+        const f = state.fields ?? {};
+        const e = state.fieldErrors ?? {};
+        return (
+          <>
+            <ChoiceGroup name="kind" legend="What kind of decision was it?" type="radio" error={e.kind} selected={[f.kind ?? ""]} options={KIND_OPTIONS} />
+            <TextField
+              name="title"
+              label="Title of the decision"
+              hint="A short line for the decision log. For example, All Cerner go-lives in London halted."
+              error={e.title}
+              defaultValue={f.title}
+            />
+            <DateParts name="decidedOn" legend="Date decided" hint={DATE_HINT} error={e.decidedOn} fields={f} />
+            <DateParts
+              name="reportedOn"
+              legend="Date first reported (optional)"
+              hint="The day a source first reported it. A decision known only by its month counts from the end of that month, or from this day if it is earlier."
+              error={e.reportedOn}
+              fields={f}
+            />
+            <TextField
+              name="body"
+              label="Who took it"
+              hint="For example, NHS London, or London Acute Programme Board"
+              error={e.body}
+              defaultValue={f.body}
+            />
+            <ChoiceGroup
+              name="scope"
+              legend="Which trusts did it cover?"
+              type="radio"
+              error={e.scope}
+              selected={[f.scope ?? ""]}
+              options={[
+                { value: "ALL_LONDON", label: "All London trusts in the rollout" },
+                { value: "NAMED_TRUSTS", label: "Named trusts", hint: "Select them below" },
+              ]}
+            />
+            <ChoiceGroup
+              name="trustIds"
+              legend="Named trusts"
+              hint="Only when the decision named trusts. Leave them all unticked for all London."
+              type="checkbox"
+              error={e.trustIds}
+              selected={(f.trustIds ?? "").split(",")}
+              options={trusts.map((t) => ({ value: String(t.id), label: t.name, hint: t.isRolloutTarget ? undefined : "Not in the BT rollout" }))}
+            />
+            <SelectField
+              name="liftsId"
+              label="The halt it lifts (a resume only)"
+              hint="Only halts not yet lifted are listed."
+              error={e.liftsId}
+              defaultValue={f.liftsId ?? ""}
+              options={[{ value: "", label: "Not a resume" }, ...halts.map((h) => ({ value: String(h.id), label: h.label }))]}
+            />
+            <TextArea name="rationale" label="Rationale" hint="Why it was taken, as the source gives it." error={e.rationale} defaultValue={f.rationale} rows={5} />
+            <SourceFields sources={sources} state={state} />
+            <TextArea
+              name="certaintyNote"
+              label="Note on certainty (needed if uncertain)"
+              hint="For example, the month is confirmed but who decided is not."
+              error={e.certaintyNote}
+              defaultValue={f.certaintyNote}
+            />
+          </>
+        );
+      }}
+    </ActionForm>
+  );
+}
