@@ -1,4 +1,5 @@
 "use client";
+import { useRouter } from "next/navigation";
 import { useActionState, useEffect, type ReactNode } from "react";
 import { useFormStatus } from "react-dom";
 import { IDLE, type ActionState } from "@/lib/actions/state";
@@ -38,7 +39,13 @@ export function ActionForm({
   children: (state: ActionState) => ReactNode;
 }) {
   const [state, formAction] = useActionState(action, IDLE);
+  const router = useRouter();
   const hasErrors = state.status === "error" || state.status === "conflict";
+  // After a conflict the page is read again, so the form carries the record's new version and a
+  // second save (once the person has checked the other change) can succeed.
+  useEffect(() => {
+    if (state.status === "conflict") router.refresh();
+  }, [state.status, state.submissionId, router]);
   useEffect(() => {
     const clean = document.title.replace(/^Error: /, "");
     document.title = hasErrors ? `Error: ${clean}` : clean;
@@ -47,10 +54,10 @@ export function ActionForm({
   return (
     <>
       {state.status === "error" && (errors.length > 0 || state.message) ? (
-        <ErrorSummary key={state.submissionId} errors={errors.length ? errors : [{ href: "#form-top", message: state.message! }]} />
+        <ErrorSummary key={`errors-${state.submissionId}`} errors={errors.length ? errors : [{ href: "#form-top", message: state.message! }]} />
       ) : null}
       {state.status === "conflict" ? (
-        <div key={state.submissionId} role="alert" tabIndex={-1} className="mb-8 border-4 border-error bg-white p-4 tablet:p-6" ref={(el) => el?.focus()}>
+        <div key={`conflict-${state.submissionId}`} role="alert" tabIndex={-1} className="mb-8 border-4 border-error bg-white p-4 tablet:p-6" ref={(el) => el?.focus()}>
           <h2 className="nhs-text-26">Someone else changed this record</h2>
           <p className="mb-2">{state.message}</p>
           {state.changes?.length ? (

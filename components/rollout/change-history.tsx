@@ -9,6 +9,12 @@ const ACTION_LABEL: Record<string, string> = {
   "problem.record": "Recorded a problem",
   "decision.record": "Recorded a decision",
   "source.add": "Added a source",
+  "user.invite": "Invited",
+  "user.accept-invitation": "Accepted the invitation",
+  "user.set-roles": "Changed roles",
+  "user.deactivate": "Deactivated the account",
+  "user.reactivate": "Reactivated the account",
+  "user.create-demo": "Created the demo account",
 };
 
 const when = (iso: string) =>

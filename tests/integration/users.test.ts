@@ -205,14 +205,15 @@ describe("only admins manage people", () => {
     const before = await counts();
     for (const account of DEMO_ACCOUNTS.filter((a) => !a.roles.includes("ADMIN"))) {
       const actor = demo[account.email]!;
-      const attempts: [MutationSpec<never, Change>, FormData][] = [
-        [inviteUser as MutationSpec<never, Change>, form([["name", "Intruder"], ["email", `intruder-${unique()}@example.nhs.uk`], ["roles", "ADMIN"]])],
-        [setUserRoles as MutationSpec<never, Change>, form([["userId", target.actor.id], ["version", String(target.version)], ["roles", "ADMIN"]])],
-        [deactivateUser as MutationSpec<never, Change>, form([["userId", target.actor.id], ["version", String(target.version)]])],
-        [reactivateUser as MutationSpec<never, Change>, form([["userId", target.actor.id], ["version", String(target.version)]])],
+      const target_ = (): [string, string][] => [["userId", target.actor.id], ["version", String(target.version)]];
+      const attempts: (() => Promise<Outcome>)[] = [
+        () => run(inviteUser, form([["name", "Intruder"], ["email", `intruder-${unique()}@example.nhs.uk`], ["roles", "ADMIN"]]), actor),
+        () => run(setUserRoles, form([...target_(), ["roles", "ADMIN"]]), actor),
+        () => run(deactivateUser, form(target_()), actor),
+        () => run(reactivateUser, form(target_()), actor),
       ];
-      for (const [spec, fd] of attempts) {
-        const state = (await run(spec, fd, actor)) as ActionState;
+      for (const attempt of attempts) {
+        const state = (await attempt()) as ActionState;
         expect(state.status, `${account.email} ${JSON.stringify(state)}`).toBe("error");
         expect(state.message).toMatch(/cannot make this change/);
       }

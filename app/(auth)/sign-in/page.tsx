@@ -8,7 +8,7 @@ import { safeNextPath } from "@/lib/validation/auth";
 
 export const metadata: Metadata = { title: "Sign in" };
 
-type Props = { searchParams: Promise<{ next?: string; signedOut?: string }> };
+type Props = { searchParams: Promise<{ next?: string; signedOut?: string; invited?: string }> };
 
 export default async function SignInPage({ searchParams }: Props) {
   const params = await searchParams;
@@ -18,7 +18,8 @@ export default async function SignInPage({ searchParams }: Props) {
   return (
     <div className="max-w-reading">
       <h1>Sign in</h1>
-      {params.signedOut ? <p className="mb-6 bg-white border-l-8 border-success p-4">You have signed out.</p> : null}
+      {params.signedOut ? <p role="status" className="mb-6 bg-white border-l-8 border-success p-4">You have signed out.</p> : null}
+      {params.invited ? <p role="status" className="mb-6 bg-white border-l-8 border-success p-4">Your password is set. Sign in with your email address and your new password.</p> : null}
       <p className="mb-6">Sign in with the email address your admin invited. Your session ends after {config.SESSION_HOURS} hours.</p>
       <SignInForm next={next} />
       {config.isOidcEnabled ? (

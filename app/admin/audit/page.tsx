@@ -1,0 +1,176 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ErrorSummary } from "@/components/ui/error-summary";
+import { Secondary } from "@/components/ui/secondary";
+import { Tag } from "@/components/ui/tag";
+import { can } from "@/lib/auth/permissions";
+import { requirePageActor } from "@/lib/auth/session";
+import { listAuditEvents, listAuditFilterOptions } from "@/lib/data/audit";
+import { auditSearch, parseAuditQuery, type AuditField, type AuditQuery } from "@/lib/validation/audit";
+import type { SearchParams } from "@/lib/validation/overview";
+
+type Props = { searchParams: Promise<SearchParams> };
+
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const query = parseAuditQuery(await searchParams);
+  return { title: `${query.errors.length ? "Error: " : ""}Audit trail` };
+}
+
+const th = "text-left align-bottom border-b-2 border-ink px-2 py-3 font-semibold";
+const td = "align-top border-b border-rule px-2 py-3";
+const input = "border-2 bg-white px-2 py-1 nhs-text-19";
+
+const when = (iso: string) =>
+  new Date(iso).toLocaleString("en-GB", { timeZone: "Europe/London", day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", second: "2-digit" });
+
+/** Values as text, never as markup: whatever a person typed is shown exactly as typed. */
+function Values({ value }: { value: unknown }) {
+  if (value === null || value === undefined) return <Secondary>None</Secondary>;
+  return <pre className="whitespace-pre-wrap break-words font-mono nhs-text-14 max-w-96">{JSON.stringify(value, null, 1)}</pre>;
+}
+
+function Filters({ query, actions, entities }: { query: AuditQuery; actions: string[]; entities: string[] }) {
+  const errorFor = (field: AuditField) => query.errors.find((e) => e.field === field)?.message;
+  const frame = (name: AuditField, label: string, control: (describedBy: string | undefined, invalid: boolean) => React.ReactNode) => {
+    const error = errorFor(name);
+    return (
+      <div className={error ? "border-l-4 border-error pl-3" : undefined}>
+        <label htmlFor={`filter-${name}`} className="block font-semibold mb-1">{label}</label>
+        {error ? (
+          <p id={`filter-${name}-error`} className="text-error font-semibold mb-1"><span className="sr-only">Error:</span> {error}</p>
+        ) : null}
+        {control(error ? `filter-${name}-error` : undefined, Boolean(error))}
+      </div>
+    );
+  };
+  const select = (name: "action" | "entity" | "outcome", label: string, options: { value: string; label: string }[]) =>
+    frame(name, label, (describedBy, invalid) => (
+      <select
+        id={`filter-${name}`}
+        name={name}
+        defaultValue={query.params[name] ?? ""}
+        aria-describedby={describedBy}
+        aria-invalid={invalid || undefined}
+        className={`${input} ${invalid ? "border-error" : "border-nhs-grey-1"}`}
+      >
+        <option value="">All</option>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>{o.label}</option>
+        ))}
+      </select>
+    ));
+  const text = (name: "actor" | "from" | "to", label: string, type: "text" | "date") =>
+    frame(name, label, (describedBy, invalid) => (
+      <input
+        id={`filter-${name}`}
+        name={name}
+        type={type}
+        defaultValue={query.params[name] ?? ""}
+        aria-describedby={describedBy}
+        aria-invalid={invalid || undefined}
+        autoComplete="off"
+        className={`${input} ${type === "text" ? "w-72" : ""} ${invalid ? "border-error" : "border-nhs-grey-1"}`}
+      />
+    ));
+  return (
+    <form method="get" action="/admin/audit" className="no-print bg-white p-4 tablet:p-6 mb-6" aria-labelledby="filters-heading">
+      <h2 id="filters-heading" className="nhs-text-22">Filter the changes</h2>
+      <div className="flex flex-wrap items-end gap-6">
+        {text("actor", "Who (email address, or part of it)", "text")}
+        {select("action", "What", actions.map((a) => ({ value: a, label: a })))}
+        {select("entity", "Kind of record", entities.map((e) => ({ value: e, label: e })))}
+        {select("outcome", "Outcome", [
+          { value: "APPLIED", label: "Saved" },
+          { value: "CONFLICT", label: "Refused: someone else had changed it" },
+        ])}
+        {text("from", "From (London time)", "date")}
+        {text("to", "To (London time)", "date")}
+        <button type="submit" className="border-2 border-nhs-blue text-nhs-blue font-semibold px-4 py-2 rounded-nhs shadow-[0_4px_0_var(--color-nhs-blue)] bg-white hover:bg-[#d9e7f4]">
+          Apply filters
+        </button>
+        <a href="/admin/audit" className="py-2">Clear filters</a>
+      </div>
+    </form>
+  );
+}
+
+function RecordCell({ entity, entityId }: { entity: string; entityId: string | null }) {
+  if (!entityId) return <>{entity}</>;
+  if (entity === "User") return <Link href={`/admin/users/${encodeURIComponent(entityId)}`}>User {entityId}</Link>;
+  return <>{entity} {entityId}</>;
+}
+
+export default async function AuditPage({ searchParams }: Props) {
+  const actor = await requirePageActor("audit.read-all");
+  const query = parseAuditQuery(await searchParams);
+  const [result, options] = await Promise.all([listAuditEvents(actor, query.filters, query.page), listAuditFilterOptions(actor)]);
+  const first = (result.page - 1) * result.pageSize + 1;
+  const last = first + result.entries.length - 1;
+  return (
+    <>
+      <h1>Audit trail</h1>
+      <p className="mb-6 max-w-reading">
+        Every change made through the dashboard, newest first: who made it, when, what it was, and the values before and after. Refused
+        changes are kept too.
+      </p>
+      {query.errors.length ? (
+        <ErrorSummary errors={query.errors.map((e) => ({ href: e.field === "page" ? "#results-heading" : `#filter-${e.field}`, message: e.message }))} />
+      ) : null}
+      <Filters query={query} actions={options.actions} entities={options.entities} />
+      <section aria-labelledby="results-heading" className="mb-10">
+        <h2 id="results-heading" tabIndex={-1}>Changes</h2>
+        <p className="mb-4" role="status">
+          {result.total === 0
+            ? "No changes match these filters."
+            : result.entries.length === 0
+              ? `There is no page ${result.page}: ${result.total.toLocaleString("en-GB")} changes match these filters.`
+              : `Showing ${first.toLocaleString("en-GB")} to ${last.toLocaleString("en-GB")} of ${result.total.toLocaleString("en-GB")} changes.`}
+        </p>
+        {can(actor, "audit.export") ? (
+          <p className="mb-4 no-print">
+            <a href={`/exports/audit.csv${auditSearch(query.params)}`} download>
+              Download these changes as CSV
+            </a>
+          </p>
+        ) : null}
+        {result.entries.length ? (
+          <div className="overflow-x-auto bg-white p-4 tablet:p-6" tabIndex={0} role="region" aria-label="Changes, newest first">
+            <table className="w-full min-w-[64rem] border-collapse nhs-text-16">
+              <caption className="sr-only">Changes, newest first</caption>
+              <thead>
+                <tr>
+                  <th scope="col" className={th}>When</th>
+                  <th scope="col" className={th}>Who</th>
+                  <th scope="col" className={th}>What</th>
+                  <th scope="col" className={th}>Record</th>
+                  <th scope="col" className={th}>Outcome</th>
+                  <th scope="col" className={th}>Before</th>
+                  <th scope="col" className={th}>After</th>
+                </tr>
+              </thead>
+              <tbody>
+                {result.entries.map((e) => (
+                  <tr key={e.id}>
+                    <td className={`${td} whitespace-nowrap`}>{when(e.occurredAt)}</td>
+                    <td className={`${td} break-all`}>{e.actor}</td>
+                    <td className={td}>{e.action}</td>
+                    <td className={`${td} break-all`}><RecordCell entity={e.entity} entityId={e.entityId} /></td>
+                    <td className={td}>{e.outcome === "CONFLICT" ? <Tag tone="orange">Refused</Tag> : <Tag tone="green">Saved</Tag>}</td>
+                    <td className={td}><Values value={e.before} /></td>
+                    <td className={td}><Values value={e.after} /></td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        ) : null}
+        {result.hasPrevious || result.hasNext ? (
+          <nav aria-label="Pages of changes" className="mt-6 flex justify-between gap-4 no-print">
+            {result.hasPrevious ? <Link href={`/admin/audit${auditSearch(query.params, result.page - 1)}`} rel="prev">Previous<span className="sr-only"> page of changes</span></Link> : <span />}
+            {result.hasNext ? <Link href={`/admin/audit${auditSearch(query.params, result.page + 1)}`} rel="next">Next<span className="sr-only"> page of changes</span></Link> : null}
+          </nav>
+        ) : null}
+      </section>
+    </>
+  );
+}

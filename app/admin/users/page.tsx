@@ -1,0 +1,115 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Secondary } from "@/components/ui/secondary";
+import { Tag } from "@/components/ui/tag";
+import { ROLE_LABEL, type Role } from "@/lib/auth/permissions";
+import { requirePageActor } from "@/lib/auth/session";
+import { listUsers } from "@/lib/data/users";
+
+export const metadata: Metadata = { title: "People" };
+
+const th = "text-left align-bottom border-b-2 border-ink px-2 py-3 font-semibold";
+const td = "align-top border-b border-rule px-2 py-3";
+
+const when = (iso: string) =>
+  new Date(iso).toLocaleString("en-GB", { timeZone: "Europe/London", day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit" });
+
+function RoleTags({ roles }: { roles: Role[] }) {
+  return (
+    <ul className="flex flex-wrap gap-2">
+      {roles.map((r) => (
+        <li key={r}><Tag tone={r === "ADMIN" ? "purple" : "blue"}>{ROLE_LABEL[r]}</Tag></li>
+      ))}
+    </ul>
+  );
+}
+
+export default async function UsersPage() {
+  const actor = await requirePageActor("users.manage");
+  const { users, invitations } = await listUsers(actor);
+  return (
+    <>
+      <h1>People</h1>
+      <p className="mb-6 max-w-reading">
+        Everyone who can sign in to the dashboard, with their roles. Invite a person to give them an account; deactivate an account to end its
+        sessions at once.
+      </p>
+      <p className="mb-8">
+        <Link
+          href="/admin/users/invite"
+          className="inline-block bg-button text-white hover:text-white no-underline font-semibold px-4 py-2 rounded-nhs shadow-[0_4px_0_var(--color-button-shadow)] hover:bg-button-hover"
+        >
+          Invite a person
+        </Link>
+      </p>
+      <section aria-labelledby="accounts-heading" className="mb-10">
+        <h2 id="accounts-heading">Accounts</h2>
+        <div className="overflow-x-auto bg-white p-4 tablet:p-6" tabIndex={0} role="region" aria-label="Accounts">
+          <table className="w-full min-w-[48rem] border-collapse nhs-text-16">
+            <caption className="sr-only">Accounts, by name</caption>
+            <thead>
+              <tr>
+                <th scope="col" className={th}>Name</th>
+                <th scope="col" className={th}>Email address</th>
+                <th scope="col" className={th}>Roles</th>
+                <th scope="col" className={th}>Status</th>
+                <th scope="col" className={th}>Last signed in</th>
+                <th scope="col" className={th}><span className="sr-only">Actions</span></th>
+              </tr>
+            </thead>
+            <tbody>
+              {users.map((u) => (
+                <tr key={u.id}>
+                  <th scope="row" className={`${td} text-left font-semibold`}>{u.name}</th>
+                  <td className={`${td} break-all`}>{u.email}</td>
+                  <td className={td}><RoleTags roles={u.roles} /></td>
+                  <td className={td}>{u.deactivatedAt ? <Tag tone="grey">Deactivated</Tag> : <Tag tone="green">Active</Tag>}</td>
+                  <td className={td}>{u.lastSignInAt ? when(u.lastSignInAt) : <Secondary>Not recorded</Secondary>}</td>
+                  <td className={td}>
+                    <Link href={`/admin/users/${u.id}`}>
+                      Manage<span className="sr-only"> {u.name}&rsquo;s account</span>
+                    </Link>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+      <section aria-labelledby="invitations-heading" className="mb-10">
+        <h2 id="invitations-heading">Invitations not yet accepted</h2>
+        {invitations.length === 0 ? (
+          <p className="bg-white p-4"><Secondary>No invitations are waiting.</Secondary></p>
+        ) : (
+          <div className="overflow-x-auto bg-white p-4 tablet:p-6" tabIndex={0} role="region" aria-label="Invitations not yet accepted">
+            <table className="w-full min-w-[48rem] border-collapse nhs-text-16">
+              <caption className="sr-only">Invitations not yet accepted, newest first</caption>
+              <thead>
+                <tr>
+                  <th scope="col" className={th}>Name</th>
+                  <th scope="col" className={th}>Email address</th>
+                  <th scope="col" className={th}>Roles</th>
+                  <th scope="col" className={th}>Invited</th>
+                  <th scope="col" className={th}>Link</th>
+                </tr>
+              </thead>
+              <tbody>
+                {invitations.map((i) => (
+                  <tr key={i.id}>
+                    <th scope="row" className={`${td} text-left font-semibold`}>{i.name}</th>
+                    <td className={`${td} break-all`}>{i.email}</td>
+                    <td className={td}><RoleTags roles={i.roles} /></td>
+                    <td className={td}>{when(i.createdAt)} by {i.createdBy}</td>
+                    <td className={td}>
+                      {i.isExpired ? <Tag tone="grey">Expired or replaced</Tag> : <Tag tone="yellow">Works until {when(i.expiresAt)}</Tag>}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+    </>
+  );
+}

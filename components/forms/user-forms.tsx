@@ -1,0 +1,192 @@
+"use client";
+// The admins' forms for people, and the invitee's password form. Each shares its schema with its
+// server action (lib/validation/users.ts).
+import { useRouter } from "next/navigation";
+import { useActionState, useEffect, type ReactNode } from "react";
+import { useFormStatus } from "react-dom";
+import { acceptInvitationAction, deactivateUserAction, inviteUserAction, reactivateUserAction, setUserRolesAction } from "@/lib/actions/users";
+import { IDLE, type ActionState } from "@/lib/actions/state";
+import { ROLE_DESCRIPTION, ROLE_LABEL, ROLES, type Role } from "@/lib/auth/permissions";
+import { ErrorSummary } from "../ui/error-summary";
+import { ActionForm } from "./action-form";
+import { ChoiceGroup, ErrorMessage, TextField } from "./fields";
+
+const ROLE_OPTIONS = ROLES.map((r) => ({ value: r, label: ROLE_LABEL[r], hint: ROLE_DESCRIPTION[r] }));
+const selectedRoles = (echoed: string | undefined, fallback: readonly Role[]) => (echoed !== undefined ? echoed.split(",") : [...fallback]);
+
+export function InviteForm() {
+  return (
+    <ActionForm action={inviteUserAction} submitLabel="Make the invitation">
+      {(state) => {
+        const f = state.fields ?? {};
+        const e = state.fieldErrors ?? {};
+        const link = state.status === "success" ? f.inviteLink : undefined;
+        return (
+          <>
+            {link ? (
+              <div role="status" className="mb-8 border-l-8 border-success bg-nhs-grey-5 p-4">
+                <h2 className="nhs-text-26">{state.message}</h2>
+                <p className="mb-2">
+                  <label htmlFor="invite-link" className="font-semibold">Copy this link and send it to the person: it works once, for 7 days</label>
+                </p>
+                <input id="invite-link" readOnly value={link} onFocus={(ev) => ev.currentTarget.select()} className="border-2 border-nhs-grey-1 bg-white px-2 py-1 nhs-text-16 w-full font-mono" />
+                <p className="mt-2 nhs-text-16">This link is shown only now: it is not stored. If it is lost, make a new invitation; the old link then stops working.</p>
+                <h2 className="nhs-text-22 mt-6 mb-0">Invite another person</h2>
+              </div>
+            ) : null}
+            <TextField name="name" label="Full name" error={e.name} defaultValue={link ? undefined : f.name} autoComplete="off" />
+            <TextField name="email" label="Email address" type="email" hint="Their work email address: they sign in with it" error={e.email} defaultValue={link ? undefined : f.email} autoComplete="off" />
+            <ChoiceGroup
+              name="roles"
+              legend="Roles"
+              hint="Select all that apply. An admin can change them later."
+              type="checkbox"
+              error={e.roles}
+              selected={link ? [] : selectedRoles(f.roles, [])}
+              options={ROLE_OPTIONS}
+            />
+          </>
+        );
+      }}
+    </ActionForm>
+  );
+}
+
+/**
+ * After a refused save, the page is read again: it shows the account as it is now and the form takes
+ * the current version, so the person can save what they typed (kept in the form) if it is still right.
+ */
+function RefreshOnConflict({ state }: { state: ActionState }) {
+  const router = useRouter();
+  useEffect(() => {
+    if (state.status === "conflict") router.refresh();
+  }, [router, state.status, state.submissionId]);
+  return null;
+}
+
+function SubmitButton({ label, warning }: { label: string; warning: boolean }) {
+  const { pending } = useFormStatus();
+  const tone = warning
+    ? "bg-nhs-red hover:bg-[#aa2016] shadow-[0_4px_0_#6b140e]"
+    : "bg-button hover:bg-button-hover shadow-[0_4px_0_var(--color-button-shadow)]";
+  return (
+    <button type="submit" disabled={pending} className={`${tone} text-white font-semibold px-4 py-2 rounded-nhs disabled:opacity-60`}>
+      {pending ? "Saving…" : label}
+    </button>
+  );
+}
+
+type Action = (state: ActionState, formData: FormData) => Promise<ActionState>;
+
+/**
+ * ActionForm's NHS error pattern for a change to an account, with two additions: a warning button
+ * for a change that cannot be undone quietly, and, on a conflict, the page read again underneath so
+ * that a second save, of what the person typed, is checked against the account as it is now.
+ */
+function AccountForm({ action, submitLabel, warning = false, children }: { action: Action; submitLabel: string; warning?: boolean; children: (state: ActionState) => ReactNode }) {
+  const [state, formAction] = useActionState(action, IDLE);
+  const hasErrors = state.status === "error" || state.status === "conflict";
+  useEffect(() => {
+    const clean = document.title.replace(/^Error: /, "");
+    document.title = hasErrors ? `Error: ${clean}` : clean;
+  }, [hasErrors, state.submissionId]);
+  const errors = Object.entries(state.fieldErrors ?? {}).map(([name, message]) => ({ href: `#${name}`, message }));
+  const id = state.submissionId ?? 0;
+  return (
+    <>
+      <RefreshOnConflict state={state} />
+      {state.status === "error" && (errors.length > 0 || state.message) ? (
+        <ErrorSummary key={`errors-${id}`} errors={errors.length ? errors : [{ href: "#status", message: state.message! }]} />
+      ) : null}
+      {state.status === "conflict" ? (
+        <div key={`conflict-${id}`} role="alert" tabIndex={-1} className="mb-8 border-4 border-error bg-white p-4 tablet:p-6" ref={(el) => el?.focus()}>
+          <h3 className="nhs-text-26">Someone else changed this account</h3>
+          <p className="mb-2">{state.message}</p>
+          {state.changes?.length ? (
+            <ul className="list-disc pl-6 mb-2">
+              {state.changes.map((c) => (
+                <li key={c.label}><strong>{c.label}:</strong> {c.current}</li>
+              ))}
+            </ul>
+          ) : null}
+          <p>The page now shows the account as it is. Your entry is kept below: check it against their change, then save again if it is still right.</p>
+        </div>
+      ) : null}
+      <form key={`form-${id}`} action={formAction} noValidate className="bg-white p-4 tablet:p-6 max-w-page">
+        {children(state)}
+        <SubmitButton label={submitLabel} warning={warning} />
+      </form>
+    </>
+  );
+}
+
+export function RolesForm({ userId, version, roles }: { userId: string; version: number; roles: Role[] }) {
+  return (
+    <AccountForm action={setUserRolesAction} submitLabel="Save the roles">
+      {(state) => (
+        <>
+          <input type="hidden" name="userId" value={userId} />
+          <input type="hidden" name="version" value={version} />
+          <ChoiceGroup
+            name="roles"
+            legend="Roles"
+            hint="Select all that apply. The change takes effect on the person's next page."
+            type="checkbox"
+            error={state.fieldErrors?.roles}
+            selected={selectedRoles(state.fields?.roles, roles)}
+            options={ROLE_OPTIONS}
+          />
+        </>
+      )}
+    </AccountForm>
+  );
+}
+
+/** Deactivate (a warning button: it ends the person's sessions at once) or reactivate an account. */
+export function AccountStatusForm({ userId, version, deactivated }: { userId: string; version: number; deactivated: boolean }) {
+  return (
+    <AccountForm
+      action={deactivated ? reactivateUserAction : deactivateUserAction}
+      submitLabel={deactivated ? "Reactivate this account" : "Deactivate this account"}
+      warning={!deactivated}
+    >
+      {(state) => (
+        <>
+          <input type="hidden" name="userId" value={userId} />
+          <input type="hidden" name="version" value={version} />
+          <div id="status" tabIndex={-1} className={`mb-6 max-w-reading ${state.fieldErrors?.status ? "border-l-4 border-error pl-4" : ""}`}>
+            <ErrorMessage name="status" error={state.fieldErrors?.status} />
+            <p>
+              {deactivated
+                ? "This account is deactivated: the person cannot sign in. Reactivating it lets them sign in again with their password and the roles above."
+                : "Deactivating the account signs the person out everywhere at once and stops them signing in. Their changes stay in the record and the audit trail."}
+            </p>
+          </div>
+        </>
+      )}
+    </AccountForm>
+  );
+}
+
+export function AcceptInvitationForm({ token, email }: { token: string; email: string }) {
+  return (
+    <ActionForm action={acceptInvitationAction} submitLabel="Set my password">
+      {(state) => (
+        <>
+          <input type="hidden" name="token" value={token} />
+          {/* lets a password manager file the password under the right account */}
+          <input type="hidden" name="username" autoComplete="username" value={email} />
+          <TextField
+            name="password"
+            label="Password"
+            type="password"
+            autoComplete="new-password"
+            hint="12 characters or more. A few unrelated words make a strong password that is easy to remember."
+            error={state.fieldErrors?.password}
+          />
+          <TextField name="confirmPassword" label="Type the password again" type="password" autoComplete="new-password" error={state.fieldErrors?.confirmPassword} />
+        </>
+      )}
+    </ActionForm>
+  );
+}
