@@ -6,6 +6,8 @@ const debianChromium = "/usr/bin/chromium";
 const port = Number(process.env.E2E_PORT ?? 3100);
 // Two runs on one machine (E2E_PORT, E2E_OUTPUT_DIR, NEXT_DIST_DIR) keep their files apart.
 const outputDir = process.env.E2E_OUTPUT_DIR ?? "test-results";
+// These specs change the shared record (re-plans, go-lives, decisions, people): they run last.
+const WRITING_SPECS = /(manager|board|admin)\.spec\.ts/;
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -36,9 +38,17 @@ export default defineConfig({
   projects: [
     { name: "sign-in", testMatch: /auth\.setup\.ts/ },
     {
+      // Specs that read the sample data run first, before any spec changes the record.
       name: "chromium",
       dependencies: ["sign-in"],
+      testIgnore: WRITING_SPECS,
       // Most tests read as an analyst (reads and exports); tests of other roles say which they use.
+      use: { ...devices["Desktop Chrome"], storageState: `${outputDir}/../.auth-${port}/analyst.json` },
+    },
+    {
+      name: "chromium-writes",
+      dependencies: ["chromium"],
+      testMatch: WRITING_SPECS,
       use: { ...devices["Desktop Chrome"], storageState: `${outputDir}/../.auth-${port}/analyst.json` },
     },
   ],

@@ -1,4 +1,5 @@
 import "server-only";
+import { getSessionCookie } from "better-auth/cookies";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
@@ -8,8 +9,14 @@ import { can, type Actor, type Permission } from "./permissions";
 
 /** The signed-in person with their roles, or null. A deactivated account counts as signed out. */
 export const getActor = cache(async (): Promise<Actor | null> => {
-  const session = await getAuth().api.getSession({ headers: await headers() });
-  if (!session) return null;
+  const requestHeaders = await headers();
+  const session = await getAuth().api.getSession({ headers: requestHeaders });
+  if (!session) {
+    // better-auth answers "no session" when it cannot read the session table. With a session cookie,
+    // make sure the database is there: if it is down, the person gets the error page, not sign-in.
+    if (getSessionCookie(requestHeaders, { cookiePrefix: "rollout" })) await getDb().$queryRaw`SELECT 1`;
+    return null;
+  }
   const user = await getDb().user.findUnique({
     where: { id: session.user.id },
     select: { id: true, email: true, name: true, deactivatedAt: true, roles: { select: { role: true }, orderBy: { role: "asc" } } },

@@ -71,7 +71,7 @@ test("an admin invites a person, who sets a password and signs in; changing role
   // The admin deactivates the account: the invitee's open session ends at once.
   await page.getByRole("button", { name: "Deactivate this account" }).click();
   await expect(page.getByRole("status").filter({ hasText: "The account is deactivated and its sessions have ended" })).toBeVisible();
-  await expect(page.getByRole("region", { name: "Change history" })).toContainText("user.deactivate");
+  await expect(page.getByRole("region", { name: "Change history" })).toContainText("Deactivated the account");
   await invitee.goto("/");
   await expect(invitee).toHaveURL(/\/sign-in/);
   await context.close();
