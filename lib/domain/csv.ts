@@ -18,16 +18,22 @@ export interface CsvOptions {
   bom?: boolean;
 }
 
+const STRINGIFY_OPTIONS = {
+  record_delimiter: "windows",
+  quote_record_delimiter: true, // quote cells with a bare LF or CR too: Excel ends a row at either
+  quoted_match: /^\s|\s$/,
+  cast: {
+    string: (value: string) => neutraliseCell(value),
+    number: (value: number) => String(value),
+  },
+} as const;
+
+/** Rows as CSV text (CRLF line ends, every line ended), for writing a large export in pieces. */
+export function csvLines(rows: readonly (readonly CsvCell[])[]): string {
+  return rows.length === 0 ? "" : stringify(rows as CsvCell[][], STRINGIFY_OPTIONS);
+}
+
 /** Numbers stay numbers (a negative slip is not a formula); only text is neutralised. */
 export function toCsv(header: readonly string[], rows: readonly (readonly CsvCell[])[], options: CsvOptions = {}): string {
-  const body = stringify([header as string[], ...(rows as CsvCell[][])], {
-    record_delimiter: "windows",
-    quote_record_delimiter: true, // quote cells with a bare LF or CR too: Excel ends a row at either
-    quoted_match: /^\s|\s$/,
-    cast: {
-      string: (value) => neutraliseCell(value),
-      number: (value) => String(value),
-    },
-  });
-  return (options.bom === false ? "" : UTF8_BOM) + body;
+  return (options.bom === false ? "" : UTF8_BOM) + csvLines([header, ...rows]);
 }

@@ -91,7 +91,7 @@ test("an admin invites a person, who sets a password and signs in; changing role
   const text = (await readFile((await download.path())!)).toString("utf8");
   expect(text).toContain("\r\n");
   const records: Record<string, string>[] = parse(text, { bom: true, columns: true });
-  expect(Object.keys(records[0]!)).toEqual(["occurred_at", "actor", "action", "entity", "entity_id", "outcome", "before", "after"]);
+  expect(Object.keys(records[0]!)).toEqual(["audit_id", "occurred_at", "actor", "action", "entity", "entity_id", "outcome", "before", "after"]);
   expect(records.every((r) => r.action === "user.invite")).toBe(true);
   const row = records.find((r) => r.after?.includes(email))!;
   expect(row).toMatchObject({ actor: "admin@example.nhs.uk", entity: "Invitation", outcome: "APPLIED", before: "" });

@@ -1,0 +1,43 @@
+import { can } from "@/lib/auth/permissions";
+import { getActor } from "@/lib/auth/session";
+import { todayIso } from "@/lib/domain/dates";
+import { findExport } from "@/lib/exports/registry";
+import { csvStream, exportFileName, xlsxStream } from "@/lib/exports/stream";
+
+export const dynamic = "force-dynamic";
+
+/**
+ * `/exports/<name>.csv` and `/exports/<name>.xlsx`: any export in the registry, for the same filters
+ * as its page, streamed as it is read. A download that is cancelled stops the reading.
+ */
+export async function GET(request: Request, { params }: { params: Promise<{ file: string }> }) {
+  const { file } = await params;
+  const match = /^([a-z-]+)\.(csv|xlsx)$/.exec(file);
+  const def = match ? findExport(match[1]!) : null;
+  if (!match || !def) return plain(404, "There is no such export. The list of exports is at /exports.");
+  const actor = await getActor();
+  if (!actor) return plain(401, "Sign in to download exports.");
+  if (!can(actor, def.permission)) {
+    return plain(403, `Your account cannot download this export: it needs the ${def.permission === "audit.export" ? "Admin" : "Analyst"} role. Ask an admin if your work needs it.`);
+  }
+  const url = new URL(request.url);
+  const { filters, errors } = def.parseFilters(url.searchParams);
+  if (errors.length > 0) return plain(400, `The export could not be made. ${errors.join(". ")}.`);
+  const ext = match[2] as "csv" | "xlsx";
+  const body =
+    ext === "csv"
+      ? csvStream(def, filters, { bom: url.searchParams.get("bom") !== "0", signal: request.signal })
+      : xlsxStream(def, filters, { signal: request.signal });
+  return new Response(body, {
+    headers: {
+      "Content-Type": ext === "csv" ? "text/csv; charset=utf-8" : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      "Content-Disposition": `attachment; filename="${exportFileName(def, ext, todayIso())}"`,
+      "Cache-Control": "no-store",
+      "X-Export-Format-Version": String(def.version),
+    },
+  });
+}
+
+function plain(status: number, message: string) {
+  return new Response(`${message}\n`, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+}

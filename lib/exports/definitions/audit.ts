@@ -1,0 +1,52 @@
+import type { ExportDefinition } from "../types";
+import { parseAuditQuery, type AuditFilters } from "../../validation/audit";
+import { integer, isoTimestamp, json, text } from "../format";
+
+const SELECT = `SELECT a.id AS k, a."occurredAt" AS occurred_at, a.actor, a.action, a.entity, a."entityId" AS entity_id, a.outcome, a.before, a.after
+FROM "AuditEvent" a`;
+
+/** London days as UTC instants: the page's from/to filters are days in London. */
+const londonDayStart = (param: string) => `((${param}::date)::timestamp AT TIME ZONE 'Europe/London')`;
+
+/** The audit trail: who changed what, when, with the values before and after. Admins only. */
+export const auditExport: ExportDefinition<AuditFilters> = {
+  name: "audit",
+  title: "Audit trail",
+  description: "Every change made through the dashboard, newest first, with who made it, when, and the values before and after. Refused attempts (conflicts) are included with outcome CONFLICT. Passwords, hashes and tokens are never recorded.",
+  version: 1,
+  permission: "audit.export",
+  page: "/admin/audit",
+  order: "desc",
+  columns: [
+    { name: "audit_id", type: "integer", meaning: "The audit record's id (increases with time)", example: "1042" },
+    { name: "occurred_at", type: "timestamp", meaning: "When, in UTC, ISO 8601", example: "2026-11-25T23:41:08.123Z" },
+    { name: "actor", type: "text", meaning: "Email of the person, or system", example: "manager@example.nhs.uk" },
+    { name: "action", type: "text", meaning: "What was done", example: "go-live.replan" },
+    { name: "entity", type: "text", meaning: "The kind of record changed", example: "GoLive" },
+    { name: "entity_id", type: "text", meaning: "The record's id", example: "6" },
+    { name: "outcome", type: "enum", meaning: "APPLIED, or CONFLICT when refused because someone else had changed the record", example: "APPLIED" },
+    { name: "before", type: "JSON", meaning: "The record's values before the change", example: '{"latestPlan":"due with Kingston"}' },
+    { name: "after", type: "JSON", meaning: "The values after the change (or, for a conflict, what was submitted)", example: '{"plan":{"sequence":3}}' },
+  ],
+  parseFilters(params) {
+    const query = parseAuditQuery(Object.fromEntries(params));
+    return { filters: query.filters, errors: query.errors.filter((e) => e.field !== "page").map((e) => `${e.field}: ${e.message}`) };
+  },
+  query(f) {
+    const values: unknown[] = [];
+    const where: string[] = [];
+    const add = (sql: (n: string) => string, value: unknown) => {
+      values.push(value);
+      where.push(sql(`$${values.length}`));
+    };
+    if (f.actor) add((n) => `strpos(lower(a.actor), lower(${n})) > 0`, f.actor);
+    if (f.action) add((n) => `a.action = ${n}`, f.action);
+    if (f.entity) add((n) => `a.entity = ${n}`, f.entity);
+    if (f.outcome) add((n) => `a.outcome = ${n}`, f.outcome);
+    if (f.from) add((n) => `a."occurredAt" >= ${londonDayStart(n)}`, f.from);
+    if (f.to) add((n) => `a."occurredAt" < (${londonDayStart(n)} + interval '1 day')`, f.to);
+    return { text: `${SELECT}${where.length ? ` WHERE ${where.join(" AND ")}` : ""}`, values };
+  },
+  copySql: () => `${SELECT} ORDER BY a.id DESC`,
+  toRecord: (r) => [integer(r.k), isoTimestamp(r.occurred_at), text(r.actor), text(r.action), text(r.entity), text(r.entity_id), text(r.outcome), json(r.before), json(r.after)],
+};
