@@ -1,4 +1,5 @@
 import { readFile } from "node:fs/promises";
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { parse } from "csv-parse/sync";
 
@@ -49,4 +50,28 @@ test("the health check answers 200 with the database reachable", async ({ reques
   const response = await request.get("/api/health");
   expect(response.status()).toBe(200);
   expect(await response.json()).toMatchObject({ status: "ok", database: "reachable" });
+});
+
+test("the column dictionary documents every export's columns and format version", async ({ page }) => {
+  await page.goto("/exports");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Exports and their columns");
+  for (const title of ["Go-lives (the overview)", "Plan history", "Audit trail"]) {
+    await expect(page.getByRole("heading", { level: 2, name: title })).toBeVisible();
+  }
+  const planHistory = page.getByRole("region", { name: "Plan history" });
+  await expect(planHistory.getByRole("rowheader", { name: "planned_go_live_precision" })).toBeVisible();
+  await expect(planHistory).toContainText("Format version");
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+  expect(results.violations.map((v) => v.id)).toEqual([]);
+});
+
+test("the plan history downloads as CSV and as Excel for the same date", async ({ request }) => {
+  const csv = await request.get("/exports/plan-history.csv?asOf=2009-02-11&trust=kingston");
+  expect(csv.status()).toBe(200);
+  const rows: Record<string, string>[] = parse(await csv.text(), { bom: true, columns: true });
+  expect(rows.map((r) => r.planned_label)).toEqual(expect.arrayContaining(["late November 2008", "postponed indefinitely"]));
+  expect(rows.some((r) => r.planned_label === "autumn 2009")).toBe(false);
+  const xlsx = await request.get("/exports/plan-history.xlsx?asOf=2009-02-11&trust=kingston");
+  expect(xlsx.headers()["content-type"]).toContain("spreadsheetml");
+  expect((await xlsx.body()).subarray(0, 2).toString()).toBe("PK");
 });

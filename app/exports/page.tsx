@@ -1,0 +1,88 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ROLE_LABEL, PERMISSIONS } from "@/lib/auth/permissions";
+import { requirePageActor } from "@/lib/auth/session";
+import { goLivesExportDoc } from "@/lib/exports/go-lives-doc";
+import { EXPORTS } from "@/lib/exports/registry";
+import type { ColumnDoc } from "@/lib/exports/types";
+
+export const metadata: Metadata = { title: "Exports and their columns" };
+
+const th = "text-left align-bottom border-b-2 border-ink px-2 py-3 font-semibold";
+const td = "align-top border-b border-rule px-2 py-3";
+
+function Columns({ title, columns }: { title: string; columns: ColumnDoc[] }) {
+  return (
+    <div className="overflow-x-auto">
+      <table className="w-full min-w-[48rem] border-collapse nhs-text-16">
+        <caption className="sr-only">Columns of {title}</caption>
+        <thead>
+          <tr>
+            <th scope="col" className={th}>Column</th>
+            <th scope="col" className={th}>Type</th>
+            <th scope="col" className={th}>Meaning</th>
+            <th scope="col" className={th}>Example</th>
+          </tr>
+        </thead>
+        <tbody>
+          {columns.map((c) => (
+            <tr key={c.name}>
+              <th scope="row" className={`${td} text-left font-mono font-normal`}>{c.name}</th>
+              <td className={td}>{c.type}</td>
+              <td className={td}>{c.meaning}</td>
+              <td className={`${td} font-mono break-all`}>{c.example || <span className="text-ink-secondary font-sans">(empty)</span>}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** The column dictionary: every export, each column's name, type, meaning and example, and a format version. */
+export default async function ExportsPage() {
+  await requirePageActor("rollout.read");
+  const all = [
+    { ...goLivesExportDoc, permission: "rollout.export" as const, files: ["go-lives.csv", "go-lives.xlsx"] },
+    ...Object.values(EXPORTS).map((d) => ({ ...d, files: [`${d.name}.csv`, `${d.name}.xlsx`] })),
+  ];
+  return (
+    <>
+      <h1>Exports and their columns</h1>
+      <div className="max-w-reading mb-8 space-y-4">
+        <p className="nhs-text-22">Every list in the dashboard downloads as CSV and as Excel, for the same date and filters as its page.</p>
+        <p>
+          CSV files are UTF-8 with a byte-order mark (add <code>?bom=0</code> for none), CRLF line ends and RFC 4180 quoting. Dates are ISO 8601
+          (<code>2009-11-30</code>) with their precision in the next column: a month is stored as its first day with precision <code>month</code>.
+          Numbers are unformatted. Text that begins with <code>=</code>, <code>+</code>, <code>-</code>, <code>@</code>, a tab or a carriage return
+          gets a leading apostrophe so no spreadsheet runs it as a formula. Column names are stable; a change of columns bumps the format version,
+          which each download also sends in its <code>X-Export-Format-Version</code> header.
+        </p>
+      </div>
+      <nav aria-label="Exports on this page" className="mb-8">
+        <ul className="list-disc pl-6">
+          {all.map((d) => (
+            <li key={d.name}><a href={`#export-${d.name}`}>{d.title}</a></li>
+          ))}
+        </ul>
+      </nav>
+      {all.map((d) => (
+        <section key={d.name} id={`export-${d.name}`} aria-labelledby={`export-${d.name}-heading`} className="bg-white p-4 tablet:p-6 mb-8">
+          <h2 id={`export-${d.name}-heading`} className="nhs-text-26">{d.title}</h2>
+          <p className="mb-2 max-w-reading">{d.description}</p>
+          <dl className="grid grid-cols-1 tablet:grid-cols-[12rem_1fr] gap-x-6 gap-y-1 mb-4">
+            <dt className="font-semibold">Files</dt>
+            <dd className="font-mono">{d.files.map((f) => `/exports/${f}`).join(", ")}</dd>
+            <dt className="font-semibold">Format version</dt>
+            <dd>{d.version}</dd>
+            <dt className="font-semibold">Who can download</dt>
+            <dd>{PERMISSIONS[d.permission].map((r) => ROLE_LABEL[r]).join(", ")}</dd>
+            <dt className="font-semibold">From the page</dt>
+            <dd><Link href={d.page}>{d.page}</Link></dd>
+          </dl>
+          <Columns title={d.title} columns={d.columns} />
+        </section>
+      ))}
+    </>
+  );
+}
