@@ -65,7 +65,8 @@ export async function claimGoLive(tx: Tx, goLiveId: number, version: number): Pr
   throw new ConflictError("GoLive", String(goLiveId), changes, described);
 }
 
-function slugify(value: string) {
+/** A URL-safe key from words: lower case, ASCII letters and digits joined by hyphens. */
+export function slugify(value: string) {
   return value.toLowerCase().normalize("NFKD").replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 60) || "source";
 }
 

@@ -3,11 +3,7 @@ import type { MutationSpec } from "../actions/mutation";
 import { FieldError } from "../actions/errors";
 import type { SourceInput } from "../validation/sources";
 import { parseSource } from "../validation/sources";
-import { toDbDate } from "./shared";
-
-function slugify(value: string) {
-  return value.toLowerCase().normalize("NFKD").replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 60) || "source";
-}
+import { slugify, toDbDate } from "./shared";
 
 export const addSource: MutationSpec<SourceInput> = {
   permission: "source.add",
