@@ -4,9 +4,14 @@ import { usePathname, useSearchParams } from "next/navigation";
 
 const LINKS = [
   { href: "/", label: "Overview" },
+  { href: "/trusts", label: "Trusts" },
   { href: "/timeline", label: "Timeline" },
   { href: "/decisions", label: "Decisions" },
+  { href: "/problems", label: "Problems" },
+  { href: "/contracts", label: "Contracts" },
+  { href: "/payments", label: "Payments" },
   { href: "/sources", label: "Sources" },
+  { href: "/exports", label: "Exports" },
 ] as const;
 const ADMIN_LINKS = [
   { href: "/admin/users", label: "People" },
@@ -14,7 +19,7 @@ const ADMIN_LINKS = [
 ] as const;
 
 function isCurrent(pathname: string, href: string) {
-  return href === "/" ? pathname === "/" || pathname.startsWith("/trusts") : pathname.startsWith(href);
+  return href === "/" ? pathname === "/" : pathname === href || pathname.startsWith(`${href}/`);
 }
 
 function NavList({ pathname, asOf, isAdmin }: { pathname: string; asOf: string | null; isAdmin: boolean }) {

@@ -27,8 +27,19 @@ function standing(d: DecisionRecord, asOf: string, inForce: Set<number>): string
 }
 
 /** `linkAsOf`: the date the address asked for, carried into each decision's page. */
-export function DecisionLog({ decisions, asOf, linkAsOf = null }: { decisions: DecisionRecord[]; asOf: string; linkAsOf?: string | null }) {
-  const inForce = new Set(decisionsInForce(decisions, asOf).map((d) => d.id));
+/** `record`: every decision, so a halt shows as lifted even when the filters hide its resume. */
+export function DecisionLog({
+  decisions,
+  record = decisions,
+  asOf,
+  linkAsOf = null,
+}: {
+  decisions: DecisionRecord[];
+  record?: DecisionRecord[];
+  asOf: string;
+  linkAsOf?: string | null;
+}) {
+  const inForce = new Set(decisionsInForce(record, asOf).map((d) => d.id));
   return (
     <ol className="space-y-6">
       {decisions.map((d) => (

@@ -49,8 +49,12 @@ export default async function OverviewPage({ searchParams }: Props) {
           <p className="mb-4">
             <a href={exportHref} download>
               Download this table as CSV
+            </a>
+            {" · "}
+            <a href={`/exports/go-lives.xlsx${overviewSearch(query)}`} download>
+              Download this table as Excel
             </a>{" "}
-            <span className="text-ink-secondary nhs-text-16">(the same date and filters; opens in Excel)</span>
+            <span className="text-ink-secondary nhs-text-16">(the same date and filters; the Excel workbook also lists the sources)</span>
           </p>
         ) : null}
         <GoLivesTable rows={overview.rows} asOf={asOfParam} caption={`Go-lives as of ${formatIsoDate(overview.asOf)}`} />

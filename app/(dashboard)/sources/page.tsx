@@ -1,20 +1,34 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { AsOfForm } from "@/components/rollout/as-of-form";
 import { Secondary } from "@/components/ui/secondary";
 import { can } from "@/lib/auth/permissions";
 import { requirePageActor } from "@/lib/auth/session";
-import { listSources } from "@/lib/data/sources";
-import { formatPartialDate } from "@/lib/domain/dates";
+import { listSourcesKnownBy, queryString, searchParamsOf } from "@/lib/data/lists";
+import { formatIsoDate, formatPartialDate } from "@/lib/domain/dates";
+import { sourcesExport } from "@/lib/exports/definitions/sources";
+import { parseAsOf } from "@/lib/validation/as-of";
+import type { SearchParams } from "@/lib/validation/overview";
 
-export const metadata: Metadata = { title: "Sources" };
+type Props = { searchParams: Promise<SearchParams> };
+
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const asOf = parseAsOf((await searchParams).asOf);
+  return { title: `${asOf.error ? "Error: " : ""}Sources` };
+}
 
 const th = "text-left align-bottom border-b-2 border-ink px-2 py-3 font-semibold";
 const td = "align-top border-b border-rule px-2 py-3";
 
-export default async function SourcesPage({ searchParams }: { searchParams: Promise<{ saved?: string }> }) {
+export default async function SourcesPage({ searchParams }: Props) {
   const actor = await requirePageActor("rollout.read");
-  const { saved } = await searchParams;
-  const sources = await listSources(actor);
+  const params = searchParamsOf(await searchParams);
+  const saved = params.get("saved");
+  const asOf = parseAsOf(params.get("asOf") ?? undefined);
+  // the same filter as the sources export: published by the date, or with no date
+  const { filters } = sourcesExport.parseFilters(params);
+  const sources = await listSourcesKnownBy(actor, filters);
+  const exportQuery = queryString({ asOf: asOf.error ? null : asOf.requested });
   return (
     <>
       <h1>Sources</h1>
@@ -23,9 +37,18 @@ export default async function SourcesPage({ searchParams }: { searchParams: Prom
       {can(actor, "source.add") ? (
         <p className="mb-6"><Link href="/sources/new" className="font-semibold">Add a source</Link></p>
       ) : null}
+      <AsOfForm action="/sources" asOf={asOf} />
+      {can(actor, "rollout.export") ? (
+        <p className="mb-4 no-print">
+          <a href={`/exports/sources.csv${exportQuery}`} download>Download as CSV</a>
+          {" · "}
+          <a href={`/exports/sources.xlsx${exportQuery}`} download>Download as Excel</a>{" "}
+          <span className="text-ink-secondary nhs-text-16">(the same date)</span>
+        </p>
+      ) : null}
       <div className="overflow-x-auto bg-white p-4 tablet:p-6">
         <table className="w-full min-w-[48rem] border-collapse nhs-text-16">
-          <caption>{sources.length} sources</caption>
+          <caption>{sources.length} sources published by {formatIsoDate(asOf.asOf)} or undated</caption>
           <thead>
             <tr>
               <th scope="col" className={th}>Title</th>

@@ -4,6 +4,7 @@ import { GoLiveChart, type ChartPoint } from "@/components/charts/go-live-chart"
 import { AsOfForm } from "@/components/rollout/as-of-form";
 import { StatusTag } from "@/components/rollout/status-tag";
 import { Secondary } from "@/components/ui/secondary";
+import { can } from "@/lib/auth/permissions";
 import { requirePageActor } from "@/lib/auth/session";
 import { loadRolloutFacts } from "@/lib/data/rollout";
 import { formatIsoDate, formatPartialDate } from "@/lib/domain/dates";
@@ -95,6 +96,14 @@ export default async function TimelinePage({ searchParams }: Props) {
             </tbody>
           </table>
         </div>
+        {can(actor, "rollout.export") ? (
+          <p className="mt-4 no-print">
+            Every plan and re-plan known by this date, with when each was announced:{" "}
+            <a href={`/exports/plan-history.csv${asOfParam ? `?asOf=${encodeURIComponent(asOfParam)}` : ""}`} download>Download as CSV</a>
+            {" · "}
+            <a href={`/exports/plan-history.xlsx${asOfParam ? `?asOf=${encodeURIComponent(asOfParam)}` : ""}`} download>Download as Excel</a>
+          </p>
+        ) : null}
         <h3 className="mt-8">Halt periods</h3>
         {halts.length === 0 ? (
           <p><Secondary>No halt had taken effect by this date.</Secondary></p>

@@ -1,0 +1,133 @@
+import type { Metadata } from "next";
+import { AsOfForm } from "@/components/rollout/as-of-form";
+import { formatMoney } from "@/components/rollout/format";
+import { SourceList } from "@/components/rollout/source-list";
+import { CertaintyTag, DisputedTag } from "@/components/rollout/status-tag";
+import { Secondary } from "@/components/ui/secondary";
+import { can } from "@/lib/auth/permissions";
+import { requirePageActor } from "@/lib/auth/session";
+import { listContracts, queryString, searchParamsOf, type ContractEventListing } from "@/lib/data/lists";
+import { formatIsoDate, formatPartialDate } from "@/lib/domain/dates";
+import { contractEventsExport } from "@/lib/exports/definitions/contract-events";
+import { parseAsOf } from "@/lib/validation/as-of";
+import type { SearchParams } from "@/lib/validation/overview";
+
+type Props = { searchParams: Promise<SearchParams> };
+
+const th = "text-left align-bottom border-b-2 border-ink px-2 py-3 font-semibold";
+const td = "align-top border-b border-rule px-2 py-3";
+
+const EVENT_KIND: Record<string, string> = {
+  AWARD: "Award",
+  EXIT: "Exit",
+  TERMINATION: "Termination",
+  WRITE_OFF: "Write-off",
+  RENEGOTIATION: "Renegotiation",
+  VALUATION: "Valuation",
+};
+
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const asOf = parseAsOf((await searchParams).asOf);
+  return { title: `${asOf.error ? "Error: " : ""}Contracts` };
+}
+
+/** How many figures the record has for the same event (same kind and date): more than one are shown side by side, not reconciled. */
+function figuresFor(e: ContractEventListing, events: ContractEventListing[]): number {
+  return events.filter((o) => o.kind === e.kind && o.occurred.date === e.occurred.date && o.value !== null).length;
+}
+
+export default async function ContractsPage({ searchParams }: Props) {
+  const actor = await requirePageActor("rollout.read");
+  const params = searchParamsOf(await searchParams);
+  const asOf = parseAsOf(params.get("asOf") ?? undefined);
+  const { filters } = contractEventsExport.parseFilters(params);
+  const contracts = await listContracts(actor, filters);
+  const asOfParam = asOf.error ? null : asOf.requested;
+  const exportQuery = queryString({ asOf: asOfParam });
+  return (
+    <>
+      <h1>Contracts</h1>
+      <p className="nhs-text-22 max-w-reading mb-8">
+        The Local Service Provider contracts and what happened to them by {formatIsoDate(asOf.asOf)}: awards, exits, write-offs and renegotiations,
+        each figure in pounds with the price basis its source gives.
+      </p>
+      <p className="mb-8 max-w-reading">
+        Where sources give different figures for the same event, the record keeps each as it was reported, side by side: they are not converted to one
+        price basis or reconciled.
+      </p>
+      <AsOfForm action="/contracts" asOf={asOf} />
+      {can(actor, "rollout.export") ? (
+        <ul className="mb-8 no-print list-none space-y-2">
+          <li>
+            Contracts:{" "}
+            <a href={`/exports/contracts.csv${exportQuery}`} download>Download as CSV<span className="sr-only"> (contracts)</span></a>
+            {" · "}
+            <a href={`/exports/contracts.xlsx${exportQuery}`} download>Download as Excel<span className="sr-only"> (contracts)</span></a>
+          </li>
+          <li>
+            Contract events, with their figures:{" "}
+            <a href={`/exports/contract-events.csv${exportQuery}`} download>Download as CSV<span className="sr-only"> (contract events)</span></a>
+            {" · "}
+            <a href={`/exports/contract-events.xlsx${exportQuery}`} download>Download as Excel<span className="sr-only"> (contract events)</span></a>{" "}
+            <span className="text-ink-secondary nhs-text-16">(the same date)</span>
+          </li>
+        </ul>
+      ) : null}
+      {contracts.map((c) => (
+        <section key={c.id} aria-labelledby={`contract-${c.key}`} className="mb-10">
+          <h2 id={`contract-${c.key}`}>{c.name}</h2>
+          <dl className="grid grid-cols-1 tablet:grid-cols-[10rem_1fr] gap-x-6 gap-y-2 mb-4 bg-white p-4 tablet:p-6">
+            <dt className="font-semibold">Supplier</dt>
+            <dd>{c.supplier}</dd>
+            <dt className="font-semibold">Region</dt>
+            <dd>{c.region}</dd>
+            <dt className="font-semibold">Certainty</dt>
+            <dd><CertaintyTag certainty={c.certainty} note={c.certaintyNote} /></dd>
+            <dt className="font-semibold">Sources</dt>
+            <dd><SourceList sources={c.sources} /></dd>
+          </dl>
+          <div className="overflow-x-auto bg-white p-4 tablet:p-6">
+            <table className="w-full min-w-[60rem] border-collapse nhs-text-16">
+              <caption>Events of the {c.name} contract by {formatIsoDate(asOf.asOf)}</caption>
+              <thead>
+                <tr>
+                  <th scope="col" className={th}>Event</th>
+                  <th scope="col" className={th}>Kind</th>
+                  <th scope="col" className={th}>Date</th>
+                  <th scope="col" className={`${th} text-right`}>Value</th>
+                  <th scope="col" className={th}>Price basis</th>
+                  <th scope="col" className={th}>Certainty</th>
+                  <th scope="col" className={th}>Sources</th>
+                </tr>
+              </thead>
+              <tbody>
+                {c.events.length === 0 ? (
+                  <tr><td colSpan={7} className={td}><Secondary>No event in the record by this date.</Secondary></td></tr>
+                ) : null}
+                {c.events.map((e) => {
+                  const figures = figuresFor(e, c.events);
+                  return (
+                    <tr key={e.id}>
+                      <th scope="row" className={`${td} text-left font-normal max-w-reading`}>
+                        {e.description}
+                        {figures > 1 ? (
+                          <span className="block mt-1"><DisputedTag /> <span className="text-ink-secondary">One of {figures} figures for this {EVENT_KIND[e.kind]?.toLowerCase() ?? "event"}</span></span>
+                        ) : null}
+                      </th>
+                      <td className={td}>{EVENT_KIND[e.kind] ?? e.kind}</td>
+                      <td className={`${td} whitespace-nowrap`}>{formatPartialDate(e.occurred)}</td>
+                      <td className={`${td} text-right tabular-nums whitespace-nowrap`}>{e.value !== null ? formatMoney(e.value) : <Secondary>No value</Secondary>}</td>
+                      <td className={td}>{e.priceBasis ?? <Secondary>{e.value === null ? "No value" : "Not known"}</Secondary>}</td>
+                      <td className={td}><CertaintyTag certainty={e.certainty} note={e.certaintyNote} /></td>
+                      <td className={td}><SourceList sources={e.sources} /></td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+        </section>
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,223 @@
+import "server-only";
+// The record's lists (trusts, decisions, problems, contracts, payments, sources) for their pages,
+// filtered exactly as their exports are: the same parsed filters, the same rules for the date.
+import { assertCan, type Actor } from "../auth/permissions";
+import type { Certainty } from "../domain/certainty";
+import type { PartialDate } from "../domain/dates";
+import type { DecisionRecord, SourceRef, TrustInfo } from "../domain/rollout";
+import { decisionCovers } from "../domain/status";
+import type { DecisionFilters } from "../exports/definitions/decisions";
+import type { RecordFilters } from "../exports/filters";
+import { getDb } from "../db";
+import type { SearchParams } from "../validation/overview";
+import { loadDecisionRows, toPartial, toSourceRef } from "./rollout";
+import { listSources, type SourceListing } from "./sources";
+
+const sourcesRelation = {
+  select: { key: true, title: true, publisher: true, publishedOn: true, publishedPrecision: true, url: true },
+  orderBy: { publishedOn: "asc" },
+} as const;
+
+/** A DATE column compares with the UTC midnight of the day. */
+const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
+/** A page's search parameters as the URLSearchParams the export filters are parsed from. */
+export function searchParamsOf(searchParams: SearchParams): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const [name, value] of Object.entries(searchParams)) {
+    for (const v of Array.isArray(value) ? value : value === undefined ? [] : [value]) params.append(name, v);
+  }
+  return params;
+}
+
+/** `?a=1&b=2` from the defined values, or "" (for links to a page and its exports). */
+export function queryString(values: Record<string, string | null | undefined>): string {
+  const defined = Object.entries(values).filter((e): e is [string, string] => typeof e[1] === "string" && e[1] !== "");
+  return defined.length ? `?${new URLSearchParams(defined)}` : "";
+}
+
+/** Every trust in the record, by name. */
+export async function listTrusts(actor: Actor | null): Promise<TrustInfo[]> {
+  assertCan(actor, "rollout.read");
+  const rows = await getDb().trust.findMany({
+    orderBy: { name: "asc" },
+    select: {
+      id: true, slug: true, name: true, shortName: true, odsCode: true, isRolloutTarget: true, notes: true, certainty: true, certaintyNote: true,
+      sites: { select: { name: true }, orderBy: { name: "asc" } }, sources: sourcesRelation,
+    },
+  });
+  return rows.map((t) => ({ ...t, sites: t.sites.map((s) => s.name), sources: t.sources.map(toSourceRef) }));
+}
+
+/** Decisions taken by the date (the first day of their period), newest first; of a kind; covering a trust. */
+export async function listDecisions(actor: Actor | null, filters: DecisionFilters): Promise<DecisionRecord[]> {
+  return filterDecisions(await loadDecisionRows(actor), filters);
+}
+
+/** The decisions a page's filters keep, from the whole record (whose other decisions still decide what is in force). */
+export async function filterDecisions(all: DecisionRecord[], filters: DecisionFilters): Promise<DecisionRecord[]> {
+  const trust = filters.trust
+    ? await getDb().trust.findUnique({ where: { slug: filters.trust }, select: { id: true, isRolloutTarget: true } })
+    : undefined;
+  if (trust === null) return [];
+  return all.filter(
+    (d) =>
+      d.decided.date <= filters.asOf &&
+      (!filters.kind || d.kind === filters.kind.toUpperCase()) &&
+      (!trust || decisionCovers(d, { trustId: trust.id, isRolloutTarget: trust.isRolloutTarget }) || d.trustIds.includes(trust.id)),
+  );
+}
+
+export interface ProblemListing {
+  id: number;
+  trust: { slug: string; name: string; shortName: string };
+  goLiveScope: string | null;
+  reported: PartialDate;
+  description: string;
+  certainty: Certainty;
+  certaintyNote: string | null;
+  sources: SourceRef[];
+}
+
+/** Problems reported by the date (the first day of their period), oldest first. */
+export async function listProblems(actor: Actor | null, filters: RecordFilters): Promise<ProblemListing[]> {
+  assertCan(actor, "rollout.read");
+  const rows = await getDb().problem.findMany({
+    where: { reportedOn: { lte: day(filters.asOf) }, ...(filters.trust ? { trust: { slug: filters.trust } } : {}) },
+    orderBy: [{ reportedOn: "asc" }, { id: "asc" }],
+    select: {
+      id: true, reportedOn: true, precision: true, description: true, certainty: true, certaintyNote: true,
+      trust: { select: { slug: true, name: true, shortName: true } }, goLive: { select: { scope: true } }, sources: sourcesRelation,
+    },
+  });
+  return rows.map((p) => ({
+    id: p.id,
+    trust: p.trust,
+    goLiveScope: p.goLive?.scope ?? null,
+    reported: toPartial(p.reportedOn, p.precision)!,
+    description: p.description,
+    certainty: p.certainty,
+    certaintyNote: p.certaintyNote,
+    sources: p.sources.map(toSourceRef),
+  }));
+}
+
+export interface ContractEventListing {
+  id: number;
+  kind: string;
+  occurred: PartialDate;
+  description: string;
+  /** pounds as a decimal string; null when the event has no value */
+  value: string | null;
+  priceBasis: string | null;
+  certainty: Certainty;
+  certaintyNote: string | null;
+  sources: SourceRef[];
+}
+
+export interface ContractListing {
+  id: number;
+  key: string;
+  name: string;
+  supplier: string;
+  region: string;
+  certainty: Certainty;
+  certaintyNote: string | null;
+  sources: SourceRef[];
+  /** the events that had occurred by the date (first day of their period), oldest first */
+  events: ContractEventListing[];
+}
+
+/** Every contract, with its events known by the date. */
+export async function listContracts(actor: Actor | null, filters: Pick<RecordFilters, "asOf">): Promise<ContractListing[]> {
+  assertCan(actor, "rollout.read");
+  const rows = await getDb().contract.findMany({
+    orderBy: { id: "asc" },
+    select: {
+      id: true, key: true, name: true, region: true, certainty: true, certaintyNote: true, supplier: { select: { name: true } }, sources: sourcesRelation,
+      events: {
+        where: { occurredOn: { lte: day(filters.asOf) } },
+        orderBy: [{ occurredOn: "asc" }, { id: "asc" }],
+        select: { id: true, kind: true, occurredOn: true, precision: true, description: true, value: true, priceBasis: true, certainty: true, certaintyNote: true, sources: sourcesRelation },
+      },
+    },
+  });
+  return rows.map((c) => ({
+    id: c.id,
+    key: c.key,
+    name: c.name,
+    supplier: c.supplier.name,
+    region: c.region,
+    certainty: c.certainty,
+    certaintyNote: c.certaintyNote,
+    sources: c.sources.map(toSourceRef),
+    events: c.events.map((e) => ({
+      id: e.id,
+      kind: e.kind,
+      occurred: toPartial(e.occurredOn, e.precision)!,
+      description: e.description,
+      value: e.value?.toString() ?? null,
+      priceBasis: e.priceBasis,
+      certainty: e.certainty,
+      certaintyNote: e.certaintyNote,
+      sources: e.sources.map(toSourceRef),
+    })),
+  }));
+}
+
+export interface PaymentListing {
+  id: number;
+  trust: { slug: string; name: string; shortName: string } | null;
+  goLiveScope: string | null;
+  contract: { key: string; name: string } | null;
+  kind: string;
+  description: string;
+  /** pounds as a decimal string */
+  amount: string;
+  period: string | null;
+  priceBasis: string | null;
+  asAt: PartialDate | null;
+  certainty: Certainty;
+  certaintyNote: string | null;
+  sources: SourceRef[];
+}
+
+/** Payments with no "as at" date or one on or before the date; tied to a trust directly or through its go-live. */
+export async function listPayments(actor: Actor | null, filters: RecordFilters): Promise<PaymentListing[]> {
+  assertCan(actor, "rollout.read");
+  const trustSelect = { select: { slug: true, name: true, shortName: true } } as const;
+  const rows = await getDb().payment.findMany({
+    where: {
+      AND: [
+        { OR: [{ asAt: null }, { asAt: { lte: day(filters.asOf) } }] },
+        ...(filters.trust ? [{ OR: [{ trust: { slug: filters.trust } }, { goLive: { trust: { slug: filters.trust } } }] }] : []),
+      ],
+    },
+    orderBy: { id: "asc" },
+    select: {
+      id: true, kind: true, description: true, amount: true, period: true, priceBasis: true, asAt: true, asAtPrecision: true, certainty: true, certaintyNote: true,
+      trust: trustSelect, goLive: { select: { scope: true, trust: trustSelect } }, contract: { select: { key: true, name: true } }, sources: sourcesRelation,
+    },
+  });
+  return rows.map((p) => ({
+    id: p.id,
+    trust: p.trust ?? p.goLive?.trust ?? null,
+    goLiveScope: p.goLive?.scope ?? null,
+    contract: p.contract,
+    kind: p.kind,
+    description: p.description,
+    amount: p.amount.toString(),
+    period: p.period,
+    priceBasis: p.priceBasis,
+    asAt: toPartial(p.asAt, p.asAtPrecision),
+    certainty: p.certainty,
+    certaintyNote: p.certaintyNote,
+    sources: p.sources.map(toSourceRef),
+  }));
+}
+
+/** The sources published by the date, or with no date (they are cited at every date). */
+export async function listSourcesKnownBy(actor: Actor | null, filters: Pick<RecordFilters, "asOf">): Promise<SourceListing[]> {
+  const sources = await listSources(actor);
+  return sources.filter((s) => s.published === null || s.published.date <= filters.asOf);
+}

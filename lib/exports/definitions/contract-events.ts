@@ -1,0 +1,52 @@
+import type { ExportDefinition } from "../types";
+import { parseRecordFilters } from "../filters";
+import { decimal, integer, isoDay, lower, sourcesOf, text } from "../format";
+
+/** Contract events are not tied to one trust: the date is their only filter. */
+export interface ContractEventFilters {
+  asOf: string;
+}
+
+const SELECT = `SELECT e.id AS k, c.key AS contract_key, c.name AS contract, sp.name AS supplier, e.kind, e."occurredOn" AS occurred_on, e.precision AS occurred_precision,
+  e.description, e.value, e."priceBasis" AS price_basis, e.certainty, e."certaintyNote" AS certainty_note,
+  ${sourcesOf("_ContractEventToSource", "e.id")} AS sources
+FROM "ContractEvent" e
+JOIN "Contract" c ON c.id = e."contractId"
+JOIN "Supplier" sp ON sp.id = c."supplierId"`;
+
+/** Awards, exits, terminations, write-offs, renegotiations and valuations, each figure as the record has it. */
+export const contractEventsExport: ExportDefinition<ContractEventFilters> = {
+  name: "contract-events",
+  title: "Contract events",
+  description:
+    "Each award, exit, termination, write-off, renegotiation and valuation of the contracts, with its value in pounds and the price basis the source gives. Where sources give different figures for one event, each figure is its own row: they are not converted or reconciled.",
+  version: 1,
+  permission: "rollout.export",
+  page: "/contracts",
+  order: "asc",
+  columns: [
+    { name: "event_id", type: "integer", meaning: "The event's id in the record (stable)", example: "4" },
+    { name: "contract_key", type: "text", meaning: "The contract's key, as in the contracts export", example: "london-lsp" },
+    { name: "contract", type: "text", meaning: "The contract's name", example: "London Local Service Provider" },
+    { name: "supplier", type: "text", meaning: "The supplier holding the contract", example: "BT" },
+    { name: "kind", type: "enum", meaning: "award, exit, termination, write_off, renegotiation or valuation", example: "write_off" },
+    { name: "occurred_on", type: "date", meaning: "When it happened (first day of the period), ISO 8601", example: "2009-01-22" },
+    { name: "occurred_on_precision", type: "date precision", meaning: "day, month, quarter or year: how much of occurred_on the record gives", example: "day" },
+    { name: "description", type: "text", meaning: "What happened, in the record's words", example: "BT Global Services takes a £340m charge on 15 of its 17 large contracts" },
+    { name: "value", type: "decimal", meaning: "Pounds, a plain number (no £ sign or commas); empty when the event has no value", example: "340000000" },
+    { name: "price_basis", type: "text", meaning: "The prices the value is in, as the source gives them, e.g. 2004-05 prices; values with different bases are not comparable", example: "as reported (basis not stated)" },
+    { name: "certainty", type: "enum", meaning: "confirmed, single_source or uncertain", example: "uncertain" },
+    { name: "certainty_note", type: "text", meaning: "Why the record is uncertain, where it is (e.g. other figures for the same event)", example: "The amount is confirmed; the link to London is not" },
+    { name: "sources", type: "text", meaning: "Web addresses (or titles) of the event's sources, separated by spaces", example: "https://www.computerweekly.com/news/2240088208/BT-writes-off-340m" },
+  ],
+  parseFilters(params) {
+    const { filters, errors } = parseRecordFilters(params);
+    return { filters: { asOf: filters.asOf }, errors };
+  },
+  query: (filters) => ({ text: `${SELECT} WHERE e."occurredOn" <= $1::date`, values: [filters.asOf] }),
+  copySql: () => `${SELECT} ORDER BY e.id`,
+  toRecord: (r) => [
+    integer(r.k), text(r.contract_key), text(r.contract), text(r.supplier), lower(r.kind), isoDay(r.occurred_on), lower(r.occurred_precision),
+    text(r.description), decimal(r.value), text(r.price_basis), lower(r.certainty), text(r.certainty_note), text(r.sources),
+  ],
+};

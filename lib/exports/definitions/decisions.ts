@@ -1,0 +1,86 @@
+import { z } from "zod";
+import type { ExportDefinition } from "../types";
+import { parseRecordFilters, type RecordFilters } from "../filters";
+import { integer, isoDay, lower, sourcesOf, text } from "../format";
+
+/** The decision kinds as they appear in addresses and in the export: lower case. */
+export const DECISION_KIND_SLUGS = ["halt", "resume", "recommend", "postpone", "withdraw", "announce"] as const;
+export type DecisionKindSlug = (typeof DECISION_KIND_SLUGS)[number];
+
+const kindSchema = z.enum(DECISION_KIND_SLUGS, { error: `Choose a kind of decision from: ${DECISION_KIND_SLUGS.join(", ")}` });
+
+export interface DecisionFilters extends RecordFilters {
+  kind?: DecisionKindSlug;
+}
+
+/** The decision log's filters: the date, a trust the decisions cover, and a kind. Shared by the page and the export. */
+export function parseDecisionFilters(params: URLSearchParams): { filters: DecisionFilters; errors: string[] } {
+  const { filters, errors } = parseRecordFilters(params);
+  const result: DecisionFilters = { ...filters };
+  const kind = params.get("kind");
+  if (kind) {
+    const parsed = kindSchema.safeParse(kind);
+    if (parsed.success) result.kind = parsed.data;
+    else errors.push(`kind: ${parsed.error.issues[0]?.message}`);
+  }
+  return { filters: result, errors };
+}
+
+const SELECT = `SELECT d.id AS k, d.key, d.kind, d.title, d."decidedOn" AS decided_on, d."decidedPrecision" AS decided_precision, d."reportedOn" AS reported_on,
+  d.body, d.scope,
+  (SELECT string_agg(t.name, '; ' ORDER BY t.name) FROM "_DecisionTrusts" j JOIN "Trust" t ON t.id = j."B" WHERE j."A" = d.id) AS trusts,
+  l.key AS lifts, d.rationale, d.certainty, d."certaintyNote" AS certainty_note,
+  ${sourcesOf("_DecisionToSource", "d.id")} AS sources
+FROM "Decision" d
+LEFT JOIN "Decision" l ON l.id = d."liftsId"`;
+
+/** The decision log: halts, resumes, recommendations, postponements and announcements. */
+export const decisionsExport: ExportDefinition<DecisionFilters> = {
+  name: "decisions",
+  title: "Decisions",
+  description:
+    "The programme's halts, resumes, recommendations, postponements, withdrawals and announcements, with who took each, what it covered, why, and its sources. A decision is included from the first day of the period it was taken in.",
+  version: 1,
+  permission: "rollout.export",
+  page: "/decisions",
+  order: "asc",
+  columns: [
+    { name: "decision_id", type: "integer", meaning: "The decision's id in the record (stable)", example: "5" },
+    { name: "decision_key", type: "text", meaning: "The decision's key, as in its address /decisions/<key>", example: "halt-2008-10" },
+    { name: "kind", type: "enum", meaning: "halt, resume, recommend, postpone, withdraw or announce", example: "halt" },
+    { name: "title", type: "text", meaning: "What was decided", example: "All Cerner go-lives in London halted" },
+    { name: "decided_on", type: "date", meaning: "When it was decided (first day of the period), ISO 8601", example: "2008-10-01" },
+    { name: "decided_on_precision", type: "date precision", meaning: "day, month, quarter or year: how much of decided_on the record gives", example: "month" },
+    { name: "reported_on", type: "date", meaning: "The first day a source reported it, when earlier than the end of the decided period (a day); empty otherwise", example: "" },
+    { name: "body", type: "text", meaning: "Who took the decision", example: "NHS London" },
+    { name: "scope", type: "enum", meaning: "all_london (every trust in the rollout) or named_trusts", example: "all_london" },
+    { name: "trusts", type: "text", meaning: "The trusts named by the decision, separated by '; '; empty for all_london", example: "Kingston Hospital NHS Trust" },
+    { name: "lifts", type: "text", meaning: "For a resume, the decision_key of the halt it lifts", example: "halt-2008-10" },
+    { name: "rationale", type: "text", meaning: "Why it was decided, where the record says", example: "Problems at the Royal Free" },
+    { name: "certainty", type: "enum", meaning: "confirmed, single_source or uncertain", example: "uncertain" },
+    { name: "certainty_note", type: "text", meaning: "Why the record is uncertain, where it is", example: "" },
+    { name: "sources", type: "text", meaning: "Web addresses (or titles) of the decision's sources, separated by spaces", example: "https://www.digitalhealth.net/2008/10/london-cerner-go-lives-halted/" },
+  ],
+  parseFilters: parseDecisionFilters,
+  query(filters) {
+    const values: unknown[] = [filters.asOf];
+    let where = `WHERE d."decidedOn" <= $1::date`;
+    if (filters.kind) {
+      values.push(filters.kind.toUpperCase());
+      where += ` AND d.kind::text = $${values.length}`;
+    }
+    if (filters.trust) {
+      values.push(filters.trust);
+      const n = `$${values.length}`;
+      // the decisions that cover the trust: those naming it, and those for all London when BT was deploying to it
+      where += ` AND (EXISTS (SELECT 1 FROM "_DecisionTrusts" j JOIN "Trust" t ON t.id = j."B" WHERE j."A" = d.id AND t.slug = ${n})
+        OR (d.scope = 'ALL_LONDON' AND EXISTS (SELECT 1 FROM "Trust" t WHERE t.slug = ${n} AND t."isRolloutTarget")))`;
+    }
+    return { text: `${SELECT} ${where}`, values };
+  },
+  copySql: () => `${SELECT} ORDER BY d.id`,
+  toRecord: (r) => [
+    integer(r.k), text(r.key), lower(r.kind), text(r.title), isoDay(r.decided_on), lower(r.decided_precision), isoDay(r.reported_on), text(r.body),
+    lower(r.scope), text(r.trusts), text(r.lifts), text(r.rationale), lower(r.certainty), text(r.certainty_note), text(r.sources),
+  ],
+};

@@ -1,0 +1,48 @@
+import type { ExportDefinition } from "../types";
+import { parseRecordFilters, type RecordFilters } from "../filters";
+import { integer, isoDay, lower, sourcesOf, text } from "../format";
+
+const SELECT = `SELECT p.id AS k, t.name AS trust, t."odsCode" AS ods_code, g.scope AS go_live_scope, p."reportedOn" AS reported_on, p.precision AS reported_precision,
+  p.description, p.certainty, p."certaintyNote" AS certainty_note,
+  ${sourcesOf("_ProblemToSource", "p.id")} AS sources
+FROM "Problem" p
+JOIN "Trust" t ON t.id = p."trustId"
+LEFT JOIN "GoLive" g ON g.id = p."goLiveId"`;
+
+/** Problems reported after go-lives: outages, lost data, costs. */
+export const problemsExport: ExportDefinition<RecordFilters> = {
+  name: "problems",
+  title: "Problems",
+  description: "Problems reported at trusts after their go-lives, with the date each was reported and its sources. A problem is included from the first day of the period it was reported in.",
+  version: 1,
+  permission: "rollout.export",
+  page: "/problems",
+  order: "asc",
+  columns: [
+    { name: "problem_id", type: "integer", meaning: "The problem's id in the record (stable)", example: "4" },
+    { name: "trust", type: "text", meaning: "The trust's name", example: "Royal Free Hampstead NHS Trust" },
+    { name: "ods_code", type: "text", meaning: "The trust's ODS code; empty where the record does not give it", example: "" },
+    { name: "go_live_scope", type: "text", meaning: "The go-live the problem followed, by its phase or scope; empty when not tied to one", example: "Whole trust" },
+    { name: "reported_on", type: "date", meaning: "When it was reported (first day of the period), ISO 8601", example: "2008-10-06" },
+    { name: "reported_on_precision", type: "date precision", meaning: "day, month, quarter or year: how much of reported_on the record gives", example: "day" },
+    { name: "description", type: "text", meaning: "What went wrong, in the record's words", example: "System crashes and lost appointments after go-live." },
+    { name: "certainty", type: "enum", meaning: "confirmed, single_source or uncertain", example: "single_source" },
+    { name: "certainty_note", type: "text", meaning: "Why the record is uncertain, where it is", example: "" },
+    { name: "sources", type: "text", meaning: "Web addresses (or titles) of the problem's sources, separated by spaces", example: "https://www.digitalhealth.net/2008/10/royal-free-rescue-plan/" },
+  ],
+  parseFilters: parseRecordFilters,
+  query(filters) {
+    const values: unknown[] = [filters.asOf];
+    let where = `WHERE p."reportedOn" <= $1::date`;
+    if (filters.trust) {
+      values.push(filters.trust);
+      where += ` AND t.slug = $${values.length}`;
+    }
+    return { text: `${SELECT} ${where}`, values };
+  },
+  copySql: () => `${SELECT} ORDER BY p.id`,
+  toRecord: (r) => [
+    integer(r.k), text(r.trust), text(r.ods_code), text(r.go_live_scope), isoDay(r.reported_on), lower(r.reported_precision),
+    text(r.description), lower(r.certainty), text(r.certainty_note), text(r.sources),
+  ],
+};

@@ -1,0 +1,48 @@
+import type { ExportDefinition } from "../types";
+import { parseRecordFilters } from "../filters";
+import { integer, isoDay, lower, text } from "../format";
+
+/** Sources are not tied to one trust: the date is their only filter. */
+export interface SourceFilters {
+  asOf: string;
+}
+
+// The facts each source supports, as the sources page counts them.
+const FACT_TABLES = ["_GoLiveToSource", "_GoLivePlanToSource", "_GoLiveActualToSource", "_DecisionToSource", "_ProblemToSource", "_AcceptanceToSource", "_PaymentToSource", "_ContractToSource", "_ContractEventToSource"];
+const FACTS = [
+  `(SELECT count(*) FROM "_SourceToTrust" j WHERE j."A" = s.id)`,
+  ...FACT_TABLES.map((table) => `(SELECT count(*) FROM "${table}" j WHERE j."B" = s.id)`),
+].join(" + ");
+
+const SELECT = `SELECT s.id AS k, s.key, s.title, s.publisher, s."publishedOn" AS published_on, s."publishedPrecision" AS published_precision, s.url,
+  ${FACTS} AS facts
+FROM "Source" s`;
+
+/** Every source the record cites, with how many facts rest on it. */
+export const sourcesExport: ExportDefinition<SourceFilters> = {
+  name: "sources",
+  // not "Sources": every workbook has a second sheet of that name
+  title: "Sources cited",
+  description: "Every source the record cites, with its publisher, publication date, web address and the number of facts that rest on it. A source with no publication date is included at every date.",
+  version: 1,
+  permission: "rollout.export",
+  page: "/sources",
+  order: "asc",
+  columns: [
+    { name: "source_id", type: "integer", meaning: "The source's id in the record (stable)", example: "12" },
+    { name: "source_key", type: "text", meaning: "The source's key in the record", example: "cw-bt-writes-off-340m" },
+    { name: "title", type: "text", meaning: "The source's title", example: "BT writes off £340m" },
+    { name: "publisher", type: "text", meaning: "Who published it", example: "Computer Weekly" },
+    { name: "published_on", type: "date", meaning: "When it was published (first day of the period), ISO 8601; empty when not known", example: "2009-01-22" },
+    { name: "published_on_precision", type: "date precision", meaning: "Precision of published_on", example: "day" },
+    { name: "url", type: "text", meaning: "The web address; empty where the record names none", example: "https://www.computerweekly.com/news/2240088208/BT-writes-off-340m" },
+    { name: "facts", type: "integer", meaning: "How many facts in the record cite it (trusts, go-lives, plans, actual go-lives, decisions, problems, acceptances, payments, contracts, contract events)", example: "3" },
+  ],
+  parseFilters(params) {
+    const { filters, errors } = parseRecordFilters(params);
+    return { filters: { asOf: filters.asOf }, errors };
+  },
+  query: (filters) => ({ text: `${SELECT} WHERE (s."publishedOn" IS NULL OR s."publishedOn" <= $1::date)`, values: [filters.asOf] }),
+  copySql: () => `${SELECT} ORDER BY s.id`,
+  toRecord: (r) => [integer(r.k), text(r.key), text(r.title), text(r.publisher), isoDay(r.published_on), lower(r.published_precision), text(r.url), integer(r.facts)],
+};
