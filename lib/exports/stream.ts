@@ -6,13 +6,11 @@ import { PassThrough, Readable } from "node:stream";
 import ExcelJS from "exceljs";
 import { getDb } from "../db";
 import { csvLines, neutraliseCell, UTF8_BOM } from "../domain/csv";
+import { batchSizeFor, queryRows } from "./reader";
 import type { ExportDefinition, Row } from "./types";
 
-export const BATCH_SIZE = 2_000;
-
 /** The query's rows, batch by batch, until it ends or the signal aborts. */
-export async function* readBatches<F>(def: ExportDefinition<F>, filters: F, signal?: AbortSignal, batchSize = BATCH_SIZE): AsyncGenerator<Row[]> {
-  const db = getDb();
+export async function* readBatches<F>(def: ExportDefinition<F>, filters: F, signal?: AbortSignal, batchSize = batchSizeFor()): AsyncGenerator<Row[]> {
   const base = def.query(filters);
   const n = base.values.length;
   const cmp = def.order === "asc" ? ">" : "<";
@@ -22,7 +20,7 @@ export async function* readBatches<F>(def: ExportDefinition<F>, filters: F, sign
     const keyset = after === null ? "" : `WHERE q.k ${cmp} $${n + 1}`;
     const values = after === null ? [...base.values, batchSize] : [...base.values, after, batchSize];
     const sql = `SELECT * FROM (${base.text}) q ${keyset} ORDER BY q.k ${dir} LIMIT $${values.length}`;
-    const rows = await db.$queryRawUnsafe<Row[]>(sql, ...values);
+    const rows = await queryRows(sql, values);
     if (rows.length > 0) yield rows;
     if (rows.length < batchSize) return;
     after = rows[rows.length - 1]!.k;
