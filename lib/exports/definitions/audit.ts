@@ -1,8 +1,11 @@
 import type { ExportDefinition } from "../types";
 import { parseAuditQuery, type AuditFilters } from "../../validation/audit";
-import { integer, isoTimestamp, json, text } from "../format";
+import { integer, isoTimestamp, text } from "../format";
 
-const SELECT = `SELECT a.id AS k, a."occurredAt" AS occurred_at, a.actor, a.action, a.entity, a."entityId" AS entity_id, a.outcome, a.before, a.after
+// The values before and after are written as the database's own JSON text: parsing them into
+// objects only to write them out again would cost most of the export's time.
+const SELECT = `SELECT a.id AS k, a."occurredAt" AS occurred_at, a.actor, a.action, a.entity, a."entityId" AS entity_id, a.outcome,
+  a.before::text AS before, a.after::text AS after
 FROM "AuditEvent" a`;
 
 /** London days as UTC instants: the page's from/to filters are days in London. */
@@ -48,5 +51,5 @@ export const auditExport: ExportDefinition<AuditFilters> = {
     return { text: `${SELECT}${where.length ? ` WHERE ${where.join(" AND ")}` : ""}`, values };
   },
   copySql: () => `${SELECT} ORDER BY a.id DESC`,
-  toRecord: (r) => [integer(r.k), isoTimestamp(r.occurred_at), text(r.actor), text(r.action), text(r.entity), text(r.entity_id), text(r.outcome), json(r.before), json(r.after)],
+  toRecord: (r) => [integer(r.k), isoTimestamp(r.occurred_at), text(r.actor), text(r.action), text(r.entity), text(r.entity_id), text(r.outcome), text(r.before), text(r.after)],
 };
