@@ -27,7 +27,7 @@ export function toPartial(date: Date | null, precision: Precision | null): Parti
 export async function loadRolloutFacts(actor: Actor | null): Promise<RolloutFacts> {
   assertCan(actor, "rollout.read");
   const db = getDb();
-  const [trustRows, goLiveRows, decisionRows] = await Promise.all([
+  const [trustRows, goLiveRows, decisionRows, planSources] = await Promise.all([
     db.trust.findMany({
       orderBy: { name: "asc" },
       select: {
@@ -45,7 +45,7 @@ export async function loadRolloutFacts(actor: Actor | null): Promise<RolloutFact
           orderBy: { sequence: "asc" },
           select: {
             id: true, sequence: true, plannedOn: true, plannedPrecision: true, plannedLabel: true, announcedOn: true,
-            announcedPrecision: true, reason: true, certainty: true, certaintyNote: true, sources: sourcesRelation,
+            announcedPrecision: true, reason: true, certainty: true, certaintyNote: true,
           },
         },
         actuals: {
@@ -55,6 +55,7 @@ export async function loadRolloutFacts(actor: Actor | null): Promise<RolloutFact
       },
     }),
     loadDecisionRows(actor),
+    loadPlanSources(),
   ]);
 
   const trusts: TrustInfo[] = trustRows.map((t) => ({
@@ -80,7 +81,7 @@ export async function loadRolloutFacts(actor: Actor | null): Promise<RolloutFact
       reason: p.reason,
       certainty: p.certainty,
       certaintyNote: p.certaintyNote,
-      sources: p.sources.map(toSourceRef),
+      sources: planSources.get(p.id) ?? [],
     })),
     actuals: g.actuals.map((a) => ({
       id: a.id,
@@ -94,6 +95,29 @@ export async function loadRolloutFacts(actor: Actor | null): Promise<RolloutFact
     })),
   }));
   return { trusts, goLives, decisions: decisionRows };
+}
+
+/**
+ * Each plan's sources, read from the link table in one pass. A nested Prisma load would send every
+ * plan's id as a parameter, which at national scale (200,000 plans) passes PostgreSQL's limit.
+ */
+async function loadPlanSources(): Promise<Map<number, SourceRef[]>> {
+  const db = getDb();
+  const [links, sources] = await Promise.all([
+    db.$queryRaw<{ plan: number; source: number }[]>`SELECT "A" AS plan, "B" AS source FROM "_GoLivePlanToSource"`,
+    db.source.findMany({ select: { id: true, ...sourceSelect } }),
+  ]);
+  const byId = new Map(sources.map((s) => [s.id, toSourceRef(s)]));
+  const byPlan = new Map<number, SourceRef[]>();
+  for (const link of links) {
+    const source = byId.get(link.source);
+    if (!source) continue;
+    const list = byPlan.get(link.plan) ?? [];
+    list.push(source);
+    byPlan.set(link.plan, list);
+  }
+  for (const list of byPlan.values()) list.sort((a, b) => (a.published?.date ?? "").localeCompare(b.published?.date ?? ""));
+  return byPlan;
 }
 
 export async function loadDecisionRows(actor: Actor | null): Promise<DecisionRecord[]> {
