@@ -1,0 +1,871 @@
+// `npm run bench:export -- [--scale national|small] [--seed N] [--database-url URL] [--port 3400] [--runs 3]
+//                         [--replace] [--write-docs]`
+//
+// Benchmarks the streamed CSV exports against PostgreSQL's own `COPY … TO STDOUT` on the same data:
+//  1. generates the national (or small) data set in the database, or reuses it when the generator's
+//     marker with the same scale and seed is there (default database: DATABASE_URL, else
+//     postgresql://app:app@127.0.0.1:5432/rollout_bench_<scale>, created if missing);
+//  2. starts the app with the launcher (production build in .next-bench) and waits for /api/health;
+//  3. signs in as the demo analyst and admin;
+//  4. for the plan history and the audit trail: time to first byte, total time, rows, rows/s and the
+//     server's peak RSS growth, over --runs runs after one warm-up, beside psql's COPY of the export's
+//     own query (lib/exports/registry: copySql()), and the ratio of the two;
+//  5. the overview page's time beside /api/health;
+//  6. prints a markdown table, and with --write-docs writes docs/benchmarks.md;
+//  7. stops the server, whatever happened.
+// A script, not a test: CI runs it at --scale small as a smoke test (it fails when a request fails).
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import http from "node:http";
+import net from "node:net";
+import os from "node:os";
+import path from "node:path";
+import pg from "pg";
+import { DEFAULT_SEED, generateNationalData, inspectDatabase, isScale, RefusedError, type Scale } from "./generate/national";
+
+const root = process.cwd();
+const USAGE = `usage: tsx scripts/bench-export.ts [--scale national|small] [--seed N] [--database-url URL] [--port 3400] [--runs 3] [--replace] [--write-docs]
+
+  --scale          national (default) or small (the CI smoke run)
+  --seed           the generator's seed (default ${DEFAULT_SEED})
+  --database-url   default: DATABASE_URL, else postgresql://app:app@127.0.0.1:5432/rollout_bench_<scale> (created if missing)
+  --port           where the app listens during the run (default 3400)
+  --runs           measured runs of each request, after one warm-up (default 3)
+  --replace        regenerate when the database holds generated data of another scale or seed
+  --write-docs     write the results to docs/benchmarks.md`;
+
+const GOALS = { copyRatio: 1.5, memoryMB: 100, firstByteSeconds: 0.5 };
+const DEMO_PASSWORD = "rollout-demo";
+const OVERVIEW_PATH = "/?asOf=2009-02-11";
+
+// ---------------------------------------------------------------------------------------------
+// Arguments
+
+interface Options {
+  scale: Scale;
+  seed: number;
+  url: string;
+  port: number;
+  runs: number;
+  replace: boolean;
+  writeDocs: boolean;
+}
+
+function fail(message: string, code = 2): never {
+  console.error(message);
+  process.exit(code);
+}
+
+function parseArgs(argv: string[]): Options {
+  let scale: Scale = "national";
+  let seed = DEFAULT_SEED;
+  let url: string | undefined;
+  let port = 3400;
+  let runs = 3;
+  let replace = false;
+  let writeDocs = false;
+  const whole = (flag: string, v: string, min: number, max: number) => {
+    if (!/^\d+$/.test(v) || Number(v) < min || Number(v) > max) fail(`${flag} must be a whole number from ${min} to ${max}, not "${v}"`);
+    return Number(v);
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    const eq = arg.startsWith("--") ? arg.indexOf("=") : -1;
+    const flag = eq > 0 ? arg.slice(0, eq) : arg;
+    const value = () => (eq > 0 ? arg.slice(eq + 1) : (argv[++i] ?? fail(`${flag} needs a value\n\n${USAGE}`)));
+    switch (flag) {
+      case "--scale": {
+        const v = value();
+        if (!isScale(v)) fail(`--scale must be national or small, not "${v}"`);
+        scale = v;
+        break;
+      }
+      case "--seed":
+        seed = whole(flag, value(), 0, 0xffffffff);
+        break;
+      case "--database-url":
+        url = value();
+        break;
+      case "--port":
+        port = whole(flag, value(), 1, 65535);
+        break;
+      case "--runs":
+        runs = whole(flag, value(), 1, 100);
+        break;
+      case "--replace":
+        replace = true;
+        break;
+      case "--write-docs":
+        writeDocs = true;
+        break;
+      case "--help":
+      case "-h":
+        console.log(USAGE);
+        process.exit(0);
+      default:
+        fail(`unknown argument "${arg}"\n\n${USAGE}`);
+    }
+  }
+  url ??= process.env.DATABASE_URL || `postgresql://app:app@127.0.0.1:5432/rollout_bench_${scale}`;
+  if (!/^postgres(ql)?:\/\//.test(url)) fail("The database URL must start with postgresql://");
+  return { scale, seed, url, port, runs, replace, writeDocs };
+}
+
+const log = (message: string) => console.log(`[bench] ${message}`);
+
+// ---------------------------------------------------------------------------------------------
+// The database
+
+/** Creates the database named in the URL when it does not exist (connecting to "postgres" to do it). */
+async function ensureDatabase(url: string): Promise<void> {
+  const u = new URL(url);
+  const name = decodeURIComponent(u.pathname.replace(/^\//, ""));
+  if (!name) throw new Error("The database URL names no database");
+  const admin = new URL(url);
+  admin.pathname = "/postgres";
+  const client = new pg.Client({ connectionString: admin.toString() });
+  await client.connect();
+  try {
+    const { rowCount } = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [name]);
+    if (!rowCount) {
+      await client.query(`CREATE DATABASE "${name.replace(/"/g, '""')}"`);
+      log(`created the database ${name}`);
+    }
+  } finally {
+    await client.end();
+  }
+}
+
+async function prepareData(options: Options): Promise<{ generatedSeconds: number | null; reused: { at: string; seconds: number | null } | null }> {
+  await ensureDatabase(options.url);
+  const state = await inspectDatabase(options.url);
+  if (state.generated && state.generated.scale === options.scale && state.generated.seed === options.seed) {
+    log(`reusing the ${options.scale} data (seed ${options.seed}) generated ${state.generated.occurredAt}`);
+    return { generatedSeconds: null, reused: { at: state.generated.occurredAt, seconds: state.generated.seconds } };
+  }
+  log(`generating the ${options.scale} data (seed ${options.seed})…`);
+  const result = await generateNationalData({
+    connectionString: options.url, scale: options.scale, seed: options.seed, replace: options.replace, log: (m) => log(`  ${m}`),
+  });
+  log(`generated in ${result.seconds.toFixed(1)} s`);
+  return { generatedSeconds: result.seconds, reused: null };
+}
+
+async function dataFacts(url: string) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ version: string; trusts: number; plans: number; audit: number; decisions: number; problems: number }>(
+      `SELECT current_setting('server_version') AS version,
+              (SELECT count(*)::int FROM "Trust") AS trusts, (SELECT count(*)::int FROM "GoLivePlan") AS plans,
+              (SELECT count(*)::int FROM "AuditEvent") AS audit, (SELECT count(*)::int FROM "Decision") AS decisions,
+              (SELECT count(*)::int FROM "Problem") AS problems`,
+    );
+    return rows[0]!;
+  } finally {
+    await client.end();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Processes and memory
+
+/**
+ * A process's memory from /proc/<pid>/status, in kB: VmRSS (all resident memory) for the app; RssAnon
+ * (private memory only) for a PostgreSQL backend, whose VmRSS also counts every page of the shared buffer
+ * pool it touches, which is the server's cache and not memory the query costs.
+ */
+type MemoryField = "VmRSS" | "RssAnon";
+function memoryKB(pid: number, field: MemoryField = "VmRSS"): number | null {
+  try {
+    const m = new RegExp(`^${field}:\\s+(\\d+)\\s+kB`, "m").exec(readFileSync(`/proc/${pid}/status`, "utf8"));
+    return m ? Number(m[1]) : null;
+  } catch {
+    return null;
+  }
+}
+
+function cmdline(pid: number): string {
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0").join(" ").trim();
+  } catch {
+    return "";
+  }
+}
+
+function descendants(pid: number): number[] {
+  const children = new Map<number, number[]>();
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+      const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+      if (!children.has(ppid)) children.set(ppid, []);
+      children.get(ppid)!.push(Number(entry));
+    } catch {
+      // the process ended while we looked
+    }
+  }
+  const out: number[] = [];
+  const queue = [pid];
+  while (queue.length > 0) {
+    for (const child of children.get(queue.shift()!) ?? []) {
+      out.push(child);
+      queue.push(child);
+    }
+  }
+  return out;
+}
+
+/** The Next.js server under the launcher: the process that calls itself next-server, else `next start`. */
+function findServerPid(launcherPid: number): number | null {
+  const all = descendants(launcherPid).map((pid) => ({ pid, cmd: cmdline(pid) }));
+  return (
+    all.find((p) => p.cmd.startsWith("next-server"))?.pid ??
+    all.filter((p) => /\bnext\b.*\bstart\b/.test(p.cmd)).at(-1)?.pid ??
+    null
+  );
+}
+
+/** Samples a process's memory every 20 ms; peak growth is measured from the value just before the request. */
+class MemorySampler {
+  private peak = 0;
+  private readonly timer: NodeJS.Timeout;
+  readonly baselineKB: number | null;
+  constructor(
+    private readonly pid: number | null,
+    private readonly field: MemoryField = "VmRSS",
+  ) {
+    this.baselineKB = pid === null ? null : memoryKB(pid, field);
+    this.peak = this.baselineKB ?? 0;
+    this.timer = setInterval(() => this.sample(), 20);
+  }
+  sample() {
+    if (this.pid === null) return;
+    const v = memoryKB(this.pid, this.field);
+    if (v !== null && v > this.peak) this.peak = v;
+  }
+  /** peak growth in bytes, or null when the process could not be read */
+  stop(): number | null {
+    clearInterval(this.timer);
+    this.sample();
+    return this.baselineKB === null ? null : (this.peak - this.baselineKB) * 1024;
+  }
+}
+
+/** Counts CSV records: line ends outside quoted cells (works for CRLF and LF, and for cells with line breaks). */
+class RowCounter {
+  private inQuotes = false;
+  private lines = 0;
+  private lastWasNewline = true;
+  add(chunk: Buffer) {
+    for (let i = 0; i < chunk.length; i++) {
+      const c = chunk[i];
+      if (c === 0x22) this.inQuotes = !this.inQuotes;
+      else if (c === 0x0a && !this.inQuotes) this.lines++;
+    }
+    if (chunk.length > 0) this.lastWasNewline = chunk[chunk.length - 1] === 0x0a;
+  }
+  /** records after the header line */
+  rows(): number {
+    return Math.max(0, this.lines + (this.lastWasNewline ? 0 : 1) - 1);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The server
+
+interface Server {
+  launcher: ChildProcess;
+  logFile: string;
+  base: string;
+  serverPid: number | null;
+}
+
+let running: Server | null = null;
+
+function portInUse(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = net.connect({ host: "127.0.0.1", port });
+    socket.once("connect", () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once("error", () => resolve(false));
+  });
+}
+
+function tail(file: string, lines = 30): string {
+  try {
+    return readFileSync(file, "utf8").split("\n").slice(-lines).join("\n");
+  } catch {
+    return "(no log)";
+  }
+}
+
+async function startServer(options: Options): Promise<Server> {
+  if (await portInUse(options.port)) throw new Error(`Port ${options.port} is already in use: choose another with --port`);
+  const logFile = path.join(os.tmpdir(), `rollout-bench-${options.port}.log`);
+  const fd = openSync(logFile, "w");
+  const tsx = path.join(root, "node_modules", ".bin", "tsx");
+  const launcher = spawn(tsx, ["scripts/launch.ts", "start"], {
+    cwd: root,
+    // its own process group, so that a stubborn server can be ended as a group as a last resort
+    detached: true,
+    stdio: ["ignore", fd, fd],
+    env: {
+      ...process.env,
+      PORT: String(options.port),
+      DATABASE_URL: options.url,
+      DEMO_ACCOUNTS: "true",
+      SAMPLE_DATA: "false",
+      NEXT_DIST_DIR: ".next-bench",
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
+  });
+  closeSync(fd);
+  const server: Server = { launcher, logFile, base: `http://localhost:${options.port}`, serverPid: null };
+  running = server;
+  log(`starting the app on port ${options.port} (launcher pid ${launcher.pid}; its output is in ${logFile})`);
+
+  let exited: string | null = null;
+  launcher.once("exit", (code, signal) => {
+    exited = `the launcher exited (${signal ?? `code ${code}`})`;
+  });
+  const started = Date.now();
+  const deadline = started + 20 * 60_000; // a first build on a busy machine takes minutes
+  for (;;) {
+    if (exited) throw new Error(`${exited} before /api/health answered. The end of its output:\n${tail(logFile)}`);
+    if (Date.now() > deadline) throw new Error(`/api/health did not answer within 20 minutes. The end of the launcher's output:\n${tail(logFile)}`);
+    try {
+      const r = await request(server, "/api/health", {});
+      if (r.status === 200) break;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  server.serverPid = findServerPid(launcher.pid!);
+  log(`the app answered /api/health after ${((Date.now() - started) / 1000).toFixed(1)} s; server process ${server.serverPid ?? "not found"}` +
+    (server.serverPid ? ` (${cmdline(server.serverPid).slice(0, 60)})` : ""));
+  if (!server.serverPid) log("warning: the next-server process was not found, so its memory is not measured");
+  return server;
+}
+
+async function stopServer(): Promise<void> {
+  const server = running;
+  running = null;
+  if (!server || !server.launcher.pid) return;
+  const { launcher } = server;
+  const pid = launcher.pid!;
+  const alive = (p: number) => {
+    try {
+      process.kill(p, 0);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  if (launcher.exitCode === null && launcher.signalCode === null) {
+    const exited = new Promise<void>((resolve) => launcher.once("exit", () => resolve()));
+    launcher.kill("SIGTERM");
+    const timedOut = await Promise.race([exited.then(() => false), new Promise<boolean>((resolve) => setTimeout(() => resolve(true), 20_000))]);
+    if (timedOut) {
+      log("the launcher did not stop within 20 s after SIGTERM: ending its process group");
+      try {
+        process.kill(-pid, "SIGKILL");
+      } catch {
+        // already gone
+      }
+    }
+  }
+  // The server should have gone with the launcher; make sure.
+  if (server.serverPid && alive(server.serverPid)) {
+    await new Promise((resolve) => setTimeout(resolve, 2_000));
+    if (alive(server.serverPid)) {
+      log(`the server process ${server.serverPid} outlived the launcher: ending it`);
+      try {
+        process.kill(server.serverPid, "SIGKILL");
+      } catch {
+        // already gone
+      }
+    }
+  }
+  log("stopped the app");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Requests
+
+interface Response {
+  status: number;
+  headers: http.IncomingHttpHeaders;
+  body: string;
+}
+
+/** A small request, body kept. Connects to 127.0.0.1 but says Host: localhost:<port>, as a browser would. */
+function request(server: Server, pathname: string, options: { method?: string; headers?: Record<string, string>; body?: string }): Promise<Response> {
+  const port = Number(new URL(server.base).port);
+  return new Promise((resolve, reject) => {
+    const req = http.request(
+      { host: "127.0.0.1", port, path: pathname, method: options.method ?? "GET", agent: false, headers: { Host: `localhost:${port}`, ...options.headers } },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on("data", (c: Buffer) => chunks.push(c));
+        res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString("utf8") }));
+        res.on("error", reject);
+      },
+    );
+    req.setTimeout(30_000, () => req.destroy(new Error(`${pathname}: no answer within 30 s`)));
+    req.on("error", reject);
+    req.end(options.body);
+  });
+}
+
+async function signIn(server: Server, email: string): Promise<string> {
+  const body = JSON.stringify({ email, password: DEMO_PASSWORD });
+  const res = await request(server, "/api/auth/sign-in/email", {
+    method: "POST",
+    body,
+    headers: { "Content-Type": "application/json", "Content-Length": String(Buffer.byteLength(body)), Origin: server.base },
+  });
+  const cookies = ([] as string[]).concat(res.headers["set-cookie"] ?? []).map((c) => c.split(";")[0]!).filter(Boolean);
+  if (res.status !== 200 || cookies.length === 0) throw new Error(`signing in as ${email} failed: HTTP ${res.status} ${res.body.slice(0, 200)}`);
+  return cookies.join("; ");
+}
+
+interface Measurement {
+  firstByte: number;
+  total: number;
+  bytes: number;
+  rows: number;
+  /** bytes, or null when not measured */
+  memoryGrowth: number | null;
+}
+
+/** One timed download, read to the end and counted, with the server's RSS sampled meanwhile. */
+function measureHttp(server: Server, pathname: string, cookie: string | null): Promise<Measurement> {
+  const port = Number(new URL(server.base).port);
+  return new Promise((resolve, reject) => {
+    const memory = new MemorySampler(server.serverPid);
+    const counter = new RowCounter();
+    const start = performance.now();
+    let firstByte: number | null = null;
+    let bytes = 0;
+    const headers: Record<string, string> = { Host: `localhost:${port}`, "Accept-Encoding": "identity" };
+    if (cookie) headers.Cookie = cookie;
+    const req = http.request({ host: "127.0.0.1", port, path: pathname, agent: false, headers }, (res) => {
+      if (res.statusCode !== 200) {
+        const chunks: Buffer[] = [];
+        res.on("data", (c: Buffer) => chunks.push(c));
+        res.on("end", () => {
+          memory.stop();
+          reject(new Error(`GET ${pathname}: HTTP ${res.statusCode} ${Buffer.concat(chunks).toString("utf8").slice(0, 300)}`));
+        });
+        return;
+      }
+      // A page that fails after it has started streaming still says 200: Next.js then sends the error's
+      // digest in the page's data (and React a $RX call), which is what is looked for here.
+      const html = String(res.headers["content-type"] ?? "").startsWith("text/html");
+      let recent = "";
+      let streamedError: string | null = null;
+      res.on("data", (chunk: Buffer) => {
+        firstByte ??= performance.now() - start;
+        bytes += chunk.length;
+        counter.add(chunk);
+        if (html && !streamedError) {
+          recent = recent.slice(-200) + chunk.toString("utf8");
+          const m = /E\{\\?"digest\\?":\\?"([^"\\]+)|data-dgst="([^"]+)"/.exec(recent);
+          if (m) streamedError = m[1] ?? m[2] ?? "?";
+        }
+      });
+      res.on("end", () => {
+        const total = performance.now() - start;
+        const growth = memory.stop();
+        if (streamedError) {
+          reject(new Error(`GET ${pathname}: HTTP 200, but the page streamed a server error (digest ${streamedError}) after ${fmtSeconds(total / 1000)}; see the server's log`));
+          return;
+        }
+        resolve({ firstByte: (firstByte ?? total) / 1000, total: total / 1000, bytes, rows: counter.rows(), memoryGrowth: growth });
+      });
+      res.on("error", (error) => {
+        memory.stop();
+        reject(error);
+      });
+    });
+    req.setTimeout(15 * 60_000, () => req.destroy(new Error(`GET ${pathname}: no answer within 15 minutes`)));
+    req.on("error", (error) => {
+      memory.stop();
+      reject(error);
+    });
+    req.end();
+  });
+}
+
+/**
+ * `psql "<url>" -c "COPY (<sql>) TO STDOUT WITH (FORMAT csv, HEADER)"`, timed the same way: the output
+ * is read (and counted) rather than sent to /dev/null. A first `SELECT pg_backend_pid()` in the same
+ * session names the server process, whose RSS is sampled like the app's.
+ */
+function measureCopy(url: string, sql: string): Promise<Measurement> {
+  return new Promise((resolve, reject) => {
+    const copy = `COPY (${sql}) TO STDOUT WITH (FORMAT csv, HEADER)`;
+    const start = performance.now();
+    const child = spawn("psql", ["-X", "-q", "-A", "-t", "-v", "ON_ERROR_STOP=1", "-d", url, "-c", "SELECT pg_backend_pid()", "-c", copy], {
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    const counter = new RowCounter();
+    let memory: MemorySampler | null = null;
+    let pidLine = "";
+    let firstByte: number | null = null;
+    let bytes = 0;
+    let stderr = "";
+    child.stderr.on("data", (c: Buffer) => (stderr += c.toString("utf8")));
+    child.stdout.on("data", (chunk: Buffer) => {
+      if (!memory) {
+        const nl = chunk.indexOf(0x0a);
+        if (nl < 0) {
+          pidLine += chunk.toString("utf8");
+          return;
+        }
+        pidLine += chunk.subarray(0, nl).toString("utf8");
+        memory = new MemorySampler(/^\d+$/.test(pidLine.trim()) ? Number(pidLine.trim()) : null, "RssAnon");
+        chunk = chunk.subarray(nl + 1);
+        if (chunk.length === 0) return;
+      }
+      firstByte ??= performance.now() - start;
+      bytes += chunk.length;
+      counter.add(chunk);
+    });
+    child.on("error", (error) => {
+      memory?.stop();
+      reject(new Error(`could not run psql: ${error.message}`));
+    });
+    child.on("close", (code) => {
+      const total = performance.now() - start;
+      const growth = memory?.stop() ?? null;
+      if (code !== 0) reject(new Error(`psql COPY failed (exit ${code}): ${stderr.trim().slice(0, 300)}`));
+      else resolve({ firstByte: (firstByte ?? total) / 1000, total: total / 1000, bytes, rows: counter.rows(), memoryGrowth: growth });
+    });
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Running and reporting
+
+interface Result {
+  label: string;
+  via: string;
+  runs: Measurement[];
+  error: string | null;
+  /** which process's memory is measured */
+  memoryOf: string;
+  /** export/COPY pairing: the name of the COPY result this is compared with */
+  comparedWith?: Result;
+}
+
+/** The server's own error lines (Next.js marks them ⨯) written to the launcher's log since a byte offset. */
+function serverErrorsSince(logFile: string | null, offset: number): string | null {
+  if (!logFile) return null;
+  try {
+    const lines = readFileSync(logFile).subarray(offset).toString("utf8").split("\n");
+    const at = lines.findIndex((l) => l.startsWith("⨯"));
+    if (at < 0) return null;
+    return lines.slice(at, at + 8).map((l) => l.trim()).filter((l) => l && !l.startsWith("at ")).slice(0, 4).join(" ").slice(0, 400);
+  } catch {
+    return null;
+  }
+}
+
+const logSize = (file: string | null) => {
+  try {
+    return file ? readFileSync(file).length : 0;
+  } catch {
+    return 0;
+  }
+};
+
+async function measure(label: string, via: string, memoryOf: string, runs: number, once: () => Promise<Measurement>, serverLog: string | null = null): Promise<Result> {
+  const result: Result = { label, via, runs: [], error: null, memoryOf };
+  const logOffset = logSize(serverLog);
+  try {
+    log(`${label} — ${via}: warm-up`);
+    await once();
+    for (let i = 1; i <= runs; i++) {
+      const m = await once();
+      result.runs.push(m);
+      log(`${label} — ${via}: run ${i}/${runs}: first byte ${fmtSeconds(m.firstByte)}, total ${fmtSeconds(m.total)}, ${m.rows.toLocaleString("en-GB")} rows, ${fmtSize(m.bytes)}, memory +${m.memoryGrowth === null ? "?" : fmtMB(m.memoryGrowth)}`);
+    }
+  } catch (error) {
+    result.error = (error as Error).message;
+    const serverSaid = serverErrorsSince(serverLog, logOffset);
+    if (serverSaid) result.error += `. The server logged: ${serverSaid}`;
+    log(`${label} — ${via}: FAILED: ${result.error}`);
+  }
+  return result;
+}
+
+const median = (values: number[]) => {
+  const s = values.slice().sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+};
+const fmtSeconds = (s: number) => (s < 1 ? `${(s * 1000).toFixed(0)} ms` : `${s.toFixed(2)} s`);
+const fmtMB = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
+const fmtSize = (bytes: number) => (bytes < 1e3 ? `${bytes} B` : bytes < 1e6 ? `${(bytes / 1e3).toFixed(1)} kB` : fmtMB(bytes));
+const fmtInt = (n: number) => Math.round(n).toLocaleString("en-GB");
+
+interface Summary {
+  firstByte: number;
+  total: number;
+  rows: number;
+  bytes: number;
+  rowsPerSecond: number;
+  memoryGrowth: number | null;
+}
+
+function summarise(r: Result): Summary | null {
+  if (r.error || r.runs.length === 0) return null;
+  const last = r.runs[r.runs.length - 1]!;
+  const total = median(r.runs.map((m) => m.total));
+  const memories = r.runs.map((m) => m.memoryGrowth).filter((m): m is number => m !== null);
+  return {
+    firstByte: median(r.runs.map((m) => m.firstByte)),
+    total,
+    rows: last.rows,
+    bytes: last.bytes,
+    rowsPerSecond: last.rows / total,
+    memoryGrowth: memories.length > 0 ? Math.max(...memories) : null,
+  };
+}
+
+function table(results: Result[], withRows: (r: Result) => boolean): string {
+  const lines = [
+    "| Measure | Via | First byte | Total | Runs (total) | Rows | Size | Rows/s | Peak memory growth | Total ÷ COPY |",
+    "|---|---|--:|--:|---|--:|--:|--:|--:|--:|",
+  ];
+  for (const r of results) {
+    const s = summarise(r);
+    if (!s) {
+      lines.push(`| ${r.label} | ${r.via} | failed (below) | | | | | | | |`);
+      continue;
+    }
+    const c = r.comparedWith ? summarise(r.comparedWith) : null;
+    const ratio = r.comparedWith ? (c ? `${(s.total / c.total).toFixed(2)}×` : "—") : "";
+    const rows = withRows(r);
+    lines.push(
+      `| ${r.label} | ${r.via} | ${fmtSeconds(s.firstByte)} | ${fmtSeconds(s.total)} | ${r.runs.map((m) => m.total.toFixed(2)).join(", ")} s | ` +
+        `${rows ? fmtInt(s.rows) : "—"} | ${fmtSize(s.bytes)} | ${rows ? fmtInt(s.rowsPerSecond) : "—"} | ` +
+        `${s.memoryGrowth === null ? "not measured" : fmtMB(s.memoryGrowth)} (${r.memoryOf}) | ${ratio} |`,
+    );
+  }
+  return lines.join("\n");
+}
+
+interface Verdict {
+  goal: string;
+  met: boolean | null;
+  detail: string;
+}
+
+function verdicts(pairs: { name: string; exp: Result; copy: Result }[]): Verdict[] {
+  const out: Verdict[] = [];
+  for (const { name, exp, copy } of pairs) {
+    const e = summarise(exp);
+    const c = summarise(copy);
+    if (!e) {
+      out.push({ goal: `${name}: the export`, met: false, detail: `the export failed: ${exp.error}` });
+      continue;
+    }
+    if (c) {
+      const ratio = e.total / c.total;
+      out.push({ goal: `${name}: within ${GOALS.copyRatio}× COPY's time`, met: ratio <= GOALS.copyRatio, detail: `${ratio.toFixed(2)}× (${fmtSeconds(e.total)} against ${fmtSeconds(c.total)})` });
+    } else {
+      out.push({ goal: `${name}: within ${GOALS.copyRatio}× COPY's time`, met: null, detail: `COPY failed: ${copy.error}` });
+    }
+    out.push(
+      e.memoryGrowth === null
+        ? { goal: `${name}: under ${GOALS.memoryMB} MB of extra server memory`, met: null, detail: "the server's memory could not be read" }
+        : { goal: `${name}: under ${GOALS.memoryMB} MB of extra server memory`, met: e.memoryGrowth < GOALS.memoryMB * 1e6, detail: `peak growth ${fmtMB(e.memoryGrowth)}` },
+    );
+    out.push({ goal: `${name}: first byte under ${GOALS.firstByteSeconds} s`, met: e.firstByte < GOALS.firstByteSeconds, detail: `${fmtSeconds(e.firstByte)} (median)` });
+    if (c && e.rows !== c.rows) out.push({ goal: `${name}: the same rows as COPY`, met: false, detail: `${fmtInt(e.rows)} rows in the export, ${fmtInt(c.rows)} from COPY` });
+  }
+  return out;
+}
+
+const mark = (v: Verdict) => (v.met === null ? "not measured" : v.met ? "**met**" : "**not met**");
+
+function machine(pgVersion: string) {
+  let cpu = "unknown CPU";
+  try {
+    cpu = /^model name\s*:\s*(.+)$/m.exec(readFileSync("/proc/cpuinfo", "utf8"))?.[1]?.trim() ?? cpu;
+  } catch {
+    // not Linux
+  }
+  const nproc = spawnSync("nproc", [], { encoding: "utf8" }).stdout?.trim() || String(os.availableParallelism());
+  let osName = `${os.type()} ${os.release()}`;
+  try {
+    osName = /^PRETTY_NAME="?([^"\n]+)"?$/m.exec(readFileSync("/etc/os-release", "utf8"))?.[1] ?? osName;
+  } catch {
+    // no os-release
+  }
+  return { cpu, nproc, ramGiB: (os.totalmem() / 2 ** 30).toFixed(1), node: process.version, pgVersion, osName };
+}
+
+function commandLine(): string {
+  const args = process.argv.slice(2).map((a) => (/^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, "'\\''")}'`));
+  return process.env.npm_lifecycle_event === "bench:export" ? `npm run bench:export -- ${args.join(" ")}`.trim() : `tsx scripts/bench-export.ts ${args.join(" ")}`.trim();
+}
+
+// ---------------------------------------------------------------------------------------------
+
+async function main() {
+  const options = parseArgs(process.argv.slice(2));
+  const where = new URL(options.url);
+  log(`scale ${options.scale}, seed ${options.seed}, database ${where.host}${where.pathname}, ${options.runs} run(s) after one warm-up`);
+
+  // The export definitions name the SQL that COPY runs: the exports' own queries, with no filters.
+  let EXPORTS: typeof import("../lib/exports/registry").EXPORTS;
+  try {
+    ({ EXPORTS } = await import("../lib/exports/registry"));
+  } catch (error) {
+    throw new Error(`could not load the export definitions (lib/exports/registry.ts): ${(error as Error).message}`);
+  }
+  const planSql = EXPORTS["plan-history"]?.copySql();
+  const auditSql = EXPORTS["audit"]?.copySql();
+  if (!planSql || !auditSql) throw new Error('lib/exports/registry.ts has no "plan-history" or "audit" export');
+
+  const loadStart = os.loadavg()[0]!;
+  const { generatedSeconds, reused } = await prepareData(options);
+  const facts = await dataFacts(options.url);
+  log(`data: ${fmtInt(facts.trusts)} trusts, ${fmtInt(facts.plans)} plans, ${fmtInt(facts.decisions)} decisions, ${fmtInt(facts.problems)} problems, ${fmtInt(facts.audit)} audit events; PostgreSQL ${facts.version}`);
+
+  let loadPeak = loadStart;
+  const loadTimer = setInterval(() => (loadPeak = Math.max(loadPeak, os.loadavg()[0]!)), 2_000);
+  const server = await startServer(options);
+  const analyst = await signIn(server, "analyst@example.nhs.uk");
+  const admin = await signIn(server, "admin@example.nhs.uk");
+  log("signed in as the analyst and the admin");
+
+  const memServer = `next-server${server.serverPid ? "" : ", not found"}`;
+  const memBackend = "postgres backend, private";
+  const planExport = await measure("Plan history", "export `GET /exports/plan-history.csv`", memServer, options.runs, () => measureHttp(server, "/exports/plan-history.csv", analyst), server.logFile);
+  const planCopy = await measure("Plan history", "`COPY … TO STDOUT` via psql", memBackend, options.runs, () => measureCopy(options.url, planSql));
+  planExport.comparedWith = planCopy;
+  const auditExport = await measure("Audit trail", "export `GET /exports/audit.csv`", memServer, options.runs, () => measureHttp(server, "/exports/audit.csv", admin), server.logFile);
+  const auditCopy = await measure("Audit trail", "`COPY … TO STDOUT` via psql", memBackend, options.runs, () => measureCopy(options.url, auditSql));
+  auditExport.comparedWith = auditCopy;
+  const overview = await measure("Overview page", `\`GET ${OVERVIEW_PATH}\` (HTML, analyst)`, memServer, options.runs, () => measureHttp(server, OVERVIEW_PATH, analyst), server.logFile);
+  const health = await measure("Health check", "`GET /api/health`", memServer, options.runs, () => measureHttp(server, "/api/health", null), server.logFile);
+  await stopServer();
+  const loadEnd = os.loadavg()[0]!;
+  clearInterval(loadTimer);
+  loadPeak = Math.max(loadPeak, loadEnd);
+
+  const results = [planExport, planCopy, auditExport, auditCopy, overview, health];
+  const rendered = table(results, (r) => r !== overview && r !== health);
+  const goals = verdicts([
+    { name: "Plan history", exp: planExport, copy: planCopy },
+    { name: "Audit trail", exp: auditExport, copy: auditCopy },
+  ]);
+  console.log(`\n${rendered}\n`);
+  for (const v of goals) console.log(`- ${v.goal}: ${mark(v)} — ${v.detail}`);
+  const failed = results.filter((r) => r.error);
+  for (const r of failed) console.log(`- FAILED: ${r.label} (${r.via}): ${r.error}`);
+  console.log(`\nload average (1 min): ${loadStart.toFixed(2)} at the start, ${loadPeak.toFixed(2)} at most, ${loadEnd.toFixed(2)} at the end`);
+
+  if (options.writeDocs) {
+    const m = machine(facts.version);
+    const now = new Date();
+    const doc = `# Benchmarks
+
+Written by \`npm run bench:export -- --write-docs\` (scripts/bench-export.ts): run it again to refresh these
+figures. The data is generated (\`npm run db:generate\`, scripts/generate-national.ts), never the sample data.
+
+## The run
+
+- **When:** ${now.toISOString().slice(0, 16).replace("T", " ")} UTC
+- **Command:** \`${commandLine()}\`
+- **Machine:** ${m.nproc} CPUs (${m.cpu}), ${m.ramGiB} GiB RAM, ${m.osName}; Node.js ${m.node}; PostgreSQL ${m.pgVersion} on the same machine
+- **Load:** 1-minute load average ${loadStart.toFixed(2)} at the start, ${loadPeak.toFixed(2)} at most and ${loadEnd.toFixed(2)} at the end of the run, on ${m.nproc} CPUs.
+  The run itself keeps up to three processes busy (the app, PostgreSQL and this script reading the download); load beyond
+  that is other work on the same machine, which makes the times slower and noisier. The ratios to COPY, measured in the
+  same run, are the fairer figures.
+- **Data:** \`--scale ${options.scale} --seed ${options.seed}\`: ${fmtInt(facts.trusts)} organisations, ${fmtInt(facts.plans)} plans and re-plans, ${fmtInt(facts.decisions)} decisions, ${fmtInt(facts.problems)} problems, ${fmtInt(facts.audit)} audit events${
+      reused
+        ? ` (generated before this run, ${reused.at.slice(0, 16).replace("T", " ")} UTC${reused.seconds === null ? "" : `, in ${reused.seconds.toFixed(1)} s`}, and reused)`
+        : `, generated in ${(generatedSeconds ?? 0).toFixed(1)} s at the start of this run`
+    }.
+- **Runs:** ${options.runs} measured run(s) of each request after one warm-up; times are medians, memory is the largest growth seen.
+
+## Results
+
+${rendered}
+
+## Goals
+
+${goals.map((v) => `- ${v.goal}: ${mark(v)} — ${v.detail}`).join("\n")}
+${failed.length === 0 ? "" : `\n## Failures\n\n${failed.map((r) => `- **${r.label}** (${r.via}): ${r.error}`).join("\n")}\n`}
+## How it is measured
+
+- The app runs as in production: the launcher (\`scripts/launch.ts start\`) builds into \`.next-bench\` and runs
+  \`next start\` on PostgreSQL, with \`SAMPLE_DATA=false\` and \`DEMO_ACCOUNTS=true\`. The benchmark signs in as the demo analyst
+  (plan history, overview) and admin (audit trail) and downloads over a fresh HTTP connection each time.
+- **First byte:** from sending the request to the first byte of the body. **Total:** to the last byte.
+  **Rows:** CSV records after the header, counting line ends outside quoted cells. **Rows/s:** rows ÷ median total.
+- **Peak memory growth:** sampled every 20 ms during the request from /proc/<pid>/status, highest sample minus the value
+  just before it; MB are 10^6 bytes. For the export: the \`next-server\` process's resident set (VmRSS), which includes
+  memory the garbage collector has not yet reclaimed, so it varies from run to run. For COPY: the PostgreSQL backend that
+  runs it (named by \`SELECT pg_backend_pid()\` in the same psql session, so its first milliseconds are not sampled), and
+  only its private memory (RssAnon): its VmRSS also counts the shared buffer pages it reads, which are the server's cache.
+- **COPY:** \`psql "<url>" -c "COPY (<sql>) TO STDOUT WITH (FORMAT csv, HEADER)"\`, where the SQL is the export's own query
+  with no filters (\`copySql()\` in lib/exports/registry.ts), on the same database in the same run, its output read to the
+  end like the export's. It is the floor: the database's own CSV writer with no application in between.
+- **Overview page:** the HTML of \`${OVERVIEW_PATH}\` read to the end (the server's time to render the page at this scale),
+  beside \`/api/health\` (one \`SELECT 1\`), which is the cost of a request that does almost nothing.
+`;
+    mkdirSync(path.join(root, "docs"), { recursive: true });
+    writeFileSync(path.join(root, "docs", "benchmarks.md"), doc);
+    log("wrote docs/benchmarks.md");
+  }
+
+  if (failed.length > 0) {
+    console.error(`[bench] ${failed.length} measurement(s) failed: ${failed.map((r) => `${r.label} (${r.via})`).join("; ")}`);
+    process.exitCode = 1;
+  }
+}
+
+// Stop the app whatever happens: a signal, an exception, even output piped into `head` (EPIPE).
+for (const stream of [process.stdout, process.stderr]) stream.on("error", () => {});
+process.on("uncaughtException", (error) => {
+  console.error(`[bench] ${error.stack ?? error}`);
+  void stopServer().finally(() => process.exit(1));
+});
+process.on("exit", () => {
+  // Last resort, synchronous: the launcher's process group (the launcher forwards it to Next.js).
+  const pid = running?.launcher.pid;
+  if (pid && running?.launcher.exitCode === null) {
+    try {
+      process.kill(-pid, "SIGTERM");
+    } catch {
+      // already gone
+    }
+  }
+});
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.once(signal, () => {
+    log(`${signal}: stopping the app`);
+    void stopServer().finally(() => process.exit(130));
+  });
+}
+
+main()
+  .catch(async (error: unknown) => {
+    const message = error instanceof RefusedError ? `refused: ${error.message}` : ((error as Error).stack ?? String(error));
+    console.error(`[bench] ${message}`);
+    process.exitCode = error instanceof RefusedError ? 3 : 1;
+  })
+  .finally(async () => {
+    await stopServer();
+  });

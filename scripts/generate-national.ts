@@ -1,0 +1,78 @@
+// `npm run db:generate -- --scale national|small [--seed N] [--database-url URL] [--replace]`
+// Fills an empty database with a generated national programme (for load tests and benchmarks):
+// national = 500 organisations, 200,000 plans, 10,000 decisions and problems, 1,000,000 audit events;
+// small = the same shape at 1/100, for CI. Deterministic from the seed. Refuses a database with the
+// sample data, or with generated data already (unless --replace). See scripts/generate/national.ts.
+import { DEFAULT_SEED, generateNationalData, isScale, RefusedError, SCALES, type Scale } from "./generate/national";
+
+const USAGE = `usage: tsx scripts/generate-national.ts --scale national|small [--seed N] [--database-url URL] [--replace]
+
+  --scale          national: ${SCALES.national.organisations} organisations, ${SCALES.national.plans.toLocaleString("en-GB")} plans, ${SCALES.national.auditEvents.toLocaleString("en-GB")} audit events
+                   small:    the same shape at 1/100 (for CI smoke runs)
+  --seed           the seed of the generator (default ${DEFAULT_SEED}); the same seed gives the same data
+  --database-url   a PostgreSQL URL (default: DATABASE_URL)
+  --replace        delete generated data already in the database (and its audit trail) first`;
+
+function fail(message: string, code = 2): never {
+  console.error(message);
+  process.exit(code);
+}
+
+function parseArgs(argv: string[]) {
+  let scale: Scale | undefined;
+  let seed = DEFAULT_SEED;
+  let url = process.env.DATABASE_URL;
+  let replace = false;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    const [flag, inline] = arg.startsWith("--") && arg.includes("=") ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)] : [arg, undefined];
+    const value = () => inline ?? argv[++i] ?? fail(`${flag} needs a value\n\n${USAGE}`);
+    switch (flag) {
+      case "--scale": {
+        const v = value();
+        if (!isScale(v)) fail(`--scale must be national or small, not "${v}"\n\n${USAGE}`);
+        scale = v;
+        break;
+      }
+      case "--seed": {
+        const v = value();
+        if (!/^\d{1,10}$/.test(v) || Number(v) > 0xffffffff) fail(`--seed must be a whole number from 0 to 4294967295, not "${v}"`);
+        seed = Number(v);
+        break;
+      }
+      case "--database-url":
+        url = value();
+        break;
+      case "--replace":
+        replace = true;
+        break;
+      case "--help":
+      case "-h":
+        console.log(USAGE);
+        process.exit(0);
+      default:
+        fail(`unknown argument "${arg}"\n\n${USAGE}`);
+    }
+  }
+  if (!scale) fail(`--scale is required\n\n${USAGE}`);
+  if (!url) fail("No database: set DATABASE_URL or pass --database-url postgresql://user:password@host:5432/database");
+  if (!/^postgres(ql)?:\/\//.test(url)) fail("The database URL must start with postgresql://");
+  return { scale, seed, url, replace };
+}
+
+async function main() {
+  const { scale, seed, url, replace } = parseArgs(process.argv.slice(2));
+  const where = new URL(url);
+  console.log(`generating ${scale} data, seed ${seed}, into ${where.host}${where.pathname}`);
+  try {
+    const result = await generateNationalData({ connectionString: url, scale, seed, replace, log: (m) => console.log(`  ${m}`) });
+    const rows = Object.values(result.counts).reduce((a, b) => a + b, 0);
+    console.log(`done in ${result.seconds.toFixed(1)} s: ${rows.toLocaleString("en-GB")} rows`);
+    console.table(result.counts);
+  } catch (error) {
+    if (error instanceof RefusedError) fail(`refused: ${error.message}`, 3);
+    fail(`could not generate the data: ${(error as Error).message}`, 1);
+  }
+}
+
+void main();
