@@ -22,7 +22,12 @@ const globalForExports = globalThis as unknown as { rolloutExportPool?: pg.Pool 
 function exportPool(): pg.Pool | null {
   const env = getEnv();
   if (env.DATABASE_POOL_MAX <= 1) return null;
-  globalForExports.rolloutExportPool ??= new pg.Pool({ connectionString: env.DATABASE_URL, max: 4, idleTimeoutMillis: 10_000, types });
+  if (!globalForExports.rolloutExportPool) {
+    const pool = new pg.Pool({ connectionString: env.DATABASE_URL, max: 4, idleTimeoutMillis: 10_000, types });
+    // An idle connection the server closes (a restart, an administrator) must not bring the process down.
+    pool.on("error", (error) => console.error(`exports: an idle database connection was closed: ${error.message}`));
+    globalForExports.rolloutExportPool = pool;
+  }
   return globalForExports.rolloutExportPool;
 }
 
