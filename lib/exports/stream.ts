@@ -28,7 +28,7 @@ export async function* readBatches<F>(def: ExportDefinition<F>, filters: F, sign
 }
 
 export function exportFileName(def: ExportDefinition, ext: "csv" | "xlsx", stamp: string) {
-  return `london-cerner-${def.name}-${stamp}.${ext}`;
+  return `london-cerner-${def.fileStem ?? def.name}-${stamp}.${ext}`;
 }
 
 export function csvStream<F>(def: ExportDefinition<F>, filters: F, options: { bom: boolean; signal?: AbortSignal }): ReadableStream<Uint8Array> {

@@ -24,6 +24,8 @@ export interface ExportDefinition<F = unknown> {
   /** the file name without extension, e.g. "plan-history" */
   name: string;
   title: string;
+  /** the downloaded file's name before the date, when it should differ from `name` */
+  fileStem?: string;
   description: string;
   /** bumped whenever the columns change */
   version: number;

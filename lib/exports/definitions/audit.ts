@@ -5,7 +5,7 @@ import { integer, isoTimestamp, text } from "../format";
 // The values before and after are written as the database's own JSON text: parsing them into
 // objects only to write them out again would cost most of the export's time.
 const SELECT = `SELECT a.id AS k, a."occurredAt" AS occurred_at, a.actor, a.action, a.entity, a."entityId" AS entity_id, a.outcome,
-  a.before::text AS before, a.after::text AS after
+  NULLIF(a.before::text, 'null') AS before, NULLIF(a.after::text, 'null') AS after
 FROM "AuditEvent" a`;
 
 /** London days as UTC instants: the page's from/to filters are days in London. */
@@ -15,6 +15,7 @@ const londonDayStart = (param: string) => `((${param}::date)::timestamp AT TIME 
 export const auditExport: ExportDefinition<AuditFilters> = {
   name: "audit",
   title: "Audit trail",
+  fileStem: "audit-trail",
   description: "Every change made through the dashboard, newest first, with who made it, when, and the values before and after. Refused attempts (conflicts) are included with outcome CONFLICT. Passwords, hashes and tokens are never recorded.",
   version: 1,
   permission: "audit.export",
