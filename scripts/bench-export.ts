@@ -820,8 +820,16 @@ ${failed.length === 0 ? "" : `\n## Failures\n\n${failed.map((r) => `- **${r.labe
   runs it (named by \`SELECT pg_backend_pid()\` in the same psql session, so its first milliseconds are not sampled), and
   only its private memory (RssAnon): its VmRSS also counts the shared buffer pages it reads, which are the server's cache.
 - **COPY:** \`psql "<url>" -c "COPY (<sql>) TO STDOUT WITH (FORMAT csv, HEADER)"\`, where the SQL is the export's own query
-  with no filters (\`copySql()\` in lib/exports/registry.ts), on the same database in the same run, its output read to the
-  end like the export's. It is the floor: the database's own CSV writer with no application in between.
+  with no filters (\`copySql()\` in lib/exports/definitions), on the same database in the same run, its output read to the
+  end like the export's. It is the floor: the database's own CSV writer with no application in between, and with the
+  cells as the database stores them (the export formats dates, lower-cases enums and neutralises formula cells).
+- **How the export is written** (lib/exports/stream.ts): on a PostgreSQL server the app asks PostgreSQL for the CSV
+  itself, \`COPY (SELECT <each cell formatted in SQL> FROM (<the query>) q ORDER BY q.k) TO STDOUT\`, through its own
+  \`pg\` pool (pg-copy-streams), turns the LF line ends into CRLF and passes the bytes on in 64 KB pieces as they come; a
+  cancelled download cancels the query (\`pg_cancel_backend\`). On the embedded database the rows are read in keyset
+  batches and written by csv-stringify. Both give the same cells (tests/integration/exports-copy.test.ts).
+- **Sources columns:** each fact's sources are grouped once and joined (\`sourcesJoin\` in lib/exports/format.ts), in
+  the export and in the COPY it is measured against alike.
 - **Overview page:** the HTML of \`${OVERVIEW_PATH}\` read to the end (the server's time to render the page at this scale),
   beside \`/api/health\` (one \`SELECT 1\`), which is the cost of a request that does almost nothing.
 `;

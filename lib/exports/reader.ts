@@ -41,3 +41,25 @@ export async function queryRows(sql: string, values: unknown[]): Promise<Row[]> 
 export function batchSizeFor(): number {
   return getEnv().DATABASE_POOL_MAX <= 1 ? 2_000 : 10_000;
 }
+
+/** A database server's connection pool for exports, or null on the embedded database. */
+export function serverPool(): pg.Pool | null {
+  return exportPool();
+}
+
+/**
+ * A query's `$n` parameters written into its text as SQL literals, for `COPY (…) TO STDOUT`, which takes
+ * no parameters. The values are the export's filters, already checked by its zod schema; each is quoted
+ * by `pg`'s own escaping whatever it holds.
+ */
+export function inlineParameters(sql: string, values: readonly unknown[]): string {
+  return sql.replace(/\$(\d+)/g, (_match, n: string) => {
+    const index = Number(n) - 1;
+    if (index < 0 || index >= values.length) throw new Error(`The export's query names $${n}, which it was not given`);
+    const value = values[index];
+    if (typeof value === "string") return pg.escapeLiteral(value);
+    if (typeof value === "number" && Number.isFinite(value)) return pg.escapeLiteral(String(value));
+    if (value instanceof Date) return pg.escapeLiteral(value.toISOString());
+    throw new Error(`The export's parameter $${n} is not a string, number or date`);
+  });
+}

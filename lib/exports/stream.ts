@@ -4,9 +4,12 @@ import "server-only";
 // first bytes leave at once, and a download that is cancelled asks for no more.
 import { PassThrough, Readable } from "node:stream";
 import ExcelJS from "exceljs";
+import { to as copyTo } from "pg-copy-streams";
 import { getDb } from "../db";
-import { csvLines, neutraliseCell, UTF8_BOM } from "../domain/csv";
-import { batchSizeFor, queryRows } from "./reader";
+import { csvLines, UTF8_BOM } from "../domain/csv";
+import { crlfLineEnds } from "./crlf";
+import { recordOf, workbookCell } from "./format";
+import { batchSizeFor, inlineParameters, queryRows, serverPool } from "./reader";
 import type { ExportDefinition, Row } from "./types";
 
 /** The query's rows, batch by batch, until it ends or the signal aborts. */
@@ -31,7 +34,90 @@ export function exportFileName(def: ExportDefinition, ext: "csv" | "xlsx", stamp
   return `london-cerner-${def.fileStem ?? def.name}-${stamp}.${ext}`;
 }
 
-export function csvStream<F>(def: ExportDefinition<F>, filters: F, options: { bom: boolean; signal?: AbortSignal }): ReadableStream<Uint8Array> {
+/**
+ * The export as CSV. On a database server, PostgreSQL writes the CSV itself (`COPY … TO STDOUT`), with the
+ * cells formatted and neutralised in SQL, and the app only turns its line ends into CRLF on the way
+ * through; on the embedded database, rows are read in batches and written by csv-stringify.
+ */
+export function csvStream<F>(def: ExportDefinition<F>, filters: F, options: { bom: boolean; signal?: AbortSignal; via?: "copy" | "batches" }): ReadableStream<Uint8Array> {
+  const pool = serverPool();
+  const via = options.via ?? (pool ? "copy" : "batches");
+  return via === "copy" && pool ? copyCsvStream(pool, def, filters, options) : batchCsvStream(def, filters, options);
+}
+
+function csvHeader(def: ExportDefinition, bom: boolean): string {
+  return (bom ? UTF8_BOM : "") + csvLines([def.columns.map((c) => c.name)]);
+}
+
+const BUFFER_BYTES = 1 << 20;
+
+/** The query as `COPY` text: the cells in SQL over the query, in key order, parameters written in. */
+export function copyCsvSql<F>(def: ExportDefinition<F>, filters: F): string {
+  const base = def.query(filters);
+  const dir = def.order === "asc" ? "ASC" : "DESC";
+  // The ORDER BY inside keeps PostgreSQL from folding the query into the outer one, which would
+  // evaluate each column's expression (a per-row subquery, say) once per mention in its cell's SQL.
+  const select = `SELECT ${def.cells.map((c) => c.sql).join(", ")} FROM (${base.text} ORDER BY k ${dir}) q ORDER BY q.k ${dir}`;
+  return `COPY (${inlineParameters(select, base.values)}) TO STDOUT WITH (FORMAT csv)`;
+}
+
+function copyCsvStream<F>(pool: import("pg").Pool, def: ExportDefinition<F>, filters: F, options: { bom: boolean; signal?: AbortSignal }): ReadableStream<Uint8Array> {
+  const sql = copyCsvSql(def, filters);
+  // A megabyte of slack between the database and the download keeps PostgreSQL writing while the
+  // response is being sent, rather than the two taking turns.
+  const out = new PassThrough({ highWaterMark: BUFFER_BYTES });
+  out.write(csvHeader(def, options.bom));
+  let stop: (() => void) | null = null;
+  let stopped = false;
+  const cancel = () => {
+    stopped = true;
+    stop?.();
+  };
+  options.signal?.addEventListener("abort", cancel, { once: true });
+  (async () => {
+    const client = await pool.connect();
+    let released = false;
+    const release = (error?: Error) => {
+      if (released) return;
+      released = true;
+      options.signal?.removeEventListener("abort", cancel);
+      client.release(error);
+    };
+    const source = client.query(copyTo(sql));
+    stop = () => {
+      // Ask the server to stop the query, then close this connection rather than return it to the pool.
+      const pid = (client as unknown as { processID?: number }).processID;
+      if (pid) pool.query("SELECT pg_cancel_backend($1)", [pid]).catch(() => undefined);
+      source.destroy();
+      release(new Error("export cancelled"));
+    };
+    if (stopped) return stop();
+    source.on("error", (error: Error) => {
+      release(error);
+      out.destroy(error);
+    });
+    source.on("end", () => release());
+    source.pipe(crlfLineEnds(BUFFER_BYTES)).pipe(out);
+  })().catch((error: Error) => out.destroy(error));
+  const web = Readable.toWeb(out) as ReadableStream<Uint8Array>;
+  const reader = web.getReader();
+  return new ReadableStream<Uint8Array>(
+    {
+      async pull(controller) {
+        const next = await reader.read();
+        if (next.done) controller.close();
+        else controller.enqueue(next.value);
+      },
+      async cancel(reason) {
+        cancel();
+        await reader.cancel(reason);
+      },
+    },
+    { highWaterMark: BUFFER_BYTES, size: (chunk) => chunk.byteLength },
+  );
+}
+
+function batchCsvStream<F>(def: ExportDefinition<F>, filters: F, options: { bom: boolean; signal?: AbortSignal }): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   const controllerAbort = new AbortController();
   const signal = options.signal ? AbortSignal.any([options.signal, controllerAbort.signal]) : controllerAbort.signal;
@@ -41,7 +127,7 @@ export function csvStream<F>(def: ExportDefinition<F>, filters: F, options: { bo
     async pull(controller) {
       if (!started) {
         started = true;
-        controller.enqueue(encoder.encode((options.bom ? UTF8_BOM : "") + csvLines([def.columns.map((c) => c.name)])));
+        controller.enqueue(encoder.encode(csvHeader(def, options.bom)));
         return;
       }
       try {
@@ -50,7 +136,7 @@ export function csvStream<F>(def: ExportDefinition<F>, filters: F, options: { bo
           controller.close();
           return;
         }
-        controller.enqueue(encoder.encode(csvLines(next.value.map(def.toRecord))));
+        controller.enqueue(encoder.encode(csvLines(next.value.map((row) => recordOf(def.cells, row)))));
       } catch (error) {
         controller.error(error);
       }
@@ -66,19 +152,18 @@ export function csvStream<F>(def: ExportDefinition<F>, filters: F, options: { bo
 export function xlsxStream<F>(def: ExportDefinition<F>, filters: F, options: { signal?: AbortSignal }): ReadableStream<Uint8Array> {
   const out = new PassThrough();
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: false, useSharedStrings: false });
-  const cell = (v: string | number | null | undefined) => (typeof v === "string" ? neutraliseCell(v) : (v ?? ""));
   (async () => {
     const sheet = workbook.addWorksheet(def.title.slice(0, 31));
     sheet.addRow(def.columns.map((c) => c.name)).commit();
     for await (const batch of readBatches(def, filters, options.signal)) {
-      for (const row of batch) sheet.addRow(def.toRecord(row).map(cell)).commit();
+      for (const row of batch) sheet.addRow(recordOf(def.cells, row).map(workbookCell)).commit();
     }
     sheet.commit();
     const sources = workbook.addWorksheet("Sources");
     sources.addRow(["source_key", "title", "publisher", "published_on", "published_on_precision", "url"]).commit();
     const rows = await getDb().source.findMany({ orderBy: { id: "asc" }, select: { key: true, title: true, publisher: true, publishedOn: true, publishedPrecision: true, url: true } });
     for (const s of rows) {
-      sources.addRow([s.key, s.title, s.publisher, s.publishedOn?.toISOString().slice(0, 10) ?? "", s.publishedPrecision?.toLowerCase() ?? "", s.url ?? ""].map(cell)).commit();
+      sources.addRow([s.key, s.title, s.publisher, s.publishedOn?.toISOString().slice(0, 10) ?? "", s.publishedPrecision?.toLowerCase() ?? "", s.url ?? ""].map(workbookCell)).commit();
     }
     sources.commit();
     await workbook.commit();

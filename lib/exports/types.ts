@@ -1,7 +1,7 @@
 // An export: its documented columns (the column dictionary at /exports), who may download it, the
 // filters it shares with its page, and one SQL query that is read in batches by a unique key.
 import type { Permission } from "../auth/permissions";
-import type { CsvCell } from "../domain/csv";
+import type { Cell } from "./format";
 
 export type ColumnType = "text" | "integer" | "decimal" | "date" | "date precision" | "timestamp" | "enum" | "boolean" | "JSON";
 
@@ -38,7 +38,8 @@ export interface ExportDefinition<F = unknown> {
   query(filters: F): SqlQuery;
   /** newest first ("desc") or in key order ("asc") */
   order: "asc" | "desc";
-  toRecord(row: Row): CsvCell[];
+  /** the columns' cells, in order, written in JavaScript (batches) or SQL (COPY) from one description */
+  cells: readonly Cell[];
   /** the query with no filters, as text, for `COPY (…) TO STDOUT` in the benchmark */
   copySql(): string;
 }

@@ -52,5 +52,5 @@ export const auditExport: ExportDefinition<AuditFilters> = {
     return { text: `${SELECT}${where.length ? ` WHERE ${where.join(" AND ")}` : ""}`, values };
   },
   copySql: () => `${SELECT} ORDER BY a.id DESC`,
-  toRecord: (r) => [integer(r.k), isoTimestamp(r.occurred_at), text(r.actor), text(r.action), text(r.entity), text(r.entity_id), text(r.outcome), text(r.before), text(r.after)],
+  cells: [integer("k"), isoTimestamp("occurred_at"), text("actor"), text("action"), text("entity"), text("entity_id"), text("outcome"), text("before"), text("after")],
 };

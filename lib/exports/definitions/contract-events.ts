@@ -1,6 +1,6 @@
 import type { ExportDefinition } from "../types";
 import { parseRecordFilters } from "../filters";
-import { decimal, integer, isoDay, lower, sourcesOf, text } from "../format";
+import { decimal, integer, isoDay, lower, sourcesJoin, text } from "../format";
 
 /** Contract events are not tied to one trust: the date is their only filter. */
 export interface ContractEventFilters {
@@ -9,10 +9,11 @@ export interface ContractEventFilters {
 
 const SELECT = `SELECT e.id AS k, c.key AS contract_key, c.name AS contract, sp.name AS supplier, e.kind, e."occurredOn" AS occurred_on, e.precision AS occurred_precision,
   e.description, e.value, e."priceBasis" AS price_basis, e.certainty, e."certaintyNote" AS certainty_note,
-  ${sourcesOf("_ContractEventToSource", "e.id")} AS sources
+  src.sources
 FROM "ContractEvent" e
 JOIN "Contract" c ON c.id = e."contractId"
-JOIN "Supplier" sp ON sp.id = c."supplierId"`;
+JOIN "Supplier" sp ON sp.id = c."supplierId"
+${sourcesJoin("_ContractEventToSource", "e.id")}`;
 
 /** Awards, exits, terminations, write-offs, renegotiations and valuations, each figure as the record has it. */
 export const contractEventsExport: ExportDefinition<ContractEventFilters> = {
@@ -45,8 +46,8 @@ export const contractEventsExport: ExportDefinition<ContractEventFilters> = {
   },
   query: (filters) => ({ text: `${SELECT} WHERE e."occurredOn" <= $1::date`, values: [filters.asOf] }),
   copySql: () => `${SELECT} ORDER BY e.id`,
-  toRecord: (r) => [
-    integer(r.k), text(r.contract_key), text(r.contract), text(r.supplier), lower(r.kind), isoDay(r.occurred_on), lower(r.occurred_precision),
-    text(r.description), decimal(r.value), text(r.price_basis), lower(r.certainty), text(r.certainty_note), text(r.sources),
+  cells: [
+    integer("k"), text("contract_key"), text("contract"), text("supplier"), lower("kind"), isoDay("occurred_on"), lower("occurred_precision"),
+    text("description"), decimal("value"), text("price_basis"), lower("certainty"), text("certainty_note"), text("sources"),
   ],
 };

@@ -1,6 +1,6 @@
 import type { ExportDefinition } from "../types";
 import { parseRecordFilters } from "../filters";
-import { integer, lower, sourcesOf, text } from "../format";
+import { integer, lower, sourcesJoin, text } from "../format";
 
 /** Contracts have no date of their own: every contract is listed, with the events known by the date counted. */
 export interface ContractFilters {
@@ -11,9 +11,10 @@ export interface ContractFilters {
 const select = (asOf: string) => `SELECT c.id AS k, c.key, c.name AS contract, sp.name AS supplier, c.region,
   (SELECT count(*) FROM "ContractEvent" e WHERE e."contractId" = c.id AND e."occurredOn" <= ${asOf}::date) AS events,
   c.certainty, c."certaintyNote" AS certainty_note,
-  ${sourcesOf("_ContractToSource", "c.id")} AS sources
+  src.sources
 FROM "Contract" c
-JOIN "Supplier" sp ON sp.id = c."supplierId"`;
+JOIN "Supplier" sp ON sp.id = c."supplierId"
+${sourcesJoin("_ContractToSource", "c.id")}`;
 
 /** The Local Service Provider contracts. Their money is in the contract events export. */
 export const contractsExport: ExportDefinition<ContractFilters> = {
@@ -42,7 +43,7 @@ export const contractsExport: ExportDefinition<ContractFilters> = {
   },
   query: (filters) => ({ text: select("$1"), values: [filters.asOf] }),
   copySql: () => `${select("CURRENT_DATE")} ORDER BY c.id`,
-  toRecord: (r) => [
-    integer(r.k), text(r.key), text(r.contract), text(r.supplier), text(r.region), integer(r.events), lower(r.certainty), text(r.certainty_note), text(r.sources),
+  cells: [
+    integer("k"), text("key"), text("contract"), text("supplier"), text("region"), integer("events"), lower("certainty"), text("certainty_note"), text("sources"),
   ],
 };

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { ExportDefinition } from "../types";
 import { parseRecordFilters, type RecordFilters } from "../filters";
-import { integer, isoDay, lower, sourcesOf, text } from "../format";
+import { integer, isoDay, lower, sourcesJoin, text } from "../format";
 
 /** The decision kinds as they appear in addresses and in the export: lower case. */
 export const DECISION_KIND_SLUGS = ["halt", "resume", "recommend", "postpone", "withdraw", "announce"] as const;
@@ -30,9 +30,10 @@ const SELECT = `SELECT d.id AS k, d.key, d.kind, d.title, d."decidedOn" AS decid
   d.body, d.scope,
   (SELECT string_agg(t.name, '; ' ORDER BY t.name) FROM "_DecisionTrusts" j JOIN "Trust" t ON t.id = j."B" WHERE j."A" = d.id) AS trusts,
   l.key AS lifts, d.rationale, d.certainty, d."certaintyNote" AS certainty_note,
-  ${sourcesOf("_DecisionToSource", "d.id")} AS sources
+  src.sources
 FROM "Decision" d
-LEFT JOIN "Decision" l ON l.id = d."liftsId"`;
+LEFT JOIN "Decision" l ON l.id = d."liftsId"
+${sourcesJoin("_DecisionToSource", "d.id")}`;
 
 /** The decision log: halts, resumes, recommendations, postponements and announcements. */
 export const decisionsExport: ExportDefinition<DecisionFilters> = {
@@ -79,8 +80,8 @@ export const decisionsExport: ExportDefinition<DecisionFilters> = {
     return { text: `${SELECT} ${where}`, values };
   },
   copySql: () => `${SELECT} ORDER BY d.id`,
-  toRecord: (r) => [
-    integer(r.k), text(r.key), lower(r.kind), text(r.title), isoDay(r.decided_on), lower(r.decided_precision), isoDay(r.reported_on), text(r.body),
-    lower(r.scope), text(r.trusts), text(r.lifts), text(r.rationale), lower(r.certainty), text(r.certainty_note), text(r.sources),
+  cells: [
+    integer("k"), text("key"), lower("kind"), text("title"), isoDay("decided_on"), lower("decided_precision"), isoDay("reported_on"), text("body"),
+    lower("scope"), text("trusts"), text("lifts"), text("rationale"), lower("certainty"), text("certainty_note"), text("sources"),
   ],
 };

@@ -1,17 +1,18 @@
 import type { ExportDefinition } from "../types";
 import { parseRecordFilters, type RecordFilters } from "../filters";
-import { decimal, integer, isoDay, lower, sourcesOf, text } from "../format";
+import { decimal, integer, isoDay, lower, sourcesJoin, text } from "../format";
 
 // A payment names its trust, or its go-live (whose trust it is), or neither (a contract-wide figure).
 const SELECT = `SELECT p.id AS k, COALESCE(t.name, gt.name) AS trust, COALESCE(t."odsCode", gt."odsCode") AS ods_code, g.scope AS go_live_scope,
   c.key AS contract_key, p.kind, p.description, p.amount, p.period, p."priceBasis" AS price_basis, p."asAt" AS as_at, p."asAtPrecision" AS as_at_precision,
   p.certainty, p."certaintyNote" AS certainty_note,
-  ${sourcesOf("_PaymentToSource", "p.id")} AS sources
+  src.sources
 FROM "Payment" p
 LEFT JOIN "Trust" t ON t.id = p."trustId"
 LEFT JOIN "GoLive" g ON g.id = p."goLiveId"
 LEFT JOIN "Trust" gt ON gt.id = g."trustId"
-LEFT JOIN "Contract" c ON c.id = p."contractId"`;
+LEFT JOIN "Contract" c ON c.id = p."contractId"
+${sourcesJoin("_PaymentToSource", "p.id")}`;
 
 /** Deployment and service charges and the amounts earned, each with its price basis. */
 export const paymentsExport: ExportDefinition<RecordFilters> = {
@@ -51,8 +52,8 @@ export const paymentsExport: ExportDefinition<RecordFilters> = {
     return { text: `${SELECT} ${where}`, values };
   },
   copySql: () => `${SELECT} ORDER BY p.id`,
-  toRecord: (r) => [
-    integer(r.k), text(r.trust), text(r.ods_code), text(r.go_live_scope), text(r.contract_key), lower(r.kind), text(r.description), decimal(r.amount),
-    text(r.period), text(r.price_basis), isoDay(r.as_at), lower(r.as_at_precision), lower(r.certainty), text(r.certainty_note), text(r.sources),
+  cells: [
+    integer("k"), text("trust"), text("ods_code"), text("go_live_scope"), text("contract_key"), lower("kind"), text("description"), decimal("amount"),
+    text("period"), text("price_basis"), isoDay("as_at"), lower("as_at_precision"), lower("certainty"), text("certainty_note"), text("sources"),
   ],
 };

@@ -1,15 +1,16 @@
 import type { ExportDefinition } from "../types";
 import { parseRecordFilters, type RecordFilters } from "../filters";
-import { integer, isoDay, lower, sourcesOf, text } from "../format";
+import { integer, isoDay, lower, sourcesJoin, text } from "../format";
 
 const SELECT = `SELECT p.id AS k, t.name AS trust, t."odsCode" AS ods_code, t.slug AS trust_slug, g.scope, c.code AS configuration,
   p.sequence AS plan_number, p."plannedOn" AS planned_go_live, p."plannedPrecision" AS planned_precision, p."plannedLabel" AS planned_label,
   p."announcedOn" AS announced_on, p."announcedPrecision" AS announced_precision, p.reason, p.certainty, p."certaintyNote" AS certainty_note,
-  ${sourcesOf("_GoLivePlanToSource", "p.id")} AS sources
+  src.sources
 FROM "GoLivePlan" p
 JOIN "GoLive" g ON g.id = p."goLiveId"
 JOIN "Trust" t ON t.id = g."trustId"
-LEFT JOIN "Configuration" c ON c.id = g."configurationId"`;
+LEFT JOIN "Configuration" c ON c.id = g."configurationId"
+${sourcesJoin("_GoLivePlanToSource", "p.id")}`;
 
 /** Every plan and re-plan of every go-live, with the date each was announced. */
 export const planHistoryExport: ExportDefinition<RecordFilters> = {
@@ -48,9 +49,9 @@ export const planHistoryExport: ExportDefinition<RecordFilters> = {
     return { text: `${SELECT} ${where}`, values };
   },
   copySql: () => `${SELECT} ORDER BY p.id`,
-  toRecord: (r) => [
-    integer(r.k), text(r.trust), text(r.ods_code), text(r.scope), text(r.configuration), integer(r.plan_number),
-    isoDay(r.planned_go_live), lower(r.planned_precision), text(r.planned_label), isoDay(r.announced_on), lower(r.announced_precision),
-    text(r.reason), lower(r.certainty), text(r.certainty_note), text(r.sources),
+  cells: [
+    integer("k"), text("trust"), text("ods_code"), text("scope"), text("configuration"), integer("plan_number"),
+    isoDay("planned_go_live"), lower("planned_precision"), text("planned_label"), isoDay("announced_on"), lower("announced_precision"),
+    text("reason"), lower("certainty"), text("certainty_note"), text("sources"),
   ],
 };

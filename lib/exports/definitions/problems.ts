@@ -1,13 +1,14 @@
 import type { ExportDefinition } from "../types";
 import { parseRecordFilters, type RecordFilters } from "../filters";
-import { integer, isoDay, lower, sourcesOf, text } from "../format";
+import { integer, isoDay, lower, sourcesJoin, text } from "../format";
 
 const SELECT = `SELECT p.id AS k, t.name AS trust, t."odsCode" AS ods_code, g.scope AS go_live_scope, p."reportedOn" AS reported_on, p.precision AS reported_precision,
   p.description, p.certainty, p."certaintyNote" AS certainty_note,
-  ${sourcesOf("_ProblemToSource", "p.id")} AS sources
+  src.sources
 FROM "Problem" p
 JOIN "Trust" t ON t.id = p."trustId"
-LEFT JOIN "GoLive" g ON g.id = p."goLiveId"`;
+LEFT JOIN "GoLive" g ON g.id = p."goLiveId"
+${sourcesJoin("_ProblemToSource", "p.id")}`;
 
 /** Problems reported after go-lives: outages, lost data, costs. */
 export const problemsExport: ExportDefinition<RecordFilters> = {
@@ -41,8 +42,8 @@ export const problemsExport: ExportDefinition<RecordFilters> = {
     return { text: `${SELECT} ${where}`, values };
   },
   copySql: () => `${SELECT} ORDER BY p.id`,
-  toRecord: (r) => [
-    integer(r.k), text(r.trust), text(r.ods_code), text(r.go_live_scope), isoDay(r.reported_on), lower(r.reported_precision),
-    text(r.description), lower(r.certainty), text(r.certainty_note), text(r.sources),
+  cells: [
+    integer("k"), text("trust"), text("ods_code"), text("go_live_scope"), isoDay("reported_on"), lower("reported_precision"),
+    text("description"), lower("certainty"), text("certainty_note"), text("sources"),
   ],
 };

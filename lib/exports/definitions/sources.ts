@@ -44,5 +44,5 @@ export const sourcesExport: ExportDefinition<SourceFilters> = {
   },
   query: (filters) => ({ text: `${SELECT} WHERE (s."publishedOn" IS NULL OR s."publishedOn" <= $1::date)`, values: [filters.asOf] }),
   copySql: () => `${SELECT} ORDER BY s.id`,
-  toRecord: (r) => [integer(r.k), text(r.key), text(r.title), text(r.publisher), isoDay(r.published_on), lower(r.published_precision), text(r.url), integer(r.facts)],
+  cells: [integer("k"), text("key"), text("title"), text("publisher"), isoDay("published_on"), lower("published_precision"), text("url"), integer("facts")],
 };

@@ -1,6 +1,6 @@
 import type { ExportDefinition } from "../types";
 import { parseRecordFilters } from "../filters";
-import { integer, lower, text } from "../format";
+import { boolean, integer, lower, text } from "../format";
 
 /** The trusts list has no date of its own: every trust in the record is listed at every date. */
 export interface TrustFilters {
@@ -41,8 +41,8 @@ export const trustsExport: ExportDefinition<TrustFilters> = {
   },
   query: () => ({ text: SELECT, values: [] }),
   copySql: () => `${SELECT} ORDER BY t.id`,
-  toRecord: (r) => [
-    integer(r.k), text(r.slug), text(r.trust), text(r.short_name), text(r.ods_code), typeof r.rollout_target === "boolean" ? String(r.rollout_target) : "",
-    text(r.sites), text(r.notes), lower(r.certainty), text(r.certainty_note), text(r.sources),
+  cells: [
+    integer("k"), text("slug"), text("trust"), text("short_name"), text("ods_code"), boolean("rollout_target"),
+    text("sites"), text("notes"), lower("certainty"), text("certainty_note"), text("sources"),
   ],
 };

@@ -1,4 +1,4 @@
-// The part of pg-copy-streams (which ships no types) that the generator uses.
+// The part of pg-copy-streams (which ships no types) that the exports and the generator use.
 declare module "pg-copy-streams" {
   import type { Submittable } from "pg";
   import type { Readable, Writable } from "node:stream";
