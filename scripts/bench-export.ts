@@ -605,6 +605,49 @@ async function measure(label: string, via: string, memoryOf: string, runs: numbe
   return result;
 }
 
+/**
+ * The export and its COPY, run in turn (export, COPY, export, COPY…) after a warm-up of each, so that
+ * other work on the machine falls on both alike rather than on whichever happened to run during it.
+ */
+async function measurePair(
+  label: string,
+  exp: { via: string; memoryOf: string; once: () => Promise<Measurement>; serverLog: string | null },
+  copy: { via: string; memoryOf: string; once: () => Promise<Measurement> },
+  runs: number,
+): Promise<[Result, Result]> {
+  const e: Result = { label, via: exp.via, runs: [], error: null, memoryOf: exp.memoryOf };
+  const c: Result = { label, via: copy.via, runs: [], error: null, memoryOf: copy.memoryOf };
+  const logOffset = logSize(exp.serverLog);
+  const step = async (r: Result, once: () => Promise<Measurement>, run: number | null) => {
+    if (r.error) return;
+    try {
+      if (run === null) {
+        log(`${label} — ${r.via}: warm-up`);
+        await once();
+        return;
+      }
+      const m = await once();
+      r.runs.push(m);
+      log(`${label} — ${r.via}: run ${run}/${runs}: first byte ${fmtSeconds(m.firstByte)}, total ${fmtSeconds(m.total)}, ${m.rows.toLocaleString("en-GB")} rows, ${fmtSize(m.bytes)}, memory +${m.memoryGrowth === null ? "?" : fmtMB(m.memoryGrowth)}`);
+    } catch (error) {
+      r.error = (error as Error).message;
+      if (r === e) {
+        const serverSaid = serverErrorsSince(exp.serverLog, logOffset);
+        if (serverSaid) r.error += `. The server logged: ${serverSaid}`;
+      }
+      log(`${label} — ${r.via}: FAILED: ${r.error}`);
+    }
+  };
+  await step(e, exp.once, null);
+  await step(c, copy.once, null);
+  for (let i = 1; i <= runs; i++) {
+    await step(e, exp.once, i);
+    await step(c, copy.once, i);
+  }
+  e.comparedWith = c;
+  return [e, c];
+}
+
 const median = (values: number[]) => {
   const s = values.slice().sort((a, b) => a - b);
   const mid = Math.floor(s.length / 2);
@@ -750,12 +793,19 @@ async function main() {
 
   const memServer = `next-server${server.serverPid ? "" : ", not found"}`;
   const memBackend = "postgres backend, private";
-  const planExport = await measure("Plan history", "export `GET /exports/plan-history.csv`", memServer, options.runs, () => measureHttp(server, "/exports/plan-history.csv", analyst), server.logFile);
-  const planCopy = await measure("Plan history", "`COPY … TO STDOUT` via psql", memBackend, options.runs, () => measureCopy(options.url, planSql));
-  planExport.comparedWith = planCopy;
-  const auditExport = await measure("Audit trail", "export `GET /exports/audit.csv`", memServer, options.runs, () => measureHttp(server, "/exports/audit.csv", admin), server.logFile);
-  const auditCopy = await measure("Audit trail", "`COPY … TO STDOUT` via psql", memBackend, options.runs, () => measureCopy(options.url, auditSql));
-  auditExport.comparedWith = auditCopy;
+  const copyVia = "`COPY … TO STDOUT` via psql";
+  const [planExport, planCopy] = await measurePair(
+    "Plan history",
+    { via: "export `GET /exports/plan-history.csv`", memoryOf: memServer, once: () => measureHttp(server, "/exports/plan-history.csv", analyst), serverLog: server.logFile },
+    { via: copyVia, memoryOf: memBackend, once: () => measureCopy(options.url, planSql) },
+    options.runs,
+  );
+  const [auditExport, auditCopy] = await measurePair(
+    "Audit trail",
+    { via: "export `GET /exports/audit.csv`", memoryOf: memServer, once: () => measureHttp(server, "/exports/audit.csv", admin), serverLog: server.logFile },
+    { via: copyVia, memoryOf: memBackend, once: () => measureCopy(options.url, auditSql) },
+    options.runs,
+  );
   const overview = await measure("Overview page", `\`GET ${OVERVIEW_PATH}\` (HTML, analyst)`, memServer, options.runs, () => measureHttp(server, OVERVIEW_PATH, analyst), server.logFile);
   const health = await measure("Health check", "`GET /api/health`", memServer, options.runs, () => measureHttp(server, "/api/health", null), server.logFile);
   await stopServer();
@@ -797,7 +847,8 @@ figures. The data is generated (\`npm run db:generate\`, scripts/generate-nation
         ? ` (generated before this run, ${reused.at.slice(0, 16).replace("T", " ")} UTC${reused.seconds === null ? "" : `, in ${reused.seconds.toFixed(1)} s`}, and reused)`
         : `, generated in ${(generatedSeconds ?? 0).toFixed(1)} s at the start of this run`
     }.
-- **Runs:** ${options.runs} measured run(s) of each request after one warm-up; times are medians, memory is the largest growth seen.
+- **Runs:** ${options.runs} measured run(s) of each request after one warm-up; an export and its COPY take turns (export, COPY,
+  export, COPY…) so that other work on the machine falls on both alike; times are medians, memory is the largest growth seen.
 
 ## Results
 
