@@ -15,7 +15,7 @@ export const ROLE_DESCRIPTION: Record<Role, string> = {
   VIEWER: "reads everything",
   ANALYST: "reads everything and downloads exports",
   PROGRAMME_MANAGER: "records plans, go-lives, problems, acceptance, payments and sources",
-  BOARD_MEMBER: "records programme board decisions and their sources",
+  BOARD_MEMBER: "records programme board decisions and their sources, and takes baselines",
   ADMIN: "invites people, assigns roles, deactivates accounts and reads the whole audit trail",
 };
 
@@ -30,6 +30,7 @@ export const PERMISSIONS = {
   "acceptance.record": ["PROGRAMME_MANAGER"],
   "source.add": ["PROGRAMME_MANAGER", "BOARD_MEMBER"],
   "decision.record": ["BOARD_MEMBER"],
+  "baseline.record": ["BOARD_MEMBER"],
   "users.manage": ["ADMIN"],
   "audit.read-all": ["ADMIN"],
   "audit.export": ["ADMIN"],

@@ -167,6 +167,8 @@ export async function listContracts(actor: Actor | null, filters: Pick<RecordFil
 
 export interface PaymentListing {
   id: number;
+  /** the go-live it is tied to, if any: a deployment charge falls due when that go-live is accepted */
+  goLiveId: number | null;
   trust: { slug: string; name: string; shortName: string } | null;
   goLiveScope: string | null;
   contract: { key: string; name: string } | null;
@@ -195,12 +197,13 @@ export async function listPayments(actor: Actor | null, filters: RecordFilters):
     },
     orderBy: { id: "asc" },
     select: {
-      id: true, kind: true, description: true, amount: true, period: true, priceBasis: true, asAt: true, asAtPrecision: true, certainty: true, certaintyNote: true,
+      id: true, goLiveId: true, kind: true, description: true, amount: true, period: true, priceBasis: true, asAt: true, asAtPrecision: true, certainty: true, certaintyNote: true,
       trust: trustSelect, goLive: { select: { scope: true, trust: trustSelect } }, contract: { select: { key: true, name: true } }, sources: sourcesRelation,
     },
   });
   return rows.map((p) => ({
     id: p.id,
+    goLiveId: p.goLiveId,
     trust: p.trust ?? p.goLive?.trust ?? null,
     goLiveScope: p.goLive?.scope ?? null,
     contract: p.contract,

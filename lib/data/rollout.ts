@@ -1,11 +1,15 @@
 import "server-only";
 import { assertCan, type Actor } from "../auth/permissions";
 import { getDb } from "../db";
+import type { Prisma } from "../generated/prisma/client";
 import { isoFromDbDate, type PartialDate, type Precision } from "../domain/dates";
 import type { DecisionRecord, GoLiveRecord, RolloutFacts, SourceRef, TrustInfo } from "../domain/rollout";
 
 const sourceSelect = { key: true, title: true, publisher: true, publishedOn: true, publishedPrecision: true, url: true } as const;
 const sourcesRelation = { select: sourceSelect, orderBy: { publishedOn: "asc" } } as const;
+
+/** The app's client, or a transaction's (a change that reads the record in the transaction it writes in). */
+type Reader = Pick<Prisma.TransactionClient, "trust" | "goLive" | "decision" | "source" | "$queryRaw">;
 
 type SourceRow = { key: string; title: string; publisher: string; publishedOn: Date | null; publishedPrecision: Precision | null; url: string | null };
 
@@ -24,9 +28,8 @@ export function toPartial(date: Date | null, precision: Precision | null): Parti
 }
 
 /** All the facts the status rules need. The record is small (tens of rows): derive in memory. */
-export async function loadRolloutFacts(actor: Actor | null): Promise<RolloutFacts> {
+export async function loadRolloutFacts(actor: Actor | null, db: Reader = getDb()): Promise<RolloutFacts> {
   assertCan(actor, "rollout.read");
-  const db = getDb();
   const [trustRows, goLiveRows, decisionRows, planSources] = await Promise.all([
     db.trust.findMany({
       orderBy: { name: "asc" },
@@ -54,8 +57,8 @@ export async function loadRolloutFacts(actor: Actor | null): Promise<RolloutFact
         },
       },
     }),
-    loadDecisionRows(actor),
-    loadPlanSources(),
+    loadDecisionRows(actor, db),
+    loadPlanSources(db),
   ]);
 
   const trusts: TrustInfo[] = trustRows.map((t) => ({
@@ -101,8 +104,7 @@ export async function loadRolloutFacts(actor: Actor | null): Promise<RolloutFact
  * Each plan's sources, read from the link table in one pass. A nested Prisma load would send every
  * plan's id as a parameter, which at national scale (200,000 plans) passes PostgreSQL's limit.
  */
-async function loadPlanSources(): Promise<Map<number, SourceRef[]>> {
-  const db = getDb();
+async function loadPlanSources(db: Reader): Promise<Map<number, SourceRef[]>> {
   const [links, sources] = await Promise.all([
     db.$queryRaw<{ plan: number; source: number }[]>`SELECT "A" AS plan, "B" AS source FROM "_GoLivePlanToSource"`,
     db.source.findMany({ select: { id: true, ...sourceSelect } }),
@@ -120,9 +122,9 @@ async function loadPlanSources(): Promise<Map<number, SourceRef[]>> {
   return byPlan;
 }
 
-export async function loadDecisionRows(actor: Actor | null): Promise<DecisionRecord[]> {
+export async function loadDecisionRows(actor: Actor | null, db: Reader = getDb()): Promise<DecisionRecord[]> {
   assertCan(actor, "rollout.read");
-  const rows = await getDb().decision.findMany({
+  const rows = await db.decision.findMany({
     orderBy: [{ decidedOn: "desc" }, { id: "desc" }],
     select: {
       id: true, key: true, kind: true, title: true, decidedOn: true, decidedPrecision: true, reportedOn: true, body: true,

@@ -2,7 +2,7 @@
 // A stored date is the first day of its period; a period's interval is what the record allows.
 // Dates are ISO strings (YYYY-MM-DD) everywhere in the domain; date-fns does the calendar work on
 // local dates built from their parts, so the machine's time zone cannot shift a day.
-import { addMonths, differenceInCalendarDays, format, isValid, lastDayOfMonth, subDays } from "date-fns";
+import { addDays as addCalendarDays, addMonths, differenceInCalendarDays, format, isValid, lastDayOfMonth, subDays } from "date-fns";
 
 export const PRECISIONS = ["DAY", "MONTH", "QUARTER", "YEAR"] as const;
 export type Precision = (typeof PRECISIONS)[number];
@@ -61,6 +61,11 @@ export function intervalOf(pd: PartialDate): Interval {
 /** The first day on which the fact is certainly past: the end of its period. */
 export function certainFrom(pd: PartialDate): string {
   return intervalOf(pd).end;
+}
+
+/** The day `days` after (or, negative, before) an ISO day. */
+export function addDays(iso: string, days: number): string {
+  return toIsoDate(addCalendarDays(toDate(iso), days));
 }
 
 export function daysBetween(from: string, to: string): number {

@@ -1,0 +1,59 @@
+import type { BaselineSummary } from "@/lib/data/baselines";
+import { formatIsoDate } from "@/lib/domain/dates";
+
+/**
+ * Choose what to compare: a kept baseline, or the record on a date (the day before each halt is
+ * offered), against the record on another date. A plain GET form: the comparison is a link.
+ */
+export function CompareForm({
+  baselines,
+  derived,
+  selected,
+}: {
+  baselines: BaselineSummary[];
+  derived: { on: string; name: string }[];
+  selected?: { baseline?: string; on?: string; asOf?: string; errors?: { field: string; message: string }[] };
+}) {
+  const error = (field: string) => selected?.errors?.find((e) => e.field === field)?.message;
+  const choice = selected?.baseline ? `baseline:${selected.baseline}` : selected?.on && derived.some((d) => d.on === selected.on) ? `on:${selected.on}` : "";
+  const typedOn = selected?.on && !derived.some((d) => d.on === selected.on) ? selected.on : "";
+  return (
+    <form method="get" action="/board/compare" className="bg-white p-4 tablet:p-6 mb-10 no-print">
+      <h2 className="nhs-text-22">Compare with a baseline</h2>
+      <div id="baseline-group" className={`mb-4 ${error("baseline") ? "border-l-4 border-error pl-4" : ""}`}>
+        <label htmlFor="baseline" className="block font-semibold mb-1">Baseline</label>
+        {error("baseline") ? <p id="baseline-error" className="text-error font-semibold mb-1"><span className="sr-only">Error:</span> {error("baseline")}</p> : null}
+        <select id="baseline" name="choice" defaultValue={choice} className="border-2 border-nhs-grey-1 bg-white px-2 py-1 nhs-text-19 max-w-full" aria-describedby={error("baseline") ? "baseline-error" : undefined}>
+          <option value="">The record on the date below</option>
+          {baselines.length > 0 ? (
+            <optgroup label="Baselines kept">
+              {baselines.map((b) => (
+                <option key={b.key} value={`baseline:${b.key}`}>{b.name} ({formatIsoDate(b.takenAsOf)})</option>
+              ))}
+            </optgroup>
+          ) : null}
+          {derived.length > 0 ? (
+            <optgroup label="The record just before a halt">
+              {derived.map((d) => (
+                <option key={d.on} value={`on:${d.on}`}>{d.name} ({formatIsoDate(d.on)})</option>
+              ))}
+            </optgroup>
+          ) : null}
+        </select>
+      </div>
+      <div id="on-group" className={`mb-4 ${error("on") ? "border-l-4 border-error pl-4" : ""}`}>
+        <label htmlFor="on" className="block font-semibold mb-1">Or the record on this date</label>
+        <p id="on-hint" className="text-ink-secondary nhs-text-16 mb-1">Leave empty when you chose a baseline above</p>
+        {error("on") ? <p id="on-error" className="text-error font-semibold mb-1"><span className="sr-only">Error:</span> {error("on")}</p> : null}
+        <input id="on" name="on" type="date" min="2000-01-01" max="2099-12-31" defaultValue={typedOn} aria-describedby={`on-hint${error("on") ? " on-error" : ""}`} className="border-2 border-nhs-grey-1 bg-white px-2 py-1 nhs-text-19" />
+      </div>
+      <div id="asOf-group" className={`mb-4 ${error("asOf") ? "border-l-4 border-error pl-4" : ""}`}>
+        <label htmlFor="asOf" className="block font-semibold mb-1">With the record on</label>
+        <p id="asOf-hint" className="text-ink-secondary nhs-text-16 mb-1">Leave empty for today</p>
+        {error("asOf") ? <p id="asOf-error" className="text-error font-semibold mb-1"><span className="sr-only">Error:</span> {error("asOf")}</p> : null}
+        <input id="asOf" name="asOf" type="date" min="2000-01-01" max="2099-12-31" defaultValue={selected?.asOf ?? ""} aria-describedby={`asOf-hint${error("asOf") ? " asOf-error" : ""}`} className="border-2 border-nhs-grey-1 bg-white px-2 py-1 nhs-text-19" />
+      </div>
+      <button type="submit" className="bg-button text-white font-semibold px-4 py-2 rounded-nhs shadow-[0_4px_0_var(--color-button-shadow)] hover:bg-button-hover">Compare</button>
+    </form>
+  );
+}

@@ -1,0 +1,74 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Secondary } from "@/components/ui/secondary";
+import { table, tableWrap, td, th } from "@/components/ui/table-styles";
+import { can } from "@/lib/auth/permissions";
+import { requirePageActor } from "@/lib/auth/session";
+import { derivedBaselines, listBaselines } from "@/lib/data/baselines";
+import { loadRolloutFacts } from "@/lib/data/rollout";
+import { formatIsoDate } from "@/lib/domain/dates";
+import { CompareForm } from "./compare-form";
+
+export const metadata: Metadata = { title: "Baselines" };
+
+export default async function BaselinesPage() {
+  const actor = await requirePageActor("rollout.read");
+  const [baselines, facts] = await Promise.all([listBaselines(actor), loadRolloutFacts(actor)]);
+  const derived = derivedBaselines(facts);
+  return (
+    <>
+      <nav aria-label="Breadcrumb" className="mb-6 nhs-text-16">
+        <Link href="/board">Board review</Link>
+      </nav>
+      <h1>Baselines</h1>
+      <p className="nhs-text-22 max-w-reading mb-8">
+        Compare the plans of any date with a baseline: how far each go-live slipped, how many times it was re-planned, and
+        which sources announced the re-plans.
+      </p>
+      {can(actor, "baseline.record") ? (
+        <p className="mb-6">
+          <Link href="/board/baselines/new" className="font-semibold">Take a baseline</Link>
+        </p>
+      ) : null}
+      <CompareForm baselines={baselines} derived={derived} />
+      <section aria-labelledby="kept-heading" className="mb-10">
+        <h2 id="kept-heading">Baselines kept</h2>
+        {baselines.length === 0 ? (
+          <p className="max-w-reading">
+            No baseline has been taken yet. The record on any past date can be used as one: choose a date in the form above.
+          </p>
+        ) : (
+          <div className={tableWrap}>
+            <table className={`${table} min-w-[40rem]`}>
+              <caption className="sr-only">Baselines kept, oldest date first</caption>
+              <thead>
+                <tr>
+                  <th scope="col" className={th}>Name</th>
+                  <th scope="col" className={th}>Plans as of</th>
+                  <th scope="col" className={th}>Taken by</th>
+                  <th scope="col" className={`${th} text-right`}>Go-lives</th>
+                </tr>
+              </thead>
+              <tbody>
+                {baselines.map((b) => (
+                  <tr key={b.key}>
+                    <th scope="row" className={`${td} text-left font-normal`}>
+                      <Link href={`/board/compare?baseline=${b.key}`}>{b.name}</Link>
+                      {b.description ? <span className="block"><Secondary>{b.description}</Secondary></span> : null}
+                    </th>
+                    <td className={td}>{formatIsoDate(b.takenAsOf)}</td>
+                    <td className={td}>
+                      {b.takenBy}
+                      <span className="block"><Secondary>on {formatIsoDate(b.createdAt.toISOString().slice(0, 10))}</Secondary></span>
+                    </td>
+                    <td className={`${td} text-right tabular-nums`}>{b.goLives}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,155 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { SourceLink } from "@/components/rollout/source-list";
+import { StatusTag } from "@/components/rollout/status-tag";
+import { ErrorSummary } from "@/components/ui/error-summary";
+import { Secondary } from "@/components/ui/secondary";
+import { table, tableWrap, td, th } from "@/components/ui/table-styles";
+import { requirePageActor } from "@/lib/auth/session";
+import { derivedBaselines, listBaselines, loadComparison } from "@/lib/data/baselines";
+import { loadRolloutFacts } from "@/lib/data/rollout";
+import { describeSlip } from "@/lib/domain/baseline";
+import { formatIsoDate, formatPartialDate, type PartialDate } from "@/lib/domain/dates";
+import { parseComparisonQuery } from "@/lib/validation/baselines";
+import { CompareForm } from "../baselines/compare-form";
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const query = parseComparisonQuery(await searchParams);
+  return { title: `${query.errors.length ? "Error: " : ""}Compare with a baseline` };
+}
+
+const planned = (date: PartialDate | null, label: string | null) =>
+  date ? (
+    <>
+      {formatPartialDate(date)}
+      {label && label !== "live" && label !== formatPartialDate(date) ? <span className="block"><Secondary>“{label}”</Secondary></span> : null}
+    </>
+  ) : label ? (
+    <>“{label}”<span className="block"><Secondary>no date</Secondary></span></>
+  ) : (
+    <Secondary>No plan in the record</Secondary>
+  );
+
+export default async function ComparePage({ searchParams }: Props) {
+  const actor = await requirePageActor("rollout.read");
+  const query = parseComparisonQuery(await searchParams);
+  const [baselines, facts] = await Promise.all([listBaselines(actor), loadRolloutFacts(actor)]);
+  const derived = derivedBaselines(facts);
+  const form = <CompareForm baselines={baselines} derived={derived} selected={{ ...query, ...query.params }} />;
+  const breadcrumb = (
+    <nav aria-label="Breadcrumb" className="mb-6 nhs-text-16">
+      <Link href="/board">Board review</Link> › <Link href="/board/baselines">Baselines</Link>
+    </nav>
+  );
+  if (query.errors.length > 0) {
+    return (
+      <>
+        <ErrorSummary errors={query.errors.map((e) => ({ href: `#${e.field}`, message: e.message }))} />
+        {breadcrumb}
+        <h1>Compare with a baseline</h1>
+        {form}
+      </>
+    );
+  }
+  const result = await loadComparison(actor, query);
+  if ("notFound" in result) notFound();
+  const { comparison } = result;
+  const { baseline } = comparison;
+  return (
+    <>
+      {breadcrumb}
+      <h1>{baseline.name}, against the record on {formatIsoDate(comparison.asOf)}</h1>
+      <p className="nhs-text-22 max-w-reading mb-4">
+        Plans as of <strong>{formatIsoDate(baseline.takenAsOf)}</strong>
+        {baseline.key ? " (a baseline kept as taken)" : " (the record as it stood that day)"}, compared with go-lives and plans
+        known on <strong>{formatIsoDate(comparison.asOf)}</strong>.
+      </p>
+      <ul className="mb-8 nhs-text-19" aria-label="Summary">
+        <li><strong>{comparison.slipped}</strong> of {comparison.rows.length} go-lives certainly later than the baseline</li>
+        <li><strong>{comparison.replans}</strong> plans made after the baseline</li>
+      </ul>
+      <div className={tableWrap}>
+        <table className={`${table} min-w-[60rem]`}>
+          <caption className="text-left font-semibold nhs-text-19 mb-2">
+            Each go-live: its plan in the baseline, where it stood on {formatIsoDate(comparison.asOf)}, the slip in days and the plans made since
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col" className={th}>Trust</th>
+              <th scope="col" className={th}>Baseline plan</th>
+              <th scope="col" className={th}>On {formatIsoDate(comparison.asOf)}</th>
+              <th scope="col" className={th}>Slip against the baseline</th>
+              <th scope="col" className={th}>Plans made since, and who announced them</th>
+            </tr>
+          </thead>
+          <tbody>
+            {comparison.rows.map((r) => (
+              <tr key={r.goLiveId}>
+                <th scope="row" className={`${td} text-left font-normal`}>
+                  <Link href={`/trusts/${r.trust.slug}`}>{r.trust.name}</Link>
+                  <span className="block"><Secondary>{r.scope}</Secondary></span>
+                </th>
+                <td className={td}>{r.baseline ? planned(r.baseline.planned, r.baseline.plannedLabel) : <Secondary>Not in the baseline</Secondary>}</td>
+                <td className={td}>
+                  <StatusTag status={r.status} />
+                  <span className="block mt-1">
+                    {r.compared ? (
+                      <>
+                        {r.comparedIsActual ? "Live " : "Planned "}
+                        {formatPartialDate(r.compared)}
+                      </>
+                    ) : (
+                      <Secondary>No date known</Secondary>
+                    )}
+                  </span>
+                </td>
+                <td className={`${td} tabular-nums`}>{describeSlip(r.slip, r.overdue)}</td>
+                <td className={td}>
+                  {r.replans.length === 0 ? (
+                    <Secondary>None</Secondary>
+                  ) : (
+                    <ol className="list-decimal pl-5">
+                      {r.replans.map((p) => (
+                        <li key={p.sequence}>
+                          {p.planned ? formatPartialDate(p.planned) : "no date"}
+                          {p.plannedLabel ? ` (“${p.plannedLabel}”)` : ""}, announced {p.announced ? formatPartialDate(p.announced) : <Secondary>on a date not known</Secondary>}
+                          {p.sources.length > 0 ? (
+                            <>
+                              {" "}by{" "}
+                              {p.sources.map((s, i) => (
+                                <span key={s.key}>
+                                  {i > 0 ? "; " : ""}
+                                  <SourceLink source={s} />
+                                </span>
+                              ))}
+                            </>
+                          ) : (
+                            <Secondary> (no source recorded)</Secondary>
+                          )}
+                        </li>
+                      ))}
+                    </ol>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <details className="my-6 max-w-reading">
+        <summary className="font-semibold cursor-pointer">How the slip is worked out</summary>
+        <p className="mt-2">
+          The slip runs from the baseline&apos;s plan to the go-live (or, if not live, the latest dated plan) on the comparison date.
+          Where a date is a month or a season, the slip is the range those dates allow: &ldquo;late November 2008&rdquo; to 30
+          November 2009 is 365 to 394 days. A go-live that was live by the baseline&apos;s date has no slip. Where the latest plan&apos;s
+          period had passed with no go-live, the slip is at least the days to the comparison date.
+        </p>
+      </details>
+      <h2>Choose another comparison</h2>
+      {form}
+    </>
+  );
+}

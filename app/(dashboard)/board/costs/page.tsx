@@ -1,0 +1,135 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { AsOfForm } from "@/components/rollout/as-of-form";
+import { Secondary } from "@/components/ui/secondary";
+import { table, tableWrap, td, th } from "@/components/ui/table-styles";
+import { requirePageActor } from "@/lib/auth/session";
+import { loadProgrammeCosts } from "@/lib/data/board";
+import { describeSlip } from "@/lib/domain/baseline";
+import { formatMoney, type DecisionCost } from "@/lib/domain/decision-cost";
+import { Money } from "@/components/rollout/money";
+import { formatIsoDate, formatPartialDate } from "@/lib/domain/dates";
+import { parseAsOf } from "@/lib/validation/as-of";
+
+type Props = { searchParams: Promise<{ asOf?: string | string[] }> };
+
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const asOf = parseAsOf((await searchParams).asOf);
+  return { title: `${asOf.error ? "Error: " : ""}What each decision cost` };
+}
+
+const TYPE_WORDS: Record<DecisionCost["type"], string> = { HOLD: "Halt", POSTPONE: "Postponement", RELEASE: "Resume", NONE: "" };
+
+export default async function CostsPage({ searchParams }: Props) {
+  const actor = await requirePageActor("rollout.read");
+  const asOf = parseAsOf((await searchParams).asOf);
+  const { costs, totals } = await loadProgrammeCosts(actor, asOf.asOf);
+  const asOfQuery = asOf.requested && !asOf.error ? `?asOf=${asOf.asOf}` : "";
+  return (
+    <>
+      <nav aria-label="Breadcrumb" className="mb-6 nhs-text-16">
+        <Link href="/board">Board review</Link>
+      </nav>
+      <h1>What each decision cost</h1>
+      <p className="nhs-text-22 max-w-reading mb-6">
+        For each halt, postponement and resume by {formatIsoDate(asOf.asOf)}: the go-lives it held and for how long, how far
+        each go-live then moved, and the money that moved with it. BT&apos;s deployment charge falls due only when a trust
+        accepts the deployment as fit for purpose; the monthly service charge follows it.
+      </p>
+      <AsOfForm action="/board/costs" asOf={asOf} />
+      <section aria-labelledby="totals-heading" className="mb-10">
+        <h2 id="totals-heading">The programme</h2>
+        <dl className="grid grid-cols-1 tablet:grid-cols-3 gap-4">
+          <div className="bg-white p-4">
+            <dt className="font-semibold">Days of delay from holds</dt>
+            <dd className="nhs-text-36 font-bold tabular-nums">{totals.heldDays.toLocaleString("en-GB")}</dd>
+            <dd className="nhs-text-16"><Secondary>go-live days, over {totals.goLives} go-lives</Secondary></dd>
+          </div>
+          <div className="bg-white p-4 tablet:col-span-2">
+            <dt className="font-semibold">Money moved later</dt>
+            <dd className="nhs-text-19"><Money money={totals.money} withoutCharges={totals.withoutCharges} /></dd>
+          </div>
+        </dl>
+      </section>
+      <section aria-labelledby="decisions-heading" className="mb-10">
+        <h2 id="decisions-heading">By decision</h2>
+        {costs.length === 0 ? <p>No halt, postponement or resume had taken effect by {formatIsoDate(asOf.asOf)}.</p> : null}
+        {costs.map((c) => (
+          <article key={c.decision.id} aria-labelledby={`cost-${c.decision.key}`} className="mb-8">
+            <h3 id={`cost-${c.decision.key}`} className="nhs-text-22">
+              {TYPE_WORDS[c.type]}: <Link href={`/decisions/${c.decision.key}${asOfQuery}`}>{c.decision.title}</Link>
+            </h3>
+            <p className="mb-2">
+              In effect from {formatIsoDate(c.effectiveFrom)}.{" "}
+              {c.type === "RELEASE"
+                ? `Released ${c.goLives.length} ${c.goLives.length === 1 ? "go-live" : "go-lives"} (their days and money are counted under the halt it lifted).`
+                : `Held ${c.goLives.length} ${c.goLives.length === 1 ? "go-live" : "go-lives"} for ${c.heldDays.toLocaleString("en-GB")} go-live days in all.`}
+            </p>
+            {c.goLives.length > 0 ? (
+              <div className={tableWrap}>
+                <table className={`${table} min-w-[56rem]`}>
+                  <caption className="sr-only">Go-lives held by {c.decision.title}</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col" className={th}>Trust</th>
+                      <th scope="col" className={`${th} text-right`}>Days held</th>
+                      <th scope="col" className={th}>Plan when it took effect</th>
+                      <th scope="col" className={th}>Went live, or latest plan</th>
+                      <th scope="col" className={th}>Moved</th>
+                      <th scope="col" className={th}>Money moved with it</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {c.goLives.map((g) => (
+                      <tr key={g.goLiveId}>
+                        <th scope="row" className={`${td} text-left font-normal`}>
+                          <Link href={`/trusts/${g.trust.slug}`}>{g.trust.name}</Link>
+                          <span className="block"><Secondary>{g.scope}</Secondary></span>
+                        </th>
+                        <td className={`${td} text-right tabular-nums`}>
+                          {g.days}
+                          <span className="block"><Secondary>{formatIsoDate(g.from)} to {formatIsoDate(g.until)}{g.end === "IN_FORCE" ? " (still in force)" : ""}</Secondary></span>
+                        </td>
+                        <td className={td}>{g.planAtDecision ? formatPartialDate(g.planAtDecision) : <Secondary>No dated plan</Secondary>}</td>
+                        <td className={td}>
+                          {g.movedTo ? `${g.movedToIsActual ? "Live" : "Planned"} ${formatPartialDate(g.movedTo)}` : <Secondary>Not known</Secondary>}
+                        </td>
+                        <td className={`${td} tabular-nums`}>{describeSlip(g.moved, g.overdue)}</td>
+                        <td className={td}>
+                          {g.payments.length === 0 ? (
+                            <Secondary>Not known: the record gives no charge for this go-live</Secondary>
+                          ) : (
+                            <ul className="list-none">
+                              {g.payments.map((p) => (
+                                <li key={p.payment.id}>
+                                  {p.type === "DEPLOYMENT" ? "Deployment charge " : "Service charge, "}
+                                  {p.type === "SERVICE" && p.months
+                                    ? `${p.months.min.toFixed(1)} to ${p.months.max.toFixed(1)} months: `
+                                    : ""}
+                                  <span className="tabular-nums">{formatMoney(p.amount)}</span>
+                                  {p.payment.priceBasis ? <Secondary> ({p.payment.priceBasis})</Secondary> : null}
+                                </li>
+                              ))}
+                            </ul>
+                          )}
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            ) : null}
+          </article>
+        ))}
+      </section>
+      <details className="mb-8 max-w-reading">
+        <summary className="font-semibold cursor-pointer">How these figures are worked out</summary>
+        <ul className="list-disc pl-6 mt-2">
+          <li>Days held: from the day the decision took effect (the end of its month, or the day it was first reported) to the day it was lifted for that go-live, the go-live, or the date shown.</li>
+          <li>Moved: from the latest dated plan when the decision took effect to the go-live, or the latest plan. Where dates are months or seasons, the range they allow. The move is what happened after the decision, not all of it caused by it.</li>
+          <li>Money: a go-live&apos;s deployment charge moves with it; its monthly service charge starts later by the months moved. Figures are added up only within the same price basis, and each go-live&apos;s money once.</li>
+        </ul>
+      </details>
+    </>
+  );
+}

@@ -1,0 +1,37 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { can } from "@/lib/auth/permissions";
+import { requirePageActor } from "@/lib/auth/session";
+
+export const metadata: Metadata = { title: "Board review" };
+
+const SECTIONS = [
+  { href: "/board/costs", title: "What each decision cost", text: "For each halt, postponement and resume: the go-lives it held, for how long, and the money that moved with them." },
+  { href: "/board/baselines", title: "Baselines", text: "Compare the plans of any date with a baseline: slip per trust in days, re-plans, and who announced them." },
+] as const;
+
+export default async function BoardPage() {
+  const actor = await requirePageActor("rollout.read");
+  return (
+    <>
+      <h1>Board review</h1>
+      <p className="nhs-text-22 max-w-reading mb-8">
+        What the programme board&apos;s decisions did, how today&apos;s plans compare with earlier ones, and what a different
+        decision would have changed.
+      </p>
+      <ul className="grid grid-cols-1 tablet:grid-cols-2 gap-6 list-none">
+        {SECTIONS.map((s) => (
+          <li key={s.href} className="bg-white p-6 border-b-4 border-rule">
+            <h2 className="nhs-text-22 mb-2">
+              <Link href={s.href}>{s.title}</Link>
+            </h2>
+            <p className="mb-0">{s.text}</p>
+          </li>
+        ))}
+      </ul>
+      {can(actor, "baseline.record") ? (
+        <p className="mt-8"><Link href="/board/baselines/new" className="font-semibold">Take a baseline</Link></p>
+      ) : null}
+    </>
+  );
+}

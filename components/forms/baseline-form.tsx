@@ -1,0 +1,30 @@
+"use client";
+import { takeBaselineAction } from "@/lib/actions/baselines";
+import { ActionForm } from "./action-form";
+import { DateParts, TextArea, TextField } from "./fields";
+
+export function BaselineForm({ suggestedDate }: { suggestedDate?: string }) {
+  const [year = "", month = "", day = ""] = suggestedDate ? suggestedDate.split("-") : [];
+  const suggested: Record<string, string> = suggestedDate ? { "takenAsOf-day": String(Number(day)), "takenAsOf-month": String(Number(month)), "takenAsOf-year": year } : {};
+  return (
+    <ActionForm action={takeBaselineAction} submitLabel="Take the baseline">
+      {(state) => {
+        const f: Record<string, string> = state.fields ?? suggested;
+        const e = state.fieldErrors ?? {};
+        return (
+          <>
+            <TextField name="name" label="Name" hint="For example, Before the October 2008 halt" error={e.name} defaultValue={f.name} />
+            <DateParts
+              name="takenAsOf"
+              legend="Date of the baseline"
+              hint="The plans in force on this day are kept. For example, 30 9 2008"
+              error={e.takenAsOf}
+              fields={f}
+            />
+            <TextArea name="description" label="What it is for (optional)" error={e.description} defaultValue={f.description} rows={3} />
+          </>
+        );
+      }}
+    </ActionForm>
+  );
+}

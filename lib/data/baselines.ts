@@ -1,0 +1,69 @@
+import "server-only";
+import { assertCan, type Actor } from "../auth/permissions";
+import { getDb } from "../db";
+import { baselineFromRecord, compareWithBaseline, type Baseline, type Comparison } from "../domain/baseline";
+import { addDays, isoFromDbDate } from "../domain/dates";
+import type { RolloutFacts } from "../domain/rollout";
+import { decisionEffectiveFrom, type Status } from "../domain/status";
+import { loadRolloutFacts } from "./rollout";
+
+export interface BaselineSummary {
+  key: string;
+  name: string;
+  description: string | null;
+  takenAsOf: string;
+  takenBy: string;
+  createdAt: Date;
+  goLives: number;
+}
+
+export async function listBaselines(actor: Actor | null): Promise<BaselineSummary[]> {
+  assertCan(actor, "rollout.read");
+  const rows = await getDb().baseline.findMany({
+    orderBy: [{ takenAsOf: "asc" }, { id: "asc" }],
+    select: { key: true, name: true, description: true, takenAsOf: true, takenBy: true, createdAt: true, _count: { select: { entries: true } } },
+  });
+  return rows.map((b) => ({ ...b, takenAsOf: isoFromDbDate(b.takenAsOf), goLives: b._count.entries }));
+}
+
+export async function loadBaseline(actor: Actor | null, key: string): Promise<Baseline | null> {
+  assertCan(actor, "rollout.read");
+  const b = await getDb().baseline.findUnique({
+    where: { key },
+    select: { key: true, name: true, takenAsOf: true, entries: { select: { goLiveId: true, planId: true, plannedOn: true, plannedPrecision: true, plannedLabel: true, status: true, plansMade: true } } },
+  });
+  if (!b) return null;
+  return {
+    key: b.key,
+    name: b.name,
+    takenAsOf: isoFromDbDate(b.takenAsOf),
+    plans: b.entries.map((e) => ({
+      goLiveId: e.goLiveId,
+      planId: e.planId,
+      planned: e.plannedOn ? { date: isoFromDbDate(e.plannedOn), precision: e.plannedPrecision ?? "DAY" } : null,
+      plannedLabel: e.plannedLabel,
+      status: e.status as Status,
+      plansMade: e.plansMade,
+    })),
+  };
+}
+
+/** Baselines any page can offer without one being taken: the day before each halt took effect. */
+export function derivedBaselines(facts: RolloutFacts): { on: string; name: string }[] {
+  return facts.decisions
+    .filter((d) => d.kind === "HALT")
+    .map((d) => ({ on: addDays(decisionEffectiveFrom(d), -1), name: `The day before “${d.title}” took effect` }))
+    .sort((a, b) => a.on.localeCompare(b.on));
+}
+
+export type ComparisonResult = { comparison: Comparison; facts: RolloutFacts } | { notFound: true };
+
+/** The record on `asOf` against a stored baseline, or against the record on another date. */
+export async function loadComparison(actor: Actor | null, query: { baseline?: string; on?: string; asOf: string }): Promise<ComparisonResult> {
+  const facts = await loadRolloutFacts(actor);
+  let baseline: Baseline | null;
+  if (query.baseline) baseline = await loadBaseline(actor, query.baseline);
+  else baseline = baselineFromRecord(facts, query.on!, derivedBaselines(facts).find((d) => d.on === query.on)?.name ?? `The record on ${query.on}`);
+  if (!baseline) return { notFound: true };
+  return { comparison: compareWithBaseline(facts, baseline, query.asOf), facts };
+}

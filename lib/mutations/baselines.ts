@@ -1,0 +1,53 @@
+import "server-only";
+import type { MutationSpec } from "../actions/mutation";
+import { FieldError } from "../actions/errors";
+import { loadRolloutFacts } from "../data/rollout";
+import { baselineFromRecord } from "../domain/baseline";
+import { parseBaseline, type BaselineInput } from "../validation/baselines";
+import { slugify, toDbDate } from "./shared";
+
+/** A board member takes a baseline: every go-live's plan as the record stood on the date, kept as it was. */
+export const takeBaseline: MutationSpec<BaselineInput> = {
+  permission: "baseline.record",
+  action: "baseline.take",
+  parse: parseBaseline,
+  async write(tx, input, actor) {
+    if (await tx.baseline.findFirst({ where: { name: { equals: input.name, mode: "insensitive" } }, select: { id: true } })) {
+      throw new FieldError({ name: "A baseline with this name already exists: choose another name" });
+    }
+    // Read in the same transaction: the snapshot is the record as this change saw it.
+    const facts = await loadRolloutFacts(actor, tx);
+    const snapshot = baselineFromRecord(facts, input.takenAsOf.date, input.name);
+    const base = slugify(`baseline ${input.name}`);
+    const taken = await tx.baseline.count({ where: { key: { startsWith: base } } });
+    const baseline = await tx.baseline.create({
+      data: {
+        key: taken ? `${base}-${taken + 1}` : base,
+        name: input.name,
+        description: input.description ?? null,
+        takenAsOf: toDbDate(input.takenAsOf),
+        takenBy: actor.email,
+        entries: {
+          create: snapshot.plans.map((p) => ({
+            goLiveId: p.goLiveId,
+            planId: p.planId,
+            plannedOn: p.planned ? toDbDate(p.planned) : null,
+            plannedPrecision: p.planned?.precision ?? null,
+            plannedLabel: p.plannedLabel,
+            status: p.status,
+            plansMade: p.plansMade,
+          })),
+        },
+      },
+      select: { id: true, key: true, name: true },
+    });
+    return {
+      entity: "Baseline",
+      entityId: String(baseline.id),
+      before: null,
+      after: { key: baseline.key, name: baseline.name, takenAsOf: input.takenAsOf.date, goLives: snapshot.plans.length },
+      redirectTo: `/baselines/compare?baseline=${baseline.key}`,
+      revalidate: ["/baselines"],
+    };
+  },
+};

@@ -1,0 +1,64 @@
+import { z } from "zod";
+import { todayIso, type PartialDate } from "../domain/dates";
+import { asOfSchema } from "./as-of";
+import { formInput, LIMITS, optionalText, requiredText, withDate, type Parsed } from "./common";
+import { issue } from "./go-lives";
+
+export const baselineFields = z.object({
+  name: requiredText("a name for the baseline", 120),
+  description: optionalText("what the baseline is for", LIMITS.long),
+});
+
+export type BaselineInput = z.infer<typeof baselineFields> & { takenAsOf: PartialDate };
+
+/** A baseline's date is a day: the plans in force on that day. Today or earlier. */
+export function parseBaseline(formData: FormData): Parsed<BaselineInput> {
+  const result = withDate(baselineFields, formInput(formData), [{ name: "takenAsOf", label: "Date of the baseline", required: true }]);
+  if (!result.success) return { success: false, error: result.error };
+  const data = result.data as unknown as BaselineInput;
+  if (data.takenAsOf.precision !== "DAY") return { success: false, error: new z.ZodError([issue("takenAsOf", "Date of the baseline must include a day: the plans in force on that day")]) };
+  if (data.takenAsOf.date > todayIso()) return { success: false, error: new z.ZodError([issue("takenAsOf", "Date of the baseline must be today or in the past")]) };
+  return { success: true, data };
+}
+
+/** What to compare: a stored baseline (by key) or the record on a date, with the record on `asOf`. */
+export const comparisonQuerySchema = z
+  .object({
+    baseline: z
+      .string()
+      .trim()
+      .regex(/^[a-z0-9-]{1,120}$/, "Choose a baseline from the list")
+      .optional()
+      .or(z.literal("").transform(() => undefined)),
+    on: asOfSchema.optional().or(z.literal("").transform(() => undefined)),
+    asOf: asOfSchema.optional().or(z.literal("").transform(() => undefined)),
+  })
+  .superRefine((v, ctx) => {
+    if (!v.baseline && !v.on) ctx.addIssue({ code: "custom", path: ["baseline"], message: "Choose a baseline, or enter a date to use the record on that date as one" });
+    if (v.baseline && v.on) ctx.addIssue({ code: "custom", path: ["on"], message: "Choose a baseline or enter a date, not both" });
+  });
+
+export interface ComparisonQuery {
+  baseline?: string;
+  on?: string;
+  asOf: string;
+  errors: { field: "baseline" | "on" | "asOf"; message: string }[];
+  /** what was asked, to show back in the form */
+  params: Record<string, string | undefined>;
+}
+
+export function parseComparisonQuery(raw: Record<string, string | string[] | undefined>, today: string = todayIso()): ComparisonQuery {
+  const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+  // The form's list sends `choice` ("baseline:<key>" or "on:<date>"); links send `baseline` or `on`.
+  const choice = first(raw.choice) ?? "";
+  const fromChoice = (prefix: string) => (choice.startsWith(prefix) ? choice.slice(prefix.length) : undefined);
+  const typedOn = first(raw.on)?.trim() || undefined;
+  const params = { baseline: first(raw.baseline) || fromChoice("baseline:"), on: typedOn ?? fromChoice("on:"), asOf: first(raw.asOf) };
+  const result = comparisonQuerySchema.safeParse(params);
+  if (result.success) return { baseline: result.data.baseline, on: result.data.on, asOf: result.data.asOf ?? today, errors: [], params };
+  return {
+    asOf: today,
+    params,
+    errors: result.error.issues.map((i) => ({ field: (i.path[0] as "baseline" | "on" | "asOf") ?? "baseline", message: i.message })),
+  };
+}
