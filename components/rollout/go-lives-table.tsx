@@ -2,6 +2,7 @@ import Link from "next/link";
 import { describePlanned, type OverviewRow } from "@/lib/domain/rollout";
 import { Secondary } from "../ui/secondary";
 import { formatActual, formatSlip, withAsOf } from "./format";
+import { RatingsExplained, RatingWithReasons } from "./rating";
 import { SourceList } from "./source-list";
 import { CertaintyTag, DisputedTag, StatusTag } from "./status-tag";
 
@@ -10,14 +11,17 @@ const td = "align-top border-b border-rule px-2 py-3";
 
 export function GoLivesTable({ rows, asOf, caption }: { rows: OverviewRow[]; asOf: string | null; caption: string }) {
   return (
+    <>
+    <RatingsExplained />
     <div className="overflow-x-auto bg-white p-4 tablet:p-6" tabIndex={0} role="region" aria-label={caption}>
-      <table className="w-full min-w-[52rem] border-collapse nhs-text-16">
+      <table className="w-full min-w-[64rem] border-collapse nhs-text-16">
         <caption>{caption}</caption>
         <thead>
           <tr>
             <th scope="col" className={th}>Trust</th>
             <th scope="col" className={th}>Configuration</th>
             <th scope="col" className={th}>Status</th>
+            <th scope="col" className={th}>Rating</th>
             <th scope="col" className={th}>Latest planned go-live</th>
             <th scope="col" className={th}>Actual go-live</th>
             <th scope="col" className={`${th} text-right`}>Slip</th>
@@ -28,7 +32,7 @@ export function GoLivesTable({ rows, asOf, caption }: { rows: OverviewRow[]; asO
         <tbody>
           {rows.length === 0 ? (
             <tr>
-              <td colSpan={8} className={td}>
+              <td colSpan={9} className={td}>
                 <Secondary>No go-lives match these filters.</Secondary>
               </td>
             </tr>
@@ -47,6 +51,9 @@ export function GoLivesTable({ rows, asOf, caption }: { rows: OverviewRow[]; asO
                 <td className={td}>
                   <StatusTag status={row.derived.status} />
                   <span className="block mt-1 text-ink-secondary max-w-64">{row.derived.reason}</span>
+                </td>
+                <td className={td}>
+                  <RatingWithReasons rating={row.rating} />
                 </td>
                 <td className={td}>
                   <LatestPlan row={row} />
@@ -76,6 +83,7 @@ export function GoLivesTable({ rows, asOf, caption }: { rows: OverviewRow[]; asO
         </tbody>
       </table>
     </div>
+    </>
   );
 }
 

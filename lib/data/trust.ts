@@ -22,7 +22,9 @@ export async function getTrustDetail(actor: Actor | null, slug: string, asOf: st
     db.problem.findMany({
       where: { trustId: trust.id },
       orderBy: { reportedOn: "asc" },
-      select: { id: true, reportedOn: true, precision: true, description: true, certainty: true, certaintyNote: true, sources: sourcesRelation },
+      select: {
+        id: true, goLiveId: true, reportedOn: true, precision: true, description: true, certainty: true, certaintyNote: true, sources: sourcesRelation,
+      },
     }),
     db.acceptance.findMany({
       where: { goLive: { trustId: trust.id } },
@@ -39,7 +41,13 @@ export async function getTrustDetail(actor: Actor | null, slug: string, asOf: st
     }),
   ]);
   const goLives = facts.goLives.filter((g) => g.trustId === trust.id);
-  const rows = buildOverviewRows({ ...facts, goLives }, asOf);
+  const problemFacts = problems.map((p) => ({
+    trustId: trust.id,
+    goLiveId: p.goLiveId,
+    reported: { date: isoFromDbDate(p.reportedOn), precision: p.precision },
+    description: p.description,
+  }));
+  const rows = buildOverviewRows({ ...facts, goLives }, asOf, {}, problemFacts);
   const decisions = facts.decisions.filter((d) => decisionCovers(d, { trustId: trust.id, isRolloutTarget: trust.isRolloutTarget }) || d.trustIds.includes(trust.id));
   const plainProblems = problems.map((p) => ({
     id: p.id,

@@ -2,6 +2,7 @@
 // Pure: the data layer loads facts from the database; everything here is derived from them.
 import { weakestCertainty, type Certainty } from "./certainty";
 import { formatPartialDate, type PartialDate } from "./dates";
+import { rateGoLive, type GoLiveRating, type ProblemFact } from "./rag";
 import {
   decisionEffectiveFrom,
   decisionsInForce,
@@ -77,6 +78,8 @@ export interface OverviewRow {
   scope: string;
   configuration: ConfigurationInfo | null;
   derived: DerivedStatus;
+  /** red, amber or green on the date, with reasons (lib/domain/rag.ts); null when the caller gave no problems */
+  rating: GoLiveRating | null;
   latestPlanned: PartialDate | null;
   latestPlannedLabel: string | null;
   certainty: Certainty;
@@ -99,14 +102,24 @@ function uniqueSources(lists: SourceRef[][]): SourceRef[] {
   return [...seen.values()];
 }
 
-/** Every go-live of the rollout's trusts with its status on `asOf`, filtered as the page asks. */
-export function buildOverviewRows(facts: RolloutFacts, asOf: string, filters: OverviewFilters = {}): OverviewRow[] {
+/**
+ * Every go-live of the rollout's trusts with its status on `asOf`, filtered as the page asks. With
+ * `problems` (all the record's, or at least those of these go-lives) each row is also rated.
+ */
+export function buildOverviewRows(
+  facts: RolloutFacts,
+  asOf: string,
+  filters: OverviewFilters = {},
+  problems: readonly ProblemFact[] | null = null,
+): OverviewRow[] {
   const trustsById = new Map(facts.trusts.map((t) => [t.id, t]));
+  const problemsOf = problems ? groupProblems(problems) : null;
   const rows: OverviewRow[] = [];
   for (const goLive of facts.goLives) {
     const trust = trustsById.get(goLive.trustId);
     if (!trust) continue;
-    const derived = deriveGoLiveStatus(toGoLiveFacts(goLive, trust), facts.decisions, asOf);
+    const goLiveFacts = toGoLiveFacts(goLive, trust);
+    const derived = deriveGoLiveStatus(goLiveFacts, facts.decisions, asOf);
     const latestDated = [...derived.knownPlans].reverse().find((p) => p.planned !== null) ?? null;
     const usedPlanIds = new Set(derived.knownPlans.map((p) => p.sequence));
     const liveDates = new Set(derived.actuals.map((a) => a.wentLive.date));
@@ -121,6 +134,7 @@ export function buildOverviewRows(facts: RolloutFacts, asOf: string, filters: Ov
       scope: goLive.scope,
       configuration: goLive.configuration,
       derived,
+      rating: problemsOf ? rateGoLive(goLiveFacts, facts.decisions, problemsOf(goLive), asOf, derived) : null,
       latestPlanned: latestDated?.planned ?? null,
       latestPlannedLabel: latestDated?.plannedLabel ?? null,
       certainty: weakestCertainty([derived.certainty, ...(derived.isDisputed && derived.actuals.length ? ["UNCERTAIN" as const] : [])]),
@@ -132,6 +146,19 @@ export function buildOverviewRows(facts: RolloutFacts, asOf: string, filters: Ov
     .filter((r) => !filters.configuration || r.configuration?.code === filters.configuration)
     .filter((r) => !filters.certainty || r.certainty === filters.certainty)
     .sort((a, b) => a.trust.name.localeCompare(b.trust.name) || a.scope.localeCompare(b.scope));
+}
+
+/** Problems by go-live (and, for those recorded against a trust as a whole, by trust), looked up per go-live. */
+function groupProblems(problems: readonly ProblemFact[]): (goLive: { id: number; trustId: number }) => ProblemFact[] {
+  const byGoLive = new Map<number, ProblemFact[]>();
+  const byTrust = new Map<number, ProblemFact[]>();
+  for (const p of problems) {
+    const [map, key] = p.goLiveId === null ? [byTrust, p.trustId] : [byGoLive, p.goLiveId];
+    const list = map.get(key) ?? [];
+    list.push(p);
+    map.set(key, list);
+  }
+  return (goLive) => [...(byGoLive.get(goLive.id) ?? []), ...(byTrust.get(goLive.trustId) ?? [])];
 }
 
 export function countByStatus(rows: readonly OverviewRow[]): Record<Status, number> {
