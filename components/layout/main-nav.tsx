@@ -11,6 +11,7 @@ const LINKS = [
   { href: "/contracts", label: "Contracts" },
   { href: "/payments", label: "Payments" },
   { href: "/sources", label: "Sources" },
+  { href: "/conflicts", label: "Conflicts" },
   { href: "/exports", label: "Exports" },
 ] as const;
 const ADMIN_LINKS = [

@@ -9,7 +9,7 @@ export const SAMPLE_DATA_ACTION = "sample-data.load";
 type Tx = Prisma.TransactionClient;
 type Counts = Record<
   | "source" | "configuration" | "trust" | "site" | "goLive" | "goLivePlan" | "goLiveActual" | "acceptance"
-  | "decision" | "problem" | "supplier" | "contract" | "contractEvent" | "payment",
+  | "decision" | "problem" | "supplier" | "contract" | "contractEvent" | "payment" | "conflict" | "conflictClaim",
   number
 >;
 
@@ -42,7 +42,7 @@ export async function loadSampleData(tx: Tx, data: SampleData = sampleData): Pro
   const sources = (keys: readonly SourceKey[]) => ({ connect: keys.map((key) => ({ id: ids.get("source", key) })) });
   const counts: Counts = {
     source: 0, configuration: 0, trust: 0, site: 0, goLive: 0, goLivePlan: 0, goLiveActual: 0, acceptance: 0,
-    decision: 0, problem: 0, supplier: 0, contract: 0, contractEvent: 0, payment: 0,
+    decision: 0, problem: 0, supplier: 0, contract: 0, contractEvent: 0, payment: 0, conflict: 0, conflictClaim: 0,
   };
 
   for (const s of data.sources) {
@@ -189,6 +189,26 @@ export async function loadSampleData(tx: Tx, data: SampleData = sampleData): Pro
       },
     });
     counts.payment++;
+  }
+
+  // Disputed facts, each side with its own source, linked to what they are about.
+  for (const c of data.conflicts) {
+    if (c.goLiveScope && !c.trust) throw new Error(`Sample data: a conflict names a go-live without its trust: ${c.key}`);
+    await tx.conflict.create({
+      data: {
+        key: c.key, title: c.title, question: c.question, status: c.status, note: c.note,
+        trustId: c.trust ? ids.get("trust", c.trust) : null,
+        goLiveId: c.trust && c.goLiveScope ? ids.get("goLive", goLiveKey(c.trust, c.goLiveScope)) : null,
+        contractId: c.contract ? ids.get("contract", c.contract) : null,
+        claims: {
+          create: c.claims.map((claim, index) => ({
+            position: index + 1, claim: claim.claim, detail: claim.detail, certainty: claim.certainty, sourceId: ids.get("source", claim.source),
+          })),
+        },
+      },
+    });
+    counts.conflict++;
+    counts.conflictClaim += c.claims.length;
   }
 
   await tx.auditEvent.create({

@@ -2,6 +2,7 @@
 // (docs in /work/shared/domain.md and the Computer Weekly article of 11 February 2009).
 // Plain values only, split by area under ./data; load-sample-data.ts writes them to the database.
 import { CONFIGURATIONS, TRUSTS } from "./data/organisations";
+import { CONFLICTS, type ConflictSeed } from "./data/conflicts";
 import { CONTRACT_EVENTS, CONTRACTS, PAYMENTS, SUPPLIERS } from "./data/contracts";
 import { DECISIONS } from "./data/decisions";
 import { GO_LIVES } from "./data/go-lives";
@@ -21,6 +22,7 @@ import type {
 } from "./data/types";
 
 export type * from "./data/types";
+export type { ConflictClaimSeed, ConflictSeed } from "./data/conflicts";
 
 export interface SampleData {
   sources: readonly SourceSeed[];
@@ -33,6 +35,7 @@ export interface SampleData {
   contracts: readonly ContractSeed[];
   contractEvents: readonly ContractEventSeed[];
   payments: readonly PaymentSeed[];
+  conflicts: readonly ConflictSeed[];
 }
 
 export const sampleData: SampleData = {
@@ -46,4 +49,5 @@ export const sampleData: SampleData = {
   contracts: CONTRACTS,
   contractEvents: CONTRACT_EVENTS,
   payments: PAYMENTS,
+  conflicts: CONFLICTS,
 };

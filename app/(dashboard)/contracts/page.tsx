@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import { AsOfForm } from "@/components/rollout/as-of-form";
+import { ConflictsSection } from "@/components/rollout/conflict-panel";
+import { listContractConflicts } from "@/lib/data/conflicts";
 import { formatMoney } from "@/components/rollout/format";
 import { SourceList } from "@/components/rollout/source-list";
 import { CertaintyTag, DisputedTag } from "@/components/rollout/status-tag";
@@ -41,7 +43,7 @@ export default async function ContractsPage({ searchParams }: Props) {
   const params = searchParamsOf(await searchParams);
   const asOf = parseAsOf(params.get("asOf") ?? undefined);
   const { filters } = contractEventsExport.parseFilters(params);
-  const contracts = await listContracts(actor, filters);
+  const [contracts, conflicts] = await Promise.all([listContracts(actor, filters), listContractConflicts(actor)]);
   const asOfParam = asOf.error ? null : asOf.requested;
   const exportQuery = queryString({ asOf: asOfParam });
   return (
@@ -126,6 +128,7 @@ export default async function ContractsPage({ searchParams }: Props) {
               </tbody>
             </table>
           </div>
+          <ConflictsSection conflicts={conflicts.filter((k) => k.contract?.id === c.id)} id={`contract-${c.key}-conflicts`} title={`Where sources disagree about the ${c.name} contract`} level={3} asOf={asOfParam} />
         </section>
       ))}
     </>

@@ -42,6 +42,9 @@ export const SOURCES = [
   { key: "ehi-2006-07-london-cerner-switch", title: "NHS officially told of London Cerner switch", publisher: EHI, published: { on: "2006-07-01", precision: "MONTH" }, url: ehi("/2006/07/nhs-officially-told-of-london-cerner-switch/") },
   { key: "ehi-2007-04-bt-decouples-london", title: "BT de-couples London Cerner development from South", publisher: EHI, published: { on: "2007-04-01", precision: "MONTH" }, url: ehi("/2007/04/bt-de-couples-london-cerner-development-from-south/") },
   { key: "ehi-2007-01-accenture-handover", title: "Accenture completes handover to CSC", publisher: EHI, published: { on: "2007-01-01", precision: "MONTH" }, url: ehi("/2007/01/accenture-completes-handover-to-csc/") },
+  // The record attributes the Royal Free's 16 June 2008 go-live to E-Health Insider without naming the
+  // article: kept as a source of its own (no address, no date) so that the claim can name it.
+  { key: "ehi-royal-free-go-live-unnamed", title: "Royal Free go-live (the record does not name the article)", publisher: EHI, published: null, url: null },
 
   // Computer Weekly: news and Tony Collins' Public Sector IT blog (undated addresses)
   { key: "cw-bt-writes-off-340m", title: "BT writes off £340m as it reviews major IT contracts: full details", publisher: CW, published: null, url: cw("news/2240088093/BT-writes-off-340m-as-it-reviews-major-IT-contracts-full-details") },

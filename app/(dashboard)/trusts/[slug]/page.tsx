@@ -12,6 +12,8 @@ import { getRecordHistory } from "@/lib/data/audit";
 import { getTrustDetail } from "@/lib/data/trust";
 import { can } from "@/lib/auth/permissions";
 import { ChangeHistory } from "@/components/rollout/change-history";
+import { ConflictsSection } from "@/components/rollout/conflict-panel";
+import { listConflictsForTrust } from "@/lib/data/conflicts";
 import { GoLiveActions } from "@/components/rollout/go-live-actions";
 import { formatIsoDate } from "@/lib/domain/dates";
 import { parseAsOf } from "@/lib/validation/as-of";
@@ -40,6 +42,7 @@ export default async function TrustPage({ params, searchParams }: Props) {
     ...detail.goLives.map((g) => ({ entity: "GoLive", entityId: String(g.id) })),
   ]);
   const canRecord = can(actor, "go-live.replan");
+  const conflicts = await listConflictsForTrust(actor, trust.id);
   return (
     <>
       <nav aria-label="Breadcrumb" className="mb-6 nhs-text-16">
@@ -81,6 +84,7 @@ export default async function TrustPage({ params, searchParams }: Props) {
           <p className="bg-white p-4">The record holds no go-live for this trust.</p>
         )}
       </section>
+      <ConflictsSection conflicts={conflicts} id="conflicts-heading" title="Where sources disagree" intro="Facts about this trust that the sources give differently: each claim side by side with its source. The record keeps every side." asOf={asOfParam} />
       {canRecord ? <GoLiveActions trust={trust} goLives={detail.goLives} /> : null}
       <section aria-labelledby="timeline-heading" className="mb-10">
         <h2 id="timeline-heading">Timeline</h2>

@@ -1,0 +1,70 @@
+import type { Metadata } from "next";
+import { ConflictPanel } from "@/components/rollout/conflict-panel";
+import { ErrorSummary } from "@/components/ui/error-summary";
+import { requirePageActor } from "@/lib/auth/session";
+import { listConflicts } from "@/lib/data/conflicts";
+import { parseAsOf } from "@/lib/validation/as-of";
+import { CONFLICT_STATUS_FILTER_LABEL, CONFLICT_STATUS_FILTERS, parseConflictQuery, type ConflictStatusFilter } from "@/lib/validation/conflicts";
+import type { SearchParams } from "@/lib/validation/overview";
+
+type Props = { searchParams: Promise<SearchParams> };
+
+const select = "border-2 bg-white px-2 py-1 nhs-text-19";
+
+function countText(n: number, status: ConflictStatusFilter): string {
+  const noun = n === 1 ? "conflict" : "conflicts";
+  return status === "all" ? `${n} ${noun}, open and resolved` : `${n} ${status} ${noun}`;
+}
+
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const query = parseConflictQuery((await searchParams).status);
+  return { title: `${query.error ? "Error: " : ""}Where sources disagree` };
+}
+
+export default async function ConflictsPage({ searchParams }: Props) {
+  const actor = await requirePageActor("rollout.read");
+  const sp = await searchParams;
+  const query = parseConflictQuery(sp.status);
+  const conflicts = await listConflicts(actor, query.status);
+  // Conflicts are not dated: the list is the same at every date, which only travels on to the links.
+  const asOf = parseAsOf(sp.asOf);
+  const asOfParam = asOf.error ? null : asOf.requested;
+  return (
+    <>
+      {query.error ? <ErrorSummary errors={[{ href: "#filter-status", message: query.error }]} /> : null}
+      <h1>Where sources disagree</h1>
+      <p className="nhs-text-22 max-w-reading mb-8">
+        Facts the sources give differently, across the programme: each source&rsquo;s claim side by side, with its certainty and its source. The record
+        keeps every side and does not pick one.
+      </p>
+      <form method="get" action="/conflicts" className="no-print bg-white p-4 tablet:p-6 mb-8" aria-labelledby="filters-heading">
+        <h2 id="filters-heading" className="nhs-text-22">Filter the conflicts</h2>
+        {asOfParam ? <input type="hidden" name="asOf" value={asOfParam} /> : null}
+        <div className="flex flex-wrap items-end gap-6">
+          <div className={query.error ? "border-l-4 border-error pl-3" : undefined}>
+            <label htmlFor="filter-status" className="block font-semibold mb-1">Show</label>
+            {query.error ? (
+              <p id="filter-status-error" className="text-error font-semibold mb-1"><span className="sr-only">Error:</span> {query.error}</p>
+            ) : null}
+            <select
+              id="filter-status"
+              name="status"
+              defaultValue={query.status}
+              className={`${select} ${query.error ? "border-error" : "border-nhs-grey-1"}`}
+              aria-invalid={query.error ? true : undefined}
+              aria-describedby={query.error ? "filter-status-error" : undefined}
+            >
+              {CONFLICT_STATUS_FILTERS.map((s) => <option key={s} value={s}>{CONFLICT_STATUS_FILTER_LABEL[s]}</option>)}
+            </select>
+          </div>
+          <button type="submit" className="border-2 border-nhs-blue text-nhs-blue font-semibold px-4 py-2 rounded-nhs shadow-[0_4px_0_var(--color-nhs-blue)] bg-white hover:bg-[#d9e7f4]">
+            Apply filter
+          </button>
+        </div>
+      </form>
+      <p className="mb-6 font-semibold">{countText(conflicts.length, query.status)}</p>
+      {conflicts.length === 0 ? <p className="bg-white p-4 mb-8">The record holds none.</p> : null}
+      {conflicts.map((c) => <ConflictPanel key={c.id} conflict={c} level={2} asOf={asOfParam} />)}
+    </>
+  );
+}
