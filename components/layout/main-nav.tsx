@@ -7,6 +7,7 @@ const LINKS = [
   { href: "/trusts", label: "Trusts" },
   { href: "/timeline", label: "Timeline" },
   { href: "/decisions", label: "Decisions" },
+  { href: "/board", label: "Board review" },
   { href: "/problems", label: "Problems" },
   { href: "/contracts", label: "Contracts" },
   { href: "/payments", label: "Payments" },

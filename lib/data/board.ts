@@ -1,6 +1,10 @@
 import "server-only";
 import type { Actor } from "../auth/permissions";
+import { getDb } from "../db";
+import { isoFromDbDate } from "../domain/dates";
 import { programmeCosts, programmeTotals, type PaymentFact } from "../domain/decision-cost";
+import { movableDecisions, runWhatIf, ScenarioError, type Acceptance, type WhatIf } from "../domain/what-if";
+import type { WhatIfQuery } from "../validation/what-if";
 import { listPayments } from "./lists";
 import { loadRolloutFacts } from "./rollout";
 
@@ -15,4 +19,40 @@ export async function loadProgrammeCosts(actor: Actor | null, asOf: string) {
   const [facts, payments] = await Promise.all([loadRolloutFacts(actor), loadPaymentFacts(actor, asOf)]);
   const costs = programmeCosts(facts, payments, asOf);
   return { facts, payments, costs, totals: programmeTotals(costs) };
+}
+
+/** Acceptances recorded by the date: a deployment charge falls due on acceptance. */
+async function loadAcceptances(asOf: string): Promise<Acceptance[]> {
+  const rows = await getDb().acceptance.findMany({ where: { acceptedOn: { lte: new Date(`${asOf}T00:00:00.000Z`) } }, select: { goLiveId: true, acceptedOn: true, precision: true } });
+  return rows.map((a) => ({ goLiveId: a.goLiveId, accepted: { date: isoFromDbDate(a.acceptedOn), precision: a.precision } }));
+}
+
+export type WhatIfResult = { result: WhatIf | null; error: { field: "decision" | "date" | "goLive"; message: string } | null };
+
+/** The choices a what-if offers, and the what-if itself when one was asked. Nothing is written. */
+export async function loadWhatIf(actor: Actor | null, query: WhatIfQuery) {
+  const [facts, payments, acceptances] = await Promise.all([loadRolloutFacts(actor), loadPaymentFacts(actor, query.asOf), loadAcceptances(query.asOf)]);
+  const decisions = movableDecisions(facts.decisions);
+  const trusts = new Map(facts.trusts.map((t) => [t.id, t]));
+  const goLives = facts.goLives
+    .filter((g) => trusts.get(g.trustId)?.isRolloutTarget)
+    .map((g) => ({ id: g.id, label: `${trusts.get(g.trustId)!.name} — ${g.scope}` }))
+    .sort((a, b) => a.label.localeCompare(b.label));
+  let outcome: WhatIfResult = { result: null, error: null };
+  const s = query.scenario;
+  if (s) {
+    try {
+      if (s.kind === "decision") {
+        const decision = decisions.find((d) => d.key === s.decisionKey);
+        if (!decision) throw new ScenarioError("decision", "Choose a halt or resume from the list");
+        outcome = { result: runWhatIf(facts, payments, acceptances, { kind: "decision", decisionId: decision.id, date: s.date }, query.asOf), error: null };
+      } else {
+        outcome = { result: runWhatIf(facts, payments, acceptances, { kind: "plan", goLiveId: s.goLiveId, date: { date: s.date, precision: "DAY" } }, query.asOf), error: null };
+      }
+    } catch (error) {
+      if (!(error instanceof ScenarioError)) throw error;
+      outcome = { result: null, error: { field: error.field, message: error.message } };
+    }
+  }
+  return { decisions, goLives, ...outcome };
 }

@@ -7,6 +7,7 @@ export const metadata: Metadata = { title: "Board review" };
 
 const SECTIONS = [
   { href: "/board/costs", title: "What each decision cost", text: "For each halt, postponement and resume: the go-lives it held, for how long, and the money that moved with them." },
+  { href: "/board/what-if", title: "What if", text: "Move a halt, a resume or a trust's planned date and see the knock-on on the other go-lives and the payments, beside the record. Nothing is saved." },
   { href: "/board/baselines", title: "Baselines", text: "Compare the plans of any date with a baseline: slip per trust in days, re-plans, and who announced them." },
 ] as const;
 

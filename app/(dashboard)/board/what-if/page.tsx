@@ -1,0 +1,190 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ErrorSummary } from "@/components/ui/error-summary";
+import { Secondary } from "@/components/ui/secondary";
+import { table, tableWrap, td, th } from "@/components/ui/table-styles";
+import { can } from "@/lib/auth/permissions";
+import { requirePageActor } from "@/lib/auth/session";
+import { loadWhatIf } from "@/lib/data/board";
+import { formatIsoDate, formatPartialDate } from "@/lib/domain/dates";
+import { decisionEffectiveFrom } from "@/lib/domain/status";
+import type { WhatIfRow } from "@/lib/domain/what-if";
+import { parseWhatIfQuery, type WhatIfField } from "@/lib/validation/what-if";
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const query = parseWhatIfQuery(await searchParams);
+  return { title: `${query.errors.length ? "Error: " : ""}What if` };
+}
+
+const change = (r: WhatIfRow) => {
+  if (!r.changed) return <Secondary>No change</Secondary>;
+  if (r.shiftDays === null) return <Secondary>Not known</Secondary>;
+  const n = Math.abs(r.shiftDays).toLocaleString("en-GB");
+  return r.shiftDays === 0 ? "Same day" : `${n} ${Math.abs(r.shiftDays) === 1 ? "day" : "days"} ${r.shiftDays < 0 ? "earlier" : "later"}`;
+};
+
+const input = "border-2 bg-white px-2 py-1 nhs-text-19";
+
+export default async function WhatIfPage({ searchParams }: Props) {
+  const actor = await requirePageActor("rollout.read");
+  const query = parseWhatIfQuery(await searchParams);
+  const { decisions, goLives, result, error } = await loadWhatIf(actor, query);
+  const errors: { field: WhatIfField; message: string }[] = [...query.errors, ...(error ? [error] : [])];
+  const err = (field: WhatIfField) => errors.find((e) => e.field === field)?.message;
+  const p = query.params;
+  const group = (field: WhatIfField) => `mb-4 ${err(field) ? "border-l-4 border-error pl-4" : ""}`;
+  const errorText = (field: WhatIfField) =>
+    err(field) ? (
+      <p id={`${field}-error`} className="text-error font-semibold mb-1">
+        <span className="sr-only">Error:</span> {err(field)}
+      </p>
+    ) : null;
+  const moved = result?.rows.filter((r) => r.changed) ?? [];
+  return (
+    <>
+      {errors.length > 0 ? <ErrorSummary errors={errors.map((e) => ({ href: `#${e.field}`, message: e.message }))} /> : null}
+      <nav aria-label="Breadcrumb" className="mb-6 nhs-text-16">
+        <Link href="/board">Board review</Link>
+      </nav>
+      <h1>What if</h1>
+      <p className="nhs-text-22 max-w-reading mb-6">
+        Move a halt or resume, or one go-live&apos;s planned date, and see what it would have done to the other go-lives and to
+        the payments, beside the record. <strong>Nothing is saved.</strong>
+      </p>
+      <form method="get" action="/board/what-if" className="bg-white p-4 tablet:p-6 mb-10 no-print">
+        <fieldset className={group("move")} aria-describedby={err("move") ? "move-error" : undefined}>
+          <legend className="font-semibold nhs-text-22 mb-2">What to move</legend>
+          {errorText("move")}
+          <div className="grid grid-cols-1 desktop:grid-cols-2 gap-6">
+            <div>
+              <div className="flex items-center gap-2 mb-3">
+                <input id="move" type="radio" name="move" value="decision" defaultChecked={p.move !== "plan"} className="w-6 h-6" />
+                <label htmlFor="move" className="font-semibold">A halt or resume</label>
+              </div>
+              <div id="decision-group" className={group("decision")}>
+                <label htmlFor="decision" className="block mb-1">Halt or resume</label>
+                {errorText("decision")}
+                <select id="decision" name="decision" defaultValue={p.decision ?? ""} className={`${input} max-w-full border-nhs-grey-1`} aria-describedby={err("decision") ? "decision-error" : undefined}>
+                  <option value="">Choose</option>
+                  {decisions.map((d) => (
+                    <option key={d.key} value={d.key}>
+                      {d.liftsId !== null ? "Resume" : "Halt"}: {d.title} (in effect from {formatIsoDate(decisionEffectiveFrom(d))})
+                    </option>
+                  ))}
+                </select>
+              </div>
+              <div id="date-group" className={group("date")}>
+                <label htmlFor="date" className="block mb-1">Would take effect on</label>
+                {errorText("date")}
+                <input id="date" name="date" type="date" min="2000-01-01" max="2099-12-31" defaultValue={p.date ?? ""} className={`${input} border-nhs-grey-1`} aria-describedby={err("date") ? "date-error" : undefined} />
+              </div>
+            </div>
+            <div>
+              <div className="flex items-center gap-2 mb-3">
+                <input id="move-plan" type="radio" name="move" value="plan" defaultChecked={p.move === "plan"} className="w-6 h-6" />
+                <label htmlFor="move-plan" className="font-semibold">A go-live&apos;s planned date</label>
+              </div>
+              <div id="goLive-group" className={group("goLive")}>
+                <label htmlFor="goLive" className="block mb-1">Go-live</label>
+                {errorText("goLive")}
+                <select id="goLive" name="goLive" defaultValue={p.goLive ?? ""} className={`${input} max-w-full border-nhs-grey-1`} aria-describedby={err("goLive") ? "goLive-error" : undefined}>
+                  <option value="">Choose</option>
+                  {goLives.map((g) => (
+                    <option key={g.id} value={String(g.id)}>{g.label}</option>
+                  ))}
+                </select>
+              </div>
+              <div id="planned-group" className={group("planned")}>
+                <label htmlFor="planned" className="block mb-1">New planned date</label>
+                {errorText("planned")}
+                <input id="planned" name="planned" type="date" min="2000-01-01" max="2099-12-31" defaultValue={p.planned ?? ""} className={`${input} border-nhs-grey-1`} aria-describedby={err("planned") ? "planned-error" : undefined} />
+              </div>
+            </div>
+          </div>
+        </fieldset>
+        <div id="asOf-group" className={group("asOf")}>
+          <label htmlFor="asOf" className="block font-semibold mb-1">The record as it stood on</label>
+          <p id="asOf-hint" className="text-ink-secondary nhs-text-16 mb-1">Leave empty for today</p>
+          {errorText("asOf")}
+          <input id="asOf" name="asOf" type="date" min="2000-01-01" max="2099-12-31" defaultValue={p.asOf ?? ""} className={`${input} border-nhs-grey-1`} aria-describedby={`asOf-hint${err("asOf") ? " asOf-error" : ""}`} />
+        </div>
+        <button type="submit" className="bg-button text-white font-semibold px-4 py-2 rounded-nhs shadow-[0_4px_0_var(--color-button-shadow)] hover:bg-button-hover">
+          Show what would change
+        </button>
+      </form>
+      {result ? (
+        <section aria-labelledby="result-heading">
+          <h2 id="result-heading">If {result.summary}</h2>
+          <p className="mb-2" role="status">
+            {moved.length === 0
+              ? "No go-live would have moved."
+              : `${moved.length} ${moved.length === 1 ? "go-live" : "go-lives"} would have moved: ${Math.abs(result.totalShiftDays).toLocaleString("en-GB")} go-live days ${result.totalShiftDays < 0 ? "earlier" : "later"} in all.`}
+          </p>
+          <p className="mb-6 max-w-reading">
+            <Secondary>This is not in the record. {can(actor, "decision.record") ? <>To make it so, <Link href="/decisions/new">record it as a decision</Link>.</> : "Only a board member can record a decision."}</Secondary>
+          </p>
+          <div className={tableWrap}>
+            <table className={`${table} min-w-[64rem]`}>
+              <caption className="text-left font-semibold nhs-text-19 mb-2">Each go-live in the record and in this what-if, as the record stood on {formatIsoDate(result.asOf)}</caption>
+              <thead>
+                <tr>
+                  <th scope="col" className={th}>Trust</th>
+                  <th scope="col" className={th}>In the record</th>
+                  <th scope="col" className={th}>In this what-if</th>
+                  <th scope="col" className={th}>Change</th>
+                  <th scope="col" className={th}>Why</th>
+                  <th scope="col" className={th}>Payments</th>
+                </tr>
+              </thead>
+              <tbody>
+                {result.rows.map((r) => (
+                  <tr key={r.goLiveId}>
+                    <th scope="row" className={`${td} text-left font-normal`}>
+                      <Link href={`/trusts/${r.trust.slug}`}>{r.trust.name}</Link>
+                      <span className="block"><Secondary>{r.scope}</Secondary></span>
+                    </th>
+                    <td className={td}>{r.record ? `${r.recordIsActual ? "Live" : "Planned"} ${formatPartialDate(r.record)}` : <Secondary>No date known</Secondary>}</td>
+                    <td className={td}>
+                      {r.scenario ? `${formatPartialDate(r.scenario)}${r.atTheEarliest ? " at the earliest" : ""}` : <Secondary>No date</Secondary>}
+                    </td>
+                    <td className={`${td} tabular-nums`}>{change(r)}</td>
+                    <td className={td}>{r.reason}</td>
+                    <td className={td}>
+                      {r.payments.length === 0 ? (
+                        <Secondary>None in the record</Secondary>
+                      ) : (
+                        <ul className="list-none">
+                          {r.payments.map((m) => (
+                            <li key={m.payment.id}>
+                              {m.payment.kind === "DEPLOYMENT_CHARGE" ? "Deployment charge" : "Service charge"}:{" "}
+                              {m.recordDue ? (
+                                <>due {formatPartialDate(m.recordDue)}{m.scenarioDue && m.shiftDays !== 0 ? `, in this what-if ${formatPartialDate(m.scenarioDue)}` : ""}</>
+                              ) : (
+                                <>due on acceptance, not recorded{m.shiftDays !== 0 ? `; ${Math.abs(m.shiftDays)} days ${m.shiftDays < 0 ? "earlier" : "later"} in this what-if` : ""}</>
+                              )}
+                            </li>
+                          ))}
+                        </ul>
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </section>
+      ) : null}
+      <details className="my-8 max-w-reading">
+        <summary className="font-semibold cursor-pointer">The rules a what-if follows</summary>
+        <ul className="list-disc pl-6 mt-2">
+          <li>A go-live a resume released keeps the days it took from the resume to go live: move the resume and it moves as much, never before the new resume.</li>
+          <li>A halt that begins later does not hold a go-live whose plan fell before it: that go-live goes live as planned. A halt that begins earlier holds the go-lives it then covers until its resume, at the earliest.</li>
+          <li>A go-live moved to a new date goes live then, unless a halt covering it is in force on that date; later phases at the same trust move with it.</li>
+          <li>A go-live&apos;s deployment charge (due on acceptance) and service charge move by as many days as the go-live.</li>
+        </ul>
+      </details>
+    </>
+  );
+}
