@@ -118,9 +118,14 @@ export function runWhatIf(facts: RolloutFacts, payments: readonly PaymentFact[],
       summary = `“${decision.title}” in effect from ${formatPartialDate(dayOf(scenario.date))} instead of ${formatPartialDate(dayOf(from))}`;
       const released = decisionEffect(decision, facts, asOf).goLives;
       for (const g of released) {
-        const record = base.get(g.goLiveId)?.date ?? null;
+        const known = base.get(g.goLiveId);
+        const record = known?.date ?? null;
         if (!record) {
           moves.set(g.goLiveId, { to: null, atTheEarliest: false, reason: "Released by this resume; the record gives no date for its go-live" });
+          continue;
+        }
+        if (!known!.isActual && intervalOf(record).end < asOf) {
+          moves.set(g.goLiveId, { to: null, atTheEarliest: false, reason: `Released by this resume, but the record gives no go-live: its last plan (${formatPartialDate(record)}) passed, so when it would have gone live is not known` });
           continue;
         }
         const moved = shift(record, delta);

@@ -21,8 +21,15 @@ describe("what if the February 2009 resume had come on 1 December 2008, worked b
     expect(rowOf(result, TRUST.KINGSTON).reason).toMatch(/keeps the days it took from the resume/);
   });
 
-  it("never before the new resume: Roehampton's November 2008 plan goes to 1 December 2008 at the earliest", () => {
-    expect(rowOf(result, TRUST.ROEHAMPTON)).toMatchObject({ scenario: { date: "2008-12-01" }, atTheEarliest: true });
+  it("Roehampton's last plan (November 2008) passed with no go-live in the record: when it would have gone live is not known", () => {
+    expect(rowOf(result, TRUST.ROEHAMPTON)).toMatchObject({ scenario: null, shiftDays: null, changed: true });
+    expect(rowOf(result, TRUST.ROEHAMPTON).reason).toMatch(/not known/);
+    expect(result.totalShiftDays).toBe(-72 * 3); // Kingston, St George's, Imperial
+  });
+
+  it("on a date before the halt, nothing had been held or released: the what-if moves nothing", () => {
+    const early = runWhatIf(facts, [], [], { kind: "decision", decisionId: DECISION.RESUME, date: "2008-12-01" }, "2008-06-01");
+    expect(early.rows.every((r) => !r.changed)).toBe(true);
   });
 
   it("leaves go-lives the resume did not release as they were", () => {
