@@ -1,10 +1,15 @@
 import "server-only";
 import type { Actor } from "../auth/permissions";
 import { getDb } from "../db";
-import { isoFromDbDate } from "../domain/dates";
+import { addDays as addDaysIso, isoFromDbDate } from "../domain/dates";
+import { decisionEffectiveFrom as decisionEffectiveFromOf } from "../domain/status";
 import { programmeCosts, programmeTotals, type PaymentFact } from "../domain/decision-cost";
 import { movableDecisions, runWhatIf, ScenarioError, type Acceptance, type WhatIf } from "../domain/what-if";
 import type { WhatIfQuery } from "../validation/what-if";
+import { assertCan } from "../auth/permissions";
+import { buildBoardPack, type PackConflict, type PackProblem } from "../domain/board-pack";
+import { listConflicts } from "./conflicts";
+import { toSourceRef } from "./rollout";
 import { listPayments } from "./lists";
 import { loadRolloutFacts } from "./rollout";
 
@@ -55,4 +60,40 @@ export async function loadWhatIf(actor: Actor | null, query: WhatIfQuery) {
     }
   }
   return { decisions, goLives, ...outcome };
+}
+
+/** Problems reported by the date, with their trust and sources, for the board pack. */
+async function loadPackProblems(actor: Actor | null, asOf: string): Promise<PackProblem[]> {
+  assertCan(actor, "rollout.read");
+  const rows = await getDb().problem.findMany({
+    where: { reportedOn: { lte: new Date(`${asOf}T00:00:00.000Z`) } },
+    orderBy: [{ reportedOn: "asc" }, { id: "asc" }],
+    select: {
+      trustId: true, goLiveId: true, reportedOn: true, precision: true, description: true, trust: { select: { name: true } },
+      sources: { select: { key: true, title: true, publisher: true, publishedOn: true, publishedPrecision: true, url: true } },
+    },
+  });
+  return rows.map((p) => ({
+    trustId: p.trustId,
+    goLiveId: p.goLiveId,
+    reported: { date: isoFromDbDate(p.reportedOn), precision: p.precision },
+    description: p.description,
+    trustName: p.trust.name,
+    sources: p.sources.map(toSourceRef),
+  }));
+}
+
+/** The board pack for the meeting on `to`: changes since `since`, or since the decision took effect. */
+export async function loadBoardPack(actor: Actor | null, query: { since?: string; to: string; decisionKey?: string }) {
+  const [facts, payments, problems, conflicts] = await Promise.all([
+    loadRolloutFacts(actor),
+    loadPaymentFacts(actor, query.to),
+    loadPackProblems(actor, query.to),
+    listConflicts(actor, "open"),
+  ]);
+  const decision = query.decisionKey ? (facts.decisions.find((d) => d.key === query.decisionKey) ?? null) : null;
+  if (query.decisionKey && !decision) return { notFound: true as const, facts };
+  const since = query.since ?? (decision ? addDaysIso(decisionEffectiveFromOf(decision), -1) : query.to);
+  const packConflicts: PackConflict[] = conflicts.map((c) => ({ key: c.key, question: c.question, claims: c.claims.map((x) => ({ claim: x.claim, source: x.source })) }));
+  return { notFound: false as const, facts, pack: buildBoardPack({ facts, problems, payments, conflicts: packConflicts }, { since, to: query.to, decision }) };
 }

@@ -1,0 +1,119 @@
+// The board pack: what a board member takes into the meeting. For a date range (the last pack to
+// this meeting) or one decision: where every go-live stood on the meeting date with its rating,
+// what changed since the last pack, the decisions in force, what the halts and resumes cost, the
+// open conflicts, and every source cited. Pure: it gathers and orders; the page prints it.
+import { certainFrom, formatPartialDate, type PartialDate } from "./dates";
+import { programmeCosts, type DecisionCost, type PaymentFact } from "./decision-cost";
+import type { ProblemFact } from "./rag";
+import { buildOverviewRows, type DecisionRecord, type OverviewRow, type RolloutFacts, type SourceRef } from "./rollout";
+import { decisionEffectiveFrom, decisionsInForce } from "./status";
+
+export interface PackProblem extends ProblemFact {
+  trustName: string;
+  sources: SourceRef[];
+}
+
+export type ChangeKind = "PLAN" | "GO_LIVE" | "DECISION" | "PROBLEM";
+
+export interface PackChange {
+  kind: ChangeKind;
+  /** when it happened or was announced, with its precision */
+  on: PartialDate;
+  /** the day from which it is certainly past (the end of its period), by which the changes are ordered */
+  certainFrom: string;
+  trust: string | null;
+  text: string;
+  sources: SourceRef[];
+}
+
+export interface PackConflictClaim {
+  claim: string;
+  source: SourceRef;
+}
+
+export interface PackConflict {
+  key: string;
+  question: string;
+  claims: PackConflictClaim[];
+}
+
+export interface BoardPack {
+  meetingDate: string;
+  /** the changes listed are those certainly past after this date and by the meeting */
+  since: string;
+  decision: DecisionRecord | null;
+  status: OverviewRow[];
+  changes: PackChange[];
+  inForce: DecisionRecord[];
+  costs: DecisionCost[];
+  conflicts: PackConflict[];
+  /** every source the pack cites, numbered in this order */
+  sources: SourceRef[];
+}
+
+const inRange = (pd: PartialDate, since: string, to: string) => {
+  const c = certainFrom(pd);
+  return c > since && c <= to;
+};
+
+/** Gather a pack for the meeting on `to`, with changes after `since` (or, for a decision, since it took effect). */
+export function buildBoardPack(
+  input: { facts: RolloutFacts; problems: readonly PackProblem[]; payments: readonly PaymentFact[]; conflicts: readonly PackConflict[] },
+  options: { since: string; to: string; decision?: DecisionRecord | null },
+): BoardPack {
+  const { facts, problems, payments, conflicts } = input;
+  const { since, to } = options;
+  const decision = options.decision ?? null;
+  const trusts = new Map(facts.trusts.map((t) => [t.id, t]));
+  const status = buildOverviewRows(facts, to, {}, problems).filter((r) => r.trust.isRolloutTarget);
+
+  const changes: PackChange[] = [];
+  for (const goLive of facts.goLives) {
+    const trust = trusts.get(goLive.trustId);
+    if (!trust) continue;
+    for (const plan of goLive.plans) {
+      if (!plan.announced || !inRange(plan.announced, since, to)) continue;
+      const label = plan.plannedLabel ?? (plan.planned ? formatPartialDate(plan.planned) : null);
+      const what = plan.planned ? `planned for ${label}` : `postponed with no date${label ? ` (“${label}”)` : ""}`;
+      changes.push({
+        kind: "PLAN",
+        on: plan.announced,
+        certainFrom: certainFrom(plan.announced),
+        trust: trust.name,
+        text: `${goLive.scope}: ${what}${plan.reason ? `. ${plan.reason}` : ""}`,
+        sources: plan.sources,
+      });
+    }
+    for (const actual of goLive.actuals) {
+      if (!inRange(actual.wentLive, since, to)) continue;
+      changes.push({ kind: "GO_LIVE", on: actual.wentLive, certainFrom: certainFrom(actual.wentLive), trust: trust.name, text: `${goLive.scope}: went live${actual.note ? `. ${actual.note}` : ""}`, sources: actual.sources });
+    }
+  }
+  for (const d of facts.decisions) {
+    const from = decisionEffectiveFrom(d);
+    if (from > since && from <= to) {
+      changes.push({ kind: "DECISION", on: d.decided, certainFrom: from, trust: null, text: `${d.title} (${d.body})`, sources: d.sources });
+    }
+  }
+  for (const p of problems) {
+    if (!inRange(p.reported, since, to)) continue;
+    changes.push({ kind: "PROBLEM", on: p.reported, certainFrom: certainFrom(p.reported), trust: p.trustName, text: p.description, sources: p.sources });
+  }
+  changes.sort((a, b) => a.certainFrom.localeCompare(b.certainFrom) || a.kind.localeCompare(b.kind) || (a.trust ?? "").localeCompare(b.trust ?? ""));
+
+  const inForceIds = new Set(decisionsInForce(facts.decisions, to).map((d) => d.id));
+  const inForce = facts.decisions.filter((d) => inForceIds.has(d.id)).sort((a, b) => decisionEffectiveFrom(a).localeCompare(decisionEffectiveFrom(b)));
+  const allCosts = programmeCosts(facts, payments, to);
+  const costs = decision ? allCosts.filter((c) => c.decision.id === decision.id || c.decision.liftsId === decision.id || c.decision.id === decision.liftsId) : allCosts.filter((c) => inForceIds.has(c.decision.id) || c.effectiveFrom > since);
+
+  const cited = new Map<string, SourceRef>();
+  const cite = (list: readonly SourceRef[]) => list.forEach((s) => cited.has(s.key) || cited.set(s.key, s));
+  status.forEach((r) => cite(r.sources));
+  changes.forEach((c) => cite(c.sources));
+  inForce.forEach((d) => cite(d.sources));
+  conflicts.forEach((c) => cite(c.claims.map((x) => x.source)));
+  if (decision) cite(decision.sources);
+  const sources = [...cited.values()].sort((a, b) => a.publisher.localeCompare(b.publisher) || (a.published?.date ?? "").localeCompare(b.published?.date ?? "") || a.title.localeCompare(b.title));
+
+  return { meetingDate: to, since, decision, status, changes, inForce, costs, conflicts: [...conflicts], sources };
+}

@@ -1,0 +1,39 @@
+import { z } from "zod";
+import { addDays, todayIso } from "../domain/dates";
+import { asOfSchema } from "./as-of";
+
+const blank = z.literal("").transform(() => undefined);
+
+export const packQuerySchema = z
+  .object({
+    from: asOfSchema.optional().or(blank),
+    to: asOfSchema.optional().or(blank),
+    decision: z.string().trim().regex(/^[a-z0-9-]{1,200}$/, "Choose a decision from the list").optional().or(blank),
+  })
+  .superRefine((v, ctx) => {
+    if (v.from && v.to && v.from >= v.to) ctx.addIssue({ code: "custom", path: ["from"], message: "The last pack's date must be before the meeting date" });
+  });
+
+export type PackField = "from" | "to" | "decision";
+
+export interface PackQuery {
+  /** the meeting date: the status is as of this day */
+  to: string;
+  /** changes after this day are listed; by default 91 days before the meeting, or the day before the decision took effect */
+  from?: string;
+  decision?: string;
+  errors: { field: PackField; message: string }[];
+  params: Record<string, string | undefined>;
+}
+
+export function parsePackQuery(raw: Record<string, string | string[] | undefined>, today: string = todayIso()): PackQuery {
+  const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+  const params = { from: first(raw.from), to: first(raw.to), decision: first(raw.decision) };
+  const result = packQuerySchema.safeParse(params);
+  if (!result.success) {
+    return { to: today, from: addDays(today, -91), params, errors: result.error.issues.map((i) => ({ field: (i.path[0] as PackField) ?? "from", message: i.message })) };
+  }
+  const to = result.data.to ?? today;
+  const decision = result.data.decision;
+  return { to, from: result.data.from ?? (decision ? undefined : addDays(to, -91)), decision, errors: [], params };
+}

@@ -1,0 +1,70 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { storageStateOf } from "./support/roles";
+
+// A board member takes a board pack into the meeting: printed from Chromium to PDF (A4), its text
+// read back with pdf.js. Reads only.
+test.use({ storageState: storageStateOf("board") });
+
+async function pdfText(page: Page): Promise<{ text: string; pages: number }> {
+  const pdf = await page.pdf({ format: "A4", printBackground: true });
+  const { getDocument } = await import("pdfjs-dist/legacy/build/pdf.mjs");
+  const doc = await getDocument({ data: new Uint8Array(pdf), useSystemFonts: true, isEvalSupported: false }).promise;
+  const pages: string[] = [];
+  for (let i = 1; i <= doc.numPages; i++) {
+    const content = await (await doc.getPage(i)).getTextContent();
+    pages.push(content.items.map((item) => ("str" in item ? item.str : "")).join(" "));
+  }
+  return { text: pages.join("\n").replace(/\s+/g, " "), pages: doc.numPages };
+}
+
+test("a board member makes the pack for a meeting and prints it to PDF", async ({ page }) => {
+  await page.goto("/board");
+  await page.getByRole("link", { name: "Board pack" }).click();
+  await page.getByLabel("Meeting date").fill("2009-02-11");
+  await page.getByLabel("Date of the last pack").fill("2008-10-01");
+  await page.getByRole("button", { name: "Make the pack" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Board pack for the meeting of 11 February 2009");
+  await expect(page.getByRole("button", { name: "Print or save as PDF" })).toBeVisible();
+
+  const { text, pages } = await pdfText(page);
+  expect(pages).toBeGreaterThanOrEqual(2); // sections start on new A4 pages
+  for (const expected of [
+    "Board pack for the meeting of 11 February 2009",
+    "1. Status on 11 February 2009",
+    "Kingston Hospital NHS Trust",
+    "2. Changes since the last pack",
+    "postponed indefinitely",
+    "All Cerner go-lives in London halted",
+    "3. Decisions in force",
+    "4. What the decisions cost",
+    "5. Where the sources disagree",
+    "On which day did the Royal Free go live",
+    "6. Sources",
+    "Hansard",
+  ]) {
+    expect(text, expected).toContain(expected);
+  }
+  // the site's navigation and the form are not printed
+  expect(text).not.toContain("Make a board pack");
+  expect(text).not.toContain("Board review");
+});
+
+test("the pack for the October 2008 halt says what it cost, and prints", async ({ page }) => {
+  await page.goto("/board/pack?decision=halt-2008-10&to=2010-06-01");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("All Cerner go-lives in London halted: board pack for 1 June 2010");
+  const costs = page.getByRole("region", { name: "4. What the decisions cost" });
+  await expect(costs).toContainText("held 4 go-lives for 412 go-live days in all");
+  await expect(costs).toContainText("Not known for 4 go-lives");
+  const { text } = await pdfText(page);
+  expect(text).toContain("Kingston Hospital NHS Trust: held 103 days");
+  expect(text).toContain("365 to 394 days later");
+});
+
+test("a wrong date says what to fix; the page passes axe", async ({ page }) => {
+  await page.goto("/board/pack?from=2009-03-01&to=2009-02-11");
+  await expect(page.getByRole("alert", { name: "There is a problem" })).toContainText("The last pack's date must be before the meeting date");
+  await page.goto("/board/pack?from=2008-10-01&to=2009-02-11");
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+});

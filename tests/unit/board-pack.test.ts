@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { buildBoardPack, type PackConflict, type PackProblem } from "@/lib/domain/board-pack";
+import { DECISION, SOURCES, TRUST, decisions, facts } from "./fixtures/record";
+
+const problems: PackProblem[] = [
+  { trustId: TRUST.ROYAL_FREE, goLiveId: null, reported: { date: "2008-10-06", precision: "DAY" }, description: "90-day rescue plan of 22 problems begins", trustName: "Royal Free Hampstead NHS Trust", sources: [SOURCES.ehiRoyalFree] },
+  { trustId: TRUST.BARTS, goLiveId: null, reported: { date: "2008-04-15", precision: "DAY" }, description: "Outage", trustName: "Barts and The London NHS Trust", sources: [SOURCES.ehiBarts] },
+];
+const conflicts: PackConflict[] = [
+  { key: "royal-free-day", question: "On which day did the Royal Free go live?", claims: [{ claim: "15 June 2008", source: SOURCES.hansardRoyalFree }, { claim: "16 June 2008", source: SOURCES.ehiRoyalFree }] },
+];
+
+describe("the board pack for the meeting of 11 February 2009, since the pack of 1 October 2008", () => {
+  const pack = buildBoardPack({ facts, problems, payments: [], conflicts }, { since: "2008-10-01", to: "2009-02-11" });
+
+  it("lists the changes in between, oldest first: the halt, Kingston's re-plans, the rescue plan, the resume", () => {
+    expect(pack.changes.map((c) => [c.kind, c.certainFrom, c.trust])).toEqual([
+      ["PROBLEM", "2008-10-06", "Royal Free Hampstead NHS Trust"],
+      ["DECISION", "2008-10-31", null],
+      ["PLAN", "2008-10-31", "Kingston Hospital NHS Trust"],
+      ["PLAN", "2008-12-31", "Kingston Hospital NHS Trust"],
+      ["DECISION", "2009-02-11", null],
+    ]);
+    expect(pack.changes[2]!.text).toMatch(/postponed with no date \(“postponed indefinitely”\)/);
+    expect(pack.changes[3]!.text).toMatch(/planned for April 2009 at the earliest/);
+  });
+
+  it("leaves out what was already known by the last pack, and what came after the meeting", () => {
+    expect(pack.changes.some((c) => c.text === "Outage")).toBe(false); // April 2008
+    expect(pack.changes.some((c) => c.text.includes("autumn 2009"))).toBe(false); // March 2009
+  });
+
+  it("gives every rollout go-live's status and rating on the meeting day", () => {
+    expect(pack.status).toHaveLength(8);
+    const kingston = pack.status.find((r) => r.trust.id === TRUST.KINGSTON)!;
+    expect(kingston.derived.status).toBe("NEXT_IN_LINE");
+    expect(kingston.rating?.rating).toBeDefined();
+  });
+
+  it("the decisions in force: the resume, which lifted the halt by the meeting", () => {
+    expect(pack.inForce.map((d) => d.id)).toContain(DECISION.RESUME);
+    expect(pack.inForce.map((d) => d.id)).not.toContain(DECISION.HALT);
+  });
+
+  it("numbers every source it cites once, the conflict's both sides included", () => {
+    const keys = pack.sources.map((s) => s.key);
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(keys).toEqual(expect.arrayContaining([SOURCES.hansardRoyalFree.key, SOURCES.ehiRoyalFree.key, SOURCES.ehiKingstonCost.key]));
+  });
+});
+
+describe("the board pack for a decision", () => {
+  it("the October 2008 halt's pack carries its cost and the resume that lifted it", () => {
+    const halt = decisions.find((d) => d.id === DECISION.HALT)!;
+    const pack = buildBoardPack({ facts, problems, payments: [], conflicts }, { since: "2008-10-30", to: "2010-06-01", decision: halt });
+    expect(pack.decision?.id).toBe(DECISION.HALT);
+    expect(pack.costs.map((c) => c.decision.id).sort()).toEqual([DECISION.HALT, DECISION.RESUME].sort());
+    expect(pack.costs.find((c) => c.decision.id === DECISION.HALT)!.heldDays).toBe(412);
+  });
+});
