@@ -128,7 +128,7 @@ export const GO_LIVES = [
         note: "E-Health Insider",
         certainty: "UNCERTAIN",
         certaintyNote: "Sources disagree: E-Health Insider gives 16 June 2008, Hansard 15 June 2008. The record does not say which E-Health Insider article.",
-        sources: [],
+        sources: ["ehi-royal-free-go-live-unnamed"],
       },
     ],
     acceptances: [],
