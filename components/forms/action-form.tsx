@@ -9,7 +9,7 @@ type Action = (state: ActionState, formData: FormData) => Promise<ActionState>;
 
 /** The field to link to from the error summary: a date's first part, else the field itself. */
 function fieldHref(name: string) {
-  return name.endsWith("On") || name.endsWith("Date") ? `#${name}-day` : `#${name}`;
+  return name.endsWith("On") || name.endsWith("Date") || name.endsWith("AsOf") ? `#${name}-day` : `#${name}`;
 }
 
 function SubmitButton({ label }: { label: string }) {

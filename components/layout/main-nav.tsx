@@ -28,7 +28,7 @@ function NavList({ pathname, asOf, isAdmin }: { pathname: string; asOf: string |
   const links = [...LINKS, ...(isAdmin ? ADMIN_LINKS : [])];
   return (
     <nav aria-label="Primary navigation" className="bg-nhs-blue border-t border-white/20">
-      <ul className="mx-auto max-w-wide px-4 desktop:px-8 flex flex-wrap gap-6">
+      <ul className="mx-auto max-w-wide px-4 desktop:px-8 flex flex-wrap gap-x-6 gap-y-2 desktop:gap-x-4 desktop:gap-y-0">
         {links.map((l) => {
           const current = isCurrent(pathname, l.href);
           const href = asOf && !l.href.startsWith("/admin") ? `${l.href}?asOf=${encodeURIComponent(asOf)}` : l.href;
@@ -37,7 +37,7 @@ function NavList({ pathname, asOf, isAdmin }: { pathname: string; asOf: string |
               <Link
                 href={href}
                 aria-current={current ? "page" : undefined}
-                className={`inline-block py-3 text-white hover:text-white font-semibold focus-visible:nhs-focus-text ${current ? "border-b-4 border-white" : "no-underline"}`}
+                className={`inline-block py-3 text-white hover:text-white font-semibold whitespace-nowrap desktop:nhs-text-16 focus-visible:nhs-focus-text ${current ? "border-b-4 border-white" : "no-underline"}`}
               >
                 {l.label}
               </Link>

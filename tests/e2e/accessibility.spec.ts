@@ -1,0 +1,172 @@
+import { readdirSync } from "node:fs";
+import path from "node:path";
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { storageStateOf, type DemoRole } from "./support/roles";
+
+// Every page of the service, as the role that uses it, passes axe-core's WCAG 2.2 AA rules, charts
+// included, and so does each page's error state where a form in the address can be wrong.
+// Read-only: pages are opened and links followed, nothing is submitted (this file runs with the readers).
+
+const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+
+type Who = DemoRole | "signed out";
+
+interface PageCheck {
+  /** the address opened */
+  path: string;
+  /** who opens it (the project's default is the analyst) */
+  as: Who;
+  /** a link on `path` to follow to the page checked, for pages whose address holds an id the sample data does not fix */
+  follow?: RegExp;
+  /** the route (app/ folder, without route groups) the page checked belongs to, where `path` does not show it */
+  route?: string;
+  /** the status the page is expected to answer with */
+  status?: number;
+  /** a chart on the page: axe runs once it is drawn */
+  chart?: boolean;
+  /** the page shows the error summary (a wrong value in the address) */
+  errorSummary?: boolean;
+}
+
+const PAGES: PageCheck[] = [
+  // Reading the record
+  { path: "/", as: "analyst" },
+  { path: "/?asOf=2008-11-15", as: "viewer" },
+  { path: "/?asOf=2009-02-11&status=next-in-line", as: "analyst" },
+  { path: "/trusts", as: "analyst" },
+  { path: "/trusts/royal-free?asOf=2009-02-11", as: "analyst" },
+  { path: "/trusts/kingston?asOf=2010-06-01", as: "analyst" },
+  { path: "/trusts/st-georges", as: "viewer" },
+  { path: "/trusts/barnet-and-chase-farm", as: "analyst" },
+  { path: "/trusts/kingston", as: "manager" },
+  { path: "/timeline", as: "analyst", chart: true },
+  { path: "/timeline?asOf=2008-11-15", as: "viewer", chart: true },
+  { path: "/decisions", as: "analyst" },
+  { path: "/decisions/halt-2008-10?asOf=2010-06-01", as: "analyst" },
+  { path: "/decisions/resume-2009-02", as: "viewer" },
+  { path: "/problems", as: "analyst" },
+  { path: "/contracts", as: "analyst" },
+  { path: "/payments?asOf=2010-06-01", as: "analyst" },
+  { path: "/sources", as: "analyst" },
+  { path: "/conflicts", as: "analyst" },
+  { path: "/exports", as: "analyst" },
+  { path: "/not-allowed?need=decision.record", as: "viewer" },
+  // Board review
+  { path: "/board", as: "board" },
+  { path: "/board/costs?asOf=2010-06-01", as: "board" },
+  { path: "/board/baselines", as: "board" },
+  { path: "/board/compare?choice=on:2008-10-30&asOf=2010-06-01", as: "board" },
+  { path: "/board/what-if", as: "board" },
+  { path: "/board/what-if?move=decision&decision=resume-2009-02&date=2008-12-01", as: "board" },
+  { path: "/board/what-if?move=decision&decision=resume-2009-02&date=2008-12-01", as: "viewer" },
+  { path: "/board/pack?from=2008-10-01&to=2009-02-11", as: "board" },
+  { path: "/board/pack?decision=halt-2008-10&to=2010-06-01", as: "board" },
+  { path: "/board/timeline", as: "board", chart: true },
+  // A page added later is one more line here (the last test below fails until it has one).
+  // Recording changes (the forms, opened, not sent)
+  { path: "/decisions/new", as: "board" },
+  { path: "/board/baselines/new", as: "board" },
+  { path: "/sources/new", as: "manager" },
+  { path: "/trusts/kingston", as: "manager", follow: /^Re-plan/, route: "/trusts/[slug]/go-lives/[goLiveId]/replan" },
+  { path: "/trusts/kingston", as: "manager", follow: /^Record the go-live/, route: "/trusts/[slug]/go-lives/[goLiveId]/go-live" },
+  { path: "/trusts/royal-free", as: "manager", follow: /^Record acceptance/, route: "/trusts/[slug]/go-lives/[goLiveId]/acceptance" },
+  { path: "/trusts/royal-free/problems/new", as: "manager" },
+  // Administration
+  { path: "/admin/users", as: "admin" },
+  { path: "/admin/users/invite", as: "admin" },
+  { path: "/admin/users", as: "admin", follow: /^Manage/, route: "/admin/users/[id]" },
+  { path: "/admin/audit", as: "admin" },
+  // Signed out
+  { path: "/sign-in", as: "signed out" },
+  { path: "/sign-in?signedOut=1", as: "signed out" },
+  { path: "/invitation/not-a-real-invitation-token", as: "signed out" },
+  // Not found
+  { path: "/no-such-page", as: "analyst", status: 404 },
+  { path: "/trusts/no-such-trust", as: "analyst", status: 404 },
+  { path: "/decisions/no-such-decision", as: "analyst", status: 404 },
+  // Error states of the forms in the address
+  { path: "/?asOf=2009-13-01", as: "analyst", errorSummary: true },
+  { path: "/?asOf=2009-02-11&status=nonsense", as: "analyst", errorSummary: true },
+  { path: "/trusts/kingston?asOf=2009-02-30", as: "analyst", errorSummary: true },
+  { path: "/timeline?asOf=not-a-date", as: "analyst", chart: true, errorSummary: true },
+  { path: "/decisions?asOf=2009-13-01", as: "analyst", errorSummary: true },
+  { path: "/decisions/halt-2008-10?asOf=2009-13-01", as: "analyst", errorSummary: true },
+  { path: "/problems?trust=Not+a+trust", as: "analyst", errorSummary: true },
+  { path: "/contracts?asOf=2009-13-01", as: "analyst", errorSummary: true },
+  { path: "/payments?trust=Not+a+trust", as: "analyst", errorSummary: true },
+  { path: "/sources?asOf=2009-13-01", as: "analyst", errorSummary: true },
+  { path: "/conflicts?status=nonsense", as: "analyst", errorSummary: true },
+  { path: "/board/costs?asOf=2009-13-01", as: "board", errorSummary: true },
+  { path: "/board/compare?on=bad", as: "board", errorSummary: true },
+  { path: "/board/compare", as: "board", errorSummary: true },
+  { path: "/board/what-if?move=decision", as: "board", errorSummary: true },
+  { path: "/board/what-if?move=plan&goLive=nonsense&planned=2009-02-30", as: "board", errorSummary: true },
+  { path: "/board/pack?from=2009-03-01&to=2009-02-11", as: "board", errorSummary: true },
+  { path: "/board/timeline?zoom=custom&from=2009-06-01&to=2009-01-01", as: "board", errorSummary: true },
+  { path: "/admin/audit?from=not-a-date&page=0", as: "admin", errorSummary: true },
+];
+
+const WHO: Who[] = ["signed out", "viewer", "analyst", "manager", "board", "admin"];
+
+async function axeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  return results.violations.map((v) => `${v.id} (${v.impact ?? "?"}): ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+}
+
+for (const who of WHO) {
+  const checks = PAGES.filter((c) => c.as === who);
+  test.describe(`as ${who === "signed out" ? "someone signed out" : `the ${who}`}`, () => {
+    test.use({ storageState: who === "signed out" ? { cookies: [], origins: [] } : storageStateOf(who) });
+
+    for (const check of checks) {
+      const title = `${check.path}${check.follow ? ` → ${check.route}` : ""} meets WCAG 2.2 AA as axe-core checks it`;
+      test(title, async ({ page }) => {
+        const response = await page.goto(check.path);
+        expect(response?.status(), "the page's HTTP status").toBe(check.status ?? 200);
+        if (check.follow) {
+          const link = page.getByRole("link", { name: check.follow }).first();
+          await link.click();
+          await expect(page).toHaveURL(new RegExp(routeRegExp(check.route!)));
+        }
+        // A signed-in page that sent the browser to sign in would pass axe and prove nothing.
+        if (who !== "signed out") await expect(page.getByRole("navigation", { name: "Account" })).toContainText("Sign out");
+        await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+        if (check.errorSummary) await expect(page.getByRole("alert").filter({ hasText: "There is a problem" })).toBeVisible();
+        if (check.chart) {
+          // Recharts draws on the client once it has measured its box.
+          await expect(page.locator(".recharts-wrapper").first()).toBeVisible();
+          await expect(page.locator(".recharts-wrapper .recharts-layer :is(path, rect, circle, polygon)").first()).toBeAttached();
+        }
+        expect(await axeViolations(page), "axe-core's violations: rule (impact): targets").toEqual([]);
+      });
+    }
+  });
+}
+
+/** "/trusts/[slug]/go-lives/[goLiveId]/replan" → a pattern any address of that route matches. */
+function routeRegExp(route: string) {
+  const body = route === "/" ? "" : route.replace(/\[\.\.\.[^\]]+\]/g, ".+").replace(/\[[^\]]+\]/g, "[^/?#]+");
+  return `^https?://[^/]+${body}/?(?:[?#].*)?$`;
+}
+
+/** Every page.tsx under app/, as its route: route groups such as (dashboard) are not part of the address. */
+function appRoutes(dir = path.join(process.cwd(), "app"), prefix = ""): string[] {
+  const routes: string[] = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.isFile() && entry.name === "page.tsx") routes.push(prefix || "/");
+    if (!entry.isDirectory() || entry.name.startsWith("_") || entry.name.startsWith("@")) continue;
+    const segment = /^\(.*\)$/.test(entry.name) ? "" : `/${entry.name}`;
+    routes.push(...appRoutes(path.join(dir, entry.name), prefix + segment));
+  }
+  return routes;
+}
+
+test("the list above covers every page in app/", () => {
+  const checked = PAGES.map((c) => c.route ?? c.path.replace(/[?#].*$/, ""));
+  const missing = appRoutes().filter((route) => {
+    const pattern = new RegExp(`^${route === "/" ? "/" : route.replace(/\[[^\]]+\]/g, "[^/]+")}$`);
+    return !checked.some((p) => pattern.test(p));
+  });
+  expect(missing, "pages with no accessibility check: add a line for each to PAGES").toEqual([]);
+});
