@@ -1,0 +1,105 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { BoardTimelineChart } from "@/components/rollout/board-timeline-chart";
+import { BoardTimelineTables } from "@/components/rollout/board-timeline-tables";
+import { ErrorSummary } from "@/components/ui/error-summary";
+import { requirePageActor } from "@/lib/auth/session";
+import { derivedBaselines, listBaselines, loadBaseline } from "@/lib/data/baselines";
+import { loadRolloutFacts } from "@/lib/data/rollout";
+import { baselineFromRecord, type Baseline } from "@/lib/domain/baseline";
+import { axisTicks, buildBoardTimeline, describeBoardTimeline, describeRange } from "@/lib/domain/board-timeline";
+import { addDays, formatIsoDate } from "@/lib/domain/dates";
+import { MAX_BASELINES, parseBoardTimelineQuery } from "@/lib/validation/board-timeline";
+import { TimelineForm } from "./timeline-form";
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const query = parseBoardTimelineQuery(await searchParams);
+  return { title: `${query.errors.length ? "Error: " : ""}Board timeline` };
+}
+
+const ms = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
+/** A period drawn from its first day to the day after its last, so a day is one day wide. */
+const span = (p: { start: string; end: string }): [number, number] => [ms(p.start), ms(addDays(p.end, 1))];
+
+export default async function BoardTimelinePage({ searchParams }: Props) {
+  const actor = await requirePageActor("rollout.read");
+  const query = parseBoardTimelineQuery(await searchParams);
+  const [stored, facts] = await Promise.all([listBaselines(actor), loadRolloutFacts(actor)]);
+  const derived = derivedBaselines(facts);
+  // First visit: the record just before each halt, the plans the halts overturned.
+  const onDates = query.isFirstVisit ? derived.slice(0, MAX_BASELINES).map((d) => d.on) : query.onDates;
+  const keys = query.errors.length ? [] : query.baselineKeys;
+  const loaded = await Promise.all(keys.map(async (key) => ({ key, baseline: await loadBaseline(actor, key) })));
+  const errors = [...query.errors];
+  const missing = loaded.filter((l) => !l.baseline).map((l) => l.key);
+  if (missing.length) errors.push({ field: "baselines", message: `No baseline called ${missing.join(", ")}: choose baselines from the list` });
+  const hasCheckbox = stored.length + derived.length > 0;
+  const form = (
+    <TimelineForm stored={stored} derived={derived} chosen={{ baselineKeys: query.baselineKeys, onDates }} zoom={query.zoom} params={query.params} errors={errors} />
+  );
+  const header = (
+    <>
+      {errors.length > 0 ? (
+        <ErrorSummary errors={errors.map((e) => ({ href: `#${e.field === "baselines" && !hasCheckbox ? "on" : e.field}`, message: e.message }))} />
+      ) : null}
+      <nav aria-label="Breadcrumb" className="mb-6 nhs-text-16 print:hidden">
+        <Link href="/board">Board review</Link>
+      </nav>
+      <h1>Board timeline</h1>
+      <p className="nhs-text-22 max-w-reading mb-6">
+        Each go-live&apos;s planned date in the baselines you choose, beside the day it actually went live, with the halts shaded
+        and the board&apos;s decisions marked. Zoom from the whole programme down to a quarter.
+      </p>
+    </>
+  );
+  if (errors.length > 0) {
+    return (
+      <>
+        {header}
+        {form}
+      </>
+    );
+  }
+
+  const baselines: Baseline[] = [
+    ...loaded.map((l) => l.baseline!),
+    ...onDates.map((on) => baselineFromRecord(facts, on, derived.find((d) => d.on === on)?.name ?? `The record on ${formatIsoDate(on)}`)),
+  ];
+  const timeline = buildBoardTimeline(facts, baselines, query.range);
+  const summary = describeBoardTimeline(timeline);
+  const end = ms(addDays(timeline.range.to, 1));
+  return (
+    <>
+      {header}
+      {form}
+      <section aria-labelledby="chart-heading" className="mb-10">
+        <h2 id="chart-heading">{describeRange(timeline.range)}</h2>
+        <p className="mb-4 max-w-reading">{summary}</p>
+        {timeline.rows.length === 0 ? (
+          <p className="mb-4"><strong>No go-live has a planned date or a go-live in this period.</strong></p>
+        ) : null}
+        <BoardTimelineChart
+          summary={summary}
+          domain={[ms(timeline.range.from), end]}
+          ticks={axisTicks(timeline.range).map((t) => ({ x: ms(t.date), label: t.label }))}
+          baselines={timeline.baselines.map((b) => ({ name: b.name.includes(formatIsoDate(b.takenAsOf)) ? b.name : `${b.name} (${formatIsoDate(b.takenAsOf)})` }))}
+          rows={timeline.rows.map((r) => ({
+            label: r.label,
+            bars: r.baselines.map((c) => (c.bar?.shown ? span(c.bar.shown) : null)),
+            actual: r.actual?.shown ? span(r.actual.shown) : null,
+          }))}
+          halts={timeline.halts.map((h) => ({ key: h.key, x1: ms(h.shown.start), x2: Math.min(end, ms(addDays(h.shown.end, 1))) }))}
+          decisions={timeline.decisions.map((d) => ({ key: d.key, x: ms(d.date), number: d.number }))}
+        />
+        {timeline.outside.length > 0 ? (
+          <p className="mt-4 max-w-reading">
+            Nothing in this period for {timeline.outside.length === 1 ? "one go-live" : `${timeline.outside.length} go-lives`}: {timeline.outside.join("; ")}.
+          </p>
+        ) : null}
+      </section>
+      <BoardTimelineTables timeline={timeline} />
+    </>
+  );
+}

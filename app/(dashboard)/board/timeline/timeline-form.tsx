@@ -1,0 +1,105 @@
+import type { BaselineSummary } from "@/lib/data/baselines";
+import { zoomPresets } from "@/lib/domain/board-timeline";
+import { formatIsoDate } from "@/lib/domain/dates";
+import { MAX_BASELINES, type BoardTimelineField } from "@/lib/validation/board-timeline";
+
+const input = "border-2 border-nhs-grey-1 bg-white px-2 py-1 nhs-text-19";
+
+/**
+ * Choose the baselines (kept ones, and the record the day before each halt, or on any date) and the
+ * period: a plain GET form, so a timeline is a link the board can pass round.
+ */
+export function TimelineForm({
+  stored,
+  derived,
+  chosen,
+  zoom,
+  params,
+  errors,
+}: {
+  stored: BaselineSummary[];
+  derived: { on: string; name: string }[];
+  chosen: { baselineKeys: string[]; onDates: string[] };
+  zoom: string;
+  params: { from?: string; to?: string; on: string[] };
+  errors: { field: BoardTimelineField; message: string }[];
+}) {
+  const err = (field: BoardTimelineField) => errors.find((e) => e.field === field)?.message;
+  const group = (field: BoardTimelineField) => `mb-6 ${err(field) ? "border-l-4 border-error pl-4" : ""}`;
+  const errorText = (field: BoardTimelineField) =>
+    err(field) ? (
+      <p id={`${field}-error`} className="text-error font-semibold mb-1">
+        <span className="sr-only">Error:</span> {err(field)}
+      </p>
+    ) : null;
+  const describedBy = (field: BoardTimelineField, hint?: string) => [hint, err(field) ? `${field}-error` : null].filter(Boolean).join(" ") || undefined;
+  const otherOn = params.on.find((d) => !derived.some((x) => x.on === d)) ?? "";
+  const { programme, years, quarters } = zoomPresets();
+  const isCustom = zoom === "custom" || errors.some((e) => e.field === "from" || e.field === "to");
+  const checkbox = (id: string | undefined, name: string, value: string, checked: boolean, text: string) => (
+    <div key={`${name}:${value}`} className="flex items-start gap-2 mb-2">
+      <input id={id ?? `${name}-${value}`} type="checkbox" name={name} value={value} defaultChecked={checked} className="w-6 h-6 mt-0.5 shrink-0" />
+      <label htmlFor={id ?? `${name}-${value}`}>{text}</label>
+    </div>
+  );
+  // The error summary links to the first checkbox.
+  const firstValue = stored[0] ? `baseline:${stored[0].key}` : derived[0] ? `on:${derived[0].on}` : null;
+  const idOf = (name: string, value: string) => (`${name}:${value}` === firstValue ? "baselines" : undefined);
+  return (
+    <form method="get" action="/board/timeline" className="bg-white p-4 tablet:p-6 mb-10 print:hidden">
+      <fieldset className={group("baselines")} aria-describedby={describedBy("baselines", "baselines-hint")}>
+        <legend className="font-semibold nhs-text-22 mb-1">Baselines to show</legend>
+        <p id="baselines-hint" className="text-ink-secondary nhs-text-16 mb-2">Up to {MAX_BASELINES}: each draws a thin bar for every go-live&apos;s planned date</p>
+        {errorText("baselines")}
+        {stored.length > 0 ? (
+          <>
+            <p className="font-semibold mb-1">Baselines kept</p>
+            {stored.map((b) => checkbox(idOf("baseline", b.key), "baseline", b.key, chosen.baselineKeys.includes(b.key), `${b.name} (${formatIsoDate(b.takenAsOf)})`))}
+          </>
+        ) : null}
+        {derived.length > 0 ? (
+          <>
+            <p className="font-semibold mb-1 mt-3">The record just before a halt</p>
+            {derived.map((d) => checkbox(idOf("on", d.on), "on", d.on, chosen.onDates.includes(d.on), `${d.name} (${formatIsoDate(d.on)})`))}
+          </>
+        ) : null}
+        <div className={`mt-3 ${err("on") ? "border-l-4 border-error pl-4" : ""}`}>
+          <label htmlFor="on" className="block font-semibold mb-1">The record on another date</label>
+          <p id="on-hint" className="text-ink-secondary nhs-text-16 mb-1">Optional: every go-live&apos;s plan as the record stood that day</p>
+          {errorText("on")}
+          <input id="on" name="on" type="date" min="2000-01-01" max="2099-12-31" defaultValue={otherOn} className={`${input} ${err("on") ? "border-error" : ""}`} aria-invalid={err("on") ? true : undefined} aria-describedby={describedBy("on", "on-hint")} />
+        </div>
+      </fieldset>
+      <div className={group("zoom")}>
+        <label htmlFor="zoom" className="block font-semibold nhs-text-22 mb-1">Period</label>
+        {errorText("zoom")}
+        <select id="zoom" name="zoom" defaultValue={errors.some((e) => e.field === "zoom") ? "all" : isCustom ? "custom" : zoom} className={`${input} max-w-full ${err("zoom") ? "border-error" : ""}`} aria-invalid={err("zoom") ? true : undefined} aria-describedby={describedBy("zoom")}>
+          <option value={programme.value}>{programme.label}</option>
+          <optgroup label="A year">
+            {years.map((y) => <option key={y.value} value={y.value}>{y.label}</option>)}
+          </optgroup>
+          <optgroup label="A quarter">
+            {quarters.map((q) => <option key={q.value} value={q.value}>{q.label}</option>)}
+          </optgroup>
+          <option value="custom">Custom dates (enter them below)</option>
+        </select>
+      </div>
+      <fieldset className="mb-6">
+        <legend className="font-semibold mb-1">Custom dates</legend>
+        <p id="custom-hint" className="text-ink-secondary nhs-text-16 mb-2">Used when the period is &lsquo;Custom dates&rsquo;</p>
+        <div className="flex flex-wrap gap-6">
+          {(["from", "to"] as const).map((field) => (
+            <div key={field} className={err(field) ? "border-l-4 border-error pl-4" : ""}>
+              <label htmlFor={field} className="block mb-1">{field === "from" ? "First day" : "Last day"}</label>
+              {errorText(field)}
+              <input id={field} name={field} type="date" min="2000-01-01" max="2099-12-31" defaultValue={params[field] ?? ""} className={`${input} ${err(field) ? "border-error" : ""}`} aria-invalid={err(field) ? true : undefined} aria-describedby={describedBy(field, "custom-hint")} />
+            </div>
+          ))}
+        </div>
+      </fieldset>
+      <button type="submit" className="bg-button text-white font-semibold px-4 py-2 rounded-nhs shadow-[0_4px_0_var(--color-button-shadow)] hover:bg-button-hover">
+        Show the timeline
+      </button>
+    </form>
+  );
+}
