@@ -25,8 +25,9 @@ export const text = (column: string): Cell => {
   const x = `${ref(column)}::text`;
   return {
     read: (r) => textOf(r[column]),
-    // ascii() reads the first character's code without making a new string: = + - @ tab CR
-    sql: `CASE WHEN ascii(${x}) IN (61, 43, 45, 64, 9, 13) THEN '''' || ${x} ELSE NULLIF(${x}, '') END`,
+    // ascii() reads the first character's code without making a new string: = + - @ tab CR. An empty
+    // string comes out as "" (quoted) where csv-stringify writes nothing: both parse as an empty cell.
+    sql: `CASE WHEN ascii(${x}) IN (61, 43, 45, 64, 9, 13) THEN '''' || ${x} ELSE ${x} END`,
   };
 };
 
@@ -41,7 +42,8 @@ export const integer = (column: string): Cell => ({
     const v = r[column];
     return typeof v === "bigint" ? Number(v) : typeof v === "number" ? v : v === null || v === undefined ? "" : Number(v);
   },
-  sql: `${ref(column)}::text`,
+  // COPY writes an integer as digits itself
+  sql: ref(column),
 });
 
 /** A decimal as plain digits with no trailing zeros ("340000000", "33644.5"), whichever driver read it. */
@@ -56,7 +58,8 @@ export const decimal = (column: string): Cell => ({
 /** A calendar day, ISO 8601 ("2009-11-30"). */
 export const isoDay = (column: string): Cell => ({
   read: (r) => isoDayOf(r[column]),
-  sql: `to_char(${ref(column)}, 'YYYY-MM-DD')`,
+  // COPY writes a date as YYYY-MM-DD itself: the export pool sets DateStyle to ISO (lib/exports/reader.ts)
+  sql: `${ref(column)}::date`,
 });
 
 /** An instant in UTC, ISO 8601 with milliseconds ("2026-11-25T23:41:08.123Z"); stored as UTC without a zone. */

@@ -23,7 +23,8 @@ function exportPool(): pg.Pool | null {
   const env = getEnv();
   if (env.DATABASE_POOL_MAX <= 1) return null;
   if (!globalForExports.rolloutExportPool) {
-    const pool = new pg.Pool({ connectionString: env.DATABASE_URL, max: 4, idleTimeoutMillis: 10_000, types });
+    // DateStyle ISO: COPY writes dates as YYYY-MM-DD whatever the server's default (lib/exports/format.ts).
+    const pool = new pg.Pool({ connectionString: env.DATABASE_URL, max: 4, idleTimeoutMillis: 10_000, types, options: "-c DateStyle=ISO,YMD" });
     // An idle connection the server closes (a restart, an administrator) must not bring the process down.
     pool.on("error", (error) => console.error(`exports: an idle database connection was closed: ${error.message}`));
     globalForExports.rolloutExportPool = pool;
@@ -45,21 +46,4 @@ export function batchSizeFor(): number {
 /** A database server's connection pool for exports, or null on the embedded database. */
 export function serverPool(): pg.Pool | null {
   return exportPool();
-}
-
-/**
- * A query's `$n` parameters written into its text as SQL literals, for `COPY (…) TO STDOUT`, which takes
- * no parameters. The values are the export's filters, already checked by its zod schema; each is quoted
- * by `pg`'s own escaping whatever it holds.
- */
-export function inlineParameters(sql: string, values: readonly unknown[]): string {
-  return sql.replace(/\$(\d+)/g, (_match, n: string) => {
-    const index = Number(n) - 1;
-    if (index < 0 || index >= values.length) throw new Error(`The export's query names $${n}, which it was not given`);
-    const value = values[index];
-    if (typeof value === "string") return pg.escapeLiteral(value);
-    if (typeof value === "number" && Number.isFinite(value)) return pg.escapeLiteral(String(value));
-    if (value instanceof Date) return pg.escapeLiteral(value.toISOString());
-    throw new Error(`The export's parameter $${n} is not a string, number or date`);
-  });
 }

@@ -9,7 +9,8 @@ import { getDb } from "../db";
 import { csvLines, UTF8_BOM } from "../domain/csv";
 import { crlfLineEnds } from "./crlf";
 import { recordOf, workbookCell } from "./format";
-import { batchSizeFor, inlineParameters, queryRows, serverPool } from "./reader";
+import { copyCsvSql } from "./copy-sql";
+import { batchSizeFor, queryRows, serverPool } from "./reader";
 import type { ExportDefinition, Row } from "./types";
 
 /** The query's rows, batch by batch, until it ends or the signal aborts. */
@@ -50,16 +51,6 @@ function csvHeader(def: ExportDefinition, bom: boolean): string {
 }
 
 const BUFFER_BYTES = 1 << 20;
-
-/** The query as `COPY` text: the cells in SQL over the query, in key order, parameters written in. */
-export function copyCsvSql<F>(def: ExportDefinition<F>, filters: F): string {
-  const base = def.query(filters);
-  const dir = def.order === "asc" ? "ASC" : "DESC";
-  // The ORDER BY inside keeps PostgreSQL from folding the query into the outer one, which would
-  // evaluate each column's expression (a per-row subquery, say) once per mention in its cell's SQL.
-  const select = `SELECT ${def.cells.map((c) => c.sql).join(", ")} FROM (${base.text} ORDER BY k ${dir}) q ORDER BY q.k ${dir}`;
-  return `COPY (${inlineParameters(select, base.values)}) TO STDOUT WITH (FORMAT csv)`;
-}
 
 function copyCsvStream<F>(pool: import("pg").Pool, def: ExportDefinition<F>, filters: F, options: { bom: boolean; signal?: AbortSignal }): ReadableStream<Uint8Array> {
   const sql = copyCsvSql(def, filters);

@@ -4,6 +4,7 @@
 // text included; the COPY output's records end with CRLF; filters with quotes in them stay data; and a
 // cancelled download stops the query on the server. Adds rows, so it has a database of its own.
 import { parse } from "csv-parse/sync";
+import pg from "pg";
 import { describe, expect, it, vi } from "vitest";
 import { startFreshDatabase } from "./support/fresh-database";
 import { nextCacheMock, nextHeadersMock, nextNavigationMock } from "./support/next-request";
@@ -13,7 +14,14 @@ vi.mock("next/navigation", () => nextNavigationMock());
 vi.mock("next/cache", () => nextCacheMock());
 
 const onServer = process.env.DATABASE_POOL_MAX !== "1";
-await startFreshDatabase();
+const url = await startFreshDatabase();
+if (onServer) {
+  // A server whose default date style is not ISO: the export must still write 2009-11-30, not 30/11/2009.
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  await admin.query(`ALTER DATABASE "${new URL(url).pathname.slice(1)}" SET DateStyle = 'SQL, DMY'`);
+  await admin.end();
+}
 const { getDb } = await import("@/lib/db");
 const { csvStream } = await import("@/lib/exports/stream");
 const { EXPORTS } = await import("@/lib/exports/registry");
@@ -47,6 +55,7 @@ describe.runIf(onServer)("exports written by PostgreSQL's COPY", () => {
       }
     }
     const plans = parseCsv(await csvOf("plan-history", "asOf=2099-12-31", "copy"));
+    expect(plans.slice(1).map((r) => r[6]).filter(Boolean).every((d) => /^\d{4}-\d{2}-\d{2}$/.test(d!))).toBe(true);
     const reasons = plans.map((r) => r[11]);
     expect(reasons).toEqual(expect.arrayContaining(["two\r\nlines", "bare\nline feed", "'=SUM(A1:A9)", "'\tTabbed", "'\rreturn", " leading space", `"`, "\\N"]));
   });
