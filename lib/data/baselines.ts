@@ -49,7 +49,7 @@ export async function loadBaseline(actor: Actor | null, key: string): Promise<Ba
 }
 
 /** Baselines any page can offer without one being taken: the day before each halt took effect. */
-export function derivedBaselines(facts: RolloutFacts): { on: string; name: string }[] {
+export function derivedBaselines(facts: Pick<RolloutFacts, "decisions">): { on: string; name: string }[] {
   return facts.decisions
     .filter((d) => d.kind === "HALT")
     .map((d) => ({ on: addDays(decisionEffectiveFrom(d), -1), name: `The day before “${d.title}” took effect` }))

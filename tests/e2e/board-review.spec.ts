@@ -131,3 +131,17 @@ test("the baseline form refuses a date with no day, and keeps what was typed", a
   await page.goto("/board/baselines");
   await expect(page.getByRole("main")).not.toContainText(name);
 });
+
+test("the overview and a trust's page offer the comparison for the date they show", async ({ page }) => {
+  await page.goto("/?asOf=2010-06-01");
+  const form = page.getByRole("form", { name: "Compare these plans with a baseline" });
+  await form.getByLabel("Baseline").selectOption({ label: "The day before “All Cerner go-lives in London halted” took effect (30 October 2008)" });
+  await form.getByRole("button", { name: "Compare" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("against the record on 1 June 2010");
+  const kingston = page.getByRole("row").filter({ has: page.getByRole("rowheader", { name: /Kingston Hospital NHS Trust/ }) });
+  await expect(kingston).toContainText("365 to 394 days later");
+
+  await page.goto("/trusts/kingston?asOf=2009-03-31");
+  await page.getByRole("form", { name: "Compare these plans with a baseline" }).getByRole("button", { name: "Compare" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("against the record on 31 March 2009");
+});

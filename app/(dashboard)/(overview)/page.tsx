@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { AsOfForm } from "@/components/rollout/as-of-form";
+import { BaselineCompareForm } from "@/components/rollout/baseline-compare-form";
 import { DecisionStandingList } from "@/components/rollout/decision-standing";
 import { GoLivesTable } from "@/components/rollout/go-lives-table";
 import { OtherTrusts } from "@/components/rollout/other-trusts";
@@ -59,6 +60,7 @@ export default async function OverviewPage({ searchParams }: Props) {
         ) : null}
         <GoLivesTable rows={overview.rows} asOf={asOfParam} caption={`Go-lives as of ${formatIsoDate(overview.asOf)}`} />
       </section>
+      <BaselineCompareForm actor={actor} asOf={asOfParam} />
       <OtherTrusts trusts={overview.otherTrusts} asOf={asOfParam} />
     </>
   );

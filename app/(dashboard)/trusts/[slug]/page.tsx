@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AsOfForm } from "@/components/rollout/as-of-form";
+import { BaselineCompareForm } from "@/components/rollout/baseline-compare-form";
 import { GoLivesTable } from "@/components/rollout/go-lives-table";
 import { PaymentsTable } from "@/components/rollout/payments-table";
 import { SourceList } from "@/components/rollout/source-list";
@@ -84,6 +85,7 @@ export default async function TrustPage({ params, searchParams }: Props) {
           <p className="bg-white p-4">The record holds no go-live for this trust.</p>
         )}
       </section>
+      {detail.rows.length && trust.isRolloutTarget ? <BaselineCompareForm actor={actor} asOf={asOfParam} /> : null}
       <ConflictsSection conflicts={conflicts} id="conflicts-heading" title="Where sources disagree" intro="Facts about this trust that the sources give differently: each claim side by side with its source. The record keeps every side." asOf={asOfParam} />
       {canRecord ? <GoLiveActions trust={trust} goLives={detail.goLives} /> : null}
       <section aria-labelledby="timeline-heading" className="mb-10">
