@@ -5,11 +5,10 @@ import { requirePageActor } from "@/lib/auth/session";
 import { goLivesExportDoc } from "@/lib/exports/go-lives-doc";
 import { EXPORTS } from "@/lib/exports/registry";
 import type { ColumnDoc } from "@/lib/exports/types";
+import { td, th } from "@/components/ui/table-styles";
 
 export const metadata: Metadata = { title: "Exports and their columns" };
 
-const th = "text-left align-bottom border-b-2 border-ink px-2 py-3 font-semibold";
-const td = "align-top border-b border-rule px-2 py-3";
 
 function Columns({ title, columns }: { title: string; columns: ColumnDoc[] }) {
   return (

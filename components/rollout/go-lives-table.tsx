@@ -5,9 +5,8 @@ import { formatActual, formatSlip, withAsOf } from "./format";
 import { RatingsExplained, RatingWithReasons } from "./rating";
 import { SourceList } from "./source-list";
 import { CertaintyTag, DisputedTag, StatusTag } from "./status-tag";
+import { td, th } from "@/components/ui/table-styles";
 
-const th = "text-left align-bottom border-b-2 border-ink px-2 py-3 font-semibold";
-const td = "align-top border-b border-rule px-2 py-3";
 
 export function GoLivesTable({ rows, asOf, caption }: { rows: OverviewRow[]; asOf: string | null; caption: string }) {
   return (

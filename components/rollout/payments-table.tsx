@@ -5,6 +5,7 @@ import { Secondary } from "../ui/secondary";
 import { formatMoney } from "./format";
 import { SourceList } from "./source-list";
 import { CertaintyTag } from "./status-tag";
+import { td, th } from "@/components/ui/table-styles";
 
 export interface PaymentView {
   id: number;
@@ -19,8 +20,6 @@ export interface PaymentView {
   sources: SourceRef[];
 }
 
-const th = "text-left align-bottom border-b-2 border-ink px-2 py-3 font-semibold";
-const td = "align-top border-b border-rule px-2 py-3";
 
 export function PaymentsTable({ payments, caption }: { payments: PaymentView[]; caption: string }) {
   return (

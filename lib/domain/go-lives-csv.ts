@@ -22,27 +22,29 @@ export const GO_LIVES_COLUMNS = [
   "as_of",
 ] as const;
 
+/** One go-live as the row of go-lives.csv, cell for cell (numbers stay numbers); the workbook writes the same. */
+export function goLiveRecord(r: OverviewRow, asOf: string): CsvCell[] {
+  const actual = r.derived.actuals[0]?.wentLive ?? null;
+  return [
+    r.trust.name,
+    r.trust.odsCode ?? "",
+    r.scope,
+    r.configuration?.code ?? "",
+    r.derived.status.toLowerCase(),
+    r.derived.reason,
+    r.latestPlanned?.date ?? "",
+    r.latestPlanned?.precision.toLowerCase() ?? "",
+    actual?.date ?? "",
+    actual?.precision.toLowerCase() ?? "",
+    r.derived.isDisputed && actual ? r.derived.actuals.map((a) => a.wentLive.date).join(" or ") || "yes" : "",
+    r.derived.slip?.min ?? "",
+    r.derived.slip?.max ?? "",
+    r.certainty.toLowerCase(),
+    r.sources.map((s) => s.url ?? s.title).join(" "),
+    asOf,
+  ];
+}
+
 export function goLivesCsv(rows: readonly OverviewRow[], asOf: string, options: { bom?: boolean } = {}): string {
-  const records: CsvCell[][] = rows.map((r) => {
-    const actual = r.derived.actuals[0]?.wentLive ?? null;
-    return [
-      r.trust.name,
-      r.trust.odsCode ?? "",
-      r.scope,
-      r.configuration?.code ?? "",
-      r.derived.status.toLowerCase(),
-      r.derived.reason,
-      r.latestPlanned?.date ?? "",
-      r.latestPlanned?.precision.toLowerCase() ?? "",
-      actual?.date ?? "",
-      actual?.precision.toLowerCase() ?? "",
-      r.derived.isDisputed && actual ? r.derived.actuals.map((a) => a.wentLive.date).join(" or ") || "yes" : "",
-      r.derived.slip?.min ?? "",
-      r.derived.slip?.max ?? "",
-      r.certainty.toLowerCase(),
-      r.sources.map((s) => s.url ?? s.title).join(" "),
-      asOf,
-    ];
-  });
-  return toCsv(GO_LIVES_COLUMNS, records, options);
+  return toCsv(GO_LIVES_COLUMNS, rows.map((r) => goLiveRecord(r, asOf)), options);
 }

@@ -13,11 +13,10 @@ import { formatIsoDate, formatPartialDate } from "@/lib/domain/dates";
 import { contractEventsExport } from "@/lib/exports/definitions/contract-events";
 import { parseAsOf } from "@/lib/validation/as-of";
 import type { SearchParams } from "@/lib/validation/overview";
+import { td, th } from "@/components/ui/table-styles";
 
 type Props = { searchParams: Promise<SearchParams> };
 
-const th = "text-left align-bottom border-b-2 border-ink px-2 py-3 font-semibold";
-const td = "align-top border-b border-rule px-2 py-3";
 
 const EVENT_KIND: Record<string, string> = {
   AWARD: "Award",

@@ -12,11 +12,10 @@ import { formatIsoDate, formatPartialDate } from "@/lib/domain/dates";
 import { parseRecordFilters } from "@/lib/exports/filters";
 import { parseAsOf } from "@/lib/validation/as-of";
 import type { SearchParams } from "@/lib/validation/overview";
+import { td, th } from "@/components/ui/table-styles";
 
 type Props = { searchParams: Promise<SearchParams> };
 
-const th = "text-left align-bottom border-b-2 border-ink px-2 py-3 font-semibold";
-const td = "align-top border-b border-rule px-2 py-3";
 const select = "border-2 border-nhs-grey-1 bg-white px-2 py-1 nhs-text-19";
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {

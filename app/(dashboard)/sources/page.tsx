@@ -9,6 +9,7 @@ import { formatIsoDate, formatPartialDate } from "@/lib/domain/dates";
 import { sourcesExport } from "@/lib/exports/definitions/sources";
 import { parseAsOf } from "@/lib/validation/as-of";
 import type { SearchParams } from "@/lib/validation/overview";
+import { td, th } from "@/components/ui/table-styles";
 
 type Props = { searchParams: Promise<SearchParams> };
 
@@ -17,8 +18,6 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
   return { title: `${asOf.error ? "Error: " : ""}Sources` };
 }
 
-const th = "text-left align-bottom border-b-2 border-ink px-2 py-3 font-semibold";
-const td = "align-top border-b border-rule px-2 py-3";
 
 export default async function SourcesPage({ searchParams }: Props) {
   const actor = await requirePageActor("rollout.read");

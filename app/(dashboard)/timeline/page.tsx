@@ -11,12 +11,11 @@ import { formatIsoDate, formatPartialDate } from "@/lib/domain/dates";
 import { buildTimeline } from "@/lib/domain/timeline";
 import { parseAsOf } from "@/lib/validation/as-of";
 import type { SearchParams } from "@/lib/validation/overview";
+import { td, th } from "@/components/ui/table-styles";
 
 type Props = { searchParams: Promise<SearchParams> };
 
 const ms = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
-const th = "text-left align-bottom border-b-2 border-ink px-2 py-3 font-semibold";
-const td = "align-top border-b border-rule px-2 py-3";
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const asOf = parseAsOf((await searchParams).asOf);

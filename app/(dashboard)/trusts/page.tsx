@@ -8,13 +8,12 @@ import { requirePageActor } from "@/lib/auth/session";
 import { listTrusts, queryString, searchParamsOf } from "@/lib/data/lists";
 import { parseAsOf } from "@/lib/validation/as-of";
 import type { SearchParams } from "@/lib/validation/overview";
+import { td, th } from "@/components/ui/table-styles";
 
 export const metadata: Metadata = { title: "Trusts" };
 
 type Props = { searchParams: Promise<SearchParams> };
 
-const th = "text-left align-bottom border-b-2 border-ink px-2 py-3 font-semibold";
-const td = "align-top border-b border-rule px-2 py-3";
 
 export default async function TrustsPage({ searchParams }: Props) {
   const actor = await requirePageActor("rollout.read");

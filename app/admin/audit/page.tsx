@@ -8,6 +8,7 @@ import { requirePageActor } from "@/lib/auth/session";
 import { listAuditEvents, listAuditFilterOptions } from "@/lib/data/audit";
 import { auditSearch, parseAuditQuery, type AuditField, type AuditQuery } from "@/lib/validation/audit";
 import type { SearchParams } from "@/lib/validation/overview";
+import { td, th } from "@/components/ui/table-styles";
 
 type Props = { searchParams: Promise<SearchParams> };
 
@@ -16,8 +17,6 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
   return { title: `${query.errors.length ? "Error: " : ""}Audit trail` };
 }
 
-const th = "text-left align-bottom border-b-2 border-ink px-2 py-3 font-semibold";
-const td = "align-top border-b border-rule px-2 py-3";
 const input = "border-2 bg-white px-2 py-1 nhs-text-19";
 
 const when = (iso: string) =>

@@ -5,11 +5,10 @@ import { Tag } from "@/components/ui/tag";
 import { ROLE_LABEL, type Role } from "@/lib/auth/permissions";
 import { requirePageActor } from "@/lib/auth/session";
 import { listUsers } from "@/lib/data/users";
+import { td, th } from "@/components/ui/table-styles";
 
 export const metadata: Metadata = { title: "People" };
 
-const th = "text-left align-bottom border-b-2 border-ink px-2 py-3 font-semibold";
-const td = "align-top border-b border-rule px-2 py-3";
 
 const when = (iso: string) =>
   new Date(iso).toLocaleString("en-GB", { timeZone: "Europe/London", day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit" });

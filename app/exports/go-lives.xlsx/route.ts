@@ -3,38 +3,11 @@ import { can } from "@/lib/auth/permissions";
 import { getActor } from "@/lib/auth/session";
 import { getOverview } from "@/lib/data/overview";
 import { listSources } from "@/lib/data/sources";
-import { neutraliseCell, type CsvCell } from "@/lib/domain/csv";
-import { GO_LIVES_COLUMNS } from "@/lib/domain/go-lives-csv";
-import type { OverviewRow } from "@/lib/domain/rollout";
+import { workbookCell as cell } from "@/lib/exports/format";
+import { GO_LIVES_COLUMNS, goLiveRecord } from "@/lib/domain/go-lives-csv";
 import { parseOverviewQuery } from "@/lib/validation/overview";
 
 export const dynamic = "force-dynamic";
-
-/** One go-live as the row of go-lives.csv, cell for cell (numbers stay numbers). */
-function goLiveRecord(r: OverviewRow, asOf: string): CsvCell[] {
-  const actual = r.derived.actuals[0]?.wentLive ?? null;
-  return [
-    r.trust.name,
-    r.trust.odsCode ?? "",
-    r.scope,
-    r.configuration?.code ?? "",
-    r.derived.status.toLowerCase(),
-    r.derived.reason,
-    r.latestPlanned?.date ?? "",
-    r.latestPlanned?.precision.toLowerCase() ?? "",
-    actual?.date ?? "",
-    actual?.precision.toLowerCase() ?? "",
-    r.derived.isDisputed && actual ? r.derived.actuals.map((a) => a.wentLive.date).join(" or ") || "yes" : "",
-    r.derived.slip?.min ?? "",
-    r.derived.slip?.max ?? "",
-    r.certainty.toLowerCase(),
-    r.sources.map((s) => s.url ?? s.title).join(" "),
-    asOf,
-  ];
-}
-
-/** Text a spreadsheet would run as a formula is neutralised, as in the CSV. */
-const cell = (v: CsvCell) => (typeof v === "string" ? neutraliseCell(v) : (v ?? ""));
 
 /** The overview's table as an Excel workbook, the same rows as go-lives.csv, with a second sheet listing the sources. */
 export async function GET(request: Request) {

@@ -17,6 +17,7 @@ import type { DecisionRecord } from "@/lib/domain/rollout";
 import { decisionEffectiveFrom } from "@/lib/domain/status";
 import { parseAsOf } from "@/lib/validation/as-of";
 import type { SearchParams } from "@/lib/validation/overview";
+import { td, th } from "@/components/ui/table-styles";
 
 type Props = { params: Promise<{ key: string }>; searchParams: Promise<SearchParams> };
 
@@ -28,8 +29,6 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   return { title: `${asOf.error ? "Error: " : ""}${detail?.decision.title ?? "Decision not found"}` };
 }
 
-const th = "text-left align-bottom border-b-2 border-ink px-2 py-3 font-semibold";
-const td = "align-top border-b border-rule px-2 py-3";
 
 const days = (n: number) => `${n.toLocaleString("en-GB")} ${n === 1 ? "day" : "days"}`;
 const goLives = (n: number) => `${n} ${n === 1 ? "go-live" : "go-lives"}`;
