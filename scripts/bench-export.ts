@@ -22,6 +22,7 @@ import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { DEFAULT_SEED, generateNationalData, inspectDatabase, isScale, RefusedError, type Scale } from "./generate/national";
+import { signInOverHttp } from "./support/sign-in-over-http";
 
 const root = process.cwd();
 const USAGE = `usage: tsx scripts/bench-export.ts [--scale national|small] [--seed N] [--database-url URL] [--port 3400] [--runs 3] [--replace] [--write-docs]
@@ -423,15 +424,7 @@ function request(server: Server, pathname: string, options: { method?: string; h
 }
 
 async function signIn(server: Server, email: string): Promise<string> {
-  const body = JSON.stringify({ email, password: DEMO_PASSWORD });
-  const res = await request(server, "/api/auth/sign-in/email", {
-    method: "POST",
-    body,
-    headers: { "Content-Type": "application/json", "Content-Length": String(Buffer.byteLength(body)), Origin: server.base },
-  });
-  const cookies = ([] as string[]).concat(res.headers["set-cookie"] ?? []).map((c) => c.split(";")[0]!).filter(Boolean);
-  if (res.status !== 200 || cookies.length === 0) throw new Error(`signing in as ${email} failed: HTTP ${res.status} ${res.body.slice(0, 200)}`);
-  return cookies.join("; ");
+  return signInOverHttp(`http://127.0.0.1:${new URL(server.base).port}`, email, DEMO_PASSWORD);
 }
 
 interface Measurement {

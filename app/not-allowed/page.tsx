@@ -6,10 +6,11 @@ import { requirePageActor } from "@/lib/auth/session";
 export const metadata: Metadata = { title: "You cannot do this" };
 
 /** Not an error: a page that explains what the person's roles allow and who can change them. */
-export default async function NotAllowedPage({ searchParams }: { searchParams: Promise<{ need?: string }> }) {
+export default async function NotAllowedPage({ searchParams }: { searchParams: Promise<{ need?: string | string[] }> }) {
   const actor = await requirePageActor("rollout.read");
   const need = (await searchParams).need;
-  const roles = need && need in PERMISSIONS ? PERMISSIONS[need as Permission].map((r) => ROLE_LABEL[r]) : [];
+  // Own keys only: "constructor" or "__proto__" are not permissions.
+  const roles = typeof need === "string" && Object.hasOwn(PERMISSIONS, need) ? PERMISSIONS[need as Permission].map((r) => ROLE_LABEL[r]) : [];
   return (
     <div className="max-w-reading">
       <h1>You cannot do this with your account</h1>

@@ -3,7 +3,9 @@ import { APIError } from "better-auth/api";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { getAuth } from "../auth/auth";
-import { lockedUntil, recordSignInAttempt } from "../auth/lockout";
+import { DEACTIVATED_CODE } from "../auth/hooks";
+import { claimSignInAttempt, markSignInSucceeded } from "../auth/lockout";
+import { requestAddress } from "../auth/request-address";
 import { getDb } from "../db";
 import { safeNextPath, signInSchema } from "../validation/auth";
 import { formFields, invalid, nextSubmissionId } from "./form-data";
@@ -11,46 +13,41 @@ import type { ActionState } from "./state";
 
 const WRONG = "Enter a correct email address and password";
 
+const londonTime = (d: Date) => d.toLocaleTimeString("en-GB", { hour: "2-digit", minute: "2-digit", timeZone: "Europe/London" });
+
+/**
+ * The only way to sign in with a password: better-auth's own /api/auth/sign-in/email is not served
+ * (app/api/auth/[...all]/route.ts), so every attempt passes the same limits and is logged.
+ */
 export async function signIn(_state: ActionState, formData: FormData): Promise<ActionState> {
   const fields = formFields(formData, ["password"]);
   const parsed = signInSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return invalid(parsed.error, fields);
   const { email, password } = parsed.data;
   const db = getDb();
+  const requestHeaders = await headers();
+  const fail = (message: string): ActionState => ({ status: "error", fieldErrors: { email: message }, fields, submissionId: nextSubmissionId() });
 
-  const until = await lockedUntil(db, email);
-  if (until) {
-    const time = until.toLocaleTimeString("en-GB", { hour: "2-digit", minute: "2-digit", timeZone: "Europe/London" });
-    return {
-      status: "error",
-      fieldErrors: { email: `Too many failed sign-ins for this email address. Try again after ${time}, or ask an admin to check your account` },
-      fields,
-      submissionId: nextSubmissionId(),
-    };
+  const claim = await claimSignInAttempt(db, email, requestAddress(requestHeaders));
+  if (claim.status === "locked") {
+    return fail(
+      claim.reason === "address"
+        ? `Too many failed sign-ins from your network. Try again after ${londonTime(claim.until)}, or ask an admin to check your account`
+        : `Too many failed sign-ins for this email address. Try again after ${londonTime(claim.until)}, or ask an admin to check your account`,
+    );
   }
 
-  const requestHeaders = await headers();
-  let userId: string;
   try {
-    const result = await getAuth().api.signInEmail({ body: { email, password }, headers: requestHeaders });
-    userId = result.user.id;
+    await getAuth().api.signInEmail({ body: { email, password }, headers: requestHeaders });
   } catch (error) {
     if (!(error instanceof APIError)) throw error;
-    await recordSignInAttempt(db, email, false);
-    return { status: "error", fieldErrors: { email: WRONG }, fields, submissionId: nextSubmissionId() };
+    // The password was right but the account is deactivated: no session was made (lib/auth/hooks.ts).
+    if (error.body?.code === DEACTIVATED_CODE) {
+      return fail("This account has been deactivated. Ask an admin if you need access again");
+    }
+    return fail(WRONG);
   }
-
-  const user = await db.user.findUnique({ where: { id: userId }, select: { deactivatedAt: true } });
-  if (user?.deactivatedAt) {
-    await db.session.deleteMany({ where: { userId } });
-    return {
-      status: "error",
-      fieldErrors: { email: "This account has been deactivated. Ask an admin if you need access again" },
-      fields,
-      submissionId: nextSubmissionId(),
-    };
-  }
-  await recordSignInAttempt(db, email, true);
+  await markSignInSucceeded(db, claim.attemptId);
   redirect(safeNextPath(parsed.data.next));
 }
 

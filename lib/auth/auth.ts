@@ -4,6 +4,8 @@ import { nextCookies } from "better-auth/next-js";
 import { genericOAuth } from "better-auth/plugins/generic-oauth";
 import { getDb } from "../db";
 import { readAuthConfig } from "./config";
+import { refuseDeactivatedSession } from "./hooks";
+import { CLIENT_ADDRESS_HEADER } from "./request-address";
 
 function createAuth() {
   const config = readAuthConfig();
@@ -16,12 +18,19 @@ function createAuth() {
     emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: 12, maxPasswordLength: 128 },
     session: { expiresIn: config.SESSION_HOURS * 60 * 60, updateAge: 60 * 60 },
     account: { accountLinking: { enabled: true, trustedProviders: ["oidc"] } },
+    // Sessions are made only for active accounts, whichever way in (docs/decisions/012).
+    databaseHooks: { session: { create: { before: async (session) => refuseDeactivatedSession(session) } } },
     advanced: {
       cookiePrefix: "rollout",
+      // Only the address our own server set (from the socket, or a TRUSTED_PROXY's X-Forwarded-For):
+      // a client-sent X-Forwarded-For never counts.
+      ipAddress: { ipAddressHeaders: [CLIENT_ADDRESS_HEADER] },
       useSecureCookies: config.useSecureCookies,
       defaultCookieAttributes: { httpOnly: true, sameSite: "lax" },
     },
-    rateLimit: { enabled: true, window: 60, max: 100, customRules: { "/sign-in/email": { window: 60, max: 10 } } },
+    // For the few endpoints of better-auth's that are served (app/api/auth/[...all]/route.ts), counted
+    // in the database so that every server process shares the counts.
+    rateLimit: { enabled: true, window: 60, max: 30, storage: "database", modelName: "rateLimit" },
     telemetry: { enabled: false },
     plugins: [
       ...(config.isOidcEnabled

@@ -6,8 +6,25 @@ export const signInSchema = z.object({
   next: z.string().optional(),
 });
 
-/** Only a path on this site: never an absolute or protocol-relative address (open redirect). */
-export function safeNextPath(next: string | undefined | null): string {
-  if (!next || !next.startsWith("/") || next.startsWith("//") || next.startsWith("/\\")) return "/";
-  return next;
+// Any origin will do to resolve against: a path that stays on it stays on the app's own.
+const SELF = "http://rollout.invalid";
+
+/**
+ * Only a path on this site, as the URL parser reads it: never another origin (`//host`, `/\\host`,
+ * `/\t/host`, which browsers read as `//host`). Control characters and the like come back
+ * percent-encoded, so the path is always safe to redirect to. Anything else, or a repeated
+ * parameter, is the overview.
+ */
+export function safeNextPath(next: unknown): string {
+  if (typeof next !== "string" || !next.startsWith("/") || next.length > 2048) return "/";
+  let url: URL;
+  try {
+    url = new URL(next, SELF);
+  } catch {
+    return "/";
+  }
+  if (url.origin !== SELF) return "/";
+  const path = `${url.pathname}${url.search}${url.hash}`;
+  // Resolved paths never start with "//", but keep the guarantee explicit.
+  return path.startsWith("//") ? "/" : path;
 }

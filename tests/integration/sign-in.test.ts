@@ -12,7 +12,15 @@ await startFreshDatabase();
 const { signIn } = await import("@/lib/actions/auth");
 const { IDLE } = await import("@/lib/actions/state");
 const { getDb } = await import("@/lib/db");
-const { LOCKOUT_FAILURES } = await import("@/lib/auth/lockout");
+const { LOCKOUT_FAILURES, ADDRESS_LOCKOUT_FAILURES } = await import("@/lib/auth/lockout");
+const { getAuth } = await import("@/lib/auth/auth");
+const authRoute = await import("@/app/api/auth/[...all]/route");
+const { request } = await import("./support/next-request");
+
+/** Make the next calls come from this client address, as the server would say it (no session). */
+function fromAddress(address: string) {
+  request.headers = new Headers({ "x-rollout-client-address": address });
+}
 
 const db = getDb();
 
@@ -68,5 +76,59 @@ describe("signing in", () => {
       email: "Enter an email address in the correct format, like name@example.nhs.uk",
       password: "Enter your password",
     });
+  });
+
+  it("30 wrong passwords at once for one email: only the first five are checked, the rest are refused as locked", async () => {
+    fromAddress("192.0.2.30");
+    const email = "viewer@example.nhs.uk";
+    const results = await Promise.all(Array.from({ length: 30 }, (_, i) => submit(signIn, IDLE, { email, password: `parallel-guess-${i}` })));
+    const messages = results.map((r) => (r.saved ? "saved" : r.state.fieldErrors?.email ?? ""));
+    expect(messages.filter((m) => m === "Enter a correct email address and password")).toHaveLength(LOCKOUT_FAILURES);
+    expect(messages.filter((m) => m.startsWith("Too many failed sign-ins for this email address"))).toHaveLength(30 - LOCKOUT_FAILURES);
+    expect(await db.signInAttempt.count({ where: { email, address: "192.0.2.30" } })).toBe(LOCKOUT_FAILURES);
+  });
+
+  it("a lock on one email from one address does not lock its owner out elsewhere, and one address guessing many emails is stopped", async () => {
+    const email = "analyst@example.nhs.uk";
+    fromAddress("198.51.100.7");
+    for (let i = 0; i < LOCKOUT_FAILURES; i++) await submit(signIn, IDLE, { email, password: `someone-elses-guess-${i}` });
+    const attacker = await submit(signIn, IDLE, { email, password: "rollout-demo" });
+    expect(attacker.saved ? null : attacker.state.fieldErrors?.email).toMatch(/^Too many failed sign-ins for this email address/);
+    // The person themselves, at their own desk, still signs in.
+    fromAddress("203.0.113.20");
+    expect(await submit(signIn, IDLE, { email, password: "rollout-demo" })).toEqual({ saved: true, url: "/" });
+
+    // Spraying: one address trying one password on many emails.
+    fromAddress("198.51.100.99");
+    for (let i = 0; i < ADDRESS_LOCKOUT_FAILURES; i++) await submit(signIn, IDLE, { email: `person-${i}@example.nhs.uk`, password: "Winter2008!!" });
+    const sprayed = await submit(signIn, IDLE, { email: "admin@example.nhs.uk", password: "rollout-demo" });
+    expect(sprayed.saved ? null : sprayed.state.fieldErrors?.email).toMatch(/^Too many failed sign-ins from your network\. Try again after \d{2}:\d{2}/);
+  });
+
+  it("better-auth's own endpoints for signing in and changing an account are not served, whatever headers are sent", async () => {
+    const post = (path: string, body: unknown, headers: Record<string, string> = {}) =>
+      authRoute.POST(new Request(`http://localhost:3000/api/auth${path}`, { method: "POST", headers: { "content-type": "application/json", origin: "http://localhost:3000", ...headers }, body: JSON.stringify(body) }));
+    for (let i = 0; i < 3; i++) {
+      const response = await post("/sign-in/email", { email: "board@example.nhs.uk", password: "rollout-demo" }, { "x-forwarded-for": `10.0.0.${i}` });
+      expect(response.status).toBe(404);
+      expect(response.headers.get("set-cookie")).toBeNull();
+    }
+    for (const path of ["/sign-up/email", "/update-user", "/change-password", "/change-email", "/delete-user", "/revoke-sessions", "/request-password-reset", "/reset-password"]) {
+      expect((await post(path, { name: "Renamed", newPassword: "a-new-password-1", currentPassword: "rollout-demo" })).status).toBe(404);
+    }
+    const get = (path: string) => authRoute.GET(new Request(`http://localhost:3000/api/auth${path}`));
+    expect((await get("/get-session")).status).toBe(404);
+    expect((await get("/list-sessions")).status).toBe(404);
+    expect((await get("/ok")).status).toBe(404);
+    // Single sign-on's callback is served only when single sign-on is configured (it is not here).
+    expect((await get("/oauth2/callback/oidc?code=x&state=y")).status).toBe(404);
+    expect(await db.user.count({ where: { name: "Renamed" } })).toBe(0);
+  });
+
+  it("a deactivated account gets no session from better-auth's API either", async () => {
+    await db.user.update({ where: { email: "manager@example.nhs.uk" }, data: { deactivatedAt: new Date() } });
+    const user = await db.user.findUniqueOrThrow({ where: { email: "manager@example.nhs.uk" }, select: { id: true } });
+    await expect(getAuth().api.signInEmail({ body: { email: "manager@example.nhs.uk", password: "rollout-demo" } })).rejects.toThrow(/deactivated/);
+    expect(await db.session.count({ where: { userId: user.id } })).toBe(0);
   });
 });

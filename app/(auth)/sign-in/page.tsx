@@ -8,7 +8,7 @@ import { safeNextPath } from "@/lib/validation/auth";
 
 export const metadata: Metadata = { title: "Sign in" };
 
-type Props = { searchParams: Promise<{ next?: string; signedOut?: string; invited?: string }> };
+type Props = { searchParams: Promise<{ next?: string | string[]; signedOut?: string | string[]; invited?: string | string[] }> };
 
 export default async function SignInPage({ searchParams }: Props) {
   const params = await searchParams;
