@@ -36,6 +36,25 @@ export interface MutationSpec<T, C extends Change = Change> {
   secret?: string[];
   /** once saved, answer with this state instead of redirecting (a one-time link to show, say) */
   result?: (change: C) => ActionState;
+  /**
+   * Changes of one kind that must not interleave (two admins changing each other's accounts): the
+   * name of a transaction-scoped advisory lock taken before anything is read.
+   */
+  serialize?: string;
+}
+
+const NOT_ALLOWED = "Your account cannot make this change. Ask an admin if your work needs it.";
+
+/** The actor's account no longer allows the change (deactivated or a role removed since sign-in). */
+class ActorRefused extends Error {}
+
+/**
+ * Re-reads the acting person's account inside the transaction: the roles the request started with may
+ * have been taken away by a change that committed since (another admin, a moment earlier).
+ */
+async function assertActorStillCan(tx: Tx, actor: Actor, permission: Permission): Promise<void> {
+  const current = await tx.user.findUnique({ where: { id: actor.id }, select: { deactivatedAt: true, roles: { select: { role: true } } } });
+  if (!current || current.deactivatedAt || !can({ ...actor, roles: current.roles.map((r) => r.role) }, permission)) throw new ActorRefused(NOT_ALLOWED);
 }
 
 const json = (value: unknown) => JSON.parse(JSON.stringify(value ?? null)) as Prisma.InputJsonValue;
@@ -55,7 +74,7 @@ export async function executeMutation<T, C extends Change>(
   fields = formFields(formData, spec.secret),
 ): Promise<ActionState> {
   if (!can(actor, spec.permission)) {
-    return { status: "error", message: "Your account cannot make this change. Ask an admin if your work needs it.", fields, submissionId: nextSubmissionId() };
+    return { status: "error", message: NOT_ALLOWED, fields, submissionId: nextSubmissionId() };
   }
   const parsed = spec.parse(formData);
   if (!parsed.success) return invalid(parsed.error, fields);
@@ -65,6 +84,8 @@ export async function executeMutation<T, C extends Change>(
   try {
     change = await db.$transaction(
       async (tx) => {
+        if (spec.serialize) await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${spec.serialize}))`;
+        await assertActorStillCan(tx, actor, spec.permission);
         const result = await spec.write(tx, parsed.data, actor);
         await tx.auditEvent.create({
           data: {
@@ -77,6 +98,17 @@ export async function executeMutation<T, C extends Change>(
       { timeout: 20_000, maxWait: 20_000 },
     );
   } catch (error) {
+    if (isUniqueViolation(error)) {
+      // Keys are unique by construction (freeKey); a clash that still reaches here is told to the
+      // person with what they typed kept, never as the error page.
+      return {
+        status: "error",
+        message: "This clashes with something already in the record (the same name or address). Change it and save again: what you typed is kept.",
+        fields,
+        submissionId: nextSubmissionId(),
+      };
+    }
+    if (error instanceof ActorRefused) return { status: "error", message: error.message, fields, submissionId: nextSubmissionId() };
     if (error instanceof FieldError) {
       return { status: "error", fieldErrors: inFormOrder(error.fieldErrors, fields), fields, submissionId: nextSubmissionId() };
     }
@@ -95,4 +127,13 @@ export async function executeMutation<T, C extends Change>(
   for (const path of change.revalidate ?? []) revalidatePath(path);
   if (spec.result) return spec.result(change);
   redirect(change.redirectTo);
+}
+
+/** PostgreSQL's unique_violation, as Prisma (P2002) or the driver (23505) reports it. */
+export function isUniqueViolation(error: unknown): boolean {
+  if (!error || typeof error !== "object") return false;
+  const code = "code" in error ? (error as { code: unknown }).code : undefined;
+  if (code === "P2002" || code === "23505") return true;
+  const cause = "cause" in error ? (error as { cause: unknown }).cause : undefined;
+  return cause !== undefined && cause !== error && isUniqueViolation(cause);
 }

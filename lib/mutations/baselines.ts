@@ -4,7 +4,7 @@ import { FieldError } from "../actions/errors";
 import { loadRolloutFacts } from "../data/rollout";
 import { baselineFromRecord } from "../domain/baseline";
 import { parseBaseline, type BaselineInput } from "../validation/baselines";
-import { slugify, toDbDate } from "./shared";
+import { freeKey, slugify, toDbDate } from "./shared";
 
 /** A board member takes a baseline: every go-live's plan as the record stood on the date, kept as it was. */
 export const takeBaseline: MutationSpec<BaselineInput> = {
@@ -18,11 +18,9 @@ export const takeBaseline: MutationSpec<BaselineInput> = {
     // Read in the same transaction: the snapshot is the record as this change saw it.
     const facts = await loadRolloutFacts(actor, tx);
     const snapshot = baselineFromRecord(facts, input.takenAsOf.date, input.name);
-    const base = slugify(`baseline ${input.name}`);
-    const taken = await tx.baseline.count({ where: { key: { startsWith: base } } });
     const baseline = await tx.baseline.create({
       data: {
-        key: taken ? `${base}-${taken + 1}` : base,
+        key: await freeKey(tx, "baseline", slugify(`baseline ${input.name}`)),
         name: input.name,
         description: input.description ?? null,
         takenAsOf: toDbDate(input.takenAsOf),
@@ -46,8 +44,9 @@ export const takeBaseline: MutationSpec<BaselineInput> = {
       entityId: String(baseline.id),
       before: null,
       after: { key: baseline.key, name: baseline.name, takenAsOf: input.takenAsOf.date, goLives: snapshot.plans.length },
-      redirectTo: `/baselines/compare?baseline=${baseline.key}`,
-      revalidate: ["/baselines"],
+      // The comparison with the new baseline, for today.
+      redirectTo: `/board/compare?baseline=${encodeURIComponent(baseline.key)}`,
+      revalidate: ["/board/baselines", "/board/compare"],
     };
   },
 };

@@ -8,7 +8,7 @@ import { certainFrom, formatPartialDate, intervalOf, isoFromDbDate, todayIso, ty
 import { decisionCovers } from "../domain/status";
 import { parseDecision, type DecisionInput } from "../validation/decisions";
 import { readDecisionFacts } from "./decision-facts";
-import { resolveSource, toDbDate } from "./shared";
+import { freeKey, resolveSource, toDbDate } from "./shared";
 
 function slugify(value: string) {
   return value.toLowerCase().normalize("NFKD").replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
@@ -20,11 +20,8 @@ function dateSlug(pd: PartialDate) {
 }
 
 /** A key for the address /decisions/{key}: kind, date and title, with a number added if it is taken. */
-async function uniqueKey(tx: Tx, input: DecisionInput) {
-  const base = slugify(`${input.kind}-${dateSlug(input.decidedOn)}-${slugify(input.title).slice(0, 60)}`).replace(/-+$/, "");
-  const taken = new Set((await tx.decision.findMany({ where: { key: { startsWith: base } }, select: { key: true } })).map((d) => d.key));
-  if (!taken.has(base)) return base;
-  for (let n = 2; ; n += 1) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
+function uniqueKey(tx: Tx, input: DecisionInput) {
+  return freeKey(tx, "decision", slugify(`${input.kind}-${dateSlug(input.decidedOn)}-${slugify(input.title).slice(0, 60)}`).replace(/-+$/, ""));
 }
 
 /**

@@ -70,6 +70,33 @@ export function slugify(value: string) {
   return value.toLowerCase().normalize("NFKD").replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 60) || "source";
 }
 
+type KeyedTable = "source" | "baseline" | "decision";
+
+async function keysLike(tx: Tx, table: KeyedTable, base: string): Promise<string[]> {
+  const where = { key: { startsWith: base } };
+  const rows =
+    table === "source"
+      ? await tx.source.findMany({ where, select: { key: true } })
+      : table === "baseline"
+        ? await tx.baseline.findMany({ where, select: { key: true } })
+        : await tx.decision.findMany({ where, select: { key: true } });
+  return rows.map((r) => r.key);
+}
+
+/**
+ * A key for the address of a new source, baseline or decision: the words, or the words with the
+ * lowest free number (-2, -3 …). An advisory lock on the words makes two saves with the same words
+ * take turns, so the second sees the first's key: unique by construction, not by luck.
+ */
+export async function freeKey(tx: Tx, table: KeyedTable, base: string): Promise<string> {
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`key:${table}:${base}`}))`;
+  const taken = new Set(await keysLike(tx, table, base));
+  if (!taken.has(base)) return base;
+  let n = 2;
+  while (taken.has(`${base}-${n}`)) n += 1;
+  return `${base}-${n}`;
+}
+
 /** The source's id: the one chosen, or a new source written in the same transaction. */
 export async function resolveSource(tx: Tx, choice: SourceChoice, actor: Actor, published?: PartialDate | null): Promise<number> {
   if (choice.sourceId) {
@@ -77,11 +104,9 @@ export async function resolveSource(tx: Tx, choice: SourceChoice, actor: Actor, 
     if (!found) throw new FieldError({ sourceId: "Select a source that is in the record" });
     return found.id;
   }
-  const base = slugify(`${choice.newSourcePublisher}-${choice.newSourceTitle}`);
-  const taken = await tx.source.count({ where: { key: { startsWith: base } } });
   const source = await tx.source.create({
     data: {
-      key: taken ? `${base}-${taken + 1}` : base,
+      key: await freeKey(tx, "source", slugify(`${choice.newSourcePublisher}-${choice.newSourceTitle}`)),
       title: choice.newSourceTitle!,
       publisher: choice.newSourcePublisher!,
       url: choice.newSourceUrl ?? null,

@@ -3,7 +3,7 @@ import type { MutationSpec } from "../actions/mutation";
 import { FieldError } from "../actions/errors";
 import type { SourceInput } from "../validation/sources";
 import { parseSource } from "../validation/sources";
-import { slugify, toDbDate } from "./shared";
+import { freeKey, slugify, toDbDate } from "./shared";
 
 export const addSource: MutationSpec<SourceInput> = {
   permission: "source.add",
@@ -13,11 +13,9 @@ export const addSource: MutationSpec<SourceInput> = {
     if (input.url && (await tx.source.findFirst({ where: { url: input.url }, select: { id: true } }))) {
       throw new FieldError({ url: "A source with this web address is already in the record: choose it from the list in the form instead" });
     }
-    const base = slugify(`${input.publisher}-${input.title}`);
-    const taken = await tx.source.count({ where: { key: { startsWith: base } } });
     const source = await tx.source.create({
       data: {
-        key: taken ? `${base}-${taken + 1}` : base,
+        key: await freeKey(tx, "source", slugify(`${input.publisher}-${input.title}`)),
         title: input.title,
         publisher: input.publisher,
         url: input.url ?? null,

@@ -149,9 +149,19 @@ export async function claimUser(tx: Tx, userId: string, version: number, field: 
   );
 }
 
+/** Every change to roles or to whether an account is active takes this lock first: they run one at a time. */
+const ACCOUNTS_LOCK = "users.manage";
+
+/** After the change, within its transaction: someone must still be able to manage people. */
+async function assertAnActiveAdminRemains(tx: Tx, field: string): Promise<void> {
+  const admins = await tx.user.count({ where: { deactivatedAt: null, roles: { some: { role: "ADMIN" } } } });
+  if (admins === 0) throw new FieldError({ [field]: "This would leave no active admin: give another person the admin role first" });
+}
+
 export const setUserRoles: MutationSpec<SetRolesInput> = {
   permission: "users.manage",
   action: "user.set-roles",
+  serialize: ACCOUNTS_LOCK,
   parse: parseSetRoles,
   async write(tx, input, actor) {
     if (input.userId === actor.id && !input.roles.includes("ADMIN")) {
@@ -161,6 +171,7 @@ export const setUserRoles: MutationSpec<SetRolesInput> = {
     await tx.userRole.deleteMany({ where: { userId: user.id, role: { notIn: input.roles } } });
     const added = input.roles.filter((r) => !user.roles.includes(r));
     if (added.length) await tx.userRole.createMany({ data: added.map((role) => ({ userId: user.id, role, grantedBy: actor.email })) });
+    await assertAnActiveAdminRemains(tx, "roles");
     return {
       entity: "User",
       entityId: user.id,
@@ -175,6 +186,7 @@ export const setUserRoles: MutationSpec<SetRolesInput> = {
 export const deactivateUser: MutationSpec<UserStatusInput> = {
   permission: "users.manage",
   action: "user.deactivate",
+  serialize: ACCOUNTS_LOCK,
   parse: parseUserStatus,
   async write(tx, input, actor) {
     if (input.userId === actor.id) throw new FieldError({ status: "You cannot deactivate your own account: ask another admin" });
@@ -184,6 +196,7 @@ export const deactivateUser: MutationSpec<UserStatusInput> = {
     await tx.user.update({ where: { id: user.id }, data: { deactivatedAt } });
     // Their sessions end at once: the next request they make finds no session.
     const ended = await tx.session.deleteMany({ where: { userId: user.id } });
+    await assertAnActiveAdminRemains(tx, "status");
     return {
       entity: "User",
       entityId: user.id,
@@ -198,6 +211,7 @@ export const deactivateUser: MutationSpec<UserStatusInput> = {
 export const reactivateUser: MutationSpec<UserStatusInput> = {
   permission: "users.manage",
   action: "user.reactivate",
+  serialize: ACCOUNTS_LOCK,
   parse: parseUserStatus,
   async write(tx, input) {
     const user = await claimUser(tx, input.userId, input.version, "status");

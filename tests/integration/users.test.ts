@@ -275,6 +275,70 @@ describe("roles", () => {
   });
 });
 
+describe("two admins at once", () => {
+  const versionOf = async (id: string) => (await db().user.findUniqueOrThrow({ where: { id }, select: { version: true } })).version;
+
+  it("of two admins deactivating each other at the same moment, exactly one succeeds, five times in five", async () => {
+    for (let round = 0; round < 5; round++) {
+      const a = await newPerson(["ADMIN"]);
+      const b = await newPerson(["ADMIN"]);
+      const [ab, ba] = await Promise.all([
+        run(deactivateUser, form([["userId", b.actor.id], ["version", String(await versionOf(b.actor.id))]]), a.actor),
+        run(deactivateUser, form([["userId", a.actor.id], ["version", String(await versionOf(a.actor.id))]]), b.actor),
+      ]);
+      const outcomes = [ab, ba].map((o) => o.status);
+      expect(outcomes.filter((s) => s === "redirect"), JSON.stringify([ab, ba])).toHaveLength(1);
+      const refused = [ab, ba].find((o) => o.status !== "redirect") as ActionState;
+      expect(refused.message).toBe("Your account cannot make this change. Ask an admin if your work needs it.");
+      const active = await db().user.count({ where: { id: { in: [a.actor.id, b.actor.id] }, deactivatedAt: null } });
+      expect(active).toBe(1);
+    }
+  });
+
+  it("of two admins taking each other's admin role at the same moment, exactly one succeeds", async () => {
+    for (let round = 0; round < 3; round++) {
+      const a = await newPerson(["ADMIN"]);
+      const b = await newPerson(["ADMIN"]);
+      const [ab, ba] = await Promise.all([
+        run(setUserRoles, form([["userId", b.actor.id], ["version", String(await versionOf(b.actor.id))], ["roles", "VIEWER"]]), a.actor),
+        run(setUserRoles, form([["userId", a.actor.id], ["version", String(await versionOf(a.actor.id))], ["roles", "VIEWER"]]), b.actor),
+      ]);
+      expect([ab, ba].filter((o) => o.status === "redirect"), JSON.stringify([ab, ba])).toHaveLength(1);
+      const stillAdmin = await db().userRole.count({ where: { userId: { in: [a.actor.id, b.actor.id] }, role: "ADMIN" } });
+      expect(stillAdmin).toBe(1);
+    }
+  });
+
+  it("an admin whose admin role was removed after their page loaded cannot change anyone", async () => {
+    const a = await newPerson(["ADMIN"]);
+    const target = await newPerson(["VIEWER"]);
+    expect(await run(setUserRoles, form([["userId", a.actor.id], ["version", String(await versionOf(a.actor.id))], ["roles", "VIEWER"]]), admin)).toMatchObject({ status: "redirect" });
+    // a.actor still says ADMIN: the roles it signed in with.
+    const late = (await run(setUserRoles, form([["userId", target.actor.id], ["version", String(target.version)], ["roles", "ADMIN"]]), a.actor)) as ActionState;
+    expect(late.message).toBe("Your account cannot make this change. Ask an admin if your work needs it.");
+    expect((await actorOf(target.email)).roles).toEqual(["VIEWER"]);
+  });
+
+  it("never lets the last active admin go", async () => {
+    // Every other admin is deactivated for this test, then put back.
+    const others = await db().user.findMany({ where: { id: { not: admin.id }, deactivatedAt: null, roles: { some: { role: "ADMIN" } } }, select: { id: true } });
+    await db().user.updateMany({ where: { id: { in: others.map((o) => o.id) } }, data: { deactivatedAt: new Date() } });
+    try {
+      const helper = await newPerson(["ADMIN"]);
+      // The helper admin removes the demo admin's role: the helper is then the one admin left,
+      // and cannot be taken away by the (no longer admin) demo admin's stale page.
+      expect(await run(setUserRoles, form([["userId", admin.id], ["version", String(await versionOf(admin.id))], ["roles", "VIEWER"]]), helper.actor)).toMatchObject({ status: "redirect" });
+      const refused = (await run(deactivateUser, form([["userId", helper.actor.id], ["version", String(await versionOf(helper.actor.id))]]), admin)) as ActionState;
+      expect(refused.status).toBe("error");
+      expect(await db().user.count({ where: { deactivatedAt: null, roles: { some: { role: "ADMIN" } } } })).toBe(1);
+      // Put the demo admin back, as the helper.
+      expect(await run(setUserRoles, form([["userId", admin.id], ["version", String(await versionOf(admin.id))], ["roles", "ADMIN"]]), helper.actor)).toMatchObject({ status: "redirect" });
+    } finally {
+      await db().user.updateMany({ where: { id: { in: others.map((o) => o.id) } }, data: { deactivatedAt: null } });
+    }
+  });
+});
+
 describe("deactivation", () => {
   it("ends the person's sessions at once, so they count as signed out; reactivation lets them back", async () => {
     const person = await newPerson(["ANALYST"]);
