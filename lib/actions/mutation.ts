@@ -117,7 +117,8 @@ export async function executeMutation<T, C extends Change>(
       await db.auditEvent.create({
         data: {
           actor: actor.email, actorId: actor.id, action: spec.action, entity: error.entity, entityId: error.entityId,
-          outcome: "CONFLICT", before: json(error.current), after: json(fields),
+          // What was tried, as the change defines it: validated and bounded by its schema, never every field posted.
+          outcome: "CONFLICT", before: json(error.current), after: json(parsed.data),
         },
       });
       return { status: "conflict", message: error.message, changes: error.changes, fields, submissionId: nextSubmissionId() };

@@ -2,6 +2,7 @@
 // CSV export, so that an export holds exactly the changes the page lists.
 import { z } from "zod";
 import { parseIsoDate } from "../domain/dates";
+import { CONTROL_CHARACTERS } from "./common";
 import type { SearchParams } from "./overview";
 
 export const AUDIT_PAGE_SIZE = 100;
@@ -17,11 +18,13 @@ const text = z.preprocess((v) => {
 const day = (label: string) =>
   text
     .refine((v) => v === undefined || /^\d{4}-\d{2}-\d{2}$/.test(v), { message: `Enter the ${label} date as year, month and day, for example 2026-11-25` })
-    .refine((v) => v === undefined || !/^\d{4}-\d{2}-\d{2}$/.test(v) || parseIsoDate(v) !== null, { message: `Enter a real ${label} date, for example 2026-11-25` });
+    .refine((v) => v === undefined || !/^\d{4}-\d{2}-\d{2}$/.test(v) || parseIsoDate(v) !== null, { message: `Enter a real ${label} date, for example 2026-11-25` })
+    .refine((v) => v === undefined || parseIsoDate(v) === null || (v >= "2000-01-01" && v <= "2100-12-31"), { message: `Enter a ${label} date between 2000 and 2100` });
 
 export const auditQuerySchema = z.object({
   actor: text
     .refine((v) => v === undefined || v.length <= 254, { message: "Email address must be 254 characters or fewer" })
+    .refine((v) => v === undefined || !CONTROL_CHARACTERS.test(v), { message: "Email address must not contain control characters" })
     .transform((v) => v?.toLowerCase()),
   action: text.refine((v) => v === undefined || /^[a-z0-9][a-z0-9.-]{0,99}$/.test(v), { message: "Choose an action from the list" }),
   entity: text.refine((v) => v === undefined || /^[A-Za-z][A-Za-z0-9]{0,49}$/.test(v), { message: "Choose a kind of record from the list" }),

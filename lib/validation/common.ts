@@ -23,16 +23,31 @@ export function formInput(formData: FormData): FormInput {
 
 const text = (v: unknown) => (typeof v === "string" ? v.trim() : "");
 
+/** Control characters other than tab and line breaks: never typed, and PostgreSQL refuses NUL. */
+export const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+const noControl = (label: string) => [(v: string | undefined) => v === undefined || !CONTROL_CHARACTERS.test(v), { message: `${capitalise(label)} must not contain control characters: type or paste it again` }] as const;
+
 export const LIMITS = { short: 200, long: 2000, url: 2000 } as const;
 
 export function requiredText(label: string, max: number = LIMITS.short) {
-  return z.preprocess(text, z.string().min(1, `Enter ${label}`).max(max, `${capitalise(label)} must be ${max.toLocaleString("en-GB")} characters or fewer`));
+  return z.preprocess(
+    text,
+    z
+      .string()
+      .min(1, `Enter ${label}`)
+      .max(max, `${capitalise(label)} must be ${max.toLocaleString("en-GB")} characters or fewer`)
+      .refine(...noControl(label)),
+  );
 }
 
 export function optionalText(label: string, max: number = LIMITS.short) {
   return z.preprocess(
     (v) => text(v) || undefined,
-    z.string().max(max, `${capitalise(label)} must be ${max.toLocaleString("en-GB")} characters or fewer`).optional(),
+    z
+      .string()
+      .max(max, `${capitalise(label)} must be ${max.toLocaleString("en-GB")} characters or fewer`)
+      .refine(...noControl(label))
+      .optional(),
   );
 }
 
@@ -42,10 +57,23 @@ function capitalise(s: string) {
 
 export const certaintySchema = z.enum(CERTAINTIES, { error: "Select how certain the record is" });
 
-export const idSchema = (label: string) =>
-  z.preprocess((v) => (typeof v === "string" && /^\d+$/.test(v) ? Number(v) : v), z.number({ error: `Select ${label}` }).int().positive(`Select ${label}`));
+/** The largest id the database's integer columns hold (2^31 - 1). */
+export const MAX_ID = 2_147_483_647;
 
-export const versionSchema = z.preprocess((v) => (typeof v === "string" && /^\d+$/.test(v) ? Number(v) : v), z.number({ error: "Reload the page and try again" }).int().positive());
+/** A row id from a form or a URL, or null: digits only, 1 to MAX_ID (bigger ones cannot be in the record). */
+export function parseId(value: unknown): number | null {
+  if (typeof value !== "string" || !/^\d{1,10}$/.test(value.trim())) return null;
+  const id = Number(value.trim());
+  return id >= 1 && id <= MAX_ID ? id : null;
+}
+
+export const idSchema = (label: string) =>
+  z.preprocess((v) => (typeof v === "string" ? (parseId(v) ?? v) : v), z.number({ error: `Select ${label}` }).int().positive(`Select ${label}`).max(MAX_ID, `Select ${label}`));
+
+export const versionSchema = z.preprocess(
+  (v) => (typeof v === "string" ? (parseId(v) ?? v) : v),
+  z.number({ error: "Reload the page and try again" }).int().positive("Reload the page and try again").max(MAX_ID, "Reload the page and try again"),
+);
 
 /**
  * A date from the NHS date input (name-day, name-month, name-year). The year alone is a YEAR,
@@ -91,7 +119,7 @@ export function withDate<T extends z.ZodTypeAny>(
 /** The source a new fact rests on: one already in the record, or a new one described here. */
 export const sourceChoiceSchema = z
   .object({
-    sourceId: z.preprocess((v) => (typeof v === "string" && /^\d+$/.test(v) ? Number(v) : undefined), z.number().int().positive().optional()),
+    sourceId: z.preprocess((v) => (typeof v === "string" && v.trim() !== "" ? (parseId(v) ?? -1) : undefined), z.number().int().positive("Select a source that is in the record").optional()),
     newSourceTitle: optionalText("the source's title"),
     newSourcePublisher: optionalText("the publisher"),
     newSourceUrl: optionalText("the source's web address", LIMITS.url).refine((v) => v === undefined || /^https:\/\/[^\s]+$/.test(v), {

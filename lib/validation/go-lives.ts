@@ -1,7 +1,7 @@
 // One schema per change, shared by the form (its field names and limits) and the server action.
 import { z } from "zod";
 import { todayIso, type PartialDate } from "../domain/dates";
-import { certaintySchema, formInput, type Parsed, idSchema, LIMITS, optionalText, requiredText, sourceChoiceSchema, versionSchema, withDate } from "./common";
+import { certaintySchema, formInput, type Parsed, idSchema, LIMITS, optionalText, requiredText, sourceChoiceSchema, parseId, versionSchema, withDate } from "./common";
 
 const goLiveBase = z.object({ goLiveId: idSchema("the go-live"), version: versionSchema, certainty: certaintySchema });
 
@@ -67,7 +67,7 @@ export function parseAcceptance(formData: FormData): Parsed<AcceptanceInput> {
 export const problemFields = z.intersection(
   z.object({
     trustId: idSchema("the trust"),
-    goLiveId: z.preprocess((v) => (typeof v === "string" && /^\d+$/.test(v) ? Number(v) : undefined), z.number().int().positive().optional()),
+    goLiveId: z.preprocess((v) => (typeof v === "string" && v.trim() !== "" ? (parseId(v) ?? -1) : undefined), z.number().int().positive("Select a go-live of this trust").optional()),
     description: requiredText("what the problem was", LIMITS.long),
     certainty: certaintySchema,
   }),

@@ -65,11 +65,13 @@ test("an admin invites a person, who sets a password and signs in; changing role
   await page.getByRole("checkbox", { name: /^Analyst/ }).uncheck();
   await page.getByRole("checkbox", { name: /^Viewer/ }).check();
   await page.getByRole("button", { name: "Save the roles" }).click();
+  await expect(page).toHaveURL(/\/admin\/users\/[0-9a-f-]{36}\?saved=roles$/);
   await expect(page.getByRole("status").filter({ hasText: "The roles are saved" })).toBeVisible();
   expect((await invitee.request.get("/exports/go-lives.csv")).status()).toBe(403);
 
   // The admin deactivates the account: the invitee's open session ends at once.
   await page.getByRole("button", { name: "Deactivate this account" }).click();
+  await expect(page).toHaveURL(/\/admin\/users\/[0-9a-f-]{36}\?saved=deactivated$/);
   await expect(page.getByRole("status").filter({ hasText: "The account is deactivated and its sessions have ended" })).toBeVisible();
   await expect(page.getByRole("region", { name: "Change history" })).toContainText("Deactivated the account");
   await invitee.goto("/");
@@ -123,6 +125,7 @@ test("two admins change one person's roles: the second save is refused, shows wh
 
   await page.getByRole("checkbox", { name: /^Analyst/ }).check();
   await page.getByRole("button", { name: "Save the roles" }).click();
+  await expect(page).toHaveURL(/\/admin\/users\/[0-9a-f-]{36}\?saved=roles$/);
   await expect(page.getByRole("status").filter({ hasText: "The roles are saved" })).toBeVisible();
 
   await other.getByRole("checkbox", { name: /^Board member/ }).check();
@@ -137,6 +140,7 @@ test("two admins change one person's roles: the second save is refused, shows wh
   // The page has been read again underneath: saving what they typed now applies it.
   await expect(other.getByText("Viewer, Analyst", { exact: true })).toBeVisible();
   await other.getByRole("button", { name: "Save the roles" }).click();
+  await expect(other).toHaveURL(/\/admin\/users\/[0-9a-f-]{36}\?saved=roles$/);
   await expect(other.getByRole("status").filter({ hasText: "The roles are saved" })).toBeVisible();
   await expect(other.getByText("Viewer, Board member", { exact: true })).toBeVisible();
   await other.close();

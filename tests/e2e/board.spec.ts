@@ -190,3 +190,15 @@ for (const path of ["/decisions/new", "/decisions/halt-2008-10?asOf=2010-06-01"]
     expect(await axeViolations(page)).toEqual([]);
   });
 }
+
+test("a board member takes a baseline and lands on the comparison with it", async ({ page }) => {
+  const name = `Before the halt (e2e ${run})`;
+  await page.goto("/board/baselines/new");
+  await page.getByLabel("Name").fill(name);
+  await fillDate(page, "Date of the baseline", "30", "9", "2008");
+  await page.getByRole("button", { name: "Take the baseline" }).click();
+  await expect(page).toHaveURL(/\/board\/compare\?baseline=baseline-before-the-halt-e2e-[a-z0-9]+$/);
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1 })).not.toHaveText(/not found/i);
+  await expect(page.getByLabel("Baseline", { exact: true })).toHaveValue(/baseline-before-the-halt-e2e-/);
+});

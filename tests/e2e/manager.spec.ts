@@ -14,6 +14,7 @@ test.describe("a programme manager records a re-plan and a go-live", () => {
     await page.getByLabel("Source", { exact: true }).selectOption({ label: "Computer Weekly, 11 February 2009: BT to resume roll out of Cerner Millennium system" });
     await page.getByLabel("Single source").check();
     await page.getByRole("button", { name: "Save the re-plan" }).click();
+    await expect(page).toHaveURL(/\/trusts\/[a-z-]+\?saved=replan#history$/);
     await expect(page.getByRole("status")).toContainText("Your change has been saved");
     const timeline = page.getByRole("region", { name: "Timeline" });
     await expect(timeline).toContainText("Re-planned: go-live for June 2010");
@@ -50,8 +51,52 @@ test.describe("a programme manager records a re-plan and a go-live", () => {
     await expect(page.getByRole("alert", { name: "There is a problem" })).toContainText("A halt covered Imperial College Healthcare NHS Trust on that date");
     await page.getByLabel(/why it went live anyway/).fill(override);
     await page.getByRole("button", { name: "Save the go-live" }).click();
+    await expect(page).toHaveURL(/\/trusts\/imperial\?saved=go-live#history$/);
     await expect(page.getByRole("status")).toContainText("Your change has been saved");
     await expect(page.getByRole("region", { name: "Timeline" })).toContainText(`Recorded while a halt covered the trust. Reason given: ${override}`);
+  });
+});
+
+test.describe("every save lands on the page that shows it", () => {
+  test.use({ storageState: storageStateOf("manager") });
+  const run = Date.now().toString(36);
+
+  test("a problem lands on the trust's history with the problem in it", async ({ page }) => {
+    await page.goto("/trusts/royal-free/problems/new");
+    const when = page.getByRole("group", { name: "Date reported" });
+    await when.getByLabel("Month").fill("7");
+    await when.getByLabel("Year").fill("2008");
+    await page.getByLabel("What the problem was").fill(`Appointments lost after go-live (e2e ${run})`);
+    await page.getByLabel("Source", { exact: true }).selectOption({ index: 1 });
+    await page.getByLabel("Single source").check();
+    await page.getByRole("button", { name: "Save the problem" }).click();
+    await expect(page).toHaveURL(/\/trusts\/royal-free\?saved=problem#history$/);
+    await expect(page.getByRole("status")).toContainText("Your change has been saved");
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("Royal Free");
+  });
+
+  test("an acceptance lands on the trust's history", async ({ page }) => {
+    await page.goto("/trusts/royal-free");
+    await page.getByRole("link", { name: /^Record acceptance/ }).first().click();
+    const when = page.getByRole("group", { name: "Date the trust certified it fit for purpose" });
+    await when.getByLabel("Day").fill("1");
+    await when.getByLabel("Month").fill("12");
+    await when.getByLabel("Year").fill("2008");
+    await page.getByLabel("Source", { exact: true }).selectOption({ index: 1 });
+    await page.getByLabel("Uncertain").check();
+    await page.getByRole("button", { name: "Save the acceptance" }).click();
+    await expect(page).toHaveURL(/\/trusts\/royal-free\?saved=acceptance#history$/);
+    await expect(page.getByRole("status")).toContainText("Your change has been saved");
+  });
+
+  test("a new source lands on the list of sources with the source in it", async ({ page }) => {
+    const title = `Programme board minutes (e2e ${run})`;
+    await page.goto("/sources/new");
+    await page.getByLabel("Title").fill(title);
+    await page.getByLabel("Publisher").fill("London Programme for IT");
+    await page.getByRole("button", { name: "Add the source" }).click();
+    await expect(page).toHaveURL(/\/sources\?saved=1$/);
+    await expect(page.getByText(title)).toBeVisible();
   });
 });
 

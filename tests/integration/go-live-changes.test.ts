@@ -242,3 +242,48 @@ describe("two people saving the same go-live at once", () => {
     expect(after.version).toBe(g.version + 1);
   });
 });
+
+describe("the audit row of a refused stale save", () => {
+  it("keeps only the fields the change defines, validated and bounded, not everything posted", async () => {
+    await actAs(PEOPLE.manager);
+    const stale = await replanFields("queen-marys-roehampton", { reason: "A stale re-plan" });
+    expect((await submit(replanGoLiveAction, IDLE, await replanFields("queen-marys-roehampton", { reason: "The one that wins" }))).saved).toBe(true);
+    const g = await goLiveOf("queen-marys-roehampton");
+    const result = await submit(replanGoLiveAction, IDLE, { ...stale, junk: "x".repeat(900_000), another: "y".repeat(100_000) });
+    expect(result.saved ? null : result.state.status).toBe("conflict");
+    const row = await db.auditEvent.findFirstOrThrow({
+      where: { entity: "GoLive", entityId: String(g.id), outcome: "CONFLICT" },
+      orderBy: { id: "desc" },
+      select: { after: true },
+    });
+    const after = JSON.stringify(row.after);
+    expect(after).toContain("A stale re-plan");
+    expect(after).not.toContain("junk");
+    expect(after.length).toBeLessThan(10_000);
+  });
+});
+
+describe("odd input in a form", () => {
+  it("NUL and other control characters in text get a message at the field, with what was typed kept", async () => {
+    await actAs(PEOPLE.manager);
+    const before = await counts();
+    const result = await submit(replanGoLiveAction, IDLE, await replanFields("queen-marys-roehampton", { reason: "Board\u0000 agreed" }));
+    expect(result.saved ? null : result.state.fieldErrors?.reason).toBe("The reason for the re-plan must not contain control characters: type or paste it again");
+    expect(result.saved ? null : (result.state as { fields?: Record<string, string> }).fields?.reason).toBe("Board\u0000 agreed");
+    expect(await counts()).toEqual(before);
+  });
+
+  it("ids of 2^31 and more, and negative ones, are refused with what to choose, never a database error", async () => {
+    await actAs(PEOPLE.manager);
+    for (const id of ["2147483648", "99999999999999999999", "-1", "0"]) {
+      const badGoLive = await submit(replanGoLiveAction, IDLE, await replanFields("queen-marys-roehampton", { goLiveId: id }));
+      expect(badGoLive.saved, id).toBe(false);
+      expect(badGoLive.saved ? "" : badGoLive.state.status).toBe("error");
+      const badSource = await submit(replanGoLiveAction, IDLE, await replanFields("queen-marys-roehampton", { sourceId: id }));
+      expect(badSource.saved ? null : badSource.state.fieldErrors?.sourceId, id).toMatch(/^Select/);
+      const badVersion = await submit(replanGoLiveAction, IDLE, await replanFields("queen-marys-roehampton", { version: id }));
+      expect(badVersion.saved ? null : badVersion.state.fieldErrors?.version, id).toBe("Reload the page and try again");
+    }
+  });
+});
+

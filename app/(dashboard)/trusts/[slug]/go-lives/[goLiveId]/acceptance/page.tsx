@@ -4,6 +4,7 @@ import { AcceptanceForm } from "@/components/forms/go-live-forms";
 import { GoLiveFormPage } from "@/components/rollout/go-live-form-page";
 import { requirePageActor } from "@/lib/auth/session";
 import { getGoLiveForForm, listSourceOptions } from "@/lib/data/forms";
+import { parseId } from "@/lib/validation/common";
 
 export const metadata: Metadata = { title: "Record acceptance as fit for purpose" };
 
@@ -13,7 +14,7 @@ export default async function Page({ params }: Props) {
   const actor = await requirePageActor("acceptance.record");
   const { slug, goLiveId } = await params;
   const [goLive, sources] = await Promise.all([
-    /^\d+$/.test(goLiveId) ? getGoLiveForForm(actor, "acceptance.record", slug, Number(goLiveId)) : null,
+    parseId(goLiveId) ? getGoLiveForForm(actor, "acceptance.record", slug, parseId(goLiveId)!) : null,
     listSourceOptions(actor),
   ]);
   if (!goLive) notFound();
