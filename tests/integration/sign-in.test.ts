@@ -131,4 +131,16 @@ describe("signing in", () => {
     await expect(getAuth().api.signInEmail({ body: { email: "manager@example.nhs.uk", password: "rollout-demo" } })).rejects.toThrow(/deactivated/);
     expect(await db.session.count({ where: { userId: user.id } })).toBe(0);
   });
+
+  it("better-auth's served endpoints are rate limited per client address, counted in the database", async () => {
+    const get = (address: string) => authRoute.GET(new Request("http://localhost:3000/api/auth/error?error=state_mismatch", { headers: { "x-rollout-client-address": address } }));
+    const statuses: number[] = [];
+    for (let i = 0; i < 32; i++) statuses.push((await get("192.0.2.77")).status);
+    expect(statuses.slice(0, 30).every((s) => s < 400), statuses.join(",")).toBe(true);
+    expect(statuses.slice(30)).toEqual([429, 429]);
+    // Another address is not held back, and the count lives in the rateLimit table (shared by every process).
+    expect((await get("192.0.2.78")).status).toBeLessThan(400);
+    expect(await db.rateLimit.count({ where: { key: { contains: "192.0.2.77" } } })).toBe(1);
+  });
 });
+
