@@ -14,6 +14,37 @@ test.describe("signed out", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Kingston Hospital NHS Trust");
   });
 
+  for (const next of ["/\t/evil.example/", "//evil.example/", "/\\evil.example", "https://evil.example/"]) {
+    test(`a next address of ${JSON.stringify(next)} lands on the overview, never on another site`, async ({ page }) => {
+      const response = await page.goto(`/sign-in?next=${encodeURIComponent(next)}`);
+      expect(response?.status()).toBe(200);
+      await page.getByLabel("Email address").fill(DEMO.viewer);
+      await page.getByLabel("Password").fill(DEMO_PASSWORD);
+      await page.getByRole("button", { name: "Sign in" }).click();
+      await expect(page.getByRole("navigation", { name: "Account" })).toContainText("Sign out");
+      expect(new URL(page.url()).host).toBe(new URL(test.info().project.use.baseURL!).host);
+      await expect(page).toHaveURL(/^http:\/\/[^/]+\/$/);
+    });
+  }
+
+  test("control characters or a repeated next in the sign-in address still show the sign-in page", async ({ request }) => {
+    for (const query of ["next=%2Fa%0Ab", "next=%2Fa%0D%0Ab", "next=%2F%00", "next=%2F%E3%80%80", "next=a&next=b"]) {
+      const response = await request.get(`/sign-in?${query}`, { maxRedirects: 0 });
+      expect(response.status(), query).toBe(200);
+    }
+  });
+
+  test("better-auth's own sign-in endpoint is not served, whatever X-Forwarded-For says", async ({ request }) => {
+    for (let i = 0; i < 3; i++) {
+      const response = await request.post("/api/auth/sign-in/email", {
+        data: { email: DEMO.viewer, password: DEMO_PASSWORD },
+        headers: { "x-forwarded-for": `10.1.2.${i}`, origin: new URL(test.info().project.use.baseURL!).origin },
+      });
+      expect(response.status()).toBe(404);
+      expect(response.headers()["set-cookie"]).toBeUndefined();
+    }
+  });
+
   test("a wrong password gets the NHS error pattern and keeps the email typed", async ({ page }) => {
     await page.goto("/sign-in");
     await page.getByLabel("Email address").fill(DEMO.viewer);
