@@ -1,17 +1,40 @@
 import { getSessionCookie } from "better-auth/cookies";
 import { NextResponse, type NextRequest } from "next/server";
+import { contentSecurityPolicy, makeNonce, strictTransportSecurity } from "@/lib/server/security-headers";
 
 // An optimistic check only (no database): without a session cookie, go and sign in first.
 // The real check is in the data-access and action layers, which every page and export goes through.
 const PUBLIC_PREFIXES = ["/sign-in", "/invitation/", "/api/health", "/api/auth/"];
 
 export function proxy(request: NextRequest) {
+  // A fresh nonce for every response (docs/decisions/011). Next.js reads it from the request's
+  // Content-Security-Policy header and puts it on the scripts it renders; x-nonce is for our own.
+  const nonce = makeNonce();
+  const csp = contentSecurityPolicy({ nonce, isDevelopment: process.env.NODE_ENV === "development" });
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("x-nonce", nonce);
+  requestHeaders.set("Content-Security-Policy", csp);
+
+  const response = isAllowedThrough(request)
+    ? NextResponse.next({ request: { headers: requestHeaders } })
+    : NextResponse.redirect(signInUrl(request));
+  response.headers.set("Content-Security-Policy", csp);
+  const hsts = strictTransportSecurity(process.env.BETTER_AUTH_URL);
+  if (hsts) response.headers.set("Strict-Transport-Security", hsts);
+  return response;
+}
+
+function isAllowedThrough(request: NextRequest): boolean {
+  const { pathname } = request.nextUrl;
+  if (PUBLIC_PREFIXES.some((p) => pathname === p || pathname.startsWith(p))) return true;
+  return Boolean(getSessionCookie(request, { cookiePrefix: "rollout" }));
+}
+
+function signInUrl(request: NextRequest): URL {
   const { pathname, search } = request.nextUrl;
-  if (PUBLIC_PREFIXES.some((p) => pathname === p || pathname.startsWith(p))) return NextResponse.next();
-  if (getSessionCookie(request, { cookiePrefix: "rollout" })) return NextResponse.next();
   const signIn = new URL("/sign-in", request.url);
   signIn.searchParams.set("next", `${pathname}${search}`);
-  return NextResponse.redirect(signIn);
+  return signIn;
 }
 
 export const config = {
