@@ -1,5 +1,6 @@
 import { getSessionCookie } from "better-auth/cookies";
 import { NextResponse, type NextRequest } from "next/server";
+import { refusalPage, refusePost } from "@/lib/server/post-guard";
 import { contentSecurityPolicy, makeNonce, strictTransportSecurity } from "@/lib/server/security-headers";
 
 // An optimistic check only (no database): without a session cookie, go and sign in first.
@@ -15,9 +16,18 @@ export function proxy(request: NextRequest) {
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", csp);
 
-  const response = isAllowedThrough(request)
-    ? NextResponse.next({ request: { headers: requestHeaders } })
-    : NextResponse.redirect(signInUrl(request));
+  const refusal = refusePost({
+    method: request.method,
+    contentLength: request.headers.get("content-length"),
+    origin: request.headers.get("origin"),
+    host: request.headers.get("x-forwarded-host") ?? request.headers.get("host"),
+    allowedOrigins: process.env.BETTER_AUTH_URL ? [process.env.BETTER_AUTH_URL] : [],
+  });
+  const response = refusal
+    ? new NextResponse(refusalPage(refusal), { status: refusal.status, headers: { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" } })
+    : isAllowedThrough(request)
+      ? NextResponse.next({ request: { headers: requestHeaders } })
+      : NextResponse.redirect(signInUrl(request));
   response.headers.set("Content-Security-Policy", csp);
   const hsts = strictTransportSecurity(process.env.BETTER_AUTH_URL);
   if (hsts) response.headers.set("Strict-Transport-Security", hsts);

@@ -1,7 +1,9 @@
-// The client's address as the server process saw it. The server (scripts/serve.ts) sets this header
-// on every request, overwriting anything a client sent, from the socket or, behind a proxy named in
-// TRUSTED_PROXY, from that proxy's X-Forwarded-For. Without the server (tests), it is "unknown".
-export const CLIENT_ADDRESS_HEADER = "x-rollout-client-address";
+// The client's address as the server process saw it. scripts/serve.ts sets the header on every
+// request, overwriting anything a client sent (lib/server/client-address.ts). Without that server
+// (tests that call actions directly), it is "unknown".
+import { CLIENT_ADDRESS_HEADER } from "../server/client-address";
+
+export { CLIENT_ADDRESS_HEADER };
 
 export function requestAddress(headers: Pick<Headers, "get">): string {
   const value = headers.get(CLIENT_ADDRESS_HEADER)?.trim();
