@@ -12,6 +12,8 @@ function goLiveRow(page: Page, trust: string) {
 /** The Rating column's cell of a row, found by the column's position in the header. */
 async function ratingCell(page: Page, trust: string) {
   const table = page.getByRole("table", { name: /go-lives as of/i });
+  // The table streams in after the loading placeholder: wait for it before reading its header.
+  await expect(table.getByRole("columnheader", { name: "Rating", exact: true })).toBeVisible();
   const headers = await table.getByRole("columnheader").allInnerTexts();
   const column = headers.findIndex((h) => h.trim() === "Rating");
   expect(column).toBeGreaterThan(0);
