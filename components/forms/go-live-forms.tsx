@@ -22,11 +22,17 @@ function Hidden({ goLiveId, version }: { goLiveId: number; version: number }) {
 
 const DATE_HINT = "Give the day if the record has it; a month and year, or a year alone, if that is all it says. For example, 30 11 2009, or 11 2009.";
 
-export function ReplanForm({ goLiveId, version, sources }: GoLiveFormProps) {
+/** Today's date in the date input's three fields, the default for "Date announced". */
+function todayFields(name: string, today: string): Record<string, string> {
+  const [year, month, day] = today.split("-");
+  return { [`${name}-day`]: String(Number(day)), [`${name}-month`]: String(Number(month)), [`${name}-year`]: year! };
+}
+
+export function ReplanForm({ goLiveId, version, sources, today }: GoLiveFormProps & { today: string }) {
   return (
     <ActionForm action={replanGoLiveAction} submitLabel="Save the re-plan">
       {(state) => {
-        const f = state.fields ?? {};
+        const f = state.fields ?? todayFields("announcedOn", today);
         const e = state.fieldErrors ?? {};
         return (
           <>
@@ -40,7 +46,23 @@ export function ReplanForm({ goLiveId, version, sources }: GoLiveFormProps) {
               options={[{ value: "yes", label: "Yes: the go-live was postponed and no new date was given" }]}
             />
             <TextField name="plannedLabel" label="The record's words for the date (optional)" hint="For example, autumn 2009, or April 2009 at the earliest" error={e.plannedLabel} defaultValue={f.plannedLabel} />
-            <DateParts name="announcedOn" legend="Date the re-plan was announced (optional)" hint="Leave empty if the record does not say." error={e.announcedOn} fields={f} />
+            <DateParts
+              name="announcedOn"
+              legend="Date the re-plan was announced"
+              hint="Today, unless you change it. If you leave it empty, the re-plan counts as known from its source's publication date, or from today if the source has none: never earlier, so it changes nothing the record showed before."
+              error={e.announcedOn}
+              fields={f}
+            />
+            {e.confirmAnnouncedLate || f.confirmAnnouncedLate ? (
+              <ChoiceGroup
+                name="confirmAnnouncedLate"
+                legend="Was it announced after the date it plans?"
+                type="checkbox"
+                error={e.confirmAnnouncedLate}
+                selected={[f.confirmAnnouncedLate ?? ""]}
+                options={[{ value: "yes", label: "Yes: the record says the plan was announced after its date" }]}
+              />
+            ) : null}
             <TextArea name="reason" label="Reason for the re-plan" error={e.reason} defaultValue={f.reason} />
             <SourceFields sources={sources} state={state} />
           </>

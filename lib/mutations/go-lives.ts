@@ -1,8 +1,8 @@
 import "server-only";
 // The programme managers' changes to a go-live: re-plan, actual go-live, acceptance; and problems.
 import { FieldError } from "../actions/errors";
-import type { MutationSpec } from "../actions/mutation";
-import { formatPartialDate, intervalOf } from "../domain/dates";
+import type { MutationSpec, Tx } from "../actions/mutation";
+import { formatPartialDate, intervalOf, isoFromDbDate, todayIso, type PartialDate } from "../domain/dates";
 import { activeHaltFor } from "../domain/status";
 import { getDb } from "../db";
 import {
@@ -20,6 +20,12 @@ import { claimGoLive, describeGoLive, previousGoLiveOf, readGoLive, resolveSourc
 
 const pagesOf = (slug: string) => ["/", `/trusts/${slug}`, "/timeline"];
 
+/** The day a source was published, as the record gives it, if it does. */
+async function knownFromSource(tx: Tx, sourceId: number): Promise<PartialDate | null> {
+  const source = await tx.source.findUnique({ where: { id: sourceId }, select: { publishedOn: true, publishedPrecision: true } });
+  return source?.publishedOn && source.publishedPrecision ? { date: isoFromDbDate(source.publishedOn), precision: source.publishedPrecision } : null;
+}
+
 export const replanGoLive: MutationSpec<ReplanInput> = {
   permission: "go-live.replan",
   action: "go-live.replan",
@@ -34,6 +40,19 @@ export const replanGoLive: MutationSpec<ReplanInput> = {
       throw new FieldError({ plannedOn: `Planned go-live date must be after the trust's previous go-live (${formatPartialDate(previous)})` });
     }
     const sourceId = await resolveSource(tx, input, actor);
+    // When it became known: as the form says; else its source's publication; else today, the day it is
+    // recorded. Never "from the start of time": a re-plan recorded today cannot change any past date.
+    const fromSource = input.announcedOn ? null : await knownFromSource(tx, sourceId);
+    const announcedOn: PartialDate = input.announcedOn ?? fromSource ?? { date: todayIso(), precision: "DAY" };
+    if (input.plannedOn && !input.confirmAnnouncedLate && intervalOf(input.plannedOn).end < intervalOf(announcedOn).start) {
+      const known = input.announcedOn
+        ? `This re-plan was announced ${formatPartialDate(announcedOn)}`
+        : `With no date announced, this re-plan counts as known from ${fromSource ? "its source's date" : "today"}, ${formatPartialDate(announcedOn)}`;
+      throw new FieldError({
+        announcedOn: `${known}, after the date it plans (${formatPartialDate(input.plannedOn)}). Enter the date it was announced, or confirm below that it was announced after that date`,
+        confirmAnnouncedLate: "Confirm that the plan was announced after the date it plans, if the record says so",
+      });
+    }
     const plan = await tx.goLivePlan.create({
       data: {
         goLiveId: goLive.id,
@@ -41,8 +60,8 @@ export const replanGoLive: MutationSpec<ReplanInput> = {
         plannedOn: input.plannedOn ? toDbDate(input.plannedOn) : null,
         plannedPrecision: input.plannedOn?.precision ?? null,
         plannedLabel: input.plannedLabel ?? (input.hasNoDate ? "postponed with no new date" : null),
-        announcedOn: input.announcedOn ? toDbDate(input.announcedOn) : null,
-        announcedPrecision: input.announcedOn?.precision ?? null,
+        announcedOn: toDbDate(announcedOn),
+        announcedPrecision: announcedOn.precision,
         reason: input.reason,
         certainty: input.certainty,
         sources: { connect: [{ id: sourceId }] },
@@ -53,7 +72,7 @@ export const replanGoLive: MutationSpec<ReplanInput> = {
       entity: "GoLive",
       entityId: String(goLive.id),
       before: describeGoLive(goLive),
-      after: { plan: { ...plan, plannedOn: input.plannedOn, announcedOn: input.announcedOn, sourceId } },
+      after: { plan: { ...plan, plannedOn: input.plannedOn, announcedOn, announcedAsTyped: input.announcedOn, sourceId } },
       redirectTo: `/trusts/${goLive.trust.slug}?saved=replan#history`,
       revalidate: pagesOf(goLive.trust.slug),
     };

@@ -8,6 +8,8 @@ const goLiveBase = z.object({ goLiveId: idSchema("the go-live"), version: versio
 export const replanFields = z.intersection(
   goLiveBase.extend({
     hasNoDate: z.preprocess((v) => v === "yes", z.boolean()),
+    /** the person confirms that the plan was announced after the date it planned */
+    confirmAnnouncedLate: z.preprocess((v) => v === "yes", z.boolean()),
     plannedLabel: optionalText("the words of the record", LIMITS.short),
     reason: requiredText("the reason for the re-plan", LIMITS.long),
   }),

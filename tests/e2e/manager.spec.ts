@@ -10,9 +10,22 @@ test.describe("a programme manager records a re-plan and a go-live", () => {
     await page.getByRole("link", { name: /^Re-plan/ }).click();
     await page.getByRole("group", { name: "New planned go-live date" }).getByLabel("Month").fill("6");
     await page.getByRole("group", { name: "New planned go-live date" }).getByLabel("Year").fill("2010");
+    // "Date announced" starts as today; a plan for June 2010 announced today is after its own date.
+    const announced = page.getByRole("group", { name: "Date the re-plan was announced" });
+    const today = new Date().toLocaleDateString("en-CA", { timeZone: "Europe/London" }).split("-");
+    await expect(announced.getByLabel("Year")).toHaveValue(today[0]!);
+    await expect(announced.getByLabel("Day")).toHaveValue(String(Number(today[2])));
     await page.getByLabel("Reason for the re-plan").fill(reason);
     await page.getByLabel("Source", { exact: true }).selectOption({ label: "Computer Weekly, 11 February 2009: BT to resume roll out of Cerner Millennium system" });
     await page.getByLabel("Single source").check();
+    await page.getByRole("button", { name: "Save the re-plan" }).click();
+    const summary = page.getByRole("alert", { name: "There is a problem" });
+    await expect(summary).toContainText(/This re-plan was announced \d+ \w+ \d{4}, after the date it plans \(June 2010\)/);
+    await expect(page.getByLabel("Reason for the re-plan")).toHaveValue(reason);
+    // The record's date: announced in March 2009.
+    await announced.getByLabel("Day").fill("");
+    await announced.getByLabel("Month").fill("3");
+    await announced.getByLabel("Year").fill("2009");
     await page.getByRole("button", { name: "Save the re-plan" }).click();
     await expect(page).toHaveURL(/\/trusts\/[a-z-]+\?saved=replan#history$/);
     await expect(page.getByRole("status")).toContainText("Your change has been saved");

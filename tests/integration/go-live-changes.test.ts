@@ -16,6 +16,7 @@ const { recordAcceptanceAction, recordActualGoLiveAction, recordProblemAction, r
 const { IDLE } = await import("@/lib/actions/state");
 const { getDb } = await import("@/lib/db");
 const { GET: exportGoLives } = await import("@/app/exports/go-lives.csv/route");
+const { todayIso } = await import("@/lib/domain/dates");
 
 const db = getDb();
 
@@ -192,7 +193,7 @@ describe("bad input is refused with a message that says what to fix, and what wa
     const words = `<script>alert("x")</script> =HYPERLINK("http://evil")`;
     const formula = `=cmd|' /C calc'!A0 ${Date.now()}`;
     const result = await submit(replanGoLiveAction, IDLE, {
-      ...(await replanFields("queen-marys-roehampton", { reason: words, plannedLabel: words })),
+      ...(await replanFields("queen-marys-roehampton", { reason: words, plannedLabel: words, ...date("announcedOn", "", "3", "2009") })),
       sourceId: "",
       newSourceTitle: formula,
       newSourcePublisher: "@Publisher",
@@ -284,6 +285,50 @@ describe("odd input in a form", () => {
       const badVersion = await submit(replanGoLiveAction, IDLE, await replanFields("queen-marys-roehampton", { version: id }));
       expect(badVersion.saved ? null : badVersion.state.fieldErrors?.version, id).toBe("Reload the page and try again");
     }
+  });
+});
+
+describe("when a re-plan became known", () => {
+  const overviewOn = async (asOf: string) => {
+    const { getOverview } = await import("@/lib/data/overview");
+    const { parseOverviewQuery } = await import("@/lib/validation/overview");
+    const viewer = { id: "t", email: PEOPLE.viewer, name: "Viewer", roles: ["VIEWER" as const] };
+    return (await getOverview(viewer, parseOverviewQuery({ asOf }))).rows.find((r) => r.trust.slug === "queen-marys-roehampton")!;
+  };
+  it("a re-plan recorded today with no date announced and a source with no date counts as known today, and changes no past date", async () => {
+    await actAs(PEOPLE.manager);
+    const pastBefore = JSON.stringify((await overviewOn("2009-02-11")).derived);
+    const fields = await replanFields("queen-marys-roehampton", {
+      ...date("plannedOn", "", "6", "2027"), ...date("announcedOn", "", "", ""),
+      sourceId: "", newSourceTitle: `Trust board papers (${Date.now()})`, newSourcePublisher: "Trust board",
+    });
+    expect(await submit(replanGoLiveAction, IDLE, fields)).toMatchObject({ saved: true });
+    const plan = await db.goLivePlan.findFirstOrThrow({ where: { goLive: { trust: { slug: "queen-marys-roehampton" } } }, orderBy: { sequence: "desc" } });
+    expect(plan.announcedOn?.toISOString().slice(0, 10)).toBe(todayIso());
+    expect(plan.announcedPrecision).toBe("DAY");
+    expect(JSON.stringify((await overviewOn("2009-02-11")).derived)).toBe(pastBefore);
+    expect((await overviewOn(todayIso())).derived.latestPlan?.planned).toEqual({ date: "2027-06-01", precision: "MONTH" });
+  });
+
+  it("with no date announced, a re-plan counts as known from its source's publication date", async () => {
+    await actAs(PEOPLE.manager);
+    expect(await submit(replanGoLiveAction, IDLE, await replanFields("queen-marys-roehampton", { ...date("plannedOn", "", "8", "2027"), ...date("announcedOn", "", "", "") }))).toMatchObject({ saved: true });
+    const plan = await db.goLivePlan.findFirstOrThrow({ where: { goLive: { trust: { slug: "queen-marys-roehampton" } } }, orderBy: { sequence: "desc" } });
+    // The Computer Weekly report of 11 February 2009.
+    expect(plan.announcedOn?.toISOString().slice(0, 10)).toBe("2009-02-11");
+  });
+
+  it("a plan dated 1 January 2009 but announced 1 June 2010 is refused with what to do, and saved once confirmed", async () => {
+    await actAs(PEOPLE.manager);
+    const fields = await replanFields("queen-marys-roehampton", { ...date("plannedOn", "1", "1", "2009"), ...date("announcedOn", "1", "6", "2010") });
+    const refused = await submit(replanGoLiveAction, IDLE, fields);
+    expect(refused.saved ? null : refused.state.fieldErrors).toEqual({
+      announcedOn: "This re-plan was announced 1 June 2010, after the date it plans (1 January 2009). Enter the date it was announced, or confirm below that it was announced after that date",
+      confirmAnnouncedLate: "Confirm that the plan was announced after the date it plans, if the record says so",
+    });
+    expect(refused.saved ? null : (refused.state as { fields?: Record<string, string> }).fields?.reason).toBe("Board agreed a new date");
+    const confirmed = await submit(replanGoLiveAction, IDLE, { ...(await replanFields("queen-marys-roehampton", { ...date("plannedOn", "1", "1", "2009"), ...date("announcedOn", "1", "6", "2010") })), confirmAnnouncedLate: "yes" });
+    expect(confirmed).toMatchObject({ saved: true });
   });
 });
 

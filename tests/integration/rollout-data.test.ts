@@ -77,6 +77,13 @@ describe("the rollout as the data layer reads it from the database", () => {
     expect(stGeorges.derived.actuals[0]?.wentLive).toEqual({ date: "2010-03-29", precision: "DAY" });
   });
 
+  it("St George's plan for 21 December 2009 is not known on 11 February 2009, and is on 1 October 2009 (announced September 2009)", async () => {
+    const plan = async (asOf: string) => (await overviewOn(asOf)).rows.find((r) => r.trust.slug === "st-georges")!.derived.latestPlan;
+    expect(await plan("2009-02-11")).toBeNull();
+    expect((await plan("2009-10-01"))?.planned).toEqual({ date: "2009-12-21", precision: "DAY" });
+    expect((await plan("2010-03-31"))?.planned).toEqual({ date: "2010-03-01", precision: "MONTH" });
+  });
+
   it("filters by status, configuration and certainty as the URL asks", async () => {
     const lc0 = await overviewOn("2009-02-11", { configuration: "lc0" });
     expect(lc0.rows.map((r) => r.trust.slug).sort()).toEqual(["barnet-and-chase-farm", "barts-and-the-london", "queen-marys-sidcup"]);

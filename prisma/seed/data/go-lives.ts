@@ -233,11 +233,21 @@ export const GO_LIVES = [
     sources: ["ehi-2010-03-st-georges-easter"],
     plans: [
       {
+        // Announced in September 2009 (E-Health Insider, "St George's wants Cerner for Xmas"): not known before.
         planned: { on: "2009-12-21", precision: "DAY" },
         plannedLabel: "21 December 2009",
-        announced: null,
+        announced: { on: "2009-09-01", precision: "MONTH" },
         reason: null,
-        certainty: "CONFIRMED",
+        certainty: "SINGLE_SOURCE",
+        sources: ["ehi-2009-09-st-georges-xmas"],
+      },
+      {
+        // Re-planned to March 2010; the record first says so in the March 2010 report of the go-live.
+        planned: { on: "2010-03-01", precision: "MONTH" },
+        plannedLabel: "March 2010",
+        announced: { on: "2010-03-01", precision: "MONTH" },
+        reason: null,
+        certainty: "SINGLE_SOURCE",
         sources: ["ehi-2010-03-st-georges-easter"],
       },
     ],

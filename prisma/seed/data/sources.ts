@@ -34,6 +34,7 @@ export const SOURCES = [
   { key: "ehi-2008-12-kingston-delay-cost", title: "Millennium delays cost Kingston £500,000", publisher: EHI, published: { on: "2008-12-01", precision: "MONTH" }, url: ehi("/2008/12/millennium-delays-cost-kingston-500000/") },
   { key: "ehi-2009-03-next-go-live-autumn", title: "Next London Cerner go-live delayed until autumn", publisher: EHI, published: { on: "2009-03-01", precision: "MONTH" }, url: ehi("/2009/03/next-london-cerner-go-live-delayed-until-autumn/") },
   { key: "ehi-2009-11-kingston-30-november", title: "Kingston to go live on 30 November", publisher: EHI, published: { on: "2009-11-01", precision: "MONTH" }, url: ehi("/2009/11/kingston-to-go-live-on-30-november") },
+  { key: "ehi-2009-09-st-georges-xmas", title: "St George's wants Cerner for Xmas", publisher: EHI, published: { on: "2009-09-01", precision: "MONTH" }, url: ehi("/2009/09/st-georges-wants-cerner-for-xmas/") },
   { key: "ehi-2010-03-st-georges-easter", title: "St George's gets Cerner for Easter", publisher: EHI, published: { on: "2010-03-01", precision: "MONTH" }, url: ehi("/2010/03/st-georges-gets-cerner-for-easter/") },
   { key: "ehi-2009-01-bt-340m-hit", title: "BT Global Services takes £340m hit", publisher: EHI, published: { on: "2009-01-01", precision: "MONTH" }, url: ehi("/2009/01/bt-global-services-takes-340m-hit") },
   { key: "ehi-2010-04-london-programme-slashed", title: "London IT programme slashed", publisher: EHI, published: { on: "2010-04-01", precision: "MONTH" }, url: ehi("/2010/04/london-it-programme-slashed/") },

@@ -4,6 +4,7 @@ import { ReplanForm } from "@/components/forms/go-live-forms";
 import { GoLiveFormPage } from "@/components/rollout/go-live-form-page";
 import { requirePageActor } from "@/lib/auth/session";
 import { getGoLiveForForm, listSourceOptions } from "@/lib/data/forms";
+import { todayIso } from "@/lib/domain/dates";
 import { parseId } from "@/lib/validation/common";
 
 export const metadata: Metadata = { title: "Re-plan the go-live" };
@@ -20,7 +21,7 @@ export default async function Page({ params }: Props) {
   if (!goLive) notFound();
   return (
     <GoLiveFormPage goLive={goLive} title={`Re-plan the go-live: ${goLive.trust.shortName}`}>
-      <ReplanForm goLiveId={goLive.id} version={goLive.version} sources={sources} />
+      <ReplanForm goLiveId={goLive.id} version={goLive.version} sources={sources} today={todayIso()} />
     </GoLiveFormPage>
   );
 }
