@@ -1,4 +1,5 @@
 import { formatPartialDate, type PartialDate } from "@/lib/domain/dates";
+import type { PaymentDue } from "@/lib/domain/payments";
 import type { SourceRef } from "@/lib/domain/rollout";
 import type { Certainty } from "@/lib/domain/certainty";
 import { Secondary } from "../ui/secondary";
@@ -10,6 +11,8 @@ import { td, th } from "@/components/ui/table-styles";
 export interface PaymentView {
   id: number;
   kind: string;
+  /** when it falls due, on the page's date */
+  due: PaymentDue;
   description: string;
   amount: string;
   period: string | null;
@@ -30,6 +33,7 @@ export function PaymentsTable({ payments, caption }: { payments: PaymentView[]; 
           <tr>
             <th scope="col" className={th}>Payment</th>
             <th scope="col" className={`${th} text-right`}>Amount</th>
+            <th scope="col" className={th}>Falls due</th>
             <th scope="col" className={th}>Period</th>
             <th scope="col" className={th}>Price basis</th>
             <th scope="col" className={th}>Certainty</th>
@@ -38,7 +42,7 @@ export function PaymentsTable({ payments, caption }: { payments: PaymentView[]; 
         </thead>
         <tbody>
           {payments.length === 0 ? (
-            <tr><td colSpan={6} className={td}><Secondary>No payment in the record.</Secondary></td></tr>
+            <tr><td colSpan={7} className={td}><Secondary>No payment in the record.</Secondary></td></tr>
           ) : null}
           {payments.map((p) => (
             <tr key={p.id}>
@@ -47,6 +51,7 @@ export function PaymentsTable({ payments, caption }: { payments: PaymentView[]; 
                 {p.asAt ? <span className="block text-ink-secondary">As at {formatPartialDate(p.asAt)}</span> : null}
               </th>
               <td className={`${td} text-right tabular-nums`}>{formatMoney(p.amount)}</td>
+              <td className={td}><DueCell due={p.due} /></td>
               <td className={td}>{p.period ?? <Secondary>Not known</Secondary>}</td>
               <td className={td}>{p.priceBasis ?? <Secondary>Not known</Secondary>}</td>
               <td className={td}><CertaintyTag certainty={p.certainty} note={p.certaintyNote} /></td>
@@ -57,4 +62,10 @@ export function PaymentsTable({ payments, caption }: { payments: PaymentView[]; 
       </table>
     </div>
   );
+}
+
+function DueCell({ due }: { due: PaymentDue }) {
+  if (due.state === "due") return <>Due from {formatPartialDate(due.from)}, when the trust accepted the deployment</>;
+  if (due.state === "awaiting-acceptance") return <Secondary>Not yet: due once the trust accepts the deployment</Secondary>;
+  return <Secondary>Already earned</Secondary>;
 }

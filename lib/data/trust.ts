@@ -6,6 +6,7 @@ import { buildOverviewRows } from "../domain/rollout";
 import { decisionCovers } from "../domain/status";
 import { buildTrustTimeline } from "../domain/trust-timeline";
 import { loadRolloutFacts, toPartial, toSourceRef } from "./rollout";
+import { paymentDueOn } from "../domain/payments";
 
 const sourcesRelation = {
   select: { key: true, title: true, publisher: true, publishedOn: true, publishedPrecision: true, url: true },
@@ -35,7 +36,7 @@ export async function getTrustDetail(actor: Actor | null, slug: string, asOf: st
       where: { OR: [{ trustId: trust.id }, { goLive: { trustId: trust.id } }] },
       orderBy: { id: "asc" },
       select: {
-        id: true, kind: true, description: true, amount: true, period: true, priceBasis: true, asAt: true, asAtPrecision: true,
+        id: true, kind: true, goLiveId: true, description: true, amount: true, period: true, priceBasis: true, asAt: true, asAtPrecision: true,
         certainty: true, certaintyNote: true, sources: sourcesRelation,
       },
     }),
@@ -69,6 +70,7 @@ export async function getTrustDetail(actor: Actor | null, slug: string, asOf: st
   const plainPayments = payments.map((p) => ({
     id: p.id,
     kind: p.kind,
+    due: paymentDueOn(p, plainAcceptances, asOf),
     description: p.description,
     amount: p.amount.toString(),
     period: p.period,

@@ -100,6 +100,9 @@ test.describe("every save lands on the page that shows it", () => {
     await page.getByRole("button", { name: "Save the acceptance" }).click();
     await expect(page).toHaveURL(/\/trusts\/royal-free\?saved=acceptance#history$/);
     await expect(page.getByRole("status")).toContainText("Your change has been saved");
+    // The acceptance shows with its date, and the payments it triggers are due from it.
+    await expect(page.getByRole("list", { name: "Acceptance as fit for purpose" })).toContainText("1 December 2008");
+    await expect(page.getByRole("table", { name: /Payments tied to/ })).toContainText("Due from 1 December 2008");
   });
 
   test("a new source lands on the list of sources with the source in it", async ({ page }) => {

@@ -332,3 +332,22 @@ describe("when a re-plan became known", () => {
   });
 });
 
+describe("an acceptance on the trust page", () => {
+  it("shows with its date and source, and the Royal Free's payments are due from it, not before", async () => {
+    await actAs(PEOPLE.manager);
+    const g = await goLiveOf("royal-free");
+    const saved = await submit(recordAcceptanceAction, IDLE, { goLiveId: String(g.id), version: String(g.version), ...date("acceptedOn", "1", "12", "2008"), sourceId: String(sourceId), certainty: "UNCERTAIN" });
+    expect(saved).toEqual({ saved: true, url: "/trusts/royal-free?saved=acceptance#history" });
+    const { getTrustDetail } = await import("@/lib/data/trust");
+    const viewer = { id: "t", email: PEOPLE.viewer, name: "Viewer", roles: ["VIEWER" as const] };
+    const before = (await getTrustDetail(viewer, "royal-free", "2008-11-30"))!;
+    expect(before.payments.filter((p) => p.kind !== "EARNED_TO_DATE").map((p) => p.due)).toEqual([{ state: "awaiting-acceptance" }, { state: "awaiting-acceptance" }]);
+    const after = (await getTrustDetail(viewer, "royal-free", "2008-12-02"))!;
+    expect(after.acceptances.map((a) => [a.accepted, a.sources.map((s) => s.key)])).toEqual([[{ date: "2008-12-01", precision: "DAY" }, ["cw-2009-02-11-bt-to-resume"]]]);
+    expect(after.payments.map((p) => [p.kind, p.due])).toEqual([
+      ["DEPLOYMENT_CHARGE", { state: "due", from: { date: "2008-12-01", precision: "DAY" } }],
+      ["SERVICE_CHARGE", { state: "due", from: { date: "2008-12-01", precision: "DAY" } }],
+    ]);
+  });
+});
+

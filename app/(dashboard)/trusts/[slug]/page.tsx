@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { AsOfForm } from "@/components/rollout/as-of-form";
 import { BaselineCompareForm } from "@/components/rollout/baseline-compare-form";
 import { GoLivesTable } from "@/components/rollout/go-lives-table";
+import { AcceptanceList } from "@/components/rollout/acceptance-list";
 import { PaymentsTable } from "@/components/rollout/payments-table";
 import { SourceList } from "@/components/rollout/source-list";
 import { CertaintyTag } from "@/components/rollout/status-tag";
@@ -101,9 +102,7 @@ export default async function TrustPage({ params, searchParams }: Props) {
         <p className="mb-4 max-w-reading">
           BT is paid a one-off deployment charge only once the trust certifies a deployment as fit for purpose, then a monthly service charge.
         </p>
-        {detail.acceptances.length === 0 ? (
-          <p className="mb-4 bg-white p-4">Acceptance as fit for purpose: <span className="text-ink-secondary">not known (the record gives no date)</span>.</p>
-        ) : null}
+        <AcceptanceList acceptances={detail.acceptances} goLives={detail.goLives} asOf={asOf.asOf} />
         <PaymentsTable payments={detail.payments} caption={`Payments tied to ${trust.shortName}`} />
       </section>
       <section aria-labelledby="history-heading" id="history" className="mb-10">
