@@ -72,7 +72,7 @@ export function ReplanForm({ goLiveId, version, sources, today }: GoLiveFormProp
   );
 }
 
-export function ActualGoLiveForm({ goLiveId, version, sources }: GoLiveFormProps) {
+export function ActualGoLiveForm({ goLiveId, version, sources, wentLive }: GoLiveFormProps & { wentLive: string[] }) {
   return (
     <ActionForm action={recordActualGoLiveAction} submitLabel="Save the go-live">
       {(state) => {
@@ -81,6 +81,20 @@ export function ActualGoLiveForm({ goLiveId, version, sources }: GoLiveFormProps
         return (
           <>
             <Hidden goLiveId={goLiveId} version={version} />
+            {wentLive.length > 0 ? (
+              <ChoiceGroup
+                name="secondActual"
+                legend="This go-live is already recorded as live"
+                hint={`The record says it went live on ${wentLive.join(" and ")}. A second date is never saved silently.`}
+                type="radio"
+                error={e.secondActual}
+                selected={[f.secondActual ?? ""]}
+                options={[
+                  { value: "CORRECTION", label: "A correction: the date already recorded is wrong (it is kept in the history, and still shows for the dates before today)" },
+                  { value: "CONFLICT", label: "Another source's claim: keep both dates, listed side by side in Conflicting sources" },
+                ]}
+              />
+            ) : null}
             <DateParts name="wentLiveOn" legend="Date it went live" hint={DATE_HINT} error={e.wentLiveOn} fields={f} />
             <TextArea name="note" label="Note (optional)" hint="For example, which systems were switched on" error={e.note} defaultValue={f.note} />
             <TextArea

@@ -27,7 +27,7 @@ export async function getGoLiveForForm(actor: Actor | null, permission: Permissi
       trust: { select: { id: true, slug: true, name: true, shortName: true } },
       configuration: { select: { name: true } },
       plans: { orderBy: { sequence: "desc" }, take: 1, select: { plannedOn: true, plannedPrecision: true, plannedLabel: true } },
-      actuals: { orderBy: { wentLiveOn: "asc" }, select: { wentLiveOn: true, precision: true } },
+      actuals: { where: { supersededAt: null }, orderBy: { wentLiveOn: "asc" }, select: { id: true, wentLiveOn: true, precision: true, certainty: true, sources: { select: { id: true, publisher: true }, take: 1 } } },
       acceptances: { select: { acceptedOn: true, precision: true } },
     },
   });

@@ -2,7 +2,7 @@ import "server-only";
 import { assertCan, type Actor } from "../auth/permissions";
 import { getDb } from "../db";
 import type { Prisma } from "../generated/prisma/client";
-import { isoFromDbDate, type PartialDate, type Precision } from "../domain/dates";
+import { isoFromDbDate, todayIso, type PartialDate, type Precision } from "../domain/dates";
 import type { DecisionRecord, GoLiveRecord, RolloutFacts, SourceRef, TrustInfo } from "../domain/rollout";
 
 const sourceSelect = { key: true, title: true, publisher: true, publishedOn: true, publishedPrecision: true, url: true } as const;
@@ -53,7 +53,7 @@ export async function loadRolloutFacts(actor: Actor | null, db: Reader = getDb()
         },
         actuals: {
           orderBy: { wentLiveOn: "asc" },
-          select: { id: true, wentLiveOn: true, precision: true, note: true, overrideReason: true, certainty: true, certaintyNote: true, sources: sourcesRelation },
+          select: { id: true, wentLiveOn: true, precision: true, note: true, overrideReason: true, certainty: true, certaintyNote: true, supersededAt: true, createdAt: true, _count: { select: { supersedes: true } }, sources: sourcesRelation },
         },
       },
     }),
@@ -95,6 +95,8 @@ export async function loadRolloutFacts(actor: Actor | null, db: Reader = getDb()
       certaintyNote: a.certaintyNote,
       sourceNames: a.sources.map((s) => s.publisher),
       sources: a.sources.map(toSourceRef),
+      supersededOn: a.supersededAt ? todayIso(a.supersededAt) : null,
+      correctsFrom: a._count.supersedes > 0 ? todayIso(a.createdAt) : null,
     })),
   }));
   return { trusts, goLives, decisions: decisionRows };

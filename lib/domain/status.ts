@@ -31,6 +31,15 @@ export interface ActualFact {
   wentLive: PartialDate;
   certainty: Certainty;
   sourceNames: string[];
+  /** the day a later record corrected this one: it counts as it stood before then, not from then on */
+  supersededOn?: string | null;
+  /** for a correction, the day it was recorded: it counts from then, not before */
+  correctsFrom?: string | null;
+}
+
+/** The go-live records standing on a date: a correction recorded later does not rewrite the past. */
+export function actualsStandingOn<A extends Pick<ActualFact, "supersededOn" | "correctsFrom">>(actuals: readonly A[], asOf: string): A[] {
+  return actuals.filter((a) => (!a.supersededOn || a.supersededOn > asOf) && (!a.correctsFrom || a.correctsFrom <= asOf));
 }
 
 export interface GoLiveFacts {
@@ -103,10 +112,11 @@ export function deriveGoLiveStatus(goLive: GoLiveFacts, decisions: readonly Deci
   const latestPlan = knownPlans.at(-1) ?? null;
   const latestDated = [...knownPlans].reverse().find((p) => p.planned !== null) ?? null;
 
-  const byStart = [...goLive.actuals].sort((a, b) => a.wentLive.date.localeCompare(b.wentLive.date));
+  const standing = actualsStandingOn(goLive.actuals, asOf);
+  const byStart = [...standing].sort((a, b) => a.wentLive.date.localeCompare(b.wentLive.date));
   const liveActuals = byStart.filter((a) => certainFrom(a.wentLive) <= asOf);
   const startedActual = byStart.find((a) => intervalOf(a.wentLive).start <= asOf);
-  const isDisputed = new Set(goLive.actuals.map((a) => `${a.wentLive.date}/${a.wentLive.precision}`)).size > 1;
+  const isDisputed = new Set(standing.map((a) => `${a.wentLive.date}/${a.wentLive.precision}`)).size > 1;
 
   const relevant = decisions.filter((d) => decisionCovers(d, goLive) && decisionEffectiveFrom(d) <= asOf);
   const lifts = (halt: DecisionFact) => relevant.find((d) => d.liftsId === halt.id) ?? null;

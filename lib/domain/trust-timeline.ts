@@ -1,7 +1,7 @@
 // One trust's history as a single dated list: plans and re-plans, go-lives, problems, decisions
 // and acceptances, each with its sources and certainty. Pure, so the order rules are tested.
 import type { Certainty } from "./certainty";
-import { formatPartialDate, type PartialDate } from "./dates";
+import { formatIsoDate, formatPartialDate, type PartialDate } from "./dates";
 import { describePlanned, type DecisionRecord, type GoLiveRecord, type SourceRef } from "./rollout";
 
 export type TimelineKind = "PLAN" | "REPLAN" | "GO_LIVE" | "PROBLEM" | "DECISION" | "ACCEPTANCE";
@@ -57,7 +57,14 @@ export function buildTrustTimeline(input: TrustTimelineInput): TimelineEntry[] {
         kind: "GO_LIVE",
         when: a.wentLive,
         title: `${prefix}Went live${g.configuration ? ` on ${g.configuration.name}` : ""}: ${formatPartialDate(a.wentLive)}`,
-        detail: [a.note, a.overrideReason ? `Recorded while a halt covered the trust. Reason given: ${a.overrideReason}` : null].filter(Boolean).join(" ") || null,
+        detail:
+          [
+            a.supersededOn ? `Corrected on ${formatIsoDate(a.supersededOn)}: a later record replaced this date; it stands for the dates before then.` : null,
+            a.note,
+            a.overrideReason ? `Recorded while a halt covered the trust. Reason given: ${a.overrideReason}` : null,
+          ]
+            .filter(Boolean)
+            .join(" ") || null,
         certainty: a.certainty,
         certaintyNote: a.certaintyNote,
         sources: a.sources,

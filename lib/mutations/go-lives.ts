@@ -16,9 +16,46 @@ import {
   type ReplanInput,
 } from "../validation/go-lives";
 import { readDecisionFacts } from "./decision-facts";
-import { claimGoLive, describeGoLive, previousGoLiveOf, readGoLive, resolveSource, toDbDate } from "./shared";
+import { claimGoLive, describeGoLive, freeKey, previousGoLiveOf, readGoLive, resolveSource, slugify, toDbDate } from "./shared";
 
 const pagesOf = (slug: string) => ["/", `/trusts/${slug}`, "/timeline"];
+
+interface Claim {
+  wentLiveOn: Date;
+  precision: PartialDate["precision"];
+  certainty: AcceptanceInput["certainty"];
+  sourceId: number | null;
+}
+
+/**
+ * The go-live's date conflict: the one already open for it, or a new one, with a claim for each
+ * record (each source's date). Returns its key, for the audit row.
+ */
+async function recordGoLiveConflict(tx: Tx, goLive: { id: number; trustId: number; scope: string; trust: { slug: string; name: string } }, claims: Claim[]): Promise<string> {
+  const existing = await tx.conflict.findFirst({ where: { goLiveId: goLive.id, status: "OPEN" }, select: { id: true, key: true, claims: { select: { position: true, claim: true, sourceId: true } } } });
+  const label = (c: Claim) => formatPartialDate({ date: isoFromDbDate(c.wentLiveOn), precision: c.precision });
+  const conflict =
+    existing ??
+    (await tx.conflict.create({
+      data: {
+        key: await freeKey(tx, "conflict", slugify(`${goLive.trust.slug} go-live date`)),
+        title: `When ${goLive.trust.name} went live (${goLive.scope})`,
+        question: `On what date did ${goLive.trust.name} go live (${goLive.scope})?`,
+        note: "Recorded in the dashboard: a second go-live date was recorded as another source's claim.",
+        trustId: goLive.trustId,
+        goLiveId: goLive.id,
+      },
+      select: { id: true, key: true, claims: { select: { position: true, claim: true, sourceId: true } } },
+    }));
+  let position = Math.max(0, ...conflict.claims.map((c) => c.position));
+  for (const claim of claims) {
+    if (claim.sourceId === null) continue;
+    if (conflict.claims.some((c) => c.claim === label(claim) && c.sourceId === claim.sourceId)) continue;
+    position += 1;
+    await tx.conflictClaim.create({ data: { conflictId: conflict.id, position, claim: label(claim), sourceId: claim.sourceId, certainty: claim.certainty } });
+  }
+  return conflict.key;
+}
 
 /** The day a source was published, as the record gives it, if it does. */
 async function knownFromSource(tx: Tx, sourceId: number): Promise<PartialDate | null> {
@@ -91,6 +128,16 @@ export const recordActualGoLive: MutationSpec<ActualInput> = {
         overrideReason: `A halt covered ${goLive.trust.name} on that date (${halt.title}). Give the reason it went live anyway, or check the date`,
       });
     }
+    // Already recorded as live: never a silent second record. A correction supersedes the earlier
+    // record (kept, and still what the record said before today); another source's claim keeps both
+    // and lists them side by side in /conflicts.
+    const earlier = goLive.actuals;
+    if (earlier.length > 0 && !input.secondActual) {
+      const recorded = earlier.map((a) => `${formatPartialDate({ date: isoFromDbDate(a.wentLiveOn), precision: a.precision })}${a.sources[0] ? ` (${a.sources[0].publisher})` : ""}`).join(" and ");
+      throw new FieldError({
+        secondActual: `${goLive.trust.name} is already recorded as live on ${recorded}. Choose whether this corrects that record or is another source's claim`,
+      });
+    }
     const sourceId = await resolveSource(tx, input, actor);
     const actual = await tx.goLiveActual.create({
       data: {
@@ -105,11 +152,19 @@ export const recordActualGoLive: MutationSpec<ActualInput> = {
       },
       select: { id: true, note: true, overrideReason: true, certainty: true },
     });
+    let superseded: number[] = [];
+    let conflictKey: string | null = null;
+    if (earlier.length > 0 && input.secondActual === "CORRECTION") {
+      superseded = earlier.map((a) => a.id);
+      await tx.goLiveActual.updateMany({ where: { id: { in: superseded } }, data: { supersededAt: new Date(), supersededById: actual.id } });
+    } else if (earlier.length > 0) {
+      conflictKey = await recordGoLiveConflict(tx, goLive, [...earlier.map((a) => ({ wentLiveOn: a.wentLiveOn, precision: a.precision, certainty: a.certainty, sourceId: a.sources[0]?.id ?? null })), { wentLiveOn: toDbDate(input.wentLiveOn), precision: input.wentLiveOn.precision, certainty: input.certainty, sourceId }]);
+    }
     return {
       entity: "GoLive",
       entityId: String(goLive.id),
       before: describeGoLive(goLive),
-      after: { actual: { ...actual, wentLiveOn: input.wentLiveOn, sourceId, heldByHalt: halt?.title ?? null } },
+      after: { actual: { ...actual, wentLiveOn: input.wentLiveOn, sourceId, heldByHalt: halt?.title ?? null }, ...(superseded.length ? { superseded } : {}), ...(conflictKey ? { conflict: conflictKey } : {}) },
       redirectTo: `/trusts/${goLive.trust.slug}?saved=go-live#history`,
       revalidate: pagesOf(goLive.trust.slug),
     };

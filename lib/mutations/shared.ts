@@ -17,7 +17,7 @@ const goLiveSnapshotSelect = {
   trustId: true,
   trust: { select: { id: true, slug: true, name: true, isRolloutTarget: true } },
   plans: { orderBy: { sequence: "desc" }, take: 1, select: { sequence: true, plannedOn: true, plannedPrecision: true, plannedLabel: true } },
-  actuals: { orderBy: { wentLiveOn: "asc" }, select: { wentLiveOn: true, precision: true } },
+  actuals: { where: { supersededAt: null }, orderBy: { wentLiveOn: "asc" }, select: { id: true, wentLiveOn: true, precision: true, certainty: true, sources: { select: { id: true, publisher: true }, take: 1 } } },
   acceptances: { orderBy: { acceptedOn: "asc" }, select: { acceptedOn: true, precision: true } },
 } as const;
 
@@ -70,7 +70,7 @@ export function slugify(value: string) {
   return value.toLowerCase().normalize("NFKD").replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 60) || "source";
 }
 
-type KeyedTable = "source" | "baseline" | "decision";
+type KeyedTable = "source" | "baseline" | "decision" | "conflict";
 
 async function keysLike(tx: Tx, table: KeyedTable, base: string): Promise<string[]> {
   const where = { key: { startsWith: base } };
@@ -79,7 +79,9 @@ async function keysLike(tx: Tx, table: KeyedTable, base: string): Promise<string
       ? await tx.source.findMany({ where, select: { key: true } })
       : table === "baseline"
         ? await tx.baseline.findMany({ where, select: { key: true } })
-        : await tx.decision.findMany({ where, select: { key: true } });
+        : table === "conflict"
+          ? await tx.conflict.findMany({ where, select: { key: true } })
+          : await tx.decision.findMany({ where, select: { key: true } });
   return rows.map((r) => r.key);
 }
 
@@ -124,7 +126,7 @@ export async function resolveSource(tx: Tx, choice: SourceChoice, actor: Actor, 
 /** The latest day on which the trust had already gone live, if it has. */
 export async function previousGoLiveOf(tx: Tx, trustId: number): Promise<PartialDate | null> {
   const latest = await tx.goLiveActual.findFirst({
-    where: { goLive: { trustId } },
+    where: { goLive: { trustId }, supersededAt: null },
     orderBy: { wentLiveOn: "desc" },
     select: { wentLiveOn: true, precision: true },
   });

@@ -37,6 +37,8 @@ export const actualFields = z.intersection(
   goLiveBase.extend({
     note: optionalText("the note", LIMITS.long),
     overrideReason: optionalText("the reason for going live during a halt", LIMITS.long),
+    /** when the go-live is already recorded as live: does this correct that record, or is it another source's claim? */
+    secondActual: z.preprocess((v) => (v === "" ? undefined : v), z.enum(["CORRECTION", "CONFLICT"], { error: "Choose whether this corrects the go-live already recorded or is another source's claim" }).optional()),
   }),
   sourceChoiceSchema,
 );

@@ -105,6 +105,29 @@ test.describe("every save lands on the page that shows it", () => {
     await expect(page.getByRole("table", { name: /Payments tied to/ })).toContainText("Due from 1 December 2008");
   });
 
+  test("a second go-live on a go-live already live asks what it is, and another source's claim appears in the conflicts", async ({ page }) => {
+    await page.goto("/trusts/kingston");
+    await page.getByRole("link", { name: /^Record the go-live/ }).first().click();
+    const choice = page.getByRole("group", { name: "This go-live is already recorded as live" });
+    await expect(choice).toContainText("30 November 2009");
+    const when = page.getByRole("group", { name: "Date it went live" });
+    await when.getByLabel("Day").fill("1");
+    await when.getByLabel("Month").fill("12");
+    await when.getByLabel("Year").fill("2009");
+    await page.getByLabel("Source", { exact: true }).selectOption({ index: 1 });
+    await page.getByLabel("Single source").check();
+    await page.getByRole("button", { name: "Save the go-live" }).click();
+    await expect(page.getByRole("alert", { name: "There is a problem" })).toContainText("is already recorded as live on 30 November 2009");
+    await expect(when.getByLabel("Day")).toHaveValue("1");
+    await choice.getByLabel(/^Another source's claim/).check();
+    await page.getByRole("button", { name: "Save the go-live" }).click();
+    await expect(page).toHaveURL(/\/trusts\/kingston\?saved=go-live#history$/);
+    await page.goto("/conflicts");
+    const conflict = page.getByRole("region", { name: /When Kingston Hospital NHS Trust went live/ }).or(page.locator("section, article").filter({ hasText: "When Kingston Hospital NHS Trust went live" })).first();
+    await expect(conflict).toContainText("30 November 2009");
+    await expect(conflict).toContainText("1 December 2009");
+  });
+
   test("a new source lands on the list of sources with the source in it", async ({ page }) => {
     const title = `Programme board minutes (e2e ${run})`;
     await page.goto("/sources/new");

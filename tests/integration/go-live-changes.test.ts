@@ -62,7 +62,8 @@ describe("who may record programme managers' changes", () => {
       action: recordActualGoLiveAction,
       fields: async () => {
         const g = await goLiveOf("kingston");
-        return { goLiveId: String(g.id), version: String(g.version), ...date("wentLiveOn", "30", "11", "2009"), sourceId: String(sourceId), certainty: "CONFIRMED" };
+        // Kingston is already live: this is another source's claim to the same date.
+        return { goLiveId: String(g.id), version: String(g.version), ...date("wentLiveOn", "30", "11", "2009"), sourceId: String(sourceId), certainty: "CONFIRMED", secondActual: "CONFLICT" };
       },
     },
     {
@@ -348,6 +349,62 @@ describe("an acceptance on the trust page", () => {
       ["DEPLOYMENT_CHARGE", { state: "due", from: { date: "2008-12-01", precision: "DAY" } }],
       ["SERVICE_CHARGE", { state: "due", from: { date: "2008-12-01", precision: "DAY" } }],
     ]);
+  });
+});
+
+describe("a second go-live on a go-live already live", () => {
+  const viewer = { id: "t", email: PEOPLE.viewer, name: "Viewer", roles: ["VIEWER" as const] };
+  const actualFields = async (slug: string, d: string, m: string, y: string, extra: Record<string, string> = {}) => {
+    const g = await goLiveOf(slug);
+    return { goLiveId: String(g.id), version: String(g.version), ...date("wentLiveOn", d, m, y), sourceId: String(sourceId), certainty: "SINGLE_SOURCE", ...extra };
+  };
+
+  it("is never saved silently: the person is asked whether it is a correction or another source's claim", async () => {
+    await actAs(PEOPLE.manager);
+    const before = await counts();
+    const result = await submit(recordActualGoLiveAction, IDLE, await actualFields("kingston", "1", "12", "2009"));
+    expect(result.saved ? null : result.state.fieldErrors?.secondActual).toMatch(/^Kingston Hospital NHS Trust is already recorded as live on 30 November 2009 \(.+\)\. Choose whether this corrects that record or is another source's claim$/);
+    expect(await counts()).toEqual(before);
+  });
+
+  it("another source's claim keeps both dates and lists them in the conflicts, where the overview says the sources disagree", async () => {
+    await actAs(PEOPLE.manager);
+    const { listConflicts } = await import("@/lib/data/conflicts");
+    const openBefore = (await listConflicts(viewer, "open")).length;
+    expect(await submit(recordActualGoLiveAction, IDLE, await actualFields("kingston", "1", "12", "2009", { secondActual: "CONFLICT" }))).toEqual({ saved: true, url: "/trusts/kingston?saved=go-live#history" });
+    const open = await listConflicts(viewer, "open");
+    // One conflict for the go-live's date (the permission matrix above may have opened it already).
+    const kingstons = open.filter((c) => c.title.startsWith("When Kingston Hospital NHS Trust went live"));
+    expect(kingstons).toHaveLength(1);
+    expect(open.length).toBeGreaterThan(openBefore - 1);
+    const kingston = kingstons[0]!;
+    expect(kingston.claims.map((c) => c.claim)).toEqual(expect.arrayContaining(["30 November 2009", "1 December 2009"]));
+    const { getOverview } = await import("@/lib/data/overview");
+    const { parseOverviewQuery } = await import("@/lib/validation/overview");
+    const goLiveId = (await goLiveOf("kingston")).id;
+    const row = (await getOverview(viewer, parseOverviewQuery({ asOf: "2010-06-01" }))).rows.find((r) => r.goLiveId === goLiveId)!;
+    expect(row.derived.isDisputed).toBe(true);
+    expect(row.derived.reason).toMatch(/^Live\. Sources disagree on the day: 30 November 2009 .* or 1 December 2009/);
+    // A third claim joins the same conflict rather than opening another.
+    expect(await submit(recordActualGoLiveAction, IDLE, await actualFields("kingston", "2", "12", "2009", { secondActual: "CONFLICT" }))).toMatchObject({ saved: true });
+    expect((await listConflicts(viewer, "open")).filter((c) => c.title.startsWith("When Kingston Hospital NHS Trust went live"))).toHaveLength(1);
+  });
+
+  it("a correction supersedes the earlier date from today on, and the past still shows what the record said then", async () => {
+    await actAs(PEOPLE.manager);
+    const { getOverview } = await import("@/lib/data/overview");
+    const { parseOverviewQuery } = await import("@/lib/validation/overview");
+    const wentLive = async (asOf: string) =>
+      (await getOverview(viewer, parseOverviewQuery({ asOf }))).rows.find((r) => r.trust.slug === "st-georges")!.derived.actuals.map((a) => a.wentLive.date);
+    expect(await wentLive("2010-06-01")).toEqual(["2010-03-29"]);
+    expect(await submit(recordActualGoLiveAction, IDLE, await actualFields("st-georges", "30", "3", "2010", { secondActual: "CORRECTION" }))).toMatchObject({ saved: true });
+    expect(await wentLive(todayIso())).toEqual(["2010-03-30"]);
+    expect(await wentLive("2010-06-01")).toEqual(["2010-03-29"]);
+    const rows = await db.goLiveActual.findMany({ where: { goLive: { trust: { slug: "st-georges" } } }, orderBy: { id: "asc" }, select: { wentLiveOn: true, supersededAt: true, supersededById: true, id: true } });
+    expect(rows).toHaveLength(2);
+    expect(rows[0]!.supersededById).toBe(rows[1]!.id);
+    const audit = await db.auditEvent.findFirstOrThrow({ where: { action: "go-live.record-actual" }, orderBy: { id: "desc" }, select: { after: true } });
+    expect(audit.after).toMatchObject({ superseded: [rows[0]!.id] });
   });
 });
 

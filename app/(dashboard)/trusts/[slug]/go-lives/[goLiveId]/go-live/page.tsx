@@ -20,7 +20,7 @@ export default async function Page({ params }: Props) {
   if (!goLive) notFound();
   return (
     <GoLiveFormPage goLive={goLive} title={`Record the go-live: ${goLive.trust.shortName}`}>
-      <ActualGoLiveForm goLiveId={goLive.id} version={goLive.version} sources={sources} />
+      <ActualGoLiveForm goLiveId={goLive.id} version={goLive.version} sources={sources} wentLive={goLive.wentLive} />
     </GoLiveFormPage>
   );
 }
