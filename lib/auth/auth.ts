@@ -4,7 +4,7 @@ import { nextCookies } from "better-auth/next-js";
 import { genericOAuth } from "better-auth/plugins/generic-oauth";
 import { getDb } from "../db";
 import { readAuthConfig } from "./config";
-import { refuseDeactivatedSession } from "./hooks";
+import { beforeSessionCreated, type SessionContext } from "./hooks";
 import { CLIENT_ADDRESS_HEADER } from "./request-address";
 
 function createAuth() {
@@ -19,7 +19,7 @@ function createAuth() {
     session: { expiresIn: config.SESSION_HOURS * 60 * 60, updateAge: 60 * 60 },
     account: { accountLinking: { enabled: true, trustedProviders: ["oidc"] } },
     // Sessions are made only for active accounts, whichever way in (docs/decisions/012).
-    databaseHooks: { session: { create: { before: async (session) => refuseDeactivatedSession(session) } } },
+    databaseHooks: { session: { create: { before: async (session, context) => beforeSessionCreated(session, context as SessionContext | null) } } },
     advanced: {
       cookiePrefix: "rollout",
       // Only the address our own server set (from the socket, or a TRUSTED_PROXY's X-Forwarded-For):

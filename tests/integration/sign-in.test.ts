@@ -142,5 +142,21 @@ describe("signing in", () => {
     expect((await get("192.0.2.78")).status).toBeLessThan(400);
     expect(await db.rateLimit.count({ where: { key: { contains: "192.0.2.77" } } })).toBe(1);
   });
+
+  it("a single sign-on callback passes the same limits and lands in the same attempt log as the password form", async () => {
+    const { beforeSessionCreated } = await import("@/lib/auth/hooks");
+    const user = await db.user.findUniqueOrThrow({ where: { email: "board@example.nhs.uk" }, select: { id: true } });
+    const callback = (address: string) => ({ path: "/oauth2/callback/oidc", headers: new Headers({ "x-rollout-client-address": address }) });
+    const attempts = () => db.signInAttempt.count({ where: { email: "board@example.nhs.uk", address: "192.0.2.150", succeeded: true } });
+    const before = await attempts();
+    await expect(beforeSessionCreated({ userId: user.id }, callback("192.0.2.150"))).resolves.toBeUndefined();
+    expect(await attempts()).toBe(before + 1);
+    // Five failures from an address lock single sign-on from there too.
+    fromAddress("192.0.2.151");
+    for (let i = 0; i < LOCKOUT_FAILURES; i++) await submit(signIn, IDLE, { email: "board@example.nhs.uk", password: `sso-guess-${i}` });
+    await expect(beforeSessionCreated({ userId: user.id }, callback("192.0.2.151"))).rejects.toThrow(/Too many failed sign-ins/);
+    // A session made on the server for other reasons (not a callback) only checks the account is active.
+    await expect(beforeSessionCreated({ userId: user.id }, null)).resolves.toBeUndefined();
+  });
 });
 
