@@ -33,7 +33,7 @@ export function DecisionStandingList({ items, asOf }: { items: DecisionStanding[
           {s.decision.certaintyNote ? <p className="nhs-text-16 text-ink-secondary mb-2">{s.decision.certaintyNote}</p> : null}
           <div className="nhs-text-16">
             <span className="font-semibold">Sources: </span>
-            <SourceList sources={s.decision.sources} />
+            <SourceList sources={s.decision.sources} later={s.laterSources} />
           </div>
         </li>
       ))}

@@ -74,7 +74,7 @@ export function GoLivesTable({ rows, asOf, caption }: { rows: OverviewRow[]; asO
                   <CertaintyTag certainty={row.certainty} />
                 </td>
                 <td className={td}>
-                  <SourceList sources={row.sources} />
+                  <SourceList sources={row.sources} later={row.laterSources} />
                 </td>
               </tr>
             );

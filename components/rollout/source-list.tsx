@@ -14,9 +14,14 @@ export function SourceLink({ source }: { source: SourceRef }) {
   );
 }
 
-/** Every fact carries its sources; an empty list says so in words. */
-export function SourceList({ sources }: { sources: SourceRef[] }) {
-  if (sources.length === 0) return <Secondary>No source recorded</Secondary>;
+const laterWords = (n: number) => `${n === 1 ? "1 source" : `${n} sources`} published after this date, not cited as of it`;
+
+/**
+ * Every fact carries its sources; an empty list says so in words. `later`: how many of them were
+ * published after the page's date (lib/domain/knowledge.ts), said in words rather than cited.
+ */
+export function SourceList({ sources, later = 0 }: { sources: SourceRef[]; later?: number }) {
+  if (sources.length === 0) return <Secondary>{later > 0 ? `None published by this date (${laterWords(later)})` : "No source recorded"}</Secondary>;
   return (
     <ul className="nhs-text-16 list-none">
       {sources.map((s) => (
@@ -24,6 +29,11 @@ export function SourceList({ sources }: { sources: SourceRef[] }) {
           <SourceLink source={s} />
         </li>
       ))}
+      {later > 0 ? (
+        <li>
+          <Secondary>And {laterWords(later)}</Secondary>
+        </li>
+      ) : null}
     </ul>
   );
 }

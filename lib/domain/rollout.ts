@@ -3,6 +3,7 @@
 import { weakestCertainty, type Certainty } from "./certainty";
 import { formatPartialDate, type PartialDate } from "./dates";
 import { rateGoLive, type GoLiveRating, type ProblemFact } from "./rag";
+import { citedOn } from "./knowledge";
 import {
   decisionEffectiveFrom,
   decisionsInForce,
@@ -84,6 +85,8 @@ export interface OverviewRow {
   latestPlannedLabel: string | null;
   certainty: Certainty;
   sources: SourceRef[];
+  /** sources of these facts published after the date: not cited as of it */
+  laterSources: number;
 }
 
 export interface OverviewFilters {
@@ -123,11 +126,14 @@ export function buildOverviewRows(
     const latestDated = [...derived.knownPlans].reverse().find((p) => p.planned !== null) ?? null;
     const usedPlanIds = new Set(derived.knownPlans.map((p) => p.sequence));
     const liveDates = new Set(derived.actuals.map((a) => a.wentLive.date));
-    const sources = uniqueSources([
-      goLive.sources,
-      ...goLive.plans.filter((p) => usedPlanIds.has(p.sequence)).map((p) => p.sources),
-      ...goLive.actuals.filter((a) => liveDates.has(a.wentLive.date)).map((a) => a.sources),
-    ]);
+    const { cited: sources, later: laterSources } = citedOn(
+      uniqueSources([
+        goLive.sources,
+        ...goLive.plans.filter((p) => usedPlanIds.has(p.sequence)).map((p) => p.sources),
+        ...goLive.actuals.filter((a) => liveDates.has(a.wentLive.date)).map((a) => a.sources),
+      ]),
+      asOf,
+    );
     rows.push({
       goLiveId: goLive.id,
       trust,
@@ -139,6 +145,7 @@ export function buildOverviewRows(
       latestPlannedLabel: latestDated?.plannedLabel ?? null,
       certainty: weakestCertainty([derived.certainty, ...(derived.isDisputed && derived.actuals.length ? ["UNCERTAIN" as const] : [])]),
       sources,
+      laterSources,
     });
   }
   return rows
@@ -179,7 +186,10 @@ export function countByConfiguration(rows: readonly OverviewRow[]): { code: stri
 }
 
 export interface DecisionStanding {
+  /** with only the sources published by the date */
   decision: DecisionRecord;
+  /** its sources published after the date */
+  laterSources: number;
   /** "in force", "lifted" (a halt lifted by a later decision) or "lifting" (the decision that lifted one) */
   standing: "IN_FORCE" | "LIFTED" | "LIFTING";
   liftedBy: DecisionRecord | null;
@@ -192,10 +202,12 @@ export function statusDecisionsOn(decisions: readonly DecisionRecord[], asOf: st
   return effective
     .filter((d) => d.kind === "HALT" || d.kind === "WITHDRAW" || d.liftsId !== null)
     .sort((a, b) => b.decided.date.localeCompare(a.decided.date))
-    .map((decision) => {
-      if (decision.liftsId !== null) return { decision, standing: "LIFTING" as const, liftedBy: null };
+    .map((record) => {
+      const { cited, later } = citedOn(record.sources, asOf);
+      const decision = { ...record, sources: cited };
+      if (decision.liftsId !== null) return { decision, laterSources: later, standing: "LIFTING" as const, liftedBy: null };
       const liftedBy = inForce.has(decision.id) ? null : (effective.find((d) => d.liftsId === decision.id) ?? null);
-      return { decision, standing: liftedBy ? ("LIFTED" as const) : ("IN_FORCE" as const), liftedBy };
+      return { decision, laterSources: later, standing: liftedBy ? ("LIFTED" as const) : ("IN_FORCE" as const), liftedBy };
     });
 }
 

@@ -50,11 +50,16 @@ describe("buildOverviewRows on 11 February 2009, the day the resume was reported
     expect(kingston.configuration?.code).toBe("LC1");
   });
 
-  it("a disputed go-live is uncertain and cites both sources", () => {
+  it("a disputed go-live is uncertain, and cites only the sources published by the date", () => {
     const royalFree = rows.find((r) => r.trust.shortName === "Royal Free")!;
     expect(royalFree.certainty).toBe("UNCERTAIN");
     expect(royalFree.derived.isDisputed).toBe(true);
-    expect(royalFree.sources.map((s) => s.key).sort()).toEqual(["ehi-royal-free-rescue", "hansard-royal-free"]);
+    // Hansard's answer of 27 February 2009 came after 11 February 2009: counted, not cited.
+    expect(royalFree.sources.map((s) => s.key)).toEqual(["ehi-royal-free-rescue"]);
+    expect(royalFree.laterSources).toBe(1);
+    const onMarch1 = buildOverviewRows(facts, "2009-03-01").find((r) => r.trust.shortName === "Royal Free")!;
+    expect(onMarch1.sources.map((s) => s.key).sort()).toEqual(["ehi-royal-free-rescue", "hansard-royal-free"]);
+    expect(onMarch1.laterSources).toBe(0);
   });
 
   it("cites each source once, and not those of plans announced later", () => {
