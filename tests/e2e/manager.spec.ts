@@ -54,6 +54,8 @@ test.describe("a programme manager records a re-plan and a go-live", () => {
     const override = `Trust chose to go live despite the halt (${Date.now()})`;
     await page.goto("/trusts/imperial");
     await page.getByRole("link", { name: /^Record the go-live/ }).click();
+    // Imperial's PAS went live on 22 April 2014: a December 2008 go-live is another source's claim.
+    await page.getByRole("group", { name: "This go-live is already recorded as live" }).getByLabel(/^Another source's claim/).check();
     const when = page.getByRole("group", { name: "Date it went live" });
     await when.getByLabel("Day").fill("1");
     await when.getByLabel("Month").fill("12");
