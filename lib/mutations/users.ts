@@ -10,7 +10,7 @@ import { ROLE_LABEL, ROLES, type Role } from "../auth/permissions";
 import { getDb } from "../db";
 import { ConflictError, FieldError } from "../actions/errors";
 import { formFields, invalid, nextSubmissionId } from "../actions/form-data";
-import type { Change, MutationSpec, Tx } from "../actions/mutation";
+import { isUniqueViolation, type Change, type MutationSpec, type Tx } from "../actions/mutation";
 import type { ActionState } from "../actions/state";
 import {
   INVITATION_DAYS,
@@ -302,9 +302,4 @@ export async function acceptInvitation(formData: FormData): Promise<ActionState>
 function errorCode(error: unknown): string {
   if (error && typeof error === "object" && "code" in error && typeof error.code === "string") return error.code;
   return error instanceof Error ? error.name : "unknown";
-}
-
-function isUniqueViolation(error: unknown): boolean {
-  const code = errorCode(error);
-  return code === "P2002" || code === "23505";
 }

@@ -24,6 +24,7 @@ export async function signInOverHttp(base: string, email: string, password: stri
   return cookie;
 }
 
-function decodeHtml(value: string): string {
+/** The few entities React writes into attribute values. */
+export function decodeHtml(value: string): string {
   return value.replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
 }

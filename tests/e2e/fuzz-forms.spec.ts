@@ -3,6 +3,7 @@
 // can be wrong before any field is read: too big, and from another site.
 // Runs with the specs that write: a value that happens to be valid may be saved.
 import { expect, request as newRequest, test, type APIRequestContext } from "@playwright/test";
+import { decodeHtml } from "../../scripts/support/sign-in-over-http";
 import { FUZZ_VALUES, leaksInternals } from "./support/fuzz";
 import { storageStateOf, type DemoRole } from "./support/roles";
 
@@ -13,7 +14,6 @@ interface PostForm {
   fields: string[];
 }
 
-const decode = (v: string) => v.replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
 
 /** The page's server-action forms with fields to fill (the header's sign-out form has none). */
 function postForms(html: string): PostForm[] {
@@ -25,8 +25,8 @@ function postForms(html: string): PostForm[] {
     for (const [tag] of body!.matchAll(/<(?:input|select|textarea)\b[^>]*>/gi)) {
       const name = tag.match(/name="([^"]+)"/)?.[1];
       if (!name) continue;
-      if (name.startsWith("$ACTION")) hidden.push([decode(name), decode(tag.match(/value="([^"]*)"/)?.[1] ?? "")]);
-      else fields.add(decode(name));
+      if (name.startsWith("$ACTION")) hidden.push([decodeHtml(name), decodeHtml(tag.match(/value="([^"]*)"/)?.[1] ?? "")]);
+      else fields.add(decodeHtml(name));
     }
     if (fields.size > 0) forms.push({ hidden, fields: [...fields] });
   }
