@@ -1,11 +1,13 @@
 import { certainFrom, formatIsoDate, formatPartialDate, type PartialDate } from "@/lib/domain/dates";
 import type { Certainty } from "@/lib/domain/certainty";
+import { isKnownOn, knownLater, type Knowable } from "@/lib/domain/knowledge";
 import type { SourceRef } from "@/lib/domain/rollout";
+import { ReportedLater } from "./reported-later";
 import { Secondary } from "../ui/secondary";
 import { SourceList } from "./source-list";
 import { CertaintyTag } from "./status-tag";
 
-export interface AcceptanceView {
+export interface AcceptanceView extends Knowable {
   id: number;
   goLiveId: number;
   accepted: PartialDate;
@@ -16,8 +18,8 @@ export interface AcceptanceView {
 }
 
 /** Each go-live's acceptance as fit for purpose, with its date and source, as it stood on the page's date. */
-export function AcceptanceList({ acceptances, goLives, asOf }: { acceptances: AcceptanceView[]; goLives: { id: number; scope: string }[]; asOf: string }) {
-  const known = acceptances.filter((a) => certainFrom(a.accepted) <= asOf);
+export function AcceptanceList({ acceptances, goLives, asOf, hindsight = false }: { acceptances: AcceptanceView[]; goLives: { id: number; scope: string }[]; asOf: string; hindsight?: boolean }) {
+  const known = acceptances.filter((a) => certainFrom(a.accepted) <= asOf && isKnownOn(a, asOf));
   const later = acceptances.length - known.length;
   const scopeOf = (goLiveId: number) => goLives.find((g) => g.id === goLiveId)?.scope;
   if (known.length === 0) {
@@ -35,8 +37,8 @@ export function AcceptanceList({ acceptances, goLives, asOf }: { acceptances: Ac
           <span className="font-semibold">Accepted as fit for purpose{scopeOf(a.goLiveId) ? ` (${scopeOf(a.goLiveId)})` : ""}: {formatPartialDate(a.accepted)}</span>
           {a.note ? <span className="block">{a.note}</span> : null}
           <div className="mt-1">
-            <CertaintyTag certainty={a.certainty} note={a.certaintyNote} />
-            <SourceList sources={a.sources} />
+            <CertaintyTag certainty={a.certainty} note={a.certaintyNote} /> <ReportedLater on={hindsight ? knownLater(a, asOf) : null} />
+            <SourceList sources={a.sources} hindsightOn={hindsight ? asOf : null} later={hindsight ? 0 : a.sources.filter((s) => s.published && certainFrom(s.published) > asOf).length} />
           </div>
         </li>
       ))}

@@ -12,13 +12,15 @@ const KEY_DATES = [
  * "As of" lives in the URL so that a page, its chart and its CSV agree and a link can be shared.
  * A plain GET form: it works without JavaScript and keeps the other filters as hidden fields.
  */
-export function AsOfForm({ action, asOf, keep = {} }: { action: string; asOf: AsOfResult; keep?: Record<string, string | undefined> }) {
+export function AsOfForm({ action, asOf, keep = {} }: { action: string; asOf: AsOfResult & { hindsight?: boolean; viewError?: string | null }; keep?: Record<string, string | undefined> }) {
   const hasError = asOf.error !== null;
+  const hindsight = asOf.hindsight ?? false;
+  const errors = [...(hasError ? [{ href: "#asOf", message: asOf.error! }] : []), ...(asOf.viewError ? [{ href: "#view-as-it-stood", message: asOf.viewError }] : [])];
   return (
     <section aria-labelledby="as-of-heading" className="no-print mb-8">
-      {hasError ? <ErrorSummary errors={[{ href: "#asOf", message: asOf.error! }]} /> : null}
+      {errors.length > 0 ? <ErrorSummary errors={errors} /> : null}
       <form method="get" action={action} className={`bg-white p-4 tablet:p-6 ${hasError ? "border-l-4 border-error" : ""}`}>
-        <h2 id="as-of-heading" className="nhs-text-22">Show the record as it stood on a date</h2>
+        <h2 id="as-of-heading" className="nhs-text-22">Show the record on a date</h2>
         {Object.entries(keep).map(([name, value]) => (value ? <input key={name} type="hidden" name={name} value={value} /> : null))}
         <div className="flex flex-wrap items-end gap-4">
           <div>
@@ -45,17 +47,36 @@ export function AsOfForm({ action, asOf, keep = {} }: { action: string; asOf: As
               className={`border-2 ${hasError ? "border-error" : "border-nhs-grey-1"} bg-white px-2 py-1 nhs-text-19`}
             />
           </div>
+          <fieldset className={asOf.viewError ? "border-l-4 border-error pl-4" : ""} aria-describedby={asOf.viewError ? "view-error" : undefined}>
+            <legend className="font-semibold mb-1">Read the date</legend>
+            {asOf.viewError ? (
+              <p id="view-error" className="text-error font-semibold mb-1">
+                <span className="sr-only">Error:</span> {asOf.viewError}
+              </p>
+            ) : null}
+            <div className="flex flex-wrap gap-x-6 gap-y-1">
+              <label className="flex items-center gap-2">
+                <input id="view-as-it-stood" type="radio" name="view" value="as-it-stood" defaultChecked={!hindsight} className="w-6 h-6" />
+                As it stood (only what was known then)
+              </label>
+              <label className="flex items-center gap-2">
+                <input type="radio" name="view" value="hindsight" defaultChecked={hindsight} className="w-6 h-6" />
+                With hindsight (everything known now, later facts marked)
+              </label>
+            </div>
+          </fieldset>
           <button type="submit" className="bg-button text-white font-semibold px-4 py-2 rounded-nhs shadow-[0_4px_0_var(--color-button-shadow)] hover:bg-button-hover">
             Show
           </button>
         </div>
         <p className="mt-4 nhs-text-16">
-          Showing the record as of <strong>{formatIsoDate(asOf.asOf)}</strong>
-          {hasError ? " (today, because the date in the address could not be read)" : ""}. Key dates:{" "}
+          Showing the record {hindsight ? "with hindsight" : "as it stood"} on <strong>{formatIsoDate(asOf.asOf)}</strong>
+          {hasError ? " (today, because the date in the address could not be read)" : ""}
+          {hindsight ? ": everything known now, with each fact and source that became known later marked" : ": only what was known by then, citing only the sources published by then"}. Key dates:{" "}
           {KEY_DATES.map((k, i) => (
             <span key={k.date}>
               {i > 0 ? " · " : ""}
-              <a href={`${action}?${new URLSearchParams({ ...definedOnly(keep), asOf: k.date })}`}>{k.label}</a>
+              <a href={`${action}?${new URLSearchParams({ ...definedOnly(keep), asOf: k.date, ...(hindsight ? { view: "hindsight" } : {}) })}`}>{k.label}</a>
             </span>
           ))}
         </p>

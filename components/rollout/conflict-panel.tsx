@@ -1,18 +1,20 @@
 // A disputed fact with every source's claim side by side (stacked on narrow screens): each claim
 // with its detail, certainty in words and its source. The record keeps all sides; it picks none.
+import { withAsOf, type RecordLink } from "./format";
 import Link from "next/link";
 import type { ConflictClaimView, ConflictView } from "@/lib/data/conflicts";
 import { formatPartialDate } from "@/lib/domain/dates";
 import type { SourceRef } from "@/lib/domain/rollout";
 import { Secondary } from "../ui/secondary";
+import { publishedLater } from "@/lib/domain/knowledge";
+import { ReportedLater } from "./reported-later";
 import { CertaintyTag } from "./status-tag";
 
 type Level = 2 | 3 | 4;
 const HEADINGS = { 2: "h2", 3: "h3", 4: "h4", 5: "h5" } as const;
 
-const withAsOf = (path: string, asOf: string | null, hash = "") => `${path}${asOf ? `?asOf=${encodeURIComponent(asOf)}` : ""}${hash}`;
 
-function ClaimSource({ source }: { source: SourceRef }) {
+function ClaimSource({ source, hindsightOn }: { source: SourceRef; hindsightOn: string | null }) {
   return (
     <>
       {source.url ? (
@@ -24,11 +26,12 @@ function ClaimSource({ source }: { source: SourceRef }) {
         {source.publisher}, {source.published ? formatPartialDate(source.published) : "not dated"}
         {source.url ? null : " (no address recorded)"}
       </span>
+      {hindsightOn ? <ReportedLater what="Published" on={publishedLater(source, hindsightOn)} /> : null}
     </>
   );
 }
 
-function Claim({ claim, level, conflictKey }: { claim: ConflictClaimView; level: Level; conflictKey: string }) {
+function Claim({ claim, level, conflictKey, hindsightOn }: { claim: ConflictClaimView; level: Level; conflictKey: string; hindsightOn: string | null }) {
   const Heading = HEADINGS[(level + 1) as 3 | 4 | 5];
   const id = `conflict-${conflictKey}-claim-${claim.position}`;
   return (
@@ -43,14 +46,14 @@ function Claim({ claim, level, conflictKey }: { claim: ConflictClaimView; level:
         <dt className="font-semibold">Certainty</dt>
         <dd><CertaintyTag certainty={claim.certainty} /></dd>
         <dt className="font-semibold">Source</dt>
-        <dd><ClaimSource source={claim.source} /></dd>
+        <dd><ClaimSource source={claim.source} hindsightOn={hindsightOn} /></dd>
       </dl>
     </li>
   );
 }
 
 /** What the conflict is about, as links to where the fact is shown. */
-function Subject({ conflict, asOf }: { conflict: ConflictView; asOf: string | null }) {
+function Subject({ conflict, asOf }: { conflict: ConflictView; asOf: RecordLink }) {
   const parts: React.ReactNode[] = [];
   if (conflict.trust) {
     parts.push(
@@ -79,9 +82,11 @@ function Subject({ conflict, asOf }: { conflict: ConflictView; asOf: string | nu
  * One disputed fact. `level` is its heading's level; each claim's heading is one below.
  * `showSubject` links to the trust or contract (off where the page is that trust or contract).
  */
-export function ConflictPanel({ conflict, level = 3, showSubject = true, asOf = null }: { conflict: ConflictView; level?: Level; showSubject?: boolean; asOf?: string | null }) {
+export function ConflictPanel({ conflict, level = 3, showSubject = true, asOf = null }: { conflict: ConflictView; level?: Level; showSubject?: boolean; asOf?: RecordLink }) {
   const Heading = HEADINGS[level];
   const headingId = `conflict-${conflict.key}`;
+  // With hindsight on a past date, the claims whose source came later are marked.
+  const hindsightOn = typeof asOf === "object" && asOf !== null && asOf.hindsight ? asOf.asOf : null;
   const columns = conflict.claims.length > 2 ? "tablet:grid-cols-2 desktop:grid-cols-3" : "tablet:grid-cols-2";
   return (
     <section aria-labelledby={headingId} className="mb-8 bg-white border border-rule p-4 tablet:p-6">
@@ -94,7 +99,7 @@ export function ConflictPanel({ conflict, level = 3, showSubject = true, asOf = 
       </p>
       {conflict.note ? <p className="mb-4 max-w-reading">{conflict.note}</p> : null}
       <ol aria-label={`What each source says: ${conflict.claims.length} claims`} className={`list-none grid grid-cols-1 ${columns} gap-4`}>
-        {conflict.claims.map((claim) => <Claim key={claim.id} claim={claim} level={level} conflictKey={conflict.key} />)}
+        {conflict.claims.map((claim) => <Claim key={claim.id} claim={claim} level={level} conflictKey={conflict.key} hindsightOn={hindsightOn} />)}
       </ol>
     </section>
   );
@@ -108,7 +113,7 @@ export function ConflictsSection({ conflicts, id, title, intro, level = 2, showS
   intro?: string;
   level?: 2 | 3;
   showSubject?: boolean;
-  asOf?: string | null;
+  asOf?: RecordLink;
 }) {
   if (conflicts.length === 0) return null;
   const Heading = HEADINGS[level];

@@ -3,6 +3,9 @@ import { formatPartialDate } from "@/lib/domain/dates";
 import type { DecisionStanding } from "@/lib/domain/rollout";
 import { Secondary } from "../ui/secondary";
 import { Tag } from "../ui/tag";
+import { knownLater } from "@/lib/domain/knowledge";
+import { withAsOf } from "./format";
+import { ReportedLater } from "./reported-later";
 import { SourceList } from "./source-list";
 import { CertaintyTag } from "./status-tag";
 
@@ -12,17 +15,17 @@ function standingTag(s: DecisionStanding) {
   return <Tag tone="green">Lifted a halt</Tag>;
 }
 
-export function DecisionStandingList({ items, asOf }: { items: DecisionStanding[]; asOf: string }) {
+export function DecisionStandingList({ items, asOf, hindsight = false }: { items: DecisionStanding[]; asOf: string; hindsight?: boolean }) {
   if (items.length === 0) return <Secondary>No halt, resume or withdrawal had taken effect by this date.</Secondary>;
   return (
     <ul className="space-y-4">
       {items.map((s) => (
         <li key={s.decision.id} className="bg-white p-4 tablet:p-6 border-l-8 border-nhs-blue">
           <p className="flex flex-wrap gap-2 items-center mb-2">
-            {standingTag(s)} <CertaintyTag certainty={s.decision.certainty} />
+            {standingTag(s)} <CertaintyTag certainty={s.decision.certainty} /> {hindsight ? <ReportedLater on={knownLater(s.decision, asOf)} /> : null}
           </p>
           <h3 className="nhs-text-22 mb-2">
-            <Link href={`/decisions?asOf=${asOf}#decision-${s.decision.key}`}>
+            <Link href={withAsOf("/decisions", { asOf, hindsight }, `#decision-${s.decision.key}`)}>
               {formatPartialDate(s.decision.decided)}: {s.decision.title}
             </Link>
           </h3>
@@ -33,7 +36,7 @@ export function DecisionStandingList({ items, asOf }: { items: DecisionStanding[
           {s.decision.certaintyNote ? <p className="nhs-text-16 text-ink-secondary mb-2">{s.decision.certaintyNote}</p> : null}
           <div className="nhs-text-16">
             <span className="font-semibold">Sources: </span>
-            <SourceList sources={s.decision.sources} later={s.laterSources} />
+            <SourceList sources={s.decision.sources} later={s.laterSources} hindsightOn={hindsight ? asOf : null} />
           </div>
         </li>
       ))}

@@ -21,6 +21,15 @@ export function formatMoney(amount: string | number): string {
   return new Intl.NumberFormat("en-GB", { style: "currency", currency: "GBP", maximumFractionDigits: value % 1 === 0 ? 0 : 2 }).format(value);
 }
 
-export function withAsOf(path: string, asOf: string | null): string {
-  return asOf ? `${path}?asOf=${encodeURIComponent(asOf)}` : path;
+/** Where a link keeps the reader's date and view: the date (null: today) and whether it reads with hindsight. */
+export type RecordLink = string | null | { asOf: string | null; hindsight: boolean };
+
+/** A link to another page of the record that keeps the date and the view (`?asOf=…&view=hindsight`). */
+export function withAsOf(path: string, link: RecordLink, hash = ""): string {
+  const { asOf, hindsight } = typeof link === "object" && link !== null ? link : { asOf: link, hindsight: false };
+  const params = new URLSearchParams();
+  if (asOf) params.set("asOf", asOf);
+  if (hindsight) params.set("view", "hindsight");
+  const query = params.toString();
+  return `${path}${query ? `?${query}` : ""}${hash}`;
 }

@@ -1,14 +1,15 @@
 import Link from "next/link";
 import { describePlanned, type OverviewRow } from "@/lib/domain/rollout";
 import { Secondary } from "../ui/secondary";
-import { formatActual, formatSlip, withAsOf } from "./format";
+import { formatActual, formatSlip, withAsOf, type RecordLink } from "./format";
 import { RatingsExplained, RatingWithReasons } from "./rating";
+import { ReportedLater } from "./reported-later";
 import { SourceList } from "./source-list";
 import { CertaintyTag, DisputedTag, StatusTag } from "./status-tag";
 import { td, th } from "@/components/ui/table-styles";
 
 
-export function GoLivesTable({ rows, asOf, caption }: { rows: OverviewRow[]; asOf: string | null; caption: string }) {
+export function GoLivesTable({ rows, asOf, caption, hindsightOn = null }: { rows: OverviewRow[]; asOf: RecordLink; caption: string; hindsightOn?: string | null }) {
   return (
     <>
     <RatingsExplained />
@@ -50,6 +51,7 @@ export function GoLivesTable({ rows, asOf, caption }: { rows: OverviewRow[]; asO
                 <td className={td}>
                   <StatusTag status={row.derived.status} />
                   <span className="block mt-1 text-ink-secondary max-w-64">{row.derived.reason}</span>
+                  <ReportedLater on={row.reportedLater} />
                 </td>
                 <td className={td}>
                   <RatingWithReasons rating={row.rating} />
@@ -74,7 +76,7 @@ export function GoLivesTable({ rows, asOf, caption }: { rows: OverviewRow[]; asO
                   <CertaintyTag certainty={row.certainty} />
                 </td>
                 <td className={td}>
-                  <SourceList sources={row.sources} later={row.laterSources} />
+                  <SourceList sources={row.sources} later={row.laterSources} hindsightOn={hindsightOn} />
                 </td>
               </tr>
             );

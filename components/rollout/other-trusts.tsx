@@ -1,11 +1,11 @@
 import Link from "next/link";
 import type { TrustInfo } from "@/lib/domain/rollout";
-import { withAsOf } from "./format";
+import { withAsOf, type RecordLink } from "./format";
 import { SourceList } from "./source-list";
 import { CertaintyTag } from "./status-tag";
 
 /** Trusts in the record that ran Cerner outside BT's rollout: shown for context, not counted. */
-export function OtherTrusts({ trusts, asOf }: { trusts: TrustInfo[]; asOf: string | null }) {
+export function OtherTrusts({ trusts, asOf }: { trusts: TrustInfo[]; asOf: RecordLink }) {
   if (trusts.length === 0) return null;
   return (
     <section aria-labelledby="other-trusts-heading" className="mb-10">

@@ -1,6 +1,8 @@
 import { formatPartialDate } from "@/lib/domain/dates";
+import { publishedLater } from "@/lib/domain/knowledge";
 import type { SourceRef } from "@/lib/domain/rollout";
 import { Secondary } from "../ui/secondary";
+import { ReportedLater } from "./reported-later";
 
 export function SourceLink({ source }: { source: SourceRef }) {
   const label = `${source.publisher}${source.published ? `, ${formatPartialDate(source.published)}` : ""}`;
@@ -17,10 +19,23 @@ export function SourceLink({ source }: { source: SourceRef }) {
 const laterWords = (n: number) => `${n === 1 ? "1 source" : `${n} sources`} published after this date, not cited as of it`;
 
 /**
- * Every fact carries its sources; an empty list says so in words. `later`: how many of them were
- * published after the page's date (lib/domain/knowledge.ts), said in words rather than cited.
+ * Every fact carries its sources; an empty list says so in words. As it stood, `later` counts the
+ * sources published after the page's date (lib/domain/knowledge.ts), said in words rather than cited.
+ * With hindsight (`hindsightOn`: the page's date) every source is cited and each later one marked.
  */
-export function SourceList({ sources, later = 0 }: { sources: SourceRef[]; later?: number }) {
+export function SourceList({ sources, later = 0, hindsightOn = null }: { sources: SourceRef[]; later?: number; hindsightOn?: string | null }) {
+  if (hindsightOn) {
+    if (sources.length === 0) return <Secondary>No source recorded</Secondary>;
+    return (
+      <ul className="nhs-text-16 list-none">
+        {sources.map((s) => (
+          <li key={s.key}>
+            <SourceLink source={s} /> <ReportedLater what="Published" on={publishedLater(s, hindsightOn)} />
+          </li>
+        ))}
+      </ul>
+    );
+  }
   if (sources.length === 0) return <Secondary>{later > 0 ? `None published by this date (${laterWords(later)})` : "No source recorded"}</Secondary>;
   return (
     <ul className="nhs-text-16 list-none">

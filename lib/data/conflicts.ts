@@ -3,6 +3,7 @@ import "server-only";
 // trust and contract pages where the disputed fact is shown.
 import { assertCan, type Actor } from "../auth/permissions";
 import type { Certainty } from "../domain/certainty";
+import { conflictsOn, type View } from "../domain/knowledge";
 import type { SourceRef } from "../domain/rollout";
 import { getDb } from "../db";
 import type { Prisma } from "../generated/prisma/client";
@@ -59,22 +60,26 @@ async function findConflicts(actor: Actor | null, where: Prisma.ConflictWhereInp
   }));
 }
 
-/** Every conflict in the record with the statuses the filter keeps (open ones unless asked), by title. */
-export async function listConflicts(actor: Actor | null, status: ConflictStatusFilter = "open"): Promise<ConflictView[]> {
-  return findConflicts(actor, { status: { in: statusesFor(status) } });
+// Each list is read as the view reads the record (lib/domain/knowledge.ts conflictsOn): as it stood
+// on a date, only the claims published by then, and a conflict once two sides were; with hindsight, all.
+const asRead = async (list: Promise<ConflictView[]>, view: View | null) => (view ? conflictsOn(await list, view) : list);
+
+/** Every conflict with the statuses the filter keeps (open ones unless asked), by title; `view` null: all, as the record holds them now. */
+export async function listConflicts(actor: Actor | null, status: ConflictStatusFilter = "open", view: View | null = null): Promise<ConflictView[]> {
+  return asRead(findConflicts(actor, { status: { in: statusesFor(status) } }), view);
 }
 
 /** A trust's conflicts, open or resolved: those naming it and those about one of its go-lives. */
-export async function listConflictsForTrust(actor: Actor | null, trustId: number): Promise<ConflictView[]> {
-  return findConflicts(actor, { OR: [{ trustId }, { goLive: { trustId } }] });
+export async function listConflictsForTrust(actor: Actor | null, trustId: number, view: View | null = null): Promise<ConflictView[]> {
+  return asRead(findConflicts(actor, { OR: [{ trustId }, { goLive: { trustId } }] }), view);
 }
 
 /** A contract's conflicts, open or resolved. */
-export async function listConflictsForContract(actor: Actor | null, contractId: number): Promise<ConflictView[]> {
-  return findConflicts(actor, { contractId });
+export async function listConflictsForContract(actor: Actor | null, contractId: number, view: View | null = null): Promise<ConflictView[]> {
+  return asRead(findConflicts(actor, { contractId }), view);
 }
 
 /** The conflicts of every contract, for a page that lists the contracts (one query, not one a contract). */
-export async function listContractConflicts(actor: Actor | null): Promise<ConflictView[]> {
-  return findConflicts(actor, { contractId: { not: null } });
+export async function listContractConflicts(actor: Actor | null, view: View | null = null): Promise<ConflictView[]> {
+  return asRead(findConflicts(actor, { contractId: { not: null } }), view);
 }

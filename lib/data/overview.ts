@@ -1,15 +1,17 @@
 import "server-only";
 import { getDb } from "../db";
-import { isoFromDbDate } from "../domain/dates";
+import { isoFromDbDate, todayIso } from "../domain/dates";
 import type { ProblemFact } from "../domain/rag";
+import { knownFromOf, type View } from "../domain/knowledge";
 import { buildOverviewRows, countByConfiguration, countByStatus, statusDecisionsOn } from "../domain/rollout";
 import type { OverviewQuery } from "../validation/overview";
 import { assertCan, type Actor } from "../auth/permissions";
-import { loadRolloutFacts } from "./rollout";
+import { loadRecord, toPartial } from "./rollout";
 
 /** The overview as of a date, filtered as the URL asks. The page and the CSV export both read this. */
 export async function getOverview(actor: Actor | null, query: Pick<OverviewQuery, "asOf" | "filters">) {
-  const [facts, problems] = await Promise.all([loadRolloutFacts(actor), loadProblemFacts(actor)]);
+  const view = query.asOf.view;
+  const [facts, problems] = await Promise.all([loadRecord(actor, view), loadProblemFacts(actor, view)]);
   const asOf = query.asOf.asOf;
   const allRows = buildOverviewRows(facts, asOf);
   const rows = buildOverviewRows(facts, asOf, query.filters, problems);
@@ -20,22 +22,35 @@ export async function getOverview(actor: Actor | null, query: Pick<OverviewQuery
     statusCounts: countByStatus(rows),
     configurationCounts: countByConfiguration(rows),
     configurations,
-    decisions: statusDecisionsOn(facts.decisions, asOf),
+    decisions: statusDecisionsOn(facts.decisions, asOf, view.hindsight),
+    hindsight: view.hindsight,
     otherTrusts: facts.trusts.filter((t) => !t.isRolloutTarget),
   };
 }
 
-/** Every problem in the record, as the rating needs it (lib/domain/rag.ts). */
-async function loadProblemFacts(actor: Actor | null): Promise<ProblemFact[]> {
+/**
+ * Every problem in the record, as the rating needs it (lib/domain/rag.ts), with the day it became
+ * known: as it stood it counts from then; with hindsight from the day it was reported.
+ */
+export async function loadProblemFacts(actor: Actor | null, view: View): Promise<ProblemFact[]> {
   assertCan(actor, "rollout.read");
   const rows = await getDb().problem.findMany({
     orderBy: [{ reportedOn: "asc" }, { id: "asc" }],
-    select: { trustId: true, goLiveId: true, reportedOn: true, precision: true, description: true },
+    select: {
+      trustId: true, goLiveId: true, reportedOn: true, precision: true, description: true, knownOn: true, knownPrecision: true, createdAt: true,
+      sources: { select: { publishedOn: true, publishedPrecision: true } },
+    },
   });
-  return rows.map((p) => ({
-    trustId: p.trustId,
-    goLiveId: p.goLiveId,
-    reported: { date: isoFromDbDate(p.reportedOn), precision: p.precision },
-    description: p.description,
-  }));
+  return rows.map((p) => {
+    const sources = p.sources.map((s) => ({ published: toPartial(s.publishedOn, s.publishedPrecision) }));
+    const becameKnown = knownFromOf({ known: toPartial(p.knownOn, p.knownPrecision), sources, recordedOn: todayIso(p.createdAt) });
+    return {
+      trustId: p.trustId,
+      goLiveId: p.goLiveId,
+      reported: { date: isoFromDbDate(p.reportedOn), precision: p.precision },
+      description: p.description,
+      knownFrom: view.hindsight ? null : becameKnown,
+      becameKnown,
+    };
+  });
 }

@@ -3,7 +3,8 @@ import { assertCan, type Actor } from "../auth/permissions";
 import { getDb } from "../db";
 import type { Prisma } from "../generated/prisma/client";
 import { isoFromDbDate, todayIso, type PartialDate, type Precision } from "../domain/dates";
-import type { DecisionRecord, GoLiveRecord, RolloutFacts, SourceRef, TrustInfo } from "../domain/rollout";
+import { knownFromOf, type View } from "../domain/knowledge";
+import { readRecord, type DecisionRecord, type GoLiveRecord, type RolloutFacts, type SourceRef, type TrustInfo } from "../domain/rollout";
 
 const sourceSelect = { key: true, title: true, publisher: true, publishedOn: true, publishedPrecision: true, url: true } as const;
 const sourcesRelation = { select: sourceSelect, orderBy: { publishedOn: "asc" } } as const;
@@ -48,12 +49,12 @@ export async function loadRolloutFacts(actor: Actor | null, db: Reader = getDb()
           orderBy: { sequence: "asc" },
           select: {
             id: true, sequence: true, plannedOn: true, plannedPrecision: true, plannedLabel: true, announcedOn: true,
-            announcedPrecision: true, reason: true, certainty: true, certaintyNote: true,
+            announcedPrecision: true, reason: true, certainty: true, certaintyNote: true, createdAt: true,
           },
         },
         actuals: {
           orderBy: { wentLiveOn: "asc" },
-          select: { id: true, wentLiveOn: true, precision: true, note: true, overrideReason: true, certainty: true, certaintyNote: true, supersededAt: true, createdAt: true, _count: { select: { supersedes: true } }, sources: sourcesRelation },
+          select: { id: true, wentLiveOn: true, precision: true, note: true, overrideReason: true, certainty: true, certaintyNote: true, supersededAt: true, createdAt: true, knownOn: true, knownPrecision: true, _count: { select: { supersedes: true } }, sources: sourcesRelation },
         },
       },
     }),
@@ -75,18 +76,28 @@ export async function loadRolloutFacts(actor: Actor | null, db: Reader = getDb()
     certaintyNote: g.certaintyNote,
     configuration: g.configuration,
     sources: g.sources.map(toSourceRef),
-    plans: g.plans.map((p) => ({
+    plans: g.plans.map((p) => {
+      const announced = toPartial(p.announcedOn, p.announcedPrecision);
+      const sources = planSources.get(p.id) ?? [];
+      const knownFrom = knownFromOf({ known: announced, sources, recordedOn: todayIso(p.createdAt) });
+      return {
       id: p.id,
       sequence: p.sequence,
       planned: toPartial(p.plannedOn, p.plannedPrecision),
       plannedLabel: p.plannedLabel,
-      announced: toPartial(p.announcedOn, p.announcedPrecision),
+      announced,
       reason: p.reason,
       certainty: p.certainty,
       certaintyNote: p.certaintyNote,
-      sources: planSources.get(p.id) ?? [],
-    })),
-    actuals: g.actuals.map((a) => ({
+      sources,
+      knownFrom,
+      becameKnown: knownFrom,
+      };
+    }),
+    actuals: g.actuals.map((a) => {
+      const sources = a.sources.map(toSourceRef);
+      const knownFrom = knownFromOf({ known: toPartial(a.knownOn, a.knownPrecision), sources, recordedOn: todayIso(a.createdAt) });
+      return {
       id: a.id,
       wentLive: { date: isoFromDbDate(a.wentLiveOn), precision: a.precision },
       note: a.note,
@@ -94,12 +105,20 @@ export async function loadRolloutFacts(actor: Actor | null, db: Reader = getDb()
       certainty: a.certainty,
       certaintyNote: a.certaintyNote,
       sourceNames: a.sources.map((s) => s.publisher),
-      sources: a.sources.map(toSourceRef),
+      sources,
       supersededOn: a.supersededAt ? todayIso(a.supersededAt) : null,
       correctsFrom: a._count.supersedes > 0 ? todayIso(a.createdAt) : null,
-    })),
+      knownFrom,
+      becameKnown: knownFrom,
+      };
+    }),
   }));
   return { trusts, goLives, decisions: decisionRows };
+}
+
+/** The record as a page for the view reads it: as it stood on its date, or with hindsight (lib/domain/knowledge.ts). */
+export async function loadRecord(actor: Actor | null, view: View, db: Reader = getDb()): Promise<RolloutFacts> {
+  return readRecord(await loadRolloutFacts(actor, db), view);
 }
 
 /**
@@ -130,19 +149,23 @@ export async function loadDecisionRows(actor: Actor | null, db: Reader = getDb()
     orderBy: [{ decidedOn: "desc" }, { id: "desc" }],
     select: {
       id: true, key: true, kind: true, title: true, decidedOn: true, decidedPrecision: true, reportedOn: true, body: true,
-      scope: true, rationale: true, liftsId: true, certainty: true, certaintyNote: true,
+      scope: true, rationale: true, liftsId: true, certainty: true, certaintyNote: true, createdAt: true,
       lifts: { select: { title: true } },
       trusts: { select: { id: true, name: true }, orderBy: { name: "asc" } },
       sources: sourcesRelation,
     },
   });
-  return rows.map((d) => ({
+  return rows.map((d) => {
+    const sources = d.sources.map(toSourceRef);
+    const reportedOn = d.reportedOn ? isoFromDbDate(d.reportedOn) : null;
+    const knownFrom = knownFromOf({ known: reportedOn, sources, recordedOn: todayIso(d.createdAt) });
+    return {
     id: d.id,
     key: d.key,
     kind: d.kind,
     title: d.title,
     decided: { date: isoFromDbDate(d.decidedOn), precision: d.decidedPrecision },
-    reportedOn: d.reportedOn ? isoFromDbDate(d.reportedOn) : null,
+    reportedOn,
     body: d.body,
     scope: d.scope,
     rationale: d.rationale,
@@ -152,6 +175,9 @@ export async function loadDecisionRows(actor: Actor | null, db: Reader = getDb()
     certaintyNote: d.certaintyNote,
     trustIds: d.trusts.map((t) => t.id),
     trustNames: d.trusts.map((t) => t.name),
-    sources: d.sources.map(toSourceRef),
-  }));
+    sources,
+    knownFrom,
+    becameKnown: knownFrom,
+    };
+  });
 }

@@ -1,11 +1,12 @@
 import "server-only";
 import type { Actor } from "../auth/permissions";
 import { getDb } from "../db";
-import { isoFromDbDate } from "../domain/dates";
+import { isoFromDbDate, todayIso } from "../domain/dates";
+import { knownFromOf, type View } from "../domain/knowledge";
 import { buildOverviewRows } from "../domain/rollout";
 import { decisionCovers } from "../domain/status";
 import { buildTrustTimeline } from "../domain/trust-timeline";
-import { loadRolloutFacts, toPartial, toSourceRef } from "./rollout";
+import { loadRecord, toPartial, toSourceRef } from "./rollout";
 import { paymentDueOn } from "../domain/payments";
 
 const sourcesRelation = {
@@ -13,9 +14,18 @@ const sourcesRelation = {
   orderBy: { publishedOn: "asc" },
 } as const;
 
-/** One trust with its whole history, or null when no trust has that slug. */
-export async function getTrustDetail(actor: Actor | null, slug: string, asOf: string) {
-  const facts = await loadRolloutFacts(actor);
+/** When a problem, acceptance or payment became known (lib/domain/knowledge.ts), and how the view counts it. */
+function knowledge(row: { knownOn: Date | null; knownPrecision: Parameters<typeof toPartial>[1]; createdAt: Date }, sources: ReturnType<typeof toSourceRef>[], view: View) {
+  const becameKnown = knownFromOf({ known: toPartial(row.knownOn, row.knownPrecision), sources, recordedOn: todayIso(row.createdAt) });
+  return { knownFrom: view.hindsight ? null : becameKnown, becameKnown };
+}
+
+const known = { knownOn: true, knownPrecision: true, createdAt: true } as const;
+
+/** One trust with its whole history as the view reads it, or null when no trust has that slug. */
+export async function getTrustDetail(actor: Actor | null, slug: string, view: View) {
+  const asOf = view.asOf;
+  const facts = await loadRecord(actor, view);
   const trust = facts.trusts.find((t) => t.slug === slug);
   if (!trust) return null;
   const db = getDb();
@@ -24,20 +34,20 @@ export async function getTrustDetail(actor: Actor | null, slug: string, asOf: st
       where: { trustId: trust.id },
       orderBy: { reportedOn: "asc" },
       select: {
-        id: true, goLiveId: true, reportedOn: true, precision: true, description: true, certainty: true, certaintyNote: true, sources: sourcesRelation,
+        id: true, goLiveId: true, reportedOn: true, precision: true, description: true, certainty: true, certaintyNote: true, sources: sourcesRelation, ...known,
       },
     }),
     db.acceptance.findMany({
       where: { goLive: { trustId: trust.id } },
       orderBy: { acceptedOn: "asc" },
-      select: { id: true, goLiveId: true, acceptedOn: true, precision: true, note: true, certainty: true, certaintyNote: true, sources: sourcesRelation },
+      select: { id: true, goLiveId: true, acceptedOn: true, precision: true, note: true, certainty: true, certaintyNote: true, sources: sourcesRelation, ...known },
     }),
     db.payment.findMany({
       where: { OR: [{ trustId: trust.id }, { goLive: { trustId: trust.id } }] },
       orderBy: { id: "asc" },
       select: {
         id: true, kind: true, goLiveId: true, description: true, amount: true, period: true, priceBasis: true, asAt: true, asAtPrecision: true,
-        certainty: true, certaintyNote: true, sources: sourcesRelation,
+        certainty: true, certaintyNote: true, sources: sourcesRelation, ...known,
       },
     }),
   ]);
@@ -47,6 +57,7 @@ export async function getTrustDetail(actor: Actor | null, slug: string, asOf: st
     goLiveId: p.goLiveId,
     reported: { date: isoFromDbDate(p.reportedOn), precision: p.precision },
     description: p.description,
+    ...knowledge(p, p.sources.map(toSourceRef), view),
   }));
   const rows = buildOverviewRows({ ...facts, goLives }, asOf, {}, problemFacts);
   const decisions = facts.decisions.filter((d) => decisionCovers(d, { trustId: trust.id, isRolloutTarget: trust.isRolloutTarget }) || d.trustIds.includes(trust.id));
@@ -57,6 +68,7 @@ export async function getTrustDetail(actor: Actor | null, slug: string, asOf: st
     certainty: p.certainty,
     certaintyNote: p.certaintyNote,
     sources: p.sources.map(toSourceRef),
+    ...knowledge(p, p.sources.map(toSourceRef), view),
   }));
   const plainAcceptances = acceptances.map((a) => ({
     id: a.id,
@@ -66,6 +78,7 @@ export async function getTrustDetail(actor: Actor | null, slug: string, asOf: st
     certainty: a.certainty,
     certaintyNote: a.certaintyNote,
     sources: a.sources.map(toSourceRef),
+    ...knowledge(a, a.sources.map(toSourceRef), view),
   }));
   const plainPayments = payments.map((p) => ({
     id: p.id,
@@ -79,9 +92,10 @@ export async function getTrustDetail(actor: Actor | null, slug: string, asOf: st
     certainty: p.certainty,
     certaintyNote: p.certaintyNote,
     sources: p.sources.map(toSourceRef),
+    ...knowledge(p, p.sources.map(toSourceRef), view),
   }));
   const timeline = buildTrustTimeline({ goLives, decisions, problems: plainProblems, acceptances: plainAcceptances });
-  return { trust, rows, goLives, decisions, problems: plainProblems, acceptances: plainAcceptances, payments: plainPayments, timeline };
+  return { trust, hindsight: view.hindsight, rows, goLives, decisions, problems: plainProblems, acceptances: plainAcceptances, payments: plainPayments, timeline };
 }
 
 export type TrustDetail = NonNullable<Awaited<ReturnType<typeof getTrustDetail>>>;

@@ -20,10 +20,12 @@ export const GO_LIVES_COLUMNS = [
   "certainty",
   "sources",
   "as_of",
+  "view",
+  "reported_later",
 ] as const;
 
 /** One go-live as the row of go-lives.csv, cell for cell (numbers stay numbers); the workbook writes the same. */
-export function goLiveRecord(r: OverviewRow, asOf: string): CsvCell[] {
+export function goLiveRecord(r: OverviewRow, asOf: string, hindsight = false): CsvCell[] {
   const actual = r.derived.actuals[0]?.wentLive ?? null;
   return [
     r.trust.name,
@@ -42,9 +44,11 @@ export function goLiveRecord(r: OverviewRow, asOf: string): CsvCell[] {
     r.certainty.toLowerCase(),
     r.sources.map((s) => s.url ?? s.title).join(" "),
     asOf,
+    hindsight ? "hindsight" : "as_it_stood",
+    r.reportedLater ?? "",
   ];
 }
 
-export function goLivesCsv(rows: readonly OverviewRow[], asOf: string, options: { bom?: boolean } = {}): string {
-  return toCsv(GO_LIVES_COLUMNS, rows.map((r) => goLiveRecord(r, asOf)), options);
+export function goLivesCsv(rows: readonly OverviewRow[], asOf: string, options: { bom?: boolean; hindsight?: boolean } = {}): string {
+  return toCsv(GO_LIVES_COLUMNS, rows.map((r) => goLiveRecord(r, asOf, options.hindsight ?? false)), options);
 }

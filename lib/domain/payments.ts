@@ -1,10 +1,11 @@
 // When a payment tied to a deployment falls due: BT's one-off deployment charge, and the monthly
 // service charge after it, are due once the trust certifies the deployment as fit for purpose. Pure.
 import { certainFrom, type PartialDate } from "./dates";
+import { isKnownOn, type Knowable } from "./knowledge";
 
 export type PaymentKind = "DEPLOYMENT_CHARGE" | "SERVICE_CHARGE" | "EARNED_TO_DATE";
 
-export interface AcceptanceOn {
+export interface AcceptanceOn extends Knowable {
   goLiveId: number;
   accepted: PartialDate;
 }
@@ -26,7 +27,7 @@ export function paymentDueOn(payment: { kind: PaymentKind; goLiveId: number | nu
   if (payment.kind === "EARNED_TO_DATE") return { state: "not-tied" };
   const relevant = acceptances
     .filter((a) => payment.goLiveId === null || a.goLiveId === payment.goLiveId)
-    .filter((a) => certainFrom(a.accepted) <= asOf)
+    .filter((a) => certainFrom(a.accepted) <= asOf && isKnownOn(a, asOf))
     .sort((a, b) => certainFrom(a.accepted).localeCompare(certainFrom(b.accepted)));
   return relevant[0] ? { state: "due", from: relevant[0].accepted } : { state: "awaiting-acceptance" };
 }

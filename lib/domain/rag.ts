@@ -2,6 +2,7 @@
 // rules already read (halts, plans, slip) and the problems reported. These are this dashboard's own
 // rules, not an NHS standard: docs/decisions/008-rag-rating.md gives them and why.
 // Pure: the data layer loads the facts; the page shows the rating as a word with its reasons.
+import { isKnownOn, type Knowable } from "./knowledge";
 import { certainFrom, daysBetween, formatIsoDate, formatPartialDate, intervalOf, type DayRange, type PartialDate } from "./dates";
 import { decisionEffectiveFrom, deriveGoLiveStatus, type DecisionFact, type DerivedStatus, type GoLiveFacts } from "./status";
 
@@ -26,7 +27,7 @@ export const RAG_RULES = {
 } as const;
 
 /** A problem as the rating needs it. `reported` is the first day of its period, with its precision. */
-export interface ProblemFact {
+export interface ProblemFact extends Knowable {
   trustId: number;
   /** null: recorded against the trust, not one go-live; it counts for each of the trust's go-lives */
   goLiveId: number | null;
@@ -133,7 +134,7 @@ function rateSlip(derived: DerivedStatus, add: (level: Level, text: string) => v
 function rateProblems(problems: readonly ProblemFact[], asOf: string, add: (level: Level, text: string) => void) {
   const window = RAG_RULES.problemWindowDays;
   const to = formatIsoDate(asOf);
-  const byDate = [...problems].sort((a, b) => a.reported.date.localeCompare(b.reported.date));
+  const byDate = problems.filter((p) => isKnownOn(p, asOf)).sort((a, b) => a.reported.date.localeCompare(b.reported.date));
   const recent = byDate.filter((p) => {
     const from = certainFrom(p.reported);
     return from <= asOf && daysBetween(from, asOf) < window;

@@ -3,7 +3,7 @@
 import { weakestCertainty, type Certainty } from "./certainty";
 import { formatPartialDate, type PartialDate } from "./dates";
 import { rateGoLive, type GoLiveRating, type ProblemFact } from "./rag";
-import { citedOn } from "./knowledge";
+import { asRead, citedOn, isKnownOn, knownLater, type View } from "./knowledge";
 import {
   decisionEffectiveFrom,
   decisionsInForce,
@@ -71,6 +71,32 @@ export interface RolloutFacts {
   trusts: TrustInfo[];
   goLives: GoLiveRecord[];
   decisions: DecisionRecord[];
+  /** read with hindsight (`readRecord`): every fact known now counts, the later ones marked */
+  hindsight?: boolean;
+}
+
+/**
+ * The record as a page for `view.asOf` reads it (lib/domain/knowledge.ts). As it stood: only the
+ * plans, go-lives and decisions known by the date. With hindsight: all of them, counted from when
+ * they took effect, each keeping the day it became known for the "reported later" mark. Every page,
+ * pack and export that derives status from the record reads it through here.
+ */
+export function readRecord(facts: RolloutFacts, view: View): RolloutFacts {
+  if (view.hindsight) {
+    return {
+      ...facts,
+      hindsight: true,
+      goLives: facts.goLives.map((g) => ({ ...g, plans: g.plans.map((p) => asRead(p, true)), actuals: g.actuals.map((a) => asRead(a, true)) })),
+      decisions: facts.decisions.map((d) => asRead(d, true)),
+    };
+  }
+  const known = <F extends { knownFrom?: string | null }>(f: F) => isKnownOn(f, view.asOf);
+  return {
+    ...facts,
+    hindsight: false,
+    goLives: facts.goLives.map((g) => ({ ...g, plans: g.plans.filter(known), actuals: g.actuals.filter(known) })),
+    decisions: facts.decisions.filter(known),
+  };
 }
 
 export interface OverviewRow {
@@ -85,8 +111,10 @@ export interface OverviewRow {
   latestPlannedLabel: string | null;
   certainty: Certainty;
   sources: SourceRef[];
-  /** sources of these facts published after the date: not cited as of it */
+  /** sources of these facts published after the date: not cited as it stood; cited and marked with hindsight */
   laterSources: number;
+  /** with hindsight: the day the latest of the facts behind this row became known, when after the date */
+  reportedLater: string | null;
 }
 
 export interface OverviewFilters {
@@ -133,7 +161,10 @@ export function buildOverviewRows(
         ...goLive.actuals.filter((a) => liveDates.has(a.wentLive.date)).map((a) => a.sources),
       ]),
       asOf,
+      facts.hindsight ?? false,
     );
+    const behind = [derived.latestPlan, ...derived.actuals, derived.heldBy, derived.liftedBy].filter((f) => f !== null);
+    const reportedLater = behind.map((f) => knownLater(f, asOf)).filter((d) => d !== null).sort().at(-1) ?? null;
     rows.push({
       goLiveId: goLive.id,
       trust,
@@ -146,6 +177,7 @@ export function buildOverviewRows(
       certainty: weakestCertainty([derived.certainty, ...(derived.isDisputed && derived.actuals.length ? ["UNCERTAIN" as const] : [])]),
       sources,
       laterSources,
+      reportedLater,
     });
   }
   return rows
@@ -196,14 +228,14 @@ export interface DecisionStanding {
 }
 
 /** The halts, resumes and withdrawals that had taken effect by `asOf`, newest first, with where each stands. */
-export function statusDecisionsOn(decisions: readonly DecisionRecord[], asOf: string): DecisionStanding[] {
+export function statusDecisionsOn(decisions: readonly DecisionRecord[], asOf: string, hindsight = false): DecisionStanding[] {
   const inForce = new Set(decisionsInForce(decisions, asOf).map((d) => d.id));
   const effective = decisions.filter((d) => decisionEffectiveFrom(d) <= asOf);
   return effective
     .filter((d) => d.kind === "HALT" || d.kind === "WITHDRAW" || d.liftsId !== null)
     .sort((a, b) => b.decided.date.localeCompare(a.decided.date))
     .map((record) => {
-      const { cited, later } = citedOn(record.sources, asOf);
+      const { cited, later } = citedOn(record.sources, asOf, hindsight);
       const decision = { ...record, sources: cited };
       if (decision.liftsId !== null) return { decision, laterSources: later, standing: "LIFTING" as const, liftedBy: null };
       const liftedBy = inForce.has(decision.id) ? null : (effective.find((d) => d.liftsId === decision.id) ?? null);

@@ -2,6 +2,7 @@
 // This is the one place the rules live; pages, exports and tests all call deriveGoLiveStatus.
 import { weakestCertainty, type Certainty } from "./certainty";
 import { certainFrom, daysBetweenPartial, formatPartialDate, intervalOf, type DayRange, type PartialDate } from "./dates";
+import { isKnownOn, type Knowable } from "./knowledge";
 
 export const STATUSES = ["PLANNED", "NEXT_IN_LINE", "HALTED", "LIVE", "WITHDRAWN", "NOT_KNOWN"] as const;
 export type Status = (typeof STATUSES)[number];
@@ -17,7 +18,7 @@ export const STATUS_LABEL: Record<Status, string> = {
 
 export type DecisionKind = "HALT" | "RESUME" | "RECOMMEND" | "POSTPONE" | "WITHDRAW" | "ANNOUNCE";
 
-export interface PlanFact {
+export interface PlanFact extends Knowable {
   sequence: number;
   /** null: postponed with no new date */
   planned: PartialDate | null;
@@ -27,7 +28,7 @@ export interface PlanFact {
   certainty: Certainty;
 }
 
-export interface ActualFact {
+export interface ActualFact extends Knowable {
   wentLive: PartialDate;
   certainty: Certainty;
   sourceNames: string[];
@@ -37,9 +38,12 @@ export interface ActualFact {
   correctsFrom?: string | null;
 }
 
-/** The go-live records standing on a date: a correction recorded later does not rewrite the past. */
-export function actualsStandingOn<A extends Pick<ActualFact, "supersededOn" | "correctsFrom">>(actuals: readonly A[], asOf: string): A[] {
-  return actuals.filter((a) => (!a.supersededOn || a.supersededOn > asOf) && (!a.correctsFrom || a.correctsFrom <= asOf));
+/**
+ * The go-live records standing on a date: known by then (lib/domain/knowledge.ts), and a correction
+ * recorded later does not rewrite the past.
+ */
+export function actualsStandingOn<A extends Pick<ActualFact, "supersededOn" | "correctsFrom" | "knownFrom">>(actuals: readonly A[], asOf: string): A[] {
+  return actuals.filter((a) => isKnownOn(a, asOf) && (!a.supersededOn || a.supersededOn > asOf) && (!a.correctsFrom || a.correctsFrom <= asOf));
 }
 
 export interface GoLiveFacts {
@@ -50,7 +54,7 @@ export interface GoLiveFacts {
   actuals: ActualFact[];
 }
 
-export interface DecisionFact {
+export interface DecisionFact extends Knowable {
   id: number;
   kind: DecisionKind;
   title: string;
@@ -79,18 +83,23 @@ export interface DerivedStatus {
   liftedBy: DecisionFact | null;
 }
 
-/** The first day a decision is certainly in force: the end of its period, or the day it was reported. */
+/**
+ * The first day a decision is certainly in force: the end of its period, or the day it was reported;
+ * and, as the record stood, not before it became known (with hindsight `knownFrom` is null).
+ */
 export function decisionEffectiveFrom(d: DecisionFact): string {
   const end = certainFrom(d.decided);
-  return d.reportedOn && d.reportedOn < end ? d.reportedOn : end;
+  const effect = d.reportedOn && d.reportedOn < end ? d.reportedOn : end;
+  return d.knownFrom && d.knownFrom > effect ? d.knownFrom : effect;
 }
 
 export function decisionCovers(d: DecisionFact, goLive: Pick<GoLiveFacts, "trustId" | "isRolloutTarget">): boolean {
   return d.scope === "ALL_LONDON" ? goLive.isRolloutTarget : d.trustIds.includes(goLive.trustId);
 }
 
+/** A plan counts from the day it was announced, and, as the record stood, from the day it became known. */
 export function isPlanKnownOn(plan: PlanFact, asOf: string): boolean {
-  return plan.announced === null || certainFrom(plan.announced) <= asOf;
+  return (plan.announced === null || certainFrom(plan.announced) <= asOf) && isKnownOn(plan, asOf);
 }
 
 /** Decisions in force on a date: halts not yet lifted, and withdrawals; resumes that lifted a halt. */

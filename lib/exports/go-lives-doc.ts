@@ -20,13 +20,15 @@ const MEANINGS: Record<(typeof GO_LIVES_COLUMNS)[number], Omit<ColumnDoc, "name"
   certainty: { type: "enum", meaning: "confirmed, single_source or uncertain: the weakest of the facts the row rests on", example: "confirmed" },
   sources: { type: "text", meaning: "Web addresses (or titles) of the sources, separated by spaces", example: "https://www.digitalhealth.net/2009/11/kingston-to-go-live-on-30-november" },
   as_of: { type: "date", meaning: "The date the row describes", example: "2009-02-11" },
+  view: { type: "enum", meaning: "as_it_stood (only what was known on as_of; sources published by then) or hindsight (everything known now; view=hindsight in the address)", example: "as_it_stood" },
+  reported_later: { type: "date", meaning: "With hindsight: the day the latest fact behind the row became known, when after as_of; empty otherwise", example: "" },
 };
 
 export const goLivesExportDoc = {
   name: "go-lives",
   title: "Go-lives (the overview)",
   description: "Each go-live's status on the as-of date, as the overview's table shows it, for the same filters (status, configuration, certainty).",
-  version: 1,
+  version: 2,
   page: "/",
   columns: GO_LIVES_COLUMNS.map((name) => ({ name, ...MEANINGS[name] })),
 };

@@ -4,7 +4,7 @@ import { z } from "zod";
 import { CERTAINTIES, type Certainty } from "../domain/certainty";
 import type { OverviewFilters } from "../domain/rollout";
 import { STATUSES, type Status } from "../domain/status";
-import { parseAsOf, type AsOfResult } from "./as-of";
+import { parseView, type AsOfResult, type ViewResult } from "./as-of";
 
 const toSlug = (value: string) => value.toLowerCase().replace(/_/g, "-");
 
@@ -35,7 +35,7 @@ const filtersSchema = z.object({
 export type SearchParams = Record<string, string | string[] | undefined>;
 
 export interface OverviewQuery {
-  asOf: AsOfResult;
+  asOf: ViewResult;
   filters: OverviewFilters;
   /** the filters as they go back into links and the export address */
   params: { status?: string; configuration?: string; certainty?: string };
@@ -44,7 +44,7 @@ export interface OverviewQuery {
 
 /** Every wrong value gets a message; the rest of the filters still apply. */
 export function parseOverviewQuery(searchParams: SearchParams): OverviewQuery {
-  const asOf = parseAsOf(searchParams.asOf);
+  const asOf = parseView(searchParams.asOf, searchParams.view);
   const filters: OverviewFilters = {};
   const params: OverviewQuery["params"] = {};
   const errors: OverviewQuery["errors"] = [];
@@ -64,8 +64,8 @@ export function parseOverviewQuery(searchParams: SearchParams): OverviewQuery {
   return { asOf, filters, params, errors };
 }
 
-export function overviewSearch(query: Pick<OverviewQuery, "asOf" | "params">): string {
-  const entries = { asOf: query.asOf.requested && !query.asOf.error ? query.asOf.asOf : undefined, ...query.params };
+export function overviewSearch(query: { asOf: AsOfResult & { hindsight?: boolean }; params: OverviewQuery["params"] }): string {
+  const entries = { asOf: query.asOf.requested && !query.asOf.error ? query.asOf.asOf : undefined, view: query.asOf.hindsight ? "hindsight" : undefined, ...query.params };
   const defined = Object.entries(entries).filter((e): e is [string, string] => typeof e[1] === "string");
   return defined.length ? `?${new URLSearchParams(defined)}` : "";
 }

@@ -341,9 +341,14 @@ describe("an acceptance on the trust page", () => {
     expect(saved).toEqual({ saved: true, url: "/trusts/royal-free?saved=acceptance#history" });
     const { getTrustDetail } = await import("@/lib/data/trust");
     const viewer = { id: "t", email: PEOPLE.viewer, name: "Viewer", roles: ["VIEWER" as const] };
-    const before = (await getTrustDetail(viewer, "royal-free", "2008-11-30"))!;
+    const before = (await getTrustDetail(viewer, "royal-free", { asOf: "2008-11-30", hindsight: true }))!;
     expect(before.payments.filter((p) => p.kind !== "EARNED_TO_DATE").map((p) => p.due)).toEqual([{ state: "awaiting-acceptance" }, { state: "awaiting-acceptance" }]);
-    const after = (await getTrustDetail(viewer, "royal-free", "2008-12-02"))!;
+    // Its only source was published on 11 February 2009: as it stood on 2 December 2008 nobody knew yet.
+    const asItStood = (await getTrustDetail(viewer, "royal-free", { asOf: "2008-12-02", hindsight: false }))!;
+    expect(asItStood.acceptances.filter((a) => a.knownFrom! <= "2008-12-02")).toEqual([]);
+    expect(asItStood.payments.filter((p) => p.kind !== "EARNED_TO_DATE").map((p) => p.due)).toEqual([{ state: "awaiting-acceptance" }, { state: "awaiting-acceptance" }]);
+    expect((await getTrustDetail(viewer, "royal-free", { asOf: "2009-02-11", hindsight: false }))!.payments.find((p) => p.kind === "DEPLOYMENT_CHARGE")!.due).toEqual({ state: "due", from: { date: "2008-12-01", precision: "DAY" } });
+    const after = (await getTrustDetail(viewer, "royal-free", { asOf: "2008-12-02", hindsight: true }))!;
     expect(after.acceptances.map((a) => [a.accepted, a.sources.map((s) => s.key)])).toEqual([[{ date: "2008-12-01", precision: "DAY" }, ["cw-2009-02-11-bt-to-resume"]]]);
     expect(after.payments.map((p) => [p.kind, p.due])).toEqual([
       ["DEPLOYMENT_CHARGE", { state: "due", from: { date: "2008-12-01", precision: "DAY" } }],

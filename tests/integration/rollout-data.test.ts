@@ -99,14 +99,14 @@ describe("the rollout as the data layer reads it from the database", () => {
   });
 
   it("finds a trust's whole history by its slug, and nothing for an unknown slug", async () => {
-    const kingston = await getTrustDetail(viewer, "kingston", "2010-06-01");
+    const kingston = await getTrustDetail(viewer, "kingston", { asOf: "2010-06-01", hindsight: false });
     expect(kingston?.timeline.filter((e) => e.kind === "PLAN" || e.kind === "REPLAN").length).toBeGreaterThanOrEqual(4);
     expect(kingston?.timeline.some((e) => e.kind === "DECISION" && e.title.includes("halted"))).toBe(true);
-    expect(await getTrustDetail(viewer, "no-such-trust", "2010-06-01")).toBeNull();
+    expect(await getTrustDetail(viewer, "no-such-trust", { asOf: "2010-06-01", hindsight: false })).toBeNull();
   });
 
   it("keeps the Royal Free's deployment charge with its price basis", async () => {
-    const royalFree = await getTrustDetail(viewer, "royal-free", "2009-02-11");
+    const royalFree = await getTrustDetail(viewer, "royal-free", { asOf: "2009-02-11", hindsight: false });
     const charge = royalFree?.payments.find((p) => p.kind === "DEPLOYMENT_CHARGE");
     expect(charge).toMatchObject({ amount: "4676000", priceBasis: expect.stringMatching(/2003-04/) });
   });

@@ -26,6 +26,8 @@ export default async function OverviewPage({ searchParams }: Props) {
   const query = parseOverviewQuery(await searchParams);
   const overview = await getOverview(actor, query);
   const asOfParam = query.asOf.error ? null : query.asOf.requested;
+  const link = { asOf: asOfParam, hindsight: overview.hindsight };
+  const hindsightOn = overview.hindsight ? overview.asOf : null;
   const exportHref = `/exports/go-lives.csv${overviewSearch(query)}`;
   return (
     <>
@@ -41,7 +43,7 @@ export default async function OverviewPage({ searchParams }: Props) {
       <StatusCounts statusCounts={overview.statusCounts} configurationCounts={overview.configurationCounts} />
       <section aria-labelledby="decisions-heading" className="mb-10">
         <h2 id="decisions-heading">Halts and resumes by this date</h2>
-        <DecisionStandingList items={overview.decisions} asOf={overview.asOf} />
+        <DecisionStandingList items={overview.decisions} asOf={overview.asOf} hindsight={overview.hindsight} />
       </section>
       <section aria-labelledby="go-lives-heading" className="mb-10">
         <h2 id="go-lives-heading">Trusts and their go-lives</h2>
@@ -58,10 +60,10 @@ export default async function OverviewPage({ searchParams }: Props) {
             <span className="text-ink-secondary nhs-text-16">(the same date and filters; the Excel workbook also lists the sources)</span>
           </p>
         ) : null}
-        <GoLivesTable rows={overview.rows} asOf={asOfParam} caption={`Go-lives as of ${formatIsoDate(overview.asOf)}`} />
+        <GoLivesTable rows={overview.rows} asOf={link} hindsightOn={hindsightOn} caption={`Go-lives as of ${formatIsoDate(overview.asOf)}${overview.hindsight ? ", with hindsight" : ""}`} />
       </section>
       <BaselineCompareForm actor={actor} asOf={asOfParam} />
-      <OtherTrusts trusts={overview.otherTrusts} asOf={asOfParam} />
+      <OtherTrusts trusts={overview.otherTrusts} asOf={link} />
     </>
   );
 }

@@ -3,7 +3,8 @@ import { ConflictPanel } from "@/components/rollout/conflict-panel";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { requirePageActor } from "@/lib/auth/session";
 import { listConflicts } from "@/lib/data/conflicts";
-import { parseAsOf } from "@/lib/validation/as-of";
+import { parseView } from "@/lib/validation/as-of";
+import { AsOfForm } from "@/components/rollout/as-of-form";
 import { CONFLICT_STATUS_FILTER_LABEL, CONFLICT_STATUS_FILTERS, parseConflictQuery, type ConflictStatusFilter } from "@/lib/validation/conflicts";
 import type { SearchParams } from "@/lib/validation/overview";
 
@@ -25,10 +26,11 @@ export default async function ConflictsPage({ searchParams }: Props) {
   const actor = await requirePageActor("rollout.read");
   const sp = await searchParams;
   const query = parseConflictQuery(sp.status);
-  const conflicts = await listConflicts(actor, query.status);
-  // Conflicts are not dated: the list is the same at every date, which only travels on to the links.
-  const asOf = parseAsOf(sp.asOf);
+  // As it stood on the date: the claims published by then, a conflict once two sides were (lib/domain/knowledge.ts).
+  const asOf = parseView(sp.asOf, sp.view);
+  const conflicts = await listConflicts(actor, query.status, asOf.view);
   const asOfParam = asOf.error ? null : asOf.requested;
+  const link = { asOf: asOfParam, hindsight: asOf.hindsight };
   return (
     <>
       {query.error ? <ErrorSummary errors={[{ href: "#filter-status", message: query.error }]} /> : null}
@@ -37,9 +39,11 @@ export default async function ConflictsPage({ searchParams }: Props) {
         Facts the sources give differently, across the programme: each source&rsquo;s claim side by side, with its certainty and its source. The record
         keeps every side and does not pick one.
       </p>
+      <AsOfForm action="/conflicts" asOf={asOf} keep={{ status: query.status === "open" ? undefined : query.status }} />
       <form method="get" action="/conflicts" className="no-print bg-white p-4 tablet:p-6 mb-8" aria-labelledby="filters-heading">
         <h2 id="filters-heading" className="nhs-text-22">Filter the conflicts</h2>
         {asOfParam ? <input type="hidden" name="asOf" value={asOfParam} /> : null}
+        {asOf.hindsight ? <input type="hidden" name="view" value="hindsight" /> : null}
         <div className="flex flex-wrap items-end gap-6">
           <div className={query.error ? "border-l-4 border-error pl-3" : undefined}>
             <label htmlFor="filter-status" className="block font-semibold mb-1">Show</label>
@@ -64,7 +68,7 @@ export default async function ConflictsPage({ searchParams }: Props) {
       </form>
       <p className="mb-6 font-semibold">{countText(conflicts.length, query.status)}</p>
       {conflicts.length === 0 ? <p className="bg-white p-4 mb-8">The record holds none.</p> : null}
-      {conflicts.map((c) => <ConflictPanel key={c.id} conflict={c} level={2} asOf={asOfParam} />)}
+      {conflicts.map((c) => <ConflictPanel key={c.id} conflict={c} level={2} asOf={link} />)}
     </>
   );
 }

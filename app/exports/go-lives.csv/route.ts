@@ -13,7 +13,7 @@ export async function GET(request: Request) {
   if (!can(actor, "rollout.export")) return plain(403, "Your account cannot download exports: it needs the Analyst role. Ask an admin if your work needs it.");
   const url = new URL(request.url);
   const query = parseOverviewQuery(Object.fromEntries(url.searchParams));
-  const problems = [...(query.asOf.error ? [`asOf: ${query.asOf.error}`] : []), ...query.errors.map((e) => `${e.field}: ${e.message}`)];
+  const problems = [...(query.asOf.error ? [`asOf: ${query.asOf.error}`] : []), ...(query.asOf.viewError ? [`view: ${query.asOf.viewError}`] : []), ...query.errors.map((e) => `${e.field}: ${e.message}`)];
   if (problems.length > 0) {
     return new Response(`The export could not be made. ${problems.join(". ")}.\n`, {
       status: 400,
@@ -21,11 +21,11 @@ export async function GET(request: Request) {
     });
   }
   const overview = await getOverview(actor, query);
-  const csv = goLivesCsv(overview.rows, overview.asOf, { bom: url.searchParams.get("bom") !== "0" });
+  const csv = goLivesCsv(overview.rows, overview.asOf, { bom: url.searchParams.get("bom") !== "0", hindsight: overview.hindsight });
   return new Response(csv, {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="london-cerner-go-lives-${overview.asOf}.csv"`,
+      "Content-Disposition": `attachment; filename="london-cerner-go-lives-${overview.asOf}${overview.hindsight ? "-hindsight" : ""}.csv"`,
       "Cache-Control": "no-store",
     },
   });

@@ -16,14 +16,14 @@ export async function GET(request: Request) {
   if (!can(actor, "rollout.export")) return plain(403, "Your account cannot download exports: it needs the Analyst role. Ask an admin if your work needs it.");
   const url = new URL(request.url);
   const query = parseOverviewQuery(Object.fromEntries(url.searchParams));
-  const problems = [...(query.asOf.error ? [`asOf: ${query.asOf.error}`] : []), ...query.errors.map((e) => `${e.field}: ${e.message}`)];
+  const problems = [...(query.asOf.error ? [`asOf: ${query.asOf.error}`] : []), ...(query.asOf.viewError ? [`view: ${query.asOf.viewError}`] : []), ...query.errors.map((e) => `${e.field}: ${e.message}`)];
   if (problems.length > 0) return plain(400, `The export could not be made. ${problems.join(". ")}.`);
   const [overview, sources] = await Promise.all([getOverview(actor, query), listSources(actor)]);
 
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet("Go-lives");
   sheet.addRow([...GO_LIVES_COLUMNS]);
-  for (const r of overview.rows) sheet.addRow(goLiveRecord(r, overview.asOf).map(cell));
+  for (const r of overview.rows) sheet.addRow(goLiveRecord(r, overview.asOf, overview.hindsight).map(cell));
   const sourceSheet = workbook.addWorksheet("Sources");
   sourceSheet.addRow(["source_key", "title", "publisher", "published_on", "published_on_precision", "url"]);
   for (const s of [...sources].sort((a, b) => a.id - b.id)) {
@@ -33,7 +33,7 @@ export async function GET(request: Request) {
   return new Response(new Uint8Array(body as ArrayBuffer), {
     headers: {
       "Content-Type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-      "Content-Disposition": `attachment; filename="london-cerner-go-lives-${overview.asOf}.xlsx"`,
+      "Content-Disposition": `attachment; filename="london-cerner-go-lives-${overview.asOf}${overview.hindsight ? "-hindsight" : ""}.xlsx"`,
       "Cache-Control": "no-store",
     },
   });

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { AsOfForm } from "@/components/rollout/as-of-form";
 import { BaselineCompareForm } from "@/components/rollout/baseline-compare-form";
 import { GoLivesTable } from "@/components/rollout/go-lives-table";
+import { withAsOf } from "@/components/rollout/format";
 import { AcceptanceList } from "@/components/rollout/acceptance-list";
 import { PaymentsTable } from "@/components/rollout/payments-table";
 import { SourceList } from "@/components/rollout/source-list";
@@ -18,37 +19,38 @@ import { ConflictsSection } from "@/components/rollout/conflict-panel";
 import { listConflictsForTrust } from "@/lib/data/conflicts";
 import { GoLiveActions } from "@/components/rollout/go-live-actions";
 import { formatIsoDate } from "@/lib/domain/dates";
-import { parseAsOf } from "@/lib/validation/as-of";
+import { parseView } from "@/lib/validation/as-of";
 import type { SearchParams } from "@/lib/validation/overview";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<SearchParams> };
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const [{ slug }, sp] = await Promise.all([params, searchParams]);
-  const asOf = parseAsOf(sp.asOf);
+  const asOf = parseView(sp.asOf, sp.view);
   const actor = await getActor();
-  const detail = actor ? await getTrustDetail(actor, slug, asOf.asOf) : null;
+  const detail = actor ? await getTrustDetail(actor, slug, asOf.view) : null;
   return { title: `${asOf.error ? "Error: " : ""}${detail?.trust.name ?? "Trust not found"}` };
 }
 
 export default async function TrustPage({ params, searchParams }: Props) {
   const [{ slug }, sp] = await Promise.all([params, searchParams]);
   const actor = await requirePageActor("rollout.read");
-  const asOf = parseAsOf(sp.asOf);
-  const detail = await getTrustDetail(actor, slug, asOf.asOf);
+  const asOf = parseView(sp.asOf, sp.view);
+  const detail = await getTrustDetail(actor, slug, asOf.view);
   if (!detail) notFound();
   const { trust } = detail;
   const asOfParam = asOf.error ? null : asOf.requested;
+  const link = { asOf: asOfParam, hindsight: asOf.hindsight };
   const history = await getRecordHistory(actor, [
     { entity: "Trust", entityId: String(trust.id) },
     ...detail.goLives.map((g) => ({ entity: "GoLive", entityId: String(g.id) })),
   ]);
   const canRecord = can(actor, "go-live.replan");
-  const conflicts = await listConflictsForTrust(actor, trust.id);
+  const conflicts = await listConflictsForTrust(actor, trust.id, asOf.view);
   return (
     <>
       <nav aria-label="Breadcrumb" className="mb-6 nhs-text-16">
-        <Link href={asOfParam ? `/?asOf=${asOfParam}` : "/"}>Rollout overview</Link>
+        <Link href={withAsOf("/", link)}>Rollout overview</Link>
       </nav>
       {sp.saved ? (
         <div role="status" className="mb-6 bg-white border-l-8 border-success p-4 max-w-reading">
@@ -81,13 +83,13 @@ export default async function TrustPage({ params, searchParams }: Props) {
       <section aria-labelledby="status-heading" className="mb-10">
         <h2 id="status-heading">Status as of {formatIsoDate(asOf.asOf)}</h2>
         {detail.rows.length ? (
-          <GoLivesTable rows={detail.rows} asOf={asOfParam} caption={`${trust.shortName} go-lives as of ${formatIsoDate(asOf.asOf)}`} />
+          <GoLivesTable rows={detail.rows} asOf={link} hindsightOn={asOf.hindsight ? asOf.asOf : null} caption={`${trust.shortName} go-lives as of ${formatIsoDate(asOf.asOf)}`} />
         ) : (
           <p className="bg-white p-4">The record holds no go-live for this trust.</p>
         )}
       </section>
       {detail.rows.length && trust.isRolloutTarget ? <BaselineCompareForm actor={actor} asOf={asOfParam} /> : null}
-      <ConflictsSection conflicts={conflicts} id="conflicts-heading" title="Where sources disagree" intro="Facts about this trust that the sources give differently: each claim side by side with its source. The record keeps every side." asOf={asOfParam} />
+      <ConflictsSection conflicts={conflicts} id="conflicts-heading" title="Where sources disagree" intro="Facts about this trust that the sources give differently: each claim side by side with its source. The record keeps every side." asOf={link} />
       {canRecord ? <GoLiveActions trust={trust} goLives={detail.goLives} /> : null}
       <section aria-labelledby="timeline-heading" className="mb-10">
         <h2 id="timeline-heading">Timeline</h2>
@@ -102,7 +104,7 @@ export default async function TrustPage({ params, searchParams }: Props) {
         <p className="mb-4 max-w-reading">
           BT is paid a one-off deployment charge only once the trust certifies a deployment as fit for purpose, then a monthly service charge.
         </p>
-        <AcceptanceList acceptances={detail.acceptances} goLives={detail.goLives} asOf={asOf.asOf} />
+        <AcceptanceList acceptances={detail.acceptances} goLives={detail.goLives} asOf={asOf.asOf} hindsight={asOf.hindsight} />
         <PaymentsTable payments={detail.payments} caption={`Payments tied to ${trust.shortName}`} />
       </section>
       <section aria-labelledby="history-heading" id="history" className="mb-10">

@@ -12,7 +12,7 @@ export const metadata: Metadata = { title: "Record a problem" };
 export default async function NewProblemPage({ params }: { params: Promise<{ slug: string }> }) {
   const actor = await requirePageActor("problem.record");
   const { slug } = await params;
-  const [detail, sources] = await Promise.all([getTrustDetail(actor, slug, todayIso()), listSourceOptions(actor)]);
+  const [detail, sources] = await Promise.all([getTrustDetail(actor, slug, { asOf: todayIso(), hindsight: false }), listSourceOptions(actor)]);
   if (!detail) notFound();
   return (
     <>
