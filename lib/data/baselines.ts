@@ -1,3 +1,4 @@
+import { readRecord } from "../domain/rollout";
 import "server-only";
 import { assertCan, type Actor } from "../auth/permissions";
 import { getDb } from "../db";
@@ -59,11 +60,16 @@ export function derivedBaselines(facts: Pick<RolloutFacts, "decisions">): { on: 
 export type ComparisonResult = { comparison: Comparison; facts: RolloutFacts } | { notFound: true };
 
 /** The record on `asOf` against a stored baseline, or against the record on another date. */
-export async function loadComparison(actor: Actor | null, query: { baseline?: string; on?: string; asOf: string }): Promise<ComparisonResult> {
-  const facts = await loadRolloutFacts(actor);
+export async function loadComparison(actor: Actor | null, query: { baseline?: string; on?: string; asOf: string; hindsight?: boolean }): Promise<ComparisonResult> {
+  const loaded = await loadRolloutFacts(actor);
+  // Each side as the record stood on its own date (or both with hindsight): lib/domain/knowledge.ts.
+  const facts = readRecord(loaded, { asOf: query.asOf, hindsight: query.hindsight ?? false });
   let baseline: Baseline | null;
   if (query.baseline) baseline = await loadBaseline(actor, query.baseline);
-  else baseline = baselineFromRecord(facts, query.on!, derivedBaselines(facts).find((d) => d.on === query.on)?.name ?? `The record on ${query.on}`);
+  else {
+    const then = readRecord(loaded, { asOf: query.on!, hindsight: query.hindsight ?? false });
+    baseline = baselineFromRecord(then, query.on!, derivedBaselines(loaded).find((d) => d.on === query.on)?.name ?? `The record on ${query.on}`);
+  }
   if (!baseline) return { notFound: true };
   return { comparison: compareWithBaseline(facts, baseline, query.asOf), facts };
 }

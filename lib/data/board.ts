@@ -1,7 +1,8 @@
 import "server-only";
 import type { Actor } from "../auth/permissions";
 import { getDb } from "../db";
-import { addDays as addDaysIso, isoFromDbDate } from "../domain/dates";
+import { addDays as addDaysIso, isoFromDbDate, todayIso } from "../domain/dates";
+import { isKnownOn, knownFromOf } from "../domain/knowledge";
 import { decisionEffectiveFrom as decisionEffectiveFromOf } from "../domain/status";
 import { programmeCosts, programmeTotals, type PaymentFact } from "../domain/decision-cost";
 import { movableDecisions, runWhatIf, ScenarioError, type Acceptance, type WhatIf } from "../domain/what-if";
@@ -9,34 +10,43 @@ import type { WhatIfQuery } from "../validation/what-if";
 import { assertCan } from "../auth/permissions";
 import { buildBoardPack, type PackConflict, type PackProblem } from "../domain/board-pack";
 import { listConflicts } from "./conflicts";
-import { toSourceRef } from "./rollout";
+import { toPartial, toSourceRef } from "./rollout";
 import { listPayments } from "./lists";
-import { loadRolloutFacts } from "./rollout";
+import { loadRecord, loadRolloutFacts } from "./rollout";
+import type { View } from "../domain/knowledge";
 
 /** Payments known by the date, as the cost rules read them. */
-export async function loadPaymentFacts(actor: Actor | null, asOf: string): Promise<PaymentFact[]> {
-  const payments = await listPayments(actor, { asOf });
+export async function loadPaymentFacts(actor: Actor | null, asOf: string, hindsight = false): Promise<PaymentFact[]> {
+  const payments = await listPayments(actor, { asOf, hindsight });
   return payments.map((p) => ({ id: p.id, goLiveId: p.goLiveId, kind: p.kind, description: p.description, amount: p.amount, period: p.period, priceBasis: p.priceBasis, sources: p.sources }));
 }
 
-/** What each decision cost by the date, and the programme's totals. */
-export async function loadProgrammeCosts(actor: Actor | null, asOf: string) {
-  const [facts, payments] = await Promise.all([loadRolloutFacts(actor), loadPaymentFacts(actor, asOf)]);
+/** What each decision cost by the date, as the view reads the record, and the programme's totals. */
+export async function loadProgrammeCosts(actor: Actor | null, view: View) {
+  const asOf = view.asOf;
+  const [facts, payments] = await Promise.all([loadRecord(actor, view), loadPaymentFacts(actor, asOf, view.hindsight)]);
   const costs = programmeCosts(facts, payments, asOf);
   return { facts, payments, costs, totals: programmeTotals(costs) };
 }
 
 /** Acceptances recorded by the date: a deployment charge falls due on acceptance. */
 async function loadAcceptances(asOf: string): Promise<Acceptance[]> {
-  const rows = await getDb().acceptance.findMany({ where: { acceptedOn: { lte: new Date(`${asOf}T00:00:00.000Z`) } }, select: { goLiveId: true, acceptedOn: true, precision: true } });
-  return rows.map((a) => ({ goLiveId: a.goLiveId, accepted: { date: isoFromDbDate(a.acceptedOn), precision: a.precision } }));
+  const rows = await getDb().acceptance.findMany({
+    where: { acceptedOn: { lte: new Date(`${asOf}T00:00:00.000Z`) } },
+    select: { goLiveId: true, acceptedOn: true, precision: true, knownOn: true, knownPrecision: true, createdAt: true, sources: { select: { publishedOn: true, publishedPrecision: true } } },
+  });
+  // As it stood on the date: an acceptance the record learnt of later does not count yet.
+  return rows
+    .filter((a) => isKnownOn({ knownFrom: knownFromOf({ known: toPartial(a.knownOn, a.knownPrecision), sources: a.sources.map((s) => ({ published: toPartial(s.publishedOn, s.publishedPrecision) })), recordedOn: todayIso(a.createdAt) }) }, asOf))
+    .map((a) => ({ goLiveId: a.goLiveId, accepted: { date: isoFromDbDate(a.acceptedOn), precision: a.precision } }));
 }
 
 export type WhatIfResult = { result: WhatIf | null; error: { field: "decision" | "date" | "goLive"; message: string } | null };
 
 /** The choices a what-if offers, and the what-if itself when one was asked. Nothing is written. */
 export async function loadWhatIf(actor: Actor | null, query: WhatIfQuery) {
-  const [facts, payments, acceptances] = await Promise.all([loadRolloutFacts(actor), loadPaymentFacts(actor, query.asOf), loadAcceptances(query.asOf)]);
+  // The what-if starts from the record as it stood on its date (lib/domain/knowledge.ts).
+  const [facts, payments, acceptances] = await Promise.all([loadRecord(actor, { asOf: query.asOf, hindsight: false }), loadPaymentFacts(actor, query.asOf), loadAcceptances(query.asOf)]);
   const decisions = movableDecisions(facts.decisions);
   const trusts = new Map(facts.trusts.map((t) => [t.id, t]));
   const goLives = facts.goLives

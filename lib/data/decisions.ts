@@ -4,6 +4,8 @@ import { getDb } from "../db";
 import { decisionEffect, isFullyLifted } from "../domain/decision-effect";
 import { formatPartialDate, isoFromDbDate } from "../domain/dates";
 import type { DecisionRecord } from "../domain/rollout";
+import type { View } from "../domain/knowledge";
+import { readRecord } from "../domain/rollout";
 import { loadRolloutFacts } from "./rollout";
 
 export interface DecisionDetail {
@@ -16,16 +18,21 @@ export interface DecisionDetail {
 }
 
 /** One decision, what it lifts and what lifted it, and its effect on the go-lives as of a date; null for an unknown key. */
-export async function getDecisionDetail(actor: Actor | null, key: string, asOf: string): Promise<DecisionDetail | null> {
+export async function getDecisionDetail(actor: Actor | null, key: string, view: View): Promise<DecisionDetail | null> {
   assertCan(actor, "rollout.read");
-  const facts = await loadRolloutFacts(actor);
-  const decision = facts.decisions.find((d) => d.key === key);
+  const asOf = view.asOf;
+  // The decision's page exists whatever the date; its effect is worked out on the record as the view reads it.
+  const loaded = await loadRolloutFacts(actor);
+  const facts = readRecord(loaded, { asOf: view.asOf, hindsight: true });
+  const asRead = readRecord(loaded, view);
+  const found = loaded.decisions.find((d) => d.key === key);
+  const decision = found && view.hindsight ? { ...found, knownFrom: null } : found;
   if (!decision) return null;
   return {
     decision,
     lifts: decision.liftsId !== null ? (facts.decisions.find((d) => d.id === decision.liftsId) ?? null) : null,
     liftedBy: facts.decisions.filter((d) => d.liftsId === decision.id),
-    effect: decisionEffect(decision, facts, asOf),
+    effect: decisionEffect(decision, asRead, asOf),
   };
 }
 

@@ -3,7 +3,8 @@ import "server-only";
 // filtered exactly as their exports are: the same parsed filters, the same rules for the date.
 import { assertCan, type Actor } from "../auth/permissions";
 import type { Certainty } from "../domain/certainty";
-import type { PartialDate } from "../domain/dates";
+import { todayIso, type PartialDate, type Precision } from "../domain/dates";
+import { isKnownOn, isPublishedBy, knownFromOf, type Knowable } from "../domain/knowledge";
 import type { DecisionRecord, SourceRef, TrustInfo } from "../domain/rollout";
 import { decisionCovers } from "../domain/status";
 import type { DecisionFilters } from "../exports/definitions/decisions";
@@ -17,6 +18,17 @@ const sourcesRelation = {
   select: { key: true, title: true, publisher: true, publishedOn: true, publishedPrecision: true, url: true },
   orderBy: { publishedOn: "asc" },
 } as const;
+
+/**
+ * When a listed fact became known and whether the filters' view keeps it (lib/domain/knowledge.ts):
+ * the same rule as the exports' SQL (lib/exports/filters.ts knownFromSql).
+ */
+function knowledgeOf(row: { knownOn?: Date | null; knownPrecision?: Precision | null; createdAt: Date }, sources: readonly SourceRef[], own: PartialDate | string | null = null): Required<Knowable> {
+  const becameKnown = knownFromOf({ known: own ?? toPartial(row.knownOn ?? null, row.knownPrecision ?? null), sources, recordedOn: todayIso(row.createdAt) });
+  return { knownFrom: becameKnown, becameKnown };
+}
+const keeps = (filters: Pick<RecordFilters, "asOf" | "hindsight">) => (f: Knowable) => filters.hindsight === true || isKnownOn(f, filters.asOf);
+const known = { knownOn: true, knownPrecision: true, createdAt: true } as const;
 
 /** A DATE column compares with the UTC midnight of the day. */
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
@@ -63,12 +75,13 @@ export async function filterDecisions(all: DecisionRecord[], filters: DecisionFi
   return all.filter(
     (d) =>
       d.decided.date <= filters.asOf &&
+      keeps(filters)(d) &&
       (!filters.kind || d.kind === filters.kind.toUpperCase()) &&
       (!trust || decisionCovers(d, { trustId: trust.id, isRolloutTarget: trust.isRolloutTarget }) || d.trustIds.includes(trust.id)),
   );
 }
 
-export interface ProblemListing {
+export interface ProblemListing extends Knowable {
   id: number;
   trust: { slug: string; name: string; shortName: string };
   goLiveScope: string | null;
@@ -87,10 +100,11 @@ export async function listProblems(actor: Actor | null, filters: RecordFilters):
     orderBy: [{ reportedOn: "asc" }, { id: "asc" }],
     select: {
       id: true, reportedOn: true, precision: true, description: true, certainty: true, certaintyNote: true,
-      trust: { select: { slug: true, name: true, shortName: true } }, goLive: { select: { scope: true } }, sources: sourcesRelation,
+      trust: { select: { slug: true, name: true, shortName: true } }, goLive: { select: { scope: true } }, sources: sourcesRelation, ...known,
     },
   });
   return rows.map((p) => ({
+    ...knowledgeOf(p, p.sources.map(toSourceRef)),
     id: p.id,
     trust: p.trust,
     goLiveScope: p.goLive?.scope ?? null,
@@ -99,10 +113,10 @@ export async function listProblems(actor: Actor | null, filters: RecordFilters):
     certainty: p.certainty,
     certaintyNote: p.certaintyNote,
     sources: p.sources.map(toSourceRef),
-  }));
+  })).filter(keeps(filters));
 }
 
-export interface ContractEventListing {
+export interface ContractEventListing extends Knowable {
   id: number;
   kind: string;
   occurred: PartialDate;
@@ -129,7 +143,7 @@ export interface ContractListing {
 }
 
 /** Every contract, with its events known by the date. */
-export async function listContracts(actor: Actor | null, filters: Pick<RecordFilters, "asOf">): Promise<ContractListing[]> {
+export async function listContracts(actor: Actor | null, filters: Pick<RecordFilters, "asOf" | "hindsight">): Promise<ContractListing[]> {
   assertCan(actor, "rollout.read");
   const rows = await getDb().contract.findMany({
     orderBy: { id: "asc" },
@@ -138,7 +152,7 @@ export async function listContracts(actor: Actor | null, filters: Pick<RecordFil
       events: {
         where: { occurredOn: { lte: day(filters.asOf) } },
         orderBy: [{ occurredOn: "asc" }, { id: "asc" }],
-        select: { id: true, kind: true, occurredOn: true, precision: true, description: true, value: true, priceBasis: true, certainty: true, certaintyNote: true, sources: sourcesRelation },
+        select: { id: true, kind: true, occurredOn: true, precision: true, description: true, value: true, priceBasis: true, certainty: true, certaintyNote: true, sources: sourcesRelation, ...known },
       },
     },
   });
@@ -152,6 +166,7 @@ export async function listContracts(actor: Actor | null, filters: Pick<RecordFil
     certaintyNote: c.certaintyNote,
     sources: c.sources.map(toSourceRef),
     events: c.events.map((e) => ({
+      ...knowledgeOf(e, e.sources.map(toSourceRef)),
       id: e.id,
       kind: e.kind,
       occurred: toPartial(e.occurredOn, e.precision)!,
@@ -161,11 +176,11 @@ export async function listContracts(actor: Actor | null, filters: Pick<RecordFil
       certainty: e.certainty,
       certaintyNote: e.certaintyNote,
       sources: e.sources.map(toSourceRef),
-    })),
+    })).filter(keeps(filters)),
   }));
 }
 
-export interface PaymentListing {
+export interface PaymentListing extends Knowable {
   id: number;
   /** the go-live it is tied to, if any: a deployment charge falls due when that go-live is accepted */
   goLiveId: number | null;
@@ -198,10 +213,11 @@ export async function listPayments(actor: Actor | null, filters: RecordFilters):
     orderBy: { id: "asc" },
     select: {
       id: true, goLiveId: true, kind: true, description: true, amount: true, period: true, priceBasis: true, asAt: true, asAtPrecision: true, certainty: true, certaintyNote: true,
-      trust: trustSelect, goLive: { select: { scope: true, trust: trustSelect } }, contract: { select: { key: true, name: true } }, sources: sourcesRelation,
+      trust: trustSelect, goLive: { select: { scope: true, trust: trustSelect } }, contract: { select: { key: true, name: true } }, sources: sourcesRelation, ...known,
     },
   });
   return rows.map((p) => ({
+    ...knowledgeOf(p, p.sources.map(toSourceRef)),
     id: p.id,
     goLiveId: p.goLiveId,
     trust: p.trust ?? p.goLive?.trust ?? null,
@@ -216,11 +232,11 @@ export async function listPayments(actor: Actor | null, filters: RecordFilters):
     certainty: p.certainty,
     certaintyNote: p.certaintyNote,
     sources: p.sources.map(toSourceRef),
-  }));
+  })).filter(keeps(filters));
 }
 
-/** The sources published by the date, or with no date (they are cited at every date). */
-export async function listSourcesKnownBy(actor: Actor | null, filters: Pick<RecordFilters, "asOf">): Promise<SourceListing[]> {
+/** As it stood, the sources certainly published by the date, or with no date (cited at every date); with hindsight, all. */
+export async function listSourcesKnownBy(actor: Actor | null, filters: Pick<RecordFilters, "asOf" | "hindsight">): Promise<SourceListing[]> {
   const sources = await listSources(actor);
-  return sources.filter((s) => s.published === null || s.published.date <= filters.asOf);
+  return filters.hindsight ? sources : sources.filter((s) => isPublishedBy(s, filters.asOf));
 }

@@ -2,7 +2,6 @@
 // which a resume released, and when each went live. Pure: it reads RolloutFacts and the same rules
 // as deriveGoLiveStatus (a decision counts from decisionEffectiveFrom; a lift counts for a go-live
 // only when the lifting decision covers it).
-import { isKnownOn, type Knowable } from "./knowledge";
 import { certainFrom, daysBetween, daysBetweenPartial, type DayRange, type PartialDate } from "./dates";
 import { toGoLiveFacts, type DecisionRecord, type RolloutFacts, type TrustInfo } from "./rollout";
 import { decisionCovers, decisionEffectiveFrom, deriveGoLiveStatus, type DecisionFact } from "./status";
@@ -57,8 +56,8 @@ function effectTypeOf(d: DecisionFact): EffectType {
 }
 
 /** The earliest actual go-live that was certainly past by the date. */
-function wentLiveBy(actuals: readonly ({ wentLive: PartialDate } & Knowable)[], asOf: string): PartialDate | null {
-  const live = actuals.filter((a) => certainFrom(a.wentLive) <= asOf && isKnownOn(a, asOf)).sort((a, b) => a.wentLive.date.localeCompare(b.wentLive.date));
+function wentLiveBy(actuals: readonly { wentLive: PartialDate }[], asOf: string): PartialDate | null {
+  const live = actuals.filter((a) => certainFrom(a.wentLive) <= asOf).sort((a, b) => a.wentLive.date.localeCompare(b.wentLive.date));
   return live[0]?.wentLive ?? null;
 }
 

@@ -2,7 +2,7 @@
 // This is the one place the rules live; pages, exports and tests all call deriveGoLiveStatus.
 import { weakestCertainty, type Certainty } from "./certainty";
 import { certainFrom, daysBetweenPartial, formatPartialDate, intervalOf, type DayRange, type PartialDate } from "./dates";
-import { isKnownOn, type Knowable } from "./knowledge";
+import type { Knowable } from "./knowledge";
 
 export const STATUSES = ["PLANNED", "NEXT_IN_LINE", "HALTED", "LIVE", "WITHDRAWN", "NOT_KNOWN"] as const;
 export type Status = (typeof STATUSES)[number];
@@ -39,11 +39,11 @@ export interface ActualFact extends Knowable {
 }
 
 /**
- * The go-live records standing on a date: known by then (lib/domain/knowledge.ts), and a correction
- * recorded later does not rewrite the past.
+ * The go-live records standing on a date: a correction recorded later does not rewrite the past.
+ * (Which records were known by a page's date is readRecord's work, lib/domain/rollout.ts.)
  */
-export function actualsStandingOn<A extends Pick<ActualFact, "supersededOn" | "correctsFrom" | "knownFrom">>(actuals: readonly A[], asOf: string): A[] {
-  return actuals.filter((a) => isKnownOn(a, asOf) && (!a.supersededOn || a.supersededOn > asOf) && (!a.correctsFrom || a.correctsFrom <= asOf));
+export function actualsStandingOn<A extends Pick<ActualFact, "supersededOn" | "correctsFrom">>(actuals: readonly A[], asOf: string): A[] {
+  return actuals.filter((a) => (!a.supersededOn || a.supersededOn > asOf) && (!a.correctsFrom || a.correctsFrom <= asOf));
 }
 
 export interface GoLiveFacts {
@@ -83,23 +83,22 @@ export interface DerivedStatus {
   liftedBy: DecisionFact | null;
 }
 
-/**
- * The first day a decision is certainly in force: the end of its period, or the day it was reported;
- * and, as the record stood, not before it became known (with hindsight `knownFrom` is null).
- */
+/** The first day a decision is certainly in force: the end of its period, or the day it was reported. */
 export function decisionEffectiveFrom(d: DecisionFact): string {
   const end = certainFrom(d.decided);
-  const effect = d.reportedOn && d.reportedOn < end ? d.reportedOn : end;
-  return d.knownFrom && d.knownFrom > effect ? d.knownFrom : effect;
+  return d.reportedOn && d.reportedOn < end ? d.reportedOn : end;
 }
 
 export function decisionCovers(d: DecisionFact, goLive: Pick<GoLiveFacts, "trustId" | "isRolloutTarget">): boolean {
   return d.scope === "ALL_LONDON" ? goLive.isRolloutTarget : d.trustIds.includes(goLive.trustId);
 }
 
-/** A plan counts from the day it was announced, and, as the record stood, from the day it became known. */
+/**
+ * A plan counts from the day it was announced. Whether the record knew of it by a page's date at all
+ * is readRecord's work (lib/domain/rollout.ts): the page reads the record as it stood on its date.
+ */
 export function isPlanKnownOn(plan: PlanFact, asOf: string): boolean {
-  return (plan.announced === null || certainFrom(plan.announced) <= asOf) && isKnownOn(plan, asOf);
+  return plan.announced === null || certainFrom(plan.announced) <= asOf;
 }
 
 /** Decisions in force on a date: halts not yet lifted, and withdrawals; resumes that lifted a halt. */

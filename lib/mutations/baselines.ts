@@ -1,3 +1,4 @@
+import { readRecord } from "../domain/rollout";
 import "server-only";
 import type { MutationSpec } from "../actions/mutation";
 import { FieldError } from "../actions/errors";
@@ -16,7 +17,8 @@ export const takeBaseline: MutationSpec<BaselineInput> = {
       throw new FieldError({ name: "A baseline with this name already exists: choose another name" });
     }
     // Read in the same transaction: the snapshot is the record as this change saw it.
-    const facts = await loadRolloutFacts(actor, tx);
+    // The plans as the record stood on the baseline's date: nothing known only later (lib/domain/knowledge.ts).
+    const facts = readRecord(await loadRolloutFacts(actor, tx), { asOf: input.takenAsOf.date, hindsight: false });
     const snapshot = baselineFromRecord(facts, input.takenAsOf.date, input.name);
     const baseline = await tx.baseline.create({
       data: {

@@ -55,3 +55,8 @@ export function viewParams(v: Pick<ViewResult, "asOf" | "requested" | "error" | 
     ...(v.hindsight ? { view: HINDSIGHT } : {}),
   };
 }
+
+/** parseView over a page's search parameters. */
+export function parseViewParams(searchParams: { asOf?: string | string[]; view?: string | string[] }, today: string = todayIso()): ViewResult {
+  return parseView(searchParams.asOf, searchParams.view, today);
+}

@@ -24,7 +24,7 @@ describe("which sources a page for a date cites", () => {
 });
 
 // The rules worked by hand from the record (/work/shared/domain.md, "Corrections and additions").
-import { asRead, conflictsOn, knownFromOf, knownLater, publishedLater } from "@/lib/domain/knowledge";
+import { asRead, conflictsOn, isKnownOn, knownFromOf, knownLater, publishedLater } from "@/lib/domain/knowledge";
 import { buildOverviewRows, readRecord, type RolloutFacts } from "@/lib/domain/rollout";
 import { decisionEffectiveFrom, deriveGoLiveStatus, isPlanKnownOn, type PlanFact } from "@/lib/domain/status";
 import { facts as record, goLiveOf, factsOf, statusDecisions, TRUST } from "./fixtures/record";
@@ -57,6 +57,8 @@ describe("when a fact became known", () => {
     const plan: PlanFact = { sequence: 1, planned: { date: "2009-12-21", precision: "DAY" }, plannedLabel: null, announced: ehiSept2009.published, certainty: "SINGLE_SOURCE", knownFrom: known, becameKnown: known };
     expect(isPlanKnownOn(plan, "2009-02-11")).toBe(false);
     expect(isPlanKnownOn(plan, "2009-10-01")).toBe(true);
+    expect(isKnownOn(plan, "2009-09-29")).toBe(false);
+    expect(isKnownOn(plan, "2009-09-30")).toBe(true);
     const goLive = { ...factsOf("ST_GEORGES"), plans: [plan], actuals: [] };
     expect(deriveGoLiveStatus(goLive, [], "2009-02-11").latestPlan).toBeNull();
     expect(deriveGoLiveStatus(goLive, [], "2009-10-01").reason).toBe("Planned for 21 December 2009.");
@@ -65,8 +67,8 @@ describe("when a fact became known", () => {
   it("a plan with no announced date counts from its earliest source, not from the start of time", () => {
     const known = knownFromOf({ known: null, sources: [may2014], recordedOn: null });
     const plan: PlanFact = { sequence: 1, planned: { date: "2009-06-01", precision: "MONTH" }, plannedLabel: null, announced: null, certainty: "UNCERTAIN", knownFrom: known, becameKnown: known };
-    expect(isPlanKnownOn(plan, "2009-02-11")).toBe(false);
-    expect(isPlanKnownOn(asRead(plan, true), "2009-02-11")).toBe(true);
+    expect(isKnownOn(plan, "2009-02-11")).toBe(false);
+    expect(isKnownOn(asRead(plan, true), "2009-02-11")).toBe(true);
     expect(knownLater(plan, "2009-02-11")).toBe("2014-05-31");
   });
 
@@ -99,7 +101,10 @@ describe("the record as it stood and with hindsight", () => {
 
   it("a halt of October 2008 first reported in December 2008 holds nothing as it stood on 15 November 2008, and holds with hindsight", () => {
     const late: RolloutFacts = { ...facts, decisions: facts.decisions.map((d) => (d.kind === "HALT" ? { ...d, knownFrom: "2008-12-31", becameKnown: "2008-12-31" } : d)) };
-    expect(decisionEffectiveFrom(late.decisions.find((d) => d.kind === "HALT")!)).toBe("2008-12-31");
+    // Once known, it counts from when it took effect: the record of 2010 says the halt held from 31 October 2008.
+    expect(decisionEffectiveFrom(late.decisions.find((d) => d.kind === "HALT")!)).toBe("2008-10-31");
+    expect(row(late, "2010-06-01", false).derived.heldBy).toBeNull();
+    expect(row(late, "2009-01-15", false).derived.status).toBe("HALTED");
     expect(row(late, "2008-11-15", false).derived.status).not.toBe("HALTED");
     const hindsight = row(late, "2008-11-15", true);
     expect(hindsight.derived.status).toBe("HALTED");

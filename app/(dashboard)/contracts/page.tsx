@@ -11,7 +11,7 @@ import { requirePageActor } from "@/lib/auth/session";
 import { listContracts, queryString, searchParamsOf, type ContractEventListing } from "@/lib/data/lists";
 import { formatIsoDate, formatPartialDate } from "@/lib/domain/dates";
 import { contractEventsExport } from "@/lib/exports/definitions/contract-events";
-import { parseAsOf } from "@/lib/validation/as-of";
+import { parseView, parseViewParams } from "@/lib/validation/as-of";
 import type { SearchParams } from "@/lib/validation/overview";
 import { td, th } from "@/components/ui/table-styles";
 
@@ -28,7 +28,7 @@ const EVENT_KIND: Record<string, string> = {
 };
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
-  const asOf = parseAsOf((await searchParams).asOf);
+  const asOf = parseViewParams(await searchParams);
   return { title: `${asOf.error ? "Error: " : ""}Contracts` };
 }
 
@@ -40,11 +40,11 @@ function figuresFor(e: ContractEventListing, events: ContractEventListing[]): nu
 export default async function ContractsPage({ searchParams }: Props) {
   const actor = await requirePageActor("rollout.read");
   const params = searchParamsOf(await searchParams);
-  const asOf = parseAsOf(params.get("asOf") ?? undefined);
+  const asOf = parseView(params.get("asOf") ?? undefined, params.get("view") ?? undefined);
   const { filters } = contractEventsExport.parseFilters(params);
-  const [contracts, conflicts] = await Promise.all([listContracts(actor, filters), listContractConflicts(actor)]);
+  const [contracts, conflicts] = await Promise.all([listContracts(actor, filters), listContractConflicts(actor, asOf.view)]);
   const asOfParam = asOf.error ? null : asOf.requested;
-  const exportQuery = queryString({ asOf: asOfParam });
+  const exportQuery = queryString({ asOf: asOfParam, view: asOf.hindsight ? "hindsight" : null });
   return (
     <>
       <h1>Contracts</h1>
@@ -120,14 +120,14 @@ export default async function ContractsPage({ searchParams }: Props) {
                       <td className={`${td} text-right tabular-nums whitespace-nowrap`}>{e.value !== null ? formatMoney(e.value) : <Secondary>No value</Secondary>}</td>
                       <td className={td}>{e.priceBasis ?? <Secondary>{e.value === null ? "No value" : "Not known"}</Secondary>}</td>
                       <td className={td}><CertaintyTag certainty={e.certainty} note={e.certaintyNote} /></td>
-                      <td className={td}><SourceList sources={e.sources} /></td>
+                      <td className={td}><SourceList sources={e.sources} hindsightOn={asOf.hindsight ? asOf.asOf : null} /></td>
                     </tr>
                   );
                 })}
               </tbody>
             </table>
           </div>
-          <ConflictsSection conflicts={conflicts.filter((k) => k.contract?.id === c.id)} id={`contract-${c.key}-conflicts`} title={`Where sources disagree about the ${c.name} contract`} level={3} asOf={asOfParam} />
+          <ConflictsSection conflicts={conflicts.filter((k) => k.contract?.id === c.id)} id={`contract-${c.key}-conflicts`} title={`Where sources disagree about the ${c.name} contract`} level={3} asOf={{ asOf: asOfParam, hindsight: asOf.hindsight }} />
         </section>
       ))}
     </>

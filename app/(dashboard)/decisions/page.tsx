@@ -1,3 +1,4 @@
+import { asRead } from "@/lib/domain/knowledge";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AsOfForm } from "@/components/rollout/as-of-form";
@@ -10,7 +11,7 @@ import { filterDecisions, listTrusts, queryString, searchParamsOf } from "@/lib/
 import { loadDecisionRows } from "@/lib/data/rollout";
 import { formatIsoDate } from "@/lib/domain/dates";
 import { DECISION_KIND_SLUGS, parseDecisionFilters } from "@/lib/exports/definitions/decisions";
-import { parseAsOf } from "@/lib/validation/as-of";
+import { parseView } from "@/lib/validation/as-of";
 import type { SearchParams } from "@/lib/validation/overview";
 
 type Props = { searchParams: Promise<SearchParams> };
@@ -25,7 +26,7 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 export default async function DecisionsPage({ searchParams }: Props) {
   const actor = await requirePageActor("rollout.read");
   const params = searchParamsOf(await searchParams);
-  const asOf = parseAsOf(params.get("asOf") ?? undefined);
+  const asOf = parseView(params.get("asOf") ?? undefined, params.get("view") ?? undefined);
   // the same filters as the decisions export: taken by the date, of a kind, covering a trust
   const { filters, errors } = parseDecisionFilters(params);
   const errorFor = (field: "kind" | "trust") => errors.find((e) => e.startsWith(`${field}: `))?.slice(field.length + 2);
@@ -33,10 +34,12 @@ export default async function DecisionsPage({ searchParams }: Props) {
     const message = errorFor(field);
     return message ? [{ href: `#filter-${field}`, message }] : [];
   });
-  const [all, trusts] = await Promise.all([loadDecisionRows(actor), listTrusts(actor)]);
+  const [loaded, trusts] = await Promise.all([loadDecisionRows(actor), listTrusts(actor)]);
+  // With hindsight every decision counts from when it took effect, not from when it became known.
+  const all = loaded.map((d) => asRead(d, asOf.hindsight));
   const decisions = await filterDecisions(all, filters);
   const asOfParam = asOf.error ? null : asOf.requested;
-  const exportQuery = queryString({ asOf: asOfParam, kind: filters.kind, trust: filters.trust });
+  const exportQuery = queryString({ asOf: asOfParam, view: asOf.hindsight ? "hindsight" : null, kind: filters.kind, trust: filters.trust });
   const field = (name: "kind" | "trust", label: string, all: string, options: { value: string; label: string }[]) => {
     const error = errorFor(name);
     return (
@@ -74,13 +77,14 @@ export default async function DecisionsPage({ searchParams }: Props) {
       <form method="get" action="/decisions" className="no-print bg-white p-4 tablet:p-6 mb-6" aria-labelledby="filters-heading">
         <h2 id="filters-heading" className="nhs-text-22">Filter the decisions</h2>
         {asOfParam ? <input type="hidden" name="asOf" value={asOfParam} /> : null}
+        {asOf.hindsight ? <input type="hidden" name="view" value="hindsight" /> : null}
         <div className="flex flex-wrap items-end gap-6">
           {field("kind", "Kind of decision", "All kinds", DECISION_KIND_SLUGS.map((k) => ({ value: k, label: DECISION_KIND[k.toUpperCase() as keyof typeof DECISION_KIND].label })))}
           {field("trust", "Trust covered", "All trusts", trusts.map((t) => ({ value: t.slug, label: t.name })))}
           <button type="submit" className="border-2 border-nhs-blue text-nhs-blue font-semibold px-4 py-2 rounded-nhs shadow-[0_4px_0_var(--color-nhs-blue)] bg-white hover:bg-[#d9e7f4]">
             Apply filters
           </button>
-          <a href={`/decisions${queryString({ asOf: asOfParam })}`} className="py-2">Clear filters</a>
+          <a href={`/decisions${queryString({ asOf: asOfParam, view: asOf.hindsight ? "hindsight" : null })}`} className="py-2">Clear filters</a>
         </div>
       </form>
       {can(actor, "rollout.export") ? (

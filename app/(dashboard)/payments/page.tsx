@@ -11,7 +11,7 @@ import { requirePageActor } from "@/lib/auth/session";
 import { listPayments, listTrusts, queryString, searchParamsOf } from "@/lib/data/lists";
 import { formatIsoDate, formatPartialDate } from "@/lib/domain/dates";
 import { parseRecordFilters } from "@/lib/exports/filters";
-import { parseAsOf } from "@/lib/validation/as-of";
+import { parseView } from "@/lib/validation/as-of";
 import type { SearchParams } from "@/lib/validation/overview";
 import { td, th } from "@/components/ui/table-styles";
 
@@ -33,13 +33,13 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 export default async function PaymentsPage({ searchParams }: Props) {
   const actor = await requirePageActor("rollout.read");
   const params = searchParamsOf(await searchParams);
-  const asOf = parseAsOf(params.get("asOf") ?? undefined);
+  const asOf = parseView(params.get("asOf") ?? undefined, params.get("view") ?? undefined);
   const { filters, errors } = parseRecordFilters(params);
-  const fieldErrors = errors.filter((e) => !e.startsWith("asOf:")).map((e) => e.replace(/^trust: /, ""));
+  const fieldErrors = errors.filter((e) => !e.startsWith("asOf:") && !e.startsWith("view:")).map((e) => e.replace(/^trust: /, ""));
   const [payments, trusts] = await Promise.all([listPayments(actor, filters), listTrusts(actor)]);
   const asOfParam = asOf.error ? null : asOf.requested;
   const trust = trusts.find((t) => t.slug === filters.trust);
-  const exportQuery = queryString({ asOf: asOfParam, trust: filters.trust });
+  const exportQuery = queryString({ asOf: asOfParam, view: asOf.hindsight ? "hindsight" : null, trust: filters.trust });
   return (
     <>
       {fieldErrors.length ? <ErrorSummary errors={fieldErrors.map((message) => ({ href: "#filter-trust", message }))} /> : null}
@@ -52,6 +52,7 @@ export default async function PaymentsPage({ searchParams }: Props) {
       <form method="get" action="/payments" className="no-print bg-white p-4 tablet:p-6 mb-6" aria-labelledby="filters-heading">
         <h2 id="filters-heading" className="nhs-text-22">Filter the payments</h2>
         {asOfParam ? <input type="hidden" name="asOf" value={asOfParam} /> : null}
+        {asOf.hindsight ? <input type="hidden" name="view" value="hindsight" /> : null}
         <div className="flex flex-wrap items-end gap-6">
           <div className={fieldErrors.length ? "border-l-4 border-error pl-3" : undefined}>
             <label htmlFor="filter-trust" className="block font-semibold mb-1">Trust</label>
@@ -64,7 +65,7 @@ export default async function PaymentsPage({ searchParams }: Props) {
           <button type="submit" className="border-2 border-nhs-blue text-nhs-blue font-semibold px-4 py-2 rounded-nhs shadow-[0_4px_0_var(--color-nhs-blue)] bg-white hover:bg-[#d9e7f4]">
             Apply filters
           </button>
-          <a href={`/payments${queryString({ asOf: asOfParam })}`} className="py-2">Clear filters</a>
+          <a href={`/payments${queryString({ asOf: asOfParam, view: asOf.hindsight ? "hindsight" : null })}`} className="py-2">Clear filters</a>
         </div>
       </form>
       {can(actor, "rollout.export") ? (
@@ -105,7 +106,7 @@ export default async function PaymentsPage({ searchParams }: Props) {
                   {p.contract ? <span className="block text-ink-secondary">{p.contract.name}</span> : null}
                 </th>
                 <td className={td}>
-                  {p.trust ? <Link href={`/trusts/${p.trust.slug}${queryString({ asOf: asOfParam })}`}>{p.trust.shortName}</Link> : <Secondary>Whole contract</Secondary>}
+                  {p.trust ? <Link href={`/trusts/${p.trust.slug}${queryString({ asOf: asOfParam, view: asOf.hindsight ? "hindsight" : null })}`}>{p.trust.shortName}</Link> : <Secondary>Whole contract</Secondary>}
                   {p.goLiveScope ? <span className="block text-ink-secondary">{p.goLiveScope}</span> : null}
                 </td>
                 <td className={`${td} text-right tabular-nums whitespace-nowrap`}>{formatMoney(p.amount)}</td>
@@ -113,7 +114,7 @@ export default async function PaymentsPage({ searchParams }: Props) {
                 <td className={td}>{p.priceBasis ?? <Secondary>Not known</Secondary>}</td>
                 <td className={`${td} whitespace-nowrap`}>{p.asAt ? formatPartialDate(p.asAt) : <Secondary>Not known</Secondary>}</td>
                 <td className={td}><CertaintyTag certainty={p.certainty} note={p.certaintyNote} /></td>
-                <td className={td}><SourceList sources={p.sources} /></td>
+                <td className={td}><SourceList sources={p.sources} hindsightOn={asOf.hindsight ? asOf.asOf : null} /></td>
               </tr>
             ))}
           </tbody>

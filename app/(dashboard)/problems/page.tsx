@@ -10,7 +10,7 @@ import { requirePageActor } from "@/lib/auth/session";
 import { listProblems, listTrusts, queryString, searchParamsOf } from "@/lib/data/lists";
 import { formatIsoDate, formatPartialDate } from "@/lib/domain/dates";
 import { parseRecordFilters } from "@/lib/exports/filters";
-import { parseAsOf } from "@/lib/validation/as-of";
+import { parseView } from "@/lib/validation/as-of";
 import type { SearchParams } from "@/lib/validation/overview";
 import { td, th } from "@/components/ui/table-styles";
 
@@ -26,13 +26,13 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 export default async function ProblemsPage({ searchParams }: Props) {
   const actor = await requirePageActor("rollout.read");
   const params = searchParamsOf(await searchParams);
-  const asOf = parseAsOf(params.get("asOf") ?? undefined);
+  const asOf = parseView(params.get("asOf") ?? undefined, params.get("view") ?? undefined);
   const { filters, errors } = parseRecordFilters(params);
-  const fieldErrors = errors.filter((e) => !e.startsWith("asOf:")).map((e) => e.replace(/^trust: /, ""));
+  const fieldErrors = errors.filter((e) => !e.startsWith("asOf:") && !e.startsWith("view:")).map((e) => e.replace(/^trust: /, ""));
   const [problems, trusts] = await Promise.all([listProblems(actor, filters), listTrusts(actor)]);
   const asOfParam = asOf.error ? null : asOf.requested;
   const trust = trusts.find((t) => t.slug === filters.trust);
-  const exportQuery = queryString({ asOf: asOfParam, trust: filters.trust });
+  const exportQuery = queryString({ asOf: asOfParam, view: asOf.hindsight ? "hindsight" : null, trust: filters.trust });
   return (
     <>
       {fieldErrors.length ? <ErrorSummary errors={fieldErrors.map((message) => ({ href: "#filter-trust", message }))} /> : null}
@@ -44,6 +44,7 @@ export default async function ProblemsPage({ searchParams }: Props) {
       <form method="get" action="/problems" className="no-print bg-white p-4 tablet:p-6 mb-6" aria-labelledby="filters-heading">
         <h2 id="filters-heading" className="nhs-text-22">Filter the problems</h2>
         {asOfParam ? <input type="hidden" name="asOf" value={asOfParam} /> : null}
+        {asOf.hindsight ? <input type="hidden" name="view" value="hindsight" /> : null}
         <div className="flex flex-wrap items-end gap-6">
           <div className={fieldErrors.length ? "border-l-4 border-error pl-3" : undefined}>
             <label htmlFor="filter-trust" className="block font-semibold mb-1">Trust</label>
@@ -56,7 +57,7 @@ export default async function ProblemsPage({ searchParams }: Props) {
           <button type="submit" className="border-2 border-nhs-blue text-nhs-blue font-semibold px-4 py-2 rounded-nhs shadow-[0_4px_0_var(--color-nhs-blue)] bg-white hover:bg-[#d9e7f4]">
             Apply filters
           </button>
-          <a href={`/problems${queryString({ asOf: asOfParam })}`} className="py-2">Clear filters</a>
+          <a href={`/problems${queryString({ asOf: asOfParam, view: asOf.hindsight ? "hindsight" : null })}`} className="py-2">Clear filters</a>
         </div>
       </form>
       {can(actor, "rollout.export") ? (
@@ -90,12 +91,12 @@ export default async function ProblemsPage({ searchParams }: Props) {
               <tr key={p.id}>
                 <th scope="row" className={`${td} text-left font-normal max-w-reading`}>{p.description}</th>
                 <td className={td}>
-                  <Link href={`/trusts/${p.trust.slug}${queryString({ asOf: asOfParam })}`}>{p.trust.shortName}</Link>
+                  <Link href={`/trusts/${p.trust.slug}${queryString({ asOf: asOfParam, view: asOf.hindsight ? "hindsight" : null })}`}>{p.trust.shortName}</Link>
                   {p.goLiveScope ? <span className="block text-ink-secondary">{p.goLiveScope}</span> : null}
                 </td>
                 <td className={`${td} whitespace-nowrap`}>{formatPartialDate(p.reported)}</td>
                 <td className={td}><CertaintyTag certainty={p.certainty} note={p.certaintyNote} /></td>
-                <td className={td}><SourceList sources={p.sources} /></td>
+                <td className={td}><SourceList sources={p.sources} hindsightOn={asOf.hindsight ? asOf.asOf : null} /></td>
               </tr>
             ))}
           </tbody>

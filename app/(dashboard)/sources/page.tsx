@@ -7,14 +7,14 @@ import { requirePageActor } from "@/lib/auth/session";
 import { listSourcesKnownBy, queryString, searchParamsOf } from "@/lib/data/lists";
 import { formatIsoDate, formatPartialDate } from "@/lib/domain/dates";
 import { sourcesExport } from "@/lib/exports/definitions/sources";
-import { parseAsOf } from "@/lib/validation/as-of";
+import { parseView, parseViewParams } from "@/lib/validation/as-of";
 import type { SearchParams } from "@/lib/validation/overview";
 import { td, th } from "@/components/ui/table-styles";
 
 type Props = { searchParams: Promise<SearchParams> };
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
-  const asOf = parseAsOf((await searchParams).asOf);
+  const asOf = parseViewParams(await searchParams);
   return { title: `${asOf.error ? "Error: " : ""}Sources` };
 }
 
@@ -23,11 +23,11 @@ export default async function SourcesPage({ searchParams }: Props) {
   const actor = await requirePageActor("rollout.read");
   const params = searchParamsOf(await searchParams);
   const saved = params.get("saved");
-  const asOf = parseAsOf(params.get("asOf") ?? undefined);
+  const asOf = parseView(params.get("asOf") ?? undefined, params.get("view") ?? undefined);
   // the same filter as the sources export: published by the date, or with no date
   const { filters } = sourcesExport.parseFilters(params);
   const sources = await listSourcesKnownBy(actor, filters);
-  const exportQuery = queryString({ asOf: asOf.error ? null : asOf.requested });
+  const exportQuery = queryString({ asOf: asOf.error ? null : asOf.requested, view: asOf.hindsight ? "hindsight" : null });
   return (
     <>
       <h1>Sources</h1>

@@ -6,10 +6,10 @@ import { StatusTag } from "@/components/rollout/status-tag";
 import { Secondary } from "@/components/ui/secondary";
 import { can } from "@/lib/auth/permissions";
 import { requirePageActor } from "@/lib/auth/session";
-import { loadRolloutFacts } from "@/lib/data/rollout";
+import { loadRecord } from "@/lib/data/rollout";
 import { formatIsoDate, formatPartialDate } from "@/lib/domain/dates";
 import { buildTimeline } from "@/lib/domain/timeline";
-import { parseAsOf } from "@/lib/validation/as-of";
+import { parseViewParams } from "@/lib/validation/as-of";
 import type { SearchParams } from "@/lib/validation/overview";
 import { td, th } from "@/components/ui/table-styles";
 
@@ -18,14 +18,14 @@ type Props = { searchParams: Promise<SearchParams> };
 const ms = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
-  const asOf = parseAsOf((await searchParams).asOf);
+  const asOf = parseViewParams(await searchParams);
   return { title: `${asOf.error ? "Error: " : ""}Timeline` };
 }
 
 export default async function TimelinePage({ searchParams }: Props) {
   const actor = await requirePageActor("rollout.read");
-  const asOf = parseAsOf((await searchParams).asOf);
-  const { rows, halts } = buildTimeline(await loadRolloutFacts(actor), asOf.asOf);
+  const asOf = parseViewParams(await searchParams);
+  const { rows, halts } = buildTimeline(await loadRecord(actor, asOf.view), asOf.asOf);
   const asOfParam = asOf.error ? null : asOf.requested;
   const point = (y: string, date: string, text: string): ChartPoint => ({ x: ms(date), y, text: `${y}: ${text}` });
   const firstPlans = rows.filter((r) => r.firstPlanned).map((r) => point(r.label, r.firstPlanned!.date, `first planned for ${r.firstPlannedText}`));

@@ -6,7 +6,7 @@ import { Secondary } from "@/components/ui/secondary";
 import { can } from "@/lib/auth/permissions";
 import { requirePageActor } from "@/lib/auth/session";
 import { listTrusts, queryString, searchParamsOf } from "@/lib/data/lists";
-import { parseAsOf } from "@/lib/validation/as-of";
+import { parseView } from "@/lib/validation/as-of";
 import type { SearchParams } from "@/lib/validation/overview";
 import { td, th } from "@/components/ui/table-styles";
 
@@ -17,10 +17,10 @@ type Props = { searchParams: Promise<SearchParams> };
 
 export default async function TrustsPage({ searchParams }: Props) {
   const actor = await requirePageActor("rollout.read");
-  const asOf = parseAsOf(searchParamsOf(await searchParams).get("asOf") ?? undefined);
+  const asOf = parseView(searchParamsOf(await searchParams).get("asOf") ?? undefined, searchParamsOf(await searchParams).get("view") ?? undefined);
   const trusts = await listTrusts(actor);
   // the list is the same at every date; the date only travels on to each trust's page
-  const asOfQuery = queryString({ asOf: asOf.error ? null : asOf.requested });
+  const asOfQuery = queryString({ asOf: asOf.error ? null : asOf.requested, view: asOf.hindsight ? "hindsight" : null });
   const targets = trusts.filter((t) => t.isRolloutTarget).length;
   return (
     <>

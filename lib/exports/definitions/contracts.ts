@@ -1,15 +1,18 @@
 import type { ExportDefinition } from "../types";
-import { parseRecordFilters } from "../filters";
+import { certainFromSql, knownByCondition, knownFromSql, parseRecordFilters } from "../filters";
 import { integer, lower, sourcesJoin, text } from "../format";
 
 /** Contracts have no date of their own: every contract is listed, with the events known by the date counted. */
 export interface ContractFilters {
   asOf: string;
+  hindsight?: boolean;
 }
 
+const EVENT_KNOWN = knownFromSql({ own: certainFromSql(`e."knownOn"`, `e."knownPrecision"`), joinTable: "_ContractEventToSource", factColumn: "A", factId: "e.id", createdAt: `e."createdAt"` });
+
 /** `asOf`: the SQL for the date by which the contract's events are counted. */
-const select = (asOf: string) => `SELECT c.id AS k, c.key, c.name AS contract, sp.name AS supplier, c.region,
-  (SELECT count(*) FROM "ContractEvent" e WHERE e."contractId" = c.id AND e."occurredOn" <= ${asOf}::date) AS events,
+const select = (asOf: string, hindsight = false) => `SELECT c.id AS k, c.key, c.name AS contract, sp.name AS supplier, c.region,
+  (SELECT count(*) FROM "ContractEvent" e WHERE e."contractId" = c.id AND e."occurredOn" <= ${asOf}::date AND ${knownByCondition(EVENT_KNOWN, asOf, hindsight)}) AS events,
   c.certainty, c."certaintyNote" AS certainty_note,
   src.sources
 FROM "Contract" c
@@ -39,9 +42,9 @@ export const contractsExport: ExportDefinition<ContractFilters> = {
   ],
   parseFilters(params) {
     const { filters, errors } = parseRecordFilters(params);
-    return { filters: { asOf: filters.asOf }, errors };
+    return { filters: { asOf: filters.asOf, ...(filters.hindsight ? { hindsight: true } : {}) }, errors };
   },
-  query: (filters) => ({ text: select("$1"), values: [filters.asOf] }),
+  query: (filters) => ({ text: select("$1", filters.hindsight), values: [filters.asOf] }),
   copySql: () => `${select("CURRENT_DATE")} ORDER BY c.id`,
   cells: [
     integer("k"), text("key"), text("contract"), text("supplier"), text("region"), integer("events"), lower("certainty"), text("certainty_note"), text("sources"),

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { ExportDefinition } from "../types";
-import { parseRecordFilters, type RecordFilters } from "../filters";
+import { knownByCondition, knownFromSql, parseRecordFilters, type RecordFilters } from "../filters";
 import { integer, isoDay, lower, sourcesJoin, text } from "../format";
 
 /** The decision kinds as they appear in addresses and in the export: lower case. */
@@ -26,11 +26,13 @@ export function parseDecisionFilters(params: URLSearchParams): { filters: Decisi
   return { filters: result, errors };
 }
 
+const KNOWN = knownFromSql({ own: `d."reportedOn"`, joinTable: "_DecisionToSource", factColumn: "A", factId: "d.id", createdAt: `d."createdAt"` });
+
 const SELECT = `SELECT d.id AS k, d.key, d.kind, d.title, d."decidedOn" AS decided_on, d."decidedPrecision" AS decided_precision, d."reportedOn" AS reported_on,
   d.body, d.scope,
   (SELECT string_agg(t.name, '; ' ORDER BY t.name) FROM "_DecisionTrusts" j JOIN "Trust" t ON t.id = j."B" WHERE j."A" = d.id) AS trusts,
   l.key AS lifts, d.rationale, d.certainty, d."certaintyNote" AS certainty_note,
-  src.sources
+  src.sources, ${KNOWN} AS known_from
 FROM "Decision" d
 LEFT JOIN "Decision" l ON l.id = d."liftsId"
 ${sourcesJoin("_DecisionToSource", "d.id")}`;
@@ -41,7 +43,7 @@ export const decisionsExport: ExportDefinition<DecisionFilters> = {
   title: "Decisions",
   description:
     "The programme's halts, resumes, recommendations, postponements, withdrawals and announcements, with who took each, what it covered, why, and its sources. A decision is included from the first day of the period it was taken in.",
-  version: 1,
+  version: 2,
   permission: "rollout.export",
   page: "/decisions",
   order: "asc",
@@ -61,11 +63,12 @@ export const decisionsExport: ExportDefinition<DecisionFilters> = {
     { name: "certainty", type: "enum", meaning: "confirmed, single_source or uncertain", example: "uncertain" },
     { name: "certainty_note", type: "text", meaning: "Why the record is uncertain, where it is", example: "" },
     { name: "sources", type: "text", meaning: "Web addresses (or titles) of the decision's sources, separated by spaces", example: "https://www.digitalhealth.net/2008/10/london-cerner-go-lives-halted/" },
+    { name: "known_from", type: "date", meaning: "The day it became known: its own knowledge date, else its earliest dated source's publication, else the day it was recorded. As it stood (the default), a row is included only from this day; with view=hindsight, from the day it happened", example: "2008-10-31" },
   ],
   parseFilters: parseDecisionFilters,
   query(filters) {
     const values: unknown[] = [filters.asOf];
-    let where = `WHERE d."decidedOn" <= $1::date`;
+    let where = `WHERE d."decidedOn" <= $1::date AND ${knownByCondition(KNOWN, "$1", filters.hindsight)}`;
     if (filters.kind) {
       values.push(filters.kind.toUpperCase());
       where += ` AND d.kind::text = $${values.length}`;
@@ -82,6 +85,6 @@ export const decisionsExport: ExportDefinition<DecisionFilters> = {
   copySql: () => `${SELECT} ORDER BY d.id`,
   cells: [
     integer("k"), text("key"), lower("kind"), text("title"), isoDay("decided_on"), lower("decided_precision"), isoDay("reported_on"), text("body"),
-    lower("scope"), text("trusts"), text("lifts"), text("rationale"), lower("certainty"), text("certainty_note"), text("sources"),
+    lower("scope"), text("trusts"), text("lifts"), text("rationale"), lower("certainty"), text("certainty_note"), text("sources"), isoDay("known_from"),
   ],
 };

@@ -1,12 +1,14 @@
 import type { ExportDefinition } from "../types";
-import { parseRecordFilters, type RecordFilters } from "../filters";
+import { certainFromSql, knownByCondition, knownFromSql, parseRecordFilters, type RecordFilters } from "../filters";
 import { decimal, integer, isoDay, lower, sourcesJoin, text } from "../format";
+
+const KNOWN = knownFromSql({ own: certainFromSql(`p."knownOn"`, `p."knownPrecision"`), joinTable: "_PaymentToSource", factColumn: "A", factId: "p.id", createdAt: `p."createdAt"` });
 
 // A payment names its trust, or its go-live (whose trust it is), or neither (a contract-wide figure).
 const SELECT = `SELECT p.id AS k, COALESCE(t.name, gt.name) AS trust, COALESCE(t."odsCode", gt."odsCode") AS ods_code, g.scope AS go_live_scope,
   c.key AS contract_key, p.kind, p.description, p.amount, p.period, p."priceBasis" AS price_basis, p."asAt" AS as_at, p."asAtPrecision" AS as_at_precision,
   p.certainty, p."certaintyNote" AS certainty_note,
-  src.sources
+  src.sources, ${KNOWN} AS known_from
 FROM "Payment" p
 LEFT JOIN "Trust" t ON t.id = p."trustId"
 LEFT JOIN "GoLive" g ON g.id = p."goLiveId"
@@ -20,7 +22,7 @@ export const paymentsExport: ExportDefinition<RecordFilters> = {
   title: "Payments",
   description:
     "Deployment charges, service charges and amounts earned under the contracts, each in pounds with its period and the price basis the source gives. A payment with no 'as at' date is included at every date.",
-  version: 1,
+  version: 2,
   permission: "rollout.export",
   page: "/payments",
   order: "asc",
@@ -40,11 +42,12 @@ export const paymentsExport: ExportDefinition<RecordFilters> = {
     { name: "certainty", type: "enum", meaning: "confirmed, single_source or uncertain", example: "confirmed" },
     { name: "certainty_note", type: "text", meaning: "Why the record is uncertain, where it is", example: "" },
     { name: "sources", type: "text", meaning: "Web addresses (or titles) of the payment's sources, separated by spaces", example: "https://hansard.parliament.uk/" },
+    { name: "known_from", type: "date", meaning: "The day it became known: its own knowledge date, else its earliest dated source's publication, else the day it was recorded. As it stood (the default), a row is included only from this day; with view=hindsight, from the day it happened", example: "2009-02-27" },
   ],
   parseFilters: parseRecordFilters,
   query(filters) {
     const values: unknown[] = [filters.asOf];
-    let where = `WHERE (p."asAt" IS NULL OR p."asAt" <= $1::date)`;
+    let where = `WHERE (p."asAt" IS NULL OR p."asAt" <= $1::date) AND ${knownByCondition(KNOWN, "$1", filters.hindsight)}`;
     if (filters.trust) {
       values.push(filters.trust);
       where += ` AND (t.slug = $${values.length} OR gt.slug = $${values.length})`;
@@ -54,6 +57,6 @@ export const paymentsExport: ExportDefinition<RecordFilters> = {
   copySql: () => `${SELECT} ORDER BY p.id`,
   cells: [
     integer("k"), text("trust"), text("ods_code"), text("go_live_scope"), text("contract_key"), lower("kind"), text("description"), decimal("amount"),
-    text("period"), text("price_basis"), isoDay("as_at"), lower("as_at_precision"), lower("certainty"), text("certainty_note"), text("sources"),
+    text("period"), text("price_basis"), isoDay("as_at"), lower("as_at_precision"), lower("certainty"), text("certainty_note"), text("sources"), isoDay("known_from"),
   ],
 };

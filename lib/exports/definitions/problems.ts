@@ -1,10 +1,12 @@
 import type { ExportDefinition } from "../types";
-import { parseRecordFilters, type RecordFilters } from "../filters";
+import { certainFromSql, knownByCondition, knownFromSql, parseRecordFilters, type RecordFilters } from "../filters";
 import { integer, isoDay, lower, sourcesJoin, text } from "../format";
+
+const KNOWN = knownFromSql({ own: certainFromSql(`p."knownOn"`, `p."knownPrecision"`), joinTable: "_ProblemToSource", factColumn: "A", factId: "p.id", createdAt: `p."createdAt"` });
 
 const SELECT = `SELECT p.id AS k, t.name AS trust, t."odsCode" AS ods_code, g.scope AS go_live_scope, p."reportedOn" AS reported_on, p.precision AS reported_precision,
   p.description, p.certainty, p."certaintyNote" AS certainty_note,
-  src.sources
+  src.sources, ${KNOWN} AS known_from
 FROM "Problem" p
 JOIN "Trust" t ON t.id = p."trustId"
 LEFT JOIN "GoLive" g ON g.id = p."goLiveId"
@@ -15,7 +17,7 @@ export const problemsExport: ExportDefinition<RecordFilters> = {
   name: "problems",
   title: "Problems",
   description: "Problems reported at trusts after their go-lives, with the date each was reported and its sources. A problem is included from the first day of the period it was reported in.",
-  version: 1,
+  version: 2,
   permission: "rollout.export",
   page: "/problems",
   order: "asc",
@@ -30,11 +32,12 @@ export const problemsExport: ExportDefinition<RecordFilters> = {
     { name: "certainty", type: "enum", meaning: "confirmed, single_source or uncertain", example: "single_source" },
     { name: "certainty_note", type: "text", meaning: "Why the record is uncertain, where it is", example: "" },
     { name: "sources", type: "text", meaning: "Web addresses (or titles) of the problem's sources, separated by spaces", example: "https://www.digitalhealth.net/2008/10/royal-free-rescue-plan/" },
+    { name: "known_from", type: "date", meaning: "The day it became known: its own knowledge date, else its earliest dated source's publication, else the day it was recorded. As it stood (the default), a row is included only from this day; with view=hindsight, from the day it happened", example: "2008-10-31" },
   ],
   parseFilters: parseRecordFilters,
   query(filters) {
     const values: unknown[] = [filters.asOf];
-    let where = `WHERE p."reportedOn" <= $1::date`;
+    let where = `WHERE p."reportedOn" <= $1::date AND ${knownByCondition(KNOWN, "$1", filters.hindsight)}`;
     if (filters.trust) {
       values.push(filters.trust);
       where += ` AND t.slug = $${values.length}`;
@@ -44,6 +47,6 @@ export const problemsExport: ExportDefinition<RecordFilters> = {
   copySql: () => `${SELECT} ORDER BY p.id`,
   cells: [
     integer("k"), text("trust"), text("ods_code"), text("go_live_scope"), isoDay("reported_on"), lower("reported_precision"),
-    text("description"), lower("certainty"), text("certainty_note"), text("sources"),
+    text("description"), lower("certainty"), text("certainty_note"), text("sources"), isoDay("known_from"),
   ],
 };

@@ -1,10 +1,11 @@
 import type { ExportDefinition } from "../types";
-import { parseRecordFilters } from "../filters";
+import { certainFromSql, parseRecordFilters } from "../filters";
 import { integer, isoDay, lower, text } from "../format";
 
 /** Sources are not tied to one trust: the date is their only filter. */
 export interface SourceFilters {
   asOf: string;
+  hindsight?: boolean;
 }
 
 // The facts each source supports, as the sources page counts them.
@@ -24,7 +25,7 @@ export const sourcesExport: ExportDefinition<SourceFilters> = {
   // not "Sources": every workbook has a second sheet of that name
   title: "Sources cited",
   description: "Every source the record cites, with its publisher, publication date, web address and the number of facts that rest on it. A source with no publication date is included at every date.",
-  version: 1,
+  version: 2,
   permission: "rollout.export",
   page: "/sources",
   order: "asc",
@@ -40,9 +41,13 @@ export const sourcesExport: ExportDefinition<SourceFilters> = {
   ],
   parseFilters(params) {
     const { filters, errors } = parseRecordFilters(params);
-    return { filters: { asOf: filters.asOf }, errors };
+    return { filters: { asOf: filters.asOf, ...(filters.hindsight ? { hindsight: true } : {}) }, errors };
   },
-  query: (filters) => ({ text: `${SELECT} WHERE (s."publishedOn" IS NULL OR s."publishedOn" <= $1::date)`, values: [filters.asOf] }),
+  // As it stood, the sources certainly published by the date (lib/domain/knowledge.ts isPublishedBy); with hindsight, all.
+  query: (filters) => ({
+    text: `${SELECT} WHERE ${filters.hindsight ? "TRUE" : `(s."publishedOn" IS NULL OR ${certainFromSql(`s."publishedOn"`, `s."publishedPrecision"`)} <= $1::date)`} AND $1::date IS NOT NULL`,
+    values: [filters.asOf],
+  }),
   copySql: () => `${SELECT} ORDER BY s.id`,
   cells: [integer("k"), text("key"), text("title"), text("publisher"), isoDay("published_on"), lower("published_precision"), text("url"), integer("facts")],
 };

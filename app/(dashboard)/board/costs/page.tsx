@@ -9,12 +9,12 @@ import { describeSlip } from "@/lib/domain/baseline";
 import { formatMoney, type DecisionCost } from "@/lib/domain/decision-cost";
 import { Money } from "@/components/rollout/money";
 import { formatIsoDate, formatPartialDate } from "@/lib/domain/dates";
-import { parseAsOf } from "@/lib/validation/as-of";
+import { parseViewParams } from "@/lib/validation/as-of";
 
-type Props = { searchParams: Promise<{ asOf?: string | string[] }> };
+type Props = { searchParams: Promise<{ asOf?: string | string[]; view?: string | string[] }> };
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
-  const asOf = parseAsOf((await searchParams).asOf);
+  const asOf = parseViewParams(await searchParams);
   return { title: `${asOf.error ? "Error: " : ""}What each decision cost` };
 }
 
@@ -22,8 +22,8 @@ const TYPE_WORDS: Record<DecisionCost["type"], string> = { HOLD: "Halt", POSTPON
 
 export default async function CostsPage({ searchParams }: Props) {
   const actor = await requirePageActor("rollout.read");
-  const asOf = parseAsOf((await searchParams).asOf);
-  const { costs, totals } = await loadProgrammeCosts(actor, asOf.asOf);
+  const asOf = parseViewParams(await searchParams);
+  const { costs, totals } = await loadProgrammeCosts(actor, asOf.view);
   const asOfQuery = asOf.requested && !asOf.error ? `?asOf=${asOf.asOf}` : "";
   return (
     <>

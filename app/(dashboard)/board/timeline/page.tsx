@@ -7,6 +7,7 @@ import { requirePageActor } from "@/lib/auth/session";
 import { derivedBaselines, listBaselines, loadBaseline } from "@/lib/data/baselines";
 import { loadRolloutFacts } from "@/lib/data/rollout";
 import { baselineFromRecord, type Baseline } from "@/lib/domain/baseline";
+import { readRecord } from "@/lib/domain/rollout";
 import { axisTicks, buildBoardTimeline, describeBoardTimeline, describeRange } from "@/lib/domain/board-timeline";
 import { addDays, formatIsoDate } from "@/lib/domain/dates";
 import { MAX_BASELINES, parseBoardTimelineQuery } from "@/lib/validation/board-timeline";
@@ -65,7 +66,7 @@ export default async function BoardTimelinePage({ searchParams }: Props) {
 
   const baselines: Baseline[] = [
     ...loaded.map((l) => l.baseline!),
-    ...onDates.map((on) => baselineFromRecord(facts, on, derived.find((d) => d.on === on)?.name ?? `The record on ${formatIsoDate(on)}`)),
+    ...onDates.map((on) => baselineFromRecord(readRecord(facts, { asOf: on, hindsight: false }), on, derived.find((d) => d.on === on)?.name ?? `The record on ${formatIsoDate(on)}`)),
   ];
   const timeline = buildBoardTimeline(facts, baselines, query.range);
   const summary = describeBoardTimeline(timeline);

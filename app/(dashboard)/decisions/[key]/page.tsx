@@ -15,7 +15,7 @@ import type { AffectedGoLive, DecisionEffect } from "@/lib/domain/decision-effec
 import { formatIsoDate, formatPartialDate } from "@/lib/domain/dates";
 import type { DecisionRecord } from "@/lib/domain/rollout";
 import { decisionEffectiveFrom } from "@/lib/domain/status";
-import { parseAsOf } from "@/lib/validation/as-of";
+import { parseView } from "@/lib/validation/as-of";
 import type { SearchParams } from "@/lib/validation/overview";
 import { td, th } from "@/components/ui/table-styles";
 
@@ -23,9 +23,9 @@ type Props = { params: Promise<{ key: string }>; searchParams: Promise<SearchPar
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const [{ key }, sp] = await Promise.all([params, searchParams]);
-  const asOf = parseAsOf(sp.asOf);
+  const asOf = parseView(sp.asOf, sp.view);
   const actor = await getActor();
-  const detail = actor ? await getDecisionDetail(actor, key, asOf.asOf) : null;
+  const detail = actor ? await getDecisionDetail(actor, key, asOf.view) : null;
   return { title: `${asOf.error ? "Error: " : ""}${detail?.decision.title ?? "Decision not found"}` };
 }
 
@@ -137,8 +137,8 @@ function EffectTable({ detail, asOfParam }: { detail: DecisionDetail; asOfParam:
 export default async function DecisionPage({ params, searchParams }: Props) {
   const [{ key }, sp] = await Promise.all([params, searchParams]);
   const actor = await requirePageActor("rollout.read");
-  const asOf = parseAsOf(sp.asOf);
-  const detail = await getDecisionDetail(actor, key, asOf.asOf);
+  const asOf = parseView(sp.asOf, sp.view);
+  const detail = await getDecisionDetail(actor, key, asOf.view);
   if (!detail) notFound();
   const { decision, effect, lifts, liftedBy } = detail;
   const asOfParam = asOf.error ? null : asOf.requested;
@@ -190,7 +190,7 @@ export default async function DecisionPage({ params, searchParams }: Props) {
         <dt className="font-semibold">Certainty</dt>
         <dd><CertaintyTag certainty={decision.certainty} note={decision.certaintyNote} /></dd>
         <dt className="font-semibold">Sources</dt>
-        <dd><SourceList sources={decision.sources} /></dd>
+        <dd><SourceList sources={decision.sources} hindsightOn={asOf.hindsight ? asOf.asOf : null} /></dd>
       </dl>
       <AsOfForm action={`/decisions/${encodeURIComponent(decision.key)}`} asOf={asOf} />
       <section aria-labelledby="effect-heading" className="mb-10">
