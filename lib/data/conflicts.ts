@@ -46,9 +46,9 @@ const conflictSelect = {
   },
 } as const satisfies Prisma.ConflictSelect;
 
-async function findConflicts(actor: Actor | null, where: Prisma.ConflictWhereInput): Promise<ConflictView[]> {
+async function findConflicts(actor: Actor | null, where: Prisma.ConflictWhereInput, db: Pick<Prisma.TransactionClient, "conflict"> = getDb()): Promise<ConflictView[]> {
   assertCan(actor, "rollout.read");
-  const rows = await getDb().conflict.findMany({ where, orderBy: [{ title: "asc" }, { id: "asc" }], select: conflictSelect });
+  const rows = await db.conflict.findMany({ where, orderBy: [{ title: "asc" }, { id: "asc" }], select: conflictSelect });
   return rows.map((r) => ({
     id: r.id, key: r.key, title: r.title, question: r.question, status: r.status, note: r.note,
     // A conflict about a go-live belongs to that go-live's trust even when it names no trust itself.
@@ -60,8 +60,8 @@ async function findConflicts(actor: Actor | null, where: Prisma.ConflictWhereInp
 }
 
 /** Every conflict in the record with the statuses the filter keeps (open ones unless asked), by title. */
-export async function listConflicts(actor: Actor | null, status: ConflictStatusFilter = "open"): Promise<ConflictView[]> {
-  return findConflicts(actor, { status: { in: statusesFor(status) } });
+export async function listConflicts(actor: Actor | null, status: ConflictStatusFilter = "open", db: Pick<Prisma.TransactionClient, "conflict"> = getDb()): Promise<ConflictView[]> {
+  return findConflicts(actor, { status: { in: statusesFor(status) } }, db);
 }
 
 /** A trust's conflicts, open or resolved: those naming it and those about one of its go-lives. */

@@ -5,6 +5,7 @@
 import { certainFrom, formatPartialDate, type PartialDate } from "./dates";
 import { programmeCosts, type DecisionCost, type PaymentFact } from "./decision-cost";
 import type { ProblemFact } from "./rag";
+import type { PackCorrection } from "./record-corrections";
 import { buildOverviewRows, type DecisionRecord, type OverviewRow, type RolloutFacts, type SourceRef } from "./rollout";
 import { decisionEffectiveFrom, decisionsInForce } from "./status";
 
@@ -44,6 +45,10 @@ export interface BoardPack {
   decision: DecisionRecord | null;
   status: OverviewRow[];
   changes: PackChange[];
+  /** corrections recorded in the dashboard since the last issued pack (from the audit trail), oldest first */
+  corrections: PackCorrection[];
+  /** when the last issued pack was issued (ISO timestamp), if one was: the corrections are those after it */
+  correctionsSince: string | null;
   inForce: DecisionRecord[];
   costs: DecisionCost[];
   conflicts: PackConflict[];
@@ -58,7 +63,13 @@ const inRange = (pd: PartialDate, since: string, to: string) => {
 
 /** Gather a pack for the meeting on `to`, with changes after `since` (or, for a decision, since it took effect). */
 export function buildBoardPack(
-  input: { facts: RolloutFacts; problems: readonly PackProblem[]; payments: readonly PaymentFact[]; conflicts: readonly PackConflict[] },
+  input: {
+    facts: RolloutFacts;
+    problems: readonly PackProblem[];
+    payments: readonly PaymentFact[];
+    conflicts: readonly PackConflict[];
+    corrections?: { since: string | null; list: readonly PackCorrection[] };
+  },
   options: { since: string; to: string; decision?: DecisionRecord | null },
 ): BoardPack {
   const { facts, problems, payments, conflicts } = input;
@@ -115,5 +126,6 @@ export function buildBoardPack(
   if (decision) cite(decision.sources);
   const sources = [...cited.values()].sort((a, b) => a.publisher.localeCompare(b.publisher) || (a.published?.date ?? "").localeCompare(b.published?.date ?? "") || a.title.localeCompare(b.title));
 
-  return { meetingDate: to, since, decision, status, changes, inForce, costs, conflicts: [...conflicts], sources };
+  const corrections = [...(input.corrections?.list ?? [])].sort((a, b) => a.at.localeCompare(b.at) || a.id.length - b.id.length || a.id.localeCompare(b.id));
+  return { meetingDate: to, since, decision, status, changes, corrections, correctionsSince: input.corrections?.since ?? null, inForce, costs, conflicts: [...conflicts], sources };
 }
