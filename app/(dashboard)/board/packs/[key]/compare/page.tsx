@@ -19,7 +19,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 function List({ items, none }: { items: string[]; none: string }) {
-  return items.length === 0 ? <p><Secondary>{none}</Secondary></p> : <ul className="list-disc pl-6 mb-4">{items.map((x, i) => <li key={i}>{x}</li>)}</ul>;
+  return items.length === 0 ? <p className="mb-6"><Secondary>{none}</Secondary></p> : <ul className="list-disc pl-6 mb-6">{items.map((x, i) => <li key={i}>{x}</li>)}</ul>;
 }
 
 export default async function ComparePackPage({ params }: Props) {
