@@ -2,7 +2,7 @@ import { CERTAINTY_LABEL, type Certainty } from "@/lib/domain/certainty";
 import { STATUS_LABEL, type Status } from "@/lib/domain/status";
 import { Tag, type TagTone } from "../ui/tag";
 
-const STATUS_TONE: Record<Status, TagTone> = {
+export const STATUS_TONE: Record<Status, TagTone> = {
   LIVE: "green",
   PLANNED: "blue",
   NEXT_IN_LINE: "aqua",

@@ -12,9 +12,12 @@ const TONES = {
 
 export type TagTone = keyof typeof TONES;
 
+/** The tag's classes, for markup written as text (the issued board pack: docs/decisions/014). */
+export const tagClass = (tone: TagTone) => `inline-block border px-2 py-1 nhs-text-16 font-semibold whitespace-nowrap ${TONES[tone]}`;
+
 export function Tag({ tone, children, title }: { tone: TagTone; children: React.ReactNode; title?: string }) {
   return (
-    <strong title={title} className={`inline-block border px-2 py-1 nhs-text-16 font-semibold whitespace-nowrap ${TONES[tone]}`}>
+    <strong title={title} className={tagClass(tone)}>
       {children}
     </strong>
   );

@@ -1,8 +1,10 @@
 import "server-only";
 import type { Actor } from "../auth/permissions";
 import { getDb } from "../db";
+import type { Prisma } from "../generated/prisma/client";
+import { loadCorrections } from "./corrections";
 import { addDays as addDaysIso, isoFromDbDate, todayIso } from "../domain/dates";
-import { isKnownOn, knownFromOf } from "../domain/knowledge";
+import { asRead, isKnownOn, knownFromOf } from "../domain/knowledge";
 import { decisionEffectiveFrom as decisionEffectiveFromOf } from "../domain/status";
 import { programmeCosts, programmeTotals, type PaymentFact } from "../domain/decision-cost";
 import { movableDecisions, runWhatIf, ScenarioError, type Acceptance, type WhatIf } from "../domain/what-if";
@@ -12,12 +14,14 @@ import { buildBoardPack, type PackConflict, type PackProblem } from "../domain/b
 import { listConflicts } from "./conflicts";
 import { toPartial, toSourceRef } from "./rollout";
 import { listPayments } from "./lists";
-import { loadRecord, loadRolloutFacts } from "./rollout";
+import { loadRecord } from "./rollout";
 import type { View } from "../domain/knowledge";
 
+type Db = Prisma.TransactionClient;
+
 /** Payments known by the date, as the cost rules read them. */
-export async function loadPaymentFacts(actor: Actor | null, asOf: string, hindsight = false): Promise<PaymentFact[]> {
-  const payments = await listPayments(actor, { asOf, hindsight });
+export async function loadPaymentFacts(actor: Actor | null, asOf: string, hindsight = false, db: Db = getDb()): Promise<PaymentFact[]> {
+  const payments = await listPayments(actor, { asOf, hindsight }, db);
   return payments.map((p) => ({ id: p.id, goLiveId: p.goLiveId, kind: p.kind, description: p.description, amount: p.amount, period: p.period, priceBasis: p.priceBasis, sources: p.sources }));
 }
 
@@ -73,17 +77,19 @@ export async function loadWhatIf(actor: Actor | null, query: WhatIfQuery) {
 }
 
 /** Problems reported by the date, with their trust and sources, for the board pack. */
-async function loadPackProblems(actor: Actor | null, asOf: string): Promise<PackProblem[]> {
+async function loadPackProblems(actor: Actor | null, asOf: string, db: Db): Promise<PackProblem[]> {
   assertCan(actor, "rollout.read");
-  const rows = await getDb().problem.findMany({
+  const rows = await db.problem.findMany({
     where: { reportedOn: { lte: new Date(`${asOf}T00:00:00.000Z`) } },
     orderBy: [{ reportedOn: "asc" }, { id: "asc" }],
     select: {
       trustId: true, goLiveId: true, reportedOn: true, precision: true, description: true, trust: { select: { name: true } },
+      knownOn: true, knownPrecision: true, createdAt: true,
       sources: { select: { key: true, title: true, publisher: true, publishedOn: true, publishedPrecision: true, url: true } },
     },
   });
   return rows.map((p) => ({
+    ...((becameKnown) => ({ knownFrom: becameKnown, becameKnown }))(knownFromOf({ known: toPartial(p.knownOn, p.knownPrecision), sources: p.sources.map(toSourceRef), recordedOn: todayIso(p.createdAt) })),
     trustId: p.trustId,
     goLiveId: p.goLiveId,
     reported: { date: isoFromDbDate(p.reportedOn), precision: p.precision },
@@ -93,17 +99,37 @@ async function loadPackProblems(actor: Actor | null, asOf: string): Promise<Pack
   }));
 }
 
-/** The board pack for the meeting on `to`: changes since `since`, or since the decision took effect. */
-export async function loadBoardPack(actor: Actor | null, query: { since?: string; to: string; decisionKey?: string }) {
-  const [facts, payments, problems, conflicts] = await Promise.all([
-    loadRolloutFacts(actor),
-    loadPaymentFacts(actor, query.to),
-    loadPackProblems(actor, query.to),
-    listConflicts(actor, "open"),
+export interface PackRequest {
+  since?: string;
+  to: string;
+  decisionKey?: string;
+  /** everything known now rather than what was known on the meeting date (lib/domain/knowledge.ts) */
+  hindsight?: boolean;
+}
+
+/**
+ * The board pack for the meeting on `to`: changes since `since`, or since the decision took effect, and
+ * the corrections recorded in the dashboard after the last issued pack (or after `correctionsAfter`).
+ * `db` is a transaction's client when a pack is issued, so what is stored is what this read saw.
+ */
+export async function loadBoardPack(actor: Actor | null, query: PackRequest, db: Db = getDb()) {
+  const view = { asOf: query.to, hindsight: query.hindsight ?? false };
+  const [facts, payments, problems, conflicts, lastIssued] = await Promise.all([
+    loadRecord(actor, view, db),
+    loadPaymentFacts(actor, query.to, view.hindsight, db),
+    loadPackProblems(actor, query.to, db),
+    listConflicts(actor, "open", view, db),
+    db.issuedPack.findFirst({ orderBy: [{ issuedAt: "desc" }, { id: "desc" }], select: { issuedAt: true } }),
   ]);
   const decision = query.decisionKey ? (facts.decisions.find((d) => d.key === query.decisionKey) ?? null) : null;
   if (query.decisionKey && !decision) return { notFound: true as const, facts };
   const since = query.since ?? (decision ? addDaysIso(decisionEffectiveFromOf(decision), -1) : query.to);
+  const correctionsSince = lastIssued?.issuedAt ?? null;
+  const corrections = await loadCorrections(actor, { after: correctionsSince }, db);
   const packConflicts: PackConflict[] = conflicts.map((c) => ({ key: c.key, question: c.question, claims: c.claims.map((x) => ({ claim: x.claim, source: x.source })) }));
-  return { notFound: false as const, facts, pack: buildBoardPack({ facts, problems, payments, conflicts: packConflicts }, { since, to: query.to, decision }) };
+  const pack = buildBoardPack(
+    { facts, problems: problems.map((p) => asRead(p, view.hindsight)), payments, conflicts: packConflicts, corrections: { since: correctionsSince?.toISOString() ?? null, list: corrections } },
+    { since, to: query.to, decision },
+  );
+  return { notFound: false as const, facts, pack };
 }

@@ -47,9 +47,9 @@ const conflictSelect = {
   },
 } as const satisfies Prisma.ConflictSelect;
 
-async function findConflicts(actor: Actor | null, where: Prisma.ConflictWhereInput): Promise<ConflictView[]> {
+async function findConflicts(actor: Actor | null, where: Prisma.ConflictWhereInput, db: Pick<Prisma.TransactionClient, "conflict"> = getDb()): Promise<ConflictView[]> {
   assertCan(actor, "rollout.read");
-  const rows = await getDb().conflict.findMany({ where, orderBy: [{ title: "asc" }, { id: "asc" }], select: conflictSelect });
+  const rows = await db.conflict.findMany({ where, orderBy: [{ title: "asc" }, { id: "asc" }], select: conflictSelect });
   return rows.map((r) => ({
     id: r.id, key: r.key, title: r.title, question: r.question, status: r.status, note: r.note,
     // A conflict about a go-live belongs to that go-live's trust even when it names no trust itself.
@@ -65,8 +65,13 @@ async function findConflicts(actor: Actor | null, where: Prisma.ConflictWhereInp
 const asRead = async (list: Promise<ConflictView[]>, view: View | null) => (view ? conflictsOn(await list, view) : list);
 
 /** Every conflict with the statuses the filter keeps (open ones unless asked), by title; `view` null: all, as the record holds them now. */
-export async function listConflicts(actor: Actor | null, status: ConflictStatusFilter = "open", view: View | null = null): Promise<ConflictView[]> {
-  return asRead(findConflicts(actor, { status: { in: statusesFor(status) } }), view);
+export async function listConflicts(
+  actor: Actor | null,
+  status: ConflictStatusFilter = "open",
+  view: View | null = null,
+  db: Pick<Prisma.TransactionClient, "conflict"> = getDb(),
+): Promise<ConflictView[]> {
+  return asRead(findConflicts(actor, { status: { in: statusesFor(status) } }, db), view);
 }
 
 /** A trust's conflicts, open or resolved: those naming it and those about one of its go-lives. */

@@ -10,6 +10,7 @@ import { decisionCovers } from "../domain/status";
 import type { DecisionFilters } from "../exports/definitions/decisions";
 import type { RecordFilters } from "../exports/filters";
 import { getDb } from "../db";
+import type { Prisma } from "../generated/prisma/client";
 import type { SearchParams } from "../validation/overview";
 import { loadDecisionRows, toPartial, toSourceRef } from "./rollout";
 import { listSources, type SourceListing } from "./sources";
@@ -200,10 +201,10 @@ export interface PaymentListing extends Knowable {
 }
 
 /** Payments with no "as at" date or one on or before the date; tied to a trust directly or through its go-live. */
-export async function listPayments(actor: Actor | null, filters: RecordFilters): Promise<PaymentListing[]> {
+export async function listPayments(actor: Actor | null, filters: RecordFilters, db: Pick<Prisma.TransactionClient, "payment"> = getDb()): Promise<PaymentListing[]> {
   assertCan(actor, "rollout.read");
   const trustSelect = { select: { slug: true, name: true, shortName: true } } as const;
-  const rows = await getDb().payment.findMany({
+  const rows = await db.payment.findMany({
     where: {
       AND: [
         { OR: [{ asAt: null }, { asAt: { lte: day(filters.asOf) } }] },

@@ -4,7 +4,9 @@
 // open conflicts, and every source cited. Pure: it gathers and orders; the page prints it.
 import { certainFrom, formatPartialDate, type PartialDate } from "./dates";
 import { programmeCosts, type DecisionCost, type PaymentFact } from "./decision-cost";
+import { citedOn, isKnownOn, knownLater, type Knowable } from "./knowledge";
 import type { ProblemFact } from "./rag";
+import type { PackCorrection } from "./record-corrections";
 import { buildOverviewRows, type DecisionRecord, type OverviewRow, type RolloutFacts, type SourceRef } from "./rollout";
 import { decisionEffectiveFrom, decisionsInForce } from "./status";
 
@@ -24,6 +26,8 @@ export interface PackChange {
   trust: string | null;
   text: string;
   sources: SourceRef[];
+  /** with hindsight: the day it became known, when after the meeting */
+  reportedLater?: string | null;
 }
 
 export interface PackConflictClaim {
@@ -39,11 +43,17 @@ export interface PackConflict {
 
 export interface BoardPack {
   meetingDate: string;
+  /** read with hindsight (everything known now) rather than as it stood on the meeting date */
+  hindsight?: boolean;
   /** the changes listed are those certainly past after this date and by the meeting */
   since: string;
   decision: DecisionRecord | null;
   status: OverviewRow[];
   changes: PackChange[];
+  /** corrections recorded in the dashboard since the last issued pack (from the audit trail), oldest first */
+  corrections: PackCorrection[];
+  /** when the last issued pack was issued (ISO timestamp), if one was: the corrections are those after it */
+  correctionsSince: string | null;
   inForce: DecisionRecord[];
   costs: DecisionCost[];
   conflicts: PackConflict[];
@@ -51,14 +61,16 @@ export interface BoardPack {
   sources: SourceRef[];
 }
 
-const inRange = (pd: PartialDate, since: string, to: string) => {
-  const c = certainFrom(pd);
-  return c > since && c <= to;
-};
 
 /** Gather a pack for the meeting on `to`, with changes after `since` (or, for a decision, since it took effect). */
 export function buildBoardPack(
-  input: { facts: RolloutFacts; problems: readonly PackProblem[]; payments: readonly PaymentFact[]; conflicts: readonly PackConflict[] },
+  input: {
+    facts: RolloutFacts;
+    problems: readonly PackProblem[];
+    payments: readonly PaymentFact[];
+    conflicts: readonly PackConflict[];
+    corrections?: { since: string | null; list: readonly PackCorrection[] };
+  },
   options: { since: string; to: string; decision?: DecisionRecord | null },
 ): BoardPack {
   const { facts, problems, payments, conflicts } = input;
@@ -66,38 +78,49 @@ export function buildBoardPack(
   const decision = options.decision ?? null;
   const trusts = new Map(facts.trusts.map((t) => [t.id, t]));
   const status = buildOverviewRows(facts, to, {}, problems).filter((r) => r.trust.isRolloutTarget);
+  // As it stood (lib/domain/knowledge.ts), a change counts from the day it became known, and the pack
+  // cites only the sources published by the meeting; with hindsight, from the day it happened, all cited.
+  const hindsight = facts.hindsight ?? false;
+  const countsFrom = (event: string, fact: Knowable) => (hindsight || !fact.becameKnown || fact.becameKnown <= event ? event : fact.becameKnown);
+  const between = (day: string) => day > since && day <= to;
+  const citedBy = (list: readonly SourceRef[]) => citedOn(list, to, hindsight).cited;
 
   const changes: PackChange[] = [];
   for (const goLive of facts.goLives) {
     const trust = trusts.get(goLive.trustId);
     if (!trust) continue;
     for (const plan of goLive.plans) {
-      if (!plan.announced || !inRange(plan.announced, since, to)) continue;
+      const at = plan.announced ? countsFrom(certainFrom(plan.announced), plan) : hindsight ? null : (plan.becameKnown ?? null);
+      if (!at || !between(at)) continue;
       const label = plan.plannedLabel ?? (plan.planned ? formatPartialDate(plan.planned) : null);
       const what = plan.planned ? `planned for ${label}` : `postponed with no date${label ? ` (“${label}”)` : ""}`;
       changes.push({
         kind: "PLAN",
-        on: plan.announced,
-        certainFrom: certainFrom(plan.announced),
+        on: plan.announced ?? { date: at, precision: "DAY" },
+        certainFrom: at,
         trust: trust.name,
-        text: `${goLive.scope}: ${what}${plan.reason ? `. ${plan.reason}` : ""}`,
-        sources: plan.sources,
+        text: `${goLive.scope}: ${what}${plan.reason ? `. ${plan.reason}` : ""}${plan.announced ? "" : " (the record does not say when it was announced: shown from when it became known)"}`,
+        sources: citedBy(plan.sources),
+        reportedLater: hindsight ? knownLater(plan, to) : null,
       });
     }
     for (const actual of goLive.actuals) {
-      if (!inRange(actual.wentLive, since, to)) continue;
-      changes.push({ kind: "GO_LIVE", on: actual.wentLive, certainFrom: certainFrom(actual.wentLive), trust: trust.name, text: `${goLive.scope}: went live${actual.note ? `. ${actual.note}` : ""}`, sources: actual.sources });
+      const at = countsFrom(certainFrom(actual.wentLive), actual);
+      if (!between(at)) continue;
+      changes.push({ kind: "GO_LIVE", on: actual.wentLive, certainFrom: at, trust: trust.name, text: `${goLive.scope}: went live${actual.note ? `. ${actual.note}` : ""}`, sources: citedBy(actual.sources), reportedLater: hindsight ? knownLater(actual, to) : null });
     }
   }
   for (const d of facts.decisions) {
-    const from = decisionEffectiveFrom(d);
-    if (from > since && from <= to) {
-      changes.push({ kind: "DECISION", on: d.decided, certainFrom: from, trust: null, text: `${d.title} (${d.body})`, sources: d.sources });
+    const from = countsFrom(decisionEffectiveFrom(d), d);
+    if (between(from)) {
+      changes.push({ kind: "DECISION", on: d.decided, certainFrom: from, trust: null, text: `${d.title} (${d.body})`, sources: citedBy(d.sources), reportedLater: hindsight ? knownLater(d, to) : null });
     }
   }
   for (const p of problems) {
-    if (!inRange(p.reported, since, to)) continue;
-    changes.push({ kind: "PROBLEM", on: p.reported, certainFrom: certainFrom(p.reported), trust: p.trustName, text: p.description, sources: p.sources });
+    if (!hindsight && !isKnownOn(p, to)) continue;
+    const at = countsFrom(certainFrom(p.reported), p);
+    if (!between(at)) continue;
+    changes.push({ kind: "PROBLEM", on: p.reported, certainFrom: at, trust: p.trustName, text: p.description, sources: citedBy(p.sources), reportedLater: hindsight ? knownLater(p, to) : null });
   }
   changes.sort((a, b) => a.certainFrom.localeCompare(b.certainFrom) || a.kind.localeCompare(b.kind) || (a.trust ?? "").localeCompare(b.trust ?? ""));
 
@@ -110,10 +133,11 @@ export function buildBoardPack(
   const cite = (list: readonly SourceRef[]) => list.forEach((s) => cited.has(s.key) || cited.set(s.key, s));
   status.forEach((r) => cite(r.sources));
   changes.forEach((c) => cite(c.sources));
-  inForce.forEach((d) => cite(d.sources));
+  inForce.forEach((d) => cite(citedBy(d.sources)));
   conflicts.forEach((c) => cite(c.claims.map((x) => x.source)));
-  if (decision) cite(decision.sources);
+  if (decision) cite(citedBy(decision.sources));
   const sources = [...cited.values()].sort((a, b) => a.publisher.localeCompare(b.publisher) || (a.published?.date ?? "").localeCompare(b.published?.date ?? "") || a.title.localeCompare(b.title));
 
-  return { meetingDate: to, since, decision, status, changes, inForce, costs, conflicts: [...conflicts], sources };
+  const corrections = [...(input.corrections?.list ?? [])].sort((a, b) => a.at.localeCompare(b.at) || a.id.length - b.id.length || a.id.localeCompare(b.id));
+  return { meetingDate: to, hindsight, since, decision, status, changes, corrections, correctionsSince: input.corrections?.since ?? null, inForce, costs, conflicts: [...conflicts], sources };
 }

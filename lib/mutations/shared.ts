@@ -70,7 +70,7 @@ export function slugify(value: string) {
   return value.toLowerCase().normalize("NFKD").replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 60) || "source";
 }
 
-type KeyedTable = "source" | "baseline" | "decision" | "conflict";
+type KeyedTable = "source" | "baseline" | "decision" | "conflict" | "issuedPack";
 
 async function keysLike(tx: Tx, table: KeyedTable, base: string): Promise<string[]> {
   const where = { key: { startsWith: base } };
@@ -81,12 +81,14 @@ async function keysLike(tx: Tx, table: KeyedTable, base: string): Promise<string
         ? await tx.baseline.findMany({ where, select: { key: true } })
         : table === "conflict"
           ? await tx.conflict.findMany({ where, select: { key: true } })
-          : await tx.decision.findMany({ where, select: { key: true } });
+          : table === "issuedPack"
+            ? await tx.issuedPack.findMany({ where, select: { key: true } })
+            : await tx.decision.findMany({ where, select: { key: true } });
   return rows.map((r) => r.key);
 }
 
 /**
- * A key for the address of a new source, baseline or decision: the words, or the words with the
+ * A key for the address of a new source, baseline, decision or issued pack: the words, or the words with the
  * lowest free number (-2, -3 …). An advisory lock on the words makes two saves with the same words
  * take turns, so the second sees the first's key: unique by construction, not by luck.
  */

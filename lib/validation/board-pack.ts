@@ -22,18 +22,21 @@ export interface PackQuery {
   /** changes after this day are listed; by default 91 days before the meeting, or the day before the decision took effect */
   from?: string;
   decision?: string;
+  /** `view=hindsight`: everything known now, each later fact marked; otherwise the record as it stood on the meeting date */
+  hindsight: boolean;
   errors: { field: PackField; message: string }[];
   params: Record<string, string | undefined>;
 }
 
 export function parsePackQuery(raw: Record<string, string | string[] | undefined>, today: string = todayIso()): PackQuery {
   const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
-  const params = { from: first(raw.from), to: first(raw.to), decision: first(raw.decision) };
-  const result = packQuerySchema.safeParse(params);
+  const hindsight = first(raw.view) === "hindsight";
+  const params = { from: first(raw.from), to: first(raw.to), decision: first(raw.decision), ...(hindsight ? { view: "hindsight" } : {}) };
+  const result = packQuerySchema.safeParse({ from: params.from, to: params.to, decision: params.decision });
   if (!result.success) {
-    return { to: today, from: addDays(today, -91), params, errors: result.error.issues.map((i) => ({ field: (i.path[0] as PackField) ?? "from", message: i.message })) };
+    return { to: today, from: addDays(today, -91), hindsight, params, errors: result.error.issues.map((i) => ({ field: (i.path[0] as PackField) ?? "from", message: i.message })) };
   }
   const to = result.data.to ?? today;
   const decision = result.data.decision;
-  return { to, from: result.data.from ?? (decision ? undefined : addDays(to, -91)), decision, errors: [], params };
+  return { to, from: result.data.from ?? (decision ? undefined : addDays(to, -91)), decision, hindsight, errors: [], params };
 }

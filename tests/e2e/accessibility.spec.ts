@@ -62,6 +62,7 @@ const PAGES: PageCheck[] = [
   { path: "/board/what-if?move=decision&decision=resume-2009-02&date=2008-12-01", as: "viewer" },
   { path: "/board/pack?from=2008-10-01&to=2009-02-11", as: "board" },
   { path: "/board/pack?decision=halt-2008-10&to=2010-06-01", as: "board" },
+  { path: "/board/packs", as: "board" },
   { path: "/board/timeline", as: "board", chart: true },
   // A page added later is one more line here (the last test below fails until it has one).
   // Recording changes (the forms, opened, not sent)
@@ -85,6 +86,10 @@ const PAGES: PageCheck[] = [
   { path: "/no-such-page", as: "analyst", status: 404 },
   { path: "/trusts/no-such-trust", as: "analyst", status: 404 },
   { path: "/decisions/no-such-decision", as: "analyst", status: 404 },
+  // An issued pack's pages need a pack, which only a writing spec makes: issued-packs.spec.ts runs axe on them.
+  { path: "/board/packs/no-such-pack", as: "board", status: 404, route: "/board/packs/[key]" },
+  { path: "/board/packs/no-such-pack/changes", as: "board", status: 404, route: "/board/packs/[key]/changes" },
+  { path: "/board/packs/no-such-pack/compare", as: "board", status: 404, route: "/board/packs/[key]/compare" },
   // Error states of the forms in the address
   { path: "/?asOf=2009-13-01", as: "analyst", errorSummary: true },
   { path: "/?asOf=2009-02-11&status=nonsense", as: "analyst", errorSummary: true },

@@ -92,7 +92,10 @@ test("no page or export answers odd URL parameters or path parts with a server e
       const api = roleFor(base);
       const plain = await api.get(base, { maxRedirects: 0 });
       // The fuzzing only means something if the route itself answers for this role.
-      if (!pattern.startsWith("/api/auth")) expect(plain.status(), `${base} answers the role fuzzing it`).toBeLessThan(300);
+      // An issued board pack exists only once a writing spec has issued one (issued-packs.spec.ts): before
+      // that its pages answer "not found", and the odd values still must not break them.
+      const issuedPack = pattern.startsWith("/board/packs/[");
+      if (!pattern.startsWith("/api/auth") && !(issuedPack && plain.status() === 404)) expect(plain.status(), `${base} answers the role fuzzing it`).toBeLessThan(300);
       const html = plain.headers()["content-type"]?.includes("text/html") ? await plain.text() : "";
       const params = [...new Set([...COMMON_PARAMS, ...paramsOnPage(html)])];
       for (const value of FUZZ_VALUES) urls.push({ api, url: `${base}?${fuzzQuery(params, value)}` });

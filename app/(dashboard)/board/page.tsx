@@ -7,6 +7,7 @@ export const metadata: Metadata = { title: "Board review" };
 
 const SECTIONS = [
   { href: "/board/pack", title: "Board pack", text: "A print-ready pack for a meeting or a decision: status on the day, changes since the last pack, decisions in force, their cost, the conflicts and every source." },
+  { href: "/board/packs", title: "Packs issued to the board", text: "Every pack issued for a meeting, kept exactly as issued with its SHA-256: what changed between two packs, and what we know now that we did not then." },
   { href: "/board/costs", title: "What each decision cost", text: "For each halt, postponement and resume: the go-lives it held, for how long, and the money that moved with them." },
   { href: "/board/what-if", title: "What if", text: "Move a halt, a resume or a trust's planned date and see the knock-on on the other go-lives and the payments, beside the record. Nothing is saved." },
   { href: "/board/timeline", title: "Board timeline", text: "Per trust, each baseline's planned date beside the actual go-live, with halts shaded and decisions marked, from the whole programme down to a quarter." },
