@@ -3,8 +3,9 @@ import type { Actor } from "../auth/permissions";
 import { getDb } from "../db";
 import type { Prisma } from "../generated/prisma/client";
 import { loadCorrections } from "./corrections";
-import { addDays as addDaysIso, isoFromDbDate, todayIso } from "../domain/dates";
-import { asRead, isKnownOn, knownFromOf } from "../domain/knowledge";
+import { addDays as addDaysIso, isoFromDbDate } from "../domain/dates";
+import { asRead, isKnownOn } from "../domain/knowledge";
+import { datedSource, knownSelect, rowKnowledge } from "./knowledge";
 import { decisionEffectiveFrom as decisionEffectiveFromOf } from "../domain/status";
 import { programmeCosts, programmeTotals, type PaymentFact } from "../domain/decision-cost";
 import { movableDecisions, runWhatIf, ScenarioError, type Acceptance, type WhatIf } from "../domain/what-if";
@@ -12,7 +13,7 @@ import type { WhatIfQuery } from "../validation/what-if";
 import { assertCan } from "../auth/permissions";
 import { buildBoardPack, type PackConflict, type PackProblem } from "../domain/board-pack";
 import { listConflicts } from "./conflicts";
-import { toPartial, toSourceRef } from "./rollout";
+import { toSourceRef } from "./rollout";
 import { listPayments } from "./lists";
 import { loadRecord } from "./rollout";
 import type { View } from "../domain/knowledge";
@@ -37,11 +38,11 @@ export async function loadProgrammeCosts(actor: Actor | null, view: View) {
 async function loadAcceptances(asOf: string): Promise<Acceptance[]> {
   const rows = await getDb().acceptance.findMany({
     where: { acceptedOn: { lte: new Date(`${asOf}T00:00:00.000Z`) } },
-    select: { goLiveId: true, acceptedOn: true, precision: true, knownOn: true, knownPrecision: true, createdAt: true, sources: { select: { publishedOn: true, publishedPrecision: true } } },
+    select: { goLiveId: true, acceptedOn: true, precision: true, ...knownSelect, sources: { select: { publishedOn: true, publishedPrecision: true } } },
   });
   // As it stood on the date: an acceptance the record learnt of later does not count yet.
   return rows
-    .filter((a) => isKnownOn({ knownFrom: knownFromOf({ known: toPartial(a.knownOn, a.knownPrecision), sources: a.sources.map((s) => ({ published: toPartial(s.publishedOn, s.publishedPrecision) })), recordedOn: todayIso(a.createdAt) }) }, asOf))
+    .filter((a) => isKnownOn(rowKnowledge(a, a.sources.map(datedSource)), asOf))
     .map((a) => ({ goLiveId: a.goLiveId, accepted: { date: isoFromDbDate(a.acceptedOn), precision: a.precision } }));
 }
 
@@ -84,12 +85,12 @@ async function loadPackProblems(actor: Actor | null, asOf: string, db: Db): Prom
     orderBy: [{ reportedOn: "asc" }, { id: "asc" }],
     select: {
       trustId: true, goLiveId: true, reportedOn: true, precision: true, description: true, trust: { select: { name: true } },
-      knownOn: true, knownPrecision: true, createdAt: true,
+      ...knownSelect,
       sources: { select: { key: true, title: true, publisher: true, publishedOn: true, publishedPrecision: true, url: true } },
     },
   });
   return rows.map((p) => ({
-    ...((becameKnown) => ({ knownFrom: becameKnown, becameKnown }))(knownFromOf({ known: toPartial(p.knownOn, p.knownPrecision), sources: p.sources.map(toSourceRef), recordedOn: todayIso(p.createdAt) })),
+    ...rowKnowledge(p, p.sources.map(toSourceRef), { own: { date: isoFromDbDate(p.reportedOn), precision: p.precision } }),
     trustId: p.trustId,
     goLiveId: p.goLiveId,
     reported: { date: isoFromDbDate(p.reportedOn), precision: p.precision },

@@ -3,8 +3,9 @@ import "server-only";
 // filtered exactly as their exports are: the same parsed filters, the same rules for the date.
 import { assertCan, type Actor } from "../auth/permissions";
 import type { Certainty } from "../domain/certainty";
-import { todayIso, type PartialDate, type Precision } from "../domain/dates";
-import { isKnownOn, isPublishedBy, knownFromOf, type Knowable } from "../domain/knowledge";
+import type { PartialDate } from "../domain/dates";
+import { isKnownOn, isPublishedBy, type Knowable } from "../domain/knowledge";
+import { knownSelect, rowKnowledge } from "./knowledge";
 import type { DecisionRecord, SourceRef, TrustInfo } from "../domain/rollout";
 import { decisionCovers } from "../domain/status";
 import type { DecisionFilters } from "../exports/definitions/decisions";
@@ -24,12 +25,8 @@ const sourcesRelation = {
  * When a listed fact became known and whether the filters' view keeps it (lib/domain/knowledge.ts):
  * the same rule as the exports' SQL (lib/exports/filters.ts knownFromSql).
  */
-function knowledgeOf(row: { knownOn?: Date | null; knownPrecision?: Precision | null; createdAt: Date }, sources: readonly SourceRef[], own: PartialDate | string | null = null): Required<Knowable> {
-  const becameKnown = knownFromOf({ known: own ?? toPartial(row.knownOn ?? null, row.knownPrecision ?? null), sources, recordedOn: todayIso(row.createdAt) });
-  return { knownFrom: becameKnown, becameKnown };
-}
 const keeps = (filters: Pick<RecordFilters, "asOf" | "hindsight">) => (f: Knowable) => filters.hindsight === true || isKnownOn(f, filters.asOf);
-const known = { knownOn: true, knownPrecision: true, createdAt: true } as const;
+const known = knownSelect;
 
 /** A DATE column compares with the UTC midnight of the day. */
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
@@ -105,7 +102,7 @@ export async function listProblems(actor: Actor | null, filters: RecordFilters):
     },
   });
   return rows.map((p) => ({
-    ...knowledgeOf(p, p.sources.map(toSourceRef)),
+    ...rowKnowledge(p, p.sources.map(toSourceRef), { own: toPartial(p.reportedOn, p.precision) }),
     id: p.id,
     trust: p.trust,
     goLiveScope: p.goLive?.scope ?? null,
@@ -167,7 +164,7 @@ export async function listContracts(actor: Actor | null, filters: Pick<RecordFil
     certaintyNote: c.certaintyNote,
     sources: c.sources.map(toSourceRef),
     events: c.events.map((e) => ({
-      ...knowledgeOf(e, e.sources.map(toSourceRef)),
+      ...rowKnowledge(e, e.sources.map(toSourceRef)),
       id: e.id,
       kind: e.kind,
       occurred: toPartial(e.occurredOn, e.precision)!,
@@ -218,7 +215,7 @@ export async function listPayments(actor: Actor | null, filters: RecordFilters, 
     },
   });
   return rows.map((p) => ({
-    ...knowledgeOf(p, p.sources.map(toSourceRef)),
+    ...rowKnowledge(p, p.sources.map(toSourceRef)),
     id: p.id,
     goLiveId: p.goLiveId,
     trust: p.trust ?? p.goLive?.trust ?? null,

@@ -1,12 +1,13 @@
 import "server-only";
 import { getDb } from "../db";
-import { isoFromDbDate, todayIso } from "../domain/dates";
+import { isoFromDbDate } from "../domain/dates";
 import type { ProblemFact } from "../domain/rag";
-import { knownFromOf, type View } from "../domain/knowledge";
+import type { View } from "../domain/knowledge";
+import { datedSource, knownSelect, rowKnowledge } from "./knowledge";
 import { buildOverviewRows, countByConfiguration, countByStatus, statusDecisionsOn } from "../domain/rollout";
 import type { OverviewQuery } from "../validation/overview";
 import { assertCan, type Actor } from "../auth/permissions";
-import { loadRecord, toPartial } from "./rollout";
+import { loadRecord } from "./rollout";
 
 /** The overview as of a date, filtered as the URL asks. The page and the CSV export both read this. */
 export async function getOverview(actor: Actor | null, query: Pick<OverviewQuery, "asOf" | "filters">) {
@@ -37,20 +38,18 @@ export async function loadProblemFacts(actor: Actor | null, view: View): Promise
   const rows = await getDb().problem.findMany({
     orderBy: [{ reportedOn: "asc" }, { id: "asc" }],
     select: {
-      trustId: true, goLiveId: true, reportedOn: true, precision: true, description: true, knownOn: true, knownPrecision: true, createdAt: true,
+      trustId: true, goLiveId: true, reportedOn: true, precision: true, description: true, ...knownSelect,
       sources: { select: { publishedOn: true, publishedPrecision: true } },
     },
   });
   return rows.map((p) => {
-    const sources = p.sources.map((s) => ({ published: toPartial(s.publishedOn, s.publishedPrecision) }));
-    const becameKnown = knownFromOf({ known: toPartial(p.knownOn, p.knownPrecision), sources, recordedOn: todayIso(p.createdAt) });
+    const reported = { date: isoFromDbDate(p.reportedOn), precision: p.precision };
     return {
       trustId: p.trustId,
       goLiveId: p.goLiveId,
-      reported: { date: isoFromDbDate(p.reportedOn), precision: p.precision },
+      reported,
       description: p.description,
-      knownFrom: view.hindsight ? null : becameKnown,
-      becameKnown,
+      ...rowKnowledge(p, p.sources.map(datedSource), { hindsight: view.hindsight, own: reported }),
     };
   });
 }

@@ -1,8 +1,9 @@
 import "server-only";
 import type { Actor } from "../auth/permissions";
 import { getDb } from "../db";
-import { isoFromDbDate, todayIso } from "../domain/dates";
-import { knownFromOf, type View } from "../domain/knowledge";
+import { isoFromDbDate } from "../domain/dates";
+import type { View } from "../domain/knowledge";
+import { knownSelect, rowKnowledge } from "./knowledge";
 import { buildOverviewRows } from "../domain/rollout";
 import { decisionCovers } from "../domain/status";
 import { buildTrustTimeline } from "../domain/trust-timeline";
@@ -14,13 +15,7 @@ const sourcesRelation = {
   orderBy: { publishedOn: "asc" },
 } as const;
 
-/** When a problem, acceptance or payment became known (lib/domain/knowledge.ts), and how the view counts it. */
-function knowledge(row: { knownOn: Date | null; knownPrecision: Parameters<typeof toPartial>[1]; createdAt: Date }, sources: ReturnType<typeof toSourceRef>[], view: View) {
-  const becameKnown = knownFromOf({ known: toPartial(row.knownOn, row.knownPrecision), sources, recordedOn: todayIso(row.createdAt) });
-  return { knownFrom: view.hindsight ? null : becameKnown, becameKnown };
-}
-
-const known = { knownOn: true, knownPrecision: true, createdAt: true } as const;
+const known = knownSelect;
 
 /** One trust with its whole history as the view reads it, or null when no trust has that slug. */
 export async function getTrustDetail(actor: Actor | null, slug: string, view: View) {
@@ -57,7 +52,7 @@ export async function getTrustDetail(actor: Actor | null, slug: string, view: Vi
     goLiveId: p.goLiveId,
     reported: { date: isoFromDbDate(p.reportedOn), precision: p.precision },
     description: p.description,
-    ...knowledge(p, p.sources.map(toSourceRef), view),
+    ...rowKnowledge(p, p.sources.map(toSourceRef), { hindsight: view.hindsight, own: { date: isoFromDbDate(p.reportedOn), precision: p.precision } }),
   }));
   const rows = buildOverviewRows({ ...facts, goLives }, asOf, {}, problemFacts);
   const decisions = facts.decisions.filter((d) => decisionCovers(d, { trustId: trust.id, isRolloutTarget: trust.isRolloutTarget }) || d.trustIds.includes(trust.id));
@@ -68,7 +63,7 @@ export async function getTrustDetail(actor: Actor | null, slug: string, view: Vi
     certainty: p.certainty,
     certaintyNote: p.certaintyNote,
     sources: p.sources.map(toSourceRef),
-    ...knowledge(p, p.sources.map(toSourceRef), view),
+    ...rowKnowledge(p, p.sources.map(toSourceRef), { hindsight: view.hindsight, own: { date: isoFromDbDate(p.reportedOn), precision: p.precision } }),
   }));
   const plainAcceptances = acceptances.map((a) => ({
     id: a.id,
@@ -78,7 +73,7 @@ export async function getTrustDetail(actor: Actor | null, slug: string, view: Vi
     certainty: a.certainty,
     certaintyNote: a.certaintyNote,
     sources: a.sources.map(toSourceRef),
-    ...knowledge(a, a.sources.map(toSourceRef), view),
+    ...rowKnowledge(a, a.sources.map(toSourceRef), { hindsight: view.hindsight }),
   }));
   const plainPayments = payments.map((p) => ({
     id: p.id,
@@ -92,7 +87,7 @@ export async function getTrustDetail(actor: Actor | null, slug: string, view: Vi
     certainty: p.certainty,
     certaintyNote: p.certaintyNote,
     sources: p.sources.map(toSourceRef),
-    ...knowledge(p, p.sources.map(toSourceRef), view),
+    ...rowKnowledge(p, p.sources.map(toSourceRef), { hindsight: view.hindsight }),
   }));
   const timeline = buildTrustTimeline({ goLives, decisions, problems: plainProblems, acceptances: plainAcceptances });
   return { trust, hindsight: view.hindsight, rows, goLives, decisions, problems: plainProblems, acceptances: plainAcceptances, payments: plainPayments, timeline };
