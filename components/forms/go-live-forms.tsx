@@ -22,7 +22,7 @@ function Hidden({ goLiveId, version }: { goLiveId: number; version: number }) {
 
 const DATE_HINT = "Give the day if the record has it; a month and year, or a year alone, if that is all it says. For example, 30 11 2009, or 11 2009.";
 
-/** Today's date in the date input's three fields, the default for "Date announced". */
+/** Today's date in the date input's three fields, the default for "Date announced" and "Date it became known". */
 function todayFields(name: string, today: string): Record<string, string> {
   const [year, month, day] = today.split("-");
   return { [`${name}-day`]: String(Number(day)), [`${name}-month`]: String(Number(month)), [`${name}-year`]: year! };
@@ -72,11 +72,11 @@ export function ReplanForm({ goLiveId, version, sources, today }: GoLiveFormProp
   );
 }
 
-export function ActualGoLiveForm({ goLiveId, version, sources, wentLive }: GoLiveFormProps & { wentLive: string[] }) {
+export function ActualGoLiveForm({ goLiveId, version, sources, wentLive, today }: GoLiveFormProps & { wentLive: string[]; today: string }) {
   return (
     <ActionForm action={recordActualGoLiveAction} submitLabel="Save the go-live">
       {(state) => {
-        const f = state.fields ?? {};
+        const f = state.fields ?? todayFields("knownOn", today);
         const e = state.fieldErrors ?? {};
         return (
           <>
@@ -96,6 +96,13 @@ export function ActualGoLiveForm({ goLiveId, version, sources, wentLive }: GoLiv
               />
             ) : null}
             <DateParts name="wentLiveOn" legend="Date it went live" hint={DATE_HINT} error={e.wentLiveOn} fields={f} />
+            <DateParts
+              name="knownOn"
+              legend="Date it became known (first reported)"
+              hint="Today, unless you change it: the day the record first says so. If you leave it empty, it counts as known from its source's publication date, or from today if the source has none: never earlier, so it changes nothing the record showed before."
+              error={e.knownOn}
+              fields={f}
+            />
             <TextArea name="note" label="Note (optional)" hint="For example, which systems were switched on" error={e.note} defaultValue={f.note} />
             <TextArea
               name="overrideReason"
@@ -112,16 +119,23 @@ export function ActualGoLiveForm({ goLiveId, version, sources, wentLive }: GoLiv
   );
 }
 
-export function AcceptanceForm({ goLiveId, version, sources }: GoLiveFormProps) {
+export function AcceptanceForm({ goLiveId, version, sources, today }: GoLiveFormProps & { today: string }) {
   return (
     <ActionForm action={recordAcceptanceAction} submitLabel="Save the acceptance">
       {(state) => {
-        const f = state.fields ?? {};
+        const f = state.fields ?? todayFields("knownOn", today);
         const e = state.fieldErrors ?? {};
         return (
           <>
             <Hidden goLiveId={goLiveId} version={version} />
             <DateParts name="acceptedOn" legend="Date the trust certified it fit for purpose" hint={DATE_HINT} error={e.acceptedOn} fields={f} />
+            <DateParts
+              name="knownOn"
+              legend="Date it became known (first reported)"
+              hint="Today, unless you change it: the day the record first says so. If you leave it empty, it counts as known from its source's publication date, or from today if the source has none: never earlier, so it changes nothing the record showed before."
+              error={e.knownOn}
+              fields={f}
+            />
             <TextArea name="note" label="Note (optional)" error={e.note} defaultValue={f.note} />
             <SourceFields sources={sources} state={state} />
           </>

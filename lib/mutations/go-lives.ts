@@ -58,6 +58,18 @@ async function recordGoLiveConflict(tx: Tx, goLive: { id: number; trustId: numbe
 }
 
 /** The day a source was published, as the record gives it, if it does. */
+/**
+ * The day a go-live or acceptance recorded here became known, stored as such: as typed; left empty,
+ * its source's publication (never before the fact itself) or, with an undated source, today. Never
+ * "from the start": a fact recorded today changes no past date unless the person says when it was known.
+ */
+async function resolveKnownOn(tx: Tx, typed: PartialDate | null, sourceId: number, fact: PartialDate): Promise<PartialDate> {
+  if (typed) return typed;
+  const fromSource = await knownFromSource(tx, sourceId);
+  if (fromSource && intervalOf(fromSource).end >= intervalOf(fact).start) return fromSource;
+  return { date: todayIso(), precision: "DAY" };
+}
+
 async function knownFromSource(tx: Tx, sourceId: number): Promise<PartialDate | null> {
   const source = await tx.source.findUnique({ where: { id: sourceId }, select: { publishedOn: true, publishedPrecision: true } });
   return source?.publishedOn && source.publishedPrecision ? { date: isoFromDbDate(source.publishedOn), precision: source.publishedPrecision } : null;
@@ -139,11 +151,14 @@ export const recordActualGoLive: MutationSpec<ActualInput> = {
       });
     }
     const sourceId = await resolveSource(tx, input, actor);
+    const knownOn = await resolveKnownOn(tx, input.knownOn, sourceId, input.wentLiveOn);
     const actual = await tx.goLiveActual.create({
       data: {
         goLiveId: goLive.id,
         wentLiveOn: toDbDate(input.wentLiveOn),
         precision: input.wentLiveOn.precision,
+        knownOn: toDbDate(knownOn),
+        knownPrecision: knownOn.precision,
         note: input.note ?? null,
         overrideReason: halt ? input.overrideReason! : null,
         certainty: input.certainty,
@@ -164,7 +179,7 @@ export const recordActualGoLive: MutationSpec<ActualInput> = {
       entity: "GoLive",
       entityId: String(goLive.id),
       before: describeGoLive(goLive),
-      after: { actual: { ...actual, wentLiveOn: input.wentLiveOn, sourceId, heldByHalt: halt?.title ?? null }, ...(superseded.length ? { superseded } : {}), ...(conflictKey ? { conflict: conflictKey } : {}) },
+      after: { actual: { ...actual, wentLiveOn: input.wentLiveOn, knownOn, knownAsTyped: input.knownOn, sourceId, heldByHalt: halt?.title ?? null }, ...(superseded.length ? { superseded } : {}), ...(conflictKey ? { conflict: conflictKey } : {}) },
       redirectTo: `/trusts/${goLive.trust.slug}?saved=go-live#history`,
       revalidate: pagesOf(goLive.trust.slug),
     };
@@ -183,11 +198,14 @@ export const recordAcceptance: MutationSpec<AcceptanceInput> = {
       throw new FieldError({ acceptedOn: "Date accepted must be on or after the go-live" });
     }
     const sourceId = await resolveSource(tx, input, actor);
+    const knownOn = await resolveKnownOn(tx, input.knownOn, sourceId, input.acceptedOn);
     const acceptance = await tx.acceptance.create({
       data: {
         goLiveId: goLive.id,
         acceptedOn: toDbDate(input.acceptedOn),
         precision: input.acceptedOn.precision,
+        knownOn: toDbDate(knownOn),
+        knownPrecision: knownOn.precision,
         note: input.note ?? null,
         certainty: input.certainty,
         sources: { connect: [{ id: sourceId }] },
@@ -198,7 +216,7 @@ export const recordAcceptance: MutationSpec<AcceptanceInput> = {
       entity: "GoLive",
       entityId: String(goLive.id),
       before: describeGoLive(goLive),
-      after: { acceptance: { ...acceptance, acceptedOn: input.acceptedOn, sourceId } },
+      after: { acceptance: { ...acceptance, acceptedOn: input.acceptedOn, knownOn, knownAsTyped: input.knownOn, sourceId } },
       redirectTo: `/trusts/${goLive.trust.slug}?saved=acceptance#history`,
       revalidate: pagesOf(goLive.trust.slug),
     };

@@ -1,6 +1,6 @@
 // One schema per change, shared by the form (its field names and limits) and the server action.
 import { z } from "zod";
-import { todayIso, type PartialDate } from "../domain/dates";
+import { intervalOf, todayIso, type PartialDate } from "../domain/dates";
 import { certaintySchema, formInput, type Parsed, idSchema, LIMITS, optionalText, requiredText, sourceChoiceSchema, parseId, versionSchema, withDate } from "./common";
 
 const goLiveBase = z.object({ goLiveId: idSchema("the go-live"), version: versionSchema, certainty: certaintySchema });
@@ -43,29 +43,45 @@ export const actualFields = z.intersection(
   sourceChoiceSchema,
 );
 
-export type ActualInput = z.infer<typeof actualFields> & { wentLiveOn: PartialDate };
+export type ActualInput = z.infer<typeof actualFields> & { wentLiveOn: PartialDate; knownOn: PartialDate | null };
+
+/** "Date it became known": optional, today or earlier, and not before the fact itself began. */
+function knownOnIssues(knownOn: PartialDate | null, fact: PartialDate, what: string): z.core.$ZodIssue[] {
+  if (!knownOn) return [];
+  if (knownOn.date > todayIso()) return [issue("knownOn", "Date it became known must be today or in the past")];
+  if (intervalOf(knownOn).end < intervalOf(fact).start) return [issue("knownOn", `Date it became known must be on or after ${what}: the record cannot have reported it before it happened`)];
+  return [];
+}
 
 export function parseActual(formData: FormData): Parsed<ActualInput> {
   const input = formInput(formData);
-  const result = withDate(actualFields, input, [{ name: "wentLiveOn", label: "Go-live date", required: true }]);
+  const result = withDate(actualFields, input, [
+    { name: "wentLiveOn", label: "Go-live date", required: true },
+    { name: "knownOn", label: "Date it became known", required: false },
+  ]);
   if (!result.success) return { success: false, error: result.error };
   const data = result.data as unknown as ActualInput;
   if (data.wentLiveOn.date > todayIso()) {
     return { success: false as const, error: new z.ZodError([issue("wentLiveOn", "Go-live date must be today or in the past: record a plan for a future go-live")]) };
   }
-  return { success: true as const, data };
+  const issues = knownOnIssues(data.knownOn ?? null, data.wentLiveOn, "the go-live date");
+  return issues.length ? { success: false as const, error: new z.ZodError(issues) } : { success: true as const, data: { ...data, knownOn: data.knownOn ?? null } };
 }
 
 export const acceptanceFields = z.intersection(goLiveBase.extend({ note: optionalText("the note", LIMITS.long) }), sourceChoiceSchema);
-export type AcceptanceInput = z.infer<typeof acceptanceFields> & { acceptedOn: PartialDate };
+export type AcceptanceInput = z.infer<typeof acceptanceFields> & { acceptedOn: PartialDate; knownOn: PartialDate | null };
 
 export function parseAcceptance(formData: FormData): Parsed<AcceptanceInput> {
   const input = formInput(formData);
-  const result = withDate(acceptanceFields, input, [{ name: "acceptedOn", label: "Date accepted", required: true }]);
+  const result = withDate(acceptanceFields, input, [
+    { name: "acceptedOn", label: "Date accepted", required: true },
+    { name: "knownOn", label: "Date it became known", required: false },
+  ]);
   if (!result.success) return { success: false, error: result.error };
   const data = result.data as unknown as AcceptanceInput;
   if (data.acceptedOn.date > todayIso()) return { success: false as const, error: new z.ZodError([issue("acceptedOn", "Date accepted must be today or in the past")]) };
-  return { success: true as const, data };
+  const issues = knownOnIssues(data.knownOn ?? null, data.acceptedOn, "the date accepted");
+  return issues.length ? { success: false as const, error: new z.ZodError(issues) } : { success: true as const, data: { ...data, knownOn: data.knownOn ?? null } };
 }
 
 export const problemFields = z.intersection(

@@ -333,6 +333,43 @@ describe("when a re-plan became known", () => {
   });
 });
 
+describe("when a go-live recorded here became known", () => {
+  const rowOn = async (asOf: string, view?: string) => {
+    const { getOverview } = await import("@/lib/data/overview");
+    const { parseOverviewQuery } = await import("@/lib/validation/overview");
+    const viewer = { id: "t", email: PEOPLE.viewer, name: "Viewer", roles: ["VIEWER" as const] };
+    return (await getOverview(viewer, parseOverviewQuery({ asOf, ...(view ? { view } : {}) }))).rows.find((r) => r.trust.slug === "queen-marys-roehampton")!;
+  };
+  const goLiveFields = async (overrides: Record<string, string>) => {
+    const g = await goLiveOf("queen-marys-roehampton");
+    return { goLiveId: String(g.id), version: String(g.version), certainty: "UNCERTAIN", overrideReason: "Test: the halt was lifted by then", ...overrides };
+  };
+
+  it("a date it became known before the go-live itself is refused at the field, with what was typed kept", async () => {
+    await actAs(PEOPLE.manager);
+    const refused = await submit(recordActualGoLiveAction, IDLE, await goLiveFields({ ...date("wentLiveOn", "1", "6", "2009"), ...date("knownOn", "1", "5", "2009"), sourceId: String(sourceId) }));
+    expect(refused.saved ? null : refused.state.fieldErrors).toEqual({ knownOn: "Date it became known must be on or after the go-live date: the record cannot have reported it before it happened" });
+    expect(refused.saved ? null : (refused.state as { fields?: Record<string, string> }).fields?.["knownOn-month"]).toBe("5");
+  });
+
+  it("left empty with an undated source, it counts from today: no past date changes, and with hindsight it shows, reported later", async () => {
+    await actAs(PEOPLE.manager);
+    const before = JSON.stringify((await rowOn("2010-01-01")).derived);
+    const saved = await submit(recordActualGoLiveAction, IDLE, await goLiveFields({
+      ...date("wentLiveOn", "1", "6", "2009"), ...date("knownOn", "", "", ""),
+      sourceId: "", newSourceTitle: `Trust board minutes (${Date.now()})`, newSourcePublisher: "Trust board",
+    }));
+    expect(saved).toMatchObject({ saved: true, url: "/trusts/queen-marys-roehampton?saved=go-live#history" });
+    const actual = await db.goLiveActual.findFirstOrThrow({ where: { goLive: { trust: { slug: "queen-marys-roehampton" } } }, orderBy: { id: "desc" } });
+    expect(actual.knownOn?.toISOString().slice(0, 10)).toBe(todayIso());
+    expect(JSON.stringify((await rowOn("2010-01-01")).derived)).toBe(before);
+    const hindsight = await rowOn("2010-01-01", "hindsight");
+    expect(hindsight.derived.status).toBe("LIVE");
+    expect(hindsight.reportedLater).toBe(todayIso());
+    expect((await rowOn(todayIso())).derived.status).toBe("LIVE");
+  });
+});
+
 describe("an acceptance on the trust page", () => {
   it("shows with its date and source, and the Royal Free's payments are due from it, not before", async () => {
     await actAs(PEOPLE.manager);
@@ -387,9 +424,14 @@ describe("a second go-live on a go-live already live", () => {
     const { getOverview } = await import("@/lib/data/overview");
     const { parseOverviewQuery } = await import("@/lib/validation/overview");
     const goLiveId = (await goLiveOf("kingston")).id;
-    const row = (await getOverview(viewer, parseOverviewQuery({ asOf: "2010-06-01" }))).rows.find((r) => r.goLiveId === goLiveId)!;
+    // Recorded today with nothing to say it was known earlier: as the record stood in June 2010 the sources
+    // did not yet disagree; with hindsight (and today) they do.
+    const rowOn = async (q: Record<string, string>) => (await getOverview(viewer, parseOverviewQuery(q))).rows.find((r) => r.goLiveId === goLiveId)!;
+    expect((await rowOn({ asOf: "2010-06-01" })).derived.isDisputed).toBe(false);
+    const row = await rowOn({ asOf: "2010-06-01", view: "hindsight" });
     expect(row.derived.isDisputed).toBe(true);
     expect(row.derived.reason).toMatch(/^Live\. Sources disagree on the day: 30 November 2009 .* or 1 December 2009/);
+    expect((await rowOn({})).derived.isDisputed).toBe(true);
     // A third claim joins the same conflict rather than opening another.
     expect(await submit(recordActualGoLiveAction, IDLE, await actualFields("kingston", "2", "12", "2009", { secondActual: "CONFLICT" }))).toMatchObject({ saved: true });
     expect((await listConflicts(viewer, "open")).filter((c) => c.title.startsWith("When Kingston Hospital NHS Trust went live"))).toHaveLength(1);

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { todayIso } from "@/lib/domain/dates";
 import { notFound } from "next/navigation";
 import { AcceptanceForm } from "@/components/forms/go-live-forms";
 import { GoLiveFormPage } from "@/components/rollout/go-live-form-page";
@@ -20,7 +21,7 @@ export default async function Page({ params }: Props) {
   if (!goLive) notFound();
   return (
     <GoLiveFormPage goLive={goLive} title={`Record acceptance as fit for purpose: ${goLive.trust.shortName}`}>
-      <AcceptanceForm goLiveId={goLive.id} version={goLive.version} sources={sources} />
+      <AcceptanceForm goLiveId={goLive.id} version={goLive.version} sources={sources} today={todayIso()} />
     </GoLiveFormPage>
   );
 }

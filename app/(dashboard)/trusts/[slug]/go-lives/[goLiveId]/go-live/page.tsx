@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { todayIso } from "@/lib/domain/dates";
 import { notFound } from "next/navigation";
 import { ActualGoLiveForm } from "@/components/forms/go-live-forms";
 import { GoLiveFormPage } from "@/components/rollout/go-live-form-page";
@@ -20,7 +21,7 @@ export default async function Page({ params }: Props) {
   if (!goLive) notFound();
   return (
     <GoLiveFormPage goLive={goLive} title={`Record the go-live: ${goLive.trust.shortName}`}>
-      <ActualGoLiveForm goLiveId={goLive.id} version={goLive.version} sources={sources} wentLive={goLive.wentLive} />
+      <ActualGoLiveForm goLiveId={goLive.id} version={goLive.version} sources={sources} wentLive={goLive.wentLive} today={todayIso()} />
     </GoLiveFormPage>
   );
 }
