@@ -70,9 +70,9 @@ export function AsOfForm({ action, asOf, keep = {} }: { action: string; asOf: As
           </button>
         </div>
         <p className="mt-4 nhs-text-16">
-          Showing the record {hindsight ? "with hindsight" : "as it stood"} on <strong>{formatIsoDate(asOf.asOf)}</strong>
+          Showing the record as of <strong>{formatIsoDate(asOf.asOf)}</strong>
           {hasError ? " (today, because the date in the address could not be read)" : ""}
-          {hindsight ? ": everything known now, with each fact and source that became known later marked" : ": only what was known by then, citing only the sources published by then"}. Key dates:{" "}
+          {hindsight ? ", with hindsight: everything known now, each fact and source that became known later marked" : ", as it stood: only what was known by then, citing only the sources published by then"}. Key dates:{" "}
           {KEY_DATES.map((k, i) => (
             <span key={k.date}>
               {i > 0 ? " · " : ""}
