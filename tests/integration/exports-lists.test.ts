@@ -61,7 +61,7 @@ describe("each list export, cell for cell with the database", () => {
       });
     }
     expect(rows.find((r) => r.trust_slug === "homerton")!.rollout_target).toBe("false");
-    expect(rows.find((r) => r.trust_slug === "imperial")!.sites).toBe("St Mary's");
+    expect(rows.find((r) => r.trust_slug === "imperial")!.sites).toBe("Hammersmith; St Mary's"); // both campuses named 23 July 2008
   });
 
   it("decisions: kind, dates with their precision, scope, named trusts, the halt a resume lifts", async () => {
