@@ -30,7 +30,7 @@ test.describe("as an analyst, each list's download button gives a file that pars
     await expect(homerton.getByRole("cell").nth(1)).toHaveText("No");
     const { name, header, rows } = await downloadCsv(page, csvLink(page));
     expect(name).toMatch(/^london-cerner-trusts-\d{4}-\d{2}-\d{2}\.csv$/);
-    expect(header).toEqual(["trust_id", "trust_slug", "trust", "short_name", "ods_code", "rollout_target", "sites", "notes", "certainty", "certainty_note", "sources"]);
+    expect(header).toEqual(["trust_id", "trust_slug", "trust", "short_name", "ods_code", "type", "rollout_target", "sites", "notes", "certainty", "certainty_note", "sources"]);
     expect(rows).toHaveLength((await table.locator("tbody tr").count()));
     expect(rows.find((r) => r.trust_slug === "kingston")).toMatchObject({ trust: "Kingston Hospital NHS Trust", ods_code: "", rollout_target: "true" });
     expect(rows.find((r) => r.trust_slug === "homerton")!.rollout_target).toBe("false");
