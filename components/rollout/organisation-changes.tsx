@@ -47,7 +47,7 @@ export function OrganisationFacts({
     <>
       <dt className="font-semibold">Type on {formatIsoDate(asOf)}</dt>
       <dd>{ORGANISATION_TYPE_LABEL[on.type]}</dd>
-      <dt className="font-semibold">Part of</dt>
+      <dt className="font-semibold">Parent trust</dt>
       <dd>
         {on.partOf ? (
           <>
