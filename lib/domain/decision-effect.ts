@@ -97,7 +97,7 @@ function heldBy(decision: DecisionRecord, facts: RolloutFacts, asOf: string): Af
   for (const goLive of facts.goLives) {
     const trust = trustsById.get(goLive.trustId);
     if (!trust || !trust.isRolloutTarget) continue;
-    const covered = { trustId: trust.id, isRolloutTarget: trust.isRolloutTarget };
+    const covered = { trustId: trust.id, isRolloutTarget: trust.isRolloutTarget, plans: goLive.plans, actuals: goLive.actuals };
     if (!decisionCovers(decision, covered)) continue;
     const before = deriveGoLiveStatus(toGoLiveFacts(goLive, trust), others, from);
     if (before.status === "LIVE" || before.status === "WITHDRAWN") continue;

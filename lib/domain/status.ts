@@ -89,8 +89,19 @@ export function decisionEffectiveFrom(d: DecisionFact): string {
   return d.reportedOn && d.reportedOn < end ? d.reportedOn : end;
 }
 
-export function decisionCovers(d: DecisionFact, goLive: Pick<GoLiveFacts, "trustId" | "isRolloutTarget">): boolean {
-  return d.scope === "ALL_LONDON" ? goLive.isRolloutTarget : d.trustIds.includes(goLive.trustId);
+/**
+ * Whether a decision covers a go-live. An all-London decision covers every rollout target, except a
+ * go-live the record knows only by its going live, with no plan at all (Croydon, 2013): nothing in the
+ * record says it was waiting, so no halt can be said to have held it. Callers without the go-live's
+ * plans and actuals get the trust-level answer.
+ */
+export function decisionCovers(
+  d: DecisionFact,
+  goLive: Pick<GoLiveFacts, "trustId" | "isRolloutTarget"> & { plans?: readonly unknown[]; actuals?: readonly unknown[] },
+): boolean {
+  if (d.scope !== "ALL_LONDON") return d.trustIds.includes(goLive.trustId);
+  const isKnownOnlyByGoingLive = goLive.plans?.length === 0 && (goLive.actuals?.length ?? 0) > 0;
+  return goLive.isRolloutTarget && !isKnownOnlyByGoingLive;
 }
 
 /**

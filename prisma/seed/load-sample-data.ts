@@ -8,7 +8,7 @@ export const SAMPLE_DATA_ACTION = "sample-data.load";
 
 type Tx = Prisma.TransactionClient;
 type Counts = Record<
-  | "source" | "configuration" | "trust" | "site" | "goLive" | "goLivePlan" | "goLiveActual" | "acceptance"
+  | "source" | "configuration" | "trust" | "site" | "organisationChange" | "goLive" | "goLivePlan" | "goLiveActual" | "acceptance"
   | "decision" | "problem" | "supplier" | "contract" | "contractEvent" | "payment" | "conflict" | "conflictClaim",
   number
 >;
@@ -16,6 +16,11 @@ type Counts = Record<
 /** A DATE column value for YYYY-MM-DD, at UTC midnight so no time zone can move the day. */
 const toDbDate = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 const dated = (pd: PartialDate | null) => (pd ? { on: toDbDate(pd.on), precision: pd.precision } : null);
+/** knownOn/knownPrecision: only where the record gives a knowledge date of its own. */
+const known = (fact: { known?: PartialDate }) => ({
+  knownOn: fact.known ? toDbDate(fact.known.on) : null,
+  knownPrecision: fact.known?.precision ?? null,
+});
 
 class Ids {
   private readonly maps = new Map<string, Map<string, number>>();
@@ -41,7 +46,7 @@ export async function loadSampleData(tx: Tx, data: SampleData = sampleData): Pro
   const ids = new Ids();
   const sources = (keys: readonly SourceKey[]) => ({ connect: keys.map((key) => ({ id: ids.get("source", key) })) });
   const counts: Counts = {
-    source: 0, configuration: 0, trust: 0, site: 0, goLive: 0, goLivePlan: 0, goLiveActual: 0, acceptance: 0,
+    source: 0, configuration: 0, trust: 0, site: 0, organisationChange: 0, goLive: 0, goLivePlan: 0, goLiveActual: 0, acceptance: 0,
     decision: 0, problem: 0, supplier: 0, contract: 0, contractEvent: 0, payment: 0, conflict: 0, conflictClaim: 0,
   };
 
@@ -68,7 +73,7 @@ export async function loadSampleData(tx: Tx, data: SampleData = sampleData): Pro
   for (const t of data.trusts) {
     const row = await tx.trust.create({
       data: {
-        slug: t.slug, name: t.name, shortName: t.shortName, odsCode: t.odsCode, isRolloutTarget: t.isRolloutTarget, notes: t.notes,
+        slug: t.slug, name: t.name, shortName: t.shortName, odsCode: t.odsCode, isRolloutTarget: t.isRolloutTarget, type: t.type, notes: t.notes,
         certainty: t.certainty, certaintyNote: t.certaintyNote ?? null, sources: sources(t.sources),
         sites: { create: t.sites.map((name) => ({ name })) },
       },
@@ -76,6 +81,17 @@ export async function loadSampleData(tx: Tx, data: SampleData = sampleData): Pro
     ids.set("trust", t.slug, row.id);
     counts.trust++;
     counts.site += t.sites.length;
+  }
+
+  for (const c of data.organisationChanges) {
+    await tx.organisationChange.create({
+      data: {
+        trustId: ids.get("trust", c.trust), kind: c.kind, occurredOn: toDbDate(c.occurred.on), precision: c.occurred.precision,
+        name: c.name, shortName: c.shortName, type: c.type, successorId: c.successor ? ids.get("trust", c.successor) : null,
+        note: c.note, certainty: c.certainty, certaintyNote: c.certaintyNote ?? null, ...known(c), sources: sources(c.sources),
+      },
+    });
+    counts.organisationChange++;
   }
 
   for (const g of data.goLives) {
@@ -99,13 +115,13 @@ export async function loadSampleData(tx: Tx, data: SampleData = sampleData): Pro
         actuals: {
           create: g.actuals.map((a) => ({
             wentLiveOn: toDbDate(a.wentLive.on), precision: a.wentLive.precision, note: a.note,
-            certainty: a.certainty, certaintyNote: a.certaintyNote ?? null, sources: sources(a.sources),
+            certainty: a.certainty, certaintyNote: a.certaintyNote ?? null, ...known(a), sources: sources(a.sources),
           })),
         },
         acceptances: {
           create: g.acceptances.map((a) => ({
             acceptedOn: toDbDate(a.accepted.on), precision: a.accepted.precision, note: a.note,
-            certainty: a.certainty, certaintyNote: a.certaintyNote ?? null, sources: sources(a.sources),
+            certainty: a.certainty, certaintyNote: a.certaintyNote ?? null, ...known(a), sources: sources(a.sources),
           })),
         },
       },
@@ -141,7 +157,7 @@ export async function loadSampleData(tx: Tx, data: SampleData = sampleData): Pro
         trustId: ids.get("trust", p.trust),
         goLiveId: p.goLiveScope ? ids.get("goLive", goLiveKey(p.trust, p.goLiveScope)) : null,
         reportedOn: toDbDate(p.reported.on), precision: p.reported.precision, description: p.description,
-        certainty: p.certainty, certaintyNote: p.certaintyNote ?? null, sources: sources(p.sources),
+        certainty: p.certainty, certaintyNote: p.certaintyNote ?? null, ...known(p), sources: sources(p.sources),
       },
     });
     counts.problem++;
@@ -169,7 +185,7 @@ export async function loadSampleData(tx: Tx, data: SampleData = sampleData): Pro
       data: {
         contractId: ids.get("contract", e.contract), kind: e.kind, occurredOn: toDbDate(e.occurred.on), precision: e.occurred.precision,
         description: e.description, value: e.value, priceBasis: e.priceBasis,
-        certainty: e.certainty, certaintyNote: e.certaintyNote ?? null, sources: sources(e.sources),
+        certainty: e.certainty, certaintyNote: e.certaintyNote ?? null, ...known(e), sources: sources(e.sources),
       },
     });
     counts.contractEvent++;
@@ -185,7 +201,7 @@ export async function loadSampleData(tx: Tx, data: SampleData = sampleData): Pro
         contractId: p.contract ? ids.get("contract", p.contract) : null,
         kind: p.kind, description: p.description, amount: p.amount, period: p.period, priceBasis: p.priceBasis,
         asAt: asAt?.on ?? null, asAtPrecision: asAt?.precision ?? null,
-        certainty: p.certainty, certaintyNote: p.certaintyNote ?? null, sources: sources(p.sources),
+        certainty: p.certainty, certaintyNote: p.certaintyNote ?? null, ...known(p), sources: sources(p.sources),
       },
     });
     counts.payment++;

@@ -1,7 +1,7 @@
 // The sample data: the public record of the Cerner Millennium go-lives in London under NPfIT
 // (docs in /work/shared/domain.md and the Computer Weekly article of 11 February 2009).
 // Plain values only, split by area under ./data; load-sample-data.ts writes them to the database.
-import { CONFIGURATIONS, TRUSTS } from "./data/organisations";
+import { CONFIGURATIONS, ORGANISATION_CHANGES, TRUSTS } from "./data/organisations";
 import { CONFLICTS, type ConflictSeed } from "./data/conflicts";
 import { CONTRACT_EVENTS, CONTRACTS, PAYMENTS, SUPPLIERS } from "./data/contracts";
 import { DECISIONS } from "./data/decisions";
@@ -14,6 +14,7 @@ import type {
   ContractSeed,
   DecisionSeed,
   GoLiveSeed,
+  OrganisationChangeSeed,
   PaymentSeed,
   ProblemSeed,
   SourceSeed,
@@ -28,6 +29,7 @@ export interface SampleData {
   sources: readonly SourceSeed[];
   configurations: readonly ConfigurationSeed[];
   trusts: readonly TrustSeed[];
+  organisationChanges: readonly OrganisationChangeSeed[];
   goLives: readonly GoLiveSeed[];
   decisions: readonly DecisionSeed[];
   problems: readonly ProblemSeed[];
@@ -42,6 +44,7 @@ export const sampleData: SampleData = {
   sources: SOURCES,
   configurations: CONFIGURATIONS,
   trusts: TRUSTS,
+  organisationChanges: ORGANISATION_CHANGES,
   goLives: GO_LIVES,
   decisions: DECISIONS,
   problems: PROBLEMS,

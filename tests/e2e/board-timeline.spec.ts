@@ -26,8 +26,10 @@ test.describe("the board timeline", () => {
     await expect(chart.locator(".recharts-reference-area")).toHaveCount(1);
     await expect(page.getByText("B1, hatched: the planned date in baseline 1")).toBeVisible();
 
-    // Only what overlaps the quarter: Barnet went live in 2007, so it has no row.
-    await expect(goLivesTable(page).getByRole("rowheader", { name: /Queen Mary's Hospital, Roehampton/ })).toBeVisible();
+    // Only what overlaps the quarter: Barnet went live in 2007, so it has no row; nor has Roehampton,
+    // which the record gives no dated plan (domain.md: no inferred November 2008 plan).
+    await expect(goLivesTable(page).getByRole("rowheader", { name: /Kingston/ })).toBeVisible();
+    await expect(goLivesTable(page).getByRole("rowheader", { name: /Queen Mary's Hospital, Roehampton/ })).toHaveCount(0);
     await expect(goLivesTable(page).getByRole("rowheader", { name: /Barnet/ })).toHaveCount(0);
     await expect(page.getByText(/Nothing in this period for \d+ go-lives: Barnet and Chase Farm;/)).toBeVisible();
     const kingston = kingstonRow(page);

@@ -8,18 +8,21 @@ async function expectNoAxeViolations(page: Page) {
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
 }
 
-/** The Royal Free's disputed go-live day: both claims, each with its source, side by side on a wide screen. */
+/** The Royal Free's disputed go-live day: the three claims (domain.md), each with its source, side by side on a wide screen. */
 async function expectRoyalFreeDaysSideBySide(page: Page) {
   const panel = page.getByRole("region", { name: "Sources disagree: On which day did the Royal Free go live with Cerner Millennium?" });
   await expect(panel).toBeVisible();
   const claims = panel.getByRole("listitem");
-  await expect(claims).toHaveCount(2);
+  await expect(claims).toHaveCount(3);
   const hansard = claims.filter({ has: page.getByRole("heading", { name: /15 June 2008/ }) });
   const ehi = claims.filter({ has: page.getByRole("heading", { name: /16 June 2008/ }) });
   await expect(hansard).toContainText("Hansard (House of Commons), 27 February 2009");
   await expect(hansard.getByRole("link", { name: "Royal Free Hospital: Medical Records" })).toHaveAttribute("href", /^https:\/\/hansard\.parliament\.uk\//);
-  await expect(ehi).toContainText("E-Health Insider (now Digital Health), not dated (no address recorded)");
-  for (const claim of [hansard, ehi]) await expect(claim).toContainText("Uncertain");
+  // E-Health Insider's 16 June is in its article of 23 July 2008; the Camden New Journal gives 17 June.
+  await expect(ehi).toContainText("E-Health Insider (now Digital Health), 23 July 2008");
+  const cnj = claims.filter({ has: page.getByRole("heading", { name: /17 June 2008/ }) });
+  await expect(cnj).toContainText("Camden New Journal, 19 February 2009");
+  for (const claim of [hansard, ehi, cnj]) await expect(claim).toContainText("Uncertain");
   await expectSideBySide(hansard, ehi);
 }
 
@@ -35,7 +38,7 @@ test.describe("where sources disagree", () => {
     await page.goto("/conflicts");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Where sources disagree");
     await expect(page.getByRole("link", { name: "Conflicts", exact: true })).toHaveAttribute("aria-current", "page");
-    await expect(page.getByText("4 open conflicts")).toBeVisible();
+    await expect(page.getByText("5 open conflicts")).toBeVisible(); // with Kingston's first plan (domain.md)
     await expectRoyalFreeDaysSideBySide(page);
 
     const cut = page.getByRole("region", { name: /Sources disagree: By how much did the new London deal/ });
@@ -53,7 +56,7 @@ test.describe("where sources disagree", () => {
     await page.getByLabel("Show", { exact: true }).selectOption("all");
     await page.getByRole("button", { name: "Apply filter" }).click();
     await expect(page).toHaveURL(/status=all/);
-    await expect(page.getByText("4 conflicts, open and resolved")).toBeVisible();
+    await expect(page.getByText("5 conflicts, open and resolved")).toBeVisible();
 
     await page.goto("/conflicts?status=resolved");
     await expect(page.getByText("0 resolved conflicts")).toBeVisible();

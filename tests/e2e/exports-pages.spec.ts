@@ -24,16 +24,18 @@ test.describe("as an analyst, each list's download button gives a file that pars
     await page.goto("/trusts");
     const table = page.getByRole("table", { name: /trusts$/ });
     const kingston = table.getByRole("row").filter({ has: page.getByRole("rowheader", { name: /^Kingston Hospital NHS Trust/ }) });
-    await expect(kingston.getByRole("cell").nth(0)).toHaveText("Not known"); // ODS code
-    await expect(kingston.getByRole("cell").nth(1)).toHaveText("Yes"); // in BT's rollout
+    await expect(kingston.getByRole("cell").nth(0)).toHaveText("Acute trust"); // type
+    await expect(kingston.getByRole("cell").nth(2)).toHaveText("Not known"); // ODS code
+    await expect(kingston.getByRole("cell").nth(3)).toHaveText("Yes"); // in BT's rollout
     const homerton = table.getByRole("row").filter({ has: page.getByRole("rowheader", { name: /^Homerton/ }) });
-    await expect(homerton.getByRole("cell").nth(1)).toHaveText("No");
+    await expect(homerton.getByRole("cell").nth(0)).toHaveText("Foundation trust");
+    await expect(homerton.getByRole("cell").nth(3)).toHaveText("No");
     const { name, header, rows } = await downloadCsv(page, csvLink(page));
     expect(name).toMatch(/^london-cerner-trusts-\d{4}-\d{2}-\d{2}\.csv$/);
-    expect(header).toEqual(["trust_id", "trust_slug", "trust", "short_name", "ods_code", "rollout_target", "sites", "notes", "certainty", "certainty_note", "sources"]);
+    expect(header).toEqual(["trust_id", "trust_slug", "trust", "short_name", "ods_code", "type", "rollout_target", "sites", "notes", "certainty", "certainty_note", "sources"]);
     expect(rows).toHaveLength((await table.locator("tbody tr").count()));
     expect(rows.find((r) => r.trust_slug === "kingston")).toMatchObject({ trust: "Kingston Hospital NHS Trust", ods_code: "", rollout_target: "true" });
-    expect(rows.find((r) => r.trust_slug === "homerton")!.rollout_target).toBe("false");
+    expect(rows.find((r) => r.trust_slug === "homerton")).toMatchObject({ rollout_target: "false", type: "foundation_trust" });
   });
 
   test("decisions: the date and the kind travel into the export", async ({ page }) => {
@@ -83,7 +85,7 @@ test.describe("as an analyst, each list's download button gives a file that pars
 
     const contracts = await downloadCsv(page, csvLink(page, "Download as CSV (contracts)"));
     expect(contracts.header.slice(0, 6)).toEqual(["contract_id", "contract_key", "contract", "supplier", "region", "events"]);
-    expect(contracts.rows.find((r) => r.contract_key === "london-lsp")).toMatchObject({ supplier: "BT", region: "London", events: "7" });
+    expect(contracts.rows.find((r) => r.contract_key === "london-lsp")).toMatchObject({ supplier: "BT", region: "London", events: "12" }); // by 1 June 2010, with domain.md's 2009 reset, May 2009 writedown and PAC figure (the 2015 end comes later)
   });
 
   test("payments: amounts in plain pounds with their price basis", async ({ page }) => {
@@ -104,7 +106,9 @@ test.describe("as an analyst, each list's download button gives a file that pars
     expect(header).toEqual(["source_id", "source_key", "title", "publisher", "published_on", "published_on_precision", "url", "facts"]);
     expect(rows).toHaveLength(await table.locator("tbody tr").count());
     expect(rows.find((r) => r.source_key === "cw-2009-02-11-bt-to-resume")).toMatchObject({ published_on: "2009-02-11", published_on_precision: "day" });
-    expect(rows.find((r) => r.source_key === "cw-bt-writes-off-340m")!.published_on).toBe("");
+    // An undated source is listed at every date (cw-bt-writes-off-340m is now dated 23 January 2009, per domain.md).
+    expect(rows.find((r) => r.source_key === "cw-bt-writes-off-340m")!.published_on).toBe("2009-01-23");
+    expect(rows.find((r) => r.source_key === "cw-blog-bt-extra-815m")!.published_on).toBe("");
     expect(rows.some((r) => r.source_key === "ehi-2010-03-st-georges-easter")).toBe(false);
   });
 

@@ -5,8 +5,13 @@ import { expect, test, type Page } from "@playwright/test";
 
 const HALT_REASON = "Held by the October 2008 halt since 31 October 2008: All Cerner go-lives in London halted.";
 
+// A trust's first go-live: Imperial's order communications (live 2011, no plan in the record) are a second row.
 function goLiveRow(page: Page, trust: string) {
-  return page.getByRole("table", { name: /go-lives as of/i }).getByRole("row").filter({ has: page.getByRole("rowheader", { name: new RegExp(trust) }) });
+  return page
+    .getByRole("table", { name: /go-lives as of/i })
+    .getByRole("row")
+    .filter({ has: page.getByRole("rowheader", { name: new RegExp(trust) }) })
+    .filter({ hasNotText: "Order communications" });
 }
 
 /** The Rating column's cell of a row, found by the column's position in the header. */

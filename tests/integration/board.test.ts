@@ -62,7 +62,7 @@ describe("a baseline taken by a board member", () => {
     const kingston = fromKept.comparison.rows.find((r) => r.trust.slug === "kingston")!;
     expect(kingston.baseline?.plannedLabel).toBe("late November 2008");
     expect(kingston.slip).toEqual({ min: 365, max: 394 });
-    expect(kingston.replans.map((r) => r.plannedLabel)).toEqual(["postponed indefinitely", "April 2009 at the earliest", "autumn 2009", "30 November 2009"]);
+    expect(kingston.replans.map((r) => r.plannedLabel)).toEqual(["postponed indefinitely", "April 2009 at the earliest", "autumn 2009", "September 2009", "30 November 2009"]);
     expect(fromKept.comparison.rows.map((r) => [r.goLiveId, r.slip])).toEqual(fromDate.comparison.rows.map((r) => [r.goLiveId, r.slip]));
   });
 

@@ -56,12 +56,14 @@ describe("each list export, cell for cell with the database", () => {
     for (const t of trusts) {
       const row = rows.find((r) => Number(r.trust_id) === t.id)!;
       expect(row).toMatchObject({
-        trust_slug: t.slug, trust: asText(t.name), short_name: asText(t.shortName), ods_code: t.odsCode ?? "", rollout_target: String(t.isRolloutTarget),
+        trust_slug: t.slug, trust: asText(t.name), short_name: asText(t.shortName), ods_code: t.odsCode ?? "", type: low(t.type), rollout_target: String(t.isRolloutTarget),
         sites: t.sites.map((s) => s.name).join("; "), notes: asText(t.notes), certainty: low(t.certainty), certainty_note: asText(t.certaintyNote), sources: sourcesText(t.sources),
       });
     }
     expect(rows.find((r) => r.trust_slug === "homerton")!.rollout_target).toBe("false");
-    expect(rows.find((r) => r.trust_slug === "imperial")!.sites).toBe("St Mary's");
+    expect(rows.find((r) => r.trust_slug === "homerton")!.type).toBe("foundation_trust"); // "NHS FT" in the record
+    expect(rows.find((r) => r.trust_slug === "queen-marys-roehampton")!.type).toBe("primary_care_trust"); // run by NHS Wandsworth
+    expect(rows.find((r) => r.trust_slug === "imperial")!.sites).toBe("Hammersmith; St Mary's"); // both campuses named 23 July 2008
   });
 
   it("decisions: kind, dates with their precision, scope, named trusts, the halt a resume lifts", async () => {

@@ -6,6 +6,9 @@ import { Secondary } from "@/components/ui/secondary";
 import { can } from "@/lib/auth/permissions";
 import { requirePageActor } from "@/lib/auth/session";
 import { listTrusts, queryString, searchParamsOf } from "@/lib/data/lists";
+import { loadOrganisations } from "@/lib/data/organisations";
+import { formatIsoDate, formatPartialDate } from "@/lib/domain/dates";
+import { ORGANISATION_TYPE_LABEL, organisationOn } from "@/lib/domain/organisations";
 import { parseView } from "@/lib/validation/as-of";
 import type { SearchParams } from "@/lib/validation/overview";
 import { td, th } from "@/components/ui/table-styles";
@@ -17,16 +20,20 @@ type Props = { searchParams: Promise<SearchParams> };
 
 export default async function TrustsPage({ searchParams }: Props) {
   const actor = await requirePageActor("rollout.read");
-  const asOf = parseView(searchParamsOf(await searchParams).get("asOf") ?? undefined, searchParamsOf(await searchParams).get("view") ?? undefined);
-  const trusts = await listTrusts(actor);
-  // the list is the same at every date; the date only travels on to each trust's page
+  const sp = searchParamsOf(await searchParams);
+  const asOf = parseView(sp.get("asOf") ?? undefined, sp.get("view") ?? undefined);
+  const [trusts, organisations] = await Promise.all([listTrusts(actor), loadOrganisations(actor)]);
+  // the same trusts at every date; each named, typed and placed as it stood on the date
   const asOfQuery = queryString({ asOf: asOf.error ? null : asOf.requested, view: asOf.hindsight ? "hindsight" : null });
+  const onDate = (id: number) => organisationOn(organisations.organisations.get(id)!, organisations.changesByTrust.get(id) ?? [], asOf.asOf);
   const targets = trusts.filter((t) => t.isRolloutTarget).length;
   return (
     <>
       <h1>Trusts</h1>
       <p className="nhs-text-22 max-w-reading mb-8">
-        Every trust in the record: {targets} that BT was deploying Cerner to, and {trusts.length - targets} with Cerner builds of their own, for context.
+        Every trust in the record: {targets} with a Cerner go-live under BT&rsquo;s London contract, and {trusts.length - targets} others, for
+        context: trusts with Cerner builds of their own, and trusts that earlier ones became part of. Names, types and mergers as they stood on{" "}
+        {formatIsoDate(asOf.asOf)}.
       </p>
       {can(actor, "rollout.export") ? (
         <p className="mb-4 no-print">
@@ -36,11 +43,13 @@ export default async function TrustsPage({ searchParams }: Props) {
         </p>
       ) : null}
       <div className="overflow-x-auto bg-white p-4 tablet:p-6">
-        <table className="w-full min-w-[52rem] border-collapse nhs-text-16">
+        <table className="w-full min-w-[64rem] border-collapse nhs-text-16">
           <caption>{trusts.length} trusts</caption>
           <thead>
             <tr>
               <th scope="col" className={th}>Trust</th>
+              <th scope="col" className={th}>Type</th>
+              <th scope="col" className={th}>Part of</th>
               <th scope="col" className={th}>ODS code</th>
               <th scope="col" className={th}>In BT&rsquo;s rollout</th>
               <th scope="col" className={th}>Sites</th>
@@ -49,12 +58,24 @@ export default async function TrustsPage({ searchParams }: Props) {
             </tr>
           </thead>
           <tbody>
-            {trusts.map((t) => (
+            {trusts.map((t) => {
+              const on = onDate(t.id);
+              return (
               <tr key={t.slug}>
                 <th scope="row" className={`${td} text-left font-normal`}>
-                  <Link href={`/trusts/${t.slug}${asOfQuery}`}>{t.name}</Link>
+                  <Link href={`/trusts/${t.slug}${asOfQuery}`}>{on.name}</Link>
                   {t.notes ? <span className="block text-ink-secondary max-w-reading">{t.notes}</span> : null}
                 </th>
+                <td className={td}>{ORGANISATION_TYPE_LABEL[on.type]}</td>
+                <td className={td}>
+                  {on.partOf ? (
+                    <>
+                      <Link href={`/trusts/${on.partOf.slug}${asOfQuery}`}>{on.partOf.name}</Link>, from {formatPartialDate(on.partOf.since)}
+                    </>
+                  ) : (
+                    <Secondary>Not applicable</Secondary>
+                  )}
+                </td>
                 <td className={td}>{t.odsCode ?? <Secondary>Not known</Secondary>}</td>
                 <td className={td}>{t.isRolloutTarget ? "Yes" : "No"}</td>
                 <td className={td}>
@@ -67,7 +88,8 @@ export default async function TrustsPage({ searchParams }: Props) {
                 <td className={td}><CertaintyTag certainty={t.certainty} note={t.certaintyNote} /></td>
                 <td className={td}><SourceList sources={t.sources} /></td>
               </tr>
-            ))}
+              );
+            })}
           </tbody>
         </table>
       </div>

@@ -2,13 +2,11 @@
 // side. A claim's certainty is the record's flag for that fact (domain.md), not a ranking of the
 // sources: the record settles none of these, so every conflict here is open.
 //
-// Left out, because the sample data cannot hold both sides with a source of their own:
-// - the December 2003 award: £996m (E-Health Insider) against £1,021m at 2004-05 prices (NAO) and
-//   "£1.1bn" (FT). The record names no address for the E-Health Insider figure, and the sample data
-//   has no Financial Times source; only the NAO figure has one. The three figures stay as separate
-//   contract events (contracts.ts), each with its price basis.
-// - Barts' go-live day ("about 7-8 April 2008"): the record has one go-live, in April 2008, whose two
-//   sources do not give different days; nothing to set side by side.
+// Not a conflict:
+// - the December 2003 award: £996m (E-Health Insider), £1,021m at 2004-05 prices (NAO) and "£1.1bn"
+//   (the FT, quoted by Computer Weekly) are one award on different price bases, not disagreeing
+//   sources; they stay as separate contract events (contracts.ts), each with its price basis.
+// - Barts' go-live: the sources agree on the week of 7 April 2008; none gives another day.
 import type { Certainty } from "../../../lib/generated/prisma/client";
 import type { ContractKey, GoLiveScope, SourceKey, TrustSlug } from "./types";
 
@@ -41,7 +39,7 @@ export const CONFLICTS = [
     title: "Royal Free go-live day",
     question: "On which day did the Royal Free go live with Cerner Millennium?",
     status: "OPEN",
-    note: "Both sources agree on June 2008; they differ by one day. The record keeps both dates.",
+    note: "All three agree on June 2008 and differ by a day; the record keeps each date. An E-Health Insider article of February 2009 says July, probably an error, and is not a claim here.",
     trust: "royal-free",
     goLiveScope: "Whole trust",
     contract: null,
@@ -54,8 +52,14 @@ export const CONFLICTS = [
       },
       {
         claim: "16 June 2008",
-        detail: "E-Health Insider's report. The record does not say which article.",
-        source: "ehi-royal-free-go-live-unnamed",
+        detail: "E-Health Insider, 23 July 2008: \"The Royal Free went live on 16 June\".",
+        source: "ehi-2008-07-st-marys-delays-crs",
+        certainty: "UNCERTAIN",
+      },
+      {
+        claim: "17 June 2008",
+        detail: "Camden New Journal, 19 February 2009.",
+        source: "cnj-2009-02-19-royal-free",
         certainty: "UNCERTAIN",
       },
     ],
@@ -89,7 +93,7 @@ export const CONFLICTS = [
     title: "The March 2010 cut to the London deal",
     question: "By how much did the new London deal of March 2010 cut BT's contract?",
     status: "OPEN",
-    note: "The two figures have different price bases; the record does not convert them to one.",
+    note: "The figures have different price bases; the record does not convert them to one. The deal was set out in a letter of 1 April 2010; the Public Accounts Committee gives the contract as cut from £1.02bn to £948m.",
     trust: null,
     goLiveScope: null,
     contract: "london-lsp",
@@ -98,6 +102,12 @@ export const CONFLICTS = [
         claim: "£112m",
         detail: "Price basis not stated.",
         source: "ehi-2010-04-london-programme-slashed",
+        certainty: "UNCERTAIN",
+      },
+      {
+        claim: "About £100m",
+        detail: "The Guardian, 8 April 2010. Price basis not stated.",
+        source: "guardian-2010-04-08-london-deal",
         certainty: "UNCERTAIN",
       },
       {
@@ -113,7 +123,7 @@ export const CONFLICTS = [
     title: "Who halted the go-lives in October 2008",
     question: "Who decided to halt all Cerner go-lives in London in October 2008?",
     status: "OPEN",
-    note: "The month is confirmed; who decided is not.",
+    note: "The month is confirmed; who decided is not: three versions, none stored as fact.",
     // The halt covered all of London: no one trust or contract.
     trust: null,
     goLiveScope: null,
@@ -128,7 +138,38 @@ export const CONFLICTS = [
       },
       {
         claim: "NHS London decided it",
-        detail: "Kingston Hospital NHS Trust's statement on the delay to its go-live.",
+        detail: "Kingston Hospital NHS Trust's statement: \"a decision made by NHS London to postpone all trusts within London\". The Ham & High names London Strategic Health Authority.",
+        source: "ehi-2008-12-kingston-delay-cost",
+        certainty: "UNCERTAIN",
+      },
+      {
+        claim: "BT and NHS London suspended it",
+        detail: "\"All CRS deployments in the capital by local service provider BT and NHS London were suspended\".",
+        source: "ehi-2009-03-next-go-live-autumn",
+        certainty: "UNCERTAIN",
+      },
+    ],
+  },
+  {
+    key: "kingston-first-plan",
+    title: "Kingston's first planned go-live",
+    question: "When was Kingston first due to go live with Cerner Millennium?",
+    status: "OPEN",
+    note: "The Evening Standard page carries a misleading 2012 date; the record dates the article October 2008.",
+    trust: "kingston",
+    // About a plan, not the go-live's date: tied to the trust, so that a second go-live date opens its own conflict.
+    goLiveScope: null,
+    contract: null,
+    claims: [
+      {
+        claim: "October 2008",
+        detail: "The Evening Standard (October 2008): due \"last October\".",
+        source: "evening-standard-2008-10-kingston",
+        certainty: "UNCERTAIN",
+      },
+      {
+        claim: "Late November 2008",
+        detail: "Trust board minutes: the system \"was meant to have been delivered by BT in late November\".",
         source: "ehi-2008-12-kingston-delay-cost",
         certainty: "UNCERTAIN",
       },

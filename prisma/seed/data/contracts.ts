@@ -3,6 +3,10 @@
 import type { ContractEventSeed, ContractSeed, PaymentSeed, SupplierSeed } from "./types";
 
 const AS_REPORTED = "as reported (basis not stated)";
+// BT's results of May 2009 carried the writedown; the blog that reports them is undated in the record.
+const MAY_2009 = { on: "2009-05-01", precision: "MONTH" } as const;
+const CUT_BASES =
+  "Three figures for the cut with different price bases: £112m (E-Health Insider), about £100m (The Guardian) and £73m at 2004-05 prices (NAO).";
 const BASES_DIFFER =
   "Three figures for the award: £996m (E-Health Insider), £1,021m at 2004-05 prices (NAO), £1.1bn (FT). Their price bases differ.";
 
@@ -21,9 +25,9 @@ export const CONTRACTS = [
     key: "north-midlands-east-lsp-accenture",
     supplier: "accenture",
     name: "Accenture's two Local Service Provider contracts",
-    region: "North, Midlands and East",
+    region: "North East and East (with East Midlands)",
     certainty: "CONFIRMED",
-    certaintyNote: "The record does not name the two regions; Accenture left in 2006-07 and CSC took them over.",
+    certaintyNote: "Accenture's exit was announced on 28 September 2006 and CSC took both regions over by 8 January 2007.",
     sources: ["guardian-2006-09-28-accenture", "ehi-2007-01-accenture-handover"],
   },
   { key: "north-midlands-east-lsp", supplier: "csc", name: "North, Midlands and East Local Service Provider", region: "North, Midlands and East", certainty: "CONFIRMED", sources: ["guardian-2006-09-28-accenture", "ehi-2007-01-accenture-handover"] },
@@ -34,23 +38,81 @@ export type ContractKey = (typeof CONTRACTS)[number]["key"];
 
 export const CONTRACT_EVENTS = [
   // London: three figures for one award.
-  { contract: "london-lsp", kind: "AWARD", occurred: { on: "2003-12-01", precision: "MONTH" }, description: "BT awarded the ten-year London LSP contract: £996m (E-Health Insider).", value: "996000000", priceBasis: AS_REPORTED, certainty: "UNCERTAIN", certaintyNote: `${BASES_DIFFER} The record names no address for the E-Health Insider figure.`, sources: [] },
+  { contract: "london-lsp", kind: "AWARD", occurred: { on: "2003-12-01", precision: "MONTH" }, description: "BT awarded the ten-year London LSP contract: £996m (E-Health Insider).", value: "996000000", priceBasis: AS_REPORTED, certainty: "UNCERTAIN", certaintyNote: BASES_DIFFER, sources: ["ehi-2006-11-bt-completes-switch"] },
   { contract: "london-lsp", kind: "AWARD", occurred: { on: "2003-12-01", precision: "MONTH" }, description: "BT awarded the ten-year London LSP contract: £1,021m at 2004-05 prices (NAO).", value: "1021000000", priceBasis: "2004-05 prices", certainty: "UNCERTAIN", certaintyNote: BASES_DIFFER, sources: ["nao-2011-05-18-care-records"] },
-  { contract: "london-lsp", kind: "AWARD", occurred: { on: "2003-12-01", precision: "MONTH" }, description: "BT awarded the ten-year London LSP contract: \"£1.1bn\" (Financial Times).", value: "1100000000", priceBasis: AS_REPORTED, certainty: "UNCERTAIN", certaintyNote: `${BASES_DIFFER} The record names no address for the FT.`, sources: [] },
+  { contract: "london-lsp", kind: "AWARD", occurred: { on: "2003-12-01", precision: "MONTH" }, description: "BT awarded the ten-year London LSP contract: \"£1.1bn\" (Financial Times, quoted by Computer Weekly).", value: "1100000000", priceBasis: AS_REPORTED, certainty: "UNCERTAIN", certaintyNote: `${BASES_DIFFER} The FT figure is quoted in Computer Weekly's undated blog on the May 2009 writedown, stored as known from May 2009.`, known: MAY_2009, sources: ["cw-blog-bt-writedown-london"] },
   {
     contract: "london-lsp",
     kind: "WRITE_OFF",
     occurred: { on: "2009-01-22", precision: "DAY" },
-    description: "BT Global Services takes a £340m charge on 15 of its 17 large contracts; the London NHS deal was reported to be one of the two not yet reviewed.",
+    description: "BT Global Services pre-announces a £340m charge on 15 of its 17 large contracts, confirmed as £336m in its third-quarter results; the London NHS deal was reported to be one of the two not yet reviewed.",
     value: "340000000",
     priceBasis: AS_REPORTED,
     certainty: "UNCERTAIN",
-    certaintyNote: "The amount is confirmed; the link to London is not: Computer Weekly (11 February 2009) links the write-off to the London contract, while London was reported to be one of the two contracts not yet reviewed.",
-    sources: ["cw-bt-writes-off-340m", "ehi-2009-01-bt-340m-hit", "cw-2009-02-11-bt-to-resume"],
+    certaintyNote: "The amount is confirmed (£336m in the results); the link to London is not: Computer Weekly (11 February 2009) links the write-off to the London contract, while London was reported to be one of the two contracts not yet reviewed.",
+    sources: ["cw-bt-writes-off-340m", "ehi-2009-01-bt-340m-hit", "cio-bt-profits-damaged", "cw-2009-02-11-bt-to-resume"],
   },
-  { contract: "london-lsp", kind: "VALUATION", occurred: { on: "2009-06-01", precision: "DAY" }, description: "The London LSP contract is now £1,567m, against £1,021m at award, with work moved from the South.", value: "1567000000", priceBasis: "2004-05 prices", certainty: "CONFIRMED", sources: ["nao-2011-05-18-care-records"] },
-  { contract: "london-lsp", kind: "RENEGOTIATION", occurred: { on: "2010-03-01", precision: "MONTH" }, description: "New London deal: contract cut by £112m (E-Health Insider).", value: "112000000", priceBasis: AS_REPORTED, certainty: "UNCERTAIN", certaintyNote: "Two figures for the cut with different price bases: £112m (E-Health Insider) and £73m at 2004-05 prices (NAO).", sources: ["ehi-2010-04-london-programme-slashed"] },
-  { contract: "london-lsp", kind: "RENEGOTIATION", occurred: { on: "2010-03-01", precision: "MONTH" }, description: "New London deal: fee cut by £73m at 2004-05 prices, and half the acute trusts dropped (NAO, 18 May 2011).", value: "73000000", priceBasis: "2004-05 prices", certainty: "UNCERTAIN", certaintyNote: "Two figures for the cut with different price bases: £73m at 2004-05 prices (NAO) and £112m (E-Health Insider).", sources: ["nao-2011-05-18-care-records"] },
+  {
+    contract: "london-lsp",
+    kind: "RENEGOTIATION",
+    occurred: { on: "2009-03-31", precision: "DAY" },
+    description: "A change signed on 31 March 2009: BT takes over eight southern acute sites, with a £92.8m advance.",
+    value: "92800000",
+    priceBasis: AS_REPORTED,
+    certainty: "CONFIRMED",
+    sources: ["ehi-2009-04-southern-sites"],
+  },
+  {
+    contract: "london-lsp",
+    kind: "WRITE_OFF",
+    occurred: { on: "2009-05-01", precision: "MONTH" },
+    description: "BT writes down about £1.2bn on two contracts, one of them the London NHS contract (the FT, quoted by Computer Weekly).",
+    value: "1200000000",
+    priceBasis: AS_REPORTED,
+    certainty: "UNCERTAIN",
+    certaintyNote: "The amount is confirmed; how much of it is London's is not. The blog is undated in the record; the writedown was made public with BT's May 2009 results, stored as known from then.",
+    known: MAY_2009,
+    sources: ["cw-blog-bt-writedown-london"],
+  },
+  {
+    contract: "london-lsp",
+    kind: "VALUATION",
+    occurred: { on: "2009-06-01", precision: "DAY" },
+    description: "The London LSP contract is now £1,567m, against £1,021m at award (2004-05 prices), with work moved from the South (parliamentary answer of 1 June 2009).",
+    value: "1567000000",
+    priceBasis: "2004-05 prices",
+    certainty: "CONFIRMED",
+    certaintyNote: "The parliamentary answer of 1 June 2009 is quoted in Computer Weekly's undated blog: known from the day of the answer.",
+    known: { on: "2009-06-01", precision: "DAY" },
+    sources: ["cw-blog-bt-extra-815m"],
+  },
+  {
+    contract: "london-lsp",
+    kind: "VALUATION",
+    // The record ties the growth to the 2009 reset without a day: the year is stored.
+    occurred: { on: "2009-01-01", precision: "YEAR" },
+    description: "BT's London contract grew by £546m with the 2009 reset (Hansard, 6 January 2010).",
+    value: "546000000",
+    priceBasis: AS_REPORTED,
+    certainty: "CONFIRMED",
+    sources: ["hansard-2010-01-06-bt-london"],
+  },
+  { contract: "london-lsp", kind: "RENEGOTIATION", occurred: { on: "2010-03-01", precision: "MONTH" }, description: "New London deal: contract cut by £112m (E-Health Insider).", value: "112000000", priceBasis: AS_REPORTED, certainty: "UNCERTAIN", certaintyNote: CUT_BASES, sources: ["ehi-2010-04-london-programme-slashed"] },
+  { contract: "london-lsp", kind: "RENEGOTIATION", occurred: { on: "2010-03-01", precision: "MONTH" }, description: "New London deal: contract cut by about £100m (The Guardian, 8 April 2010).", value: "100000000", priceBasis: AS_REPORTED, certainty: "UNCERTAIN", certaintyNote: CUT_BASES, sources: ["guardian-2010-04-08-london-deal"] },
+  { contract: "london-lsp", kind: "RENEGOTIATION", occurred: { on: "2010-03-01", precision: "MONTH" }, description: "New London deal: fee cut by £73m at 2004-05 prices, and half the acute trusts dropped (NAO, 18 May 2011).", value: "73000000", priceBasis: "2004-05 prices", certainty: "UNCERTAIN", certaintyNote: CUT_BASES, sources: ["nao-2011-05-18-care-records"] },
+  {
+    contract: "london-lsp",
+    kind: "VALUATION",
+    occurred: { on: "2010-03-01", precision: "MONTH" },
+    description: "After the March 2010 deal the contract is £948m, down from £1.02bn, with 15 of the 31 acute trusts kept (Public Accounts Committee).",
+    value: "948000000",
+    priceBasis: AS_REPORTED,
+    certainty: "SINGLE_SOURCE",
+    certaintyNote: "The article is undated in the record; it reports the committee's hearing of May 2011 on the NAO report, so it is stored as known from the end of 2011 at the latest.",
+    known: { on: "2011-01-01", precision: "YEAR" },
+    sources: ["cio-bt-slammed-pac"],
+  },
+  { contract: "london-lsp", kind: "EXIT", occurred: { on: "2015-10-01", precision: "MONTH" }, description: "BT's London LSP contract ends (October 2015).", value: null, priceBasis: null, certainty: "CONFIRMED", sources: ["ehi-2015-04-london-contracts-end"] },
 
   // North, Midlands and East: Accenture hands over to CSC.
   { contract: "north-midlands-east-lsp-accenture", kind: "EXIT", occurred: { on: "2006-09-28", precision: "DAY" }, description: "Accenture quits its two LSP contracts, to CSC.", value: null, priceBasis: null, certainty: "CONFIRMED", sources: ["guardian-2006-09-28-accenture"] },
@@ -95,13 +157,14 @@ export const PAYMENTS = [
     goLiveScope: null,
     contract: "london-lsp",
     kind: "EARNED_TO_DATE",
-    description: "By early 2009 BT had earned about £191m of the ~£1.08bn London contract value (NAO figures, via CIO magazine).",
+    description: "In four years BT had earned only about £191m of the ~£1.08bn London contract value (NAO figures, via CIO magazine).",
     amount: "191000000",
     period: null,
     priceBasis: AS_REPORTED,
-    asAt: { on: "2009-01-01", precision: "YEAR" },
+    asAt: { on: "2008-01-01", precision: "YEAR" },
     certainty: "SINGLE_SOURCE",
-    certaintyNote: "'Early 2009' is stored as the year. The record names no address for CIO magazine or for the NAO figures it quotes.",
-    sources: [],
+    certaintyNote: "\"In four years\": as at 2008. The article is undated in the record, which reports the figure in early 2009: stored as known in 2009 (the year).",
+    known: { on: "2009-01-01", precision: "YEAR" },
+    sources: ["cio-bt-profits-damaged"],
   },
 ] as const satisfies readonly PaymentSeed[];

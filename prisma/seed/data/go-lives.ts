@@ -1,9 +1,12 @@
 // Go-lives: each with its plans in the order of the record, and its actual go-live(s).
-// Homerton and Newham have none: the record gives them no go-live date.
+// Homerton, Newham and South London Healthcare have none: the record gives them no go-live.
 // No acceptances: the record dates no trust's certification (not even the Royal Free's).
+// A staged go-live or one known only to a week is stored as its month (the schema has no range and no
+// week), with the days in the note: the month is what the record confirms (docs/decisions/013).
 import type { GoLiveSeed } from "./types";
 
-const NO_ADDRESS = "The record names no address for this date.";
+const ROYAL_FREE_DAYS =
+  "Sources disagree on the day: 15 June 2008 (Hansard), 16 June 2008 (E-Health Insider, 23 July 2008), 17 June 2008 (Camden New Journal, 19 February 2009).";
 
 export const GO_LIVES = [
   {
@@ -25,9 +28,11 @@ export const GO_LIVES = [
     ],
     actuals: [
       {
-        wentLive: { on: "2007-07-19", precision: "DAY" },
-        note: "PAS switched off 19 July; outpatients live 24 July 2007",
+        // A staged go-live over six days: the month is confirmed, no one day is "the" go-live.
+        wentLive: { on: "2007-07-01", precision: "MONTH" },
+        note: "Staged, 19-24 July 2007: old PAS switched off 19 July, A&E live 21 July, wards 22 July, outpatients 24 July (Computerworld UK says \"from 21 July\").",
         certainty: "CONFIRMED",
+        certaintyNote: "The month is confirmed; the go-live ran over 19-24 July, so no single day is stored.",
         sources: ["ehi-2007-08-barnet-switch-on-cerner"],
       },
     ],
@@ -39,7 +44,7 @@ export const GO_LIVES = [
     scope: "Whole trust",
     notes: "Replaced the IDX system installed in November 2005.",
     certainty: "SINGLE_SOURCE",
-    sources: ["ehi-2006-11-qms-to-ditch-idx", "cw-2009-02-11-bt-to-resume"],
+    sources: ["ehi-2006-11-qms-to-ditch-idx", "ehi-2011-04-south-london-lines-up", "cw-2009-02-11-bt-to-resume"],
     plans: [
       {
         planned: { on: "2007-01-01", precision: "YEAR" },
@@ -53,10 +58,9 @@ export const GO_LIVES = [
     actuals: [
       {
         wentLive: { on: "2007-11-01", precision: "MONTH" },
-        note: null,
+        note: "November 2007 is from E-Health Insider (April 2011); Computer Weekly (11 February 2009) already reports it live, without the month.",
         certainty: "SINGLE_SOURCE",
-        certaintyNote: NO_ADDRESS,
-        sources: [],
+        sources: ["ehi-2011-04-south-london-lines-up", "cw-2009-02-11-bt-to-resume"],
       },
     ],
     acceptances: [],
@@ -65,9 +69,9 @@ export const GO_LIVES = [
     trust: "barts-and-the-london",
     configuration: "LC0",
     scope: "Whole trust",
-    notes: "3.35 million records migrated.",
+    notes: "About 3.35 million records migrated (BT, in E-Health Insider of 10 April 2008). The record also gives an outage on 15 April 2008 but names no source for it, so it is not stored as a problem.",
     certainty: "CONFIRMED",
-    sources: ["ehi-31044-barts-delay", "cw-blog-barts-cancer-delays"],
+    sources: ["ehi-31044-barts-delay", "ehi-31142-barts-deny-crash"],
     plans: [
       {
         planned: { on: "2007-12-08", precision: "DAY" },
@@ -81,7 +85,7 @@ export const GO_LIVES = [
         planned: { on: "2008-03-01", precision: "MONTH" },
         plannedLabel: "7 to 10 March 2008",
         announced: null,
-        reason: "Go-live delayed (E-Health Insider, undated address).",
+        reason: "After deferring from 8 December the trust worked towards 7-10 March (E-Health Insider, March 2008).",
         certainty: "SINGLE_SOURCE",
         certaintyNote: "A range of days (7-10 March) is stored as the month.",
         sources: ["ehi-31044-barts-delay"],
@@ -89,19 +93,20 @@ export const GO_LIVES = [
       {
         planned: { on: "2008-04-01", precision: "MONTH" },
         plannedLabel: "start of April 2008",
-        announced: null,
-        reason: "Go-live delayed again (E-Health Insider, undated address).",
+        announced: { on: "2008-03-01", precision: "MONTH" },
+        reason: "Go-live put back from the weekend of 8-9 March to the start of April (E-Health Insider, March 2008).",
         certainty: "SINGLE_SOURCE",
         sources: ["ehi-31044-barts-delay"],
       },
     ],
     actuals: [
       {
+        // "Live in the week of 7 April 2008": the schema has no week precision; the week lies in April.
         wentLive: { on: "2008-04-01", precision: "MONTH" },
-        note: null,
+        note: "Live in the week of 7 April 2008 (E-Health Insider, 10 April 2008: installed \"this week\").",
         certainty: "CONFIRMED",
-        certaintyNote: "reported as about 7-8 April 2008; the day is uncertain",
-        sources: ["cw-blog-barts-cancer-delays", "ehi-31044-barts-delay"],
+        certaintyNote: "The week of 7 April 2008 is confirmed, the day is not; the schema holds no week, so the month is stored.",
+        sources: ["ehi-31142-barts-deny-crash", "cw-blog-barts-the-sun"],
       },
     ],
     acceptances: [],
@@ -110,7 +115,7 @@ export const GO_LIVES = [
     trust: "royal-free",
     configuration: "LC1",
     scope: "Whole trust",
-    notes: "Postponed at least twice before going live (the record gives no earlier dates). Computer Weekly (11 February 2009) says the system was installed in June 2008.",
+    notes: "Postponed at least twice before going live (the record gives no earlier dates). An E-Health Insider article of February 2009 says July, probably an error; it is not stored.",
     certainty: "CONFIRMED",
     certaintyNote: "Live in June 2008; sources disagree on the day.",
     sources: ["hansard-2009-02-27-royal-free-records", "cw-2009-02-11-bt-to-resume"],
@@ -120,15 +125,22 @@ export const GO_LIVES = [
         wentLive: { on: "2008-06-15", precision: "DAY" },
         note: "Hansard, 27 February 2009",
         certainty: "UNCERTAIN",
-        certaintyNote: "Sources disagree: Hansard gives 15 June 2008, E-Health Insider 16 June 2008.",
+        certaintyNote: ROYAL_FREE_DAYS,
         sources: ["hansard-2009-02-27-royal-free-records"],
       },
       {
         wentLive: { on: "2008-06-16", precision: "DAY" },
-        note: "E-Health Insider",
+        note: "E-Health Insider, 23 July 2008: \"The Royal Free went live on 16 June\"",
         certainty: "UNCERTAIN",
-        certaintyNote: "Sources disagree: E-Health Insider gives 16 June 2008, Hansard 15 June 2008. The record does not say which E-Health Insider article.",
-        sources: ["ehi-royal-free-go-live-unnamed"],
+        certaintyNote: ROYAL_FREE_DAYS,
+        sources: ["ehi-2008-07-st-marys-delays-crs"],
+      },
+      {
+        wentLive: { on: "2008-06-17", precision: "DAY" },
+        note: "Camden New Journal, 19 February 2009",
+        certainty: "UNCERTAIN",
+        certaintyNote: ROYAL_FREE_DAYS,
+        sources: ["cnj-2009-02-19-royal-free"],
       },
     ],
     acceptances: [],
@@ -137,7 +149,7 @@ export const GO_LIVES = [
     trust: "kingston",
     configuration: "LC1",
     scope: "Whole trust",
-    notes: "LC1 as at the Royal Free, with 16 major fixes. The first London go-live in 18 months.",
+    notes: "LC1 as at the Royal Free, with 16 major fixes; the first go-live on the New Delivery Model. The first London go-live in 18 months.",
     certainty: "CONFIRMED",
     sources: ["ehi-2008-12-kingston-delay-cost", "ehi-2009-11-kingston-30-november", "cw-blog-kingston-success"],
     plans: [
@@ -145,15 +157,17 @@ export const GO_LIVES = [
         planned: { on: "2008-11-01", precision: "MONTH" },
         plannedLabel: "late November 2008",
         announced: null,
-        reason: null,
-        certainty: "CONFIRMED",
+        reason: "BT was to deliver the system in late November (trust board minutes, in E-Health Insider, December 2008).",
+        certainty: "UNCERTAIN",
+        certaintyNote: "The first plan is disputed: the Evening Standard (October 2008) says it was due in October 2008 (see the conflict).",
         sources: ["ehi-2008-12-kingston-delay-cost"],
       },
       {
+        // The record gives no date for the postponement itself: the report of it is its date.
         planned: null,
         plannedLabel: "postponed indefinitely",
-        announced: { on: "2008-10-01", precision: "MONTH" },
-        reason: "All Cerner go-lives in London were halted in October 2008; Kingston's statement says NHS London decided.",
+        announced: { on: "2008-12-01", precision: "MONTH" },
+        reason: "\"Postponed indefinitely\" until \"issues in live trusts are resolved\"; Kingston's statement says NHS London decided to postpone all London trusts.",
         certainty: "CONFIRMED",
         sources: ["ehi-2008-12-kingston-delay-cost"],
       },
@@ -161,7 +175,7 @@ export const GO_LIVES = [
         planned: { on: "2009-04-01", precision: "MONTH" },
         plannedLabel: "April 2009 at the earliest",
         announced: { on: "2008-12-01", precision: "MONTH" },
-        reason: "E-Health Insider (December 2008): the delays had cost Kingston over £500,000.",
+        reason: "E-Health Insider (December 2008): the earliest Kingston may now go live is April 2009; the delays had cost it over £500,000.",
         certainty: "CONFIRMED",
         sources: ["ehi-2008-12-kingston-delay-cost"],
       },
@@ -173,6 +187,14 @@ export const GO_LIVES = [
         certainty: "SINGLE_SOURCE",
         certaintyNote: "The season is stored as the three months September to November 2009.",
         sources: ["ehi-2009-03-next-go-live-autumn"],
+      },
+      {
+        planned: { on: "2009-09-01", precision: "MONTH" },
+        plannedLabel: "September 2009",
+        announced: { on: "2009-07-01", precision: "MONTH" },
+        reason: "E-Health Insider (July 2009): Kingston is due to go live with Cerner Millennium in September.",
+        certainty: "SINGLE_SOURCE",
+        sources: ["ehi-2009-07-queen-marys-emis-web"],
       },
       {
         planned: { on: "2009-11-30", precision: "DAY" },
@@ -197,27 +219,17 @@ export const GO_LIVES = [
     trust: "queen-marys-roehampton",
     configuration: null,
     scope: "Whole trust",
-    notes: "Due with Kingston; the record gives no configuration and no outcome.",
-    certainty: "UNCERTAIN",
-    certaintyNote: "Outcome not found.",
-    sources: ["cw-2009-02-11-bt-to-resume", "ehi-2009-03-next-go-live-autumn"],
+    // No plan with a date: the record says only that it was due alongside Kingston.
+    notes: "Had been due to go live alongside Kingston (E-Health Insider, March 2009), sharing its patient administration system; NHS Wandsworth abandoned Millennium there (reported in May 2009).",
+    certainty: "SINGLE_SOURCE",
+    sources: ["ehi-2009-03-next-go-live-autumn", "ehi-2009-07-queen-marys-emis-web"],
     plans: [
-      {
-        planned: { on: "2008-11-01", precision: "MONTH" },
-        plannedLabel: "due with Kingston",
-        announced: null,
-        reason: null,
-        certainty: "UNCERTAIN",
-        certaintyNote: "The record says only 'due with Kingston'; the date stored is Kingston's first plan, late November 2008.",
-        sources: ["cw-2009-02-11-bt-to-resume"],
-      },
       {
         planned: null,
         plannedLabel: "looking at alternative options",
         announced: { on: "2009-03-01", precision: "MONTH" },
         reason: "In March 2009 the hospital was looking at alternative options.",
-        certainty: "UNCERTAIN",
-        certaintyNote: "Outcome not found.",
+        certainty: "SINGLE_SOURCE",
         sources: ["ehi-2009-03-next-go-live-autumn"],
       },
     ],
@@ -228,7 +240,7 @@ export const GO_LIVES = [
     trust: "st-georges",
     configuration: "NDM",
     scope: "Phase 1",
-    notes: "Business case November 2007.",
+    notes: "Business case November 2007. The second trust on the New Delivery Model, after Kingston.",
     certainty: "CONFIRMED",
     sources: ["ehi-2010-03-st-georges-easter"],
     plans: [
@@ -237,7 +249,7 @@ export const GO_LIVES = [
         planned: { on: "2009-12-21", precision: "DAY" },
         plannedLabel: "21 December 2009",
         announced: { on: "2009-09-01", precision: "MONTH" },
-        reason: null,
+        reason: "E-Health Insider (September 2009): the implementation cost rose from £4.7m to £6.9m.",
         certainty: "SINGLE_SOURCE",
         sources: ["ehi-2009-09-st-georges-xmas"],
       },
@@ -254,7 +266,7 @@ export const GO_LIVES = [
     actuals: [
       {
         wentLive: { on: "2010-03-29", precision: "DAY" },
-        note: null,
+        note: "Phase 1",
         certainty: "CONFIRMED",
         sources: ["ehi-2010-03-st-georges-easter"],
       },
@@ -265,7 +277,7 @@ export const GO_LIVES = [
     trust: "imperial",
     configuration: "LC1",
     scope: "Patient administration system",
-    notes: "LC1 was planned at St Mary's in 2008. Probably caught by the October 2008 halt (inferred; no source says so). The patient administration system went live in April 2014.",
+    notes: "LC1 was planned at St Mary's in 2008. Whether the October 2008 halt is what stopped the end-of-August 2008 plan is an inference (no source says so), so it is not stored as a fact. The patient administration system went live on 22 April 2014.",
     certainty: "SINGLE_SOURCE",
     certaintyNote: "LC1 is the 2008 plan; the record does not say which configuration went live in 2014.",
     sources: ["ehi-2008-07-st-marys-delays-crs", "ehi-2014-05-imperial-cerner-pas"],
@@ -282,15 +294,15 @@ export const GO_LIVES = [
         planned: { on: "2008-07-14", precision: "DAY" },
         plannedLabel: "14 July 2008",
         announced: null,
-        reason: "Go-live at St Mary's delayed.",
+        reason: "Postponed after the Royal Free delayed its go-live.",
         certainty: "SINGLE_SOURCE",
         sources: ["ehi-2008-07-st-marys-delays-crs"],
       },
       {
         planned: { on: "2008-08-01", precision: "MONTH" },
         plannedLabel: "end of August 2008",
-        announced: { on: "2008-07-01", precision: "MONTH" },
-        reason: "E-Health Insider (July 2008): St Mary's delays go-live of CRS.",
+        announced: { on: "2008-07-23", precision: "DAY" },
+        reason: "E-Health Insider (23 July 2008): St Mary's delays go-live of CRS by a month, to the end of August.",
         certainty: "SINGLE_SOURCE",
         sources: ["ehi-2008-07-st-marys-delays-crs"],
       },
@@ -301,6 +313,82 @@ export const GO_LIVES = [
         note: "Patient administration system",
         certainty: "SINGLE_SOURCE",
         sources: ["ehi-2014-05-imperial-cerner-pas"],
+      },
+    ],
+    acceptances: [],
+  },
+  {
+    trust: "imperial",
+    configuration: null,
+    scope: "Order communications",
+    notes: "Order communications went live under NPfIT in September 2011.",
+    certainty: "SINGLE_SOURCE",
+    sources: ["ehi-2014-05-imperial-cerner-pas"],
+    plans: [],
+    actuals: [
+      {
+        wentLive: { on: "2011-09-01", precision: "MONTH" },
+        note: "Order communications",
+        certainty: "SINGLE_SOURCE",
+        sources: ["ehi-2014-05-imperial-cerner-pas"],
+      },
+    ],
+    acceptances: [],
+  },
+  {
+    trust: "croydon",
+    configuration: null,
+    scope: "Whole trust",
+    notes: "Under the London Programme for IT, then run by the Health and Social Care Information Centre.",
+    certainty: "SINGLE_SOURCE",
+    sources: ["computerworld-3424635-croydon"],
+    plans: [],
+    actuals: [
+      {
+        wentLive: { on: "2013-09-01", precision: "MONTH" },
+        note: "At the end of September 2013.",
+        certainty: "SINGLE_SOURCE",
+        certaintyNote: "The source is undated; it quotes the trust's board papers dated 25 November 2013, stored as the day it was known.",
+        known: { on: "2013-11-25", precision: "DAY" },
+        sources: ["computerworld-3424635-croydon"],
+      },
+    ],
+    acceptances: [],
+  },
+  {
+    trust: "barts-health",
+    configuration: null,
+    scope: "Whipps Cross A&E",
+    notes: "Cerner FirstNet in A&E at Whipps Cross University Hospital, delivered by BT under an NPfIT contract with Barts Health.",
+    certainty: "SINGLE_SOURCE",
+    sources: ["ehi-29053-whipps-cross"],
+    plans: [],
+    actuals: [
+      {
+        wentLive: { on: "2013-10-30", precision: "DAY" },
+        note: "A&E, the first phase at Whipps Cross",
+        certainty: "SINGLE_SOURCE",
+        sources: ["ehi-29053-whipps-cross"],
+      },
+    ],
+    acceptances: [],
+  },
+  {
+    trust: "lewisham-and-greenwich",
+    configuration: null,
+    scope: "Queen Elizabeth Hospital, Woolwich",
+    notes: "Queen Elizabeth Hospital, Woolwich.",
+    certainty: "SINGLE_SOURCE",
+    sources: ["ehi-2014-07-lewisham-live"],
+    plans: [],
+    actuals: [
+      {
+        // Staged over two days: stored as the month, like Barnet's.
+        wentLive: { on: "2014-07-01", precision: "MONTH" },
+        note: "A&E and maternity live 6 July 2014, the rest of the hospital 7 July.",
+        certainty: "SINGLE_SOURCE",
+        certaintyNote: "Staged over 6-7 July 2014: the month is stored, the days are in the note.",
+        sources: ["ehi-2014-07-lewisham-live"],
       },
     ],
     acceptances: [],

@@ -1,5 +1,6 @@
-// Problems after go-live, as the record's notes give them. A problem needs a date; where the record
-// gives none, the go-live month is stored (the earliest it can be) and the row says so.
+// Problems after go-live, as the record gives them. A problem needs a date; where the record gives
+// none, the go-live month is stored (the earliest it can be) and the row says so. `known` only where
+// the record says it came to light later than its sources' publication shows.
 import type { ProblemSeed } from "./types";
 
 const NO_DATE = "The record gives no date for this; the go-live month is stored as the earliest it can be.";
@@ -9,28 +10,19 @@ export const PROBLEMS = [
     trust: "barnet-and-chase-farm",
     goLiveScope: "Whole trust",
     reported: { on: "2007-07-01", precision: "MONTH" },
-    description: "No waiting-time data from July 2007 to January 2008.",
+    description: "No waiting-time data from July 2007: the gap came to light only when the February 2008 data was produced.",
     certainty: "SINGLE_SOURCE",
-    certaintyNote: "The record gives the period, not when it was reported: the start of the period is stored. It names no address.",
-    sources: [],
+    certaintyNote: "The gap runs from July 2007 (stored); it was reported in 2008 (stored as the year it became known). The source is undated in the record.",
+    known: { on: "2008-01-01", precision: "YEAR" },
+    sources: ["healthimaging-barnet-untreated"],
   },
   {
     trust: "barts-and-the-london",
     goLiveScope: "Whole trust",
-    reported: { on: "2008-04-15", precision: "DAY" },
-    description: "System outage on 15 April 2008.",
-    certainty: "SINGLE_SOURCE",
-    certaintyNote: "The record names no address for it.",
-    sources: [],
-  },
-  {
-    trust: "barts-and-the-london",
-    goLiveScope: "Whole trust",
-    reported: { on: "2008-04-01", precision: "MONTH" },
-    description: "Urgent cancer visits delayed: breaches of the two-week wait after go-live.",
-    certainty: "UNCERTAIN",
-    certaintyNote: NO_DATE,
-    sources: ["cw-blog-barts-cancer-delays"],
+    reported: { on: "2008-06-01", precision: "MONTH" },
+    description: "Urgent cancer visits delayed: breaches of the two-week wait after go-live, reported to the trust board in June 2008 (11 patients, BBC).",
+    certainty: "CONFIRMED",
+    sources: ["bbc-2008-06-27-barts-cancer", "cw-blog-barts-cancer-delays"],
   },
   {
     trust: "royal-free",
@@ -39,15 +31,16 @@ export const PROBLEMS = [
     description: "System crashes and lost appointments after go-live.",
     certainty: "UNCERTAIN",
     certaintyNote: NO_DATE,
-    sources: ["ehi-24279-royal-free-rescue-plan", "cw-2009-02-11-bt-to-resume"],
+    sources: ["cw-blog-pioneering-london-hospital", "ehi-24279-royal-free-rescue-plan", "cw-2009-02-11-bt-to-resume"],
   },
   {
     trust: "royal-free",
     goLiveScope: "Whole trust",
     reported: { on: "2008-10-06", precision: "DAY" },
-    description: "22 problems listed for a 90-day rescue plan by the trust, BT, Cerner and the London Programme for IT.",
+    description: "22 problems listed for a 90-day rescue plan by the trust, BT, Cerner and the London Programme for IT, from 6 October 2008; extended to the end of January 2009, with the assessment in March.",
     certainty: "CONFIRMED",
-    sources: ["ehi-24279-royal-free-rescue-plan"],
+    certaintyNote: "The rescue-plan article is undated in the record; the February 2009 article is the earliest dated source.",
+    sources: ["ehi-24279-royal-free-rescue-plan", "ehi-2009-02-march-before-royal-free-fixes"],
   },
   {
     trust: "royal-free",

@@ -6,6 +6,8 @@ import type {
   DatePrecision,
   DecisionKind,
   DecisionScope,
+  OrganisationChangeKind,
+  OrganisationType,
   PaymentKind,
 } from "../../../lib/generated/prisma/client";
 import type { ConfigurationCode, TrustSlug } from "./organisations";
@@ -31,7 +33,20 @@ export type Certified =
 /** A fact with the addresses that back it. Empty only where the record names no address (certaintyNote says so). */
 export type SourcedFact = Certified & { sources: readonly SourceKey[] };
 
-export type GoLiveScope = "Whole trust" | "Phase 1" | "Patient administration system";
+export type GoLiveScope =
+  | "Whole trust"
+  | "Phase 1"
+  | "Patient administration system"
+  | "Order communications"
+  | "Whipps Cross A&E"
+  | "Queen Elizabeth Hospital, Woolwich";
+
+/** When the fact became known, where the record gives a date that differs from its sources' earliest
+ * publication (the Barnet data gap from July 2007, reported in 2008). Omitted: known from the earliest
+ * dated source. The seed-coverage test fails on a fact with neither. */
+export interface Known {
+  known?: PartialDate;
+}
 
 export interface SourceSeed {
   key: string;
@@ -58,9 +73,26 @@ export type TrustSeed = SourcedFact & {
   /** the record gives no ODS codes */
   odsCode: null;
   isRolloutTarget: boolean;
+  /** what it was when the record begins; later changes are OrganisationChangeSeed rows */
+  type: OrganisationType;
   notes: string | null;
   sites: readonly string[];
 };
+
+export type OrganisationChangeSeed = SourcedFact &
+  Known & {
+    trust: TrustSlug;
+    kind: OrganisationChangeKind;
+    occurred: PartialDate;
+    /** RENAMED only */
+    name: string | null;
+    shortName: string | null;
+    /** TYPE_CHANGED only */
+    type: OrganisationType | null;
+    /** MERGED_INTO only: the trust it became part of */
+    successor: TrustSlug | null;
+    note: string | null;
+  };
 
 export type PlanSeed = SourcedFact & {
   /** null: postponed with no new date */
@@ -70,9 +102,9 @@ export type PlanSeed = SourcedFact & {
   reason: string | null;
 };
 
-export type ActualSeed = SourcedFact & { wentLive: PartialDate; note: string | null };
+export type ActualSeed = SourcedFact & Known & { wentLive: PartialDate; note: string | null };
 
-export type AcceptanceSeed = SourcedFact & { accepted: PartialDate; note: string | null };
+export type AcceptanceSeed = SourcedFact & Known & { accepted: PartialDate; note: string | null };
 
 export type GoLiveSeed = SourcedFact & {
   trust: TrustSlug;
@@ -101,7 +133,7 @@ export type DecisionSeed = SourcedFact & {
   liftsKey: string | null;
 };
 
-export type ProblemSeed = SourcedFact & {
+export type ProblemSeed = SourcedFact & Known & {
   trust: TrustSlug;
   goLiveScope: GoLiveScope | null;
   reported: PartialDate;
@@ -120,7 +152,7 @@ export type ContractSeed = SourcedFact & {
   region: string;
 };
 
-export type ContractEventSeed = SourcedFact & {
+export type ContractEventSeed = SourcedFact & Known & {
   contract: ContractKey;
   kind: ContractEventKind;
   occurred: PartialDate;
@@ -130,7 +162,7 @@ export type ContractEventSeed = SourcedFact & {
   priceBasis: string | null;
 };
 
-export type PaymentSeed = SourcedFact & {
+export type PaymentSeed = SourcedFact & Known & {
   trust: TrustSlug | null;
   goLiveScope: GoLiveScope | null;
   contract: ContractKey | null;

@@ -18,6 +18,9 @@ import { ChangeHistory } from "@/components/rollout/change-history";
 import { ConflictsSection } from "@/components/rollout/conflict-panel";
 import { listConflictsForTrust } from "@/lib/data/conflicts";
 import { GoLiveActions } from "@/components/rollout/go-live-actions";
+import { OrganisationChangeList, OrganisationFacts } from "@/components/rollout/organisation-changes";
+import { loadOrganisations } from "@/lib/data/organisations";
+import { organisationOn, partsOn } from "@/lib/domain/organisations";
 import { formatIsoDate } from "@/lib/domain/dates";
 import { parseView } from "@/lib/validation/as-of";
 import type { SearchParams } from "@/lib/validation/overview";
@@ -46,7 +49,12 @@ export default async function TrustPage({ params, searchParams }: Props) {
     ...detail.goLives.map((g) => ({ entity: "GoLive", entityId: String(g.id) })),
   ]);
   const canRecord = can(actor, "go-live.replan");
-  const conflicts = await listConflictsForTrust(actor, trust.id, asOf.view);
+  const [conflicts, organisations] = await Promise.all([listConflictsForTrust(actor, trust.id, asOf.view), loadOrganisations(actor)]);
+  // The organisation as it stood on the page's date: its name, type, and the trust it was part of.
+  const organisation = organisations.organisations.get(trust.id)!;
+  const on = organisationOn(organisation, organisations.changesByTrust.get(trust.id) ?? [], asOf.asOf);
+  const parts = partsOn(trust.id, organisations.changes, asOf.asOf);
+  const changesHere = organisations.changes.filter((c) => c.trustId === trust.id || c.successor?.id === trust.id);
   return (
     <>
       <nav aria-label="Breadcrumb" className="mb-6 nhs-text-16">
@@ -58,16 +66,17 @@ export default async function TrustPage({ params, searchParams }: Props) {
           <p><a href="#history">See it in the change history</a></p>
         </div>
       ) : null}
-      <h1>{trust.name}</h1>
+      <h1>{on.name}</h1>
       <dl className="bg-white p-4 tablet:p-6 mb-8 grid grid-cols-1 tablet:grid-cols-[14rem_1fr] gap-x-6 gap-y-3 max-w-page">
         <dt className="font-semibold">Short name</dt>
-        <dd>{trust.shortName}</dd>
+        <dd>{on.shortName}</dd>
+        <OrganisationFacts on={on} parts={parts} names={organisations.organisations} asOf={asOf.asOf} asOfParam={asOfParam} />
         <dt className="font-semibold">ODS code</dt>
         <dd>{trust.odsCode ?? <span className="text-ink-secondary">Not known</span>}</dd>
         <dt className="font-semibold">Sites</dt>
         <dd>{trust.sites.length ? trust.sites.join(", ") : <span className="text-ink-secondary">Not known</span>}</dd>
         <dt className="font-semibold">In the BT rollout</dt>
-        <dd>{trust.isRolloutTarget ? "Yes" : "No: it ran Cerner outside BT's London contract"}</dd>
+        <dd>{trust.isRolloutTarget ? "Yes" : "No: the record gives it no go-live under BT's London contract"}</dd>
         {trust.notes ? (
           <>
             <dt className="font-semibold">Notes</dt>
@@ -80,6 +89,7 @@ export default async function TrustPage({ params, searchParams }: Props) {
         <dd><SourceList sources={trust.sources} /></dd>
       </dl>
       <AsOfForm action={`/trusts/${trust.slug}`} asOf={asOf} />
+      <OrganisationChangeList changes={changesHere} names={organisations.organisations} asOf={asOf.asOf} />
       <section aria-labelledby="status-heading" className="mb-10">
         <h2 id="status-heading">Status as of {formatIsoDate(asOf.asOf)}</h2>
         {detail.rows.length ? (
