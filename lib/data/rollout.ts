@@ -42,7 +42,7 @@ export async function loadRolloutFacts(actor: Actor | null, db: Reader = getDb()
     db.goLive.findMany({
       orderBy: { id: "asc" },
       select: {
-        id: true, trustId: true, scope: true, notes: true, certainty: true, certaintyNote: true,
+        id: true, trustId: true, scope: true, notes: true, certainty: true, certaintyNote: true, createdAt: true,
         configuration: { select: { code: true, name: true } },
         sources: sourcesRelation,
         plans: {
@@ -76,6 +76,7 @@ export async function loadRolloutFacts(actor: Actor | null, db: Reader = getDb()
     certaintyNote: g.certaintyNote,
     configuration: g.configuration,
     sources: g.sources.map(toSourceRef),
+    knownFrom: knownFromOf({ known: null, sources: g.sources.map(toSourceRef), recordedOn: todayIso(g.createdAt) }),
     plans: g.plans.map((p) => {
       const announced = toPartial(p.announcedOn, p.announcedPrecision);
       const sources = planSources.get(p.id) ?? [];

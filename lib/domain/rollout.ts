@@ -51,6 +51,8 @@ export interface GoLiveRecord {
   certainty: Certainty;
   certaintyNote: string | null;
   notes: string | null;
+  /** when the record first knew of this go-live at all, from its own sources (lib/domain/knowledge.ts) */
+  knownFrom?: string | null;
   plans: (PlanFact & { id: number; reason: string | null; certaintyNote: string | null; sources: SourceRef[] })[];
   actuals: (ActualFact & { id: number; note: string | null; overrideReason: string | null; certaintyNote: string | null; sources: SourceRef[] })[];
   sources: SourceRef[];
@@ -91,12 +93,11 @@ export function readRecord(facts: RolloutFacts, view: View): RolloutFacts {
     };
   }
   const known = <F extends { knownFrom?: string | null }>(f: F) => isKnownOn(f, view.asOf);
-  return {
-    ...facts,
-    hindsight: false,
-    goLives: facts.goLives.map((g) => ({ ...g, plans: g.plans.filter(known), actuals: g.actuals.filter(known) })),
-    decisions: facts.decisions.filter(known),
-  };
+  // A go-live the record did not yet know of at all (no plan, go-live or source of its own by then) is not on the page.
+  const goLives = facts.goLives
+    .map((g) => ({ ...g, plans: g.plans.filter(known), actuals: g.actuals.filter(known) }))
+    .filter((g) => g.plans.length > 0 || g.actuals.length > 0 || known(g));
+  return { ...facts, hindsight: false, goLives, decisions: facts.decisions.filter(known) };
 }
 
 export interface OverviewRow {

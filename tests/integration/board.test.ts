@@ -22,7 +22,8 @@ const viewer = { id: "t", email: "viewer@example.nhs.uk", name: "Viewer", roles:
 const PEOPLE = { viewer: "viewer@example.nhs.uk", analyst: "analyst@example.nhs.uk", manager: "manager@example.nhs.uk", board: "board@example.nhs.uk", admin: "admin@example.nhs.uk" } as const;
 type FormState = { fieldErrors?: Record<string, string>; fields?: Record<string, string> };
 const stateOf = (r: Awaited<ReturnType<typeof submit>>): FormState => ("state" in r ? (r.state as FormState) : {});
-const fields = (name: string, d = "30", m = "9", y = "2008") => ({ name, "takenAsOf-day": d, "takenAsOf-month": m, "takenAsOf-year": y, description: "Before the October 2008 halt" });
+// 15 January 2009: the halt of October 2008 in force, as the record stood (first reported in December 2008).
+const fields = (name: string, d = "15", m = "1", y = "2009") => ({ name, "takenAsOf-day": d, "takenAsOf-month": m, "takenAsOf-year": y, description: "During the October 2008 halt" });
 
 describe("who may take a baseline", () => {
   for (const person of ["nobody", "viewer", "analyst", "manager", "board", "admin"] as const) {
@@ -31,7 +32,7 @@ describe("who may take a baseline", () => {
       await actAs(person === "nobody" ? null : PEOPLE[person]);
       const before = await db.baseline.count();
       const audits = await db.auditEvent.count({ where: { action: "baseline.take" } });
-      const result = await submit(takeBaselineAction, IDLE, fields(`Pre-halt by ${person}`));
+      const result = await submit(takeBaselineAction, IDLE, fields(`Mid-halt by ${person}`));
       expect(result.saved, JSON.stringify(result)).toBe(allowed);
       expect(await db.baseline.count()).toBe(before + (allowed ? 1 : 0));
       expect(await db.auditEvent.count({ where: { action: "baseline.take" } })).toBe(audits + (allowed ? 1 : 0));
@@ -48,31 +49,34 @@ describe("a baseline taken by a board member", () => {
     expect(stateOf(noDay).fields?.name).toBe("No day");
     const future = await submit(takeBaselineAction, IDLE, fields("Future", "1", "1", "2099"));
     expect(stateOf(future).fieldErrors?.takenAsOf).toMatch(/today or in the past/);
-    const again = await submit(takeBaselineAction, IDLE, fields("pre-halt BY board"));
+    const again = await submit(takeBaselineAction, IDLE, fields("mid-halt BY board"));
     expect(stateOf(again).fieldErrors?.name).toMatch(/already exists/);
   });
 
   it("keeps every rollout go-live's plan as it stood that day, and compares as the record on that date does", async () => {
-    const kept = (await listBaselines(viewer)).find((b) => b.name === "Pre-halt by board")!;
-    expect(kept.takenAsOf).toBe("2008-09-30");
+    const kept = (await listBaselines(viewer)).find((b) => b.name === "Mid-halt by board")!;
+    expect(kept.takenAsOf).toBe("2009-01-15");
     expect(kept.takenBy).toBe(PEOPLE.board);
     const fromKept = await loadComparison(viewer, { baseline: kept.key, asOf: "2010-06-01" });
-    const fromDate = await loadComparison(viewer, { on: "2008-09-30", asOf: "2010-06-01" });
+    const fromDate = await loadComparison(viewer, { on: "2009-01-15", asOf: "2010-06-01" });
     if ("notFound" in fromKept || "notFound" in fromDate) throw new Error("comparison not found");
     const kingston = fromKept.comparison.rows.find((r) => r.trust.slug === "kingston")!;
-    expect(kingston.baseline?.plannedLabel).toBe("late November 2008");
-    expect(kingston.slip).toEqual({ min: 365, max: 394 });
-    expect(kingston.replans.map((r) => r.plannedLabel)).toEqual(["postponed indefinitely", "April 2009 at the earliest", "autumn 2009", "September 2009", "30 November 2009"]);
+    // On 15 January 2009 the record knew three Kingston plans (reported December 2008); the latest dated was April 2009.
+    expect(kingston.baseline?.plannedLabel).toBe("April 2009 at the earliest");
+    expect(kingston.baseline?.status).toBe("HALTED");
+    // From the end of April 2009 (214 days) or its start (243) to 30 November 2009.
+    expect(kingston.slip).toEqual({ min: 214, max: 243 });
+    expect(kingston.replans.map((r) => r.plannedLabel)).toEqual(["autumn 2009", "September 2009", "30 November 2009"]);
     expect(fromKept.comparison.rows.map((r) => [r.goLiveId, r.slip])).toEqual(fromDate.comparison.rows.map((r) => [r.goLiveId, r.slip]));
   });
 
   it("stays as taken when the record of that day is corrected later", async () => {
-    const kept = (await listBaselines(viewer)).find((b) => b.name === "Pre-halt by board")!;
+    const kept = (await listBaselines(viewer)).find((b) => b.name === "Mid-halt by board")!;
     const roehampton = await db.goLive.findFirstOrThrow({ where: { trust: { slug: "queen-marys-roehampton" } }, select: { id: true, plans: { select: { sequence: true }, orderBy: { sequence: "desc" }, take: 1 } } });
     // a plan found later, announced before the baseline's day
     await db.goLivePlan.create({ data: { goLiveId: roehampton.id, sequence: roehampton.plans[0]!.sequence + 1, plannedOn: new Date("2009-01-01"), plannedPrecision: "MONTH", plannedLabel: "January 2009", announcedOn: new Date("2008-09-01"), announcedPrecision: "DAY", certainty: "UNCERTAIN" } });
-    const fromKept = await loadComparison(viewer, { baseline: kept.key, asOf: "2008-09-30" });
-    const fromDate = await loadComparison(viewer, { on: "2008-09-30", asOf: "2008-09-30" });
+    const fromKept = await loadComparison(viewer, { baseline: kept.key, asOf: "2009-01-15" });
+    const fromDate = await loadComparison(viewer, { on: "2009-01-15", asOf: "2009-01-15" });
     if ("notFound" in fromKept || "notFound" in fromDate) throw new Error("comparison not found");
     const row = (c: typeof fromKept) => c.comparison.rows.find((r) => r.goLiveId === roehampton.id)!;
     expect(row(fromKept).baseline?.plannedLabel).not.toBe("January 2009");

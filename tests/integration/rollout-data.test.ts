@@ -61,11 +61,24 @@ describe("the rollout as the data layer reads it from the database", () => {
     expect(facts_.filter((f) => f.sources.length > 0).length).toBeGreaterThan(facts_.length * 0.8);
   });
 
-  it("shows the halt in force on 15 November 2008", async () => {
-    const overview = await overviewOn("2008-11-15");
-    expect(overview.decisions.find((d) => d.decision.kind === "HALT")?.standing).toBe("IN_FORCE");
-    for (const trust of ["Kingston", "Queen Mary's Hospital, Roehampton", "St George's", "Imperial"]) expect(statusOf(overview.rows, trust)).toBe("HALTED");
-    for (const trust of ["Royal Free", "Barnet", "Barts", "Queen Mary's Sidcup"]) expect(statusOf(overview.rows, trust)).toBe("LIVE");
+  it("the October 2008 halt: not known as the record stood on 15 November 2008 (first reported in December), in force on 15 January 2009", async () => {
+    const asItStood = await overviewOn("2008-11-15");
+    expect(asItStood.decisions.find((d) => d.decision.kind === "HALT")).toBeUndefined();
+    expect(asItStood.rows.some((r) => r.derived.status === "HALTED")).toBe(false);
+    // Kingston's plans were first reported in December 2008: the record did not yet know of its go-live.
+    expect(statusOf(asItStood.rows, "Kingston")).toBeUndefined();
+
+    const hindsight = await overviewOn("2008-11-15", { view: "hindsight" });
+    expect(hindsight.decisions.find((d) => d.decision.kind === "HALT")?.standing).toBe("IN_FORCE");
+    for (const trust of ["Kingston", "Queen Mary's Hospital, Roehampton", "St George's", "Imperial"]) {
+      expect(statusOf(hindsight.rows, trust)).toBe("HALTED");
+      expect(hindsight.rows.find((r) => r.trust.name.startsWith(trust) && r.scope !== "Order communications")?.reportedLater).toBe("2008-12-31");
+    }
+    for (const trust of ["Royal Free", "Barnet", "Barts", "Queen Mary's Sidcup"]) expect(statusOf(hindsight.rows, trust)).toBe("LIVE");
+
+    const january = await overviewOn("2009-01-15");
+    expect(january.decisions.find((d) => d.decision.kind === "HALT")?.standing).toBe("IN_FORCE");
+    for (const trust of ["Kingston", "Imperial"]) expect(statusOf(january.rows, trust)).toBe("HALTED");
   });
 
   it("tells the article's story on 11 February 2009", async () => {

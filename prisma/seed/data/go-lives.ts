@@ -222,7 +222,8 @@ export const GO_LIVES = [
     // No plan with a date: the record says only that it was due alongside Kingston.
     notes: "Had been due to go live alongside Kingston (E-Health Insider, March 2009), sharing its patient administration system; NHS Wandsworth abandoned Millennium there (reported in May 2009).",
     certainty: "SINGLE_SOURCE",
-    sources: ["ehi-2009-03-next-go-live-autumn", "ehi-2009-07-queen-marys-emis-web"],
+    // Computer Weekly, 11 February 2009, names it among the trusts "next in line": the go-live is known from then.
+    sources: ["cw-2009-02-11-bt-to-resume", "ehi-2009-03-next-go-live-autumn", "ehi-2009-07-queen-marys-emis-web"],
     plans: [
       {
         planned: null,
@@ -242,7 +243,8 @@ export const GO_LIVES = [
     scope: "Phase 1",
     notes: "Business case November 2007. The second trust on the New Delivery Model, after Kingston.",
     certainty: "CONFIRMED",
-    sources: ["ehi-2010-03-st-georges-easter"],
+    // Computer Weekly, 11 February 2009, names it among the trusts "next in line": the go-live is known from then.
+    sources: ["cw-2009-02-11-bt-to-resume", "ehi-2010-03-st-georges-easter"],
     plans: [
       {
         // Announced in September 2009 (E-Health Insider, "St George's wants Cerner for Xmas"): not known before.
