@@ -3,7 +3,7 @@ import type { AsOfResult } from "@/lib/validation/as-of";
 import { ErrorSummary } from "../ui/error-summary";
 
 const KEY_DATES = [
-  { date: "2008-11-15", label: "15 November 2008: the halt in force" },
+  { date: "2009-01-15", label: "15 January 2009: the halt in force" },
   { date: "2009-02-11", label: "11 February 2009: the decision to resume" },
   { date: "2010-06-01", label: "1 June 2010: after Kingston and St George's" },
 ];

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { formatPartialDate, type PartialDate } from "@/lib/domain/dates";
 import { describePlanned, type OverviewRow } from "@/lib/domain/rollout";
 import { Secondary } from "../ui/secondary";
 import { formatActual, formatSlip, withAsOf, type RecordLink } from "./format";
@@ -9,7 +10,10 @@ import { CertaintyTag, DisputedTag, StatusTag } from "./status-tag";
 import { td, th } from "@/components/ui/table-styles";
 
 
-export function GoLivesTable({ rows, asOf, caption, hindsightOn = null }: { rows: OverviewRow[]; asOf: RecordLink; caption: string; hindsightOn?: string | null }) {
+/** A trust as it stood on the page's date (lib/domain/organisations.ts): its name then, and what it had become part of. */
+type OrganisationOn = { name: string; partOf: { slug: string; name: string; since: PartialDate } | null };
+
+export function GoLivesTable({ rows, asOf, caption, hindsightOn = null, organisationsOn }: { rows: OverviewRow[]; asOf: RecordLink; caption: string; hindsightOn?: string | null; organisationsOn?: ReadonlyMap<number, OrganisationOn> }) {
   return (
     <>
     <RatingsExplained />
@@ -43,8 +47,9 @@ export function GoLivesTable({ rows, asOf, caption, hindsightOn = null }: { rows
               <tr key={row.goLiveId}>
                 <th scope="row" className={`${td} text-left font-normal`}>
                   <Link href={withAsOf(`/trusts/${row.trust.slug}`, asOf)} className="font-semibold">
-                    {row.trust.name}
+                    {organisationsOn?.get(row.trust.id)?.name ?? row.trust.name}
                   </Link>
+                  <PartOf on={organisationsOn?.get(row.trust.id)} asOf={asOf} />
                   {row.scope !== "Whole trust" ? <span className="block text-ink-secondary">{row.scope}</span> : null}
                 </th>
                 <td className={td}>{row.configuration ? row.configuration.name : <Secondary>Not known</Secondary>}</td>
@@ -101,4 +106,13 @@ function LatestPlan({ row }: { row: OverviewRow }) {
     );
   }
   return dated ? <>{dated}</> : <Secondary>Not known</Secondary>;
+}
+
+function PartOf({ on, asOf }: { on: OrganisationOn | undefined; asOf: RecordLink }) {
+  if (!on?.partOf) return null;
+  return (
+    <span className="block text-ink-secondary">
+      Part of <Link href={withAsOf(`/trusts/${on.partOf.slug}`, asOf)}>{on.partOf.name}</Link> from {formatPartialDate(on.partOf.since)}
+    </span>
+  );
 }

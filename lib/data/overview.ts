@@ -7,12 +7,14 @@ import { datedSource, knownSelect, rowKnowledge } from "./knowledge";
 import { buildOverviewRows, countByConfiguration, countByStatus, statusDecisionsOn } from "../domain/rollout";
 import type { OverviewQuery } from "../validation/overview";
 import { assertCan, type Actor } from "../auth/permissions";
+import { organisationOn } from "../domain/organisations";
+import { loadOrganisations } from "./organisations";
 import { loadRecord } from "./rollout";
 
 /** The overview as of a date, filtered as the URL asks. The page and the CSV export both read this. */
 export async function getOverview(actor: Actor | null, query: Pick<OverviewQuery, "asOf" | "filters">) {
   const view = query.asOf.view;
-  const [facts, problems] = await Promise.all([loadRecord(actor, view), loadProblemFacts(actor, view)]);
+  const [facts, problems, organisations] = await Promise.all([loadRecord(actor, view), loadProblemFacts(actor, view), loadOrganisations(actor)]);
   const asOf = query.asOf.asOf;
   const allRows = buildOverviewRows(facts, asOf);
   const rows = buildOverviewRows(facts, asOf, query.filters, problems);
@@ -25,6 +27,10 @@ export async function getOverview(actor: Actor | null, query: Pick<OverviewQuery
     configurations,
     decisions: statusDecisionsOn(facts.decisions, asOf, view.hindsight),
     hindsight: view.hindsight,
+    /** each trust as it stood on the date: its name then, and the trust it had become part of */
+    organisationsOn: new Map(
+      [...organisations.organisations.values()].map((o) => [o.id, organisationOn(o, organisations.changesByTrust.get(o.id) ?? [], asOf)] as const),
+    ),
     otherTrusts: facts.trusts.filter((t) => !t.isRolloutTarget),
   };
 }

@@ -73,4 +73,18 @@ test.describe("what was known on a date", () => {
     await expect(page.getByRole("alert", { name: "There is a problem" })).toContainText("Choose how to read the date: as it stood, or with hindsight");
     await expect(page.getByRole("radio", { name: /As it stood/ })).toBeChecked();
   });
+
+  test("organisations as they stood: on 1 January 2013 Barts and The London is part of Barts Health, with a link to it; on 1 June 2008 it is not", async ({ page }) => {
+    await page.goto("/?asOf=2013-01-01");
+    const barts = page.getByRole("table", { name: /^Go-lives as of/ }).getByRole("rowheader", { name: /Barts and The London/ });
+    await expect(barts).toContainText("Part of Barts Health NHS Trust from April 2012");
+    await barts.getByRole("link", { name: "Barts Health NHS Trust" }).click();
+    await expect(page).toHaveURL(/\/trusts\/barts-health\?asOf=2013-01-01/);
+
+    await page.goto("/?asOf=2010-01-01");
+    await expect(page.getByRole("table", { name: /^Go-lives as of/ }).getByRole("rowheader", { name: /Queen Mary's Sidcup/ })).toContainText("Part of South London Healthcare NHS Trust from 2009");
+
+    await page.goto("/?asOf=2008-06-01");
+    await expect(page.getByRole("table", { name: /^Go-lives as of/ }).getByRole("rowheader", { name: /Barts and The London/ })).not.toContainText("Part of");
+  });
 });

@@ -43,14 +43,23 @@ test.describe("the overview tells the story of the record on any date", () => {
     await expect(decisions).toContainText("London Acute Programme Board");
   });
 
-  test("on 15 November 2008 the October halt is in force and holds the trusts waiting to go live", async ({ page }) => {
+  test("the October halt: not yet reported as the record stood on 15 November 2008; in force by 15 January 2009; with hindsight it held from October", async ({ page }) => {
     await page.goto("/?asOf=2008-11-15");
     const decisions = page.getByRole("region", { name: "Halts and resumes by this date" });
+    await expect(decisions).toContainText("No halt, resume or withdrawal had taken effect by this date.");
+    expect(await statusCount(page, "Halted")).toBe(0);
+
+    await page.goto("/?asOf=2009-01-15");
     await expect(decisions).toContainText("In force");
     await expect(decisions).toContainText("All Cerner go-lives in London halted");
-    expect(await statusCount(page, "Halted")).toBe(4);
     await expect(goLiveRow(page, "Kingston")).toContainText("Halted");
     await expect(goLiveRow(page, "Kingston")).toContainText("Held by the halt of October 2008");
+
+    await page.goto("/?asOf=2008-11-15&view=hindsight");
+    await expect(decisions).toContainText("In force");
+    await expect(decisions).toContainText("Reported later, 31 December 2008");
+    expect(await statusCount(page, "Halted")).toBe(4);
+    await expect(goLiveRow(page, "Kingston")).toContainText("Reported later, 31 December 2008");
   });
 
   test("on 1 June 2010 Kingston and St George's are live on their recorded dates", async ({ page }) => {

@@ -60,7 +60,7 @@ export default async function OverviewPage({ searchParams }: Props) {
             <span className="text-ink-secondary nhs-text-16">(the same date and filters; the Excel workbook also lists the sources)</span>
           </p>
         ) : null}
-        <GoLivesTable rows={overview.rows} asOf={link} hindsightOn={hindsightOn} caption={`Go-lives as of ${formatIsoDate(overview.asOf)}${overview.hindsight ? ", with hindsight" : ""}`} />
+        <GoLivesTable rows={overview.rows} asOf={link} hindsightOn={hindsightOn} organisationsOn={overview.organisationsOn} caption={`Go-lives as of ${formatIsoDate(overview.asOf)}${overview.hindsight ? ", with hindsight" : ""}`} />
       </section>
       <BaselineCompareForm actor={actor} asOf={asOfParam} />
       <OtherTrusts trusts={overview.otherTrusts} asOf={link} />
