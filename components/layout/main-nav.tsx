@@ -24,14 +24,16 @@ function isCurrent(pathname: string, href: string) {
   return href === "/" ? pathname === "/" : pathname === href || pathname.startsWith(`${href}/`);
 }
 
-function NavList({ pathname, asOf, isAdmin }: { pathname: string; asOf: string | null; isAdmin: boolean }) {
+function NavList({ pathname, asOf, hindsight = false, isAdmin }: { pathname: string; asOf: string | null; hindsight?: boolean; isAdmin: boolean }) {
   const links = [...LINKS, ...(isAdmin ? ADMIN_LINKS : [])];
   return (
     <nav aria-label="Primary navigation" className="bg-nhs-blue border-t border-white/20">
       <ul className="mx-auto max-w-wide px-4 desktop:px-8 flex flex-wrap gap-x-6 gap-y-2 desktop:gap-x-4 desktop:gap-y-0">
         {links.map((l) => {
           const current = isCurrent(pathname, l.href);
-          const href = asOf && !l.href.startsWith("/admin") ? `${l.href}?asOf=${encodeURIComponent(asOf)}` : l.href;
+          // The date and the view (as it stood, or with hindsight) travel with the reader between sections.
+          const query = new URLSearchParams({ ...(asOf ? { asOf } : {}), ...(hindsight ? { view: "hindsight" } : {}) }).toString();
+          const href = query && !l.href.startsWith("/admin") ? `${l.href}?${query}` : l.href;
           return (
             <li key={l.href}>
               <Link
@@ -53,7 +55,7 @@ function NavList({ pathname, asOf, isAdmin }: { pathname: string; asOf: string |
 export function MainNav({ isAdmin }: { isAdmin: boolean }) {
   const pathname = usePathname();
   const params = useSearchParams();
-  return <NavList pathname={pathname} asOf={params.get("asOf")} isAdmin={isAdmin} />;
+  return <NavList pathname={pathname} asOf={params.get("asOf")} hindsight={params.get("view") === "hindsight"} isAdmin={isAdmin} />;
 }
 
 /** What shows until the client knows the address (a client component cannot hang this off MainNav). */

@@ -39,7 +39,7 @@ test("a board member makes the pack for a meeting and prints it to PDF", async (
     "3. Decisions in force",
     "4. What the decisions cost",
     "5. Where the sources disagree",
-    "On which day did the Royal Free go live",
+    "Who decided to halt all Cerner go-lives in London",
     "6. Sources",
     "Hansard",
   ]) {

@@ -62,7 +62,7 @@ test.describe("as an analyst, each list's download button gives a file that pars
     const table = page.getByRole("table", { name: /problems? reported by 31 December 2008 at Royal Free/ });
     await expect(table).toContainText("22 problems listed for a 90-day rescue plan");
     const { header, rows } = await downloadCsv(page, csvLink(page));
-    expect(header).toEqual(["problem_id", "trust", "ods_code", "go_live_scope", "reported_on", "reported_on_precision", "description", "certainty", "certainty_note", "sources"]);
+    expect(header).toEqual(["problem_id", "trust", "ods_code", "go_live_scope", "reported_on", "reported_on_precision", "description", "certainty", "certainty_note", "sources", "known_from"]);
     expect(rows).toHaveLength(await table.locator("tbody tr").count());
     expect(rows.every((r) => r.trust!.startsWith("Royal Free"))).toBe(true);
     expect(rows.find((r) => r.description!.startsWith("22 problems"))).toMatchObject({ reported_on: "2008-10-06", reported_on_precision: "day", certainty: "confirmed" });
@@ -70,7 +70,8 @@ test.describe("as an analyst, each list's download button gives a file that pars
   });
 
   test("contracts: the contract events give the £340m write-off as 340000000 with its price basis", async ({ page }) => {
-    await page.goto("/contracts?asOf=2010-06-01");
+    // 1 June 2011: after the National Audit Office's report of 18 May 2011, the third figure for the award.
+    await page.goto("/contracts?asOf=2011-06-01");
     const london = page.getByRole("table", { name: /Events of the London Local Service Provider contract/ });
     await expect(london).toContainText("£340,000,000");
     const award = london.getByRole("row").filter({ has: page.getByRole("rowheader", { name: /£996m \(E-Health Insider\)/ }) });
@@ -78,14 +79,15 @@ test.describe("as an analyst, each list's download button gives a file that pars
     await expect(award.getByRole("rowheader")).toContainText("One of 3 figures for this award");
     const events = await downloadCsv(page, csvLink(page, "Download as CSV (contract events)"));
     expect(events.name).toMatch(/^london-cerner-contract-events-/);
-    expect(events.header).toEqual(["event_id", "contract_key", "contract", "supplier", "kind", "occurred_on", "occurred_on_precision", "description", "value", "price_basis", "certainty", "certainty_note", "sources"]);
+    expect(events.header).toEqual(["event_id", "contract_key", "contract", "supplier", "kind", "occurred_on", "occurred_on_precision", "description", "value", "price_basis", "certainty", "certainty_note", "sources", "known_from"]);
     const writeOff = events.rows.find((r) => r.kind === "write_off")!;
-    expect(writeOff).toMatchObject({ contract_key: "london-lsp", value: "340000000", occurred_on: "2009-01-22", price_basis: "as reported (basis not stated)", certainty: "uncertain" });
+    expect(writeOff).toMatchObject({ contract_key: "london-lsp", value: "340000000", occurred_on: "2009-01-22", price_basis: "as reported (basis not stated)", certainty: "uncertain", known_from: "2009-01-23" });
     expect(events.rows.filter((r) => r.kind === "award" && r.contract_key === "london-lsp").map((r) => r.value).sort()).toEqual(["1021000000", "1100000000", "996000000"]);
 
     const contracts = await downloadCsv(page, csvLink(page, "Download as CSV (contracts)"));
     expect(contracts.header.slice(0, 6)).toEqual(["contract_id", "contract_key", "contract", "supplier", "region", "events"]);
-    expect(contracts.rows.find((r) => r.contract_key === "london-lsp")).toMatchObject({ supplier: "BT", region: "London", events: "12" }); // by 1 June 2010, with domain.md's 2009 reset, May 2009 writedown and PAC figure (the 2015 end comes later)
+    // The events known by 1 June 2011, as the page's table lists them.
+    expect(contracts.rows.find((r) => r.contract_key === "london-lsp")).toMatchObject({ supplier: "BT", region: "London", events: String(await london.locator("tbody tr").count()) });
   });
 
   test("payments: amounts in plain pounds with their price basis", async ({ page }) => {

@@ -15,7 +15,8 @@ test("a trust page shows each plan and go-live with its source and certainty", a
 });
 
 test("the Royal Free page keeps both go-live dates that the sources give", async ({ page }) => {
-  await page.goto("/trusts/royal-free?asOf=2009-02-11");
+  // After Hansard's answer of 27 February 2009, the source of 15 June.
+  await page.goto("/trusts/royal-free?asOf=2009-03-01");
   const timeline = page.getByRole("region", { name: "Timeline" });
   await expect(timeline).toContainText("15 June 2008");
   await expect(timeline).toContainText("16 June 2008");

@@ -35,7 +35,10 @@ const planned = (date: PartialDate | null, label: string | null) =>
 
 export default async function ComparePage({ searchParams }: Props) {
   const actor = await requirePageActor("rollout.read");
-  const query = parseComparisonQuery(await searchParams);
+  const sp = await searchParams;
+  const query = parseComparisonQuery(sp);
+  // `view=hindsight`: both sides with everything known now (the plans a halt overturned, as we know them now).
+  const hindsight = (Array.isArray(sp.view) ? sp.view[0] : sp.view) === "hindsight";
   const [baselines, facts] = await Promise.all([listBaselines(actor), loadRolloutFacts(actor)]);
   const derived = derivedBaselines(facts);
   const form = <CompareForm baselines={baselines} derived={derived} selected={{ ...query, ...query.params }} />;
@@ -54,7 +57,7 @@ export default async function ComparePage({ searchParams }: Props) {
       </>
     );
   }
-  const result = await loadComparison(actor, query);
+  const result = await loadComparison(actor, { ...query, hindsight });
   if ("notFound" in result) notFound();
   const { comparison } = result;
   const { baseline } = comparison;

@@ -16,7 +16,10 @@ import { TimelineForm } from "./timeline-form";
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
-  const query = parseBoardTimelineQuery(await searchParams);
+  const sp = await searchParams;
+  const query = parseBoardTimelineQuery(sp);
+  // `view=hindsight`: a baseline from the record on a date reads it with everything known now.
+  const hindsight = (Array.isArray(sp.view) ? sp.view[0] : sp.view) === "hindsight";
   return { title: `${query.errors.length ? "Error: " : ""}Board timeline` };
 }
 
@@ -26,7 +29,10 @@ const span = (p: { start: string; end: string }): [number, number] => [ms(p.star
 
 export default async function BoardTimelinePage({ searchParams }: Props) {
   const actor = await requirePageActor("rollout.read");
-  const query = parseBoardTimelineQuery(await searchParams);
+  const sp = await searchParams;
+  const query = parseBoardTimelineQuery(sp);
+  // `view=hindsight`: a baseline from the record on a date reads it with everything known now.
+  const hindsight = (Array.isArray(sp.view) ? sp.view[0] : sp.view) === "hindsight";
   const [stored, facts] = await Promise.all([listBaselines(actor), loadRolloutFacts(actor)]);
   const derived = derivedBaselines(facts);
   // First visit: the record just before each halt, the plans the halts overturned.
@@ -38,7 +44,7 @@ export default async function BoardTimelinePage({ searchParams }: Props) {
   if (missing.length) errors.push({ field: "baselines", message: `No baseline called ${missing.join(", ")}: choose baselines from the list` });
   const hasCheckbox = stored.length + derived.length > 0;
   const form = (
-    <TimelineForm stored={stored} derived={derived} chosen={{ baselineKeys: query.baselineKeys, onDates }} zoom={query.zoom} params={query.params} errors={errors} />
+    <TimelineForm stored={stored} derived={derived} chosen={{ baselineKeys: query.baselineKeys, onDates }} zoom={query.zoom} params={query.params} errors={errors} hindsight={hindsight} />
   );
   const header = (
     <>
@@ -66,7 +72,7 @@ export default async function BoardTimelinePage({ searchParams }: Props) {
 
   const baselines: Baseline[] = [
     ...loaded.map((l) => l.baseline!),
-    ...onDates.map((on) => baselineFromRecord(readRecord(facts, { asOf: on, hindsight: false }), on, derived.find((d) => d.on === on)?.name ?? `The record on ${formatIsoDate(on)}`)),
+    ...onDates.map((on) => baselineFromRecord(readRecord(facts, { asOf: on, hindsight }), on, derived.find((d) => d.on === on)?.name ?? `The record on ${formatIsoDate(on)}`)),
   ];
   const timeline = buildBoardTimeline(facts, baselines, query.range);
   const summary = describeBoardTimeline(timeline);

@@ -15,6 +15,7 @@ export function TimelineForm({
   chosen,
   zoom,
   params,
+  hindsight = false,
   errors,
 }: {
   stored: BaselineSummary[];
@@ -22,6 +23,8 @@ export function TimelineForm({
   chosen: { baselineKeys: string[]; onDates: string[] };
   zoom: string;
   params: { from?: string; to?: string; on: string[] };
+  /** read the record's dates with hindsight: kept through the form */
+  hindsight?: boolean;
   errors: { field: BoardTimelineField; message: string }[];
 }) {
   const err = (field: BoardTimelineField) => errors.find((e) => e.field === field)?.message;
@@ -47,6 +50,7 @@ export function TimelineForm({
   const idOf = (name: string, value: string) => (`${name}:${value}` === firstValue ? "baselines" : undefined);
   return (
     <form method="get" action="/board/timeline" className="bg-white p-4 tablet:p-6 mb-10 print:hidden">
+      {hindsight ? <input type="hidden" name="view" value="hindsight" /> : null}
       <fieldset className={group("baselines")} aria-describedby={describedBy("baselines", "baselines-hint")}>
         <legend className="font-semibold nhs-text-22 mb-1">Baselines to show</legend>
         <p id="baselines-hint" className="text-ink-secondary nhs-text-16 mb-2">Up to {MAX_BASELINES}: each draws a thin bar for every go-live&apos;s planned date</p>
