@@ -16,10 +16,7 @@ import { TimelineForm } from "./timeline-form";
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
-  const sp = await searchParams;
-  const query = parseBoardTimelineQuery(sp);
-  // `view=hindsight`: a baseline from the record on a date reads it with everything known now.
-  const hindsight = (Array.isArray(sp.view) ? sp.view[0] : sp.view) === "hindsight";
+  const query = parseBoardTimelineQuery(await searchParams);
   return { title: `${query.errors.length ? "Error: " : ""}Board timeline` };
 }
 
