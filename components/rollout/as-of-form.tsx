@@ -1,6 +1,7 @@
 import { formatIsoDate } from "@/lib/domain/dates";
 import type { AsOfResult } from "@/lib/validation/as-of";
 import { ErrorSummary } from "../ui/error-summary";
+import { ViewChoice } from "./view-choice";
 
 const KEY_DATES = [
   { date: "2009-01-15", label: "15 January 2009: the halt in force" },
@@ -47,24 +48,7 @@ export function AsOfForm({ action, asOf, keep = {} }: { action: string; asOf: As
               className={`border-2 ${hasError ? "border-error" : "border-nhs-grey-1"} bg-white px-2 py-1 nhs-text-19`}
             />
           </div>
-          <fieldset className={asOf.viewError ? "border-l-4 border-error pl-4" : ""} aria-describedby={asOf.viewError ? "view-error" : undefined}>
-            <legend className="font-semibold mb-1">Read the date</legend>
-            {asOf.viewError ? (
-              <p id="view-error" className="text-error font-semibold mb-1">
-                <span className="sr-only">Error:</span> {asOf.viewError}
-              </p>
-            ) : null}
-            <div className="flex flex-wrap gap-x-6 gap-y-1">
-              <label className="flex items-center gap-2">
-                <input id="view-as-it-stood" type="radio" name="view" value="as-it-stood" defaultChecked={!hindsight} className="w-6 h-6" />
-                As it stood (only what was known then)
-              </label>
-              <label className="flex items-center gap-2">
-                <input type="radio" name="view" value="hindsight" defaultChecked={hindsight} className="w-6 h-6" />
-                With hindsight (everything known now, later facts marked)
-              </label>
-            </div>
-          </fieldset>
+          <ViewChoice hindsight={hindsight} error={asOf.viewError ?? null} />
           <button type="submit" className="bg-button text-white font-semibold px-4 py-2 rounded-nhs shadow-[0_4px_0_var(--color-button-shadow)] hover:bg-button-hover">
             Show
           </button>

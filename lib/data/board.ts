@@ -35,14 +35,14 @@ export async function loadProgrammeCosts(actor: Actor | null, view: View) {
 }
 
 /** Acceptances recorded by the date: a deployment charge falls due on acceptance. */
-async function loadAcceptances(asOf: string): Promise<Acceptance[]> {
+async function loadAcceptances(asOf: string, hindsight = false): Promise<Acceptance[]> {
   const rows = await getDb().acceptance.findMany({
     where: { acceptedOn: { lte: new Date(`${asOf}T00:00:00.000Z`) } },
     select: { goLiveId: true, acceptedOn: true, precision: true, ...knownSelect, sources: { select: { publishedOn: true, publishedPrecision: true } } },
   });
   // As it stood on the date: an acceptance the record learnt of later does not count yet.
   return rows
-    .filter((a) => isKnownOn(rowKnowledge(a, a.sources.map(datedSource)), asOf))
+    .filter((a) => hindsight || isKnownOn(rowKnowledge(a, a.sources.map(datedSource)), asOf))
     .map((a) => ({ goLiveId: a.goLiveId, accepted: { date: isoFromDbDate(a.acceptedOn), precision: a.precision } }));
 }
 
@@ -51,7 +51,7 @@ export type WhatIfResult = { result: WhatIf | null; error: { field: "decision" |
 /** The choices a what-if offers, and the what-if itself when one was asked. Nothing is written. */
 export async function loadWhatIf(actor: Actor | null, query: WhatIfQuery) {
   // The what-if starts from the record as it stood on its date (lib/domain/knowledge.ts).
-  const [facts, payments, acceptances] = await Promise.all([loadRecord(actor, { asOf: query.asOf, hindsight: false }), loadPaymentFacts(actor, query.asOf), loadAcceptances(query.asOf)]);
+  const [facts, payments, acceptances] = await Promise.all([loadRecord(actor, { asOf: query.asOf, hindsight: query.hindsight }), loadPaymentFacts(actor, query.asOf, query.hindsight), loadAcceptances(query.asOf, query.hindsight)]);
   const decisions = movableDecisions(facts.decisions);
   const trusts = new Map(facts.trusts.map((t) => [t.id, t]));
   const goLives = facts.goLives

@@ -29,19 +29,22 @@ export interface WhatIfQuery {
   /** null when nothing was asked yet: the page shows the form only */
   scenario: { kind: "decision"; decisionKey: string; date: string } | { kind: "plan"; goLiveId: number; date: string } | null;
   asOf: string;
+  /** `view=hindsight`: start from everything known now rather than the record as it stood on asOf */
+  hindsight: boolean;
   errors: { field: WhatIfField; message: string }[];
   params: Record<string, string | undefined>;
 }
 
 export function parseWhatIfQuery(raw: Record<string, string | string[] | undefined>, today: string = todayIso()): WhatIfQuery {
   const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+  const hindsight = first(raw.view) === "hindsight";
   const params = Object.fromEntries(["move", "decision", "date", "goLive", "planned", "asOf"].map((k) => [k, first(raw[k])]));
-  if (!params.move && !params.decision && !params.goLive) return { scenario: null, asOf: today, errors: [], params };
+  if (!params.move && !params.decision && !params.goLive) return { scenario: null, asOf: today, hindsight, errors: [], params };
   const result = whatIfQuerySchema.safeParse(params);
   if (!result.success) {
-    return { scenario: null, asOf: today, params, errors: result.error.issues.map((i) => ({ field: (i.path[0] as WhatIfField) ?? "move", message: i.message })) };
+    return { scenario: null, asOf: today, hindsight, params, errors: result.error.issues.map((i) => ({ field: (i.path[0] as WhatIfField) ?? "move", message: i.message })) };
   }
   const v = result.data;
   const scenario = v.move === "decision" ? { kind: "decision" as const, decisionKey: v.decision!, date: v.date! } : { kind: "plan" as const, goLiveId: Number(v.goLive), date: v.planned! };
-  return { scenario, asOf: v.asOf ?? today, errors: [], params };
+  return { scenario, asOf: v.asOf ?? today, hindsight, errors: [], params };
 }

@@ -1,3 +1,4 @@
+import { ViewChoice } from "@/components/rollout/view-choice";
 import type { BaselineSummary } from "@/lib/data/baselines";
 import { formatIsoDate } from "@/lib/domain/dates";
 
@@ -12,8 +13,9 @@ export function CompareForm({
 }: {
   baselines: BaselineSummary[];
   derived: { on: string; name: string }[];
-  selected?: { baseline?: string; on?: string; asOf?: string; errors?: { field: string; message: string }[] };
+  selected?: { baseline?: string; on?: string; asOf?: string; hindsight?: boolean; errors?: { field: string; message: string }[] };
 }) {
+  const hindsight = selected?.hindsight ?? false;
   const error = (field: string) => selected?.errors?.find((e) => e.field === field)?.message;
   const choice = selected?.baseline ? `baseline:${selected.baseline}` : selected?.on && derived.some((d) => d.on === selected.on) ? `on:${selected.on}` : "";
   const typedOn = selected?.on && !derived.some((d) => d.on === selected.on) ? selected.on : "";
@@ -53,6 +55,7 @@ export function CompareForm({
         {error("asOf") ? <p id="asOf-error" className="text-error font-semibold mb-1"><span className="sr-only">Error:</span> {error("asOf")}</p> : null}
         <input id="asOf" name="asOf" type="date" min="2000-01-01" max="2099-12-31" defaultValue={selected?.asOf ?? ""} aria-describedby={`asOf-hint${error("asOf") ? " asOf-error" : ""}`} className="border-2 border-nhs-grey-1 bg-white px-2 py-1 nhs-text-19" />
       </div>
+      <div className="mb-4"><ViewChoice hindsight={hindsight} legend="Read the dates" /></div>
       <button type="submit" className="bg-button text-white font-semibold px-4 py-2 rounded-nhs shadow-[0_4px_0_var(--color-button-shadow)] hover:bg-button-hover">Compare</button>
     </form>
   );

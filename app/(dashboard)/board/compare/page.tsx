@@ -41,7 +41,7 @@ export default async function ComparePage({ searchParams }: Props) {
   const hindsight = (Array.isArray(sp.view) ? sp.view[0] : sp.view) === "hindsight";
   const [baselines, facts] = await Promise.all([listBaselines(actor), loadRolloutFacts(actor)]);
   const derived = derivedBaselines(facts);
-  const form = <CompareForm baselines={baselines} derived={derived} selected={{ ...query, ...query.params }} />;
+  const form = <CompareForm baselines={baselines} derived={derived} selected={{ ...query, ...query.params, hindsight }} />;
   const breadcrumb = (
     <nav aria-label="Breadcrumb" className="mb-6 nhs-text-16">
       <Link href="/board">Board review</Link> › <Link href="/board/baselines">Baselines</Link>

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { IssuePackForm } from "@/components/forms/issue-pack-form";
+import { ViewChoice } from "@/components/rollout/view-choice";
 import { renderBoardPackHtml } from "@/components/rollout/board-pack-html";
 import { PackPrintStyle } from "@/components/rollout/pack-print-style";
 import { ErrorSummary } from "@/components/ui/error-summary";
@@ -62,19 +63,7 @@ export default async function BoardPackPage({ searchParams }: Props) {
               ))}
             </select>
           </div>
-          <fieldset>
-            <legend className="block font-semibold mb-1">Read the meeting date</legend>
-            <div className="flex flex-wrap gap-x-6 gap-y-1">
-              <label className="flex items-center gap-2">
-                <input id="view-as-it-stood" type="radio" name="view" value="as-it-stood" defaultChecked={!query.hindsight} className="w-6 h-6" />
-                As it stood (only what was known then)
-              </label>
-              <label className="flex items-center gap-2">
-                <input type="radio" name="view" value="hindsight" defaultChecked={query.hindsight} className="w-6 h-6" />
-                With hindsight (later facts marked)
-              </label>
-            </div>
-          </fieldset>
+          <ViewChoice hindsight={query.hindsight} legend="Read the meeting date" />
           <button type="submit" className="bg-button text-white font-semibold px-4 py-2 rounded-nhs shadow-[0_4px_0_var(--color-button-shadow)] hover:bg-button-hover">Make the pack</button>
         </div>
       </form>

@@ -1,3 +1,4 @@
+import { ViewChoice } from "@/components/rollout/view-choice";
 import type { BaselineSummary } from "@/lib/data/baselines";
 import { zoomPresets } from "@/lib/domain/board-timeline";
 import { formatIsoDate } from "@/lib/domain/dates";
@@ -50,7 +51,6 @@ export function TimelineForm({
   const idOf = (name: string, value: string) => (`${name}:${value}` === firstValue ? "baselines" : undefined);
   return (
     <form method="get" action="/board/timeline" className="bg-white p-4 tablet:p-6 mb-10 print:hidden">
-      {hindsight ? <input type="hidden" name="view" value="hindsight" /> : null}
       <fieldset className={group("baselines")} aria-describedby={describedBy("baselines", "baselines-hint")}>
         <legend className="font-semibold nhs-text-22 mb-1">Baselines to show</legend>
         <p id="baselines-hint" className="text-ink-secondary nhs-text-16 mb-2">Up to {MAX_BASELINES}: each draws a thin bar for every go-live&apos;s planned date</p>
@@ -101,6 +101,7 @@ export function TimelineForm({
           ))}
         </div>
       </fieldset>
+      <div className="mb-4"><ViewChoice hindsight={hindsight} legend="Read each date's plans" /></div>
       <button type="submit" className="bg-button text-white font-semibold px-4 py-2 rounded-nhs shadow-[0_4px_0_var(--color-button-shadow)] hover:bg-button-hover">
         Show the timeline
       </button>

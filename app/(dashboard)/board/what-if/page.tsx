@@ -1,3 +1,4 @@
+import { ViewChoice } from "@/components/rollout/view-choice";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ErrorSummary } from "@/components/ui/error-summary";
@@ -110,6 +111,7 @@ export default async function WhatIfPage({ searchParams }: Props) {
           {errorText("asOf")}
           <input id="asOf" name="asOf" type="date" min="2000-01-01" max="2099-12-31" defaultValue={p.asOf ?? ""} className={`${input} border-nhs-grey-1`} aria-describedby={`asOf-hint${err("asOf") ? " asOf-error" : ""}`} />
         </div>
+        <div className="mb-4"><ViewChoice hindsight={query.hindsight} legend="Start from the record" /></div>
         <button type="submit" className="bg-button text-white font-semibold px-4 py-2 rounded-nhs shadow-[0_4px_0_var(--color-button-shadow)] hover:bg-button-hover">
           Show what would change
         </button>
