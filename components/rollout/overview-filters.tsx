@@ -34,6 +34,7 @@ export function OverviewFilters({ query, configurations }: { query: OverviewQuer
     <form method="get" action="/" className="no-print bg-white p-4 tablet:p-6 mb-6" aria-labelledby="filters-heading">
       <h2 id="filters-heading" className="nhs-text-22">Filter the go-lives</h2>
       <input type="hidden" name="asOf" value={query.asOf.asOf} />
+      {query.asOf.hindsight ? <input type="hidden" name="view" value="hindsight" /> : null}
       <div className="flex flex-wrap items-end gap-6">
         {field("status", "Status", STATUSES.map((s) => ({ value: statusSlug(s), label: STATUS_LABEL[s] })))}
         {field("configuration", "Configuration", configurations.map((c) => ({ value: c.code, label: c.name })))}
@@ -41,7 +42,7 @@ export function OverviewFilters({ query, configurations }: { query: OverviewQuer
         <button type="submit" className="border-2 border-nhs-blue text-nhs-blue font-semibold px-4 py-2 rounded-nhs shadow-[0_4px_0_var(--color-nhs-blue)] bg-white hover:bg-[#d9e7f4]">
           Apply filters
         </button>
-        <a href={`/?asOf=${query.asOf.asOf}`} className="py-2">Clear filters</a>
+        <a href={`/?asOf=${query.asOf.asOf}${query.asOf.hindsight ? "&view=hindsight" : ""}`} className="py-2">Clear filters</a>
       </div>
     </form>
   );

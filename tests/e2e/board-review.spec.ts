@@ -33,7 +33,9 @@ test("a board member compares today's record with the plans of the day before th
   // As the record stood on 30 October 2008 it did not yet know Kingston's plan (first reported in December 2008).
   await expect(rowOf(page, /^Each go-live: its plan in the baseline/, KINGSTON).getByRole("cell").nth(0)).toContainText("Not in the baseline");
   // With hindsight, the plan the halt overturned.
-  await page.goto(`${page.url()}&view=hindsight`);
+  const withHindsight = new URL(page.url());
+  withHindsight.searchParams.set("view", "hindsight");
+  await page.goto(withHindsight.toString());
   const kingston = rowOf(page, /^Each go-live: its plan in the baseline/, KINGSTON);
   await expect(kingston).toHaveCount(1);
   const cells = kingston.getByRole("cell");
