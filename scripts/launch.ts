@@ -158,7 +158,8 @@ async function main() {
     log(
       `migrations: ${result.migrations.applied.length} applied, ${result.migrations.alreadyApplied} already in place; ` +
         (sampleData ? (result.sampleDataLoaded ? "sample data loaded" : "sample data already present") : "sample data skipped (SAMPLE_DATA=false)") +
-        (demoAccounts ? `; demo accounts: ${result.demoAccountsCreated} created` : ""),
+        (demoAccounts ? `; demo accounts: ${result.demoAccountsCreated} created` : "") +
+        (result.spansRebuilt !== null ? `; status spans rebuilt for ${result.spansRebuilt} go-lives` : ""),
     );
   } catch (error) {
     console.error(`[rollout] could not prepare the database: ${(error as Error).message}`);

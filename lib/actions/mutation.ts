@@ -8,6 +8,7 @@ import type { Prisma } from "../generated/prisma/client";
 import { can, type Actor, type Permission } from "../auth/permissions";
 import { getActor } from "../auth/session";
 import { getDb } from "../db";
+import { refreshSpans, type Touched } from "../derived/status-spans";
 import type { Parsed } from "../validation/common";
 import { ConflictError, FieldError } from "./errors";
 import { formFields, inFormOrder, invalid, nextSubmissionId } from "./form-data";
@@ -24,6 +25,8 @@ export interface Change {
   redirectTo: string;
   /** pages whose data changed */
   revalidate?: string[];
+  /** the go-lives whose derived status spans the change alters: rewritten in its transaction */
+  touches?: Touched;
 }
 
 export interface MutationSpec<T, C extends Change = Change> {
@@ -87,6 +90,7 @@ export async function executeMutation<T, C extends Change>(
         if (spec.serialize) await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${spec.serialize}))`;
         await assertActorStillCan(tx, actor, spec.permission);
         const result = await spec.write(tx, parsed.data, actor);
+        if (result.touches) await refreshSpans(tx, result.touches);
         await tx.auditEvent.create({
           data: {
             actor: actor.email, actorId: actor.id, action: spec.action, entity: result.entity, entityId: result.entityId,

@@ -8,7 +8,7 @@ import type { SourceRef } from "../domain/rollout";
 import { getDb } from "../db";
 import type { Prisma } from "../generated/prisma/client";
 import { statusesFor, type ConflictStatus, type ConflictStatusFilter } from "../validation/conflicts";
-import { toSourceRef } from "./rollout";
+import { toSourceRef } from "../derived/facts";
 
 export interface ConflictClaimView {
   id: number;

@@ -5,7 +5,7 @@ import { assertCan, type Actor } from "../auth/permissions";
 import type { Certainty } from "../domain/certainty";
 import type { PartialDate } from "../domain/dates";
 import { isKnownOn, isPublishedBy, type Knowable } from "../domain/knowledge";
-import { knownSelect, rowKnowledge } from "./knowledge";
+import { knownSelect, rowKnowledge } from "../derived/knowledge";
 import type { DecisionRecord, SourceRef, TrustInfo } from "../domain/rollout";
 import { decisionCovers } from "../domain/status";
 import type { DecisionFilters } from "../exports/definitions/decisions";
@@ -13,7 +13,8 @@ import type { RecordFilters } from "../exports/filters";
 import { getDb } from "../db";
 import type { Prisma } from "../generated/prisma/client";
 import type { SearchParams } from "../validation/overview";
-import { loadDecisionRows, toPartial, toSourceRef } from "./rollout";
+import { loadDecisionRows } from "./rollout";
+import { toPartial, toSourceRef } from "../derived/facts";
 import { listSources, type SourceListing } from "./sources";
 
 const sourcesRelation = {

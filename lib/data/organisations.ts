@@ -8,7 +8,7 @@ import type { Certainty } from "../domain/certainty";
 import type { OrganisationChange, OrganisationInfo } from "../domain/organisations";
 import type { PartialDate } from "../domain/dates";
 import type { SourceRef } from "../domain/rollout";
-import { toPartial, toSourceRef } from "./rollout";
+import { toPartial, toSourceRef } from "../derived/facts";
 
 export interface OrganisationChangeRecord extends OrganisationChange {
   note: string | null;

@@ -3,7 +3,7 @@ import { getDb } from "../db";
 import { isoFromDbDate } from "../domain/dates";
 import type { ProblemFact } from "../domain/rag";
 import type { View } from "../domain/knowledge";
-import { datedSource, knownSelect, rowKnowledge } from "./knowledge";
+import { datedSource, knownSelect, rowKnowledge } from "../derived/knowledge";
 import { buildOverviewRows, countByConfiguration, countByStatus, statusDecisionsOn } from "../domain/rollout";
 import type { OverviewQuery } from "../validation/overview";
 import { assertCan, type Actor } from "../auth/permissions";

@@ -1,184 +1,25 @@
 import "server-only";
+// The rollout's facts for a signed-in reader: who may read is checked here, the reading itself is
+// lib/derived/facts.ts, shared with the derived tables that are rewritten inside a change.
 import { assertCan, type Actor } from "../auth/permissions";
 import { getDb } from "../db";
-import type { Prisma } from "../generated/prisma/client";
-import { isoFromDbDate, todayIso, type PartialDate, type Precision } from "../domain/dates";
-import { knownFromOf, type View } from "../domain/knowledge";
-import { readRecord, type DecisionRecord, type GoLiveRecord, type RolloutFacts, type SourceRef, type TrustInfo } from "../domain/rollout";
+import type { View } from "../domain/knowledge";
+import { readRecord, type DecisionRecord, type RolloutFacts } from "../domain/rollout";
+import { readDecisionRows, readRolloutFacts, type FactScope, type Reader } from "../derived/facts";
 
-const sourceSelect = { key: true, title: true, publisher: true, publishedOn: true, publishedPrecision: true, url: true } as const;
-const sourcesRelation = { select: sourceSelect, orderBy: { publishedOn: "asc" } } as const;
 
-/** The app's client, or a transaction's (a change that reads the record in the transaction it writes in). */
-type Reader = Pick<Prisma.TransactionClient, "trust" | "goLive" | "decision" | "source" | "$queryRaw">;
-
-type SourceRow = { key: string; title: string; publisher: string; publishedOn: Date | null; publishedPrecision: Precision | null; url: string | null };
-
-export function toSourceRef(s: SourceRow): SourceRef {
-  return {
-    key: s.key,
-    title: s.title,
-    publisher: s.publisher,
-    published: s.publishedOn ? { date: isoFromDbDate(s.publishedOn), precision: s.publishedPrecision ?? "DAY" } : null,
-    url: s.url,
-  };
-}
-
-export function toPartial(date: Date | null, precision: Precision | null): PartialDate | null {
-  return date ? { date: isoFromDbDate(date), precision: precision ?? "DAY" } : null;
-}
-
-/** All the facts the status rules need. The record is small (tens of rows): derive in memory. */
-export async function loadRolloutFacts(actor: Actor | null, db: Reader = getDb()): Promise<RolloutFacts> {
+/** All the facts the status rules need, or those of the go-lives in `scope` only. */
+export async function loadRolloutFacts(actor: Actor | null, db: Reader = getDb(), scope?: FactScope): Promise<RolloutFacts> {
   assertCan(actor, "rollout.read");
-  const [trustRows, goLiveRows, decisionRows, planSources] = await Promise.all([
-    db.trust.findMany({
-      orderBy: { name: "asc" },
-      select: {
-        id: true, slug: true, name: true, shortName: true, odsCode: true, isRolloutTarget: true, notes: true,
-        certainty: true, certaintyNote: true, sites: { select: { name: true }, orderBy: { name: "asc" } }, sources: sourcesRelation,
-      },
-    }),
-    db.goLive.findMany({
-      orderBy: { id: "asc" },
-      select: {
-        id: true, trustId: true, scope: true, notes: true, certainty: true, certaintyNote: true, createdAt: true,
-        configuration: { select: { code: true, name: true } },
-        sources: sourcesRelation,
-        plans: {
-          orderBy: { sequence: "asc" },
-          select: {
-            id: true, sequence: true, plannedOn: true, plannedPrecision: true, plannedLabel: true, announcedOn: true,
-            announcedPrecision: true, reason: true, certainty: true, certaintyNote: true, createdAt: true,
-          },
-        },
-        actuals: {
-          orderBy: { wentLiveOn: "asc" },
-          select: { id: true, wentLiveOn: true, precision: true, note: true, overrideReason: true, certainty: true, certaintyNote: true, supersededAt: true, createdAt: true, knownOn: true, knownPrecision: true, _count: { select: { supersedes: true } }, sources: sourcesRelation },
-        },
-      },
-    }),
-    loadDecisionRows(actor, db),
-    loadPlanSources(db),
-  ]);
-
-  const trusts: TrustInfo[] = trustRows.map((t) => ({
-    ...t,
-    sites: t.sites.map((s) => s.name),
-    sources: t.sources.map(toSourceRef),
-  }));
-  const goLives: GoLiveRecord[] = goLiveRows.map((g) => ({
-    id: g.id,
-    trustId: g.trustId,
-    scope: g.scope,
-    notes: g.notes,
-    certainty: g.certainty,
-    certaintyNote: g.certaintyNote,
-    configuration: g.configuration,
-    sources: g.sources.map(toSourceRef),
-    knownFrom: knownFromOf({ known: null, sources: g.sources.map(toSourceRef), recordedOn: todayIso(g.createdAt) }),
-    plans: g.plans.map((p) => {
-      const announced = toPartial(p.announcedOn, p.announcedPrecision);
-      const sources = planSources.get(p.id) ?? [];
-      const knownFrom = knownFromOf({ known: announced, sources, recordedOn: todayIso(p.createdAt) });
-      return {
-      id: p.id,
-      sequence: p.sequence,
-      planned: toPartial(p.plannedOn, p.plannedPrecision),
-      plannedLabel: p.plannedLabel,
-      announced,
-      reason: p.reason,
-      certainty: p.certainty,
-      certaintyNote: p.certaintyNote,
-      sources,
-      knownFrom,
-      becameKnown: knownFrom,
-      };
-    }),
-    actuals: g.actuals.map((a) => {
-      const sources = a.sources.map(toSourceRef);
-      const knownFrom = knownFromOf({ known: toPartial(a.knownOn, a.knownPrecision), sources, recordedOn: todayIso(a.createdAt) });
-      return {
-      id: a.id,
-      wentLive: { date: isoFromDbDate(a.wentLiveOn), precision: a.precision },
-      note: a.note,
-      overrideReason: a.overrideReason,
-      certainty: a.certainty,
-      certaintyNote: a.certaintyNote,
-      sourceNames: a.sources.map((s) => s.publisher),
-      sources,
-      supersededOn: a.supersededAt ? todayIso(a.supersededAt) : null,
-      correctsFrom: a._count.supersedes > 0 ? todayIso(a.createdAt) : null,
-      knownFrom,
-      becameKnown: knownFrom,
-      };
-    }),
-  }));
-  return { trusts, goLives, decisions: decisionRows };
+  return readRolloutFacts(db, scope);
 }
 
 /** The record as a page for the view reads it: as it stood on its date, or with hindsight (lib/domain/knowledge.ts). */
-export async function loadRecord(actor: Actor | null, view: View, db: Reader = getDb()): Promise<RolloutFacts> {
-  return readRecord(await loadRolloutFacts(actor, db), view);
-}
-
-/**
- * Each plan's sources, read from the link table in one pass. A nested Prisma load would send every
- * plan's id as a parameter, which at national scale (200,000 plans) passes PostgreSQL's limit.
- */
-async function loadPlanSources(db: Reader): Promise<Map<number, SourceRef[]>> {
-  const [links, sources] = await Promise.all([
-    db.$queryRaw<{ plan: number; source: number }[]>`SELECT "A" AS plan, "B" AS source FROM "_GoLivePlanToSource"`,
-    db.source.findMany({ select: { id: true, ...sourceSelect } }),
-  ]);
-  const byId = new Map(sources.map((s) => [s.id, toSourceRef(s)]));
-  const byPlan = new Map<number, SourceRef[]>();
-  for (const link of links) {
-    const source = byId.get(link.source);
-    if (!source) continue;
-    const list = byPlan.get(link.plan) ?? [];
-    list.push(source);
-    byPlan.set(link.plan, list);
-  }
-  for (const list of byPlan.values()) list.sort((a, b) => (a.published?.date ?? "").localeCompare(b.published?.date ?? ""));
-  return byPlan;
+export async function loadRecord(actor: Actor | null, view: View, db: Reader = getDb(), scope?: FactScope): Promise<RolloutFacts> {
+  return readRecord(await loadRolloutFacts(actor, db, scope), view);
 }
 
 export async function loadDecisionRows(actor: Actor | null, db: Reader = getDb()): Promise<DecisionRecord[]> {
   assertCan(actor, "rollout.read");
-  const rows = await db.decision.findMany({
-    orderBy: [{ decidedOn: "desc" }, { id: "desc" }],
-    select: {
-      id: true, key: true, kind: true, title: true, decidedOn: true, decidedPrecision: true, reportedOn: true, body: true,
-      scope: true, rationale: true, liftsId: true, certainty: true, certaintyNote: true, createdAt: true,
-      lifts: { select: { title: true } },
-      trusts: { select: { id: true, name: true }, orderBy: { name: "asc" } },
-      sources: sourcesRelation,
-    },
-  });
-  return rows.map((d) => {
-    const sources = d.sources.map(toSourceRef);
-    const reportedOn = d.reportedOn ? isoFromDbDate(d.reportedOn) : null;
-    const knownFrom = knownFromOf({ known: reportedOn, sources, recordedOn: todayIso(d.createdAt) });
-    return {
-    id: d.id,
-    key: d.key,
-    kind: d.kind,
-    title: d.title,
-    decided: { date: isoFromDbDate(d.decidedOn), precision: d.decidedPrecision },
-    reportedOn,
-    body: d.body,
-    scope: d.scope,
-    rationale: d.rationale,
-    liftsId: d.liftsId,
-    liftsTitle: d.lifts?.title ?? null,
-    certainty: d.certainty,
-    certaintyNote: d.certaintyNote,
-    trustIds: d.trusts.map((t) => t.id),
-    trustNames: d.trusts.map((t) => t.name),
-    sources,
-    knownFrom,
-    becameKnown: knownFrom,
-    };
-  });
+  return readDecisionRows(db);
 }

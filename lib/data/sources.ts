@@ -2,7 +2,7 @@ import "server-only";
 import { assertCan, type Actor } from "../auth/permissions";
 import { getDb } from "../db";
 import type { SourceRef } from "../domain/rollout";
-import { toSourceRef } from "./rollout";
+import { toSourceRef } from "../derived/facts";
 
 export interface SourceListing extends SourceRef {
   id: number;

@@ -3,11 +3,12 @@ import type { Actor } from "../auth/permissions";
 import { getDb } from "../db";
 import { isoFromDbDate } from "../domain/dates";
 import type { View } from "../domain/knowledge";
-import { knownSelect, rowKnowledge } from "./knowledge";
+import { knownSelect, rowKnowledge } from "../derived/knowledge";
 import { buildOverviewRows } from "../domain/rollout";
 import { decisionCovers } from "../domain/status";
 import { buildTrustTimeline } from "../domain/trust-timeline";
-import { loadRecord, toPartial, toSourceRef } from "./rollout";
+import { loadRecord } from "./rollout";
+import { toPartial, toSourceRef } from "../derived/facts";
 import { paymentDueOn } from "../domain/payments";
 
 const sourcesRelation = {

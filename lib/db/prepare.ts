@@ -4,11 +4,30 @@ import { loadSampleData } from "../../prisma/seed/load-sample-data";
 import { ensureDemoAccounts } from "../auth/accounts";
 import { createPrismaClient } from "./client";
 import { applyMigrations, type MigrationResult } from "./migrate";
+import { rebuildSpans, spansAreCurrent } from "../derived/status-spans";
+import type { PrismaClient } from "../generated/prisma/client";
+
+/**
+ * Rebuilds the derived status spans when they were built by other rules than this code's (or never).
+ * Two processes starting together: the second waits on the lock, then finds them current.
+ */
+async function ensureCurrentSpans(db: PrismaClient): Promise<number | null> {
+  // The client has one connection (poolMax 1), so the session lock and its release are on the same one.
+  await db.$executeRaw`SELECT pg_advisory_lock(hashtext('status-spans-rebuild'))`;
+  try {
+    if (await spansAreCurrent(db)) return null;
+    return (await rebuildSpans(db)).goLives;
+  } finally {
+    await db.$executeRaw`SELECT pg_advisory_unlock(hashtext('status-spans-rebuild'))`;
+  }
+}
 
 export interface PrepareResult {
   migrations: MigrationResult;
   sampleDataLoaded: boolean;
   demoAccountsCreated: number;
+  /** the go-lives whose status spans were rebuilt (the stored ones were missing or built by other rules), or null */
+  spansRebuilt: number | null;
 }
 
 export async function prepareDatabase(
@@ -16,7 +35,6 @@ export async function prepareDatabase(
   options: { sampleData?: boolean; demoAccounts?: boolean } = {},
 ): Promise<PrepareResult> {
   const migrations = await applyMigrations(connectionString);
-  if (options.sampleData === false && !options.demoAccounts) return { migrations, sampleDataLoaded: false, demoAccountsCreated: 0 };
   const db = createPrismaClient(connectionString, { poolMax: 1 });
   try {
     const sampleDataLoaded =
@@ -24,7 +42,7 @@ export async function prepareDatabase(
     const demoAccountsCreated = options.demoAccounts
       ? await db.$transaction((tx) => ensureDemoAccounts(tx), { timeout: 60_000, maxWait: 30_000 })
       : 0;
-    return { migrations, sampleDataLoaded, demoAccountsCreated };
+    return { migrations, sampleDataLoaded, demoAccountsCreated, spansRebuilt: await ensureCurrentSpans(db) };
   } finally {
     await db.$disconnect();
   }

@@ -98,6 +98,8 @@ export const recordDecision: MutationSpec<DecisionInput> = {
         sourceId,
       },
       redirectTo: `/decisions/${key}`,
+      // Only halts, withdrawals and the resumes that lift a halt bear on a status (lib/domain/status.ts).
+      touches: input.kind !== "HALT" && input.kind !== "WITHDRAW" && !lifts ? undefined : input.scope === "ALL_LONDON" ? { allGoLives: true } : { trustIds },
       revalidate: ["/", "/decisions", "/timeline", ...(lifts ? [`/decisions/${lifts.key}`] : [])],
     };
   },

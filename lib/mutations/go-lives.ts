@@ -123,6 +123,7 @@ export const replanGoLive: MutationSpec<ReplanInput> = {
       before: describeGoLive(goLive),
       after: { plan: { ...plan, plannedOn: input.plannedOn, announcedOn, announcedAsTyped: input.announcedOn, sourceId } },
       redirectTo: `/trusts/${goLive.trust.slug}?saved=replan#history`,
+      touches: { goLiveIds: [goLive.id] },
       revalidate: pagesOf(goLive.trust.slug),
     };
   },
@@ -181,6 +182,7 @@ export const recordActualGoLive: MutationSpec<ActualInput> = {
       before: describeGoLive(goLive),
       after: { actual: { ...actual, wentLiveOn: input.wentLiveOn, knownOn, knownAsTyped: input.knownOn, sourceId, heldByHalt: halt?.title ?? null }, ...(superseded.length ? { superseded } : {}), ...(conflictKey ? { conflict: conflictKey } : {}) },
       redirectTo: `/trusts/${goLive.trust.slug}?saved=go-live#history`,
+      touches: { goLiveIds: [goLive.id] },
       revalidate: pagesOf(goLive.trust.slug),
     };
   },
@@ -253,6 +255,8 @@ export const recordProblem: MutationSpec<ProblemInput> = {
       before: null,
       after: { problem: { ...problem, reportedOn: input.reportedOn, goLiveId: input.goLiveId ?? null, sourceId } },
       redirectTo: `/trusts/${trust.slug}?saved=problem#history`,
+      // A problem recorded against the trust as a whole bears on each of its go-lives' ratings.
+      touches: input.goLiveId ? { goLiveIds: [input.goLiveId] } : { trustIds: [trust.id] },
       revalidate: pagesOf(trust.slug),
     };
   },

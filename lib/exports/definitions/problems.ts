@@ -2,7 +2,7 @@ import type { ExportDefinition } from "../types";
 import { certainFromSql, knownByCondition, knownFromSql, parseRecordFilters, type RecordFilters } from "../filters";
 import { integer, isoDay, lower, sourcesJoin, text } from "../format";
 
-// A problem is known from its own knowledge date, else the day it was reported (lib/data/knowledge.ts rowKnowledge).
+// A problem is known from its own knowledge date, else the day it was reported (lib/derived/knowledge.ts rowKnowledge).
 const KNOWN = knownFromSql({ own: `COALESCE(${certainFromSql(`p."knownOn"`, `p."knownPrecision"`)}, ${certainFromSql(`p."reportedOn"`, "p.precision")})`, joinTable: "_ProblemToSource", factColumn: "A", factId: "p.id", createdAt: `p."createdAt"` });
 
 const SELECT = `SELECT p.id AS k, t.name AS trust, t."odsCode" AS ods_code, g.scope AS go_live_scope, p."reportedOn" AS reported_on, p.precision AS reported_precision,

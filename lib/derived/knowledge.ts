@@ -1,4 +1,3 @@
-import "server-only";
 // The knowledge dates of a row as the data layer loads it: one mapping for every loader, so each
 // page, pack and list reads when a fact became known by the same rule (lib/domain/knowledge.ts).
 import { isoFromDbDate, todayIso, type PartialDate, type Precision } from "../domain/dates";

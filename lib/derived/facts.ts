@@ -1,0 +1,223 @@
+// The rollout's facts read from the database as the pure rules take them (lib/domain): the whole
+// record, or only what some go-lives need (their trusts, plans, go-lives, the decisions that can
+// cover them, their problems). No session here: lib/data checks who may read, and the derived
+// tables (lib/derived/status-spans.ts) read through the same functions inside a change's transaction.
+import type { Prisma } from "../generated/prisma/client";
+import { isoFromDbDate, todayIso, type PartialDate, type Precision } from "../domain/dates";
+import { knownFromOf } from "../domain/knowledge";
+import type { ProblemFact } from "../domain/rag";
+import type { DecisionRecord, GoLiveRecord, RolloutFacts, SourceRef, TrustInfo } from "../domain/rollout";
+import { datedSource, knownSelect, rowKnowledge } from "./knowledge";
+
+const sourceSelect = { key: true, title: true, publisher: true, publishedOn: true, publishedPrecision: true, url: true } as const;
+const sourcesRelation = { select: sourceSelect, orderBy: { publishedOn: "asc" } } as const;
+
+/** The app's client, or a transaction's (a change that reads the record in the transaction it writes in). */
+export type Reader = Pick<Prisma.TransactionClient, "trust" | "goLive" | "decision" | "source" | "problem" | "$queryRaw">;
+
+/** Which go-lives to read; absent, the whole record. */
+export interface FactScope {
+  goLiveIds: readonly number[];
+}
+
+type SourceRow = { key: string; title: string; publisher: string; publishedOn: Date | null; publishedPrecision: Precision | null; url: string | null };
+
+export function toSourceRef(s: SourceRow): SourceRef {
+  return {
+    key: s.key,
+    title: s.title,
+    publisher: s.publisher,
+    published: s.publishedOn ? { date: isoFromDbDate(s.publishedOn), precision: s.publishedPrecision ?? "DAY" } : null,
+    url: s.url,
+  };
+}
+
+export function toPartial(date: Date | null, precision: Precision | null): PartialDate | null {
+  return date ? { date: isoFromDbDate(date), precision: precision ?? "DAY" } : null;
+}
+
+/** The facts the status rules need: of the whole record, or of the go-lives in `scope` only. */
+export async function readRolloutFacts(db: Reader, scope?: FactScope): Promise<RolloutFacts> {
+  const goLiveIds = scope ? [...scope.goLiveIds] : null;
+  const trustIds = goLiveIds
+    ? [...new Set((await db.goLive.findMany({ where: { id: { in: goLiveIds } }, select: { trustId: true } })).map((g) => g.trustId))]
+    : null;
+  const [trustRows, goLiveRows, decisionRows, planSources] = await Promise.all([
+    db.trust.findMany({
+      where: trustIds ? { id: { in: trustIds } } : undefined,
+      orderBy: { name: "asc" },
+      select: {
+        id: true, slug: true, name: true, shortName: true, odsCode: true, isRolloutTarget: true, notes: true,
+        certainty: true, certaintyNote: true, sites: { select: { name: true }, orderBy: { name: "asc" } }, sources: sourcesRelation,
+      },
+    }),
+    db.goLive.findMany({
+      where: goLiveIds ? { id: { in: goLiveIds } } : undefined,
+      orderBy: { id: "asc" },
+      select: {
+        id: true, trustId: true, scope: true, notes: true, certainty: true, certaintyNote: true, createdAt: true,
+        configuration: { select: { code: true, name: true } },
+        sources: sourcesRelation,
+        plans: {
+          orderBy: { sequence: "asc" },
+          select: {
+            id: true, sequence: true, plannedOn: true, plannedPrecision: true, plannedLabel: true, announcedOn: true,
+            announcedPrecision: true, reason: true, certainty: true, certaintyNote: true, createdAt: true,
+          },
+        },
+        actuals: {
+          orderBy: { wentLiveOn: "asc" },
+          select: { id: true, wentLiveOn: true, precision: true, note: true, overrideReason: true, certainty: true, certaintyNote: true, supersededAt: true, createdAt: true, knownOn: true, knownPrecision: true, _count: { select: { supersedes: true } }, sources: sourcesRelation },
+        },
+      },
+    }),
+    readDecisionRows(db, trustIds ? { OR: [{ scope: "ALL_LONDON" }, { trusts: { some: { id: { in: trustIds } } } }] } : undefined),
+    readPlanSources(db, goLiveIds),
+  ]);
+
+  const trusts: TrustInfo[] = trustRows.map((t) => ({
+    ...t,
+    sites: t.sites.map((s) => s.name),
+    sources: t.sources.map(toSourceRef),
+  }));
+  const goLives: GoLiveRecord[] = goLiveRows.map((g) => ({
+    id: g.id,
+    trustId: g.trustId,
+    scope: g.scope,
+    notes: g.notes,
+    certainty: g.certainty,
+    certaintyNote: g.certaintyNote,
+    configuration: g.configuration,
+    sources: g.sources.map(toSourceRef),
+    knownFrom: knownFromOf({ known: null, sources: g.sources.map(toSourceRef), recordedOn: todayIso(g.createdAt) }),
+    plans: g.plans.map((p) => {
+      const announced = toPartial(p.announcedOn, p.announcedPrecision);
+      const sources = planSources.get(p.id) ?? [];
+      const knownFrom = knownFromOf({ known: announced, sources, recordedOn: todayIso(p.createdAt) });
+      return {
+      id: p.id,
+      sequence: p.sequence,
+      planned: toPartial(p.plannedOn, p.plannedPrecision),
+      plannedLabel: p.plannedLabel,
+      announced,
+      reason: p.reason,
+      certainty: p.certainty,
+      certaintyNote: p.certaintyNote,
+      sources,
+      knownFrom,
+      becameKnown: knownFrom,
+      };
+    }),
+    actuals: g.actuals.map((a) => {
+      const sources = a.sources.map(toSourceRef);
+      const knownFrom = knownFromOf({ known: toPartial(a.knownOn, a.knownPrecision), sources, recordedOn: todayIso(a.createdAt) });
+      return {
+      id: a.id,
+      wentLive: { date: isoFromDbDate(a.wentLiveOn), precision: a.precision },
+      note: a.note,
+      overrideReason: a.overrideReason,
+      certainty: a.certainty,
+      certaintyNote: a.certaintyNote,
+      sourceNames: a.sources.map((s) => s.publisher),
+      sources,
+      supersededOn: a.supersededAt ? todayIso(a.supersededAt) : null,
+      correctsFrom: a._count.supersedes > 0 ? todayIso(a.createdAt) : null,
+      knownFrom,
+      becameKnown: knownFrom,
+      };
+    }),
+  }));
+  return { trusts, goLives, decisions: decisionRows };
+}
+
+/**
+ * Each plan's sources, read from the link table in one pass. A nested Prisma load would send every
+ * plan's id as a parameter, which at national scale (200,000 plans) passes PostgreSQL's limit.
+ */
+async function readPlanSources(db: Reader, goLiveIds: number[] | null): Promise<Map<number, SourceRef[]>> {
+  const links = goLiveIds
+    ? await db.$queryRaw<{ plan: number; source: number }[]>`SELECT l."A" AS plan, l."B" AS source FROM "_GoLivePlanToSource" l JOIN "GoLivePlan" p ON p.id = l."A" WHERE p."goLiveId" = ANY(${goLiveIds}::int[])`
+    : await db.$queryRaw<{ plan: number; source: number }[]>`SELECT "A" AS plan, "B" AS source FROM "_GoLivePlanToSource"`;
+  const sourceIds = goLiveIds ? [...new Set(links.map((l) => l.source))] : null;
+  const sources = await db.source.findMany({ where: sourceIds ? { id: { in: sourceIds } } : undefined, select: { id: true, ...sourceSelect } });
+  const byId = new Map(sources.map((s) => [s.id, toSourceRef(s)]));
+  const byPlan = new Map<number, SourceRef[]>();
+  for (const link of links) {
+    const source = byId.get(link.source);
+    if (!source) continue;
+    const list = byPlan.get(link.plan) ?? [];
+    list.push(source);
+    byPlan.set(link.plan, list);
+  }
+  for (const list of byPlan.values()) list.sort((a, b) => (a.published?.date ?? "").localeCompare(b.published?.date ?? ""));
+  return byPlan;
+}
+
+export async function readDecisionRows(db: Reader, where?: Prisma.DecisionWhereInput): Promise<DecisionRecord[]> {
+  const rows = await db.decision.findMany({
+    where,
+    orderBy: [{ decidedOn: "desc" }, { id: "desc" }],
+    select: {
+      id: true, key: true, kind: true, title: true, decidedOn: true, decidedPrecision: true, reportedOn: true, body: true,
+      scope: true, rationale: true, liftsId: true, certainty: true, certaintyNote: true, createdAt: true,
+      lifts: { select: { title: true } },
+      trusts: { select: { id: true, name: true }, orderBy: { name: "asc" } },
+      sources: sourcesRelation,
+    },
+  });
+  return rows.map((d) => {
+    const sources = d.sources.map(toSourceRef);
+    const reportedOn = d.reportedOn ? isoFromDbDate(d.reportedOn) : null;
+    const knownFrom = knownFromOf({ known: reportedOn, sources, recordedOn: todayIso(d.createdAt) });
+    return {
+    id: d.id,
+    key: d.key,
+    kind: d.kind,
+    title: d.title,
+    decided: { date: isoFromDbDate(d.decidedOn), precision: d.decidedPrecision },
+    reportedOn,
+    body: d.body,
+    scope: d.scope,
+    rationale: d.rationale,
+    liftsId: d.liftsId,
+    liftsTitle: d.lifts?.title ?? null,
+    certainty: d.certainty,
+    certaintyNote: d.certaintyNote,
+    trustIds: d.trusts.map((t) => t.id),
+    trustNames: d.trusts.map((t) => t.name),
+    sources,
+    knownFrom,
+    becameKnown: knownFrom,
+    };
+  });
+}
+
+/**
+ * The problems of the go-lives in `scope` (their own, and those recorded against their trusts), or
+ * of the whole record, as the rating takes them (lib/domain/rag.ts), read as it stood: each counts
+ * from the day it became known (`asRead` turns it to hindsight).
+ */
+export async function readProblemFacts(db: Reader, scope?: FactScope): Promise<ProblemFact[]> {
+  const goLiveIds = scope ? [...scope.goLiveIds] : null;
+  const trustIds = goLiveIds
+    ? [...new Set((await db.goLive.findMany({ where: { id: { in: goLiveIds } }, select: { trustId: true } })).map((g) => g.trustId))]
+    : null;
+  const rows = await db.problem.findMany({
+    where: goLiveIds && trustIds ? { OR: [{ goLiveId: { in: goLiveIds } }, { goLiveId: null, trustId: { in: trustIds } }] } : undefined,
+    orderBy: [{ reportedOn: "asc" }, { id: "asc" }],
+    select: {
+      trustId: true, goLiveId: true, reportedOn: true, precision: true, description: true, ...knownSelect,
+      sources: { select: { publishedOn: true, publishedPrecision: true } },
+    },
+  });
+  return rows.map((p) => {
+    const reported = { date: isoFromDbDate(p.reportedOn), precision: p.precision };
+    return {
+      trustId: p.trustId,
+      goLiveId: p.goLiveId,
+      reported,
+      description: p.description,
+      ...rowKnowledge(p, p.sources.map(datedSource), { own: reported }),
+    };
+  });
+}
