@@ -36,6 +36,19 @@ export function toPartial(date: Date | null, precision: Precision | null): Parti
   return date ? { date: isoFromDbDate(date), precision: precision ?? "DAY" } : null;
 }
 
+/** Trusts as the pages show them, by name. */
+export async function readTrusts(db: Reader, where?: Prisma.TrustWhereInput): Promise<TrustInfo[]> {
+  const rows = await db.trust.findMany({
+    where,
+    orderBy: { name: "asc" },
+    select: {
+      id: true, slug: true, name: true, shortName: true, odsCode: true, isRolloutTarget: true, notes: true,
+      certainty: true, certaintyNote: true, sites: { select: { name: true }, orderBy: { name: "asc" } }, sources: sourcesRelation,
+    },
+  });
+  return rows.map((t) => ({ ...t, sites: t.sites.map((s) => s.name), sources: t.sources.map(toSourceRef) }));
+}
+
 /** The facts the status rules need: of the whole record, or of the go-lives in `scope` only. */
 export async function readRolloutFacts(db: Reader, scope?: FactScope): Promise<RolloutFacts> {
   const goLiveIds = scope ? [...scope.goLiveIds] : null;
@@ -43,14 +56,7 @@ export async function readRolloutFacts(db: Reader, scope?: FactScope): Promise<R
     ? [...new Set((await db.goLive.findMany({ where: { id: { in: goLiveIds } }, select: { trustId: true } })).map((g) => g.trustId))]
     : null;
   const [trustRows, goLiveRows, decisionRows, planSources] = await Promise.all([
-    db.trust.findMany({
-      where: trustIds ? { id: { in: trustIds } } : undefined,
-      orderBy: { name: "asc" },
-      select: {
-        id: true, slug: true, name: true, shortName: true, odsCode: true, isRolloutTarget: true, notes: true,
-        certainty: true, certaintyNote: true, sites: { select: { name: true }, orderBy: { name: "asc" } }, sources: sourcesRelation,
-      },
-    }),
+    readTrusts(db, trustIds ? { id: { in: trustIds } } : undefined),
     db.goLive.findMany({
       where: goLiveIds ? { id: { in: goLiveIds } } : undefined,
       orderBy: { id: "asc" },
@@ -75,11 +81,7 @@ export async function readRolloutFacts(db: Reader, scope?: FactScope): Promise<R
     readPlanSources(db, goLiveIds),
   ]);
 
-  const trusts: TrustInfo[] = trustRows.map((t) => ({
-    ...t,
-    sites: t.sites.map((s) => s.name),
-    sources: t.sources.map(toSourceRef),
-  }));
+  const trusts = trustRows;
   const goLives: GoLiveRecord[] = goLiveRows.map((g) => ({
     id: g.id,
     trustId: g.trustId,

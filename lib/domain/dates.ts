@@ -44,17 +44,28 @@ export function isoFromDbDate(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
+// The rules ask for the same periods (and their words) many times over, each day a derived span is
+// evaluated on: a month's or quarter's end, and each period's words, are worked out once and kept.
+const periodEnds = new Map<string, string>();
+
 export function intervalOf(pd: PartialDate): Interval {
-  const start = toDate(pd.date);
   switch (pd.precision) {
     case "DAY":
       return { start: pd.date, end: pd.date };
-    case "MONTH":
-      return { start: pd.date, end: toIsoDate(lastDayOfMonth(start)) };
-    case "QUARTER":
-      return { start: pd.date, end: toIsoDate(subDays(addMonths(start, 3), 1)) };
     case "YEAR":
       return { start: pd.date, end: `${pd.date.slice(0, 4)}-12-31` };
+    case "MONTH":
+    case "QUARTER": {
+      const key = `${pd.precision}:${pd.date}`;
+      let end = periodEnds.get(key);
+      if (end === undefined) {
+        const start = toDate(pd.date);
+        end = toIsoDate(pd.precision === "MONTH" ? lastDayOfMonth(start) : subDays(addMonths(start, 3), 1));
+        if (periodEnds.size > 100_000) periodEnds.clear();
+        periodEnds.set(key, end);
+      }
+      return { start: pd.date, end };
+    }
   }
 }
 
@@ -85,7 +96,20 @@ export function daysBetweenPartial(from: PartialDate, to: PartialDate): DayRange
 }
 
 /** "15 June 2008", "June 2008", "June to August 2008", "2008" (the NHS content style). */
+const formatted = new Map<string, string>();
+
 export function formatPartialDate(pd: PartialDate): string {
+  const key = `${pd.precision}:${pd.date}`;
+  let text = formatted.get(key);
+  if (text === undefined) {
+    text = formatPeriod(pd);
+    if (formatted.size > 100_000) formatted.clear();
+    formatted.set(key, text);
+  }
+  return text;
+}
+
+function formatPeriod(pd: PartialDate): string {
   const start = toDate(pd.date);
   switch (pd.precision) {
     case "DAY":

@@ -128,6 +128,11 @@ export function toGoLiveFacts(goLive: GoLiveRecord, trust: TrustInfo) {
   return { trustId: trust.id, isRolloutTarget: trust.isRolloutTarget, certainty: goLive.certainty, plans: goLive.plans, actuals: goLive.actuals };
 }
 
+/** A row's certainty: its facts' weakest, and uncertain while sources disagree on a go-live that has happened. */
+export function rowCertainty(derived: DerivedStatus): Certainty {
+  return weakestCertainty([derived.certainty, ...(derived.isDisputed && derived.actuals.length ? ["UNCERTAIN" as const] : [])]);
+}
+
 function uniqueSources(lists: SourceRef[][]): SourceRef[] {
   const seen = new Map<string, SourceRef>();
   for (const list of lists) for (const s of list) if (!seen.has(s.key)) seen.set(s.key, s);
@@ -175,7 +180,7 @@ export function buildOverviewRows(
       rating: problemsOf ? rateGoLive(goLiveFacts, facts.decisions, problemsOf(goLive), asOf, derived) : null,
       latestPlanned: latestDated?.planned ?? null,
       latestPlannedLabel: latestDated?.plannedLabel ?? null,
-      certainty: weakestCertainty([derived.certainty, ...(derived.isDisputed && derived.actuals.length ? ["UNCERTAIN" as const] : [])]),
+      certainty: rowCertainty(derived),
       sources,
       laterSources,
       reportedLater,

@@ -10,9 +10,9 @@
 import type { Certainty } from "./certainty";
 import { addDays, certainFrom, intervalOf, type PartialDate } from "./dates";
 import { asRead } from "./knowledge";
-import { RAG_RULES, type ProblemFact, type Rating } from "./rag";
-import { buildOverviewRows, readRecord, type RolloutFacts } from "./rollout";
-import { decisionEffectiveFrom, type Status } from "./status";
+import { RAG_RULES, rateGoLive, type ProblemFact, type Rating } from "./rag";
+import { readRecord, rowCertainty, toGoLiveFacts, type RolloutFacts } from "./rollout";
+import { decisionEffectiveFrom, deriveGoLiveStatus, type Status } from "./status";
 
 /** The first day of the first run: before any date the record holds. */
 export const SPAN_START = "0001-01-01";
@@ -32,16 +32,48 @@ export interface StatusSpan extends SpanValue {
   to: string | null;
 }
 
+/** One go-live's facts made ready to evaluate on many days (see `spanValueOn`). */
+export interface SpanFacts {
+  goLiveId: number;
+  /** the go-live, its trust and (at least) the decisions that can cover it */
+  facts: RolloutFacts;
+  /** its problems as it stood, and with hindsight */
+  problems: { asStood: ProblemFact[]; hindsight: ProblemFact[] };
+  /** the record with hindsight does not depend on the date: read once */
+  hindsightRecord: RolloutFacts;
+}
+
+export function prepareSpanFacts(facts: RolloutFacts, goLiveId: number, problems: readonly ProblemFact[]): SpanFacts {
+  const mine = { ...facts, goLives: facts.goLives.filter((g) => g.id === goLiveId) };
+  return {
+    goLiveId,
+    facts: mine,
+    problems: { asStood: [...problems], hindsight: problems.map((p) => asRead(p, true)) },
+    hindsightRecord: readRecord(mine, { asOf: SPAN_START, hindsight: true }),
+  };
+}
+
 /**
- * What a page for `asOf` shows for the go-live in this view: the overview's own row, or null when
- * the page does not show it (as it stood, before the record knew of it). `facts` hold this go-live
- * (and its trust, and at least the decisions that can cover it); `problems` at least its own.
+ * What the overview for `asOf` shows for the go-live in this view, by the overview's own rules
+ * (readRecord, then deriveGoLiveStatus, rateGoLive and rowCertainty as buildOverviewRows runs them,
+ * without the sources a page cites), or null when the page does not show it (as it stood, before
+ * the record knew of it). The rebuild test checks it against buildOverviewRows on every change day.
  */
-export function spanValueOn(facts: RolloutFacts, goLiveId: number, problems: readonly ProblemFact[], asOf: string, hindsight: boolean): SpanValue | null {
-  const record = readRecord({ ...facts, goLives: facts.goLives.filter((g) => g.id === goLiveId) }, { asOf, hindsight });
-  const [row] = buildOverviewRows(record, asOf, {}, problems.map((p) => asRead(p, hindsight)));
-  if (!row) return null;
-  return { status: row.derived.status, certainty: row.certainty, rating: row.rating?.rating ?? "NOT_RATED" };
+export function spanValueOn(prepared: SpanFacts, asOf: string, hindsight: boolean): SpanValue | null {
+  return evaluate(prepared, asOf, hindsight)?.value ?? null;
+}
+
+function evaluate(prepared: SpanFacts, asOf: string, hindsight: boolean): { value: SpanValue; watch: PartialDate[] } | null {
+  const record = hindsight ? prepared.hindsightRecord : readRecord(prepared.facts, { asOf, hindsight: false });
+  const goLive = record.goLives[0];
+  const trust = goLive ? record.trusts.find((t) => t.id === goLive.trustId) : undefined;
+  if (!goLive || !trust) return null;
+  const facts = toGoLiveFacts(goLive, trust);
+  const derived = deriveGoLiveStatus(facts, record.decisions, asOf);
+  const rating = rateGoLive(facts, record.decisions, hindsight ? prepared.problems.hindsight : prepared.problems.asStood, asOf, derived);
+  const latestDated = [...derived.knownPlans].reverse().find((p) => p.planned !== null) ?? null;
+  const watch = [derived.firstPlan, derived.latestPlan, latestDated].map((p) => p?.planned ?? null).filter((d) => d !== null);
+  return { value: { status: derived.status, certainty: rowCertainty(derived), rating: rating.rating }, watch };
 }
 
 /** Every day on which a rule reading this go-live's facts can change its answer (see the top of this file). */
@@ -92,22 +124,75 @@ export function changeDays(facts: RolloutFacts, goLiveId: number, problems: read
 
 const same = (a: SpanValue, b: SpanValue) => a.status === b.status && a.certainty === b.certainty && a.rating === b.rating;
 
-/** The runs of days over which the go-live's page row stays the same, in one view, first to last. */
+/**
+ * The days on which the answer can change whatever the plans say (see the top of this file): when
+ * each fact became known, when each plan's announcement, each go-live, each decision's effect and
+ * each problem's report are certain, and when a problem leaves the rating's window. Comparisons with
+ * these are all `x <= D` or `x > D`, so the day itself is enough. Planned dates are left out: the
+ * rules read only the first, the latest and the latest dated plan's, which the sweep watches.
+ */
+function factDays(prepared: SpanFacts): string[] {
+  const days = new Set<string>();
+  const add = (d: string | null | undefined) => {
+    if (d) days.add(d);
+  };
+  const goLive = prepared.facts.goLives[0];
+  if (!goLive) return [];
+  add(goLive.knownFrom);
+  for (const p of goLive.plans) {
+    add(p.knownFrom);
+    if (p.announced) add(certainFrom(p.announced));
+  }
+  for (const a of goLive.actuals) {
+    add(a.knownFrom);
+    add(intervalOf(a.wentLive).start);
+    add(certainFrom(a.wentLive));
+    add(a.supersededOn);
+    add(a.correctsFrom);
+  }
+  for (const d of prepared.facts.decisions) {
+    add(d.knownFrom);
+    add(decisionEffectiveFrom(d));
+  }
+  for (const p of prepared.problems.asStood) {
+    add(p.knownFrom);
+    add(p.reported.date);
+    add(certainFrom(p.reported));
+    add(addDays(certainFrom(p.reported), RAG_RULES.problemWindowDays));
+  }
+  return [...days].sort();
+}
+
+/**
+ * The runs of days over which the go-live's page row stays the same, in one view, first to last: a
+ * sweep through the fact days in order that, at each day it evaluates, also watches the planned
+ * dates the answer read (a plan's start, the day it is certainly past, and the day after, when it
+ * becomes overdue), since no other plan's planned date can change the answer before the next fact day.
+ */
 export function statusSpans(facts: RolloutFacts, goLiveId: number, problems: readonly ProblemFact[], hindsight: boolean): StatusSpan[] {
-  const days = changeDays(facts, goLiveId, problems);
-  // Before the first change day every comparison gives what it gives the day before it.
-  const starts = [SPAN_START, ...days];
-  const evaluateOn = (i: number) => (i === 0 ? (days[0] ? addDays(days[0], -1) : "2000-01-01") : starts[i]!);
+  const prepared = prepareSpanFacts(facts, goLiveId, problems);
+  const fixed = factDays(prepared);
+  const watched = new Set<string>();
   const spans: StatusSpan[] = [];
-  for (let i = 0; i < starts.length; i++) {
-    const value = spanValueOn(facts, goLiveId, problems, evaluateOn(i), hindsight);
+  let next = 0;
+  // Before the first day of any fact or plan every comparison gives what it gives the day before it.
+  const plannedStarts = (prepared.facts.goLives[0]?.plans ?? []).flatMap((p) => (p.planned ? [p.planned.date] : []));
+  const earliest = [...fixed.slice(0, 1), ...plannedStarts].sort()[0];
+  let from = SPAN_START;
+  let on = earliest ? addDays(earliest, -1) : "2000-01-01";
+  for (;;) {
+    const result = evaluate(prepared, on, hindsight);
     const last = spans.at(-1);
-    const from = starts[i]!;
-    if (last && last.to === null) {
-      if (value && same(last, value)) continue;
-      last.to = from;
-    }
-    if (value) spans.push({ goLiveId, hindsight, from, to: null, ...value });
+    if (last && last.to === null && !(result && same(last, result.value))) last.to = from;
+    if (result && !(last && last.to === null)) spans.push({ goLiveId, hindsight, from, to: null, ...result.value });
+    for (const pd of result?.watch ?? []) for (const d of [intervalOf(pd).start, certainFrom(pd), addDays(certainFrom(pd), 1)]) if (d > on) watched.add(d);
+    while (next < fixed.length && fixed[next]! <= on) next++;
+    let upcoming = fixed[next] ?? null;
+    for (const d of watched) if (d > on && (upcoming === null || d < upcoming)) upcoming = d;
+    if (upcoming === null) break;
+    for (const d of watched) if (d <= upcoming) watched.delete(d);
+    from = upcoming;
+    on = upcoming;
   }
   return spans;
 }

@@ -37,9 +37,21 @@ export type SearchParams = Record<string, string | string[] | undefined>;
 export interface OverviewQuery {
   asOf: ViewResult;
   filters: OverviewFilters;
+  /** the page of rows asked for, from 1 (kept within the pages there are when read) */
+  page: number;
   /** the filters as they go back into links and the export address */
-  params: { status?: string; configuration?: string; certainty?: string };
-  errors: { field: "status" | "configuration" | "certainty"; message: string }[];
+  params: { status?: string; configuration?: string; certainty?: string; page?: string };
+  errors: { field: "status" | "configuration" | "certainty" | "page"; message: string }[];
+}
+
+/** A page number from the address: 1 when absent; a message (and page 1) when it is not one. */
+export function parsePage(value: unknown): { page: number; error: string | null } {
+  const raw = first(value);
+  if (raw === undefined || (typeof raw === "string" && raw.trim() === "")) return { page: 1, error: null };
+  if (typeof raw !== "string" || !/^\d{1,6}$/.test(raw.trim()) || Number(raw) < 1) {
+    return { page: 1, error: "Choose a page by its number, from 1: the first page is shown" };
+  }
+  return { page: Number(raw), error: null };
 }
 
 /** Every wrong value gets a message; the rest of the filters still apply. */
@@ -61,7 +73,9 @@ export function parseOverviewQuery(searchParams: SearchParams): OverviewQuery {
     if (field === "certainty") filters.certainty = CERTAINTY_SLUGS[value];
     if (field === "configuration") filters.configuration = value.toUpperCase();
   }
-  return { asOf, filters, params, errors };
+  const page = parsePage(searchParams.page);
+  if (page.error) errors.push({ field: "page", message: page.error });
+  return { asOf, filters, params, errors, page: page.page };
 }
 
 export function overviewSearch(query: { asOf: AsOfResult & { hindsight?: boolean }; params: OverviewQuery["params"] }): string {

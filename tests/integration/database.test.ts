@@ -169,6 +169,7 @@ describe("sample data", () => {
       const first = await prepareDatabase(url, { demoAccounts: true });
       expect(first.sampleDataLoaded).toBe(true);
       expect(first.demoAccountsCreated).toBe(5);
+      expect(first.spansRebuilt).toBeGreaterThan(0);
       const loaded = await rowCounts(url);
       expect(loaded.Trust).toBeGreaterThan(0);
       expect(loaded.Source).toBeGreaterThan(0);
@@ -179,6 +180,7 @@ describe("sample data", () => {
         migrations: { applied: [], alreadyApplied: first.migrations.applied.length },
         sampleDataLoaded: false,
         demoAccountsCreated: 0,
+        spansRebuilt: null,
       });
       expect(await rowCounts(url)).toEqual(loaded);
     });

@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import Link from "next/link";
+import { withAsOf } from "@/components/rollout/format";
 import { AsOfForm } from "@/components/rollout/as-of-form";
 import { BaselineCompareForm } from "@/components/rollout/baseline-compare-form";
 import { DecisionStandingList } from "@/components/rollout/decision-standing";
@@ -7,6 +9,7 @@ import { OtherTrusts } from "@/components/rollout/other-trusts";
 import { OverviewFilters } from "@/components/rollout/overview-filters";
 import { StatusCounts } from "@/components/rollout/status-counts";
 import { ErrorSummary } from "@/components/ui/error-summary";
+import { Pagination } from "@/components/ui/pagination";
 import { can } from "@/lib/auth/permissions";
 import { requirePageActor } from "@/lib/auth/session";
 import { getOverview } from "@/lib/data/overview";
@@ -32,7 +35,7 @@ export default async function OverviewPage({ searchParams }: Props) {
   return (
     <>
       {query.errors.length > 0 ? (
-        <ErrorSummary errors={query.errors.map((e) => ({ href: `#filter-${e.field}`, message: e.message }))} />
+        <ErrorSummary errors={query.errors.map((e) => ({ href: e.field === "page" ? "#go-live-pages" : `#filter-${e.field}`, message: e.message }))} />
       ) : null}
       <h1>Cerner go-lives in London</h1>
       <p className="nhs-text-22 max-w-reading mb-8">
@@ -44,6 +47,12 @@ export default async function OverviewPage({ searchParams }: Props) {
       <section aria-labelledby="decisions-heading" className="mb-10">
         <h2 id="decisions-heading">Halts and resumes by this date</h2>
         <DecisionStandingList items={overview.decisions} asOf={overview.asOf} hindsight={overview.hindsight} />
+        {overview.decisionsTotal > overview.decisions.length ? (
+          <p className="mt-4">
+            The newest {overview.decisions.length} of {overview.decisionsTotal.toLocaleString("en-GB")} halts, resumes and withdrawals by this date.{" "}
+            <Link href={withAsOf("/decisions", link)}>See them all in the decision log</Link>
+          </p>
+        ) : null}
       </section>
       <section aria-labelledby="go-lives-heading" className="mb-10">
         <h2 id="go-lives-heading">Trusts and their go-lives</h2>
@@ -60,6 +69,15 @@ export default async function OverviewPage({ searchParams }: Props) {
             <span className="text-ink-secondary nhs-text-16">(the same date and filters; the Excel workbook also lists the sources)</span>
           </p>
         ) : null}
+        <Pagination
+          id="go-live-pages"
+          page={overview.page}
+          pageCount={overview.pageCount}
+          total={overview.total}
+          pageSize={overview.pageSize}
+          noun="go-lives"
+          hrefFor={(page) => `/${overviewSearch({ ...query, params: { ...query.params, ...(page > 1 ? { page: String(page) } : {}) } })}#go-lives-heading`}
+        />
         <GoLivesTable rows={overview.rows} asOf={link} hindsightOn={hindsightOn} organisationsOn={overview.organisationsOn} caption={`Go-lives as of ${formatIsoDate(overview.asOf)}${overview.hindsight ? ", with hindsight" : ""}`} />
       </section>
       <BaselineCompareForm actor={actor} asOf={asOfParam} />

@@ -20,7 +20,7 @@ export async function GET(request: Request) {
       headers: { "Content-Type": "text/plain; charset=utf-8" },
     });
   }
-  const overview = await getOverview(actor, query);
+  const overview = await getOverview(actor, query, { allRows: true });
   const csv = goLivesCsv(overview.rows, overview.asOf, { bom: url.searchParams.get("bom") !== "0", hindsight: overview.hindsight });
   return new Response(csv, {
     headers: {

@@ -18,7 +18,7 @@ export async function GET(request: Request) {
   const query = parseOverviewQuery(Object.fromEntries(url.searchParams));
   const problems = [...(query.asOf.error ? [`asOf: ${query.asOf.error}`] : []), ...(query.asOf.viewError ? [`view: ${query.asOf.viewError}`] : []), ...query.errors.map((e) => `${e.field}: ${e.message}`)];
   if (problems.length > 0) return plain(400, `The export could not be made. ${problems.join(". ")}.`);
-  const [overview, sources] = await Promise.all([getOverview(actor, query), listSources(actor)]);
+  const [overview, sources] = await Promise.all([getOverview(actor, query, { allRows: true }), listSources(actor)]);
 
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet("Go-lives");
