@@ -44,6 +44,11 @@ export interface MutationSpec<T, C extends Change = Change> {
    * name of a transaction-scoped advisory lock taken before anything is read.
    */
   serialize?: string;
+  /**
+   * How long the transaction may take, in ms (20 s unless said). A change that can touch every
+   * go-live's derived spans (an all-London halt) rewrites them all in its transaction.
+   */
+  timeoutMs?: number;
 }
 
 const NOT_ALLOWED = "Your account cannot make this change. Ask an admin if your work needs it.";
@@ -99,7 +104,7 @@ export async function executeMutation<T, C extends Change>(
         });
         return result;
       },
-      { timeout: 20_000, maxWait: 20_000 },
+      { timeout: spec.timeoutMs ?? 20_000, maxWait: 20_000 },
     );
   } catch (error) {
     if (isUniqueViolation(error)) {

@@ -4,9 +4,10 @@ import { getDb } from "../db";
 import { decisionEffect, isFullyLifted } from "../domain/decision-effect";
 import { formatPartialDate, isoFromDbDate } from "../domain/dates";
 import type { DecisionRecord } from "../domain/rollout";
-import type { View } from "../domain/knowledge";
+import { asRead as asReadFact, type View } from "../domain/knowledge";
 import { readRecord } from "../domain/rollout";
 import { loadRolloutFacts } from "./rollout";
+import { readDecisionRows } from "../derived/facts";
 
 export interface DecisionDetail {
   decision: DecisionRecord;
@@ -21,17 +22,29 @@ export interface DecisionDetail {
 export async function getDecisionDetail(actor: Actor | null, key: string, view: View): Promise<DecisionDetail | null> {
   assertCan(actor, "rollout.read");
   const asOf = view.asOf;
+  const db = getDb();
+  const found = await db.decision.findUnique({ where: { key }, select: { id: true, scope: true, liftsId: true, trusts: { select: { id: true } } } });
+  if (!found) return null;
+  // The go-lives it can cover (all of them for an all-London decision), with the decisions that can
+  // cover those; what it lifts and what lifted it are read by their ids.
+  const trustIds = found.trusts.map((t) => t.id);
+  const scope = found.scope === "ALL_LONDON"
+    ? undefined
+    : { goLiveIds: (await db.goLive.findMany({ where: { trustId: { in: trustIds } }, select: { id: true } })).map((g) => g.id), trustIds };
+  const [loaded, related] = await Promise.all([
+    loadRolloutFacts(actor, db, scope),
+    readDecisionRows(db, { OR: [{ id: found.id }, { liftsId: found.id }, ...(found.liftsId !== null ? [{ id: found.liftsId }] : [])] }),
+  ]);
+  // What it lifts and what lifted it are listed whenever they became known (each marked if later).
+  const linked = related.map((d) => asReadFact(d, true));
   // The decision's page exists whatever the date; its effect is worked out on the record as the view reads it.
-  const loaded = await loadRolloutFacts(actor);
-  const facts = readRecord(loaded, { asOf: view.asOf, hindsight: true });
   const asRead = readRecord(loaded, view);
-  const found = loaded.decisions.find((d) => d.key === key);
-  const decision = found && view.hindsight ? { ...found, knownFrom: null } : found;
-  if (!decision) return null;
+  const own = related.find((d) => d.id === found.id)!;
+  const decision = view.hindsight ? { ...own, knownFrom: null } : own;
   return {
     decision,
-    lifts: decision.liftsId !== null ? (facts.decisions.find((d) => d.id === decision.liftsId) ?? null) : null,
-    liftedBy: facts.decisions.filter((d) => d.liftsId === decision.id),
+    lifts: decision.liftsId !== null ? (linked.find((d) => d.id === decision.liftsId) ?? null) : null,
+    liftedBy: linked.filter((d) => d.liftsId === decision.id),
     effect: decisionEffect(decision, asRead, asOf),
   };
 }

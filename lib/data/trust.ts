@@ -1,5 +1,5 @@
 import "server-only";
-import type { Actor } from "../auth/permissions";
+import { assertCan, type Actor } from "../auth/permissions";
 import { getDb } from "../db";
 import { isoFromDbDate } from "../domain/dates";
 import type { View } from "../domain/knowledge";
@@ -20,11 +20,15 @@ const known = knownSelect;
 
 /** One trust with its whole history as the view reads it, or null when no trust has that slug. */
 export async function getTrustDetail(actor: Actor | null, slug: string, view: View) {
+  assertCan(actor, "rollout.read");
   const asOf = view.asOf;
-  const facts = await loadRecord(actor, view);
+  const db = getDb();
+  // This trust's go-lives only, with the decisions that can cover them: never the whole record.
+  const found = await db.trust.findUnique({ where: { slug }, select: { id: true, goLives: { select: { id: true } } } });
+  if (!found) return null;
+  const facts = await loadRecord(actor, view, db, { goLiveIds: found.goLives.map((g) => g.id), trustIds: [found.id] });
   const trust = facts.trusts.find((t) => t.slug === slug);
   if (!trust) return null;
-  const db = getDb();
   const [problems, acceptances, payments] = await Promise.all([
     db.problem.findMany({
       where: { trustId: trust.id },

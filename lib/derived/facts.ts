@@ -15,9 +15,10 @@ const sourcesRelation = { select: sourceSelect, orderBy: { publishedOn: "asc" } 
 /** The app's client, or a transaction's (a change that reads the record in the transaction it writes in). */
 export type Reader = Pick<Prisma.TransactionClient, "trust" | "goLive" | "decision" | "source" | "problem" | "$queryRaw">;
 
-/** Which go-lives to read; absent, the whole record. */
+/** Which go-lives to read (and which trusts besides theirs); absent, the whole record. */
 export interface FactScope {
   goLiveIds: readonly number[];
+  trustIds?: readonly number[];
 }
 
 type SourceRow = { key: string; title: string; publisher: string; publishedOn: Date | null; publishedPrecision: Precision | null; url: string | null };
@@ -53,7 +54,7 @@ export async function readTrusts(db: Reader, where?: Prisma.TrustWhereInput): Pr
 export async function readRolloutFacts(db: Reader, scope?: FactScope): Promise<RolloutFacts> {
   const goLiveIds = scope ? [...scope.goLiveIds] : null;
   const trustIds = goLiveIds
-    ? [...new Set((await db.goLive.findMany({ where: { id: { in: goLiveIds } }, select: { trustId: true } })).map((g) => g.trustId))]
+    ? [...new Set([...(scope?.trustIds ?? []), ...(await db.goLive.findMany({ where: { id: { in: goLiveIds } }, select: { trustId: true } })).map((g) => g.trustId)])]
     : null;
   const [trustRows, goLiveRows, decisionRows, planSources] = await Promise.all([
     readTrusts(db, trustIds ? { id: { in: trustIds } } : undefined),

@@ -36,6 +36,8 @@ function reportedDay(pd: PartialDate): string {
 }
 
 export const recordDecision: MutationSpec<DecisionInput> = {
+  // An all-London halt rewrites every go-live's status spans: about 0.3 s of CPU each at national scale (docs/benchmarks.md).
+  timeoutMs: 900_000,
   permission: "decision.record",
   action: "decision.record",
   parse: parseDecision,
