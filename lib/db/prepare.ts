@@ -8,14 +8,15 @@ import { rebuildSpans, spansAreCurrent } from "../derived/status-spans";
 import type { PrismaClient } from "../generated/prisma/client";
 
 /**
- * Rebuilds the derived status spans when they were built by other rules than this code's (or never).
+ * Rebuilds the derived status spans when they were built by other rules than this code's (or never),
+ * or when the sample data was just loaded around the forms.
  * Two processes starting together: the second waits on the lock, then finds them current.
  */
-async function ensureCurrentSpans(db: PrismaClient): Promise<number | null> {
+async function ensureCurrentSpans(db: PrismaClient, force: boolean): Promise<number | null> {
   // The client has one connection (poolMax 1), so the session lock and its release are on the same one.
   await db.$executeRaw`SELECT pg_advisory_lock(hashtext('status-spans-rebuild'))`;
   try {
-    if (await spansAreCurrent(db)) return null;
+    if (!force && (await spansAreCurrent(db))) return null;
     return (await rebuildSpans(db)).goLives;
   } finally {
     await db.$executeRaw`SELECT pg_advisory_unlock(hashtext('status-spans-rebuild'))`;
@@ -42,7 +43,7 @@ export async function prepareDatabase(
     const demoAccountsCreated = options.demoAccounts
       ? await db.$transaction((tx) => ensureDemoAccounts(tx), { timeout: 60_000, maxWait: 30_000 })
       : 0;
-    return { migrations, sampleDataLoaded, demoAccountsCreated, spansRebuilt: await ensureCurrentSpans(db) };
+    return { migrations, sampleDataLoaded, demoAccountsCreated, spansRebuilt: await ensureCurrentSpans(db, sampleDataLoaded) };
   } finally {
     await db.$disconnect();
   }

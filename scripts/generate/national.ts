@@ -257,6 +257,9 @@ export async function generateNationalData(options: GenerateOptions): Promise<Ge
       `INSERT INTO "AuditEvent" (actor, action, entity, after) VALUES ('system:national-data', $1, 'NationalData', $2)`,
       [MARKER_ACTION, JSON.stringify({ scale: options.scale, seed: options.seed, counts, seconds, generator: "scripts/generate-national.ts" })],
     );
+    // Written around the forms, so the derived status spans no longer follow the facts: the next start
+    // (or npm run db:rebuild-derived) rebuilds them (docs/decisions/015).
+    await client.query(`DELETE FROM "DerivedState"`);
     await client.query("COMMIT");
   } catch (error) {
     await client.query("ROLLBACK").catch(() => {});

@@ -1,0 +1,33 @@
+// The overview's address: the page number, like the filters, is read with a message for a wrong one.
+import { describe, expect, it } from "vitest";
+import { overviewSearch, parseOverviewQuery, parsePage } from "@/lib/validation/overview";
+
+describe("the overview's page number", () => {
+  it("is 1 when absent or empty", () => {
+    expect(parsePage(undefined)).toEqual({ page: 1, error: null });
+    expect(parsePage("")).toEqual({ page: 1, error: null });
+  });
+
+  it("reads a page number, the first of a repeated parameter", () => {
+    expect(parsePage("3")).toEqual({ page: 3, error: null });
+    expect(parsePage(["2", "9"])).toEqual({ page: 2, error: null });
+  });
+
+  it.each(["0", "-1", "abc", "1.5", "9999999", "2\u0000", "１"])("refuses %j with a message and shows the first page", (value) => {
+    const result = parsePage(value);
+    expect(result.page).toBe(1);
+    expect(result.error).toMatch(/Choose a page by its number/);
+  });
+
+  it("goes into the errors beside the filters' and keeps them", () => {
+    const query = parseOverviewQuery({ asOf: "2009-02-11", page: "x", status: "live" });
+    expect(query.errors.map((e) => e.field)).toEqual(["page"]);
+    expect(query.filters.status).toBe("LIVE");
+    expect(query.page).toBe(1);
+  });
+
+  it("is kept in the address with the date, view and filters", () => {
+    const query = parseOverviewQuery({ asOf: "2009-02-11", view: "hindsight", status: "live" });
+    expect(overviewSearch({ ...query, params: { ...query.params, page: "2" } })).toBe("?asOf=2009-02-11&view=hindsight&status=live&page=2");
+  });
+});
