@@ -17,7 +17,6 @@ import { insertAll, type Cell, type Column } from "./bulk";
 import { dayOf, isoOf, LAST_DAY, periodStart, type Certainty, type Precision } from "./days";
 import type { Counts, GoLiveRow, Scale, SCALES, TrustRow } from "./national";
 import type { Prng } from "./prng";
-import * as W from "./words";
 
 export interface MemPlan {
   id: number;
