@@ -46,6 +46,8 @@ const USAGE = `usage: tsx scripts/bench-pages.ts [options]
   --port           where the app listens (default 3300)
   --clients        concurrent clients for the overview and /api/health (default 20)
   --seconds        how long each runs under them (default 20)
+  --no-warm-up     no warm-up request before a page's runs (at national scale one request takes a minute,
+                   and a warm-up makes no difference to it)
   --no-concurrency skip the concurrency measure
   --seed           the generator's seed (default ${DEFAULT_SEED}); --replace regenerates other data
   --write-docs     write the Pages section of docs/benchmarks.md from the kept results
@@ -148,6 +150,7 @@ interface Options {
   clients: number;
   seconds: number;
   concurrency: boolean;
+  warmUp: boolean;
   seed: number;
   replace: boolean;
   writeDocs: boolean;
@@ -162,7 +165,7 @@ function fail(message: string, code = 2): never {
 function parseArgs(argv: string[]): Options {
   const o: Options = {
     scales: ["sample", "national"], runs: 5, slowRuns: 1, pages: null, timeout: 120, url: null, port: 3300, clients: 20, seconds: 20,
-    concurrency: true, seed: DEFAULT_SEED, replace: false, writeDocs: false, label: "latest",
+    concurrency: true, warmUp: true, seed: DEFAULT_SEED, replace: false, writeDocs: false, label: "latest",
   };
   const whole = (flag: string, v: string, min: number, max: number) => {
     if (!/^\d+$/.test(v) || Number(v) < min || Number(v) > max) fail(`${flag} must be a whole number from ${min} to ${max}, not "${v}"`);
@@ -208,6 +211,9 @@ function parseArgs(argv: string[]): Options {
         break;
       case "--seconds":
         o.seconds = whole(flag, value(), 1, 600);
+        break;
+      case "--no-warm-up":
+        o.warmUp = false;
         break;
       case "--no-concurrency":
         o.concurrency = false;
@@ -516,6 +522,7 @@ interface ScaleResult {
   load: { start: number; peak: number; end: number };
   runs: number;
   slowRuns: number;
+  warmUp: boolean;
   timeout: number;
   pages: Record<string, PageResult>;
   concurrency: { overview: LoadResult; health: LoadResult } | null;
@@ -525,7 +532,7 @@ interface ScaleResult {
 async function runScale(options: Options, scale: BenchScale): Promise<ScaleResult> {
   const url = databaseUrl(options, scale);
   const where = new URL(url);
-  log(`— scale ${scale}: database ${where.host}${where.pathname}, ${options.runs} run(s) a page after one warm-up (slow pages: ${scale === "sample" ? options.runs : options.slowRuns}), timeout ${options.timeout} s`);
+  log(`— scale ${scale}: database ${where.host}${where.pathname}, ${options.runs} run(s) a page${options.warmUp ? " after one warm-up" : ", no warm-up"} (slow pages: ${scale === "sample" ? options.runs : options.slowRuns}), timeout ${options.timeout} s`);
   const load = new LoadWatch();
   const description = await prepareData(options, scale, url);
   const server = await startServer({ port: options.port, url, name: `bench-pages-${scale}`, env: { SAMPLE_DATA: scale === "sample" ? "true" : "false" } });
@@ -547,7 +554,7 @@ async function runScale(options: Options, scale: BenchScale): Promise<ScaleResul
     }
     const slow = spec.slow === true && scale !== "sample";
     await waitUntilIdle(server.serverPid, 60);
-    pages[spec.name] = await measurePage(server, spec, spec.path(context), spec.as ? cookies.get(spec.as)! : null, slow ? options.slowRuns : options.runs, !slow, options.timeout);
+    pages[spec.name] = await measurePage(server, spec, spec.path(context), spec.as ? cookies.get(spec.as)! : null, slow ? options.slowRuns : options.runs, !slow && options.warmUp, options.timeout);
   }
 
   let concurrency: ScaleResult["concurrency"] = null;
@@ -570,7 +577,7 @@ async function runScale(options: Options, scale: BenchScale): Promise<ScaleResul
   return {
     scale, when: new Date().toISOString(), commit: gitCommit(), command: commandLine("bench:pages", "scripts/bench-pages.ts"),
     data: { description, counts: facts.counts, pgVersion: facts.pgVersion }, machine: machine(facts.pgVersion), load: load.stop(),
-    runs: options.runs, slowRuns: options.slowRuns, timeout: options.timeout, pages, concurrency, concurrencyNote,
+    runs: options.runs, slowRuns: options.slowRuns, warmUp: options.warmUp, timeout: options.timeout, pages, concurrency, concurrencyNote,
   };
 }
 
@@ -741,7 +748,7 @@ function runNotes(r: ScaleResult): string {
     `- **${r.scale}:** ${r.when.slice(0, 16).replace("T", " ")} UTC, commit ${r.commit}, \`${r.command}\`` +
     (dates.length > 1 ? ` (some pages measured on other days: ${dates.join(", ")})` : "") +
     `; data: ${r.data.description}: ${Object.entries(r.data.counts).map(([k, v]) => `${fmtInt(v)} ${k}`).join(", ")}; ` +
-    `${r.runs} run(s) a page after one warm-up${r.scale === "sample" ? "" : `, ${r.slowRuns} for the slow pages with no warm-up`}, timeout ${r.timeout} s; ` +
+    `${r.runs} run(s) a page${r.warmUp === false ? ", no warm-up" : " after one warm-up"}${r.scale === "sample" ? "" : `, ${r.slowRuns} for the slow pages with no warm-up`}, timeout ${r.timeout} s; ` +
     `1-minute load average ${r.load.start.toFixed(2)} at the start, ${r.load.peak.toFixed(2)} at most, ${r.load.end.toFixed(2)} at the end, on ${m.nproc} CPUs`
   );
 }
