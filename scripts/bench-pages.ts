@@ -50,6 +50,7 @@ const USAGE = `usage: tsx scripts/bench-pages.ts [options]
                    and a warm-up makes no difference to it)
   --no-concurrency skip the concurrency measure
   --seed           the generator's seed (default ${DEFAULT_SEED}); --replace regenerates other data
+  --docs-only      measure nothing: write docs/benchmarks.md from the kept results (--write-docs implied)
   --write-docs     write the Pages section of docs/benchmarks.md from the kept results
   --label          the section's label: before, after or latest (default latest)
   --list           print the pages and exit`;
@@ -154,6 +155,7 @@ interface Options {
   seed: number;
   replace: boolean;
   writeDocs: boolean;
+  docsOnly: boolean;
   label: "before" | "after" | "latest";
 }
 
@@ -165,7 +167,7 @@ function fail(message: string, code = 2): never {
 function parseArgs(argv: string[]): Options {
   const o: Options = {
     scales: ["sample", "national"], runs: 5, slowRuns: 1, pages: null, timeout: 120, url: null, port: 3300, clients: 20, seconds: 20,
-    concurrency: true, warmUp: true, seed: DEFAULT_SEED, replace: false, writeDocs: false, label: "latest",
+    concurrency: true, warmUp: true, seed: DEFAULT_SEED, replace: false, writeDocs: false, docsOnly: false, label: "latest",
   };
   const whole = (flag: string, v: string, min: number, max: number) => {
     if (!/^\d+$/.test(v) || Number(v) < min || Number(v) > max) fail(`${flag} must be a whole number from ${min} to ${max}, not "${v}"`);
@@ -225,6 +227,10 @@ function parseArgs(argv: string[]): Options {
         o.replace = true;
         break;
       case "--write-docs":
+        o.writeDocs = true;
+        break;
+      case "--docs-only":
+        o.docsOnly = true;
         o.writeDocs = true;
         break;
       case "--label": {
@@ -562,15 +568,16 @@ async function runScale(options: Options, scale: BenchScale): Promise<ScaleResul
   if (!options.concurrency) concurrencyNote = "not measured (--no-concurrency)";
   else if (!serverAlive(server)) concurrencyNote = "not measured: the app had stopped";
   else {
+    // /api/health first, on an idle server; then the overview, whose requests given up on would
+    // otherwise still be running (nothing is measured after them: the app is stopped next).
     await waitUntilIdle(server.serverPid, 60);
-    log(`the overview under ${options.clients} clients for ${options.seconds} s…`);
-    const overview = await loadTest(server, "/?asOf=2009-02-11", cookies.get("analyst")!, options.clients, options.seconds, options.timeout);
-    log(`  ${overview.completed} answered in ${options.seconds} s (${overview.perSecond.toFixed(1)}/s), ${overview.errors} error(s)${overview.errorSamples.length ? `: ${overview.errorSamples.join("; ")}` : ""}`);
-    await waitUntilIdle(server.serverPid, Math.max(options.timeout * 2, 60));
-    if (!serverAlive(server)) concurrencyNote = "the app stopped under the overview's load";
     log(`/api/health under ${options.clients} clients for ${options.seconds} s…`);
     const health = await loadTest(server, "/api/health", null, options.clients, options.seconds, options.timeout);
     log(`  ${health.completed} answered (${health.perSecond.toFixed(1)}/s), ${health.errors} error(s)`);
+    log(`the overview under ${options.clients} clients for ${options.seconds} s…`);
+    const overview = await loadTest(server, "/?asOf=2009-02-11", cookies.get("analyst")!, options.clients, options.seconds, options.timeout);
+    log(`  ${overview.completed} answered in ${options.seconds} s (${overview.perSecond.toFixed(1)}/s), ${overview.errors} error(s)${overview.errorSamples.length ? `: ${overview.errorSamples.join("; ")}` : ""}`);
+    if (!serverAlive(server)) concurrencyNote = "the app stopped under the overview's load";
     concurrency = { overview, health };
   }
   await stopServer();
@@ -753,6 +760,14 @@ function runNotes(r: ScaleResult): string {
   );
 }
 
+function fewerRuns(big: ScaleResult | null): string {
+  if (!big || big.runs >= 5) return "";
+  return (
+    ` At ${big.scale} scale each page was measured ${big.runs === 1 ? "once" : `${big.runs} times`}${big.warmUp === false ? " with no warm-up" : ""}, not 5 times:` +
+    " a heavy page there takes from tens of seconds to minutes on this shared machine, and its figures are orders of magnitude from the goals, so more runs would not change a verdict."
+  );
+}
+
 function docSection(label: string, sample: ScaleResult | null, big: ScaleResult | null): string {
   const any = big ?? sample!;
   const m = any.machine;
@@ -770,7 +785,7 @@ ${[sample, big].filter((r): r is ScaleResult => r !== null).map(runNotes).join("
 
 ### Each page
 
-Median time to the last byte; CPU (median), memory (largest) and HTML at ${big?.scale ?? "national"} scale. "× /api/health" is the
+Median time to the last byte; CPU (median), memory (largest) and HTML at ${big?.scale ?? "national"} scale.${fewerRuns(big)} "× /api/health" is the
 page's median over the median of the \`/api/health\` requests made right after each run of every page in the same run
 (${big && healthOf(big) ? fmtSeconds(healthOf(big)!) : "—"} at ${big?.scale ?? "national"} scale${sample && healthOf(sample) ? `, ${fmtSeconds(healthOf(sample)!)} on the sample data` : ""}).
 
@@ -779,7 +794,8 @@ ${pagesTable(sample, big)}
 ### Under concurrent clients
 
 Each client asks again as soon as it has its answer (keep-alive connections); "answered" counts the 200s that arrived within
-the time, and requests still waiting at the end were allowed to finish (errors among them are counted).
+the time, and requests still waiting at the end were allowed to finish, up to the timeout (errors among them are counted).
+\`/api/health\` is measured first, on an idle server, then the overview (the last thing measured before the app is stopped).
 
 ${concurrencyTable([sample, big].filter((r): r is ScaleResult => r !== null))}
 
@@ -804,7 +820,7 @@ ${goals.length ? goals.map((v) => `- ${v.goal}: ${mark(v)} — ${v.detail}`).joi
 }
 
 function printResults(results: ScaleResult[]) {
-  const sample = results.find((r) => r.scale === "sample") ?? null;
+  const sample = results.find((r) => r.scale === "sample") ?? loadKept("sample");
   for (const big of results.filter((r) => r.scale !== "sample")) {
     console.log(`\n${pagesTable(sample, big)}\n`);
     for (const v of verdicts(sample, big)) console.log(`- ${v.goal}: ${mark(v)} — ${v.detail}`);
@@ -819,8 +835,10 @@ function printResults(results: ScaleResult[]) {
 async function main() {
   const options = parseArgs(process.argv.slice(2));
   const results: ScaleResult[] = [];
-  for (const scale of options.scales) results.push(keep(await runScale(options, scale), options.pages !== null));
-  printResults(results);
+  if (!options.docsOnly) {
+    for (const scale of options.scales) results.push(keep(await runScale(options, scale), options.pages !== null));
+    printResults(results);
+  }
   if (options.writeDocs) {
     const sample = results.find((r) => r.scale === "sample") ?? loadKept("sample");
     const national = results.find((r) => r.scale === "national") ?? loadKept("national");
