@@ -473,37 +473,40 @@ async function loadTest(server: Server, pathname: string, cookie: string | null,
   const samples: string[] = [];
   const times: number[] = [];
   const once = () =>
-    new Promise<void>((resolve) => {
+    new Promise<void>((done) => {
+      // A request given up on after its answer began fails twice (the answer and the request): count it once.
+      let settled = false;
+      const resolve = () => {
+        settled = true;
+        done();
+      };
+      const failed = (message: string) => {
+        if (settled) return;
+        errors++;
+        if (samples.length < 3) samples.push(message);
+        resolve();
+      };
       const t0 = performance.now();
       const headers: Record<string, string> = { Host: `localhost:${port}`, "Accept-Encoding": "identity" };
       if (cookie) headers.Cookie = cookie;
       const req = http.request({ host: "127.0.0.1", port, path: pathname, agent, headers }, (res) => {
         res.on("data", () => {});
         res.on("end", () => {
+          if (settled) return;
           const t1 = performance.now();
           if (res.statusCode === 200) {
             if (t1 <= deadline) {
               completed++;
               times.push((t1 - t0) / 1000);
             }
-          } else {
-            errors++;
-            if (samples.length < 3) samples.push(`HTTP ${res.statusCode}`);
-          }
-          resolve();
+            resolve();
+          } else failed(`HTTP ${res.statusCode}`);
         });
-        res.on("error", (e) => {
-          errors++;
-          if (samples.length < 3) samples.push(e.message);
-          resolve();
-        });
+        res.on("error", (e) => failed(e.message));
+        res.on("aborted", () => failed("the answer was cut off"));
       });
       req.setTimeout(timeout * 1000, () => req.destroy(new Error(`over ${timeout} s`)));
-      req.on("error", (e) => {
-        errors++;
-        if (samples.length < 3) samples.push(e.message);
-        resolve();
-      });
+      req.on("error", (e) => failed(e.message));
       req.end();
     });
   await Promise.all(
