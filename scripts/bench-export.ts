@@ -14,15 +14,18 @@
 //  6. prints a markdown table, and with --write-docs writes docs/benchmarks.md;
 //  7. stops the server, whatever happened.
 // A script, not a test: CI runs it at --scale small as a smoke test (it fails when a request fails).
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { spawn } from "node:child_process";
+import { readFileSync } from "node:fs";
 import http from "node:http";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { DEFAULT_SEED, generateNationalData, inspectDatabase, isScale, RefusedError, type Scale } from "./generate/national";
+import { commandLine as commandLineOf, fmtInt, fmtMB, fmtSeconds, fmtSize, machine, median, writeDocSection, DOC_SECTIONS } from "./support/bench-report";
+import { ensureDatabase, MemorySampler, startServer, stopServer, stopServerOnExit, type Server } from "./support/bench-server";
 import { signInOverHttp } from "./support/sign-in-over-http";
+
+const commandLine = () => commandLineOf("bench:export", "scripts/bench-export.ts");
 
 const root = process.cwd();
 const USAGE = `usage: tsx scripts/bench-export.ts [--scale national|small] [--seed N] [--database-url URL] [--port 3400] [--runs 3] [--replace] [--write-docs]
@@ -117,26 +120,6 @@ const log = (message: string) => console.log(`[bench] ${message}`);
 // ---------------------------------------------------------------------------------------------
 // The database
 
-/** Creates the database named in the URL when it does not exist (connecting to "postgres" to do it). */
-async function ensureDatabase(url: string): Promise<void> {
-  const u = new URL(url);
-  const name = decodeURIComponent(u.pathname.replace(/^\//, ""));
-  if (!name) throw new Error("The database URL names no database");
-  const admin = new URL(url);
-  admin.pathname = "/postgres";
-  const client = new pg.Client({ connectionString: admin.toString() });
-  await client.connect();
-  try {
-    const { rowCount } = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [name]);
-    if (!rowCount) {
-      await client.query(`CREATE DATABASE "${name.replace(/"/g, '""')}"`);
-      log(`created the database ${name}`);
-    }
-  } finally {
-    await client.end();
-  }
-}
-
 async function prepareData(options: Options): Promise<{ generatedSeconds: number | null; reused: { at: string; seconds: number | null } | null }> {
   await ensureDatabase(options.url);
   const state = await inspectDatabase(options.url);
@@ -168,92 +151,6 @@ async function dataFacts(url: string) {
   }
 }
 
-// ---------------------------------------------------------------------------------------------
-// Processes and memory
-
-/**
- * A process's memory from /proc/<pid>/status, in kB: VmRSS (all resident memory) for the app; RssAnon
- * (private memory only) for a PostgreSQL backend, whose VmRSS also counts every page of the shared buffer
- * pool it touches, which is the server's cache and not memory the query costs.
- */
-type MemoryField = "VmRSS" | "RssAnon";
-function memoryKB(pid: number, field: MemoryField = "VmRSS"): number | null {
-  try {
-    const m = new RegExp(`^${field}:\\s+(\\d+)\\s+kB`, "m").exec(readFileSync(`/proc/${pid}/status`, "utf8"));
-    return m ? Number(m[1]) : null;
-  } catch {
-    return null;
-  }
-}
-
-function cmdline(pid: number): string {
-  try {
-    return readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0").join(" ").trim();
-  } catch {
-    return "";
-  }
-}
-
-function descendants(pid: number): number[] {
-  const children = new Map<number, number[]>();
-  for (const entry of readdirSync("/proc")) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
-      const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
-      if (!children.has(ppid)) children.set(ppid, []);
-      children.get(ppid)!.push(Number(entry));
-    } catch {
-      // the process ended while we looked
-    }
-  }
-  const out: number[] = [];
-  const queue = [pid];
-  while (queue.length > 0) {
-    for (const child of children.get(queue.shift()!) ?? []) {
-      out.push(child);
-      queue.push(child);
-    }
-  }
-  return out;
-}
-
-/** The Next.js server under the launcher: the process that calls itself next-server, else `next start`. */
-function findServerPid(launcherPid: number): number | null {
-  const all = descendants(launcherPid).map((pid) => ({ pid, cmd: cmdline(pid) }));
-  return (
-    all.find((p) => p.cmd.startsWith("next-server"))?.pid ??
-    all.filter((p) => /\bnext\b.*\bstart\b/.test(p.cmd)).at(-1)?.pid ??
-    null
-  );
-}
-
-/** Samples a process's memory every 20 ms; peak growth is measured from the value just before the request. */
-class MemorySampler {
-  private peak = 0;
-  private readonly timer: NodeJS.Timeout;
-  readonly baselineKB: number | null;
-  constructor(
-    private readonly pid: number | null,
-    private readonly field: MemoryField = "VmRSS",
-  ) {
-    this.baselineKB = pid === null ? null : memoryKB(pid, field);
-    this.peak = this.baselineKB ?? 0;
-    this.timer = setInterval(() => this.sample(), 20);
-  }
-  sample() {
-    if (this.pid === null) return;
-    const v = memoryKB(this.pid, this.field);
-    if (v !== null && v > this.peak) this.peak = v;
-  }
-  /** peak growth in bytes, or null when the process could not be read */
-  stop(): number | null {
-    clearInterval(this.timer);
-    this.sample();
-    return this.baselineKB === null ? null : (this.peak - this.baselineKB) * 1024;
-  }
-}
-
 /** Counts CSV records: line ends outside quoted cells (works for CRLF and LF, and for cells with line breaks). */
 class RowCounter {
   private inQuotes = false;
@@ -275,153 +172,6 @@ class RowCounter {
 
 // ---------------------------------------------------------------------------------------------
 // The server
-
-interface Server {
-  launcher: ChildProcess;
-  logFile: string;
-  base: string;
-  serverPid: number | null;
-}
-
-let running: Server | null = null;
-
-function portInUse(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = net.connect({ host: "127.0.0.1", port });
-    socket.once("connect", () => {
-      socket.destroy();
-      resolve(true);
-    });
-    socket.once("error", () => resolve(false));
-  });
-}
-
-function tail(file: string, lines = 30): string {
-  try {
-    return readFileSync(file, "utf8").split("\n").slice(-lines).join("\n");
-  } catch {
-    return "(no log)";
-  }
-}
-
-async function startServer(options: Options): Promise<Server> {
-  if (await portInUse(options.port)) throw new Error(`Port ${options.port} is already in use: choose another with --port`);
-  const logFile = path.join(os.tmpdir(), `rollout-bench-${options.port}.log`);
-  const fd = openSync(logFile, "w");
-  const tsx = path.join(root, "node_modules", ".bin", "tsx");
-  const launcher = spawn(tsx, ["scripts/launch.ts", "start"], {
-    cwd: root,
-    // its own process group, so that a stubborn server can be ended as a group as a last resort
-    detached: true,
-    stdio: ["ignore", fd, fd],
-    env: {
-      ...process.env,
-      PORT: String(options.port),
-      DATABASE_URL: options.url,
-      DEMO_ACCOUNTS: "true",
-      SAMPLE_DATA: "false",
-      NEXT_DIST_DIR: ".next-bench",
-      NEXT_TELEMETRY_DISABLED: "1",
-    },
-  });
-  closeSync(fd);
-  const server: Server = { launcher, logFile, base: `http://localhost:${options.port}`, serverPid: null };
-  running = server;
-  log(`starting the app on port ${options.port} (launcher pid ${launcher.pid}; its output is in ${logFile})`);
-
-  let exited: string | null = null;
-  launcher.once("exit", (code, signal) => {
-    exited = `the launcher exited (${signal ?? `code ${code}`})`;
-  });
-  const started = Date.now();
-  const deadline = started + 20 * 60_000; // a first build on a busy machine takes minutes
-  for (;;) {
-    if (exited) throw new Error(`${exited} before /api/health answered. The end of its output:\n${tail(logFile)}`);
-    if (Date.now() > deadline) throw new Error(`/api/health did not answer within 20 minutes. The end of the launcher's output:\n${tail(logFile)}`);
-    try {
-      const r = await request(server, "/api/health", {});
-      if (r.status === 200) break;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  server.serverPid = findServerPid(launcher.pid!);
-  log(`the app answered /api/health after ${((Date.now() - started) / 1000).toFixed(1)} s; server process ${server.serverPid ?? "not found"}` +
-    (server.serverPid ? ` (${cmdline(server.serverPid).slice(0, 60)})` : ""));
-  if (!server.serverPid) log("warning: the next-server process was not found, so its memory is not measured");
-  return server;
-}
-
-async function stopServer(): Promise<void> {
-  const server = running;
-  running = null;
-  if (!server || !server.launcher.pid) return;
-  const { launcher } = server;
-  const pid = launcher.pid!;
-  const alive = (p: number) => {
-    try {
-      process.kill(p, 0);
-      return true;
-    } catch {
-      return false;
-    }
-  };
-  if (launcher.exitCode === null && launcher.signalCode === null) {
-    const exited = new Promise<void>((resolve) => launcher.once("exit", () => resolve()));
-    launcher.kill("SIGTERM");
-    const timedOut = await Promise.race([exited.then(() => false), new Promise<boolean>((resolve) => setTimeout(() => resolve(true), 20_000))]);
-    if (timedOut) {
-      log("the launcher did not stop within 20 s after SIGTERM: ending its process group");
-      try {
-        process.kill(-pid, "SIGKILL");
-      } catch {
-        // already gone
-      }
-    }
-  }
-  // The server should have gone with the launcher; make sure.
-  if (server.serverPid && alive(server.serverPid)) {
-    await new Promise((resolve) => setTimeout(resolve, 2_000));
-    if (alive(server.serverPid)) {
-      log(`the server process ${server.serverPid} outlived the launcher: ending it`);
-      try {
-        process.kill(server.serverPid, "SIGKILL");
-      } catch {
-        // already gone
-      }
-    }
-  }
-  log("stopped the app");
-}
-
-// ---------------------------------------------------------------------------------------------
-// Requests
-
-interface Response {
-  status: number;
-  headers: http.IncomingHttpHeaders;
-  body: string;
-}
-
-/** A small request, body kept. Connects to 127.0.0.1 but says Host: localhost:<port>, as a browser would. */
-function request(server: Server, pathname: string, options: { method?: string; headers?: Record<string, string>; body?: string }): Promise<Response> {
-  const port = Number(new URL(server.base).port);
-  return new Promise((resolve, reject) => {
-    const req = http.request(
-      { host: "127.0.0.1", port, path: pathname, method: options.method ?? "GET", agent: false, headers: { Host: `localhost:${port}`, ...options.headers } },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on("data", (c: Buffer) => chunks.push(c));
-        res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString("utf8") }));
-        res.on("error", reject);
-      },
-    );
-    req.setTimeout(30_000, () => req.destroy(new Error(`${pathname}: no answer within 30 s`)));
-    req.on("error", reject);
-    req.end(options.body);
-  });
-}
 
 async function signIn(server: Server, email: string): Promise<string> {
   return signInOverHttp(`http://127.0.0.1:${new URL(server.base).port}`, email, DEMO_PASSWORD);
@@ -645,16 +395,6 @@ async function measureRound(
   return [e, ...cs];
 }
 
-const median = (values: number[]) => {
-  const s = values.slice().sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
-};
-const fmtSeconds = (s: number) => (s < 1 ? `${(s * 1000).toFixed(0)} ms` : `${s.toFixed(2)} s`);
-const fmtMB = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
-const fmtSize = (bytes: number) => (bytes < 1e3 ? `${bytes} B` : bytes < 1e6 ? `${(bytes / 1e3).toFixed(1)} kB` : fmtMB(bytes));
-const fmtInt = (n: number) => Math.round(n).toLocaleString("en-GB");
-
 interface Summary {
   firstByte: number;
   total: number;
@@ -741,28 +481,6 @@ function verdicts(pairs: { name: string; exp: Result; copy: Result; raw: Result 
 }
 
 const mark = (v: Verdict) => (v.met === null ? "not measured" : v.met ? "**met**" : "**not met**");
-
-function machine(pgVersion: string) {
-  let cpu = "unknown CPU";
-  try {
-    cpu = /^model name\s*:\s*(.+)$/m.exec(readFileSync("/proc/cpuinfo", "utf8"))?.[1]?.trim() ?? cpu;
-  } catch {
-    // not Linux
-  }
-  const nproc = spawnSync("nproc", [], { encoding: "utf8" }).stdout?.trim() || String(os.availableParallelism());
-  let osName = `${os.type()} ${os.release()}`;
-  try {
-    osName = /^PRETTY_NAME="?([^"\n]+)"?$/m.exec(readFileSync("/etc/os-release", "utf8"))?.[1] ?? osName;
-  } catch {
-    // no os-release
-  }
-  return { cpu, nproc, ramGiB: (os.totalmem() / 2 ** 30).toFixed(1), node: process.version, pgVersion, osName };
-}
-
-function commandLine(): string {
-  const args = process.argv.slice(2).map((a) => (/^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, "'\\''")}'`));
-  return process.env.npm_lifecycle_event === "bench:export" ? `npm run bench:export -- ${args.join(" ")}`.trim() : `tsx scripts/bench-export.ts ${args.join(" ")}`.trim();
-}
 
 // ---------------------------------------------------------------------------------------------
 
@@ -901,8 +619,8 @@ ${failed.length === 0 ? "" : `\n## Failures\n\n${failed.map((r) => `- **${r.labe
 - **Overview page:** the HTML of \`${OVERVIEW_PATH}\` read to the end (the server's time to render the page at this scale),
   beside \`/api/health\` (one \`SELECT 1\`), which is the cost of a request that does almost nothing.
 `;
-    mkdirSync(path.join(root, "docs"), { recursive: true });
-    writeFileSync(path.join(root, "docs", "benchmarks.md"), doc);
+    // Only the export's section: the pages benchmark (scripts/bench-pages.ts) writes its own after it.
+    writeDocSection(path.join(root, "docs", "benchmarks.md"), "export", doc, DOC_SECTIONS);
     log("wrote docs/benchmarks.md");
   }
 
@@ -912,29 +630,7 @@ ${failed.length === 0 ? "" : `\n## Failures\n\n${failed.map((r) => `- **${r.labe
   }
 }
 
-// Stop the app whatever happens: a signal, an exception, even output piped into `head` (EPIPE).
-for (const stream of [process.stdout, process.stderr]) stream.on("error", () => {});
-process.on("uncaughtException", (error) => {
-  console.error(`[bench] ${error.stack ?? error}`);
-  void stopServer().finally(() => process.exit(1));
-});
-process.on("exit", () => {
-  // Last resort, synchronous: the launcher's process group (the launcher forwards it to Next.js).
-  const pid = running?.launcher.pid;
-  if (pid && running?.launcher.exitCode === null) {
-    try {
-      process.kill(-pid, "SIGTERM");
-    } catch {
-      // already gone
-    }
-  }
-});
-for (const signal of ["SIGINT", "SIGTERM"] as const) {
-  process.once(signal, () => {
-    log(`${signal}: stopping the app`);
-    void stopServer().finally(() => process.exit(130));
-  });
-}
+stopServerOnExit();
 
 main()
   .catch(async (error: unknown) => {

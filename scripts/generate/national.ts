@@ -1,5 +1,6 @@
 // A plausible national programme, generated from a seed: organisations, go-lives, ten years of plans
-// and re-plans, decisions, problems, sources and an audit trail. For load tests and benchmarks only:
+// and re-plans, decisions, problems, sources and an audit trail; then (scripts/generate/extras.ts)
+// contracts and their events, payments, conflicts and the board's baselines, so every page has data. For load tests and benchmarks only:
 // it is never mixed with the sample data (the public record), and refuses a database that holds it.
 //
 // Everything comes from one seeded generator (mulberry32), so the same seed and scale always give the
@@ -9,6 +10,8 @@ import pg from "pg";
 import { applyMigrations } from "../../lib/db/migrate";
 import { CONFIGURATIONS } from "../../prisma/seed/data/organisations";
 import { BulkWriter, insertAll, type Cell, type Column } from "./bulk";
+import { writeExtras, type GeneratedRecord, type MemActual, type MemDecision, type MemPlan } from "./extras";
+import { DAY_MS, dayOf, FIRST_DAY, GENERATED_AT, isoOf, LAST_DAY, periodStart, type Certainty, type Precision } from "./days";
 import { Prng } from "./prng";
 import * as W from "./words";
 
@@ -17,8 +20,15 @@ export const SAMPLE_DATA_ACTION = "sample-data.load";
 export const DEFAULT_SEED = 20090211;
 
 export const SCALES = {
-  national: { organisations: 500, plans: 200_000, decisions: 10_000, problems: 10_000, sources: 200, auditEvents: 1_000_000 },
-  small: { organisations: 5, plans: 2_000, decisions: 100, problems: 100, sources: 2, auditEvents: 10_000 },
+  national: {
+    organisations: 500, plans: 200_000, decisions: 10_000, problems: 10_000, sources: 200, auditEvents: 1_000_000,
+    // scripts/generate/extras.ts: money, contracts, disputes and baselines
+    contracts: 20, contractEvents: 1_000, baselines: 6, extraConflictShare: 0.07,
+  },
+  small: {
+    organisations: 5, plans: 2_000, decisions: 100, problems: 100, sources: 2, auditEvents: 10_000,
+    contracts: 2, contractEvents: 10, baselines: 2, extraConflictShare: 0.07,
+  },
 } as const;
 export type Scale = keyof typeof SCALES;
 export const isScale = (value: string): value is Scale => Object.hasOwn(SCALES, value);
@@ -26,37 +36,7 @@ export const isScale = (value: string): value is Scale => Object.hasOwn(SCALES, 
 /** The generator refused the database; the message says why and what to do. */
 export class RefusedError extends Error {}
 
-type Certainty = "CONFIRMED" | "SINGLE_SOURCE" | "UNCERTAIN";
-type Precision = "DAY" | "MONTH" | "QUARTER" | "YEAR";
 type DecisionKind = "HALT" | "RESUME" | "RECOMMEND" | "POSTPONE" | "WITHDRAW" | "ANNOUNCE";
-
-// ---------------------------------------------------------------------------------------------
-// Dates as whole days since 1970-01-01 (UTC), so no time zone can move a day.
-
-const DAY_MS = 86_400_000;
-const dayOf = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d) / DAY_MS;
-const isoOf = (day: number) => new Date(day * DAY_MS).toISOString().slice(0, 10);
-const FIRST_DAY = dayOf(2004, 1, 1);
-const LAST_DAY = dayOf(2014, 12, 31);
-/** created/updated time for rows with no better one: after the ten years the data covers */
-const GENERATED_AT = "2015-01-05 09:00:00";
-
-/** The first day of the period a date falls in: stored dates are the start of their period. */
-function periodStart(day: number, precision: Precision): number {
-  const d = new Date(day * DAY_MS);
-  const y = d.getUTCFullYear();
-  const m = d.getUTCMonth();
-  switch (precision) {
-    case "DAY":
-      return day;
-    case "MONTH":
-      return Date.UTC(y, m, 1) / DAY_MS;
-    case "QUARTER":
-      return Date.UTC(y, m - (m % 3), 1) / DAY_MS;
-    case "YEAR":
-      return Date.UTC(y, 0, 1) / DAY_MS;
-  }
-}
 
 const monthName = (day: number) => W.MONTHS[new Date(day * DAY_MS).getUTCMonth()]!;
 const yearOf = (day: number) => new Date(day * DAY_MS).getUTCFullYear();
@@ -138,9 +118,12 @@ const COLS = {
 /** The tables the generator fills, emptied by --replace (join tables go with them: CASCADE). */
 const DATA_TABLES = [
   "Source", "Configuration", "Trust", "Site", "GoLive", "GoLivePlan", "GoLiveActual", "Acceptance", "Decision", "Problem",
-  "Payment", "Supplier", "Contract", "ContractEvent", "AuditEvent",
+  "Payment", "Supplier", "Contract", "ContractEvent", "Conflict", "ConflictClaim", "Baseline", "BaselineEntry", "AuditEvent",
 ] as const;
-const SERIAL_TABLES = ["Source", "Configuration", "Trust", "Site", "GoLive", "GoLivePlan", "GoLiveActual", "Acceptance", "Decision", "Problem", "AuditEvent"] as const;
+const SERIAL_TABLES = [
+  "Source", "Configuration", "Trust", "Site", "GoLive", "GoLivePlan", "GoLiveActual", "Acceptance", "Decision", "Problem",
+  "Supplier", "Contract", "ContractEvent", "Payment", "Conflict", "ConflictClaim", "Baseline", "BaselineEntry", "AuditEvent",
+] as const;
 
 // ---------------------------------------------------------------------------------------------
 
@@ -306,19 +289,30 @@ async function withIndexesBuiltAfter<T>(client: pg.ClientBase, table: string, wo
 // ---------------------------------------------------------------------------------------------
 // The data itself.
 
-interface TrustRow {
+export interface TrustRow {
   id: number;
+  slug: string;
+  name: string;
   short: string;
   town: string;
+  certainty: Certainty;
   goLives: GoLiveRow[];
 }
-interface GoLiveRow {
+export interface GoLiveRow {
   id: number;
   trustId: number;
   start: number;
   end: number;
   plans: number;
   wentLive: number | null;
+  scope: string;
+  configuration: string | null;
+  certainty: Certainty;
+  /** the go-live's own source */
+  sourceId: number;
+  /** kept in memory for the baselines (scripts/generate/extras.ts), in sequence order */
+  planFacts: MemPlan[];
+  actuals: MemActual[];
 }
 
 async function writeData(client: pg.ClientBase, scale: Scale, seed: number, log: (m: string) => void): Promise<Counts> {
@@ -335,6 +329,7 @@ async function writeData(client: pg.ClientBase, scale: Scale, seed: number, log:
 
   // Sources: about 200, each fact below cites one of them.
   const sourceIds: number[] = [];
+  const sources = new Map<number, { key: string; title: string; publisher: string; publishedOn: string; precision: Precision; url: string | null }>();
   await step("sources", () => {
     const rng = root.fork("sources");
     const rows: Cell[][] = [];
@@ -343,8 +338,11 @@ async function writeData(client: pg.ClientBase, scale: Scale, seed: number, log:
       const precision: Precision = rng.chance(0.85) ? "DAY" : "MONTH";
       const key = `gen-src-${pad(i, 4)}`;
       const title = fill(rng, rng.pick(W.SOURCE_TITLES), { short: rng.pick(W.TOWNS), month: monthName(day), year: String(yearOf(day)) });
-      rows.push([i, key, title, rng.pick(W.PUBLISHERS), isoOf(periodStart(day, precision)), precision, rng.chance(0.8) ? `https://www.example.org/national-record/${key}` : null, GENERATED_AT]);
+      const publisher = rng.pick(W.PUBLISHERS);
+      const url = rng.chance(0.8) ? `https://www.example.org/national-record/${key}` : null;
+      rows.push([i, key, title, publisher, isoOf(periodStart(day, precision)), precision, url, GENERATED_AT]);
       sourceIds.push(i);
+      sources.set(i, { key, title, publisher, publishedOn: isoOf(periodStart(day, precision)), precision, url });
     }
     return insertAll(client, "Source", COLS.Source, rows);
   });
@@ -395,7 +393,7 @@ async function writeData(client: pg.ClientBase, scale: Scale, seed: number, log:
       for (let s = rng.int(1, 3); s > 0; s--) siteNames.add(rng.pick(W.SITE_PATTERNS).replace("{t}", town).replace("{s}", rng.pick(W.SAINTS)));
       for (const siteName of siteNames) sites.push([sites.length + 1, id, siteName]);
       links.push([someSource(), id]);
-      trusts.push({ id, short, town, goLives: [] });
+      trusts.push({ id, slug: `org-${pad(id, 4)}`, name, short, town, certainty, goLives: [] });
     }
     const n = await insertAll(client, "Trust", COLS.Trust, rows);
     const s = await insertAll(client, "Site", COLS.Site, sites);
@@ -418,14 +416,20 @@ async function writeData(client: pg.ClientBase, scale: Scale, seed: number, log:
         const certainty = certaintyOf(rng);
         const notes = rng.chance(0.2) ? fill(rng, "Cutover over a weekend; {n} staff trained, \"go/no-go\" on the Friday") : null;
         rows.push([id, trust.id, code === "none" ? null : configurationIds[code]!, scope, notes, certainty, certaintyNote(rng, certainty), GENERATED_AT, GENERATED_AT]);
-        const g: GoLiveRow = { id, trustId: trust.id, start, end, plans: 0, wentLive: null };
+        const g: GoLiveRow = {
+          id, trustId: trust.id, start, end, plans: 0, wentLive: null, scope, configuration: code === "none" ? null : code, certainty, sourceId: 0, planFacts: [], actuals: [],
+        };
         goLives.push(g);
         trust.goLives.push(g);
         start = Math.min(start + rng.int(180, 720), LAST_DAY - 900);
       }
     }
     const n = await insertAll(client, "GoLive", COLS.GoLive, rows);
-    await insertAll(client, "_GoLiveToSource", COLS.link, rows.map((r) => [r[0] as number, someSource()]));
+    await insertAll(client, "_GoLiveToSource", COLS.link, rows.map((r) => {
+      const g = goLives[(r[0] as number) - 1]!;
+      g.sourceId = someSource();
+      return [g.id, g.sourceId];
+    }));
     return n;
   });
 
@@ -469,12 +473,15 @@ async function writeData(client: pg.ClientBase, scale: Scale, seed: number, log:
         if (rng.chance(0.006)) reason = fill(rng, rng.pick(W.FORMULA_LIKE_REASONS));
         else if (rng.chance(0.92)) reason = fill(rng, rng.pick(W.PLAN_REASONS), { month: monthName(a) });
         const certainty = certaintyOf(rng);
+        const announcedOn = announcedKnown ? isoOf(periodStart(a, announcedPrecision)) : null;
         await plans.add([
           id, g.id, k + 1, plannedOn, plannedPrecision, label,
-          announcedKnown ? isoOf(periodStart(a, announcedPrecision)) : null, announcedKnown ? announcedPrecision : null,
+          announcedOn, announcedKnown ? announcedPrecision : null,
           reason, certainty, certaintyNote(rng, certainty), `${isoOf(a)} 09:00:00`,
         ]);
-        links.push([id, someSource()]);
+        const sourceId = someSource();
+        links.push([id, sourceId]);
+        g.planFacts.push({ id, sequence: k + 1, plannedOn, plannedPrecision, plannedLabel: label, announcedOn, announcedPrecision: announcedKnown ? announcedPrecision : null, certainty, recordedOn: isoOf(a), sourceId });
       }
       // Most go-lives happened, around the last plan's date and after its announcement.
       if (rng.chance(0.8)) g.wentLive = Math.min(Math.max((lastPlanned ?? g.end + 60) + rng.int(0, 21), g.end + 1), LAST_DAY);
@@ -505,7 +512,14 @@ async function writeData(client: pg.ClientBase, scale: Scale, seed: number, log:
       }
     }
     const a = await insertAll(client, "GoLiveActual", COLS.GoLiveActual, actuals);
-    await insertAll(client, "_GoLiveActualToSource", COLS.link, actuals.map((r) => [r[0] as number, someSource()]));
+    await insertAll(client, "_GoLiveActualToSource", COLS.link, actuals.map((r) => {
+      const sourceId = someSource();
+      goLives[(r[1] as number) - 1]!.actuals.push({
+        id: r[0] as number, wentLiveOn: r[2] as string, precision: r[3] as Precision, note: r[4] as string | null, certainty: r[5] as Certainty, certaintyNote: r[6] as string | null,
+        recordedOn: (r[7] as string).slice(0, 10), sourceId,
+      });
+      return [r[0] as number, sourceId];
+    }));
     const b = await insertAll(client, "Acceptance", COLS.Acceptance, acceptances);
     await insertAll(client, "_AcceptanceToSource", COLS.link, acceptances.map((r) => [r[0] as number, someSource()]));
     return { goLiveActuals: a, acceptances: b };
@@ -513,6 +527,7 @@ async function writeData(client: pg.ClientBase, scale: Scale, seed: number, log:
 
   // Decisions: halts (most lifted by a resume that names them), recommendations, postponements,
   // withdrawals and announcements; mostly about one to five named organisations.
+  const decisions: MemDecision[] = [];
   await step("decisions", async () => {
     const rng = root.fork("decisions");
     interface D { kind: DecisionKind; day: number; precision: Precision; trusts: TrustRow[]; allTrusts: boolean; lifts: number | null; order: number }
@@ -550,7 +565,12 @@ async function writeData(client: pg.ClientBase, scale: Scale, seed: number, log:
         rationale, d.lifts === null ? null : idOf.get(d.lifts)!, certainty, certaintyNote(rng, certainty), `${isoOf(d.day)} 12:00:00`,
       ]);
       for (const t of d.trusts) decisionTrusts.push([id, t.id]);
-      if (rng.chance(0.9)) links.push([id, someSource()]);
+      const sourceId = rng.chance(0.9) ? someSource() : null;
+      if (sourceId !== null) links.push([id, sourceId]);
+      decisions.push({
+        id, key: `gen-dec-${pad(id, 6)}`, kind: d.kind, title, decidedOn: isoOf(start), precision: d.precision, reportedOn, body, scope: d.allTrusts ? "ALL_LONDON" : "NAMED_TRUSTS",
+        rationale, liftsId: d.lifts === null ? null : idOf.get(d.lifts)!, certainty, trustIds: d.trusts.map((t) => t.id), recordedOn: isoOf(d.day), sourceId,
+      });
     }
     const n = await insertAll(client, "Decision", COLS.Decision, rows);
     const t = await insertAll(client, "_DecisionTrusts", COLS.link, decisionTrusts);
@@ -666,6 +686,11 @@ async function writeData(client: pg.ClientBase, scale: Scale, seed: number, log:
     }
     return writer.finish();
   }));
+
+  // Money, contracts, disputes and baselines: after everything above, each from its own fork of the
+  // seed, so that adding them changed none of the rows above.
+  const record: GeneratedRecord = { trusts, goLives, decisions, sources };
+  await writeExtras(client, { root, scale, size, record, step });
 
   return counts;
 }
