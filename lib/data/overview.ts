@@ -10,7 +10,7 @@ import { asRead, type View } from "../domain/knowledge";
 import type { Certainty } from "../domain/certainty";
 import { buildOverviewRows, statusDecisionsOn, type OverviewFilters, type OverviewRow } from "../domain/rollout";
 import { STATUSES, type Status } from "../domain/status";
-import type { OverviewQuery } from "../validation/overview";
+import { PAGE_SIZE, pageOf, type OverviewQuery } from "../validation/overview";
 import { assertCan, type Actor } from "../auth/permissions";
 import { organisationOn } from "../domain/organisations";
 import { readProblemFacts, readDecisionRows, readTrusts } from "../derived/facts";
@@ -19,7 +19,7 @@ import { loadOrganisations } from "./organisations";
 import { loadRecord } from "./rollout";
 
 /** Rows on a page of the overview. */
-export const OVERVIEW_PAGE_SIZE = 50;
+export const OVERVIEW_PAGE_SIZE = PAGE_SIZE;
 /** Halts, resumes and withdrawals listed on the overview, newest first; the decision log has the rest. */
 export const OVERVIEW_DECISIONS_SHOWN = 20;
 
@@ -37,12 +37,6 @@ function spansOn(asOf: string, hindsight: boolean, filters: OverviewFilters) {
   ];
   return Prisma.sql`FROM "GoLiveStatusSpan" s JOIN "GoLive" g ON g.id = s."goLiveId" JOIN "Trust" t ON t.id = g."trustId"
     LEFT JOIN "Configuration" c ON c.id = g."configurationId" WHERE ${Prisma.join(conditions, " AND ")}`;
-}
-
-/** The page asked for, kept within the pages there are. */
-function pageWithin(page: number, total: number, size: number) {
-  const pageCount = Math.max(1, Math.ceil(total / size));
-  return { page: Math.min(Math.max(1, page), pageCount), pageCount };
 }
 
 /**
@@ -69,8 +63,7 @@ export async function getOverview(actor: Actor | null, query: Pick<OverviewQuery
 
   // The order the rules give (trust name, then scope, as people read them), then one page of it.
   const ordered = light.sort((a, b) => a.trustName.localeCompare(b.trustName) || a.scope.localeCompare(b.scope));
-  const { page, pageCount } = options.allRows ? { page: 1, pageCount: 1 } : pageWithin(query.page ?? 1, ordered.length, OVERVIEW_PAGE_SIZE);
-  const shown = options.allRows ? ordered : ordered.slice((page - 1) * OVERVIEW_PAGE_SIZE, page * OVERVIEW_PAGE_SIZE);
+  const { rows: shown, page, pageCount } = options.allRows ? { rows: ordered, page: 1, pageCount: 1 } : pageOf(ordered, query.page ?? 1);
   const rows = await rowsFor(actor, view, query.filters, shown.map((r) => r.goLiveId));
 
   const statusCounts = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;

@@ -44,6 +44,16 @@ export interface OverviewQuery {
   errors: { field: "status" | "configuration" | "certainty" | "page"; message: string }[];
 }
 
+/** Rows on a page of a long list (the overview, the decision log, the problems). */
+export const PAGE_SIZE = 50;
+
+/** One page of a list, the page kept within the pages there are. */
+export function pageOf<T>(rows: readonly T[], page: number, size = PAGE_SIZE): { rows: T[]; page: number; pageCount: number } {
+  const pageCount = Math.max(1, Math.ceil(rows.length / size));
+  const current = Math.min(Math.max(1, page), pageCount);
+  return { rows: rows.slice((current - 1) * size, current * size), page: current, pageCount };
+}
+
 /** A page number from the address: 1 when absent; a message (and page 1) when it is not one. */
 export function parsePage(value: unknown): { page: number; error: string | null } {
   const raw = first(value);

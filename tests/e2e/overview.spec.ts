@@ -106,3 +106,28 @@ test.describe("the overview tells the story of the record on any date", () => {
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
   });
 });
+
+test.describe("long lists come a page at a time", () => {
+  test("the overview says how many go-lives it shows, and a page that is not a number gets a message, not an error", async ({ page }) => {
+    await page.goto("/?asOf=2009-02-11&status=live");
+    await expect(page.locator("#go-live-pages")).toContainText("Showing 1 to 4 of 4 go-lives.");
+    await page.goto("/?asOf=2009-02-11&status=live&page=%00x");
+    const summary = page.getByRole("alert");
+    await expect(summary).toContainText("There is a problem");
+    await summary.getByRole("link", { name: /Choose a page by its number/ }).click();
+    await expect(page).toHaveURL(/#go-live-pages$/);
+    await expect(page.locator("#go-live-pages")).toContainText("Showing 1 to 4 of 4 go-lives.");
+    // The filter still applies, and a page past the last shows the last.
+    await page.goto("/?asOf=2009-02-11&status=live&page=7");
+    await expect(page.locator("#go-live-pages")).toContainText("of 4 go-lives.");
+    await expect(page.getByRole("table", { name: /^Go-lives as of/ }).getByRole("row")).toHaveCount(5);
+  });
+
+  test("the decision log and the problems say how many they show, with the same message for a wrong page", async ({ page }) => {
+    await page.goto("/decisions?asOf=2015-12-31&page=two");
+    await expect(page.getByRole("alert")).toContainText("Choose a page by its number");
+    await expect(page.locator("#decision-pages")).toContainText(/Showing 1 to \d+ of \d+ decisions\./);
+    await page.goto("/problems?asOf=2015-12-31&page=2&page=3");
+    await expect(page.locator("#problem-pages")).toContainText(/Showing 1 to \d+ of \d+ problems\./);
+  });
+});

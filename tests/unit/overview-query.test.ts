@@ -1,6 +1,6 @@
 // The overview's address: the page number, like the filters, is read with a message for a wrong one.
 import { describe, expect, it } from "vitest";
-import { overviewSearch, parseOverviewQuery, parsePage } from "@/lib/validation/overview";
+import { overviewSearch, pageOf, parseOverviewQuery, parsePage } from "@/lib/validation/overview";
 
 describe("the overview's page number", () => {
   it("is 1 when absent or empty", () => {
@@ -29,5 +29,19 @@ describe("the overview's page number", () => {
   it("is kept in the address with the date, view and filters", () => {
     const query = parseOverviewQuery({ asOf: "2009-02-11", view: "hindsight", status: "live" });
     expect(overviewSearch({ ...query, params: { ...query.params, page: "2" } })).toBe("?asOf=2009-02-11&view=hindsight&status=live&page=2");
+  });
+});
+
+describe("a page of a long list", () => {
+  const rows = Array.from({ length: 120 }, (_, i) => i + 1);
+  it("holds 50 rows, the last page the rest", () => {
+    expect(pageOf(rows, 1)).toMatchObject({ page: 1, pageCount: 3 });
+    expect(pageOf(rows, 1).rows).toEqual(rows.slice(0, 50));
+    expect(pageOf(rows, 3).rows).toEqual(rows.slice(100));
+  });
+  it("keeps a page past the last, or before the first, within the pages there are", () => {
+    expect(pageOf(rows, 99)).toMatchObject({ page: 3 });
+    expect(pageOf(rows, 0)).toMatchObject({ page: 1 });
+    expect(pageOf([], 4)).toEqual({ rows: [], page: 1, pageCount: 1 });
   });
 });

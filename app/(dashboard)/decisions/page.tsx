@@ -12,7 +12,8 @@ import { loadDecisionRows } from "@/lib/data/rollout";
 import { formatIsoDate } from "@/lib/domain/dates";
 import { DECISION_KIND_SLUGS, parseDecisionFilters } from "@/lib/exports/definitions/decisions";
 import { parseView } from "@/lib/validation/as-of";
-import type { SearchParams } from "@/lib/validation/overview";
+import { PAGE_SIZE, pageOf, parsePage, type SearchParams } from "@/lib/validation/overview";
+import { Pagination } from "@/components/ui/pagination";
 
 type Props = { searchParams: Promise<SearchParams> };
 
@@ -30,14 +31,19 @@ export default async function DecisionsPage({ searchParams }: Props) {
   // the same filters as the decisions export: taken by the date, of a kind, covering a trust
   const { filters, errors } = parseDecisionFilters(params);
   const errorFor = (field: "kind" | "trust") => errors.find((e) => e.startsWith(`${field}: `))?.slice(field.length + 2);
-  const fieldErrors = (["kind", "trust"] as const).flatMap((field) => {
-    const message = errorFor(field);
-    return message ? [{ href: `#filter-${field}`, message }] : [];
-  });
+  const requested = parsePage(params.getAll("page"));
+  const fieldErrors = [
+    ...(["kind", "trust"] as const).flatMap((field) => {
+      const message = errorFor(field);
+      return message ? [{ href: `#filter-${field}`, message }] : [];
+    }),
+    ...(requested.error ? [{ href: "#decision-pages", message: requested.error }] : []),
+  ];
   const [loaded, trusts] = await Promise.all([loadDecisionRows(actor), listTrusts(actor)]);
   // With hindsight every decision counts from when it took effect, not from when it became known.
   const all = loaded.map((d) => asRead(d, asOf.hindsight));
   const decisions = await filterDecisions(all, filters);
+  const shown = pageOf(decisions, requested.page);
   const asOfParam = asOf.error ? null : asOf.requested;
   const exportQuery = queryString({ asOf: asOfParam, view: asOf.hindsight ? "hindsight" : null, kind: filters.kind, trust: filters.trust });
   const field = (name: "kind" | "trust", label: string, all: string, options: { value: string; label: string }[]) => {
@@ -100,7 +106,16 @@ export default async function DecisionsPage({ searchParams }: Props) {
         {filters.trust ? ` covering ${trusts.find((t) => t.slug === filters.trust)?.name ?? "the chosen trust"}` : ""}.
       </p>
       {decisions.length === 0 ? <p><Secondary>No decision matches these filters.</Secondary></p> : null}
-      <DecisionLog decisions={decisions} record={all} asOf={asOf.asOf} linkAsOf={asOfParam} />
+      <Pagination
+        id="decision-pages"
+        page={shown.page}
+        pageCount={shown.pageCount}
+        total={decisions.length}
+        pageSize={PAGE_SIZE}
+        noun="decisions"
+        hrefFor={(page) => `/decisions${queryString({ asOf: asOfParam, view: asOf.hindsight ? "hindsight" : null, kind: filters.kind, trust: filters.trust, page: page > 1 ? String(page) : null })}`}
+      />
+      <DecisionLog decisions={shown.rows} record={all} asOf={asOf.asOf} linkAsOf={asOfParam} />
     </>
   );
 }

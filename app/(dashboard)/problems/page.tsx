@@ -11,7 +11,8 @@ import { listProblems, listTrusts, queryString, searchParamsOf } from "@/lib/dat
 import { formatIsoDate, formatPartialDate } from "@/lib/domain/dates";
 import { parseRecordFilters } from "@/lib/exports/filters";
 import { parseView } from "@/lib/validation/as-of";
-import type { SearchParams } from "@/lib/validation/overview";
+import { PAGE_SIZE, pageOf, parsePage, type SearchParams } from "@/lib/validation/overview";
+import { Pagination } from "@/components/ui/pagination";
 import { td, th } from "@/components/ui/table-styles";
 
 type Props = { searchParams: Promise<SearchParams> };
@@ -30,12 +31,21 @@ export default async function ProblemsPage({ searchParams }: Props) {
   const { filters, errors } = parseRecordFilters(params);
   const fieldErrors = errors.filter((e) => !e.startsWith("asOf:") && !e.startsWith("view:")).map((e) => e.replace(/^trust: /, ""));
   const [problems, trusts] = await Promise.all([listProblems(actor, filters), listTrusts(actor)]);
+  const requested = parsePage(params.getAll("page"));
+  const shown = pageOf(problems, requested.page);
   const asOfParam = asOf.error ? null : asOf.requested;
   const trust = trusts.find((t) => t.slug === filters.trust);
   const exportQuery = queryString({ asOf: asOfParam, view: asOf.hindsight ? "hindsight" : null, trust: filters.trust });
   return (
     <>
-      {fieldErrors.length ? <ErrorSummary errors={fieldErrors.map((message) => ({ href: "#filter-trust", message }))} /> : null}
+      {fieldErrors.length || requested.error ? (
+        <ErrorSummary
+          errors={[
+            ...fieldErrors.map((message) => ({ href: "#filter-trust", message })),
+            ...(requested.error ? [{ href: "#problem-pages", message: requested.error }] : []),
+          ]}
+        />
+      ) : null}
       <h1>Problems after go-live</h1>
       <p className="nhs-text-22 max-w-reading mb-8">
         Outages, lost data and costs reported at trusts after their Cerner go-lives, as known on {formatIsoDate(asOf.asOf)}, each with its source.
@@ -68,6 +78,15 @@ export default async function ProblemsPage({ searchParams }: Props) {
           <span className="text-ink-secondary nhs-text-16">(the same date and filters)</span>
         </p>
       ) : null}
+      <Pagination
+        id="problem-pages"
+        page={shown.page}
+        pageCount={shown.pageCount}
+        total={problems.length}
+        pageSize={PAGE_SIZE}
+        noun="problems"
+        hrefFor={(page) => `/problems${queryString({ asOf: asOfParam, view: asOf.hindsight ? "hindsight" : null, trust: filters.trust, page: page > 1 ? String(page) : null })}`}
+      />
       <div className="overflow-x-auto bg-white p-4 tablet:p-6">
         <table className="w-full min-w-[52rem] border-collapse nhs-text-16">
           <caption>
@@ -87,7 +106,7 @@ export default async function ProblemsPage({ searchParams }: Props) {
             {problems.length === 0 ? (
               <tr><td colSpan={5} className={td}><Secondary>No problem reported by this date.</Secondary></td></tr>
             ) : null}
-            {problems.map((p) => (
+            {shown.rows.map((p) => (
               <tr key={p.id}>
                 <th scope="row" className={`${td} text-left font-normal max-w-reading`}>{p.description}</th>
                 <td className={td}>
