@@ -1,4 +1,5 @@
 import "server-only";
+import { isRecordKey } from "../validation/common";
 import { assertCan, type Actor } from "../auth/permissions";
 import { getDb } from "../db";
 import { decisionEffect, isFullyLifted } from "../domain/decision-effect";
@@ -23,6 +24,7 @@ export async function getDecisionDetail(actor: Actor | null, key: string, view: 
   assertCan(actor, "rollout.read");
   const asOf = view.asOf;
   const db = getDb();
+  if (!isRecordKey(key)) return null;
   const found = await db.decision.findUnique({ where: { key }, select: { id: true, scope: true, liftsId: true, trusts: { select: { id: true } } } });
   if (!found) return null;
   // The go-lives it can cover (all of them for an all-London decision), with the decisions that can

@@ -1,4 +1,5 @@
 import "server-only";
+import { isRecordKey } from "../validation/common";
 import { assertCan, type Actor } from "../auth/permissions";
 import { getDb } from "../db";
 import { isoFromDbDate } from "../domain/dates";
@@ -24,6 +25,7 @@ export async function getTrustDetail(actor: Actor | null, slug: string, view: Vi
   const asOf = view.asOf;
   const db = getDb();
   // This trust's go-lives only, with the decisions that can cover them: never the whole record.
+  if (!isRecordKey(slug)) return null;
   const found = await db.trust.findUnique({ where: { slug }, select: { id: true, goLives: { select: { id: true } } } });
   if (!found) return null;
   const facts = await loadRecord(actor, view, db, { goLiveIds: found.goLives.map((g) => g.id), trustIds: [found.id] });

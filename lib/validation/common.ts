@@ -135,3 +135,12 @@ export const sourceChoiceSchema = z
   });
 
 export type SourceChoice = z.infer<typeof sourceChoiceSchema>;
+
+/**
+ * Whether a key or slug from an address (a trust's slug, a decision's key) could be one the record
+ * makes (lib/mutations/shared.ts slugify): anything else, a NUL or a 10,000-character part, is simply
+ * not in the record, and is never sent to the database.
+ */
+export function isRecordKey(value: string): boolean {
+  return /^[a-z0-9-]{1,200}$/.test(value);
+}
