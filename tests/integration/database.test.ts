@@ -1,5 +1,6 @@
 // How the database is brought up to date, against the real database of the run (a scratch database
 // on PostgreSQL when DATABASE_URL is set, else the embedded PGlite): see global-setup.ts.
+import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
 import { cp, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
@@ -196,4 +197,44 @@ describe("sample data", () => {
     expect(again.migrations.applied).toEqual([]);
     expect(await rowCounts(suiteUrl())).toEqual(before);
   }, 120_000);
+});
+
+describe("two server processes behind one database", () => {
+  /** What `npm start` does before it serves, in a process of its own (scripts/seed.ts runs the same prepareDatabase). */
+  function prepareInAProcess(url: string): Promise<{ code: number | null; output: string }> {
+    return new Promise((resolve) => {
+      const child = spawn(process.execPath, ["--import", "tsx", path.join(process.cwd(), "scripts/seed.ts")], {
+        env: { ...process.env, DATABASE_URL: url },
+        stdio: ["ignore", "pipe", "pipe"],
+      });
+      let output = "";
+      child.stdout.on("data", (d) => (output += d));
+      child.stderr.on("data", (d) => (output += d));
+      child.on("exit", (code) => resolve({ code, output }));
+    });
+  }
+
+  // The embedded database is one process's by design (docs/decisions/003): this is PostgreSQL's case.
+  it.runIf(process.env.DATABASE_POOL_MAX !== "1")(
+    "starting together on an empty database, each migration is applied once, the sample data loaded once and the status spans built once",
+    async () => {
+      await withFreshDatabase(async (url) => {
+        const [a, b] = await Promise.all([prepareInAProcess(url), prepareInAProcess(url)]);
+        expect(a.code, a.output).toBe(0);
+        expect(b.code, b.output).toBe(0);
+        expect([a.output, b.output].filter((o) => o.includes("sample data loaded"))).toHaveLength(1);
+        const rows = await migrationRows(url);
+        expect(rows.map((r) => r.migration_name)).toEqual((await committedMigrations()).map((m) => m.name));
+        const [loads] = await query<{ n: string }>(url, `SELECT count(*) AS n FROM "AuditEvent" WHERE action = 'sample-data.load'`);
+        expect(Number(loads!.n)).toBe(1);
+        const [spans] = await query<{ n: string; golives: string }>(url, `SELECT count(*) AS n, count(DISTINCT "goLiveId") AS golives FROM "GoLiveStatusSpan"`);
+        const [goLives] = await query<{ n: string }>(url, `SELECT count(*) AS n FROM "GoLive"`);
+        expect(Number(spans!.golives)).toBe(Number(goLives!.n));
+        // Built once: no go-live's runs were written twice over each other.
+        const [dupes] = await query<{ n: string }>(url, `SELECT count(*) AS n FROM (SELECT "goLiveId", hindsight, "validFrom" FROM "GoLiveStatusSpan" GROUP BY 1, 2, 3 HAVING count(*) > 1) d`);
+        expect(Number(dupes!.n)).toBe(0);
+      });
+    },
+    180_000,
+  );
 });
