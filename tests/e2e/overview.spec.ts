@@ -112,7 +112,7 @@ test.describe("long lists come a page at a time", () => {
     await page.goto("/?asOf=2009-02-11&status=live");
     await expect(page.locator("#go-live-pages")).toContainText("Showing 1 to 4 of 4 go-lives.");
     await page.goto("/?asOf=2009-02-11&status=live&page=%00x");
-    const summary = page.getByRole("alert");
+    const summary = page.getByRole("alert", { name: "There is a problem" });
     await expect(summary).toContainText("There is a problem");
     await summary.getByRole("link", { name: /Choose a page by its number/ }).click();
     await expect(page).toHaveURL(/#go-live-pages$/);
@@ -125,7 +125,7 @@ test.describe("long lists come a page at a time", () => {
 
   test("the decision log and the problems say how many they show, with the same message for a wrong page", async ({ page }) => {
     await page.goto("/decisions?asOf=2015-12-31&page=two");
-    await expect(page.getByRole("alert")).toContainText("Choose a page by its number");
+    await expect(page.getByRole("alert", { name: "There is a problem" })).toContainText("Choose a page by its number");
     await expect(page.locator("#decision-pages")).toContainText(/Showing 1 to \d+ of \d+ decisions\./);
     await page.goto("/problems?asOf=2015-12-31&page=2&page=3");
     await expect(page.locator("#problem-pages")).toContainText(/Showing 1 to \d+ of \d+ problems\./);
