@@ -49,23 +49,28 @@ export function isoFromDbDate(date: Date): string {
 const periodEnds = new Map<string, string>();
 
 export function intervalOf(pd: PartialDate): Interval {
+  const key = `${pd.precision}:${pd.date}`;
+  let end = periodEnds.get(key);
+  if (end === undefined) {
+    end = periodEnd(pd);
+    if (periodEnds.size > 100_000) periodEnds.clear();
+    periodEnds.set(key, end);
+  }
+  return { start: pd.date, end };
+}
+
+/** The last day of the period; a date that is not a real ISO day is refused, never guessed. */
+function periodEnd(pd: PartialDate): string {
+  const start = toDate(pd.date);
   switch (pd.precision) {
     case "DAY":
-      return { start: pd.date, end: pd.date };
-    case "YEAR":
-      return { start: pd.date, end: `${pd.date.slice(0, 4)}-12-31` };
+      return pd.date;
     case "MONTH":
-    case "QUARTER": {
-      const key = `${pd.precision}:${pd.date}`;
-      let end = periodEnds.get(key);
-      if (end === undefined) {
-        const start = toDate(pd.date);
-        end = toIsoDate(pd.precision === "MONTH" ? lastDayOfMonth(start) : subDays(addMonths(start, 3), 1));
-        if (periodEnds.size > 100_000) periodEnds.clear();
-        periodEnds.set(key, end);
-      }
-      return { start: pd.date, end };
-    }
+      return toIsoDate(lastDayOfMonth(start));
+    case "QUARTER":
+      return toIsoDate(subDays(addMonths(start, 3), 1));
+    case "YEAR":
+      return `${pd.date.slice(0, 4)}-12-31`;
   }
 }
 

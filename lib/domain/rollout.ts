@@ -158,7 +158,9 @@ export function buildOverviewRows(
     const goLiveFacts = toGoLiveFacts(goLive, trust);
     const derived = deriveGoLiveStatus(goLiveFacts, facts.decisions, asOf);
     const latestDated = [...derived.knownPlans].reverse().find((p) => p.planned !== null) ?? null;
-    const usedPlanIds = new Set(derived.knownPlans.map((p) => p.sequence));
+    // The sources of what the row says: the go-live, its first and latest plans (the slip is between
+    // them) and the go-live records it counts. Every plan between, with its sources, is on the trust's page.
+    const usedPlanIds = new Set([derived.firstPlan, derived.latestPlan, latestDated].filter((p) => p !== null).map((p) => p.sequence));
     const liveDates = new Set(derived.actuals.map((a) => a.wentLive.date));
     const { cited: sources, later: laterSources } = citedOn(
       uniqueSources([
