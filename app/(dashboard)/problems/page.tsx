@@ -13,6 +13,7 @@ import { parseRecordFilters } from "@/lib/exports/filters";
 import { parseView } from "@/lib/validation/as-of";
 import type { SearchParams } from "@/lib/validation/overview";
 import { td, th } from "@/components/ui/table-styles";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 type Props = { searchParams: Promise<SearchParams> };
 
@@ -68,7 +69,7 @@ export default async function ProblemsPage({ searchParams }: Props) {
           <span className="text-ink-secondary nhs-text-16">(the same date and filters)</span>
         </p>
       ) : null}
-      <div className="overflow-x-auto bg-white p-4 tablet:p-6">
+      <TableScroll label="Problems">
         <table className="w-full min-w-[52rem] border-collapse nhs-text-16">
           <caption>
             {problems.length} {problems.length === 1 ? "problem" : "problems"} reported by {formatIsoDate(asOf.asOf)}
@@ -101,7 +102,7 @@ export default async function ProblemsPage({ searchParams }: Props) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </>
   );
 }
