@@ -61,7 +61,7 @@ export function GoLivesTable({ rows, asOf, caption, hindsightOn = null, organisa
                   <StatusTag status={row.derived.status} />
                   <ReportedLater on={row.reportedLater} />
                   <Disclosure className="mt-1" summary={<>Reason<span className="sr-only"> for the status of {context}</span></>}>
-                    <p className="text-ink-secondary min-w-48 max-w-80">{row.derived.reason}</p>
+                    <p className="text-ink-secondary max-w-80">{row.derived.reason}</p>
                   </Disclosure>
                 </td>
                 <td className={td}>

@@ -30,7 +30,7 @@ export function RatingWithReasons({ rating, context }: { rating: GoLiveRating | 
             </>
           }
         >
-          <ul className="pl-5 list-disc text-ink-secondary min-w-48 max-w-80">
+          <ul className="pl-5 list-disc text-ink-secondary max-w-80">
             {rating.reasons.map((reason) => (
               <li key={reason}>{reason}</li>
             ))}

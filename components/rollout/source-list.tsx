@@ -72,7 +72,7 @@ export function SourceCount({ sources, later = 0, hindsightOn = null, context }:
         </>
       }
     >
-      <div className="min-w-48 max-w-80">
+      <div className="max-w-80">
         <SourceList sources={sources} later={later} hindsightOn={hindsightOn} />
       </div>
     </Disclosure>
