@@ -28,8 +28,8 @@ export default async function RootLayout({ children }: { children: React.ReactNo
             {actor ? <AccountNav actor={actor} /> : null}
           </div>
           {actor ? (
-            <Suspense fallback={<MainNavFallback isAdmin={actor.roles.includes("ADMIN")} />}>
-              <MainNav isAdmin={actor.roles.includes("ADMIN")} />
+            <Suspense fallback={<MainNavFallback isAdmin={actor.roles.includes("ADMIN")} account={<AccountNav actor={actor} className="" />} />}>
+              <MainNav isAdmin={actor.roles.includes("ADMIN")} account={<AccountNav actor={actor} className="" />} />
             </Suspense>
           ) : null}
         </header>

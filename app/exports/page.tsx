@@ -12,7 +12,7 @@ export const metadata: Metadata = { title: "Exports and their columns" };
 
 function Columns({ title, columns }: { title: string; columns: ColumnDoc[] }) {
   return (
-    <div className="overflow-x-auto">
+    <div className="relative overflow-x-auto focus-visible:nhs-focus-box" tabIndex={0} role="group" aria-label={`Columns of ${title}`}>
       <table className="w-full min-w-[48rem] border-collapse nhs-text-16">
         <caption className="sr-only">Columns of {title}</caption>
         <thead>

@@ -1,10 +1,13 @@
 import { signOut } from "@/lib/actions/auth";
 import { ROLE_LABEL, type Actor } from "@/lib/auth/permissions";
 
-/** Who is signed in, with which roles, and "Sign out" last (NHS header: account links). */
-export function AccountNav({ actor }: { actor: Actor }) {
+/**
+ * Who is signed in, with which roles, and "Sign out" last (NHS header: account links). The header shows it
+ * from the tablet breakpoint up; below it, the same links fold into the main navigation's menu (main-nav.tsx).
+ */
+export function AccountNav({ actor, className = "ml-auto max-tablet:hidden" }: { actor: Actor; className?: string }) {
   return (
-    <nav aria-label="Account" className="ml-auto flex flex-wrap items-center gap-4 nhs-text-16">
+    <nav aria-label="Account" className={`${className} flex flex-wrap items-center gap-x-4 gap-y-2 nhs-text-16`}>
       <span>
         <span className="font-semibold">{actor.name}</span>{" "}
         <span>({actor.roles.map((r) => ROLE_LABEL[r]).join(", ")})</span>

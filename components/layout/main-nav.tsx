@@ -1,6 +1,7 @@
 "use client";
 import Link from "next/link";
 import { usePathname, useSearchParams } from "next/navigation";
+import { useRef, useState } from "react";
 
 const LINKS = [
   { href: "/", label: "Overview" },
@@ -24,41 +25,81 @@ function isCurrent(pathname: string, href: string) {
   return href === "/" ? pathname === "/" : pathname === href || pathname.startsWith(`${href}/`);
 }
 
-function NavList({ pathname, asOf, hindsight = false, isAdmin }: { pathname: string; asOf: string | null; hindsight?: boolean; isAdmin: boolean }) {
+const MENU_BUTTON_ID = "menu-button";
+const MENU_ID = "primary-navigation-menu";
+const ACCOUNT_MENU_ID = "account-menu";
+
+/**
+ * Below the tablet breakpoint the sections fold behind a "Menu" button (aria-expanded, aria-controls);
+ * the person's name and "Sign out" fold in with them. Escape closes the menu and puts focus back on the
+ * button. Without JavaScript the button cannot work, so a noscript style hides it and shows every link.
+ */
+function NavList({ pathname, asOf, hindsight = false, isAdmin, account }: { pathname: string; asOf: string | null; hindsight?: boolean; isAdmin: boolean; account?: React.ReactNode }) {
+  const [isOpen, setOpen] = useState(false);
+  const button = useRef<HTMLButtonElement>(null);
   const links = [...LINKS, ...(isAdmin ? ADMIN_LINKS : [])];
+  const folded = isOpen ? "" : "max-tablet:hidden";
+  const closeOnEscape = (e: React.KeyboardEvent) => {
+    if (e.key !== "Escape" || !isOpen) return;
+    setOpen(false);
+    button.current?.focus();
+  };
   return (
-    <nav aria-label="Primary navigation" className="bg-nhs-blue border-t border-white/20">
-      <ul className="mx-auto max-w-wide px-4 desktop:px-8 flex flex-wrap gap-x-6 gap-y-2 desktop:gap-x-4 desktop:gap-y-0">
-        {links.map((l) => {
-          const current = isCurrent(pathname, l.href);
-          // The date and the view (as it stood, or with hindsight) travel with the reader between sections.
-          const query = new URLSearchParams({ ...(asOf ? { asOf } : {}), ...(hindsight ? { view: "hindsight" } : {}) }).toString();
-          const href = query && !l.href.startsWith("/admin") ? `${l.href}?${query}` : l.href;
-          return (
-            <li key={l.href}>
-              <Link
-                href={href}
-                aria-current={current ? "page" : undefined}
-                className={`inline-block py-3 text-white hover:text-white font-semibold whitespace-nowrap desktop:nhs-text-16 focus-visible:nhs-focus-text ${current ? "border-b-4 border-white" : "no-underline"}`}
-              >
-                {l.label}
-              </Link>
-            </li>
-          );
-        })}
-      </ul>
-    </nav>
+    <div className="bg-nhs-blue border-t border-white/20" onKeyDown={closeOnEscape}>
+      <noscript>
+        <style>{`@media (width < 641px){#${MENU_BUTTON_ID}{display:none!important}#${MENU_ID},#${ACCOUNT_MENU_ID}{display:flex!important}}`}</style>
+      </noscript>
+      <nav aria-label="Primary navigation" className="mx-auto max-w-wide px-4 desktop:px-8">
+        <button
+          ref={button}
+          id={MENU_BUTTON_ID}
+          type="button"
+          aria-expanded={isOpen}
+          aria-controls={account ? `${MENU_ID} ${ACCOUNT_MENU_ID}` : MENU_ID}
+          onClick={() => setOpen((open) => !open)}
+          className="tablet:hidden my-2 inline-flex items-center gap-2 border-2 border-white rounded-nhs px-3 py-1 text-white font-semibold"
+        >
+          Menu
+          <span aria-hidden="true" className={`inline-block border-x-[6px] border-t-[8px] border-x-transparent border-t-current ${isOpen ? "rotate-180" : ""}`} />
+        </button>
+        <ul id={MENU_ID} className={`${folded} flex flex-col pb-2 tablet:pb-0 tablet:flex-row tablet:flex-wrap tablet:gap-x-6 desktop:gap-x-4`}>
+          {links.map((l) => {
+            const current = isCurrent(pathname, l.href);
+            // The date and the view (as it stood, or with hindsight) travel with the reader between sections.
+            const query = new URLSearchParams({ ...(asOf ? { asOf } : {}), ...(hindsight ? { view: "hindsight" } : {}) }).toString();
+            const href = query && !l.href.startsWith("/admin") ? `${l.href}?${query}` : l.href;
+            return (
+              <li key={l.href}>
+                <Link
+                  href={href}
+                  aria-current={current ? "page" : undefined}
+                  onClick={() => setOpen(false)}
+                  className={`inline-block py-2 tablet:py-3 text-white hover:text-white font-semibold whitespace-nowrap desktop:nhs-text-16 focus-visible:nhs-focus-text ${current ? "border-b-4 border-white" : "no-underline"}`}
+                >
+                  {l.label}
+                </Link>
+              </li>
+            );
+          })}
+        </ul>
+      </nav>
+      {account ? (
+        <div id={ACCOUNT_MENU_ID} className={`${folded} tablet:hidden flex mx-auto max-w-wide px-4 py-3 border-t border-white/20`}>
+          {account}
+        </div>
+      ) : null}
+    </div>
   );
 }
 
-/** The sections of the service; the "as of" date travels with the user between them. */
-export function MainNav({ isAdmin }: { isAdmin: boolean }) {
+/** The sections of the service; the "as of" date travels with the user between them. `account`: who is signed in, for the folded menu. */
+export function MainNav({ isAdmin, account }: { isAdmin: boolean; account?: React.ReactNode }) {
   const pathname = usePathname();
   const params = useSearchParams();
-  return <NavList pathname={pathname} asOf={params.get("asOf")} hindsight={params.get("view") === "hindsight"} isAdmin={isAdmin} />;
+  return <NavList pathname={pathname} asOf={params.get("asOf")} hindsight={params.get("view") === "hindsight"} isAdmin={isAdmin} account={account} />;
 }
 
 /** What shows until the client knows the address (a client component cannot hang this off MainNav). */
-export function MainNavFallback({ isAdmin }: { isAdmin: boolean }) {
-  return <NavList pathname="" asOf={null} isAdmin={isAdmin} />;
+export function MainNavFallback({ isAdmin, account }: { isAdmin: boolean; account?: React.ReactNode }) {
+  return <NavList pathname="" asOf={null} isAdmin={isAdmin} account={account} />;
 }

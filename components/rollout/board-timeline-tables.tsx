@@ -2,12 +2,13 @@
 // This is what keyboard and screen-reader users read, and what prints.
 import Link from "next/link";
 import { Secondary } from "@/components/ui/secondary";
-import { table, tableWrap, td, th } from "@/components/ui/table-styles";
+import { TableScroll } from "@/components/ui/table-scroll";
+import { table, td, th } from "@/components/ui/table-styles";
 import { describeRange, type BaselineCell, type BoardTimeline, type TimelineBar } from "@/lib/domain/board-timeline";
 import { formatIsoDate, formatPartialDate } from "@/lib/domain/dates";
 import { DecisionKindTag } from "./decision-log";
 
-const wrap = `${tableWrap} mb-8 print:overflow-visible print:p-0`;
+const wrap = "mb-8 print:overflow-visible print:p-0";
 const tableClass = `${table} print:min-w-0`;
 
 /** The date as the record gives it, and, when the bar is cut or outside the period, how much of it is drawn. */
@@ -45,7 +46,7 @@ export function BoardTimelineTables({ timeline }: { timeline: BoardTimeline }) {
   return (
     <section aria-labelledby="table-heading" className="mb-10">
       <h2 id="table-heading">The same data as tables</h2>
-      <div className={wrap}>
+      <TableScroll label="Planned dates in each baseline and actual go-lives" className={wrap}>
         <table className={`${tableClass} ${timeline.baselines.length > 1 ? "min-w-[52rem]" : ""}`}>
           <caption>Planned dates in each baseline and actual go-lives, {period}</caption>
           <thead>
@@ -83,9 +84,9 @@ export function BoardTimelineTables({ timeline }: { timeline: BoardTimeline }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
 
-      <div className={wrap}>
+      <TableScroll label="Halts in this period" className={wrap}>
         <table className={tableClass}>
           <caption>Halts in this period, shaded across all trusts</caption>
           <thead>
@@ -117,9 +118,9 @@ export function BoardTimelineTables({ timeline }: { timeline: BoardTimeline }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
 
-      <div className={wrap}>
+      <TableScroll label="Decisions marked on the chart" className={wrap}>
         <table className={tableClass}>
           <caption>Decisions marked on the chart</caption>
           <thead>
@@ -148,7 +149,7 @@ export function BoardTimelineTables({ timeline }: { timeline: BoardTimeline }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </section>
   );
 }

@@ -1,12 +1,14 @@
 import Link from "next/link";
 import { formatPartialDate, type PartialDate } from "@/lib/domain/dates";
 import { describePlanned, type OverviewRow } from "@/lib/domain/rollout";
+import { Disclosure } from "../ui/disclosure";
 import { Secondary } from "../ui/secondary";
 import { formatActual, formatSlip, withAsOf, type RecordLink } from "./format";
 import { RatingsExplained, RatingWithReasons } from "./rating";
 import { ReportedLater } from "./reported-later";
-import { SourceList } from "./source-list";
+import { SourceCount } from "./source-list";
 import { CertaintyTag, DisputedTag, StatusTag } from "./status-tag";
+import { TableScroll } from "@/components/ui/table-scroll";
 import { td, th } from "@/components/ui/table-styles";
 
 
@@ -17,20 +19,20 @@ export function GoLivesTable({ rows, asOf, caption, hindsightOn = null, organisa
   return (
     <>
     <RatingsExplained />
-    <div className="overflow-x-auto bg-white p-4 tablet:p-6" tabIndex={0} role="region" aria-label={caption}>
-      <table className="w-full min-w-[64rem] border-collapse nhs-text-16">
+    <TableScroll label={caption}>
+      <table className="w-full min-w-[60rem] border-collapse nhs-text-16">
         <caption>{caption}</caption>
         <thead>
           <tr>
-            <th scope="col" className={th}>Trust</th>
-            <th scope="col" className={th}>Configuration</th>
-            <th scope="col" className={th}>Status</th>
-            <th scope="col" className={th}>Rating</th>
-            <th scope="col" className={th}>Latest planned go-live</th>
-            <th scope="col" className={th}>Actual go-live</th>
+            <th scope="col" className={`${th} w-[20%]`}>Trust</th>
+            <th scope="col" className={`${th} w-[11%]`}>Configuration</th>
+            <th scope="col" className={`${th} w-[15%]`}>Status</th>
+            <th scope="col" className={`${th} w-[10%]`}>Rating</th>
+            <th scope="col" className={`${th} w-[10%]`}>Latest planned go-live</th>
+            <th scope="col" className={`${th} w-[10%]`}>Actual go-live</th>
             <th scope="col" className={`${th} text-right`}>Slip</th>
             <th scope="col" className={th}>Certainty</th>
-            <th scope="col" className={th}>Sources</th>
+            <th scope="col" className={`${th} w-[10%]`}>Sources</th>
           </tr>
         </thead>
         <tbody>
@@ -43,11 +45,13 @@ export function GoLivesTable({ rows, asOf, caption, hindsightOn = null, organisa
           ) : null}
           {rows.map((row) => {
             const actual = formatActual(row);
+            const name = organisationsOn?.get(row.trust.id)?.name ?? row.trust.name;
+            const context = row.scope !== "Whole trust" ? `${name}, ${row.scope}` : name;
             return (
               <tr key={row.goLiveId}>
                 <th scope="row" className={`${td} text-left font-normal`}>
                   <Link href={withAsOf(`/trusts/${row.trust.slug}`, asOf)} className="font-semibold">
-                    {organisationsOn?.get(row.trust.id)?.name ?? row.trust.name}
+                    {name}
                   </Link>
                   <PartOf on={organisationsOn?.get(row.trust.id)} asOf={asOf} />
                   {row.scope !== "Whole trust" ? <span className="block text-ink-secondary">{row.scope}</span> : null}
@@ -55,11 +59,13 @@ export function GoLivesTable({ rows, asOf, caption, hindsightOn = null, organisa
                 <td className={td}>{row.configuration ? row.configuration.name : <Secondary>Not known</Secondary>}</td>
                 <td className={td}>
                   <StatusTag status={row.derived.status} />
-                  <span className="block mt-1 text-ink-secondary max-w-64">{row.derived.reason}</span>
                   <ReportedLater on={row.reportedLater} />
+                  <Disclosure className="mt-1" summary={<>Reason<span className="sr-only"> for the status of {context}</span></>}>
+                    <p className="text-ink-secondary max-w-80">{row.derived.reason}</p>
+                  </Disclosure>
                 </td>
                 <td className={td}>
-                  <RatingWithReasons rating={row.rating} />
+                  <RatingWithReasons rating={row.rating} context={context} />
                 </td>
                 <td className={td}>
                   <LatestPlan row={row} />
@@ -68,27 +74,38 @@ export function GoLivesTable({ rows, asOf, caption, hindsightOn = null, organisa
                   {actual ? (
                     <>
                       {actual}
-                      {row.derived.isDisputed ? <span className="block mt-1"><DisputedTag /></span> : null}
+                      {row.derived.isDisputed ? <span className="block mt-1"><DisputedTag canWrap /></span> : null}
                     </>
                   ) : (
                     <Secondary>Not live</Secondary>
                   )}
                 </td>
-                <td className={`${td} text-right tabular-nums whitespace-nowrap`}>
-                  {row.derived.slip ? formatSlip(row.derived.slip) : <Secondary>Not known</Secondary>}
+                <td className={`${td} text-right tabular-nums`}>
+                  {row.derived.slip ? <Slip words={formatSlip(row.derived.slip)} /> : <Secondary>Not known</Secondary>}
                 </td>
                 <td className={td}>
                   <CertaintyTag certainty={row.certainty} />
                 </td>
                 <td className={td}>
-                  <SourceList sources={row.sources} later={row.laterSources} hindsightOn={hindsightOn} />
+                  <SourceCount sources={row.sources} later={row.laterSources} hindsightOn={hindsightOn} context={context} />
                 </td>
               </tr>
             );
           })}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
+    </>
+  );
+}
+
+/** "−30 to 30 days": the figures kept together, "days" free to go to the next line of a narrow column. */
+function Slip({ words }: { words: string }) {
+  const unit = words.lastIndexOf(" ");
+  if (unit < 0) return <>{words}</>;
+  return (
+    <>
+      <span className="whitespace-nowrap">{words.slice(0, unit)}</span> {words.slice(unit + 1)}
     </>
   );
 }

@@ -7,6 +7,7 @@ import { formatMoney } from "./format";
 import { SourceList } from "./source-list";
 import { CertaintyTag } from "./status-tag";
 import { td, th } from "@/components/ui/table-styles";
+import { TableScroll } from "../ui/table-scroll";
 
 export interface PaymentView {
   id: number;
@@ -26,7 +27,7 @@ export interface PaymentView {
 
 export function PaymentsTable({ payments, caption }: { payments: PaymentView[]; caption: string }) {
   return (
-    <div className="overflow-x-auto bg-white p-4 tablet:p-6">
+    <TableScroll label={caption}>
       <table className="w-full min-w-[52rem] border-collapse nhs-text-16">
         <caption>{caption}</caption>
         <thead>
@@ -60,7 +61,7 @@ export function PaymentsTable({ payments, caption }: { payments: PaymentView[]; 
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 

@@ -1,5 +1,6 @@
-// The RAG rating as a word in a tag with its reasons in words beside it: the colour only adds to them.
+// The RAG rating as a word in a tag with its reasons in words one click away: the colour only adds to them.
 import { RAG_RULES, RATING_LABEL, type GoLiveRating, type Rating } from "@/lib/domain/rag";
+import { Disclosure } from "../ui/disclosure";
 import { Secondary } from "../ui/secondary";
 import { Tag, type TagTone } from "../ui/tag";
 
@@ -12,17 +13,30 @@ export function RatingTag({ rating }: { rating: Rating }) {
   return <Tag tone={RATING_TONE[rating]}>{RATING_LABEL[rating]}</Tag>;
 }
 
-/** The tag and every reason, the ones behind the rating first. */
-export function RatingWithReasons({ rating }: { rating: GoLiveRating | null }) {
+/** The tag, and every reason (the ones behind the rating first) one click away. `context` names the row for screen readers. */
+export function RatingWithReasons({ rating, context }: { rating: GoLiveRating | null; context?: string }) {
   if (!rating) return <Secondary>Not known</Secondary>;
+  const count = rating.reasons.length;
   return (
     <>
       <RatingTag rating={rating.rating} />
-      <ul className="mt-1 pl-5 list-disc text-ink-secondary max-w-80">
-        {rating.reasons.map((reason) => (
-          <li key={reason}>{reason}</li>
-        ))}
-      </ul>
+      {count > 0 ? (
+        <Disclosure
+          className="mt-1"
+          summary={
+            <>
+              {count === 1 ? "Reason" : `${count} reasons`}
+              <span className="sr-only"> for the rating{context ? ` of ${context}` : ""}</span>
+            </>
+          }
+        >
+          <ul className="pl-5 list-disc text-ink-secondary max-w-80">
+            {rating.reasons.map((reason) => (
+              <li key={reason}>{reason}</li>
+            ))}
+          </ul>
+        </Disclosure>
+      ) : null}
     </>
   );
 }

@@ -1,6 +1,7 @@
 import { formatPartialDate } from "@/lib/domain/dates";
 import { publishedLater } from "@/lib/domain/knowledge";
 import type { SourceRef } from "@/lib/domain/rollout";
+import { Disclosure } from "../ui/disclosure";
 import { Secondary } from "../ui/secondary";
 import { ReportedLater } from "./reported-later";
 
@@ -50,5 +51,30 @@ export function SourceList({ sources, later = 0, hindsightOn = null }: { sources
         </li>
       ) : null}
     </ul>
+  );
+}
+
+/**
+ * A table cell's sources, kept short: how many (and, with hindsight, how many were published later), with
+ * the full list of SourceList one click away. `context` names the row for screen readers.
+ */
+export function SourceCount({ sources, later = 0, hindsightOn = null, context }: { sources: SourceRef[]; later?: number; hindsightOn?: string | null; context?: string }) {
+  if (sources.length === 0 && (hindsightOn || later === 0)) return <Secondary>No source recorded</Secondary>;
+  const publishedAfter = hindsightOn ? sources.filter((s) => publishedLater(s, hindsightOn)).length : 0;
+  const count = sources.length === 0 ? "None by this date" : sources.length === 1 ? "1 source" : `${sources.length} sources`;
+  return (
+    <Disclosure
+      summary={
+        <>
+          {count}
+          {publishedAfter > 0 ? `, ${publishedAfter} published later` : ""}
+          <span className="sr-only"> for {context ?? "this row"}</span>
+        </>
+      }
+    >
+      <div className="max-w-80">
+        <SourceList sources={sources} later={later} hindsightOn={hindsightOn} />
+      </div>
+    </Disclosure>
   );
 }

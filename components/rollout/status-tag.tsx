@@ -26,6 +26,6 @@ export function CertaintyTag({ certainty, note }: { certainty: Certainty; note?:
   );
 }
 
-export function DisputedTag() {
-  return <Tag tone="yellow">Sources disagree</Tag>;
+export function DisputedTag({ canWrap = false }: { canWrap?: boolean }) {
+  return <Tag tone="yellow" canWrap={canWrap}>Sources disagree</Tag>;
 }

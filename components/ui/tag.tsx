@@ -15,9 +15,10 @@ export type TagTone = keyof typeof TONES;
 /** The tag's classes, for markup written as text (the issued board pack: docs/decisions/014). */
 export const tagClass = (tone: TagTone) => `inline-block border px-2 py-1 nhs-text-16 font-semibold whitespace-nowrap ${TONES[tone]}`;
 
-export function Tag({ tone, children, title }: { tone: TagTone; children: React.ReactNode; title?: string }) {
+/** `canWrap`: a long tag in a narrow table column may take two lines rather than widen the column. */
+export function Tag({ tone, children, title, canWrap = false }: { tone: TagTone; children: React.ReactNode; title?: string; canWrap?: boolean }) {
   return (
-    <strong title={title} className={tagClass(tone)}>
+    <strong title={title} className={canWrap ? tagClass(tone).replace("whitespace-nowrap", "whitespace-normal") : tagClass(tone)}>
       {children}
     </strong>
   );

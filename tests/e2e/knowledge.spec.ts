@@ -20,7 +20,8 @@ function latestDayOf(label: string): string | null {
 
 async function sourceDates(page: Page): Promise<string[]> {
   const table = page.getByRole("table", { name: /^Go-lives as of/ });
-  const labels = await table.locator("tbody tr td:last-child a, tbody tr td:last-child li > span[title]").allInnerTexts();
+  // Each row's sources are behind a disclosure (closed, so no innerText): read their text content.
+  const labels = await table.locator("tbody tr td:last-child a, tbody tr td:last-child li > span[title]").allTextContents();
   return labels.map(latestDayOf).filter((d): d is string => d !== null);
 }
 

@@ -1,7 +1,7 @@
-// The RAG rating on the overview and a trust's page: a word in a tag and the reasons in words
+// The RAG rating on the overview and a trust's page: a word in a tag and the reasons in words, one click away
 // (lib/domain/rag.ts, docs/decisions/008-rag-rating.md).
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Locator, type Page } from "@playwright/test";
 
 const HALT_REASON = "Held by the October 2008 halt since 31 October 2008: All Cerner go-lives in London halted.";
 
@@ -26,6 +26,12 @@ async function ratingCell(page: Page, trust: string) {
   return goLiveRow(page, trust).getByRole("cell").nth(column - 1);
 }
 
+/** The reasons are one click away, behind the rating's disclosure: open it to read them. */
+async function openReasons(cell: Locator) {
+  await cell.locator("summary").click();
+  await expect(cell.locator("details")).toHaveAttribute("open", "");
+}
+
 async function expectNoAxeViolations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
@@ -36,6 +42,7 @@ test.describe("a rating per go-live, with the reason in words", () => {
     await page.goto("/?asOf=2009-02-10");
     const cell = await ratingCell(page, "Kingston");
     await expect(cell.getByText("Red", { exact: true })).toBeVisible();
+    await openReasons(cell);
     await expect(cell.getByRole("listitem").first()).toHaveText(HALT_REASON);
   });
 
@@ -43,6 +50,7 @@ test.describe("a rating per go-live, with the reason in words", () => {
     await page.goto("/?asOf=2009-02-11");
     const cell = await ratingCell(page, "Kingston");
     await expect(cell.getByText("Amber", { exact: true })).toBeVisible();
+    await openReasons(cell);
     await expect(cell.getByRole("listitem").first()).toHaveText("Waiting to go live after the October 2008 halt, lifted 11 February 2009.");
     await expect(cell).toContainText("rated on the least, 122 days");
     await expect(cell).toContainText("The delays to go-live cost the trust over £500,000 (December 2008)");

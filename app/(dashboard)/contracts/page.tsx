@@ -14,6 +14,7 @@ import { contractEventsExport } from "@/lib/exports/definitions/contract-events"
 import { parseView, parseViewParams } from "@/lib/validation/as-of";
 import type { SearchParams } from "@/lib/validation/overview";
 import { td, th } from "@/components/ui/table-styles";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 type Props = { searchParams: Promise<SearchParams> };
 
@@ -87,7 +88,7 @@ export default async function ContractsPage({ searchParams }: Props) {
             <dt className="font-semibold">Sources</dt>
             <dd><SourceList sources={c.sources} /></dd>
           </dl>
-          <div className="overflow-x-auto bg-white p-4 tablet:p-6">
+          <TableScroll label={`Events of the ${c.name} contract`}>
             <table className="w-full min-w-[60rem] border-collapse nhs-text-16">
               <caption>Events of the {c.name} contract by {formatIsoDate(asOf.asOf)}</caption>
               <thead>
@@ -126,7 +127,7 @@ export default async function ContractsPage({ searchParams }: Props) {
                 })}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
           <ConflictsSection conflicts={conflicts.filter((k) => k.contract?.id === c.id)} id={`contract-${c.key}-conflicts`} title={`Where sources disagree about the ${c.name} contract`} level={3} asOf={{ asOf: asOfParam, hindsight: asOf.hindsight }} />
         </section>
       ))}

@@ -14,6 +14,7 @@ import { parseRecordFilters } from "@/lib/exports/filters";
 import { parseView } from "@/lib/validation/as-of";
 import type { SearchParams } from "@/lib/validation/overview";
 import { td, th } from "@/components/ui/table-styles";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 type Props = { searchParams: Promise<SearchParams> };
 
@@ -76,7 +77,7 @@ export default async function PaymentsPage({ searchParams }: Props) {
           <span className="text-ink-secondary nhs-text-16">(the same date and filters)</span>
         </p>
       ) : null}
-      <div className="overflow-x-auto bg-white p-4 tablet:p-6">
+      <TableScroll label="Payments">
         <table className="w-full min-w-[60rem] border-collapse nhs-text-16">
           <caption>
             {payments.length} {payments.length === 1 ? "payment" : "payments"} in the record as of {formatIsoDate(asOf.asOf)}
@@ -119,7 +120,7 @@ export default async function PaymentsPage({ searchParams }: Props) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </>
   );
 }

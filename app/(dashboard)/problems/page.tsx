@@ -14,6 +14,7 @@ import { parseView } from "@/lib/validation/as-of";
 import { PAGE_SIZE, pageOf, parsePage, type SearchParams } from "@/lib/validation/overview";
 import { Pagination } from "@/components/ui/pagination";
 import { td, th } from "@/components/ui/table-styles";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 type Props = { searchParams: Promise<SearchParams> };
 
@@ -87,7 +88,7 @@ export default async function ProblemsPage({ searchParams }: Props) {
         noun="problems"
         hrefFor={(page) => `/problems${queryString({ asOf: asOfParam, view: asOf.hindsight ? "hindsight" : null, trust: filters.trust, page: page > 1 ? String(page) : null })}`}
       />
-      <div className="overflow-x-auto bg-white p-4 tablet:p-6">
+      <TableScroll label="Problems">
         <table className="w-full min-w-[52rem] border-collapse nhs-text-16">
           <caption>
             {problems.length} {problems.length === 1 ? "problem" : "problems"} reported by {formatIsoDate(asOf.asOf)}
@@ -120,7 +121,7 @@ export default async function ProblemsPage({ searchParams }: Props) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </>
   );
 }

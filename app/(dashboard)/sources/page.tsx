@@ -10,6 +10,7 @@ import { sourcesExport } from "@/lib/exports/definitions/sources";
 import { parseView, parseViewParams } from "@/lib/validation/as-of";
 import type { SearchParams } from "@/lib/validation/overview";
 import { td, th } from "@/components/ui/table-styles";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 type Props = { searchParams: Promise<SearchParams> };
 
@@ -45,7 +46,7 @@ export default async function SourcesPage({ searchParams }: Props) {
           <span className="text-ink-secondary nhs-text-16">(the same date)</span>
         </p>
       ) : null}
-      <div className="overflow-x-auto bg-white p-4 tablet:p-6">
+      <TableScroll label="Sources">
         <table className="w-full min-w-[48rem] border-collapse nhs-text-16">
           <caption>{sources.length} sources published by {formatIsoDate(asOf.asOf)} or undated</caption>
           <thead>
@@ -70,7 +71,7 @@ export default async function SourcesPage({ searchParams }: Props) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </>
   );
 }

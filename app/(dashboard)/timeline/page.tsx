@@ -12,6 +12,7 @@ import { buildTimeline } from "@/lib/domain/timeline";
 import { parseViewParams } from "@/lib/validation/as-of";
 import type { SearchParams } from "@/lib/validation/overview";
 import { td, th } from "@/components/ui/table-styles";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 type Props = { searchParams: Promise<SearchParams> };
 
@@ -66,7 +67,7 @@ export default async function TimelinePage({ searchParams }: Props) {
       </section>
       <section aria-labelledby="table-heading" className="mb-10">
         <h2 id="table-heading">The same data as a table</h2>
-        <div className="overflow-x-auto bg-white p-4 tablet:p-6">
+        <TableScroll label="Planned and actual go-lives">
           <table className="w-full min-w-[52rem] border-collapse nhs-text-16">
             <caption>Planned and actual go-lives as of {formatIsoDate(asOf.asOf)}</caption>
             <thead>
@@ -94,7 +95,7 @@ export default async function TimelinePage({ searchParams }: Props) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
         {can(actor, "rollout.export") ? (
           <p className="mt-4 no-print">
             Every plan and re-plan known by this date, with when each was announced:{" "}

@@ -12,6 +12,7 @@ import { ORGANISATION_TYPE_LABEL, organisationOn } from "@/lib/domain/organisati
 import { parseView } from "@/lib/validation/as-of";
 import type { SearchParams } from "@/lib/validation/overview";
 import { td, th } from "@/components/ui/table-styles";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 export const metadata: Metadata = { title: "Trusts" };
 
@@ -42,7 +43,7 @@ export default async function TrustsPage({ searchParams }: Props) {
           <a href="/exports/trusts.xlsx" download>Download as Excel</a>
         </p>
       ) : null}
-      <div className="overflow-x-auto bg-white p-4 tablet:p-6">
+      <TableScroll label="Trusts">
         <table className="w-full min-w-[64rem] border-collapse nhs-text-16">
           <caption>{trusts.length} trusts</caption>
           <thead>
@@ -92,7 +93,7 @@ export default async function TrustsPage({ searchParams }: Props) {
             })}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </>
   );
 }

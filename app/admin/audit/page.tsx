@@ -9,6 +9,7 @@ import { listAuditEvents, listAuditFilterOptions } from "@/lib/data/audit";
 import { auditSearch, parseAuditQuery, type AuditField, type AuditQuery } from "@/lib/validation/audit";
 import type { SearchParams } from "@/lib/validation/overview";
 import { td, th } from "@/components/ui/table-styles";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 type Props = { searchParams: Promise<SearchParams> };
 
@@ -133,7 +134,7 @@ export default async function AuditPage({ searchParams }: Props) {
           </p>
         ) : null}
         {result.entries.length ? (
-          <div className="overflow-x-auto bg-white p-4 tablet:p-6" tabIndex={0} role="region" aria-label="Changes, newest first">
+          <TableScroll label="Changes, newest first">
             <table className="w-full min-w-[64rem] border-collapse nhs-text-16">
               <caption className="sr-only">Changes, newest first</caption>
               <thead>
@@ -161,7 +162,7 @@ export default async function AuditPage({ searchParams }: Props) {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         ) : null}
         {result.hasPrevious || result.hasNext ? (
           <nav aria-label="Pages of changes" className="mt-6 flex justify-between gap-4 no-print">

@@ -6,6 +6,7 @@ import { ROLE_LABEL, type Role } from "@/lib/auth/permissions";
 import { requirePageActor } from "@/lib/auth/session";
 import { listUsers } from "@/lib/data/users";
 import { td, th } from "@/components/ui/table-styles";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 export const metadata: Metadata = { title: "People" };
 
@@ -43,7 +44,7 @@ export default async function UsersPage() {
       </p>
       <section aria-labelledby="accounts-heading" className="mb-10">
         <h2 id="accounts-heading">Accounts</h2>
-        <div className="overflow-x-auto bg-white p-4 tablet:p-6" tabIndex={0} role="region" aria-label="Accounts">
+        <TableScroll label="Accounts">
           <table className="w-full min-w-[48rem] border-collapse nhs-text-16">
             <caption className="sr-only">Accounts, by name</caption>
             <thead>
@@ -73,14 +74,14 @@ export default async function UsersPage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       </section>
       <section aria-labelledby="invitations-heading" className="mb-10">
         <h2 id="invitations-heading">Invitations not yet accepted</h2>
         {invitations.length === 0 ? (
           <p className="bg-white p-4"><Secondary>No invitations are waiting.</Secondary></p>
         ) : (
-          <div className="overflow-x-auto bg-white p-4 tablet:p-6" tabIndex={0} role="region" aria-label="Invitations not yet accepted">
+          <TableScroll label="Invitations not yet accepted">
             <table className="w-full min-w-[48rem] border-collapse nhs-text-16">
               <caption className="sr-only">Invitations not yet accepted, newest first</caption>
               <thead>
@@ -106,7 +107,7 @@ export default async function UsersPage() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         )}
       </section>
     </>

@@ -1,13 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Secondary } from "@/components/ui/secondary";
-import { table, tableWrap, td, th } from "@/components/ui/table-styles";
+import { table, td, th } from "@/components/ui/table-styles";
 import { can } from "@/lib/auth/permissions";
 import { requirePageActor } from "@/lib/auth/session";
 import { derivedBaselines, listBaselines } from "@/lib/data/baselines";
 import { loadRolloutFacts } from "@/lib/data/rollout";
 import { formatIsoDate } from "@/lib/domain/dates";
 import { CompareForm } from "./compare-form";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 export const metadata: Metadata = { title: "Baselines" };
 
@@ -38,7 +39,7 @@ export default async function BaselinesPage() {
             No baseline has been taken yet. The record on any past date can be used as one: choose a date in the form above.
           </p>
         ) : (
-          <div className={tableWrap}>
+          <TableScroll label="Baselines kept">
             <table className={`${table} min-w-[40rem]`}>
               <caption className="sr-only">Baselines kept, oldest date first</caption>
               <thead>
@@ -66,7 +67,7 @@ export default async function BaselinesPage() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         )}
       </section>
     </>

@@ -5,7 +5,7 @@ import { SourceLink } from "@/components/rollout/source-list";
 import { StatusTag } from "@/components/rollout/status-tag";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { Secondary } from "@/components/ui/secondary";
-import { table, tableWrap, td, th } from "@/components/ui/table-styles";
+import { table, td, th } from "@/components/ui/table-styles";
 import { requirePageActor } from "@/lib/auth/session";
 import { derivedBaselines, listBaselines, loadComparison } from "@/lib/data/baselines";
 import { loadRolloutFacts } from "@/lib/data/rollout";
@@ -13,6 +13,7 @@ import { describeSlip } from "@/lib/domain/baseline";
 import { formatIsoDate, formatPartialDate, type PartialDate } from "@/lib/domain/dates";
 import { parseComparisonQuery } from "@/lib/validation/baselines";
 import { CompareForm } from "../baselines/compare-form";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -74,7 +75,7 @@ export default async function ComparePage({ searchParams }: Props) {
         <li><strong>{comparison.slipped}</strong> of {comparison.rows.length} go-lives certainly later than the baseline</li>
         <li><strong>{comparison.replans}</strong> plans made after the baseline</li>
       </ul>
-      <div className={tableWrap}>
+      <TableScroll label="Each go-live against the baseline">
         <table className={`${table} min-w-[60rem]`}>
           <caption className="text-left font-semibold nhs-text-19 mb-2">
             Each go-live: its plan in the baseline, where it stood on {formatIsoDate(comparison.asOf)}, the slip in days and the plans made since
@@ -141,7 +142,7 @@ export default async function ComparePage({ searchParams }: Props) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       <details className="my-6 max-w-reading">
         <summary className="font-semibold cursor-pointer">How the slip is worked out</summary>
         <p className="mt-2">

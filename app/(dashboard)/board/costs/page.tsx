@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { AsOfForm } from "@/components/rollout/as-of-form";
 import { Secondary } from "@/components/ui/secondary";
-import { table, tableWrap, td, th } from "@/components/ui/table-styles";
+import { table, td, th } from "@/components/ui/table-styles";
 import { requirePageActor } from "@/lib/auth/session";
 import { loadProgrammeCosts } from "@/lib/data/board";
 import { describeSlip } from "@/lib/domain/baseline";
@@ -10,6 +10,7 @@ import { formatMoney, type DecisionCost } from "@/lib/domain/decision-cost";
 import { Money } from "@/components/rollout/money";
 import { formatIsoDate, formatPartialDate } from "@/lib/domain/dates";
 import { parseViewParams } from "@/lib/validation/as-of";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 type Props = { searchParams: Promise<{ asOf?: string | string[]; view?: string | string[] }> };
 
@@ -66,7 +67,7 @@ export default async function CostsPage({ searchParams }: Props) {
                 : `Held ${c.goLives.length} ${c.goLives.length === 1 ? "go-live" : "go-lives"} for ${c.heldDays.toLocaleString("en-GB")} go-live days in all.`}
             </p>
             {c.goLives.length > 0 ? (
-              <div className={tableWrap}>
+              <TableScroll label={`Go-lives held by ${c.decision.title}`}>
                 <table className={`${table} min-w-[56rem]`}>
                   <caption className="sr-only">Go-lives held by {c.decision.title}</caption>
                   <thead>
@@ -117,7 +118,7 @@ export default async function CostsPage({ searchParams }: Props) {
                     ))}
                   </tbody>
                 </table>
-              </div>
+              </TableScroll>
             ) : null}
           </article>
         ))}

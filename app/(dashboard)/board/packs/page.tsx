@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Secondary } from "@/components/ui/secondary";
-import { table, tableWrap, td, th } from "@/components/ui/table-styles";
+import { table, td, th } from "@/components/ui/table-styles";
 import { requirePageActor } from "@/lib/auth/session";
 import { ISSUED_PACKS_LISTED, listIssuedPacks } from "@/lib/data/issued-packs";
 import { formatIsoDate } from "@/lib/domain/dates";
 import { formatRecordedAt } from "@/lib/domain/record-corrections";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 export const metadata: Metadata = { title: "Packs issued to the board" };
 
@@ -23,7 +24,7 @@ export default async function IssuedPacksPage() {
         to see it, what changed since the pack before it, and what the record says now that it did not then. Board members issue packs from
         the <Link href="/board/pack">board pack</Link> page.
       </p>
-      <div className={tableWrap}>
+      <TableScroll label="Issued packs">
         <table className={table}>
           <caption>
             {total === 0 ? "No pack has been issued yet" : `${total.toLocaleString("en-GB")} ${total === 1 ? "pack" : "packs"} issued, the latest meeting first${total > ISSUED_PACKS_LISTED ? ` (the newest ${ISSUED_PACKS_LISTED} shown)` : ""}`}
@@ -57,7 +58,7 @@ export default async function IssuedPacksPage() {
             )}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </>
   );
 }

@@ -3,7 +3,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { Secondary } from "@/components/ui/secondary";
-import { table, tableWrap, td, th } from "@/components/ui/table-styles";
+import { table, td, th } from "@/components/ui/table-styles";
 import { can } from "@/lib/auth/permissions";
 import { requirePageActor } from "@/lib/auth/session";
 import { loadWhatIf } from "@/lib/data/board";
@@ -11,6 +11,7 @@ import { formatIsoDate, formatPartialDate } from "@/lib/domain/dates";
 import { decisionEffectiveFrom } from "@/lib/domain/status";
 import type { WhatIfRow } from "@/lib/domain/what-if";
 import { parseWhatIfQuery, type WhatIfField } from "@/lib/validation/what-if";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -127,7 +128,7 @@ export default async function WhatIfPage({ searchParams }: Props) {
           <p className="mb-6 max-w-reading">
             <Secondary>This is not in the record. {can(actor, "decision.record") ? <>To make it so, <Link href="/decisions/new">record it as a decision</Link>.</> : "Only a board member can record a decision."}</Secondary>
           </p>
-          <div className={tableWrap}>
+          <TableScroll label="Go-lives in the record and in this what-if">
             <table className={`${table} min-w-[64rem]`}>
               <caption className="text-left font-semibold nhs-text-19 mb-2">Each go-live in the record and in this what-if, as the record stood on {formatIsoDate(result.asOf)}</caption>
               <thead>
@@ -175,7 +176,7 @@ export default async function WhatIfPage({ searchParams }: Props) {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         </section>
       ) : null}
       <details className="my-8 max-w-reading">

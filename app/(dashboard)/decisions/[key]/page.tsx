@@ -18,6 +18,7 @@ import { decisionEffectiveFrom } from "@/lib/domain/status";
 import { parseView } from "@/lib/validation/as-of";
 import type { SearchParams } from "@/lib/validation/overview";
 import { td, th } from "@/components/ui/table-styles";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 type Props = { params: Promise<{ key: string }>; searchParams: Promise<SearchParams> };
 
@@ -101,7 +102,7 @@ function EffectTable({ detail, asOfParam }: { detail: DecisionDetail; asOfParam:
   const caption = `${words.caption} as of ${formatIsoDate(effect.asOf)}`;
   const notLive = `Not live by ${formatIsoDate(effect.asOf)}`;
   return (
-    <div className="overflow-x-auto bg-white p-4 tablet:p-6" tabIndex={0} role="region" aria-label={caption}>
+    <TableScroll label={caption}>
       <table className="w-full min-w-[48rem] border-collapse nhs-text-16">
         <caption className="text-left font-semibold mb-2">{caption}</caption>
         <thead>
@@ -130,7 +131,7 @@ function EffectTable({ detail, asOfParam }: { detail: DecisionDetail; asOfParam:
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 

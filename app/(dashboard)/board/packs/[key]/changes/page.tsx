@@ -74,7 +74,7 @@ export default async function ChangesBetweenPacksPage(props: Props) {
           <p className="max-w-reading mb-6">
             From <Link href={`/board/packs/${result.earlier.key}`}>{label(result.earlier)}</Link> to <Link href={`/board/packs/${result.later.key}`}>{label(result.later)}</Link>.
           </p>
-          <section aria-labelledby="facts-heading" className={`${tableWrap} mb-8`}>
+          <section aria-labelledby="facts-heading" className={`${tableWrap} mb-8`} tabIndex={0}>
             <h2 id="facts-heading" className="nhs-text-26">Facts that became known between the meetings</h2>
             {result.changes.length === 0 ? (
               <p><Secondary>Nothing in the record became known between {formatIsoDate(result.earlier.meetingDate)} and {formatIsoDate(result.later.meetingDate)}.</Secondary></p>
@@ -100,7 +100,7 @@ export default async function ChangesBetweenPacksPage(props: Props) {
               </table>
             )}
           </section>
-          <section aria-labelledby="corrections-heading" className={tableWrap}>
+          <section aria-labelledby="corrections-heading" className={tableWrap} tabIndex={0}>
             <h2 id="corrections-heading" className="nhs-text-26">Corrections recorded in the dashboard between the two issues</h2>
             <CorrectionsTable
               corrections={result.corrections}

@@ -44,7 +44,7 @@ export default async function ComparePackPage({ params }: Props) {
       {comparison.decisionGone ? (
         <p className="bg-white p-4 mb-8">The decision this pack was made for is no longer in the record, so the pack cannot be made again.</p>
       ) : (
-        <section aria-labelledby="diff-heading" className={`${tableWrap} mb-8`}>
+        <section aria-labelledby="diff-heading" className={`${tableWrap} mb-8`} tabIndex={0}>
           <h2 id="diff-heading" className="nhs-text-26">The pack now, beside the pack issued</h2>
           {isSamePack(comparison.diff) ? <p>Made again today, the pack says the same in every part compared: status, rating and latest plan of each go-live, the changes, the decisions in force and the sources.</p> : null}
           <h3 className="nhs-text-22">Each go-live on {meeting}</h3>
@@ -91,7 +91,7 @@ export default async function ComparePackPage({ params }: Props) {
           />
         </section>
       )}
-      <section aria-labelledby="since-heading" className={tableWrap}>
+      <section aria-labelledby="since-heading" className={tableWrap} tabIndex={0}>
         <h2 id="since-heading" className="nhs-text-26">Corrections recorded since the pack was issued</h2>
         <CorrectionsTable corrections={comparison.corrections} caption={`Recorded in the dashboard after ${issued}, oldest first`} none={`No correction has been recorded in the dashboard since ${issued}.`} />
       </section>
