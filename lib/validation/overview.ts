@@ -21,13 +21,13 @@ const optionalText = z.preprocess((v) => {
 }, z.string().optional());
 
 const filtersSchema = z.object({
-  status: optionalText.refine((v) => v === undefined || v in STATUS_SLUGS, {
+  status: optionalText.refine((v) => v === undefined || Object.hasOwn(STATUS_SLUGS, v), {
     message: `Choose a status from: ${Object.keys(STATUS_SLUGS).join(", ")}`,
   }),
   configuration: optionalText.refine((v) => v === undefined || /^[A-Za-z0-9]{1,12}$/.test(v), {
     message: "Choose a configuration such as LC0 or LC1",
   }),
-  certainty: optionalText.refine((v) => v === undefined || v in CERTAINTY_SLUGS, {
+  certainty: optionalText.refine((v) => v === undefined || Object.hasOwn(CERTAINTY_SLUGS, v), {
     message: `Choose a certainty from: ${Object.keys(CERTAINTY_SLUGS).join(", ")}`,
   }),
 });

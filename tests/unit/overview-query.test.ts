@@ -45,3 +45,12 @@ describe("a page of a long list", () => {
     expect(pageOf([], 4)).toEqual({ rows: [], page: 1, pageCount: 1 });
   });
 });
+
+describe("the overview's filters", () => {
+  // "constructor" is a key of every object: found with `in`, it reached the database as a status and failed there.
+  it.each(["constructor", "toString", "__proto__", "hasOwnProperty"])("refuse %j as a status or a certainty, with a message", (value) => {
+    const query = parseOverviewQuery({ status: value, certainty: value });
+    expect(query.errors.map((e) => e.field)).toEqual(["status", "certainty"]);
+    expect(query.filters).toEqual({});
+  });
+});
