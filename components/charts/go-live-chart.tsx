@@ -1,5 +1,5 @@
 "use client";
-// Planned against actual go-lives, one row per go-live, with halt windows shaded. A picture of the
+// Planned against actual go-lives, one row per go-live (a page of them), with halt windows shaded. A picture of the
 // table that follows it: nothing here is only in the chart.
 import {
   CartesianGrid,
@@ -23,7 +23,7 @@ export interface ChartPoint {
 export interface GoLiveChartProps {
   labels: string[];
   firstPlans: ChartPoint[];
-  replans: ChartPoint[];
+  latestPlans: ChartPoint[];
   actuals: ChartPoint[];
   segments: { label: string; from: number; to: number }[];
   halts: { key: string; from: number; to: number; title: string }[];
@@ -62,7 +62,7 @@ export function GoLiveChart(props: GoLiveChartProps) {
           />
           <Legend formatter={(value: string) => <span style={{ color: INK }}>{value}</span>} />
           <Scatter name="First plan" data={props.firstPlans} fill="#ffffff" stroke={BLUE} strokeWidth={2} shape="circle" />
-          <Scatter name="Re-plan" data={props.replans} fill={BLUE} shape="triangle" />
+          <Scatter name="Latest plan" data={props.latestPlans} fill={BLUE} shape="triangle" />
           <Scatter name="Actual go-live" data={props.actuals} fill={GREEN} shape="square" />
         </ScatterChart>
       </ResponsiveContainer>

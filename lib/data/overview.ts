@@ -15,6 +15,7 @@ import { assertCan, type Actor } from "../auth/permissions";
 import { organisationOn } from "../domain/organisations";
 import { readProblemFacts, readDecisionRows, readTrusts } from "../derived/facts";
 import { certainFromSql, knownFromSql } from "../exports/filters";
+import { spansOnSql } from "../derived/status-spans";
 import { loadOrganisations } from "./organisations";
 import { loadRecord } from "./rollout";
 
@@ -28,15 +29,11 @@ type SpanRow = { goLiveId: number; status: Status; certainty: Certainty; trustNa
 /** The go-lives the overview shows on the date, in the view, as the stored spans give them. */
 function spansOn(asOf: string, hindsight: boolean, filters: OverviewFilters) {
   const conditions = [
-    Prisma.sql`s.hindsight = ${hindsight}`,
-    Prisma.sql`s."validFrom" <= ${asOf}::date`,
-    Prisma.sql`(s."validTo" IS NULL OR s."validTo" > ${asOf}::date)`,
     ...(filters.status ? [Prisma.sql`s.status = ${filters.status}::"RolloutStatus"`] : []),
     ...(filters.certainty ? [Prisma.sql`s.certainty = ${filters.certainty}::"Certainty"`] : []),
     ...(filters.configuration ? [Prisma.sql`upper(c.code) = ${filters.configuration}`] : []),
   ];
-  return Prisma.sql`FROM "GoLiveStatusSpan" s JOIN "GoLive" g ON g.id = s."goLiveId" JOIN "Trust" t ON t.id = g."trustId"
-    LEFT JOIN "Configuration" c ON c.id = g."configurationId" WHERE ${Prisma.join(conditions, " AND ")}`;
+  return spansOnSql(asOf, hindsight, conditions);
 }
 
 /**

@@ -5,12 +5,12 @@
 // - `npm run db:rebuild-derived` rewrites every go-live's from the facts;
 // - the start-up (lib/db/prepare.ts) rebuilds them when the stored ones were built by other rules.
 // See docs/decisions/015-derived-status-spans.md.
-import type { Prisma, PrismaClient } from "../generated/prisma/client";
+import { Prisma, type PrismaClient } from "../generated/prisma/client";
 import { statusSpans, type StatusSpan } from "../domain/status-spans";
 import { readProblemFacts, readRolloutFacts, type Reader } from "./facts";
 
-/** Bump when a rule the spans store changes (status, rating, row certainty, knowledge): the start-up then rebuilds them. */
-export const DERIVED_RULES_VERSION = "status-spans-1";
+/** Bump when a rule the spans store changes (status, rating, row certainty, plans, knowledge): the start-up then rebuilds them. */
+export const DERIVED_RULES_VERSION = "status-spans-2";
 const STATE_NAME = "status-spans";
 
 type Writer = Reader & Pick<Prisma.TransactionClient, "goLiveStatusSpan" | "derivedState" | "$executeRaw">;
@@ -42,6 +42,14 @@ async function writeSpans(db: Writer, goLiveIds: readonly number[]): Promise<num
     data: spans.map((s) => ({
       goLiveId: s.goLiveId, hindsight: s.hindsight, validFrom: dbDate(s.from), validTo: s.to ? dbDate(s.to) : null,
       status: s.status, certainty: s.certainty, rating: s.rating,
+      firstPlannedOn: s.firstPlanned ? dbDate(s.firstPlanned.planned.date) : null,
+      firstPlannedPrecision: s.firstPlanned?.planned.precision ?? null,
+      firstPlannedLabel: s.firstPlanned?.label ?? null,
+      latestPlannedOn: s.latestPlanned ? dbDate(s.latestPlanned.planned.date) : null,
+      latestPlannedPrecision: s.latestPlanned?.planned.precision ?? null,
+      latestPlannedLabel: s.latestPlanned?.label ?? null,
+      wentLiveOn: s.wentLive ? dbDate(s.wentLive.date) : null,
+      wentLivePrecision: s.wentLive?.precision ?? null,
     })),
   });
   return spans.length;
@@ -89,6 +97,20 @@ export async function rebuildSpans(db: PrismaClient, options: { batch?: number; 
     update: { version: DERIVED_RULES_VERSION, builtAt: new Date() },
   });
   return { goLives: all.length, spans };
+}
+
+/**
+ * The FROM and WHERE of a read of the runs holding `asOf` in the view, one per go-live the page shows:
+ * `s` the run, `g` its go-live, `t` the trust and `c` the configuration, with `conditions` on them.
+ * Each go-live's run is one index probe (the latest run that starts by the date), so the read costs
+ * what the go-lives cost, not what their history costs.
+ */
+export function spansOnSql(asOf: string, hindsight: boolean, conditions: readonly Prisma.Sql[] = []): Prisma.Sql {
+  const where = [Prisma.sql`(s."validTo" IS NULL OR s."validTo" > ${asOf}::date)`, ...conditions];
+  return Prisma.sql`FROM "GoLive" g JOIN "Trust" t ON t.id = g."trustId" LEFT JOIN "Configuration" c ON c.id = g."configurationId"
+    CROSS JOIN LATERAL (SELECT * FROM "GoLiveStatusSpan" x WHERE x."goLiveId" = g.id AND x.hindsight = ${hindsight} AND x."validFrom" <= ${asOf}::date
+      ORDER BY x."validFrom" DESC LIMIT 1) s
+    WHERE ${Prisma.join(where, " AND ")}`;
 }
 
 /** Whether the stored spans were built by the rules this code runs. */

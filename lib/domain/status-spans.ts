@@ -17,10 +17,22 @@ import { decisionEffectiveFrom, deriveGoLiveStatus, type Status } from "./status
 /** The first day of the first run: before any date the record holds. */
 export const SPAN_START = "0001-01-01";
 
+/** A dated plan as the record gives it: the period, and the words when the record has them ("spring 2009"). */
+export interface SpanPlan {
+  planned: PartialDate;
+  label: string | null;
+}
+
 export interface SpanValue {
   status: Status;
   certainty: Certainty;
   rating: Rating;
+  /** the first dated plan known (the timeline's "first plan") */
+  firstPlanned: SpanPlan | null;
+  /** the latest dated plan known */
+  latestPlanned: SpanPlan | null;
+  /** the go-live, when it was live by the rules' reading of the day */
+  wentLive: PartialDate | null;
 }
 
 export interface StatusSpan extends SpanValue {
@@ -73,7 +85,18 @@ function evaluate(prepared: SpanFacts, asOf: string, hindsight: boolean): { valu
   const rating = rateGoLive(facts, record.decisions, hindsight ? prepared.problems.hindsight : prepared.problems.asStood, asOf, derived);
   const latestDated = [...derived.knownPlans].reverse().find((p) => p.planned !== null) ?? null;
   const watch = [derived.firstPlan, derived.latestPlan, latestDated].map((p) => p?.planned ?? null).filter((d) => d !== null);
-  return { value: { status: derived.status, certainty: rowCertainty(derived), rating: rating.rating }, watch };
+  const plan = (p: typeof latestDated): SpanPlan | null => (p?.planned ? { planned: p.planned, label: p.plannedLabel } : null);
+  return {
+    value: {
+      status: derived.status,
+      certainty: rowCertainty(derived),
+      rating: rating.rating,
+      firstPlanned: plan(derived.firstPlan),
+      latestPlanned: plan(latestDated),
+      wentLive: derived.actuals[0]?.wentLive ?? null,
+    },
+    watch,
+  };
 }
 
 /** Every day on which a rule reading this go-live's facts can change its answer (see the top of this file). */
@@ -122,7 +145,11 @@ export function changeDays(facts: RolloutFacts, goLiveId: number, problems: read
   return [...days].sort();
 }
 
-const same = (a: SpanValue, b: SpanValue) => a.status === b.status && a.certainty === b.certainty && a.rating === b.rating;
+const samePartial = (a: PartialDate | null, b: PartialDate | null) => a === b || (a !== null && b !== null && a.date === b.date && a.precision === b.precision);
+const samePlan = (a: SpanPlan | null, b: SpanPlan | null) => a === b || (a !== null && b !== null && samePartial(a.planned, b.planned) && a.label === b.label);
+const same = (a: SpanValue, b: SpanValue) =>
+  a.status === b.status && a.certainty === b.certainty && a.rating === b.rating &&
+  samePlan(a.firstPlanned, b.firstPlanned) && samePlan(a.latestPlanned, b.latestPlanned) && samePartial(a.wentLive, b.wentLive);
 
 /**
  * The days on which the answer can change whatever the plans say (see the top of this file): when

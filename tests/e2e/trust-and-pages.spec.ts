@@ -53,8 +53,37 @@ test("the timeline draws the go-lives and gives the same data as a table", async
   await expect(page.getByText(/from October 2008 to 11 February 2009/).first()).toBeVisible();
 });
 
-for (const path of ["/trusts/royal-free?asOf=2009-02-11", "/decisions?asOf=2009-02-11", "/timeline?asOf=2009-02-11"]) {
-  test(`${path.split("?")[0]} meets WCAG 2.2 AA as axe-core checks it`, async ({ page }) => {
+test("the timeline counts go-lives by quarter, and a count opens the go-lives behind it", async ({ page }) => {
+  await page.goto("/timeline?asOf=2010-06-01");
+  const counts = page.getByRole("table", { name: /Go-lives by quarter as known on 1 June 2010/ });
+  const q4 = counts.getByRole("row").filter({ has: page.getByRole("rowheader", { name: "October to December 2009", exact: true }) });
+  // Kingston went live on 30 November 2009: the one go-live of that quarter in the sample record.
+  await q4.getByRole("link", { name: /went live in the quarter/ }).click();
+  await expect(page).toHaveURL(/\/timeline\?asOf=2010-06-01&series=live&quarter=2009-Q4#go-lives$/);
+  await expect(page.getByRole("heading", { name: "Went live in the quarter: October to December 2009" })).toBeVisible();
+  const listed = page.getByRole("table", { name: /Planned and actual go-lives/ });
+  await expect(listed.getByRole("rowheader")).toHaveText(["Kingston"]);
+  await expect(page.getByText("Showing 1 to 1 of 1 go-lives.")).toBeVisible();
+  await page.getByRole("link", { name: "Show every go-live" }).click();
+  await expect(page).toHaveURL(/\/timeline\?asOf=2010-06-01#go-lives$/);
+  await expect(listed.getByRole("rowheader")).not.toHaveCount(1);
+
+  // The halted and live counts, as the record stood at each quarter's end.
+  await page.getByText("Show the counts as a table").click();
+  const overTime = page.getByRole("table", { name: /halted and live at the end of each quarter/ });
+  await expect(overTime.getByRole("row").filter({ has: page.getByRole("rowheader", { name: "31 December 2008" }) })).toContainText("3");
+});
+
+test("the timeline says what to fix in a drill-down it does not know", async ({ page }) => {
+  await page.goto("/timeline?asOf=2010-06-01&series=constructor&quarter=2009-Q9");
+  const summary = page.getByRole("alert", { name: "There is a problem" });
+  await expect(summary).toContainText("Choose which count to list: first, latest, live");
+  await expect(summary).toContainText("Choose a quarter such as 2009-Q1");
+  await expect(page.getByRole("heading", { name: "Every go-live" })).toBeVisible();
+});
+
+for (const path of ["/trusts/royal-free?asOf=2009-02-11", "/decisions?asOf=2009-02-11", "/timeline?asOf=2009-02-11", "/timeline?asOf=2010-06-01&series=first&quarter=2008-Q4"]) {
+  test(`${path.includes("series=") ? path : path.split("?")[0]} meets WCAG 2.2 AA as axe-core checks it`, async ({ page }) => {
     await page.goto(path);
     const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);

@@ -13,6 +13,11 @@ const { loadRecord } = await import("@/lib/data/rollout");
 const { buildOverviewRows, countByStatus } = await import("@/lib/domain/rollout");
 const { refreshSpans } = await import("@/lib/derived/status-spans");
 const { parseOverviewQuery } = await import("@/lib/validation/overview");
+const { getTimeline } = await import("@/lib/data/timeline");
+const { countByQuarter, timelineLabel } = await import("@/lib/domain/timeline");
+const { readRecord } = await import("@/lib/domain/rollout");
+const { loadRolloutFacts } = await import("@/lib/data/rollout");
+const { asRead } = await import("@/lib/domain/knowledge");
 
 const db = getDb();
 const analyst: Actor = { id: "test-analyst", email: "analyst@example.test", name: "Test Analyst", roles: ["ANALYST"] };
@@ -76,5 +81,52 @@ describe("the overview, a page at a time", () => {
     const whole = await getOverview(analyst, parseOverviewQuery({ asOf: "2009-03-15" }), { allRows: true });
     expect(whole.rows.length).toBe(whole.total);
     expect(whole.total).toBeGreaterThan(OVERVIEW_PAGE_SIZE);
+  });
+});
+
+describe("the timeline, counted by quarter and a page at a time", () => {
+  /** The timeline's go-lives as the whole record gives them, by the overview's rules. */
+  async function fromTheRules(asOf: string, hindsight: boolean) {
+    const view = { asOf, hindsight };
+    return buildOverviewRows(await loadRecord(analyst, view), asOf, {}, await loadProblemFacts(analyst, view)).map((r) => {
+      const dated = r.derived.knownPlans.filter((p) => p.planned !== null);
+      const plan = (p: (typeof dated)[number] | undefined) => (p ? { planned: p.planned!, label: p.plannedLabel } : null);
+      return {
+        goLiveId: r.goLiveId, label: timelineLabel(r.trust.shortName, r.scope), slug: r.trust.slug, status: r.derived.status,
+        firstPlanned: plan(dated[0]), latestPlanned: plan(dated.at(-1)), wentLive: r.derived.actuals[0]?.wentLive ?? null,
+      };
+    });
+  }
+
+  for (const [asOf, hindsight] of [["2008-07-01", false], ["2009-01-15", false], ["2010-06-01", false], ["2009-01-15", true]] as const) {
+    it(`counts what the whole record gives on ${asOf}${hindsight ? " with hindsight" : ""}, quarter by quarter and at each quarter's end`, async () => {
+      const expected = await fromTheRules(asOf, hindsight);
+      const timeline = await getTimeline(analyst, { asOf, hindsight }, { page: 1, drill: null });
+      expect(timeline.goLives).toBe(expected.length);
+      const counts = countByQuarter(expected);
+      expect(timeline.quarters).toEqual(counts.quarters);
+      expect(timeline.notToAQuarter).toEqual(counts.notToAQuarter);
+      // Halted and live at each quarter's end: the overview's counts on that day, in the same view.
+      const facts = await loadRolloutFacts(analyst);
+      const problems = await loadProblemFacts(analyst, { asOf, hindsight });
+      for (const { day, halted, live } of timeline.overTime) {
+        const rows = buildOverviewRows(readRecord(facts, { asOf: day, hindsight }), day, {}, problems.map((p) => asRead(p, hindsight)));
+        expect({ day, halted, live }).toEqual({ day, halted: rows.filter((r) => r.derived.status === "HALTED").length, live: rows.filter((r) => r.derived.status === "LIVE").length });
+      }
+    });
+  }
+
+  it("lists 50 go-lives a page, and a count's go-lives when one is chosen", async () => {
+    const asOf = "2009-03-15";
+    const first = await getTimeline(analyst, { asOf, hindsight: false }, { page: 1, drill: null });
+    const second = await getTimeline(analyst, { asOf, hindsight: false }, { page: 2, drill: null });
+    expect(first.shown).toHaveLength(OVERVIEW_PAGE_SIZE);
+    expect(first.listed).toBe(first.goLives);
+    expect(new Set([...first.shown, ...second.shown].map((g) => g.goLiveId)).size).toBe(first.shown.length + second.shown.length);
+    // Six of the seventy added trusts were first planned for each month of 2009: eighteen for January to March.
+    const q1 = await getTimeline(analyst, { asOf, hindsight: false }, { page: 1, drill: { series: "first", quarter: "2009-Q1" } });
+    expect(q1.listed).toBe(q1.quarters.find((q) => q.quarter === "2009-Q1")!.first);
+    expect(q1.shown.filter((g) => g.label.startsWith("Test ")).length).toBe(18);
+    expect(q1.shown.every((g) => g.firstPlanned!.planned.date >= "2009-01-01" && g.firstPlanned!.planned.date <= "2009-03-31")).toBe(true);
   });
 });

@@ -25,7 +25,10 @@ const { IDLE } = await import("@/lib/actions/state");
 
 const db = getDb();
 
-type Value = { status: string; certainty: string; rating: string };
+type Value = { status: string; certainty: string; rating: string; firstPlanned: string | null; latestPlanned: string | null; wentLive: string | null };
+
+const words = (d: { date: string; precision: string } | null | undefined, label?: string | null) => (d ? `${d.date} ${d.precision}${label ? ` "${label}"` : ""}` : null);
+const stored = (on: Date | null, precision: string | null, label?: string | null) => (on && precision ? words({ date: isoFromDbDate(on), precision }, label) : null);
 
 /** What the pages derived from the whole record show on a day, go-live by go-live. */
 async function fromTheRules(days: readonly string[], hindsight: boolean): Promise<Map<string, Map<number, Value>>> {
@@ -33,7 +36,15 @@ async function fromTheRules(days: readonly string[], hindsight: boolean): Promis
   const out = new Map<string, Map<number, Value>>();
   for (const day of days) {
     const rows = buildOverviewRows(readRecord(facts, { asOf: day, hindsight }), day, {}, problems.map((p) => asRead(p, hindsight)));
-    out.set(day, new Map(rows.map((r) => [r.goLiveId, { status: r.derived.status, certainty: r.certainty, rating: r.rating!.rating }])));
+    out.set(day, new Map(rows.map((r) => {
+      // The timeline's reading of the row: its first and latest dated plans, and the go-live.
+      const dated = r.derived.knownPlans.filter((p) => p.planned !== null);
+      const [first, latest] = [dated[0], dated.at(-1)];
+      return [r.goLiveId, {
+        status: r.derived.status, certainty: r.certainty, rating: r.rating!.rating,
+        firstPlanned: words(first?.planned, first?.plannedLabel), latestPlanned: words(latest?.planned, latest?.plannedLabel), wentLive: words(r.derived.actuals[0]?.wentLive),
+      }];
+    })));
   }
   return out;
 }
@@ -44,7 +55,12 @@ async function fromTheSpans(days: readonly string[], hindsight: boolean): Promis
   const out = new Map<string, Map<number, Value>>();
   for (const day of days) {
     const on = spans.filter((s) => isoFromDbDate(s.validFrom) <= day && (s.validTo === null || day < isoFromDbDate(s.validTo)));
-    out.set(day, new Map(on.map((s) => [s.goLiveId, { status: s.status, certainty: s.certainty, rating: s.rating }])));
+    out.set(day, new Map(on.map((s) => [s.goLiveId, {
+      status: s.status, certainty: s.certainty, rating: s.rating,
+      firstPlanned: stored(s.firstPlannedOn, s.firstPlannedPrecision, s.firstPlannedLabel),
+      latestPlanned: stored(s.latestPlannedOn, s.latestPlannedPrecision, s.latestPlannedLabel),
+      wentLive: stored(s.wentLiveOn, s.wentLivePrecision),
+    }])));
   }
   return out;
 }

@@ -1,101 +1,246 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { GoLiveChart, type ChartPoint } from "@/components/charts/go-live-chart";
+import { OverTimeChart, QuarterChart } from "@/components/charts/timeline-charts";
+import { withAsOf } from "@/components/rollout/format";
 import { AsOfForm } from "@/components/rollout/as-of-form";
 import { StatusTag } from "@/components/rollout/status-tag";
+import { ErrorSummary } from "@/components/ui/error-summary";
+import { Pagination } from "@/components/ui/pagination";
 import { Secondary } from "@/components/ui/secondary";
 import { can } from "@/lib/auth/permissions";
 import { requirePageActor } from "@/lib/auth/session";
-import { loadRecord } from "@/lib/data/rollout";
+import { getTimeline } from "@/lib/data/timeline";
 import { formatIsoDate, formatPartialDate } from "@/lib/domain/dates";
-import { buildTimeline } from "@/lib/domain/timeline";
-import { parseViewParams } from "@/lib/validation/as-of";
-import type { SearchParams } from "@/lib/validation/overview";
+import { describePlanned } from "@/lib/domain/rollout";
+import { NOT_TO_A_QUARTER, quarterName, quarterOfDay, SERIES, SERIES_NAMES, type QuarterCount, type Series } from "@/lib/domain/timeline";
+import { PAGE_SIZE, type SearchParams } from "@/lib/validation/overview";
+import { parseTimelineQuery } from "@/lib/validation/timeline";
 import { td, th } from "@/components/ui/table-styles";
 import { TableScroll } from "@/components/ui/table-scroll";
 
 type Props = { searchParams: Promise<SearchParams> };
 
 const ms = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
+const number = new Intl.NumberFormat("en-GB");
+/** "Q1 2009": a quarter as the chart's axis names it (the tables give the months). */
+const shortQuarter = (key: string) => `${key.slice(5)} ${key.slice(0, 4)}`;
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
-  const asOf = parseViewParams(await searchParams);
-  return { title: `${asOf.error ? "Error: " : ""}Timeline` };
+  const query = parseTimelineQuery(await searchParams);
+  return { title: `${query.asOf.error || query.errors.length ? "Error: " : ""}Timeline` };
 }
 
 export default async function TimelinePage({ searchParams }: Props) {
   const actor = await requirePageActor("rollout.read");
-  const asOf = parseViewParams(await searchParams);
-  const { rows, halts } = buildTimeline(await loadRecord(actor, asOf.view), asOf.asOf);
-  const asOfParam = asOf.error ? null : asOf.requested;
+  const query = parseTimelineQuery(await searchParams);
+  const view = query.asOf.view;
+  const timeline = await getTimeline(actor, view, query);
+  const asOfParam = query.asOf.error ? null : query.asOf.requested;
+  const link = { asOf: asOfParam, hindsight: view.hindsight };
+  const href = (extra: { series?: Series; quarter?: string; page?: number }, hash = "#go-lives") => {
+    const params = new URLSearchParams();
+    if (asOfParam) params.set("asOf", asOfParam);
+    if (view.hindsight) params.set("view", "hindsight");
+    if (extra.series && extra.quarter) {
+      params.set("series", extra.series);
+      params.set("quarter", extra.quarter);
+    }
+    if (extra.page && extra.page > 1) params.set("page", String(extra.page));
+    const search = params.toString();
+    return `/timeline${search ? `?${search}` : ""}${hash}`;
+  };
+  const asOfText = formatIsoDate(view.asOf);
+  const drill = query.drill;
+  const quarterRows: QuarterCount[] = [...timeline.quarters, ...(timeline.notToAQuarter ? [timeline.notToAQuarter] : [])];
+  const total = (s: Series) => quarterRows.reduce((n, q) => n + q[s], 0);
+  const busiest = [...timeline.quarters].sort((a, b) => b.live - a.live || a.quarter.localeCompare(b.quarter))[0];
+  const lastCount = timeline.overTime.at(-1);
+
+  // The chart of the go-lives listed: each one's first plan, latest plan and go-live.
   const point = (y: string, date: string, text: string): ChartPoint => ({ x: ms(date), y, text: `${y}: ${text}` });
-  const firstPlans = rows.filter((r) => r.firstPlanned).map((r) => point(r.label, r.firstPlanned!.date, `first planned for ${r.firstPlannedText}`));
-  const replans = rows.flatMap((r) => r.plannedDates.slice(1).map((p) => point(r.label, p.date, `re-planned for ${p.text}`)));
-  const actuals = rows.filter((r) => r.actual).map((r) => point(r.label, r.actual!.date, `went live ${formatPartialDate(r.actual!)}`));
+  const rows = timeline.shown;
+  const firstPlans = rows.filter((r) => r.firstPlanned).map((r) => point(r.label, r.firstPlanned!.planned.date, `first planned for ${describePlanned(r.firstPlanned!.planned, r.firstPlanned!.label)}`));
+  const latestPlans = rows
+    .filter((r) => r.latestPlanned && r.latestPlanned.planned.date !== r.firstPlanned?.planned.date)
+    .map((r) => point(r.label, r.latestPlanned!.planned.date, `latest plan ${describePlanned(r.latestPlanned!.planned, r.latestPlanned!.label)}`));
+  const actuals = rows.filter((r) => r.wentLive).map((r) => point(r.label, r.wentLive!.date, `went live ${formatPartialDate(r.wentLive!)}`));
   const segments = rows
-    .filter((r) => r.firstPlanned && (r.actual ?? r.latestPlanned))
-    .map((r) => ({ label: r.label, from: ms(r.firstPlanned!.date), to: ms((r.actual ?? r.latestPlanned)!.date) }));
-  const years = Array.from({ length: 10 }, (_, i) => ms(`${2006 + i}-01-01`));
-  const end = Math.max(ms("2015-01-01"), ms(asOf.asOf) + 180 * 864e5, ...actuals.map((a) => a.x));
+    .filter((r) => r.firstPlanned && (r.wentLive ?? r.latestPlanned))
+    .map((r) => ({ label: r.label, from: ms(r.firstPlanned!.planned.date), to: ms((r.wentLive ?? r.latestPlanned!.planned).date) }));
+  const marks = [...firstPlans, ...latestPlans, ...actuals].map((p) => p.x);
+  const start = Math.min(ms("2006-01-01"), ...marks);
+  const end = Math.max(ms("2011-01-01"), ...marks, ms(view.asOf) + 180 * 864e5);
+  const years = Array.from({ length: 30 }, (_, i) => ms(`${new Date(start).getUTCFullYear() + i}-01-01`)).filter((t) => t >= start && t <= end);
+  const haltQuarter = (iso: string) => shortQuarter(quarterOfDay(iso));
+  const listHeading = drill
+    ? `${SERIES_NAMES[drill.series]}: ${drill.quarter === NOT_TO_A_QUARTER ? "dates not to a quarter" : quarterName(drill.quarter)}`
+    : "Every go-live";
+
   return (
     <>
+      {query.errors.length > 0 ? (
+        <ErrorSummary errors={query.errors.map((e) => ({ href: e.field === "page" ? "#go-live-pages" : "#quarter-heading", message: e.message }))} />
+      ) : null}
       <h1>Timeline of go-lives</h1>
       <p className="nhs-text-22 max-w-reading mb-8">
-        Each go-live&rsquo;s first plan, its re-plans and the actual go-live, as known on {formatIsoDate(asOf.asOf)}, with the halt periods shaded.
+        When the go-lives were planned and when they happened, counted by quarter, as known on {asOfText}. Choose a count to see the go-lives behind it.
       </p>
-      <AsOfForm action="/timeline" asOf={asOf} />
-      <section aria-labelledby="chart-heading" className="mb-10">
-        <h2 id="chart-heading">Planned against actual</h2>
-        <p className="mb-4 max-w-reading">
-          Circles are first plans, triangles re-plans and squares actual go-lives; a grey line joins the first plan to the go-live or the latest plan.
-          {halts.length
-            ? ` Shaded: ${halts.map((h) => `the halt from ${formatPartialDate(h.fromText)} ${h.to ? `to ${formatIsoDate(h.to)}` : "still in force"}`).join("; ")}.`
-            : " No halt had taken effect by this date."}{" "}
-          Dates given only as a month or season are drawn at the start of that period; the table gives each date as the record does.
-        </p>
-        <GoLiveChart
-          labels={rows.map((r) => r.label)}
-          firstPlans={firstPlans}
-          replans={replans}
-          actuals={actuals}
-          segments={segments}
-          halts={halts.map((h) => ({ key: h.key, title: h.title, from: ms(h.from), to: h.to ? ms(h.to) : ms(asOf.asOf) }))}
-          asOf={ms(asOf.asOf)}
-          domain={[ms("2006-01-01"), end]}
-          ticks={years.filter((t) => t <= end)}
-        />
+      <AsOfForm action="/timeline" asOf={query.asOf} keep={query.params} />
+
+      <section aria-labelledby="quarter-heading" className="mb-10">
+        <h2 id="quarter-heading">Planned against actual, by quarter</h2>
+        {timeline.goLives === 0 ? (
+          <p><Secondary>The record knew of no go-live on this date.</Secondary></p>
+        ) : (
+          <>
+            <p className="mb-4 max-w-reading">
+              Of {number.format(timeline.goLives)} go-lives known on {asOfText}, {number.format(total("live"))} had gone live
+              {busiest && busiest.live > 0 ? `, the most in ${busiest.name} (${number.format(busiest.live)})` : ""}, and {number.format(total("latest"))} were still to go live with a dated plan.
+              {timeline.notToAQuarter ? " Dates the record gives only as a year, or as a season that runs across two quarters, are counted apart, not in a quarter they may not belong to." : ""}
+              {timeline.halts.length
+                ? ` Shaded: ${timeline.halts.map((h) => `the halt from ${formatPartialDate(h.fromText)} ${h.to ? `to ${formatIsoDate(h.to)}` : "still in force"}`).join("; ")}.`
+                : ""}
+            </p>
+            <QuarterChart
+              data={timeline.quarters.map((q) => ({ label: shortQuarter(q.quarter), first: q.first, latest: q.latest, live: q.live }))}
+              names={SERIES_NAMES}
+              halts={timeline.halts
+                .filter(() => timeline.quarters.length > 0)
+                .map((h) => ({ key: h.key, from: haltQuarter(h.from), to: haltQuarter(h.to ?? view.asOf) }))}
+            />
+            <TableScroll label="Go-lives by quarter">
+              <table className="w-full min-w-[40rem] border-collapse nhs-text-16 mt-6">
+                <caption>Go-lives by quarter as known on {asOfText}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col" className={th}>Quarter</th>
+                    {SERIES.map((s) => <th key={s} scope="col" className={`${th} text-right`}>{SERIES_NAMES[s]}</th>)}
+                  </tr>
+                </thead>
+                <tbody>
+                  {quarterRows.map((q) => (
+                    <tr key={q.quarter}>
+                      <th scope="row" className={`${td} text-left font-normal`}>
+                        {q.quarter === NOT_TO_A_QUARTER ? "Not to a quarter (a year, or a season across two quarters)" : q.name}
+                      </th>
+                      {SERIES.map((s) => (
+                        <td key={s} className={`${td} text-right tabular-nums`}>
+                          {q[s] === 0 ? "0" : (
+                            <Link href={href({ series: s, quarter: q.quarter })} aria-label={`${number.format(q[s])} go-live${q[s] === 1 ? "" : "s"}: ${SERIES_NAMES[s].toLowerCase()}, ${q.name}`}>
+                              {number.format(q[s])}
+                            </Link>
+                          )}
+                        </td>
+                      ))}
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </TableScroll>
+          </>
+        )}
       </section>
-      <section aria-labelledby="table-heading" className="mb-10">
-        <h2 id="table-heading">The same data as a table</h2>
-        <TableScroll label="Planned and actual go-lives">
-          <table className="w-full min-w-[52rem] border-collapse nhs-text-16">
-            <caption>Planned and actual go-lives as of {formatIsoDate(asOf.asOf)}</caption>
-            <thead>
-              <tr>
-                <th scope="col" className={th}>Go-live</th>
-                <th scope="col" className={th}>Status</th>
-                <th scope="col" className={th}>First plan</th>
-                <th scope="col" className={th}>Every planned date</th>
-                <th scope="col" className={`${th} text-right`}>Re-plans</th>
-                <th scope="col" className={th}>Actual go-live</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((r) => (
-                <tr key={r.goLiveId}>
-                  <th scope="row" className={`${td} text-left font-normal`}>
-                    <Link href={asOfParam ? `/trusts/${r.slug}?asOf=${asOfParam}` : `/trusts/${r.slug}`}>{r.label}</Link>
-                  </th>
-                  <td className={td}><StatusTag status={r.status} /></td>
-                  <td className={td}>{r.firstPlanned ? r.firstPlannedText : <Secondary>Not known</Secondary>}</td>
-                  <td className={td}>{r.plannedDates.length ? r.plannedDates.map((p) => p.text).join(" → ") : <Secondary>Not known</Secondary>}</td>
-                  <td className={`${td} text-right tabular-nums`}>{r.replans}</td>
-                  <td className={td}>{r.actual ? formatPartialDate(r.actual) : <Secondary>Not live</Secondary>}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
+
+      <section aria-labelledby="over-time-heading" className="mb-10">
+        <h2 id="over-time-heading">Halted and live over time</h2>
+        {timeline.overTime.length === 0 ? (
+          <p><Secondary>No data: the record knew of no go-live on this date.</Secondary></p>
+        ) : (
+          <>
+            <p className="mb-4 max-w-reading">
+              How many go-lives were halted and how many live at the end of each quarter, {view.hindsight ? "with everything known now" : "as the record stood at the time"}, and on {asOfText}
+              {lastCount ? `: ${number.format(lastCount.halted)} halted and ${number.format(lastCount.live)} live` : ""}.
+            </p>
+            <OverTimeChart data={timeline.overTime.map((p) => ({ label: formatIsoDate(p.day), halted: p.halted, live: p.live }))} />
+            <details className="mt-4">
+              <summary>Show the counts as a table</summary>
+              <TableScroll label="Halted and live go-lives over time">
+                <table className="w-full min-w-[24rem] border-collapse nhs-text-16 mt-4">
+                  <caption>Go-lives halted and live at the end of each quarter</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col" className={th}>On</th>
+                      <th scope="col" className={`${th} text-right`}>Halted</th>
+                      <th scope="col" className={`${th} text-right`}>Live</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {timeline.overTime.map((p) => (
+                      <tr key={p.day}>
+                        <th scope="row" className={`${td} text-left font-normal`}>{formatIsoDate(p.day)}</th>
+                        <td className={`${td} text-right tabular-nums`}>{number.format(p.halted)}</td>
+                        <td className={`${td} text-right tabular-nums`}>{number.format(p.live)}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </TableScroll>
+            </details>
+          </>
+        )}
+      </section>
+
+      <section aria-labelledby="go-lives-heading" id="go-lives" className="mb-10">
+        <h2 id="go-lives-heading">{listHeading}</h2>
+        {drill ? (
+          <p className="mb-4"><Link href={href({}, "#go-lives")}>Show every go-live</Link></p>
+        ) : null}
+        <Pagination
+          id="go-live-pages"
+          page={timeline.page}
+          pageCount={timeline.pageCount}
+          total={timeline.listed}
+          pageSize={PAGE_SIZE}
+          noun="go-lives"
+          hrefFor={(page) => href({ ...(drill ?? {}), page })}
+        />
+        {rows.length > 0 ? (
+          <>
+            <p className="mb-4 max-w-reading">
+              Circles are first plans, triangles the latest plan and squares actual go-lives; a grey line joins the first plan to the go-live or the latest plan.
+              Dates given only as a month or a season are drawn at the start of that period; the table gives each date as the record does, and each trust&rsquo;s page every plan it had.
+            </p>
+            <GoLiveChart
+              labels={rows.map((r) => r.label)}
+              firstPlans={firstPlans}
+              latestPlans={latestPlans}
+              actuals={actuals}
+              segments={segments}
+              halts={timeline.halts.map((h) => ({ key: h.key, title: h.title, from: ms(h.from), to: h.to ? ms(h.to) : ms(view.asOf) }))}
+              asOf={ms(view.asOf)}
+              domain={[start, end]}
+              ticks={years}
+            />
+            <TableScroll label="Planned and actual go-lives">
+              <table className="w-full min-w-[44rem] border-collapse nhs-text-16 mt-6">
+                <caption>Planned and actual go-lives as of {asOfText}{drill ? ` (${listHeading})` : ""}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col" className={th}>Go-live</th>
+                    <th scope="col" className={th}>Status</th>
+                    <th scope="col" className={th}>First plan</th>
+                    <th scope="col" className={th}>Latest plan</th>
+                    <th scope="col" className={th}>Actual go-live</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {rows.map((r) => (
+                    <tr key={r.goLiveId}>
+                      <th scope="row" className={`${td} text-left font-normal`}>
+                        <Link href={withAsOf(`/trusts/${r.slug}`, link)}>{r.label}</Link>
+                      </th>
+                      <td className={td}><StatusTag status={r.status} /></td>
+                      <td className={td}>{r.firstPlanned ? describePlanned(r.firstPlanned.planned, r.firstPlanned.label) : <Secondary>Not known</Secondary>}</td>
+                      <td className={td}>{r.latestPlanned ? describePlanned(r.latestPlanned.planned, r.latestPlanned.label) : <Secondary>Not known</Secondary>}</td>
+                      <td className={td}>{r.wentLive ? formatPartialDate(r.wentLive) : <Secondary>Not live</Secondary>}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </TableScroll>
+          </>
+        ) : null}
         {can(actor, "rollout.export") ? (
           <p className="mt-4 no-print">
             Every plan and re-plan known by this date, with when each was announced:{" "}
@@ -104,14 +249,15 @@ export default async function TimelinePage({ searchParams }: Props) {
             <a href={`/exports/plan-history.xlsx${asOfParam ? `?asOf=${encodeURIComponent(asOfParam)}` : ""}`} download>Download as Excel</a>
           </p>
         ) : null}
-        <h3 className="mt-8">Halt periods</h3>
-        {halts.length === 0 ? (
-          <p><Secondary>No halt had taken effect by this date.</Secondary></p>
+        <h3 className="mt-8">Halts of every London trust</h3>
+        {timeline.halts.length === 0 ? (
+          <p><Secondary>No halt of every London trust had taken effect by this date. Halts of named trusts count in the chart above.</Secondary></p>
         ) : (
           <ul className="list-disc pl-6">
-            {halts.map((h) => (
+            {timeline.halts.map((h) => (
               <li key={h.key}>
-                {h.title}: from {formatPartialDate(h.fromText)} {h.to ? `to ${formatIsoDate(h.to)}` : `, still in force on ${formatIsoDate(asOf.asOf)}`}.
+                <Link href={withAsOf(`/decisions/${h.key}`, link)}>{h.title}</Link>: from {formatPartialDate(h.fromText)}{" "}
+                {h.to ? `to ${formatIsoDate(h.to)}` : `, still in force on ${asOfText}`}.
               </li>
             ))}
           </ul>
