@@ -1,6 +1,5 @@
 import type { Actor } from "@/lib/auth/permissions";
-import { derivedBaselines, listBaselines } from "@/lib/data/baselines";
-import { loadDecisionRows } from "@/lib/data/rollout";
+import { listBaselines, loadDerivedBaselines } from "@/lib/data/baselines";
 import { formatIsoDate } from "@/lib/domain/dates";
 
 /**
@@ -9,8 +8,7 @@ import { formatIsoDate } from "@/lib/domain/dates";
  * day before each halt.
  */
 export async function BaselineCompareForm({ actor, asOf }: { actor: Actor; asOf: string | null }) {
-  const [baselines, decisions] = await Promise.all([listBaselines(actor), loadDecisionRows(actor)]);
-  const derived = derivedBaselines({ decisions });
+  const [baselines, derived] = await Promise.all([listBaselines(actor), loadDerivedBaselines(actor)]);
   if (baselines.length === 0 && derived.length === 0) return null;
   return (
     <form method="get" action="/board/compare" aria-labelledby="compare-baseline-heading" className="bg-white p-4 tablet:p-6 mb-10 no-print">

@@ -2,10 +2,11 @@ import { readRecord } from "../domain/rollout";
 import "server-only";
 import { assertCan, type Actor } from "../auth/permissions";
 import { getDb } from "../db";
-import { baselineFromRecord, compareWithBaseline, type Baseline, type Comparison } from "../domain/baseline";
-import { addDays, isoFromDbDate } from "../domain/dates";
+import { baselineFromRecord, baselinesBeforeHalts, compareWithBaseline, type Baseline, type Comparison, type DerivedBaseline } from "../domain/baseline";
+import { isoFromDbDate } from "../domain/dates";
+import { readDecisionRows } from "../derived/facts";
 import type { RolloutFacts } from "../domain/rollout";
-import { decisionEffectiveFrom, type Status } from "../domain/status";
+import type { Status } from "../domain/status";
 import { loadRolloutFacts } from "./rollout";
 
 export interface BaselineSummary {
@@ -49,12 +50,10 @@ export async function loadBaseline(actor: Actor | null, key: string): Promise<Ba
   };
 }
 
-/** Baselines any page can offer without one being taken: the day before each halt took effect. */
-export function derivedBaselines(facts: Pick<RolloutFacts, "decisions">): { on: string; name: string }[] {
-  return facts.decisions
-    .filter((d) => d.kind === "HALT")
-    .map((d) => ({ on: addDays(decisionEffectiveFrom(d), -1), name: `The day before “${d.title}” took effect` }))
-    .sort((a, b) => a.on.localeCompare(b.on));
+/** The baselines any page can offer without one being taken (baselinesBeforeHalts), read from the programme's halts only. */
+export async function loadDerivedBaselines(actor: Actor | null): Promise<DerivedBaseline[]> {
+  assertCan(actor, "rollout.read");
+  return baselinesBeforeHalts(await readDecisionRows(getDb(), { kind: "HALT", scope: "ALL_LONDON" }));
 }
 
 export type ComparisonResult = { comparison: Comparison; facts: RolloutFacts } | { notFound: true };
@@ -68,7 +67,7 @@ export async function loadComparison(actor: Actor | null, query: { baseline?: st
   if (query.baseline) baseline = await loadBaseline(actor, query.baseline);
   else {
     const then = readRecord(loaded, { asOf: query.on!, hindsight: query.hindsight ?? false });
-    baseline = baselineFromRecord(then, query.on!, derivedBaselines(loaded).find((d) => d.on === query.on)?.name ?? `The record on ${query.on}`);
+    baseline = baselineFromRecord(then, query.on!, baselinesBeforeHalts(loaded.decisions).find((d) => d.on === query.on)?.name ?? `The record on ${query.on}`);
   }
   if (!baseline) return { notFound: true };
   return { comparison: compareWithBaseline(facts, baseline, query.asOf), facts };

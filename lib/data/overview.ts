@@ -93,7 +93,8 @@ async function rowsFor(actor: Actor | null, view: View, filters: OverviewFilters
   // The exports ask for every row: read their facts a few hundred go-lives at a time.
   for (let i = 0; i < goLiveIds.length; i += 200) {
     const scope = { goLiveIds: goLiveIds.slice(i, i + 200) };
-    const [facts, problems] = await Promise.all([loadRecord(actor, view, getDb(), scope), loadProblemFacts(actor, view, scope)]);
+    // Of each go-live's plans, only the ones a row reads (lib/derived/facts.ts, FactScope.rowsOn).
+    const [facts, problems] = await Promise.all([loadRecord(actor, view, getDb(), { ...scope, rowsOn: view }), loadProblemFacts(actor, view, scope)]);
     rows.push(...buildOverviewRows(facts, view.asOf, filters, problems));
   }
   return rows;

@@ -2,7 +2,8 @@
 // record, or only what some go-lives need (their trusts, plans, go-lives, the decisions that can
 // cover them, their problems). No session here: lib/data checks who may read, and the derived
 // tables (lib/derived/status-spans.ts) read through the same functions inside a change's transaction.
-import type { Prisma } from "../generated/prisma/client";
+import { Prisma } from "../generated/prisma/client";
+import { certainFromSql, knownFromSql } from "../exports/filters";
 import { isoFromDbDate, todayIso, type PartialDate, type Precision } from "../domain/dates";
 import { knownFromOf } from "../domain/knowledge";
 import type { ProblemFact } from "../domain/rag";
@@ -19,6 +20,37 @@ export type Reader = Pick<Prisma.TransactionClient, "trust" | "goLive" | "decisi
 export interface FactScope {
   goLiveIds: readonly number[];
   trustIds?: readonly number[];
+  /**
+   * Only what an overview row reads on this view's date (lib/domain/rollout.ts buildOverviewRows):
+   * of each go-live's plans known then, the first dated, the latest and the latest dated (the status,
+   * slip, rating and cited sources read no other), and of the decisions those the status rules apply
+   * (halts, withdrawals and lifts). The rows come out the same; `knownPlans` holds those plans only.
+   */
+  rowsOn?: { asOf: string; hindsight: boolean };
+}
+
+const ANNOUNCED = certainFromSql(`p."announcedOn"`, `p."announcedPrecision"`);
+const PLAN_KNOWN = knownFromSql({ own: ANNOUNCED, joinTable: "_GoLivePlanToSource", factColumn: "A", factId: "p.id", createdAt: `p."createdAt"` });
+
+/** The plans an overview row reads on the date, of these go-lives (see FactScope.rowsOn). */
+async function rowPlanIds(db: Reader, goLiveIds: readonly number[], view: { asOf: string; hindsight: boolean }): Promise<number[]> {
+  // In the record as the view reads it (readRecord: as it stood, known by the date); of those, the
+  // status rules read the ones announced by then (isPlanKnownOn). One plan of the record is kept
+  // besides, whatever its announcement: whether a go-live has any plan at all decides whether an
+  // all-London halt covers it (decisionCovers).
+  const rows = await db.$queryRaw<{ id: number }[]>`SELECT k.id FROM (
+      SELECT p.id, p."plannedOn" IS NOT NULL AS dated, a.announced,
+        row_number() OVER (PARTITION BY p."goLiveId" ORDER BY p.sequence) AS in_record,
+        row_number() OVER (PARTITION BY p."goLiveId", a.announced ORDER BY p.sequence DESC) AS from_last,
+        row_number() OVER (PARTITION BY p."goLiveId", a.announced, p."plannedOn" IS NOT NULL ORDER BY p.sequence ASC) AS from_first_alike,
+        row_number() OVER (PARTITION BY p."goLiveId", a.announced, p."plannedOn" IS NOT NULL ORDER BY p.sequence DESC) AS from_last_alike
+      FROM "GoLivePlan" p
+      CROSS JOIN LATERAL (SELECT (p."announcedOn" IS NULL OR ${Prisma.raw(ANNOUNCED)} <= ${view.asOf}::date) AS announced) a
+      WHERE p."goLiveId" = ANY(${[...goLiveIds]}::int[])
+        AND (${view.hindsight} OR ${Prisma.raw(PLAN_KNOWN)} <= ${view.asOf}::date)
+    ) k
+    WHERE k.in_record = 1 OR (k.announced AND (k.from_last = 1 OR (k.dated AND (k.from_first_alike = 1 OR k.from_last_alike = 1))))`;
+  return rows.map((r) => r.id);
 }
 
 type SourceRow = { key: string; title: string; publisher: string; publishedOn: Date | null; publishedPrecision: Precision | null; url: string | null };
@@ -56,6 +88,9 @@ export async function readRolloutFacts(db: Reader, scope?: FactScope): Promise<R
   const trustIds = goLiveIds
     ? [...new Set([...(scope?.trustIds ?? []), ...(await db.goLive.findMany({ where: { id: { in: goLiveIds } }, select: { trustId: true } })).map((g) => g.trustId)])]
     : null;
+  const planIds = goLiveIds && scope?.rowsOn ? await rowPlanIds(db, goLiveIds, scope.rowsOn) : null;
+  const trustDecisions: Prisma.DecisionWhereInput | undefined = trustIds ? { OR: [{ scope: "ALL_LONDON" }, { trusts: { some: { id: { in: trustIds } } } }] } : undefined;
+  const statusDecisions: Prisma.DecisionWhereInput = { OR: [{ kind: { in: ["HALT", "WITHDRAW"] } }, { liftsId: { not: null } }] };
   const [trustRows, goLiveRows, decisionRows, planSources] = await Promise.all([
     readTrusts(db, trustIds ? { id: { in: trustIds } } : undefined),
     db.goLive.findMany({
@@ -66,6 +101,7 @@ export async function readRolloutFacts(db: Reader, scope?: FactScope): Promise<R
         configuration: { select: { code: true, name: true } },
         sources: sourcesRelation,
         plans: {
+          where: planIds ? { id: { in: planIds } } : undefined,
           orderBy: { sequence: "asc" },
           select: {
             id: true, sequence: true, plannedOn: true, plannedPrecision: true, plannedLabel: true, announcedOn: true,
@@ -78,8 +114,8 @@ export async function readRolloutFacts(db: Reader, scope?: FactScope): Promise<R
         },
       },
     }),
-    readDecisionRows(db, trustIds ? { OR: [{ scope: "ALL_LONDON" }, { trusts: { some: { id: { in: trustIds } } } }] } : undefined),
-    readPlanSources(db, goLiveIds),
+    readDecisionRows(db, scope?.rowsOn ? { AND: [...(trustDecisions ? [trustDecisions] : []), statusDecisions] } : trustDecisions),
+    readPlanSources(db, goLiveIds, planIds),
   ]);
 
   const trusts = trustRows;
@@ -137,8 +173,10 @@ export async function readRolloutFacts(db: Reader, scope?: FactScope): Promise<R
  * Each plan's sources, read from the link table in one pass. A nested Prisma load would send every
  * plan's id as a parameter, which at national scale (200,000 plans) passes PostgreSQL's limit.
  */
-async function readPlanSources(db: Reader, goLiveIds: number[] | null): Promise<Map<number, SourceRef[]>> {
-  const links = goLiveIds
+async function readPlanSources(db: Reader, goLiveIds: number[] | null, planIds: number[] | null = null): Promise<Map<number, SourceRef[]>> {
+  const links = planIds
+    ? await db.$queryRaw<{ plan: number; source: number }[]>`SELECT l."A" AS plan, l."B" AS source FROM "_GoLivePlanToSource" l WHERE l."A" = ANY(${planIds}::int[])`
+    : goLiveIds
     ? await db.$queryRaw<{ plan: number; source: number }[]>`SELECT l."A" AS plan, l."B" AS source FROM "_GoLivePlanToSource" l JOIN "GoLivePlan" p ON p.id = l."A" WHERE p."goLiveId" = ANY(${goLiveIds}::int[])`
     : await db.$queryRaw<{ plan: number; source: number }[]>`SELECT "A" AS plan, "B" AS source FROM "_GoLivePlanToSource"`;
   const sourceIds = goLiveIds ? [...new Set(links.map((l) => l.source))] : null;

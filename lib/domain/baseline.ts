@@ -1,9 +1,9 @@
 // Baselines: every go-live's plan as the record stood on a date, and how a later date compares with
 // it: slip per go-live in days (a range where the dates are months or seasons), how many re-plans
 // came after the baseline, and which sources announced them. Pure: RolloutFacts in, rows out.
-import { daysBetweenPartial, intervalOf, type DayRange, type PartialDate } from "./dates";
+import { addDays, daysBetweenPartial, intervalOf, type DayRange, type PartialDate } from "./dates";
 import { toGoLiveFacts, type GoLiveRecord, type RolloutFacts, type SourceRef, type TrustInfo } from "./rollout";
-import { deriveGoLiveStatus, type Status } from "./status";
+import { decisionEffectiveFrom, deriveGoLiveStatus, type DecisionFact, type Status } from "./status";
 
 /** One go-live's plan in a baseline. `planned` is null when the plan had no date ("postponed indefinitely"). */
 export interface BaselinePlan {
@@ -22,6 +22,24 @@ export interface Baseline {
   name: string;
   takenAsOf: string;
   plans: BaselinePlan[];
+}
+
+/** A baseline any page can offer without one being taken: the record on a day. */
+export interface DerivedBaseline {
+  on: string;
+  name: string;
+}
+
+/**
+ * The record on the day before each halt of every London trust took effect: the plans the
+ * programme's halts overturned. A halt of named trusts is that trust's business (its page and the
+ * decision log have it), and at national scale there are hundreds: they are not offered.
+ */
+export function baselinesBeforeHalts(decisions: readonly (DecisionFact & { title: string })[]): DerivedBaseline[] {
+  return decisions
+    .filter((d) => d.kind === "HALT" && d.scope === "ALL_LONDON")
+    .map((d) => ({ on: addDays(decisionEffectiveFrom(d), -1), name: `The day before “${d.title}” took effect` }))
+    .sort((a, b) => a.on.localeCompare(b.on));
 }
 
 /** The plan a go-live stood on at a date: the latest plan known then (dated or not), and its status. */

@@ -77,6 +77,22 @@ describe("the overview, a page at a time", () => {
     expect(planned.rows).toHaveLength(OVERVIEW_PAGE_SIZE);
   });
 
+  // A row reads only its first dated, latest and latest dated plans: the page reads only those (FactScope.rowsOn).
+  const rowSays = (r: Awaited<ReturnType<typeof overviewOn>>["rows"][number]) => ({
+    goLiveId: r.goLiveId, status: r.derived.status, reason: r.derived.reason, slip: r.derived.slip, isDisputed: r.derived.isDisputed,
+    firstPlan: r.derived.firstPlan?.sequence ?? null, latestPlan: r.derived.latestPlan?.sequence ?? null, heldBy: r.derived.heldBy?.id ?? null,
+    liftedBy: r.derived.liftedBy?.id ?? null, actuals: r.derived.actuals.map((a) => `${a.wentLive.date} ${a.wentLive.precision}`), rating: r.rating, latestPlanned: r.latestPlanned,
+    latestPlannedLabel: r.latestPlannedLabel, certainty: r.certainty, sources: r.sources.map((x) => x.key), laterSources: r.laterSources, reportedLater: r.reportedLater,
+  });
+  for (const [asOf, hindsight] of [["2008-07-01", false], ["2009-01-15", false], ["2009-03-15", true], ["2010-06-01", false], ["2010-06-01", true]] as const) {
+    it(`says on every row what the whole record says on ${asOf}${hindsight ? " with hindsight" : ""}, reading only the plans a row states`, async () => {
+      const view = { asOf, hindsight };
+      const whole = buildOverviewRows(await loadRecord(analyst, view), asOf, {}, await loadProblemFacts(analyst, view));
+      const paged = await getOverview(analyst, parseOverviewQuery({ asOf, ...(hindsight ? { view: "hindsight" } : {}) }), { allRows: true });
+      expect(paged.rows.map(rowSays)).toEqual(whole.map(rowSays));
+    });
+  }
+
   it("gives the exports every row the filters keep, not one page", async () => {
     const whole = await getOverview(analyst, parseOverviewQuery({ asOf: "2009-03-15" }), { allRows: true });
     expect(whole.rows.length).toBe(whole.total);

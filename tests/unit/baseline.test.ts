@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { baselineFromRecord, compareWithBaseline, describeSlip } from "@/lib/domain/baseline";
-import { SOURCES, TRUST, facts } from "./fixtures/record";
+import { baselineFromRecord, baselinesBeforeHalts, compareWithBaseline, describeSlip } from "@/lib/domain/baseline";
+import { DECISION, HALT_TITLE, SOURCES, TRUST, facts } from "./fixtures/record";
 
 // "Before the October 2008 halt": the record as it stood on 30 September 2008.
 const beforeHalt = baselineFromRecord(facts, "2008-09-30", "Before the October 2008 halt");
@@ -70,5 +70,18 @@ describe("a slip in words", () => {
     expect(describeSlip({ min: 1, max: 1 })).toBe("1 day later");
     expect(describeSlip({ min: -30, max: -30 })).toBe("30 days earlier");
     expect(describeSlip({ min: -29, max: 29 })).toBe("Between 29 days earlier and 29 days later");
+  });
+});
+
+describe("the baselines offered without one being taken", () => {
+  it("are the record on the day before each halt of every London trust took effect", () => {
+    // The October 2008 halt took effect at the end of October (the record gives only the month).
+    expect(baselinesBeforeHalts(facts.decisions)).toEqual([{ on: "2008-10-30", name: `The day before “${HALT_TITLE}” took effect` }]);
+  });
+
+  it("leave out a halt of named trusts: the trust's own business, and at national scale there are hundreds", () => {
+    const halt = facts.decisions.find((d) => d.id === DECISION.HALT)!;
+    const named = { ...halt, id: 99, key: "kingston-halt", title: "Kingston halted", scope: "NAMED_TRUSTS" as const, trustIds: [TRUST.KINGSTON] };
+    expect(baselinesBeforeHalts([...facts.decisions, named]).map((b) => b.name)).toEqual([`The day before “${HALT_TITLE}” took effect`]);
   });
 });

@@ -4,8 +4,7 @@ import { Secondary } from "@/components/ui/secondary";
 import { table, td, th } from "@/components/ui/table-styles";
 import { can } from "@/lib/auth/permissions";
 import { requirePageActor } from "@/lib/auth/session";
-import { derivedBaselines, listBaselines } from "@/lib/data/baselines";
-import { loadRolloutFacts } from "@/lib/data/rollout";
+import { listBaselines, loadDerivedBaselines } from "@/lib/data/baselines";
 import { formatIsoDate } from "@/lib/domain/dates";
 import { CompareForm } from "./compare-form";
 import { TableScroll } from "@/components/ui/table-scroll";
@@ -14,8 +13,7 @@ export const metadata: Metadata = { title: "Baselines" };
 
 export default async function BaselinesPage() {
   const actor = await requirePageActor("rollout.read");
-  const [baselines, facts] = await Promise.all([listBaselines(actor), loadRolloutFacts(actor)]);
-  const derived = derivedBaselines(facts);
+  const [baselines, derived] = await Promise.all([listBaselines(actor), loadDerivedBaselines(actor)]);
   return (
     <>
       <nav aria-label="Breadcrumb" className="mb-6 nhs-text-16">

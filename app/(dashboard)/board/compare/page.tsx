@@ -7,8 +7,7 @@ import { ErrorSummary } from "@/components/ui/error-summary";
 import { Secondary } from "@/components/ui/secondary";
 import { table, td, th } from "@/components/ui/table-styles";
 import { requirePageActor } from "@/lib/auth/session";
-import { derivedBaselines, listBaselines, loadComparison } from "@/lib/data/baselines";
-import { loadRolloutFacts } from "@/lib/data/rollout";
+import { listBaselines, loadComparison, loadDerivedBaselines } from "@/lib/data/baselines";
 import { describeSlip } from "@/lib/domain/baseline";
 import { formatIsoDate, formatPartialDate, type PartialDate } from "@/lib/domain/dates";
 import { parseComparisonQuery } from "@/lib/validation/baselines";
@@ -40,8 +39,7 @@ export default async function ComparePage({ searchParams }: Props) {
   const query = parseComparisonQuery(sp);
   // `view=hindsight`: both sides with everything known now (the plans a halt overturned, as we know them now).
   const hindsight = (Array.isArray(sp.view) ? sp.view[0] : sp.view) === "hindsight";
-  const [baselines, facts] = await Promise.all([listBaselines(actor), loadRolloutFacts(actor)]);
-  const derived = derivedBaselines(facts);
+  const [baselines, derived] = await Promise.all([listBaselines(actor), loadDerivedBaselines(actor)]);
   const form = <CompareForm baselines={baselines} derived={derived} selected={{ ...query, ...query.params, hindsight }} />;
   const breadcrumb = (
     <nav aria-label="Breadcrumb" className="mb-6 nhs-text-16">

@@ -4,9 +4,9 @@ import { BoardTimelineChart } from "@/components/rollout/board-timeline-chart";
 import { BoardTimelineTables } from "@/components/rollout/board-timeline-tables";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { requirePageActor } from "@/lib/auth/session";
-import { derivedBaselines, listBaselines, loadBaseline } from "@/lib/data/baselines";
+import { listBaselines, loadBaseline } from "@/lib/data/baselines";
 import { loadRolloutFacts } from "@/lib/data/rollout";
-import { baselineFromRecord, type Baseline } from "@/lib/domain/baseline";
+import { baselineFromRecord, baselinesBeforeHalts, type Baseline } from "@/lib/domain/baseline";
 import { readRecord } from "@/lib/domain/rollout";
 import { axisTicks, buildBoardTimeline, describeBoardTimeline, describeRange } from "@/lib/domain/board-timeline";
 import { addDays, formatIsoDate } from "@/lib/domain/dates";
@@ -31,7 +31,7 @@ export default async function BoardTimelinePage({ searchParams }: Props) {
   // `view=hindsight`: a baseline from the record on a date reads it with everything known now.
   const hindsight = (Array.isArray(sp.view) ? sp.view[0] : sp.view) === "hindsight";
   const [stored, facts] = await Promise.all([listBaselines(actor), loadRolloutFacts(actor)]);
-  const derived = derivedBaselines(facts);
+  const derived = baselinesBeforeHalts(facts.decisions);
   // First visit: the record just before each halt, the plans the halts overturned.
   const onDates = query.isFirstVisit ? derived.slice(0, MAX_BASELINES).map((d) => d.on) : query.onDates;
   const keys = query.errors.length ? [] : query.baselineKeys;
