@@ -4,17 +4,18 @@ import "server-only";
 import { assertCan, type Actor } from "../auth/permissions";
 import type { Certainty } from "../domain/certainty";
 import type { PartialDate } from "../domain/dates";
-import { isKnownOn, isPublishedBy, type Knowable } from "../domain/knowledge";
+import { asRead, isKnownOn, isPublishedBy, type Knowable } from "../domain/knowledge";
 import { knownSelect, rowKnowledge } from "../derived/knowledge";
 import type { DecisionRecord, SourceRef, TrustInfo } from "../domain/rollout";
 import { decisionCovers } from "../domain/status";
-import type { DecisionFilters } from "../exports/definitions/decisions";
+import { decisionsWhere, type DecisionFilters } from "../exports/definitions/decisions";
 import type { RecordFilters } from "../exports/filters";
 import { getDb } from "../db";
 import type { Prisma } from "../generated/prisma/client";
 import type { SearchParams } from "../validation/overview";
 import { loadDecisionRows } from "./rollout";
-import { toPartial, toSourceRef } from "../derived/facts";
+import { readDecisionRows, toPartial, toSourceRef } from "../derived/facts";
+import { PAGE_SIZE } from "../validation/overview";
 import { listSources, type SourceListing } from "./sources";
 
 const sourcesRelation = {
@@ -63,6 +64,31 @@ export async function listTrusts(actor: Actor | null): Promise<TrustInfo[]> {
 /** Decisions taken by the date (the first day of their period), newest first; of a kind; covering a trust. */
 export async function listDecisions(actor: Actor | null, filters: DecisionFilters): Promise<DecisionRecord[]> {
   return filterDecisions(await loadDecisionRows(actor), filters);
+}
+
+/**
+ * One page of the decision log: the decisions the filters keep counted and paged in SQL (newest
+ * first, the export's own WHERE), then only the page's decisions read, with the ones that lift them
+ * (`record`: a halt shows as lifted even when the filters hide its resume).
+ */
+export async function listDecisionPage(actor: Actor | null, filters: DecisionFilters, page: number) {
+  assertCan(actor, "rollout.read");
+  const db = getDb();
+  const { where, values } = decisionsWhere(filters);
+  const [{ n }] = await db.$queryRawUnsafe<[{ n: bigint }]>(`SELECT count(*) AS n FROM "Decision" d ${where}`, ...values);
+  const total = Number(n);
+  const pageCount = Math.max(1, Math.ceil(total / PAGE_SIZE));
+  const current = Math.min(Math.max(1, page), pageCount);
+  const ids = await db.$queryRawUnsafe<{ id: number }[]>(
+    `SELECT d.id FROM "Decision" d ${where} ORDER BY d."decidedOn" DESC, d.id DESC LIMIT ${PAGE_SIZE} OFFSET ${(current - 1) * PAGE_SIZE}`,
+    ...values,
+  );
+  const shown = ids.map((r) => r.id);
+  const read = (d: DecisionRecord) => asRead(d, filters.hindsight === true);
+  const [rows, lifting] = shown.length
+    ? await Promise.all([readDecisionRows(db, { id: { in: shown } }), readDecisionRows(db, { liftsId: { in: shown } })])
+    : [[], []];
+  return { rows: rows.map(read), record: [...rows, ...lifting].map(read), total, page: current, pageCount };
 }
 
 /** The decisions a page's filters keep, from the whole record (whose other decisions still decide what is in force). */

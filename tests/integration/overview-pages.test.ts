@@ -14,6 +14,7 @@ const { buildOverviewRows, countByStatus } = await import("@/lib/domain/rollout"
 const { refreshSpans } = await import("@/lib/derived/status-spans");
 const { parseOverviewQuery } = await import("@/lib/validation/overview");
 const { getTimeline } = await import("@/lib/data/timeline");
+const { listDecisionPage, listDecisions } = await import("@/lib/data/lists");
 const { countByQuarter, timelineLabel } = await import("@/lib/domain/timeline");
 const { readRecord } = await import("@/lib/domain/rollout");
 const { loadRolloutFacts } = await import("@/lib/data/rollout");
@@ -144,5 +145,46 @@ describe("the timeline, counted by quarter and a page at a time", () => {
     expect(q1.listed).toBe(q1.quarters.find((q) => q.quarter === "2009-Q1")!.first);
     expect(q1.shown.filter((g) => g.label.startsWith("Test ")).length).toBe(18);
     expect(q1.shown.every((g) => g.firstPlanned!.planned.date >= "2009-01-01" && g.firstPlanned!.planned.date <= "2009-03-31")).toBe(true);
+  });
+});
+
+describe("the decision log, a page at a time", () => {
+  beforeAll(async () => {
+    // Sixty announcements more, each naming one of the added trusts, reported the day they were made in 2009: more than a page.
+    const trusts = await db.trust.findMany({ where: { slug: { startsWith: "test-trust-" } }, select: { id: true }, orderBy: { slug: "asc" } });
+    for (let i = 0; i < 60; i++) {
+      await db.decision.create({
+        data: {
+          key: `test-announce-${i}`, kind: "ANNOUNCE", title: `Test announcement ${i}`, decidedOn: new Date(`2009-${String((i % 12) + 1).padStart(2, "0")}-15T00:00:00Z`),
+          decidedPrecision: "DAY", reportedOn: new Date(`2009-${String((i % 12) + 1).padStart(2, "0")}-15T00:00:00Z`), body: "Test board", scope: "NAMED_TRUSTS", certainty: "SINGLE_SOURCE", trusts: { connect: [{ id: trusts[i % trusts.length]!.id }] },
+        },
+      });
+    }
+  });
+
+  for (const filters of [
+    { asOf: "2010-06-01" }, { asOf: "2009-06-30" }, { asOf: "2009-03-15", hindsight: true }, { asOf: "2010-06-01", kind: "announce" as const },
+    { asOf: "2010-06-01", trust: "kingston-hospital" }, { asOf: "2010-06-01", trust: "test-trust-03" }, { asOf: "2010-06-01", trust: "no-such-trust" },
+  ]) {
+    it(`pages exactly the decisions the whole log keeps, newest first: ${JSON.stringify(filters)}`, async () => {
+      const whole = await listDecisions(analyst, filters);
+      const pages = [];
+      const first = await listDecisionPage(analyst, filters, 1);
+      expect(first.total).toBe(whole.length);
+      for (let p = 1; p <= first.pageCount; p++) pages.push(...(await listDecisionPage(analyst, filters, p)).rows);
+      expect(pages.map((d) => d.id)).toEqual(whole.map((d) => d.id));
+      expect(first.rows.length).toBe(Math.min(whole.length, OVERVIEW_PAGE_SIZE));
+      // Each halt on the page comes with the decisions that lift it, whatever the filters keep.
+      const halts = first.rows.filter((d) => d.kind === "HALT").map((d) => d.id);
+      const lifts = await db.decision.findMany({ where: { liftsId: { in: halts } }, select: { id: true } });
+      expect(first.record.map((d) => d.id)).toEqual(expect.arrayContaining(lifts.map((d) => d.id)));
+    });
+  }
+
+  it("keeps a page past the last within the pages there are", async () => {
+    const past = await listDecisionPage(analyst, { asOf: "2010-06-01" }, 999);
+    expect(past.page).toBe(past.pageCount);
+    expect(past.pageCount).toBeGreaterThan(1);
+    expect(past.rows.length).toBeGreaterThan(0);
   });
 });

@@ -1,4 +1,3 @@
-import { asRead } from "@/lib/domain/knowledge";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AsOfForm } from "@/components/rollout/as-of-form";
@@ -7,12 +6,11 @@ import { ErrorSummary } from "@/components/ui/error-summary";
 import { Secondary } from "@/components/ui/secondary";
 import { can } from "@/lib/auth/permissions";
 import { requirePageActor } from "@/lib/auth/session";
-import { filterDecisions, listTrusts, queryString, searchParamsOf } from "@/lib/data/lists";
-import { loadDecisionRows } from "@/lib/data/rollout";
+import { listDecisionPage, listTrusts, queryString, searchParamsOf } from "@/lib/data/lists";
 import { formatIsoDate } from "@/lib/domain/dates";
 import { DECISION_KIND_SLUGS, parseDecisionFilters } from "@/lib/exports/definitions/decisions";
 import { parseView } from "@/lib/validation/as-of";
-import { PAGE_SIZE, pageOf, parsePage, type SearchParams } from "@/lib/validation/overview";
+import { PAGE_SIZE, parsePage, type SearchParams } from "@/lib/validation/overview";
 import { Pagination } from "@/components/ui/pagination";
 
 type Props = { searchParams: Promise<SearchParams> };
@@ -39,11 +37,8 @@ export default async function DecisionsPage({ searchParams }: Props) {
     }),
     ...(requested.error ? [{ href: "#decision-pages", message: requested.error }] : []),
   ];
-  const [loaded, trusts] = await Promise.all([loadDecisionRows(actor), listTrusts(actor)]);
   // With hindsight every decision counts from when it took effect, not from when it became known.
-  const all = loaded.map((d) => asRead(d, asOf.hindsight));
-  const decisions = await filterDecisions(all, filters);
-  const shown = pageOf(decisions, requested.page);
+  const [shown, trusts] = await Promise.all([listDecisionPage(actor, filters, requested.page), listTrusts(actor)]);
   const asOfParam = asOf.error ? null : asOf.requested;
   const exportQuery = queryString({ asOf: asOfParam, view: asOf.hindsight ? "hindsight" : null, kind: filters.kind, trust: filters.trust });
   const field = (name: "kind" | "trust", label: string, all: string, options: { value: string; label: string }[]) => {
@@ -102,20 +97,20 @@ export default async function DecisionsPage({ searchParams }: Props) {
         </p>
       ) : null}
       <p className="mb-4">
-        {decisions.length} {decisions.length === 1 ? "decision" : "decisions"} taken by {formatIsoDate(asOf.asOf)}
+        {shown.total} {shown.total === 1 ? "decision" : "decisions"} taken by {formatIsoDate(asOf.asOf)}
         {filters.trust ? ` covering ${trusts.find((t) => t.slug === filters.trust)?.name ?? "the chosen trust"}` : ""}.
       </p>
-      {decisions.length === 0 ? <p><Secondary>No decision matches these filters.</Secondary></p> : null}
+      {shown.total === 0 ? <p><Secondary>No decision matches these filters.</Secondary></p> : null}
       <Pagination
         id="decision-pages"
         page={shown.page}
         pageCount={shown.pageCount}
-        total={decisions.length}
+        total={shown.total}
         pageSize={PAGE_SIZE}
         noun="decisions"
         hrefFor={(page) => `/decisions${queryString({ asOf: asOfParam, view: asOf.hindsight ? "hindsight" : null, kind: filters.kind, trust: filters.trust, page: page > 1 ? String(page) : null })}`}
       />
-      <DecisionLog decisions={shown.rows} record={all} asOf={asOf.asOf} linkAsOf={asOfParam} />
+      <DecisionLog decisions={shown.rows} record={shown.record} asOf={asOf.asOf} linkAsOf={asOfParam} />
     </>
   );
 }

@@ -37,6 +37,28 @@ FROM "Decision" d
 LEFT JOIN "Decision" l ON l.id = d."liftsId"
 ${sourcesJoin("_DecisionToSource", "d.id")}`;
 
+/**
+ * The decisions the log's filters keep, as a WHERE on `d` ("Decision") with its parameters from $1:
+ * taken by the date, known by it (as it stood), of the kind, covering the trust. The export and the
+ * decision log's pages (lib/data/lists.ts) both read it.
+ */
+export function decisionsWhere(filters: DecisionFilters): { where: string; values: unknown[] } {
+  const values: unknown[] = [filters.asOf];
+  let where = `WHERE d."decidedOn" <= $1::date AND ${knownByCondition(KNOWN, "$1", filters.hindsight)}`;
+  if (filters.kind) {
+    values.push(filters.kind.toUpperCase());
+    where += ` AND d.kind::text = $${values.length}`;
+  }
+  if (filters.trust) {
+    values.push(filters.trust);
+    const n = `$${values.length}`;
+    // the decisions that cover the trust: those naming it, and those for all London when BT was deploying to it
+    where += ` AND (EXISTS (SELECT 1 FROM "_DecisionTrusts" j JOIN "Trust" t ON t.id = j."B" WHERE j."A" = d.id AND t.slug = ${n})
+      OR (d.scope = 'ALL_LONDON' AND EXISTS (SELECT 1 FROM "Trust" t WHERE t.slug = ${n} AND t."isRolloutTarget")))`;
+  }
+  return { where, values };
+}
+
 /** The decision log: halts, resumes, recommendations, postponements and announcements. */
 export const decisionsExport: ExportDefinition<DecisionFilters> = {
   name: "decisions",
@@ -67,19 +89,7 @@ export const decisionsExport: ExportDefinition<DecisionFilters> = {
   ],
   parseFilters: parseDecisionFilters,
   query(filters) {
-    const values: unknown[] = [filters.asOf];
-    let where = `WHERE d."decidedOn" <= $1::date AND ${knownByCondition(KNOWN, "$1", filters.hindsight)}`;
-    if (filters.kind) {
-      values.push(filters.kind.toUpperCase());
-      where += ` AND d.kind::text = $${values.length}`;
-    }
-    if (filters.trust) {
-      values.push(filters.trust);
-      const n = `$${values.length}`;
-      // the decisions that cover the trust: those naming it, and those for all London when BT was deploying to it
-      where += ` AND (EXISTS (SELECT 1 FROM "_DecisionTrusts" j JOIN "Trust" t ON t.id = j."B" WHERE j."A" = d.id AND t.slug = ${n})
-        OR (d.scope = 'ALL_LONDON' AND EXISTS (SELECT 1 FROM "Trust" t WHERE t.slug = ${n} AND t."isRolloutTarget")))`;
-    }
+    const { where, values } = decisionsWhere(filters);
     return { text: `${SELECT} ${where}`, values };
   },
   copySql: () => `${SELECT} ORDER BY d.id`,
