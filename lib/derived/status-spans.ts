@@ -10,7 +10,7 @@ import { statusSpans, type StatusSpan } from "../domain/status-spans";
 import { readProblemFacts, readRolloutFacts, type Reader } from "./facts";
 
 /** Bump when a rule the spans store changes (status, rating, row certainty, plans, knowledge): the start-up then rebuilds them. */
-export const DERIVED_RULES_VERSION = "status-spans-2";
+export const DERIVED_RULES_VERSION = "status-spans-3";
 const STATE_NAME = "status-spans";
 
 type Writer = Reader & Pick<Prisma.TransactionClient, "goLiveStatusSpan" | "derivedState" | "$executeRaw">;
@@ -48,6 +48,8 @@ async function writeSpans(db: Writer, goLiveIds: readonly number[]): Promise<num
       latestPlannedOn: s.latestPlanned ? dbDate(s.latestPlanned.planned.date) : null,
       latestPlannedPrecision: s.latestPlanned?.planned.precision ?? null,
       latestPlannedLabel: s.latestPlanned?.label ?? null,
+      latestPlanDated: s.latestPlan?.dated ?? null,
+      latestPlanLabel: s.latestPlan?.label ?? null,
       wentLiveOn: s.wentLive ? dbDate(s.wentLive.date) : null,
       wentLivePrecision: s.wentLive?.precision ?? null,
     })),

@@ -2,7 +2,7 @@
 // its actual go-live, with the halt windows and the decisions, cut to a period (the whole programme,
 // a year, a quarter or any two dates). Pure: RolloutFacts and baselines in, rows out. A bar is the
 // interval the record allows ("November 2008" is 1 to 30 November), never a made-up day.
-import type { Baseline } from "./baseline";
+import type { Baseline, BaselinePlan } from "./baseline";
 import { addDays, daysBetween, formatIsoDate, formatPartialDate, intervalOf, type Interval, type PartialDate } from "./dates";
 import { isFullyLifted } from "./decision-effect";
 import type { RolloutFacts, TrustInfo } from "./rollout";
@@ -127,7 +127,15 @@ function barOf(date: PartialDate, range: DateRange): TimelineBar {
   return { date, period, shown: clip(period, range) };
 }
 
-export function buildBoardTimeline(facts: RolloutFacts, baselines: readonly Baseline[], range: DateRange): BoardTimeline {
+/** What the timeline reads of a baseline: its name and date, and each go-live's planned date in it. */
+export type TimelineBaseline = Pick<Baseline, "key" | "name" | "takenAsOf"> & { plans: Pick<BaselinePlan, "goLiveId" | "planned" | "plannedLabel">[] };
+
+/** What the timeline reads of the record: trusts, go-lives with their actual go-lives, and decisions. */
+export type TimelineFacts = Pick<RolloutFacts, "trusts" | "decisions"> & {
+  goLives: (Pick<RolloutFacts["goLives"][number], "id" | "trustId" | "scope"> & { actuals: readonly { wentLive: PartialDate }[] })[];
+};
+
+export function buildBoardTimeline(facts: TimelineFacts, baselines: readonly TimelineBaseline[], range: DateRange): BoardTimeline {
   const trusts = new Map(facts.trusts.map((t) => [t.id, t]));
   const all: BoardTimelineRow[] = [];
   for (const goLive of facts.goLives) {
@@ -166,7 +174,7 @@ export function buildBoardTimeline(facts: RolloutFacts, baselines: readonly Base
 }
 
 /** Each halt from the day it took effect to the day the last of its go-lives was released (or the range's end). */
-function haltWindows(facts: RolloutFacts, range: DateRange): TimelineHalt[] {
+function haltWindows(facts: Pick<RolloutFacts, "decisions">, range: DateRange): TimelineHalt[] {
   const halts: TimelineHalt[] = [];
   for (const halt of facts.decisions.filter((d) => d.kind === "HALT")) {
     const lifts = facts.decisions.filter((d) => d.liftsId === halt.id).sort((a, b) => decisionEffectiveFrom(a).localeCompare(decisionEffectiveFrom(b)));
@@ -204,13 +212,13 @@ export function axisTicks(range: DateRange): { date: string; label: string }[] {
 export const describeRange = (r: DateRange) => `${formatIsoDate(r.from)} to ${formatIsoDate(r.to)}`;
 
 /** One sentence for the chart's label and the reader: what is drawn, in words. */
-export function describeBoardTimeline(t: BoardTimeline): string {
+export function describeBoardTimeline(t: BoardTimeline, total = t.rows.length): string {
   const n = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
   const halts = t.halts.length
     ? `${n(t.halts.length, "halt", "halts")} shaded (${t.halts.map((h) => `${formatIsoDate(h.from)} to ${h.liftedBy ? formatIsoDate(h.until) : `${formatIsoDate(h.until)}, still in force`}`).join("; ")})`
     : "no halt in this period";
   return (
-    `Board timeline from ${describeRange(t.range)}: ${n(t.rows.length, "go-live", "go-lives")} with a plan or go-live in this period, ` +
+    `Board timeline from ${describeRange(t.range)}: ${n(total, "go-live", "go-lives")} with a plan or go-live in this period${total > t.rows.length ? ` (${t.rows.length} drawn on this page)` : ""}, ` +
     (t.baselines.length ? `each with ${n(t.baselines.length, "bar", "bars")} for its planned date in ${t.baselines.length === 1 ? "the baseline" : "the baselines"} and one for the actual go-live; ` : "each with a bar for the actual go-live; ") +
     `${halts}; ${n(t.decisions.length, "decision", "decisions")} marked. The table that follows gives every date.`
   );

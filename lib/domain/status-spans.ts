@@ -31,6 +31,8 @@ export interface SpanValue {
   firstPlanned: SpanPlan | null;
   /** the latest dated plan known */
   latestPlanned: SpanPlan | null;
+  /** the latest plan known, dated or not (what a baseline on the day holds): null when none was known */
+  latestPlan: { dated: boolean; label: string | null } | null;
   /** the go-live, when it was live by the rules' reading of the day */
   wentLive: PartialDate | null;
 }
@@ -93,6 +95,7 @@ function evaluate(prepared: SpanFacts, asOf: string, hindsight: boolean): { valu
       rating: rating.rating,
       firstPlanned: plan(derived.firstPlan),
       latestPlanned: plan(latestDated),
+      latestPlan: derived.latestPlan ? { dated: derived.latestPlan.planned !== null, label: derived.latestPlan.plannedLabel } : null,
       wentLive: derived.actuals[0]?.wentLive ?? null,
     },
     watch,
@@ -149,7 +152,8 @@ const samePartial = (a: PartialDate | null, b: PartialDate | null) => a === b ||
 const samePlan = (a: SpanPlan | null, b: SpanPlan | null) => a === b || (a !== null && b !== null && samePartial(a.planned, b.planned) && a.label === b.label);
 const same = (a: SpanValue, b: SpanValue) =>
   a.status === b.status && a.certainty === b.certainty && a.rating === b.rating &&
-  samePlan(a.firstPlanned, b.firstPlanned) && samePlan(a.latestPlanned, b.latestPlanned) && samePartial(a.wentLive, b.wentLive);
+  samePlan(a.firstPlanned, b.firstPlanned) && samePlan(a.latestPlanned, b.latestPlanned) && samePartial(a.wentLive, b.wentLive) &&
+  a.latestPlan?.dated === b.latestPlan?.dated && a.latestPlan?.label === b.latestPlan?.label;
 
 /**
  * The days on which the answer can change whatever the plans say (see the top of this file): when

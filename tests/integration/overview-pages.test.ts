@@ -15,6 +15,8 @@ const { refreshSpans } = await import("@/lib/derived/status-spans");
 const { parseOverviewQuery } = await import("@/lib/validation/overview");
 const { getTimeline } = await import("@/lib/data/timeline");
 const { listDecisionPage, listDecisions } = await import("@/lib/data/lists");
+const { baselineOn, loadBoardTimeline } = await import("@/lib/data/board-timeline");
+const { PROGRAMME } = await import("@/lib/domain/board-timeline");
 const { countByQuarter, timelineLabel } = await import("@/lib/domain/timeline");
 const { readRecord } = await import("@/lib/domain/rollout");
 const { loadRolloutFacts } = await import("@/lib/data/rollout");
@@ -186,5 +188,19 @@ describe("the decision log, a page at a time", () => {
     expect(past.page).toBe(past.pageCount);
     expect(past.pageCount).toBeGreaterThan(1);
     expect(past.rows.length).toBeGreaterThan(0);
+  });
+});
+
+describe("the board timeline, a page at a time", () => {
+  it("draws 50 go-lives a page, in the chart's order, and counts them all", async () => {
+    const baselines = [await baselineOn("2009-03-15", false, "The record on 15 March 2009")];
+    const first = await loadBoardTimeline(analyst, { baselines, range: PROGRAMME, page: 1 });
+    const second = await loadBoardTimeline(analyst, { baselines, range: PROGRAMME, page: 2 });
+    expect(first.total).toBeGreaterThan(OVERVIEW_PAGE_SIZE);
+    expect(first.timeline.rows).toHaveLength(OVERVIEW_PAGE_SIZE);
+    expect(second.timeline.rows).toHaveLength(first.total - OVERVIEW_PAGE_SIZE);
+    const names = [...first.timeline.rows, ...second.timeline.rows].map((r) => r.trust.name);
+    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b)));
+    expect(new Set([...first.timeline.rows, ...second.timeline.rows].map((r) => r.goLiveId)).size).toBe(first.total);
   });
 });

@@ -25,7 +25,7 @@ const { IDLE } = await import("@/lib/actions/state");
 
 const db = getDb();
 
-type Value = { status: string; certainty: string; rating: string; firstPlanned: string | null; latestPlanned: string | null; wentLive: string | null };
+type Value = { status: string; certainty: string; rating: string; firstPlanned: string | null; latestPlanned: string | null; latestPlan: string | null; wentLive: string | null };
 
 const words = (d: { date: string; precision: string } | null | undefined, label?: string | null) => (d ? `${d.date} ${d.precision}${label ? ` "${label}"` : ""}` : null);
 const stored = (on: Date | null, precision: string | null, label?: string | null) => (on && precision ? words({ date: isoFromDbDate(on), precision }, label) : null);
@@ -43,6 +43,8 @@ async function fromTheRules(days: readonly string[], hindsight: boolean): Promis
       return [r.goLiveId, {
         status: r.derived.status, certainty: r.certainty, rating: r.rating!.rating,
         firstPlanned: words(first?.planned, first?.plannedLabel), latestPlanned: words(latest?.planned, latest?.plannedLabel), wentLive: words(r.derived.actuals[0]?.wentLive),
+        // What a baseline on the day holds: the latest plan, dated or not.
+        latestPlan: r.derived.latestPlan ? `${r.derived.latestPlan.planned ? "dated" : "undated"} ${r.derived.latestPlan.plannedLabel ?? ""}` : null,
       }];
     })));
   }
@@ -60,6 +62,7 @@ async function fromTheSpans(days: readonly string[], hindsight: boolean): Promis
       firstPlanned: stored(s.firstPlannedOn, s.firstPlannedPrecision, s.firstPlannedLabel),
       latestPlanned: stored(s.latestPlannedOn, s.latestPlannedPrecision, s.latestPlannedLabel),
       wentLive: stored(s.wentLiveOn, s.wentLivePrecision),
+      latestPlan: s.latestPlanDated === null ? null : `${s.latestPlanDated ? "dated" : "undated"} ${s.latestPlanLabel ?? ""}`,
     }])));
   }
   return out;

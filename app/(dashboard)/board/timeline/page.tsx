@@ -4,11 +4,11 @@ import { BoardTimelineChart } from "@/components/rollout/board-timeline-chart";
 import { BoardTimelineTables } from "@/components/rollout/board-timeline-tables";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { requirePageActor } from "@/lib/auth/session";
-import { listBaselines, loadBaseline } from "@/lib/data/baselines";
-import { loadRolloutFacts } from "@/lib/data/rollout";
-import { baselineFromRecord, baselinesBeforeHalts, type Baseline } from "@/lib/domain/baseline";
-import { readRecord } from "@/lib/domain/rollout";
-import { axisTicks, buildBoardTimeline, describeBoardTimeline, describeRange } from "@/lib/domain/board-timeline";
+import { listBaselines, loadBaseline, loadDerivedBaselines } from "@/lib/data/baselines";
+import { baselineOn, loadBoardTimeline } from "@/lib/data/board-timeline";
+import { Pagination } from "@/components/ui/pagination";
+import { PAGE_SIZE, parsePage } from "@/lib/validation/overview";
+import { axisTicks, describeBoardTimeline, describeRange } from "@/lib/domain/board-timeline";
 import { addDays, formatIsoDate } from "@/lib/domain/dates";
 import { MAX_BASELINES, parseBoardTimelineQuery } from "@/lib/validation/board-timeline";
 import { TimelineForm } from "./timeline-form";
@@ -30,8 +30,8 @@ export default async function BoardTimelinePage({ searchParams }: Props) {
   const query = parseBoardTimelineQuery(sp);
   // `view=hindsight`: a baseline from the record on a date reads it with everything known now.
   const hindsight = (Array.isArray(sp.view) ? sp.view[0] : sp.view) === "hindsight";
-  const [stored, facts] = await Promise.all([listBaselines(actor), loadRolloutFacts(actor)]);
-  const derived = baselinesBeforeHalts(facts.decisions);
+  const [stored, derived] = await Promise.all([listBaselines(actor), loadDerivedBaselines(actor)]);
+  const requested = parsePage(sp.page);
   // First visit: the record just before each halt, the plans the halts overturned.
   const onDates = query.isFirstVisit ? derived.slice(0, MAX_BASELINES).map((d) => d.on) : query.onDates;
   const keys = query.errors.length ? [] : query.baselineKeys;
@@ -47,6 +47,8 @@ export default async function BoardTimelinePage({ searchParams }: Props) {
     <>
       {errors.length > 0 ? (
         <ErrorSummary errors={errors.map((e) => ({ href: `#${e.field === "baselines" && !hasCheckbox ? "on" : e.field}`, message: e.message }))} />
+      ) : requested.error ? (
+        <ErrorSummary errors={[{ href: "#go-live-pages", message: requested.error }]} />
       ) : null}
       <nav aria-label="Breadcrumb" className="mb-6 nhs-text-16 print:hidden">
         <Link href="/board">Board review</Link>
@@ -54,7 +56,7 @@ export default async function BoardTimelinePage({ searchParams }: Props) {
       <h1>Board timeline</h1>
       <p className="nhs-text-22 max-w-reading mb-6">
         Each go-live&apos;s planned date in the baselines you choose, beside the day it actually went live, with the halts shaded
-        and the board&apos;s decisions marked. Zoom from the whole programme down to a quarter.
+        and the decisions for all London and for the trusts drawn marked, 50 go-lives a page. Zoom from the whole programme down to a quarter.
       </p>
     </>
   );
@@ -67,12 +69,20 @@ export default async function BoardTimelinePage({ searchParams }: Props) {
     );
   }
 
-  const baselines: Baseline[] = [
+  const baselines = [
     ...loaded.map((l) => l.baseline!),
-    ...onDates.map((on) => baselineFromRecord(readRecord(facts, { asOf: on, hindsight }), on, derived.find((d) => d.on === on)?.name ?? `The record on ${formatIsoDate(on)}`)),
+    ...(await Promise.all(onDates.map((on) => baselineOn(on, hindsight, derived.find((d) => d.on === on)?.name ?? `The record on ${formatIsoDate(on)}`)))),
   ];
-  const timeline = buildBoardTimeline(facts, baselines, query.range);
-  const summary = describeBoardTimeline(timeline);
+  const { timeline, total, page, pageCount } = await loadBoardTimeline(actor, { baselines, range: query.range, page: requested.page });
+  const summary = describeBoardTimeline(timeline, total);
+  const pageHref = (n: number) => {
+    const params = new URLSearchParams();
+    for (const [name, value] of Object.entries(sp)) if (name !== "page") for (const v of Array.isArray(value) ? value : value === undefined ? [] : [value]) params.append(name, v);
+    if (n > 1) params.set("page", String(n));
+    const search = params.toString();
+    return `/board/timeline${search ? `?${search}` : ""}#chart-heading`;
+  };
+  const OUTSIDE_NAMED = 20;
   const end = ms(addDays(timeline.range.to, 1));
   return (
     <>
@@ -84,6 +94,7 @@ export default async function BoardTimelinePage({ searchParams }: Props) {
         {timeline.rows.length === 0 ? (
           <p className="mb-4"><strong>No go-live has a planned date or a go-live in this period.</strong></p>
         ) : null}
+        <Pagination id="go-live-pages" page={page} pageCount={pageCount} total={total} pageSize={PAGE_SIZE} noun="go-lives" hrefFor={pageHref} />
         <BoardTimelineChart
           summary={summary}
           domain={[ms(timeline.range.from), end]}
@@ -99,7 +110,9 @@ export default async function BoardTimelinePage({ searchParams }: Props) {
         />
         {timeline.outside.length > 0 ? (
           <p className="mt-4 max-w-reading">
-            Nothing in this period for {timeline.outside.length === 1 ? "one go-live" : `${timeline.outside.length} go-lives`}: {timeline.outside.join("; ")}.
+            Nothing in this period for {timeline.outside.length === 1 ? "one go-live" : `${timeline.outside.length.toLocaleString("en-GB")} go-lives`}:{" "}
+            {timeline.outside.slice(0, OUTSIDE_NAMED).join("; ")}
+            {timeline.outside.length > OUTSIDE_NAMED ? ` and ${(timeline.outside.length - OUTSIDE_NAMED).toLocaleString("en-GB")} more` : ""}.
           </p>
         ) : null}
       </section>

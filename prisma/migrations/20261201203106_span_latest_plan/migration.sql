@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "GoLiveStatusSpan" ADD COLUMN     "latestPlanDated" BOOLEAN,
+ADD COLUMN     "latestPlanLabel" TEXT;
