@@ -64,14 +64,18 @@ export async function getDecisionFormOptions(actor: Actor | null): Promise<Decis
   const db = getDb();
   const [trusts, decisions] = await Promise.all([
     db.trust.findMany({ orderBy: [{ isRolloutTarget: "desc" }, { name: "asc" }], select: { id: true, name: true, isRolloutTarget: true } }),
+    // Only the halts and what lifts them: at national scale there are 10,000 decisions.
     db.decision.findMany({
+      where: { OR: [{ kind: "HALT" }, { liftsId: { not: null } }] },
       orderBy: [{ decidedOn: "desc" }, { id: "desc" }],
       select: { id: true, kind: true, title: true, decidedOn: true, decidedPrecision: true, scope: true, liftsId: true, trusts: { select: { id: true } } },
     }),
   ]);
   const facts = decisions.map((d) => ({ ...d, trustIds: d.trusts.map((t) => t.id) }));
+  const liftsOf = new Map<number, typeof facts>();
+  for (const d of facts) if (d.liftsId !== null) liftsOf.set(d.liftsId, [...(liftsOf.get(d.liftsId) ?? []), d]);
   const halts = facts
-    .filter((d) => d.kind === "HALT" && !isFullyLifted(d, facts))
+    .filter((d) => d.kind === "HALT" && !isFullyLifted(d, liftsOf.get(d.id) ?? []))
     .map((d) => ({ id: d.id, label: `${formatPartialDate({ date: isoFromDbDate(d.decidedOn), precision: d.decidedPrecision })}: ${d.title}` }));
   return { trusts, halts };
 }
