@@ -15,7 +15,7 @@ import type { Prisma } from "../generated/prisma/client";
 import type { SearchParams } from "../validation/overview";
 import { loadDecisionRows } from "./rollout";
 import { readDecisionRows, toPartial, toSourceRef } from "../derived/facts";
-import { PAGE_SIZE } from "../validation/overview";
+import { PAGE_SIZE, pageWithin } from "../validation/overview";
 import { listSources, type SourceListing } from "./sources";
 
 const sourcesRelation = {
@@ -77,8 +77,7 @@ export async function listDecisionPage(actor: Actor | null, filters: DecisionFil
   const { where, values } = decisionsWhere(filters);
   const [{ n }] = await db.$queryRawUnsafe<[{ n: bigint }]>(`SELECT count(*) AS n FROM "Decision" d ${where}`, ...values);
   const total = Number(n);
-  const pageCount = Math.max(1, Math.ceil(total / PAGE_SIZE));
-  const current = Math.min(Math.max(1, page), pageCount);
+  const { page: current, pageCount } = pageWithin(total, page);
   const ids = await db.$queryRawUnsafe<{ id: number }[]>(
     `SELECT d.id FROM "Decision" d ${where} ORDER BY d."decidedOn" DESC, d.id DESC LIMIT ${PAGE_SIZE} OFFSET ${(current - 1) * PAGE_SIZE}`,
     ...values,

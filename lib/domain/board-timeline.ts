@@ -3,6 +3,7 @@
 // a year, a quarter or any two dates). Pure: RolloutFacts and baselines in, rows out. A bar is the
 // interval the record allows ("November 2008" is 1 to 30 November), never a made-up day.
 import type { Baseline, BaselinePlan } from "./baseline";
+import { timelineLabel } from "./timeline";
 import { addDays, daysBetween, formatIsoDate, formatPartialDate, intervalOf, type Interval, type PartialDate } from "./dates";
 import { isFullyLifted } from "./decision-effect";
 import type { RolloutFacts, TrustInfo } from "./rollout";
@@ -151,7 +152,7 @@ export function buildBoardTimeline(facts: TimelineFacts, baselines: readonly Tim
       goLiveId: goLive.id,
       trust: { id: trust.id, slug: trust.slug, name: trust.name, shortName: trust.shortName },
       scope: goLive.scope,
-      label: goLive.scope === "Whole trust" ? trust.shortName : `${trust.shortName} (${goLive.scope})`,
+      label: timelineLabel(trust.shortName, goLive.scope),
       baselines: cells,
       actual: distinct[0] ? barOf(distinct[0], range) : null,
       otherActuals: distinct.slice(1),

@@ -47,10 +47,15 @@ export interface OverviewQuery {
 /** Rows on a page of a long list (the overview, the decision log, the problems). */
 export const PAGE_SIZE = 50;
 
+/** The page asked for kept within the pages a list of `total` rows has (1 when it has none). */
+export function pageWithin(total: number, page: number, size = PAGE_SIZE): { page: number; pageCount: number } {
+  const pageCount = Math.max(1, Math.ceil(total / size));
+  return { page: Math.min(Math.max(1, page), pageCount), pageCount };
+}
+
 /** One page of a list, the page kept within the pages there are. */
 export function pageOf<T>(rows: readonly T[], page: number, size = PAGE_SIZE): { rows: T[]; page: number; pageCount: number } {
-  const pageCount = Math.max(1, Math.ceil(rows.length / size));
-  const current = Math.min(Math.max(1, page), pageCount);
+  const { page: current, pageCount } = pageWithin(rows.length, page, size);
   return { rows: rows.slice((current - 1) * size, current * size), page: current, pageCount };
 }
 

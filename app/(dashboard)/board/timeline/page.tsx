@@ -6,6 +6,7 @@ import { ErrorSummary } from "@/components/ui/error-summary";
 import { requirePageActor } from "@/lib/auth/session";
 import { listBaselines, loadBaseline, loadDerivedBaselines } from "@/lib/data/baselines";
 import { baselineOn, loadBoardTimeline } from "@/lib/data/board-timeline";
+import { searchParamsOf } from "@/lib/data/lists";
 import { Pagination } from "@/components/ui/pagination";
 import { PAGE_SIZE, parsePage } from "@/lib/validation/overview";
 import { axisTicks, describeBoardTimeline, describeRange } from "@/lib/domain/board-timeline";
@@ -76,8 +77,8 @@ export default async function BoardTimelinePage({ searchParams }: Props) {
   const { timeline, total, page, pageCount } = await loadBoardTimeline(actor, { baselines, range: query.range, page: requested.page });
   const summary = describeBoardTimeline(timeline, total);
   const pageHref = (n: number) => {
-    const params = new URLSearchParams();
-    for (const [name, value] of Object.entries(sp)) if (name !== "page") for (const v of Array.isArray(value) ? value : value === undefined ? [] : [value]) params.append(name, v);
+    const params = searchParamsOf(sp);
+    params.delete("page");
     if (n > 1) params.set("page", String(n));
     const search = params.toString();
     return `/board/timeline${search ? `?${search}` : ""}#chart-heading`;
