@@ -13,7 +13,7 @@ import type { WhatIfQuery } from "../validation/what-if";
 import { assertCan } from "../auth/permissions";
 import { buildBoardPack, type PackConflict, type PackProblem } from "../domain/board-pack";
 import { listConflicts } from "./conflicts";
-import { toSourceRef } from "../derived/facts";
+import { readDecisionRows, toSourceRef } from "../derived/facts";
 import { listPayments } from "./lists";
 import { loadRecord } from "./rollout";
 import type { View } from "../domain/knowledge";
@@ -26,16 +26,30 @@ export async function loadPaymentFacts(actor: Actor | null, asOf: string, hindsi
   return payments.map((p) => ({ id: p.id, goLiveId: p.goLiveId, kind: p.kind, description: p.description, amount: p.amount, period: p.period, priceBasis: p.priceBasis, sources: p.sources }));
 }
 
+/**
+ * The record as the cost rules read it on the view's date: every trust, go-live and halt, withdrawal,
+ * postponement and resume, but of each go-live's plans only those the rules read (FactScope.rowsOn,
+ * forCosts): at national scale some 20,000 of 200,000. The costs come out as from the whole record.
+ */
+export async function loadCostRecord(actor: Actor | null, view: View, db: Db = getDb(), more: { rows?: boolean; alsoOn?: readonly string[]; changedSince?: string; allDecisions?: boolean } = { rows: false }) {
+  const [goLives, trusts] = await Promise.all([
+    db.goLive.findMany({ select: { id: true }, orderBy: { id: "asc" } }),
+    db.trust.findMany({ select: { id: true }, orderBy: { id: "asc" } }),
+  ]);
+  const scope = { goLiveIds: goLives.map((g) => g.id), trustIds: trusts.map((t) => t.id), rowsOn: { ...view, forCosts: true, ...more } };
+  return loadRecord(actor, view, db, scope);
+}
+
 /** What each decision cost by the date, as the view reads the record, and the programme's totals. */
 export async function loadProgrammeCosts(actor: Actor | null, view: View) {
   const asOf = view.asOf;
-  const [facts, payments] = await Promise.all([loadRecord(actor, view), loadPaymentFacts(actor, asOf, view.hindsight)]);
+  const [facts, payments] = await Promise.all([loadCostRecord(actor, view), loadPaymentFacts(actor, asOf, view.hindsight)]);
   const costs = programmeCosts(facts, payments, asOf);
   return { facts, payments, costs, totals: programmeTotals(costs) };
 }
 
 /** Acceptances recorded by the date: a deployment charge falls due on acceptance. */
-async function loadAcceptances(asOf: string, hindsight = false): Promise<Acceptance[]> {
+export async function loadAcceptances(asOf: string, hindsight = false): Promise<Acceptance[]> {
   const rows = await getDb().acceptance.findMany({
     where: { acceptedOn: { lte: new Date(`${asOf}T00:00:00.000Z`) } },
     select: { goLiveId: true, acceptedOn: true, precision: true, ...knownSelect, sources: { select: { publishedOn: true, publishedPrecision: true } } },
@@ -51,7 +65,10 @@ export type WhatIfResult = { result: WhatIf | null; error: { field: "decision" |
 /** The choices a what-if offers, and the what-if itself when one was asked. Nothing is written. */
 export async function loadWhatIf(actor: Actor | null, query: WhatIfQuery) {
   // The what-if starts from the record as it stood on its date (lib/domain/knowledge.ts).
-  const [facts, payments, acceptances] = await Promise.all([loadRecord(actor, { asOf: query.asOf, hindsight: query.hindsight }), loadPaymentFacts(actor, query.asOf, query.hindsight), loadAcceptances(query.asOf, query.hindsight)]);
+  // The what-if reads what a cost reads, and the plans known on the day a halt is moved to (runWhatIf).
+  const view = { asOf: query.asOf, hindsight: query.hindsight };
+  const alsoOn = query.scenario?.kind === "decision" ? [query.scenario.date] : [];
+  const [facts, payments, acceptances] = await Promise.all([loadCostRecord(actor, view, getDb(), { rows: false, alsoOn }), loadPaymentFacts(actor, query.asOf, query.hindsight), loadAcceptances(query.asOf, query.hindsight)]);
   const decisions = movableDecisions(facts.decisions);
   const trusts = new Map(facts.trusts.map((t) => [t.id, t]));
   const goLives = facts.goLives
@@ -78,7 +95,7 @@ export async function loadWhatIf(actor: Actor | null, query: WhatIfQuery) {
 }
 
 /** Problems reported by the date, with their trust and sources, for the board pack. */
-async function loadPackProblems(actor: Actor | null, asOf: string, db: Db): Promise<PackProblem[]> {
+export async function loadPackProblems(actor: Actor | null, asOf: string, db: Db): Promise<PackProblem[]> {
   assertCan(actor, "rollout.read");
   const rows = await db.problem.findMany({
     where: { reportedOn: { lte: new Date(`${asOf}T00:00:00.000Z`) } },
@@ -114,9 +131,14 @@ export interface PackRequest {
  * `db` is a transaction's client when a pack is issued, so what is stored is what this read saw.
  */
 export async function loadBoardPack(actor: Actor | null, query: PackRequest, db: Db = getDb()) {
+  assertCan(actor, "rollout.read");
   const view = { asOf: query.to, hindsight: query.hindsight ?? false };
+  // For a decision, the changes listed are those since it took effect: known before the record is read,
+  // so that the read takes only the plans the pack states (loadCostRecord, and those changed since).
+  const keyed = query.decisionKey ? ((await readDecisionRows(db, { key: query.decisionKey }))[0] ?? null) : null;
+  const changedSince = query.since ?? (keyed ? addDaysIso(decisionEffectiveFromOf(keyed), -1) : query.to);
   const [facts, payments, problems, conflicts, lastIssued] = await Promise.all([
-    loadRecord(actor, view, db),
+    loadCostRecord(actor, view, db, { rows: true, changedSince, allDecisions: true }),
     loadPaymentFacts(actor, query.to, view.hindsight, db),
     loadPackProblems(actor, query.to, db),
     listConflicts(actor, "open", view, db),
@@ -124,7 +146,7 @@ export async function loadBoardPack(actor: Actor | null, query: PackRequest, db:
   ]);
   const decision = query.decisionKey ? (facts.decisions.find((d) => d.key === query.decisionKey) ?? null) : null;
   if (query.decisionKey && !decision) return { notFound: true as const, facts };
-  const since = query.since ?? (decision ? addDaysIso(decisionEffectiveFromOf(decision), -1) : query.to);
+  const since = changedSince;
   const correctionsSince = lastIssued?.issuedAt ?? null;
   const corrections = await loadCorrections(actor, { after: correctionsSince }, db);
   const packConflicts: PackConflict[] = conflicts.map((c) => ({ key: c.key, question: c.question, claims: c.claims.map((x) => ({ claim: x.claim, source: x.source })) }));

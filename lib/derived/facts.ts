@@ -26,8 +26,19 @@ export interface FactScope {
    * slip, rating and cited sources read no other), and of the decisions those the status rules apply
    * (halts, withdrawals and lifts). The rows come out the same; `knownPlans` holds those plans only.
    */
-  rowsOn?: { asOf: string; hindsight: boolean };
+  rowsOn?: { asOf: string; hindsight: boolean; rows?: boolean; forCosts?: boolean; alsoOn?: readonly string[]; changedSince?: string; allDecisions?: boolean };
 }
+
+/**
+ * With `rowsOn.forCosts`, what a decision's cost reads besides (lib/domain/decision-cost.ts): for each
+ * halt, withdrawal and postponement that can cover a go-live, the latest dated plan known on the day it
+ * took effect (its "plan when it took effect"), the latest dated plan known on the date and one plan of
+ * the record (whether it has any), and the postponements among the decisions; `rows: false` leaves out
+ * the plans an overview row reads (a cost reads no other plan); `alsoOn`, the latest dated plan known
+ * on other days besides (the what-if's moved date). With
+ * `changedSince`, also the plans a board pack lists as changed after that day and by `asOf`
+ * (lib/domain/board-pack.ts); with `allDecisions`, every decision of every kind.
+ */
 
 const ANNOUNCED = certainFromSql(`p."announcedOn"`, `p."announcedPrecision"`);
 const PLAN_KNOWN = knownFromSql({ own: ANNOUNCED, joinTable: "_GoLivePlanToSource", factColumn: "A", factId: "p.id", createdAt: `p."createdAt"` });
@@ -50,6 +61,73 @@ async function rowPlanIds(db: Reader, goLiveIds: readonly number[], view: { asOf
         AND (${view.hindsight} OR ${Prisma.raw(PLAN_KNOWN)} <= ${view.asOf}::date)
     ) k
     WHERE k.in_record = 1 OR (k.announced AND (k.from_last = 1 OR (k.dated AND (k.from_first_alike = 1 OR k.from_last_alike = 1))))`;
+  return rows.map((r) => r.id);
+}
+
+const DECIDED = certainFromSql(`d."decidedOn"`, `d."decidedPrecision"`);
+/** decisionEffectiveFrom (lib/domain/status.ts) in SQL: the end of the decided period, or the day it was reported if earlier. */
+const DECISION_EFFECTIVE = `(CASE WHEN d."reportedOn" IS NOT NULL AND d."reportedOn" < ${DECIDED} THEN d."reportedOn" ELSE ${DECIDED} END)`;
+
+/**
+ * Of these go-lives' plans in the record as the view reads it: the first, and the latest dated one
+ * known on the view's date and on the day each halt, withdrawal or postponement that can cover the
+ * go-live took effect (isPlanKnownOn: a plan
+ * with no announcement counts from the start). That is the later of two: the latest dated plan with no
+ * announcement, the same for every decision (one probe per go-live), and the latest dated plan announced
+ * by that day (one probe per decision and go-live). A plan announced by the day is in the record as it
+ * stood on any later date, and a decision not yet in force adds a plan the rules then do not read: any
+ * plan of the record may be read besides.
+ */
+async function holdStartPlanIds(db: Reader, goLiveIds: readonly number[], view: { asOf: string; hindsight: boolean; alsoOn?: readonly string[] }): Promise<number[]> {
+  const ids = [...goLiveIds];
+  const [announced, unannounced, first] = await Promise.all([
+    // One pass in date order per go-live: each decision's day takes the highest sequence among the dated
+    // plans announced by then (a plan announced on the day comes first), instead of a probe per decision.
+    db.$queryRaw<{ id: number }[]>`WITH holds AS (
+        SELECT d.id, d.scope, ${Prisma.raw(DECISION_EFFECTIVE)} AS starts FROM "Decision" d WHERE d.kind IN ('HALT', 'WITHDRAW', 'POSTPONE')
+      ), pairs AS (
+        SELECT g.id AS "goLiveId", h.starts FROM holds h JOIN "_DecisionTrusts" dt ON dt."A" = h.id JOIN "GoLive" g ON g."trustId" = dt."B"
+          WHERE h.scope = 'NAMED_TRUSTS' AND g.id = ANY(${ids}::int[])
+        UNION
+        SELECT g.id, h.starts FROM holds h CROSS JOIN "GoLive" g WHERE h.scope = 'ALL_LONDON' AND g.id = ANY(${ids}::int[])
+        UNION
+        SELECT g.id, x.day FROM unnest(${ids}::int[]) AS g(id) CROSS JOIN unnest(${[view.asOf, ...(view.alsoOn ?? [])]}::text[]::date[]) AS x(day)
+      ), steps AS (
+        SELECT u."goLiveId", u.hold, max(u.sequence) OVER (PARTITION BY u."goLiveId" ORDER BY u.at, u.hold ROWS UNBOUNDED PRECEDING) AS best
+        FROM (
+          SELECT p."goLiveId", ${Prisma.raw(ANNOUNCED)} AS at, false AS hold, p.sequence FROM "GoLivePlan" p
+            WHERE p."goLiveId" = ANY(${ids}::int[]) AND p."plannedOn" IS NOT NULL AND p."announcedOn" IS NOT NULL
+          UNION ALL
+          SELECT pairs."goLiveId", pairs.starts, true, NULL FROM pairs
+        ) u
+      )
+      SELECT p.id FROM (SELECT DISTINCT "goLiveId", best FROM steps WHERE hold AND best IS NOT NULL) b
+        JOIN "GoLivePlan" p ON p."goLiveId" = b."goLiveId" AND p.sequence = b.best`,
+    db.$queryRaw<{ id: number }[]>`SELECT x.id FROM unnest(${ids}::int[]) AS g(id) CROSS JOIN LATERAL (
+        SELECT p.id FROM "GoLivePlan" p
+        WHERE p."goLiveId" = g.id AND p."plannedOn" IS NOT NULL AND p."announcedOn" IS NULL AND (${view.hindsight} OR ${Prisma.raw(PLAN_KNOWN)} <= ${view.asOf}::date)
+        ORDER BY p.sequence DESC LIMIT 1) x`,
+    db.$queryRaw<{ id: number }[]>`SELECT x.id FROM unnest(${ids}::int[]) AS g(id) CROSS JOIN LATERAL (
+        SELECT p.id FROM "GoLivePlan" p WHERE p."goLiveId" = g.id AND (${view.hindsight} OR ${Prisma.raw(PLAN_KNOWN)} <= ${view.asOf}::date)
+        ORDER BY p.sequence LIMIT 1) x`,
+  ]);
+  return [...announced, ...unannounced, ...first].map((r) => r.id);
+}
+
+/**
+ * The plans a board pack for the meeting on `asOf` lists as changed after `since` (buildBoardPack):
+ * as it stood, from the later of its announcement and the day it became known, or (no announcement)
+ * from the day it became known; with hindsight, from its announcement (unannounced plans are not listed).
+ */
+async function changedPlanIds(db: Reader, goLiveIds: readonly number[], view: { asOf: string; hindsight: boolean; since: string }): Promise<number[]> {
+  const rows = await db.$queryRaw<{ id: number }[]>`SELECT c.id FROM (
+      SELECT p.id, CASE
+          WHEN p."announcedOn" IS NOT NULL AND ${view.hindsight} THEN ${Prisma.raw(ANNOUNCED)}
+          WHEN p."announcedOn" IS NOT NULL THEN GREATEST(${Prisma.raw(ANNOUNCED)}, ${Prisma.raw(PLAN_KNOWN)})
+          WHEN ${view.hindsight} THEN NULL
+          ELSE ${Prisma.raw(PLAN_KNOWN)} END AS at
+      FROM "GoLivePlan" p WHERE p."goLiveId" = ANY(${[...goLiveIds]}::int[])
+    ) c WHERE c.at > ${view.since}::date AND c.at <= ${view.asOf}::date`;
   return rows.map((r) => r.id);
 }
 
@@ -88,9 +166,14 @@ export async function readRolloutFacts(db: Reader, scope?: FactScope): Promise<R
   const trustIds = goLiveIds
     ? [...new Set([...(scope?.trustIds ?? []), ...(await db.goLive.findMany({ where: { id: { in: goLiveIds } }, select: { trustId: true } })).map((g) => g.trustId)])]
     : null;
-  const planIds = goLiveIds && scope?.rowsOn ? await rowPlanIds(db, goLiveIds, scope.rowsOn) : null;
-  const trustDecisions: Prisma.DecisionWhereInput | undefined = trustIds ? { OR: [{ scope: "ALL_LONDON" }, { trusts: { some: { id: { in: trustIds } } } }] } : undefined;
-  const statusDecisions: Prisma.DecisionWhereInput = { OR: [{ kind: { in: ["HALT", "WITHDRAW"] } }, { liftsId: { not: null } }] };
+  const planIds = goLiveIds && scope?.rowsOn ? (scope.rowsOn.rows === false ? [] : await rowPlanIds(db, goLiveIds, scope.rowsOn)) : null;
+  if (planIds && goLiveIds && scope?.rowsOn?.forCosts) planIds.push(...(await holdStartPlanIds(db, goLiveIds, scope.rowsOn)));
+  if (planIds && goLiveIds && scope?.rowsOn?.changedSince !== undefined) {
+    planIds.push(...(await changedPlanIds(db, goLiveIds, { ...scope.rowsOn, since: scope.rowsOn.changedSince })));
+  }
+  // A cost is listed for every halt, withdrawal, postponement and resume, whichever trusts it names.
+  const trustDecisions: Prisma.DecisionWhereInput | undefined = trustIds && !scope?.rowsOn?.forCosts ? { OR: [{ scope: "ALL_LONDON" }, { trusts: { some: { id: { in: trustIds } } } }] } : undefined;
+  const statusDecisions: Prisma.DecisionWhereInput = { OR: [{ kind: { in: scope?.rowsOn?.forCosts ? ["HALT", "WITHDRAW", "POSTPONE"] : ["HALT", "WITHDRAW"] } }, { liftsId: { not: null } }] };
   const [trustRows, goLiveRows, decisionRows, planSources] = await Promise.all([
     readTrusts(db, trustIds ? { id: { in: trustIds } } : undefined),
     db.goLive.findMany({
@@ -114,7 +197,7 @@ export async function readRolloutFacts(db: Reader, scope?: FactScope): Promise<R
         },
       },
     }),
-    readDecisionRows(db, scope?.rowsOn ? { AND: [...(trustDecisions ? [trustDecisions] : []), statusDecisions] } : trustDecisions),
+    readDecisionRows(db, scope?.rowsOn && !scope.rowsOn.allDecisions ? { AND: [...(trustDecisions ? [trustDecisions] : []), statusDecisions] } : trustDecisions),
     readPlanSources(db, goLiveIds, planIds),
   ]);
 

@@ -132,13 +132,56 @@ export function decisionCost(decision: DecisionRecord, facts: RolloutFacts, paym
   };
 }
 
+/** The halts, withdrawals, postponements and resumes that had taken effect by `asOf`, oldest first. */
+export function costedDecisions(decisions: readonly DecisionRecord[], asOf: string): DecisionRecord[] {
+  return decisions
+    .filter((d) => ["HALT", "WITHDRAW", "POSTPONE"].includes(d.kind) || d.liftsId !== null)
+    .map((d) => ({ d, from: decisionEffectiveFrom(d) }))
+    .filter((x) => x.from <= asOf)
+    .sort((a, b) => a.from.localeCompare(b.from) || a.d.id - b.d.id)
+    .map((x) => x.d);
+}
+
+/**
+ * The part of the record one decision's cost reads: the go-lives it (or the halt it lifts) can cover,
+ * their trusts, and the decisions that can cover them. A decision's cost reads a go-live's standing
+ * only through decisions that cover it (decisionCovers), so the cost comes out the same as from the
+ * whole record; without this, each of thousands of decisions scanned every decision for every go-live.
+ */
+export function costScopes(facts: RolloutFacts): (decision: DecisionRecord) => RolloutFacts {
+  const byTrust = new Map<number, DecisionRecord[]>();
+  const allLondon: DecisionRecord[] = [];
+  for (const d of facts.decisions) {
+    if (d.scope === "ALL_LONDON") allLondon.push(d);
+    else for (const id of d.trustIds) byTrust.set(id, byTrust.get(id) ?? []).get(id)!.push(d);
+  }
+  const byId = new Map(facts.decisions.map((d) => [d.id, d]));
+  const position = new Map(facts.decisions.map((d, i) => [d.id, i]));
+  const goLivesByTrust = new Map<number, RolloutFacts["goLives"]>();
+  for (const g of facts.goLives) goLivesByTrust.set(g.trustId, goLivesByTrust.get(g.trustId) ?? []).get(g.trustId)!.push(g);
+  const trustsById = new Map(facts.trusts.map((t) => [t.id, t]));
+  return (decision) => {
+    const lifted = decision.liftsId !== null ? (byId.get(decision.liftsId) ?? null) : null;
+    const reach = [decision, ...(lifted ? [lifted] : [])];
+    if (reach.some((d) => d.scope === "ALL_LONDON")) return facts;
+    const trustIds = [...new Set(reach.flatMap((d) => d.trustIds))];
+    const decisions = new Map<number, DecisionRecord>(reach.map((d) => [d.id, d]));
+    for (const d of allLondon) decisions.set(d.id, d);
+    for (const id of trustIds) for (const d of byTrust.get(id) ?? []) decisions.set(d.id, d);
+    return {
+      ...facts,
+      trusts: trustIds.flatMap((id) => trustsById.get(id) ?? []),
+      goLives: trustIds.flatMap((id) => goLivesByTrust.get(id) ?? []),
+      // in the record's order: the rules take the first halt or withdrawal they find
+      decisions: [...decisions.values()].sort((a, b) => position.get(a.id)! - position.get(b.id)!),
+    };
+  };
+}
+
 /** Every halt, withdrawal, postponement and resume that had taken effect by `asOf`, oldest first. */
 export function programmeCosts(facts: RolloutFacts, payments: readonly PaymentFact[], asOf: string): DecisionCost[] {
-  return facts.decisions
-    .filter((d) => ["HALT", "WITHDRAW", "POSTPONE"].includes(d.kind) || d.liftsId !== null)
-    .filter((d) => decisionEffectiveFrom(d) <= asOf)
-    .sort((a, b) => decisionEffectiveFrom(a).localeCompare(decisionEffectiveFrom(b)) || a.id - b.id)
-    .map((d) => decisionCost(d, facts, payments, asOf));
+  const scopeOf = costScopes(facts);
+  return costedDecisions(facts.decisions, asOf).map((d) => decisionCost(d, scopeOf(d), payments, asOf));
 }
 
 /** "£4,676,000", "£1,009,320 to £1,090,040": money in words for a range. */

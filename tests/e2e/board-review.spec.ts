@@ -108,6 +108,17 @@ test("the costs of the October 2008 halt: four go-lives held for 103 days each, 
   await expect(rowOf(page, `Go-lives held by ${HALT}`, KINGSTON)).toContainText("Live 30 November 2009");
   // The record gives no charge for these go-lives: "not known", never a zero.
   await expect(page.getByRole("region", { name: "The programme" })).toContainText("Not known for 4 go-lives");
+  // The decisions come 50 a page; the sample's fit on one.
+  await expect(page.locator("#cost-pages")).toContainText(/^Showing 1 to \d+ of \d+ decisions\.$/);
+});
+
+test("the costs say what is wrong with a page number, and still show the first page", async ({ page }) => {
+  await page.goto("/board/costs?asOf=2010-06-01&page=abc");
+  const summary = page.getByRole("alert").filter({ hasText: "There is a problem" });
+  await expect(summary).toContainText("Choose a page by its number, from 1: the first page is shown");
+  await summary.getByRole("link").click();
+  await expect(page).toHaveURL(/\/board\/costs\?asOf=2010-06-01&page=abc#cost-pages$/);
+  await expect(page.getByRole("article", { name: `Halt: ${HALT}` })).toContainText("Held 4 go-lives for 412 go-live days in all.");
 });
 
 test("the baseline form refuses a date with no day, and keeps what was typed", async ({ page }) => {

@@ -11,23 +11,35 @@ import { Money } from "@/components/rollout/money";
 import { formatIsoDate, formatPartialDate } from "@/lib/domain/dates";
 import { parseViewParams } from "@/lib/validation/as-of";
 import { TableScroll } from "@/components/ui/table-scroll";
+import { ErrorSummary } from "@/components/ui/error-summary";
+import { Pagination } from "@/components/ui/pagination";
+import { queryString } from "@/lib/data/lists";
+import { PAGE_SIZE, pageOf, parsePage } from "@/lib/validation/overview";
 
-type Props = { searchParams: Promise<{ asOf?: string | string[]; view?: string | string[] }> };
+type Props = { searchParams: Promise<{ asOf?: string | string[]; view?: string | string[]; page?: string | string[] }> };
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const asOf = parseViewParams(await searchParams);
-  return { title: `${asOf.error ? "Error: " : ""}What each decision cost` };
+  const page = parsePage((await searchParams).page);
+  return { title: `${asOf.error || page.error ? "Error: " : ""}What each decision cost` };
 }
 
 const TYPE_WORDS: Record<DecisionCost["type"], string> = { HOLD: "Halt", POSTPONE: "Postponement", RELEASE: "Resume", NONE: "" };
 
 export default async function CostsPage({ searchParams }: Props) {
   const actor = await requirePageActor("rollout.read");
-  const asOf = parseViewParams(await searchParams);
+  const params = await searchParams;
+  const asOf = parseViewParams(params);
+  const requested = parsePage(params.page);
   const { costs, totals } = await loadProgrammeCosts(actor, asOf.view);
-  const asOfQuery = asOf.requested && !asOf.error ? `?asOf=${asOf.asOf}` : "";
+  // The totals are the programme's; the decisions come 50 a page, oldest first.
+  const shown = pageOf(costs, requested.page);
+  const asOfParam = asOf.requested && !asOf.error ? asOf.asOf : null;
+  const view = asOf.hindsight ? "hindsight" : null;
+  const asOfQuery = queryString({ asOf: asOfParam, view });
   return (
     <>
+      {requested.error ? <ErrorSummary errors={[{ href: "#cost-pages", message: requested.error }]} /> : null}
       <nav aria-label="Breadcrumb" className="mb-6 nhs-text-16">
         <Link href="/board">Board review</Link>
       </nav>
@@ -54,8 +66,18 @@ export default async function CostsPage({ searchParams }: Props) {
       </section>
       <section aria-labelledby="decisions-heading" className="mb-10">
         <h2 id="decisions-heading">By decision</h2>
-        {costs.length === 0 ? <p>No halt, postponement or resume had taken effect by {formatIsoDate(asOf.asOf)}.</p> : null}
-        {costs.map((c) => (
+        {costs.length === 0 ? <p id="cost-pages">No halt, postponement or resume had taken effect by {formatIsoDate(asOf.asOf)}.</p> : (
+          <Pagination
+            id="cost-pages"
+            page={shown.page}
+            pageCount={shown.pageCount}
+            total={costs.length}
+            pageSize={PAGE_SIZE}
+            noun="decisions"
+            hrefFor={(page) => `/board/costs${queryString({ asOf: asOfParam, view, page: page > 1 ? String(page) : null })}`}
+          />
+        )}
+        {shown.rows.map((c) => (
           <article key={c.decision.id} aria-labelledby={`cost-${c.decision.key}`} className="mb-8">
             <h3 id={`cost-${c.decision.key}`} className="nhs-text-22">
               {TYPE_WORDS[c.type]}: <Link href={`/decisions/${c.decision.key}${asOfQuery}`}>{c.decision.title}</Link>

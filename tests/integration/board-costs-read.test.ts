@@ -1,0 +1,171 @@
+// What each decision cost, and the board pack, read only the plans their rules read (loadCostRecord:
+// FactScope.rowsOn with forCosts) and give exactly what the rules give on the whole record. The sample
+// data is given more to tell them apart: named halts, a partial resume, a postponement and a withdrawal,
+// re-plans announced between them, one with no announcement known only from a later source, and a
+// halt naming a trust with no go-live.
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Actor } from "@/lib/auth/permissions";
+import { startFreshDatabase } from "./support/fresh-database";
+
+// This file writes: it gets a database of its own.
+await startFreshDatabase();
+
+const { getDb } = await import("@/lib/db");
+const { loadAcceptances, loadBoardPack, loadPackProblems, loadPaymentFacts, loadProgrammeCosts, loadWhatIf } = await import("@/lib/data/board");
+const { runWhatIf } = await import("@/lib/domain/what-if");
+const { loadRecord } = await import("@/lib/data/rollout");
+const { programmeCosts, programmeTotals } = await import("@/lib/domain/decision-cost");
+const { buildBoardPack } = await import("@/lib/domain/board-pack");
+const { asRead } = await import("@/lib/domain/knowledge");
+const { refreshSpans } = await import("@/lib/derived/status-spans");
+
+const db = getDb();
+const board: Actor = { id: "test-board", email: "board@example.test", name: "Test Board", roles: ["BOARD_MEMBER"] };
+const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
+
+beforeAll(async () => {
+  const trust = (slug: string) => db.trust.findUniqueOrThrow({ where: { slug }, select: { id: true, goLives: { select: { id: true, plans: { select: { sequence: true } } } } } });
+  const [kingston, stGeorges, imperial] = await Promise.all([trust("kingston"), trust("st-georges"), trust("imperial")]);
+  const later = await db.source.create({ data: { key: "test-costs-later-source", title: "Test: a re-plan reported later", publisher: "Test", publishedOn: day("2009-06-01"), publishedPrecision: "DAY" } });
+  const source = await db.source.create({ data: { key: "test-costs-source", title: "Test: board minutes", publisher: "Test", publishedOn: day("2009-03-01"), publishedPrecision: "DAY" } });
+  const orphan = await db.trust.create({ data: { slug: "test-no-go-live", name: "Test Trust Without A Go-Live", shortName: "No go-live", certainty: "SINGLE_SOURCE" } });
+  const plan = (goLive: { id: number; plans: { sequence: number }[] }, n: number, planned: string, precision: "DAY" | "MONTH", announced: string | null) => ({
+    goLiveId: goLive.id, sequence: Math.max(0, ...goLive.plans.map((p) => p.sequence)) + n, plannedOn: day(planned), plannedPrecision: precision,
+    announcedOn: announced ? day(announced) : null, announcedPrecision: announced ? ("DAY" as const) : null, certainty: "SINGLE_SOURCE" as const,
+    sources: { connect: [{ id: announced ? source.id : later.id }] },
+  });
+  const kingstonGoLive = kingston.goLives[0]!;
+  const stGeorgesGoLive = stGeorges.goLives[0]!;
+  await db.$transaction(async (tx) => {
+    for (const data of [
+      plan(kingstonGoLive, 1, "2009-09-01", "MONTH", "2009-03-02"),
+      plan(kingstonGoLive, 2, "2010-01-15", "DAY", null),
+      plan(stGeorgesGoLive, 1, "2009-10-01", "MONTH", "2009-03-10"),
+      plan(stGeorgesGoLive, 2, "2010-02-01", "DAY", "2009-08-01"),
+    ]) await tx.goLivePlan.create({ data });
+    const decision = (key: string, kind: "HALT" | "RESUME" | "POSTPONE" | "WITHDRAW", decided: string, precision: "DAY" | "MONTH", trustIds: number[], extra: { reportedOn?: string; liftsId?: number } = {}) =>
+      tx.decision.create({
+        data: {
+          key, kind, title: `Test ${kind.toLowerCase()} ${key}`, decidedOn: day(decided), decidedPrecision: precision, body: "Test board", scope: "NAMED_TRUSTS",
+          certainty: "SINGLE_SOURCE", reportedOn: extra.reportedOn ? day(extra.reportedOn) : null, liftsId: extra.liftsId ?? null,
+          trusts: { connect: trustIds.map((id) => ({ id })) }, sources: { connect: [{ id: source.id }] },
+        },
+      });
+    const halt = await decision("test-costs-halt", "HALT", "2009-04-01", "MONTH", [kingston.id, stGeorges.id], { reportedOn: "2009-04-10" });
+    await decision("test-costs-resume", "RESUME", "2009-07-15", "DAY", [kingston.id], { liftsId: halt.id });
+    await decision("test-costs-postpone", "POSTPONE", "2009-08-20", "DAY", [stGeorges.id]);
+    await decision("test-costs-withdraw", "WITHDRAW", "2009-05-05", "DAY", [imperial.id]);
+    await decision("test-costs-orphan-halt", "HALT", "2009-05-01", "DAY", [orphan.id]);
+    await refreshSpans(tx, { trustIds: [kingston.id, stGeorges.id, imperial.id, orphan.id] });
+  }, { timeout: 120_000 });
+});
+
+const DAYS = ["2008-11-15", "2009-02-11", "2009-04-20", "2009-06-15", "2009-09-01", "2010-06-01"] as const;
+
+describe("what each decision cost, read from the plans the rules read", () => {
+  for (const asOf of DAYS) {
+    for (const hindsight of [false, true]) {
+      it(`is what the whole record gives on ${asOf}${hindsight ? " with hindsight" : " as it stood"}`, async () => {
+        const view = { asOf, hindsight };
+        const read = await loadProgrammeCosts(board, view);
+        const whole = programmeCosts(await loadRecord(board, view), read.payments, asOf);
+        expect(JSON.stringify(read.costs)).toBe(JSON.stringify(whole));
+        expect(read.totals).toEqual(programmeTotals(whole));
+      });
+    }
+  }
+
+  it("lists the test decisions that had taken effect, with what they held", async () => {
+    const { costs } = await loadProgrammeCosts(board, { asOf: "2009-09-01", hindsight: false });
+    const byKey = new Map(costs.map((c) => [c.decision.key, c]));
+    expect(byKey.get("test-costs-halt")!.goLives.map((g) => g.trust.slug).sort()).toEqual(["kingston", "st-georges"]);
+    // Lifted for Kingston on 15 July 2009; still holding St George's.
+    const held = new Map(byKey.get("test-costs-halt")!.goLives.map((g) => [g.trust.slug, g]));
+    expect(held.get("kingston")).toMatchObject({ end: "LIFTED", from: "2009-04-10", until: "2009-07-15" });
+    expect(held.get("st-georges")).toMatchObject({ end: "IN_FORCE", until: "2009-09-01" });
+    // The plan in force when the halt took effect: St George's re-plan announced on 10 March 2009.
+    expect(held.get("st-georges")!.planAtDecision).toEqual({ date: "2009-10-01", precision: "MONTH" });
+    expect(byKey.get("test-costs-orphan-halt")!.goLives).toEqual([]);
+    expect(byKey.has("test-costs-postpone")).toBe(true);
+  });
+});
+
+describe("the board pack, read from the plans it states", () => {
+  const packs = [
+    { since: "2009-03-01", to: "2009-09-01", hindsight: false },
+    { since: "2009-03-01", to: "2009-09-01", hindsight: true },
+    { since: "2008-10-01", to: "2009-02-11", hindsight: false },
+    { since: "2009-01-01", to: "2010-06-01", hindsight: true },
+  ];
+  // The plans behind a row's status are the rules' (`knownPlans` holds those read): every other part is compared.
+  const withoutKnownPlans = (x: unknown) => JSON.stringify(x, (key, value) => (key === "knownPlans" ? undefined : value));
+
+  for (const query of [...packs, { to: "2009-09-01", decisionKey: "test-costs-halt", hindsight: false }]) {
+    it(`is what the whole record gives for ${JSON.stringify(query)}`, async () => {
+      const loaded = await loadBoardPack(board, query);
+      expect(loaded.notFound).toBe(false);
+      if (loaded.notFound) return;
+      const view = { asOf: query.to, hindsight: query.hindsight };
+      const facts = await loadRecord(board, view);
+      const [payments, problems] = await Promise.all([loadPaymentFacts(board, query.to, query.hindsight), loadPackProblems(board, query.to, db)]);
+      const decision = "decisionKey" in query ? facts.decisions.find((d) => d.key === query.decisionKey)! : null;
+      const whole = buildBoardPack(
+        { facts, problems: problems.map((p) => asRead(p, query.hindsight)), payments, conflicts: loaded.pack.conflicts, corrections: { since: loaded.pack.correctionsSince, list: loaded.pack.corrections } },
+        { since: loaded.pack.since, to: query.to, decision },
+      );
+      expect(withoutKnownPlans(loaded.pack)).toBe(withoutKnownPlans(whole));
+      expect(loaded.pack.changes.length).toBeGreaterThan(0);
+    });
+  }
+
+  it("a pack for a decision lists the changes since it took effect", async () => {
+    const loaded = await loadBoardPack(board, { to: "2009-09-01", decisionKey: "test-costs-halt" });
+    if (loaded.notFound) throw new Error("not found");
+    expect(loaded.pack.since).toBe("2009-04-09");
+    expect(loaded.pack.changes.some((c) => c.kind === "PLAN" && c.text.includes("planned for"))).toBe(true);
+  });
+
+  it("a decision the record did not know on the meeting date is not found", async () => {
+    const loaded = await loadBoardPack(board, { to: "2009-02-11", decisionKey: "test-costs-halt" });
+    expect(loaded.notFound).toBe(true);
+  });
+});
+
+describe("the what-if, read from the plans it reads", () => {
+  const scenarios = [
+    { move: "decision", decision: "test-costs-halt", date: "2009-06-01", asOf: "2009-09-01" },
+    { move: "decision", decision: "test-costs-halt", date: "2009-02-01", asOf: "2010-06-01" },
+    { move: "decision", decision: "test-costs-resume", date: "2009-05-01", asOf: "2009-09-01", view: "hindsight" },
+    { move: "decision", decision: "halt-2008-10", date: "2008-12-01", asOf: "2010-06-01" },
+    { move: "decision", decision: "resume-2009-02", date: "2009-06-15", asOf: "2010-06-01", view: "hindsight" },
+  ];
+  for (const params of scenarios) {
+    it(`is what the whole record gives for ${JSON.stringify(params)}`, async () => {
+      const { parseWhatIfQuery } = await import("@/lib/validation/what-if");
+      const query = parseWhatIfQuery(params);
+      expect(query.errors).toEqual([]);
+      const read = await loadWhatIf(board, query);
+      expect(read.error).toBeNull();
+      const view = { asOf: query.asOf, hindsight: query.hindsight };
+      const facts = await loadRecord(board, view);
+      const decision = facts.decisions.find((d) => d.key === params.decision)!;
+      const [payments, acceptances] = await Promise.all([loadPaymentFacts(board, query.asOf, query.hindsight), loadAcceptances(query.asOf, query.hindsight)]);
+      const whole = runWhatIf(facts, payments, acceptances, { kind: "decision", decisionId: decision.id, date: params.date }, query.asOf);
+      expect(JSON.stringify(read.result)).toBe(JSON.stringify(whole));
+      expect(read.goLives.length).toBeGreaterThan(0);
+    });
+  }
+
+  it("moves a planned go-live as the whole record does", async () => {
+    const { parseWhatIfQuery } = await import("@/lib/validation/what-if");
+    const stGeorges = await db.goLive.findFirstOrThrow({ where: { trust: { slug: "st-georges" } }, select: { id: true } });
+    const query = parseWhatIfQuery({ move: "plan", goLive: String(stGeorges.id), planned: "2009-05-01", asOf: "2009-09-01" });
+    const read = await loadWhatIf(board, query);
+    const facts = await loadRecord(board, { asOf: "2009-09-01", hindsight: false });
+    const [payments, acceptances] = await Promise.all([loadPaymentFacts(board, "2009-09-01"), loadAcceptances("2009-09-01")]);
+    const whole = runWhatIf(facts, payments, acceptances, { kind: "plan", goLiveId: stGeorges.id, date: { date: "2009-05-01", precision: "DAY" } }, "2009-09-01");
+    expect(JSON.stringify(read.result)).toBe(JSON.stringify(whole));
+    // Inside the test halt, which was still holding St George's: it could not go live.
+    expect(read.result!.rows.find((r) => r.goLiveId === stGeorges.id)!.reason).toContain("Test halt test-costs-halt");
+  });
+});
