@@ -1,13 +1,15 @@
-import { readRecord } from "../domain/rollout";
 import "server-only";
 import { assertCan, type Actor } from "../auth/permissions";
 import { getDb } from "../db";
 import { baselineFromRecord, baselinesBeforeHalts, compareWithBaseline, type Baseline, type Comparison, type DerivedBaseline } from "../domain/baseline";
 import { isoFromDbDate } from "../domain/dates";
-import { readDecisionRows } from "../derived/facts";
-import type { RolloutFacts } from "../domain/rollout";
+import { readDecisionRows, type Reader } from "../derived/facts";
+import type { View } from "../domain/knowledge";
 import type { Status } from "../domain/status";
-import { loadRolloutFacts } from "./rollout";
+import { certainFromSql, knownFromSql } from "../exports/filters";
+import { Prisma } from "../generated/prisma/client";
+import { PAGE_SIZE, pageWithin } from "../validation/overview";
+import { loadRecord } from "./rollout";
 
 export interface BaselineSummary {
   key: string;
@@ -56,19 +58,80 @@ export async function loadDerivedBaselines(actor: Actor | null): Promise<Derived
   return baselinesBeforeHalts(await readDecisionRows(getDb(), { kind: "HALT", scope: "ALL_LONDON" }));
 }
 
-export type ComparisonResult = { comparison: Comparison; facts: RolloutFacts } | { notFound: true };
+export type ComparisonResult =
+  | {
+      /** the rows of the page asked for; the slipped and re-plan counts are of every go-live */
+      comparison: Comparison;
+      /** every go-live compared */
+      total: number;
+      page: number;
+      pageCount: number;
+    }
+  | { notFound: true };
 
-/** The record on `asOf` against a stored baseline, or against the record on another date. */
-export async function loadComparison(actor: Actor | null, query: { baseline?: string; on?: string; asOf: string; hindsight?: boolean }): Promise<ComparisonResult> {
-  const loaded = await loadRolloutFacts(actor);
-  // Each side as the record stood on its own date (or both with hindsight): lib/domain/knowledge.ts.
-  const facts = readRecord(loaded, { asOf: query.asOf, hindsight: query.hindsight ?? false });
+const ANNOUNCED = certainFromSql(`p."announcedOn"`, `p."announcedPrecision"`);
+const PLAN_KNOWN = knownFromSql({ own: ANNOUNCED, joinTable: "_GoLivePlanToSource", factColumn: "A", factId: "p.id", createdAt: `p."createdAt"` });
+/** A plan the status rules count on the date in the view: in the record as read (readRecord) and announced by then (isPlanKnownOn). */
+const planCounts = (on: string, hindsight: boolean) =>
+  Prisma.sql`(${hindsight} OR ${Prisma.raw(PLAN_KNOWN)} <= ${on}::date) AND (p."announcedOn" IS NULL OR ${Prisma.raw(ANNOUNCED)} <= ${on}::date)`;
+
+/** How many plans each go-live had made by the date, as the view reads it (a baseline's `plansMade`). */
+async function plansMadeBy(view: View, db: Reader): Promise<Map<number, number>> {
+  const rows = await db.$queryRaw<{ goLiveId: number; made: number }[]>`
+    SELECT p."goLiveId", count(*)::int AS made FROM "GoLivePlan" p WHERE ${planCounts(view.asOf, view.hindsight)} GROUP BY p."goLiveId"`;
+  return new Map(rows.map((r) => [r.goLiveId, r.made]));
+}
+
+/** The plans made after the baseline (beyond its `plansMade`) that the record on the date counts, over every rollout go-live. */
+async function replansSince(baseline: Baseline, view: View): Promise<number> {
+  const ids = baseline.plans.map((p) => p.goLiveId);
+  const made = baseline.plans.map((p) => p.plansMade);
+  const [row] = await getDb().$queryRaw<{ replans: number }[]>`
+    SELECT count(*)::int AS replans FROM "GoLivePlan" p
+      JOIN "GoLive" g ON g.id = p."goLiveId" JOIN "Trust" t ON t.id = g."trustId" AND t."isRolloutTarget"
+      LEFT JOIN unnest(${ids}::int[], ${made}::int[]) AS b("goLiveId", made) ON b."goLiveId" = p."goLiveId"
+    WHERE ${planCounts(view.asOf, view.hindsight)} AND p.sequence > COALESCE(b.made, 0)`;
+  return row?.replans ?? 0;
+}
+
+/**
+ * Every rollout go-live's plan as the record stood on the view's date (baselineFromRecord), read from
+ * the plans a row states (FactScope.rowsOn) and each go-live's count of plans made by then. `db` is a
+ * transaction's client when a baseline is taken, so that what is kept is what this read saw.
+ */
+export async function baselineOnRecord(actor: Actor | null, view: View, name: string, db: Reader = getDb()): Promise<Baseline> {
+  const goLiveIds = (await db.goLive.findMany({ select: { id: true }, orderBy: { id: "asc" } })).map((g) => g.id);
+  const [facts, made] = await Promise.all([loadRecord(actor, view, db, { goLiveIds, rowsOn: view }), plansMadeBy(view, db)]);
+  const fromRecord = baselineFromRecord(facts, view.asOf, name);
+  return { ...fromRecord, plans: fromRecord.plans.map((p) => ({ ...p, plansMade: made.get(p.goLiveId) ?? 0 })) };
+}
+
+/**
+ * The record on `asOf` against a stored baseline, or against the record on another date, a page of
+ * go-lives at a time. Each side is read as the record stood on its own date (or both with hindsight:
+ * lib/domain/knowledge.ts). Every go-live's slip reads only the plans a row states (FactScope.rowsOn):
+ * whether it slipped does not depend on the re-plans between (a plan compared with one of the same
+ * start never slipped). The re-plans are counted in SQL, and listed with their sources for the page's
+ * go-lives only, from their whole history.
+ */
+export async function loadComparison(actor: Actor | null, query: { baseline?: string; on?: string; asOf: string; hindsight?: boolean; page?: number }): Promise<ComparisonResult> {
+  assertCan(actor, "rollout.read");
+  const db = getDb();
+  const hindsight = query.hindsight ?? false;
+  const view = { asOf: query.asOf, hindsight };
+  const goLiveIds = (await db.goLive.findMany({ select: { id: true }, orderBy: { id: "asc" } })).map((g) => g.id);
   let baseline: Baseline | null;
   if (query.baseline) baseline = await loadBaseline(actor, query.baseline);
   else {
-    const then = readRecord(loaded, { asOf: query.on!, hindsight: query.hindsight ?? false });
-    baseline = baselineFromRecord(then, query.on!, baselinesBeforeHalts(loaded.decisions).find((d) => d.on === query.on)?.name ?? `The record on ${query.on}`);
+    const derived = await loadDerivedBaselines(actor);
+    baseline = await baselineOnRecord(actor, { asOf: query.on!, hindsight }, derived.find((d) => d.on === query.on)?.name ?? `The record on ${query.on}`);
   }
   if (!baseline) return { notFound: true };
-  return { comparison: compareWithBaseline(facts, baseline, query.asOf), facts };
+  const [now, replans] = await Promise.all([loadRecord(actor, view, db, { goLiveIds, rowsOn: view }), replansSince(baseline, view)]);
+  // Every go-live's row, but for its re-plans (which only the page's rows list).
+  const all = compareWithBaseline(now, baseline, query.asOf);
+  const { page, pageCount } = pageWithin(all.rows.length, query.page ?? 1);
+  const pageIds = all.rows.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE).map((r) => r.goLiveId);
+  const shown = pageIds.length > 0 ? compareWithBaseline(await loadRecord(actor, view, db, { goLiveIds: pageIds }), baseline, query.asOf).rows : [];
+  return { comparison: { ...all, rows: shown, replans }, total: all.rows.length, page, pageCount };
 }

@@ -1,9 +1,7 @@
-import { readRecord } from "../domain/rollout";
 import "server-only";
 import type { MutationSpec } from "../actions/mutation";
 import { FieldError } from "../actions/errors";
-import { loadRolloutFacts } from "../data/rollout";
-import { baselineFromRecord } from "../domain/baseline";
+import { baselineOnRecord } from "../data/baselines";
 import { parseBaseline, type BaselineInput } from "../validation/baselines";
 import { freeKey, slugify, toDbDate } from "./shared";
 
@@ -18,8 +16,7 @@ export const takeBaseline: MutationSpec<BaselineInput> = {
     }
     // Read in the same transaction: the snapshot is the record as this change saw it.
     // The plans as the record stood on the baseline's date: nothing known only later (lib/domain/knowledge.ts).
-    const facts = readRecord(await loadRolloutFacts(actor, tx), { asOf: input.takenAsOf.date, hindsight: false });
-    const snapshot = baselineFromRecord(facts, input.takenAsOf.date, input.name);
+    const snapshot = await baselineOnRecord(actor, { asOf: input.takenAsOf.date, hindsight: false }, input.name, tx);
     const baseline = await tx.baseline.create({
       data: {
         key: await freeKey(tx, "baseline", slugify(`baseline ${input.name}`)),

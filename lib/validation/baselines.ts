@@ -3,6 +3,7 @@ import { todayIso, type PartialDate } from "../domain/dates";
 import { asOfSchema } from "./as-of";
 import { formInput, LIMITS, optionalText, requiredText, withDate, type Parsed } from "./common";
 import { issue } from "./go-lives";
+import { parsePage } from "./overview";
 
 export const baselineFields = z.object({
   name: requiredText("a name for the baseline", 120),
@@ -42,7 +43,9 @@ export interface ComparisonQuery {
   baseline?: string;
   on?: string;
   asOf: string;
-  errors: { field: "baseline" | "on" | "asOf"; message: string }[];
+  /** the page of go-lives asked for, from 1 */
+  page: number;
+  errors: { field: "baseline" | "on" | "asOf" | "page"; message: string }[];
   /** what was asked, to show back in the form */
   params: Record<string, string | undefined>;
 }
@@ -55,10 +58,14 @@ export function parseComparisonQuery(raw: Record<string, string | string[] | und
   const typedOn = first(raw.on)?.trim() || undefined;
   const params = { baseline: first(raw.baseline) || fromChoice("baseline:"), on: typedOn ?? fromChoice("on:"), asOf: first(raw.asOf) };
   const result = comparisonQuerySchema.safeParse(params);
-  if (result.success) return { baseline: result.data.baseline, on: result.data.on, asOf: result.data.asOf ?? today, errors: [], params };
+  // A page that is not a number is said, and the first shown: the comparison itself still stands.
+  const page = parsePage(raw.page);
+  const pageErrors = page.error ? [{ field: "page" as const, message: page.error }] : [];
+  if (result.success) return { baseline: result.data.baseline, on: result.data.on, asOf: result.data.asOf ?? today, page: page.page, errors: pageErrors, params };
   return {
     asOf: today,
+    page: page.page,
     params,
-    errors: result.error.issues.map((i) => ({ field: (i.path[0] as "baseline" | "on" | "asOf") ?? "baseline", message: i.message })),
+    errors: [...result.error.issues.map((i) => ({ field: (i.path[0] as "baseline" | "on" | "asOf") ?? "baseline", message: i.message })), ...pageErrors],
   };
 }

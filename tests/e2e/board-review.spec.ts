@@ -112,6 +112,16 @@ test("the costs of the October 2008 halt: four go-lives held for 103 days each, 
   await expect(page.locator("#cost-pages")).toContainText(/^Showing 1 to \d+ of \d+ decisions\.$/);
 });
 
+test("the comparison says what is wrong with a page number, and still compares, a page of go-lives at a time", async ({ page }) => {
+  await page.goto("/board/compare?on=2008-10-30&asOf=2010-06-01&page=abc");
+  const summary = page.getByRole("alert").filter({ hasText: "There is a problem" });
+  await expect(summary).toContainText("Choose a page by its number, from 1: the first page is shown");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(/, against the record on 1 June 2010$/);
+  await expect(page.locator("#comparison-pages")).toContainText(/^Showing 1 to \d+ of \d+ go-lives\.$/);
+  await expect(page.getByRole("list", { name: "Summary" })).toContainText(/\d+ of \d+ go-lives certainly later than the baseline/);
+  await expect(rowOf(page, /^Each go-live: its plan in the baseline/, KINGSTON)).toHaveCount(1);
+});
+
 test("the costs say what is wrong with a page number, and still show the first page", async ({ page }) => {
   await page.goto("/board/costs?asOf=2010-06-01&page=abc");
   const summary = page.getByRole("alert").filter({ hasText: "There is a problem" });

@@ -13,6 +13,9 @@ import { formatIsoDate, formatPartialDate, type PartialDate } from "@/lib/domain
 import { parseComparisonQuery } from "@/lib/validation/baselines";
 import { CompareForm } from "../baselines/compare-form";
 import { TableScroll } from "@/components/ui/table-scroll";
+import { Pagination } from "@/components/ui/pagination";
+import { queryString } from "@/lib/data/lists";
+import { PAGE_SIZE } from "@/lib/validation/overview";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -46,10 +49,12 @@ export default async function ComparePage({ searchParams }: Props) {
       <Link href="/board">Board review</Link> › <Link href="/board/baselines">Baselines</Link>
     </nav>
   );
-  if (query.errors.length > 0) {
+  // A page number that is not one is said, and the first page shown; any other error leaves only the form.
+  const pageErrors = query.errors.filter((e) => e.field === "page");
+  if (query.errors.length > pageErrors.length) {
     return (
       <>
-        <ErrorSummary errors={query.errors.map((e) => ({ href: `#${e.field}`, message: e.message }))} />
+        <ErrorSummary errors={query.errors.filter((e) => e.field !== "page").map((e) => ({ href: `#${e.field}`, message: e.message }))} />
         {breadcrumb}
         <h1>Compare with a baseline</h1>
         {form}
@@ -58,10 +63,13 @@ export default async function ComparePage({ searchParams }: Props) {
   }
   const result = await loadComparison(actor, { ...query, hindsight });
   if ("notFound" in result) notFound();
-  const { comparison } = result;
+  const { comparison, total } = result;
   const { baseline } = comparison;
+  const pageHref = (page: number) =>
+    `/board/compare${queryString({ baseline: query.baseline, on: query.on, asOf: query.params.asOf ? query.asOf : null, view: hindsight ? "hindsight" : null, page: page > 1 ? String(page) : null })}`;
   return (
     <>
+      {pageErrors.length > 0 ? <ErrorSummary errors={pageErrors.map((e) => ({ href: "#comparison-pages", message: e.message }))} /> : null}
       {breadcrumb}
       <h1>{baseline.name}, against the record on {formatIsoDate(comparison.asOf)}</h1>
       <p className="nhs-text-22 max-w-reading mb-4">
@@ -70,9 +78,10 @@ export default async function ComparePage({ searchParams }: Props) {
         known on <strong>{formatIsoDate(comparison.asOf)}</strong>.
       </p>
       <ul className="mb-8 nhs-text-19" aria-label="Summary">
-        <li><strong>{comparison.slipped}</strong> of {comparison.rows.length} go-lives certainly later than the baseline</li>
-        <li><strong>{comparison.replans}</strong> plans made after the baseline</li>
+        <li><strong>{comparison.slipped.toLocaleString("en-GB")}</strong> of {total.toLocaleString("en-GB")} go-lives certainly later than the baseline</li>
+        <li><strong>{comparison.replans.toLocaleString("en-GB")}</strong> plans made after the baseline</li>
       </ul>
+      <Pagination id="comparison-pages" page={result.page} pageCount={result.pageCount} total={total} pageSize={PAGE_SIZE} noun="go-lives" hrefFor={pageHref} />
       <TableScroll label="Each go-live against the baseline">
         <table className={`${table} min-w-[60rem]`}>
           <caption className="text-left font-semibold nhs-text-19 mb-2">

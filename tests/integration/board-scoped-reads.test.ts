@@ -1,8 +1,9 @@
-// What each decision cost, and the board pack, read only the plans their rules read (loadCostRecord:
-// FactScope.rowsOn with forCosts) and give exactly what the rules give on the whole record. The sample
-// data is given more to tell them apart: named halts, a partial resume, a postponement and a withdrawal,
-// re-plans announced between them, one with no announcement known only from a later source, and a
-// halt naming a trust with no go-live.
+// The board's pages read only the plans their rules read (what each decision cost, the board pack and
+// the what-if: loadCostRecord; the baseline comparison: its rows' plans and, for its page, the go-lives'
+// whole history) and give exactly what the rules give on the whole record. The sample data is given
+// more to tell them apart: named halts, a partial resume, a postponement and a withdrawal, re-plans
+// announced between them, one with no announcement known only from a later source, a halt naming a
+// trust with no go-live, and sixty more go-lives re-planned in 2009 so that the comparison has pages.
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/permissions";
 import { startFreshDatabase } from "./support/fresh-database";
@@ -13,7 +14,10 @@ await startFreshDatabase();
 const { getDb } = await import("@/lib/db");
 const { loadAcceptances, loadBoardPack, loadPackProblems, loadPaymentFacts, loadProgrammeCosts, loadWhatIf } = await import("@/lib/data/board");
 const { runWhatIf } = await import("@/lib/domain/what-if");
-const { loadRecord } = await import("@/lib/data/rollout");
+const { loadRecord, loadRolloutFacts } = await import("@/lib/data/rollout");
+const { baselineOnRecord, loadBaseline, loadComparison } = await import("@/lib/data/baselines");
+const { baselineFromRecord, compareWithBaseline } = await import("@/lib/domain/baseline");
+const { readRecord } = await import("@/lib/domain/rollout");
 const { programmeCosts, programmeTotals } = await import("@/lib/domain/decision-cost");
 const { buildBoardPack } = await import("@/lib/domain/board-pack");
 const { asRead } = await import("@/lib/domain/knowledge");
@@ -57,6 +61,22 @@ beforeAll(async () => {
     await decision("test-costs-withdraw", "WITHDRAW", "2009-05-05", "DAY", [imperial.id]);
     await decision("test-costs-orphan-halt", "HALT", "2009-05-01", "DAY", [orphan.id]);
     await refreshSpans(tx, { trustIds: [kingston.id, stGeorges.id, imperial.id, orphan.id] });
+    // Sixty go-lives: planned for 2009 (announced 2008), most re-planned in 2009, some twice, one with no date.
+    const added: number[] = [];
+    for (let i = 0; i < 60; i++) {
+      const n = String(i).padStart(2, "0");
+      const t = await tx.trust.create({ data: { slug: `test-compare-${n}`, name: `Test Compare Trust ${n}`, shortName: `Compare ${n}`, certainty: "SINGLE_SOURCE" } });
+      const month = String((i % 12) + 1).padStart(2, "0");
+      const plans = [
+        { sequence: 1, plannedOn: day(`2009-${month}-01`), plannedPrecision: "MONTH" as const, announcedOn: day("2008-06-01"), announcedPrecision: "DAY" as const, certainty: "SINGLE_SOURCE" as const, sources: { connect: [{ id: source.id }] } },
+        ...(i % 3 === 0 ? [] : [{ sequence: 2, plannedOn: day(`2010-${month}-15`), plannedPrecision: "DAY" as const, announcedOn: day(`2009-0${(i % 8) + 1}-10`), announcedPrecision: "DAY" as const, certainty: "SINGLE_SOURCE" as const, sources: { connect: [{ id: source.id }] } }]),
+        ...(i % 5 === 0 ? [{ sequence: 3, plannedOn: null, plannedLabel: "postponed", plannedPrecision: null, announcedOn: day("2009-11-01"), announcedPrecision: "DAY" as const, certainty: "SINGLE_SOURCE" as const }] : []),
+        ...(i % 7 === 0 ? [{ sequence: 4, plannedOn: day(`2011-${month}-01`), plannedPrecision: "MONTH" as const, announcedOn: null, announcedPrecision: null, certainty: "SINGLE_SOURCE" as const, sources: { connect: [{ id: later.id }] } }] : []),
+      ];
+      const goLive = await tx.goLive.create({ data: { trustId: t.id, scope: "Whole trust", certainty: "SINGLE_SOURCE", sources: { connect: [{ id: source.id }] }, plans: { create: plans } } });
+      added.push(goLive.id);
+    }
+    await refreshSpans(tx, { goLiveIds: added });
   }, { timeout: 120_000 });
 });
 
@@ -167,5 +187,79 @@ describe("the what-if, read from the plans it reads", () => {
     expect(JSON.stringify(read.result)).toBe(JSON.stringify(whole));
     // Inside the test halt, which was still holding St George's: it could not go live.
     expect(read.result!.rows.find((r) => r.goLiveId === stGeorges.id)!.reason).toContain("Test halt test-costs-halt");
+  });
+});
+
+describe("the baseline comparison, a page at a time", () => {
+  const cases = [
+    { on: "2008-10-30", asOf: "2010-06-01", hindsight: false },
+    { on: "2008-10-30", asOf: "2010-06-01", hindsight: true },
+    { on: "2009-03-01", asOf: "2009-09-01", hindsight: false },
+    { on: "2009-06-15", asOf: "2012-01-01", hindsight: false },
+  ];
+  for (const c of cases) {
+    it(`gives, page by page, what the whole record gives against the record on ${c.on}, on ${c.asOf}${c.hindsight ? " with hindsight" : ""}`, async () => {
+      const whole = await loadRolloutFacts(board);
+      const baseline = baselineFromRecord(readRecord(whole, { asOf: c.on, hindsight: c.hindsight }), c.on);
+      const expected = compareWithBaseline(readRecord(whole, { asOf: c.asOf, hindsight: c.hindsight }), baseline, c.asOf);
+      expect(expected.rows.length).toBeGreaterThan(50);
+      const first = await loadComparison(board, { on: c.on, asOf: c.asOf, hindsight: c.hindsight });
+      if ("notFound" in first) throw new Error("not found");
+      expect(first.pageCount).toBe(Math.ceil(expected.rows.length / 50));
+      expect(first.total).toBe(expected.rows.length);
+      const rows = [...first.comparison.rows];
+      for (let page = 2; page <= first.pageCount; page++) {
+        const next = await loadComparison(board, { on: c.on, asOf: c.asOf, hindsight: c.hindsight, page });
+        if ("notFound" in next) throw new Error("not found");
+        rows.push(...next.comparison.rows);
+      }
+      expect(first.comparison.rows).toHaveLength(50);
+      expect(JSON.stringify(rows)).toBe(JSON.stringify(expected.rows));
+      expect(first.comparison.slipped).toBe(expected.slipped);
+      expect(first.comparison.replans).toBe(expected.replans);
+      expect(expected.replans).toBeGreaterThan(0);
+      expect(first.comparison.baseline.plans.map((p) => p.plansMade)).toEqual(baseline.plans.map((p) => p.plansMade));
+    });
+  }
+
+  it("against a kept baseline, as the whole record gives", async () => {
+    const whole = await loadRolloutFacts(board);
+    const taken = baselineFromRecord(readRecord(whole, { asOf: "2009-02-11", hindsight: false }), "2009-02-11");
+    await db.baseline.create({
+      data: {
+        key: "test-scoped-kept", name: "Test kept baseline", takenAsOf: day("2009-02-11"), takenBy: "board@example.test",
+        entries: { create: taken.plans.map((p) => ({ goLiveId: p.goLiveId, planId: p.planId, plannedOn: p.planned ? day(p.planned.date) : null, plannedPrecision: p.planned?.precision ?? null, plannedLabel: p.plannedLabel, status: p.status, plansMade: p.plansMade })) },
+      },
+    });
+    const kept = (await loadBaseline(board, "test-scoped-kept"))!;
+    const expected = compareWithBaseline(readRecord(whole, { asOf: "2010-06-01", hindsight: false }), kept, "2010-06-01");
+    const rows = [];
+    let result = await loadComparison(board, { baseline: "test-scoped-kept", asOf: "2010-06-01" });
+    if ("notFound" in result) throw new Error("not found");
+    rows.push(...result.comparison.rows);
+    for (let page = 2; page <= result.pageCount; page++) {
+      result = await loadComparison(board, { baseline: "test-scoped-kept", asOf: "2010-06-01", page });
+      if ("notFound" in result) throw new Error("not found");
+      rows.push(...result.comparison.rows);
+    }
+    expect(JSON.stringify(rows)).toBe(JSON.stringify(expected.rows));
+    expect(result.comparison.slipped).toBe(expected.slipped);
+    expect(result.comparison.replans).toBe(expected.replans);
+  });
+
+  for (const [on, hindsight] of [["2008-10-30", false], ["2009-06-15", false], ["2009-06-15", true]] as const) {
+    it(`a baseline taken on ${on}${hindsight ? " with hindsight" : ""} holds what the whole record gives`, async () => {
+      const whole = await loadRolloutFacts(board);
+      const expected = baselineFromRecord(readRecord(whole, { asOf: on, hindsight }), on, "Taken");
+      expect(await baselineOnRecord(board, { asOf: on, hindsight }, "Taken")).toEqual(expected);
+      expect(expected.plans.some((p) => p.plansMade > 1)).toBe(true);
+    });
+  }
+
+  it("keeps a page past the last within the pages there are", async () => {
+    const result = await loadComparison(board, { on: "2008-10-30", asOf: "2010-06-01", page: 999 });
+    if ("notFound" in result) throw new Error("not found");
+    expect(result.page).toBe(result.pageCount);
+    expect(result.comparison.rows.length).toBeGreaterThan(0);
   });
 });
