@@ -1,7 +1,7 @@
 // `npm run db:generate -- --scale national|small [--seed N] [--database-url URL] [--replace]`
 // Fills an empty database with a generated national programme (for load tests and benchmarks):
 // national = 500 organisations, 200,000 plans, 10,000 decisions and problems, 1,000,000 audit events,
-// 20 contracts with 1,000 events, about 1,100 payments, some 50 conflicts and 6 baselines;
+// 20 contracts with 1,000 events, about 1,100 payments, some 50 conflicts, 6 baselines and 2 issued board packs;
 // small = the same shape at 1/100, for CI. Deterministic from the seed. Refuses a database with the
 // sample data, or with generated data already (unless --replace). See scripts/generate/national.ts.
 import { DEFAULT_SEED, generateNationalData, isScale, RefusedError, SCALES, type Scale } from "./generate/national";

@@ -10,6 +10,7 @@ import pg from "pg";
 import { applyMigrations } from "../../lib/db/migrate";
 import { CONFIGURATIONS } from "../../prisma/seed/data/organisations";
 import { BulkWriter, insertAll, type Cell, type Column } from "./bulk";
+import { writeIssuedPacks } from "./issued-packs";
 import { writeExtras, type GeneratedRecord, type MemActual, type MemDecision, type MemPlan } from "./extras";
 import { DAY_MS, dayOf, FIRST_DAY, GENERATED_AT, isoOf, LAST_DAY, periodStart, type Certainty, type Precision } from "./days";
 import { Prng } from "./prng";
@@ -119,6 +120,7 @@ const COLS = {
 const DATA_TABLES = [
   "Source", "Configuration", "Trust", "Site", "GoLive", "GoLivePlan", "GoLiveActual", "Acceptance", "Decision", "Problem",
   "Payment", "Supplier", "Contract", "ContractEvent", "Conflict", "ConflictClaim", "Baseline", "BaselineEntry", "AuditEvent",
+  "IssuedPack",
 ] as const;
 const SERIAL_TABLES = [
   "Source", "Configuration", "Trust", "Site", "GoLive", "GoLivePlan", "GoLiveActual", "Acceptance", "Decision", "Problem",
@@ -261,6 +263,10 @@ export async function generateNationalData(options: GenerateOptions): Promise<Ge
   } finally {
     await analyse.end();
   }
+  // Issued board packs, read and rendered by the app from the data just committed.
+  const t = performance.now();
+  counts.issuedPacks = await writeIssuedPacks(options.connectionString);
+  log(`issued ${counts.issuedPacks} board packs in ${((performance.now() - t) / 1000).toFixed(1)} s`);
   return { counts, seconds: (performance.now() - started) / 1000, replaced };
 }
 
