@@ -158,6 +158,19 @@ export function compareWithBaseline(facts: RolloutFacts, baseline: Baseline, asO
   };
 }
 
+/** Re-plans a comparison row lists: the latest ones; a go-live's own page lists every one. */
+export const REPLANS_SHOWN = 10;
+
+/**
+ * The re-plans a row lists, the latest `shown` of them (a go-live re-planned hundreds of times would
+ * otherwise fill the page), how many earlier ones are left to the go-live's page, and the number of the
+ * first listed, so that the list keeps counting from the baseline.
+ */
+export function latestReplans<R>(replans: readonly R[], shown = REPLANS_SHOWN): { listed: R[]; earlier: number; start: number } {
+  const earlier = Math.max(0, replans.length - shown);
+  return { listed: replans.slice(earlier), earlier, start: earlier + 1 };
+}
+
 /** "365 days later", "365 to 394 days later", "30 days earlier", "None": a slip in words, never a bare sign. */
 export function describeSlip(slip: DayRange | null, overdue = false): string {
   if (slip === null) return "Not known";

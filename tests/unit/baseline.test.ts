@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { baselineFromRecord, baselinesBeforeHalts, compareWithBaseline, describeSlip } from "@/lib/domain/baseline";
+import { baselineFromRecord, baselinesBeforeHalts, compareWithBaseline, describeSlip, latestReplans } from "@/lib/domain/baseline";
 import { DECISION, HALT_TITLE, SOURCES, TRUST, facts } from "./fixtures/record";
 
 // "Before the October 2008 halt": the record as it stood on 30 September 2008.
@@ -83,5 +83,21 @@ describe("the baselines offered without one being taken", () => {
     const halt = facts.decisions.find((d) => d.id === DECISION.HALT)!;
     const named = { ...halt, id: 99, key: "kingston-halt", title: "Kingston halted", scope: "NAMED_TRUSTS" as const, trustIds: [TRUST.KINGSTON] };
     expect(baselinesBeforeHalts([...facts.decisions, named]).map((b) => b.name)).toEqual([`The day before “${HALT_TITLE}” took effect`]);
+  });
+});
+
+describe("the re-plans a comparison row lists", () => {
+  it("lists every re-plan when there are ten or fewer, counting from 1", () => {
+    expect(latestReplans([1, 2, 3])).toEqual({ listed: [1, 2, 3], earlier: 0, start: 1 });
+    const ten = Array.from({ length: 10 }, (_, i) => i + 1);
+    expect(latestReplans(ten)).toEqual({ listed: ten, earlier: 0, start: 1 });
+  });
+
+  it("lists the latest ten of 300, numbered from 291, and leaves 290 to the go-live's page", () => {
+    const many = Array.from({ length: 300 }, (_, i) => i + 1);
+    const { listed, earlier, start } = latestReplans(many);
+    expect(listed).toEqual(many.slice(290));
+    expect(earlier).toBe(290);
+    expect(start).toBe(291);
   });
 });

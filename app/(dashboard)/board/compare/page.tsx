@@ -8,10 +8,11 @@ import { Secondary } from "@/components/ui/secondary";
 import { table, td, th } from "@/components/ui/table-styles";
 import { requirePageActor } from "@/lib/auth/session";
 import { listBaselines, loadComparison, loadDerivedBaselines } from "@/lib/data/baselines";
-import { describeSlip } from "@/lib/domain/baseline";
+import { describeSlip, latestReplans } from "@/lib/domain/baseline";
 import { formatIsoDate, formatPartialDate, type PartialDate } from "@/lib/domain/dates";
 import { parseComparisonQuery } from "@/lib/validation/baselines";
 import { CompareForm } from "../baselines/compare-form";
+import { withAsOf } from "@/components/rollout/format";
 import { TableScroll } from "@/components/ui/table-scroll";
 import { Pagination } from "@/components/ui/pagination";
 import { queryString } from "@/lib/data/lists";
@@ -97,7 +98,9 @@ export default async function ComparePage({ searchParams }: Props) {
             </tr>
           </thead>
           <tbody>
-            {comparison.rows.map((r) => (
+            {comparison.rows.map((r) => {
+              const replans = latestReplans(r.replans);
+              return (
               <tr key={r.goLiveId}>
                 <th scope="row" className={`${td} text-left font-normal`}>
                   <Link href={`/trusts/${r.trust.slug}`}>{r.trust.name}</Link>
@@ -122,8 +125,18 @@ export default async function ComparePage({ searchParams }: Props) {
                   {r.replans.length === 0 ? (
                     <Secondary>None</Secondary>
                   ) : (
-                    <ol className="list-decimal pl-5">
-                      {r.replans.map((p) => (
+                    <>
+                    {replans.earlier > 0 ? (
+                      <p className="mb-1">
+                        {r.replans.length.toLocaleString("en-GB")} plans since; the latest {replans.listed.length} below, every one on{" "}
+                        <Link href={withAsOf(`/trusts/${r.trust.slug}`, { asOf: query.params.asOf ? query.asOf : null, hindsight })}>
+                          {r.trust.name}&apos;s page<span className="sr-only">, {r.scope}</span>
+                        </Link>
+                        .
+                      </p>
+                    ) : null}
+                    <ol className="list-decimal pl-5" start={replans.start}>
+                      {replans.listed.map((p) => (
                         <li key={p.sequence}>
                           {p.planned ? formatPartialDate(p.planned) : "no date"}
                           {p.plannedLabel ? ` (“${p.plannedLabel}”)` : ""}, announced {p.announced ? formatPartialDate(p.announced) : <Secondary>on a date not known</Secondary>}
@@ -143,10 +156,12 @@ export default async function ComparePage({ searchParams }: Props) {
                         </li>
                       ))}
                     </ol>
+                    </>
                   )}
                 </td>
               </tr>
-            ))}
+              );
+            })}
           </tbody>
         </table>
       </TableScroll>
