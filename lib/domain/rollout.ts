@@ -6,6 +6,7 @@ import { rateGoLive, type GoLiveRating, type ProblemFact } from "./rag";
 import { asRead, citedOn, isKnownOn, knownLater, type View } from "./knowledge";
 import {
   decisionEffectiveFrom,
+  decisionsByTrust,
   decisionsInForce,
   deriveGoLiveStatus,
   STATUSES,
@@ -151,12 +152,14 @@ export function buildOverviewRows(
 ): OverviewRow[] {
   const trustsById = new Map(facts.trusts.map((t) => [t.id, t]));
   const problemsOf = problems ? groupProblems(problems) : null;
+  const covering = decisionsByTrust(facts.decisions);
   const rows: OverviewRow[] = [];
   for (const goLive of facts.goLives) {
     const trust = trustsById.get(goLive.trustId);
     if (!trust) continue;
     const goLiveFacts = toGoLiveFacts(goLive, trust);
-    const derived = deriveGoLiveStatus(goLiveFacts, facts.decisions, asOf);
+    const decisions = covering(goLive.trustId);
+    const derived = deriveGoLiveStatus(goLiveFacts, decisions, asOf);
     const latestDated = [...derived.knownPlans].reverse().find((p) => p.planned !== null) ?? null;
     // The sources of what the row says: the go-live, its first and latest plans (the slip is between
     // them) and the go-live records it counts. Every plan between, with its sources, is on the trust's page.
@@ -179,7 +182,7 @@ export function buildOverviewRows(
       scope: goLive.scope,
       configuration: goLive.configuration,
       derived,
-      rating: problemsOf ? rateGoLive(goLiveFacts, facts.decisions, problemsOf(goLive), asOf, derived) : null,
+      rating: problemsOf ? rateGoLive(goLiveFacts, decisions, problemsOf(goLive), asOf, derived) : null,
       latestPlanned: latestDated?.planned ?? null,
       latestPlannedLabel: latestDated?.plannedLabel ?? null,
       certainty: rowCertainty(derived),

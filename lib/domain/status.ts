@@ -105,6 +105,29 @@ export function decisionCovers(
 }
 
 /**
+ * The decisions that can cover each go-live, looked up by its trust: every all-London decision and those
+ * naming the trust, in the order given (the rules take the first halt or withdrawal they find). The
+ * rules read a go-live's decisions only through `decisionCovers`, so giving them these instead of every
+ * decision changes no answer; at national scale it spares each of 631 go-lives a scan of 10,000.
+ */
+export function decisionsByTrust<D extends Pick<DecisionFact, "scope" | "trustIds">>(decisions: readonly D[]): (trustId: number) => readonly D[] {
+  const byTrust = new Map<number, D[]>();
+  const allLondon: D[] = [];
+  for (const d of decisions) {
+    if (d.scope === "ALL_LONDON") {
+      allLondon.push(d);
+      for (const list of byTrust.values()) list.push(d);
+    } else {
+      for (const id of new Set(d.trustIds)) {
+        if (!byTrust.has(id)) byTrust.set(id, [...allLondon]);
+        byTrust.get(id)!.push(d);
+      }
+    }
+  }
+  return (trustId) => byTrust.get(trustId) ?? allLondon;
+}
+
+/**
  * A plan counts from the day it was announced. Whether the record knew of it by a page's date at all
  * is readRecord's work (lib/domain/rollout.ts): the page reads the record as it stood on its date.
  */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   decisionEffectiveFrom,
+  decisionsByTrust,
   decisionsInForce,
   deriveGoLiveStatus,
   type DecisionFact,
@@ -345,5 +346,20 @@ describe("decisions for named trusts", () => {
     const partialResume: DecisionFact = { ...resume, id: 92, scope: "NAMED_TRUSTS", trustIds: [TRUST.KINGSTON] };
     const ds = [halt, partialResume];
     expect(statusesOn("2009-02-11", ["KINGSTON", "ST_GEORGES"], ds)).toEqual({ KINGSTON: "NEXT_IN_LINE", ST_GEORGES: "HALTED" });
+  });
+});
+
+describe("the decisions that can cover a go-live, looked up by its trust", () => {
+  const d = (id: number, scope: "ALL_LONDON" | "NAMED_TRUSTS", trustIds: number[]) => ({ id, scope, trustIds });
+  const decisions = [d(1, "NAMED_TRUSTS", [10]), d(2, "ALL_LONDON", []), d(3, "NAMED_TRUSTS", [20, 10]), d(4, "NAMED_TRUSTS", [20, 20]), d(5, "ALL_LONDON", [])];
+  const covering = decisionsByTrust(decisions);
+
+  it("gives every all-London decision and those naming the trust, in the order given", () => {
+    expect(covering(10).map((x) => x.id)).toEqual([1, 2, 3, 5]);
+    expect(covering(20).map((x) => x.id)).toEqual([2, 3, 4, 5]);
+  });
+
+  it("gives a trust no decision names the all-London ones only", () => {
+    expect(covering(99).map((x) => x.id)).toEqual([2, 5]);
   });
 });
