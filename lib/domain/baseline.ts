@@ -3,7 +3,7 @@
 // came after the baseline, and which sources announced them. Pure: RolloutFacts in, rows out.
 import { addDays, daysBetweenPartial, intervalOf, type DayRange, type PartialDate } from "./dates";
 import { toGoLiveFacts, type GoLiveRecord, type RolloutFacts, type SourceRef, type TrustInfo } from "./rollout";
-import { decisionEffectiveFrom, deriveGoLiveStatus, type DecisionFact, type Status } from "./status";
+import { decisionEffectiveFrom, decisionsByTrust, deriveGoLiveStatus, type DecisionFact, type Status } from "./status";
 
 /** One go-live's plan in a baseline. `planned` is null when the plan had no date ("postponed indefinitely"). */
 export interface BaselinePlan {
@@ -43,8 +43,8 @@ export function baselinesBeforeHalts(decisions: readonly (DecisionFact & { title
 }
 
 /** The plan a go-live stood on at a date: the latest plan known then (dated or not), and its status. */
-export function baselinePlanOf(goLive: GoLiveRecord, trust: TrustInfo, facts: RolloutFacts, date: string): BaselinePlan {
-  const derived = deriveGoLiveStatus(toGoLiveFacts(goLive, trust), facts.decisions, date);
+export function baselinePlanOf(goLive: GoLiveRecord, trust: TrustInfo, facts: RolloutFacts, date: string, decisions: readonly DecisionFact[] = facts.decisions): BaselinePlan {
+  const derived = deriveGoLiveStatus(toGoLiveFacts(goLive, trust), decisions, date);
   const latest = derived.latestPlan;
   const record = latest ? goLive.plans.find((p) => p.sequence === latest.sequence) : undefined;
   // Live by the date: the baseline holds the day it went live, not the plan it went live against.
@@ -62,11 +62,12 @@ export function baselinePlanOf(goLive: GoLiveRecord, trust: TrustInfo, facts: Ro
 /** Every rollout go-live's plan as the record stood on `date`: a baseline derived from any past date. */
 export function baselineFromRecord(facts: RolloutFacts, date: string, name = `The record on ${date}`): Baseline {
   const trusts = new Map(facts.trusts.map((t) => [t.id, t]));
+  const covering = decisionsByTrust(facts.decisions);
   const plans: BaselinePlan[] = [];
   for (const goLive of facts.goLives) {
     const trust = trusts.get(goLive.trustId);
     if (!trust || !trust.isRolloutTarget) continue;
-    plans.push(baselinePlanOf(goLive, trust, facts, date));
+    plans.push(baselinePlanOf(goLive, trust, facts, date, covering(goLive.trustId)));
   }
   return { key: null, name, takenAsOf: date, plans };
 }
@@ -114,11 +115,12 @@ export interface Comparison {
 export function compareWithBaseline(facts: RolloutFacts, baseline: Baseline, asOf: string): Comparison {
   const trusts = new Map(facts.trusts.map((t) => [t.id, t]));
   const inBaseline = new Map(baseline.plans.map((p) => [p.goLiveId, p]));
+  const covering = decisionsByTrust(facts.decisions);
   const rows: ComparisonRow[] = [];
   for (const goLive of facts.goLives) {
     const trust = trusts.get(goLive.trustId);
     if (!trust || !trust.isRolloutTarget) continue;
-    const derived = deriveGoLiveStatus(toGoLiveFacts(goLive, trust), facts.decisions, asOf);
+    const derived = deriveGoLiveStatus(toGoLiveFacts(goLive, trust), covering(goLive.trustId), asOf);
     const base = inBaseline.get(goLive.id) ?? null;
     const actual = derived.actuals[0]?.wentLive ?? null;
     const latestDated = [...derived.knownPlans].reverse().find((p) => p.planned !== null) ?? null;

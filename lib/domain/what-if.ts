@@ -15,7 +15,7 @@ import { addDays, daysBetween, formatPartialDate, intervalOf, type PartialDate }
 import { decisionEffect } from "./decision-effect";
 import type { PaymentFact } from "./decision-cost";
 import { toGoLiveFacts, type DecisionRecord, type GoLiveRecord, type RolloutFacts, type TrustInfo } from "./rollout";
-import { decisionCovers, decisionEffectiveFrom, deriveGoLiveStatus, isPlanKnownOn } from "./status";
+import { decisionCovers, decisionEffectiveFrom, decisionsByTrust, deriveGoLiveStatus, isPlanKnownOn } from "./status";
 
 export type Scenario =
   | { kind: "decision"; decisionId: number; date: string }
@@ -79,8 +79,8 @@ function shift(pd: PartialDate, days: number): PartialDate {
   return days === 0 ? pd : dayOf(addDays(pd.date, days));
 }
 
-function recordDateOf(goLive: GoLiveRecord, trust: TrustInfo, facts: RolloutFacts, asOf: string) {
-  const derived = deriveGoLiveStatus(toGoLiveFacts(goLive, trust), facts.decisions, asOf);
+function recordDateOf(goLive: GoLiveRecord, trust: TrustInfo, decisions: readonly DecisionRecord[], asOf: string) {
+  const derived = deriveGoLiveStatus(toGoLiveFacts(goLive, trust), decisions, asOf);
   const actual = derived.actuals[0]?.wentLive ?? null;
   const latestDated = [...derived.knownPlans].reverse().find((p) => p.planned !== null)?.planned ?? null;
   return { date: actual ?? latestDated, isActual: actual !== null };
@@ -102,7 +102,8 @@ function paymentMoves(goLiveId: number, payments: readonly PaymentFact[], accept
 export function runWhatIf(facts: RolloutFacts, payments: readonly PaymentFact[], acceptances: readonly Acceptance[], scenario: Scenario, asOf: string): WhatIf {
   const trusts = new Map(facts.trusts.map((t) => [t.id, t]));
   const targets = facts.goLives.filter((g) => trusts.get(g.trustId)?.isRolloutTarget);
-  const base = new Map(targets.map((g) => [g.id, recordDateOf(g, trusts.get(g.trustId)!, facts, asOf)]));
+  const covering = decisionsByTrust(facts.decisions);
+  const base = new Map(targets.map((g) => [g.id, recordDateOf(g, trusts.get(g.trustId)!, covering(g.trustId), asOf)]));
   const moves = new Map<number, { to: PartialDate | null; atTheEarliest: boolean; reason: string }>();
   let summary: string;
 
