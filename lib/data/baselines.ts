@@ -120,18 +120,21 @@ export async function loadComparison(actor: Actor | null, query: { baseline?: st
   const hindsight = query.hindsight ?? false;
   const view = { asOf: query.asOf, hindsight };
   const goLiveIds = (await db.goLive.findMany({ select: { id: true }, orderBy: { id: "asc" } })).map((g) => g.id);
-  let baseline: Baseline | null;
-  if (query.baseline) baseline = await loadBaseline(actor, query.baseline);
-  else {
+  const readBaseline = async (): Promise<Baseline | null> => {
+    if (query.baseline) return loadBaseline(actor, query.baseline);
     const derived = await loadDerivedBaselines(actor);
-    baseline = await baselineOnRecord(actor, { asOf: query.on!, hindsight }, derived.find((d) => d.on === query.on)?.name ?? `The record on ${query.on}`);
-  }
+    return baselineOnRecord(actor, { asOf: query.on!, hindsight }, derived.find((d) => d.on === query.on)?.name ?? `The record on ${query.on}`);
+  };
+  // The two sides are read side by side; the re-plans since and the page's history once the baseline is known.
+  const [baseline, now] = await Promise.all([readBaseline(), loadRecord(actor, view, db, { goLiveIds, rowsOn: view })]);
   if (!baseline) return { notFound: true };
-  const [now, replans] = await Promise.all([loadRecord(actor, view, db, { goLiveIds, rowsOn: view }), replansSince(baseline, view)]);
   // Every go-live's row, but for its re-plans (which only the page's rows list).
   const all = compareWithBaseline(now, baseline, query.asOf);
   const { page, pageCount } = pageWithin(all.rows.length, query.page ?? 1);
   const pageIds = all.rows.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE).map((r) => r.goLiveId);
-  const shown = pageIds.length > 0 ? compareWithBaseline(await loadRecord(actor, view, db, { goLiveIds: pageIds }), baseline, query.asOf).rows : [];
+  const [replans, shown] = await Promise.all([
+    replansSince(baseline, view),
+    pageIds.length > 0 ? loadRecord(actor, view, db, { goLiveIds: pageIds }).then((facts) => compareWithBaseline(facts, baseline, query.asOf).rows) : [],
+  ]);
   return { comparison: { ...all, rows: shown, replans }, total: all.rows.length, page, pageCount };
 }
