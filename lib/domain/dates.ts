@@ -46,9 +46,14 @@ export function isoFromDbDate(date: Date): string {
 
 // The rules ask for the same periods (and their words) many times over, each day a derived span is
 // evaluated on: a month's or quarter's end, and each period's words, are worked out once and kept.
+// The same date object asked again (a decision's date, once per go-live) is answered from what was
+// kept with it, checked against its date and precision in case it changed.
 const periodEnds = new Map<string, string>();
+const endsByObject = new WeakMap<PartialDate, { date: string; precision: Precision; end: string }>();
 
-export function intervalOf(pd: PartialDate): Interval {
+function periodEndOf(pd: PartialDate): string {
+  const kept = endsByObject.get(pd);
+  if (kept && kept.date === pd.date && kept.precision === pd.precision) return kept.end;
   const key = `${pd.precision}:${pd.date}`;
   let end = periodEnds.get(key);
   if (end === undefined) {
@@ -56,7 +61,12 @@ export function intervalOf(pd: PartialDate): Interval {
     if (periodEnds.size > 100_000) periodEnds.clear();
     periodEnds.set(key, end);
   }
-  return { start: pd.date, end };
+  endsByObject.set(pd, { date: pd.date, precision: pd.precision, end });
+  return end;
+}
+
+export function intervalOf(pd: PartialDate): Interval {
+  return { start: pd.date, end: periodEndOf(pd) };
 }
 
 /** The last day of the period; a date that is not a real ISO day is refused, never guessed. */
@@ -76,7 +86,7 @@ function periodEnd(pd: PartialDate): string {
 
 /** The first day on which the fact is certainly past: the end of its period. */
 export function certainFrom(pd: PartialDate): string {
-  return intervalOf(pd).end;
+  return periodEndOf(pd);
 }
 
 /** The day `days` after (or, negative, before) an ISO day. */
