@@ -11,7 +11,7 @@ import { programmeCosts, programmeTotals, type PaymentFact } from "../domain/dec
 import { movableDecisions, runWhatIf, ScenarioError, type Acceptance, type WhatIf } from "../domain/what-if";
 import type { WhatIfQuery } from "../validation/what-if";
 import { assertCan } from "../auth/permissions";
-import { buildBoardPack, type PackConflict, type PackProblem } from "../domain/board-pack";
+import { buildBoardPack, packChanges, type PackChange, type PackConflict, type PackProblem } from "../domain/board-pack";
 import { listConflicts } from "./conflicts";
 import { readDecisionRows, toSourceRef } from "../derived/facts";
 import { listPayments } from "./lists";
@@ -31,7 +31,7 @@ export async function loadPaymentFacts(actor: Actor | null, asOf: string, hindsi
  * postponement and resume, but of each go-live's plans only those the rules read (FactScope.rowsOn,
  * forCosts): at national scale some 20,000 of 200,000. The costs come out as from the whole record.
  */
-export async function loadCostRecord(actor: Actor | null, view: View, db: Db = getDb(), more: { rows?: boolean; alsoOn?: readonly string[]; changedSince?: string; allDecisions?: boolean } = { rows: false }) {
+export async function loadCostRecord(actor: Actor | null, view: View, db: Db = getDb(), more: { rows?: boolean; forCosts?: boolean; alsoOn?: readonly string[]; changedSince?: string; allDecisions?: boolean } = { rows: false }) {
   const [goLives, trusts] = await Promise.all([
     db.goLive.findMany({ select: { id: true }, orderBy: { id: "asc" } }),
     db.trust.findMany({ select: { id: true }, orderBy: { id: "asc" } }),
@@ -115,6 +115,20 @@ export async function loadPackProblems(actor: Actor | null, asOf: string, db: Db
     trustName: p.trust.name,
     sources: p.sources.map(toSourceRef),
   }));
+}
+
+/**
+ * What became known after `since` and by the meeting on `to`, as it stood (a pack's changes), read from
+ * the plans changed in that window and every decision, with nothing else of a pack: the comparison of
+ * two issued packs needs only this.
+ */
+export async function loadPackChanges(actor: Actor | null, window: { since: string; to: string }, db: Db = getDb()): Promise<PackChange[]> {
+  const view = { asOf: window.to, hindsight: false };
+  const [facts, problems] = await Promise.all([
+    loadCostRecord(actor, view, db, { rows: false, forCosts: false, changedSince: window.since, allDecisions: true }),
+    loadPackProblems(actor, window.to, db),
+  ]);
+  return packChanges({ facts, problems: problems.map((p) => asRead(p, false)) }, window);
 }
 
 export interface PackRequest {

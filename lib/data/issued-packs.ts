@@ -7,7 +7,7 @@ import type { BoardPack, PackChange } from "../domain/board-pack";
 import { isoFromDbDate } from "../domain/dates";
 import { diffPacks } from "../domain/pack-diff";
 import { sha256Hex } from "../mutations/issued-packs";
-import { loadBoardPack } from "./board";
+import { loadBoardPack, loadPackChanges } from "./board";
 import { loadCorrections } from "./corrections";
 
 const summarySelect = {
@@ -93,11 +93,11 @@ export interface ChangesBetweenPacks {
 export async function loadChangesBetweenPacks(actor: Actor | null, a: IssuedPackSummary, b: IssuedPackSummary): Promise<ChangesBetweenPacks> {
   assertCan(actor, "rollout.read");
   const [earlier, later] = a.meetingDate < b.meetingDate || (a.meetingDate === b.meetingDate && a.issuedAt <= b.issuedAt) ? [a, b] : [b, a];
-  const [facts, corrections] = await Promise.all([
-    earlier.meetingDate < later.meetingDate ? loadBoardPack(actor, { since: earlier.meetingDate, to: later.meetingDate }) : null,
+  const [changes, corrections] = await Promise.all([
+    earlier.meetingDate < later.meetingDate ? loadPackChanges(actor, { since: earlier.meetingDate, to: later.meetingDate }) : [],
     loadCorrections(actor, earlierIssue(earlier, later)),
   ]);
-  return { earlier, later, changes: facts && !facts.notFound ? facts.pack.changes : [], corrections };
+  return { earlier, later, changes, corrections };
 }
 
 /** The window of issue times: after the first issued, up to the second (whichever order the meetings are in). */

@@ -172,7 +172,7 @@ export async function readRolloutFacts(db: Reader, scope?: FactScope): Promise<R
     planIds.push(...(await changedPlanIds(db, goLiveIds, { ...scope.rowsOn, since: scope.rowsOn.changedSince })));
   }
   // A cost is listed for every halt, withdrawal, postponement and resume, whichever trusts it names.
-  const trustDecisions: Prisma.DecisionWhereInput | undefined = trustIds && !scope?.rowsOn?.forCosts ? { OR: [{ scope: "ALL_LONDON" }, { trusts: { some: { id: { in: trustIds } } } }] } : undefined;
+  const trustDecisions: Prisma.DecisionWhereInput | undefined = trustIds && !scope?.rowsOn?.forCosts && !scope?.rowsOn?.allDecisions ? { OR: [{ scope: "ALL_LONDON" }, { trusts: { some: { id: { in: trustIds } } } }] } : undefined;
   const statusDecisions: Prisma.DecisionWhereInput = { OR: [{ kind: { in: scope?.rowsOn?.forCosts ? ["HALT", "WITHDRAW", "POSTPONE"] : ["HALT", "WITHDRAW"] } }, { liftsId: { not: null } }] };
   const [trustRows, goLiveRows, decisionRows, planSources] = await Promise.all([
     readTrusts(db, trustIds ? { id: { in: trustIds } } : undefined),

@@ -76,8 +76,38 @@ export function buildBoardPack(
   const { facts, problems, payments, conflicts } = input;
   const { since, to } = options;
   const decision = options.decision ?? null;
-  const trusts = new Map(facts.trusts.map((t) => [t.id, t]));
   const status = buildOverviewRows(facts, to, {}, problems).filter((r) => r.trust.isRolloutTarget);
+  const hindsight = facts.hindsight ?? false;
+  const citedBy = (list: readonly SourceRef[]) => citedOn(list, to, hindsight).cited;
+  const changes = packChanges({ facts, problems }, { since, to });
+
+  const inForceIds = new Set(decisionsInForce(facts.decisions, to).map((d) => d.id));
+  const inForce = facts.decisions.filter((d) => inForceIds.has(d.id)).sort((a, b) => decisionEffectiveFrom(a).localeCompare(decisionEffectiveFrom(b)));
+  const allCosts = programmeCosts(facts, payments, to);
+  const costs = decision ? allCosts.filter((c) => c.decision.id === decision.id || c.decision.liftsId === decision.id || c.decision.id === decision.liftsId) : allCosts.filter((c) => inForceIds.has(c.decision.id) || c.effectiveFrom > since);
+
+  const cited = new Map<string, SourceRef>();
+  const cite = (list: readonly SourceRef[]) => list.forEach((s) => cited.has(s.key) || cited.set(s.key, s));
+  status.forEach((r) => cite(r.sources));
+  changes.forEach((c) => cite(c.sources));
+  inForce.forEach((d) => cite(citedBy(d.sources)));
+  conflicts.forEach((c) => cite(c.claims.map((x) => x.source)));
+  if (decision) cite(citedBy(decision.sources));
+  const sources = [...cited.values()].sort((a, b) => a.publisher.localeCompare(b.publisher) || (a.published?.date ?? "").localeCompare(b.published?.date ?? "") || a.title.localeCompare(b.title));
+
+  const corrections = [...(input.corrections?.list ?? [])].sort((a, b) => a.at.localeCompare(b.at) || a.id.length - b.id.length || a.id.localeCompare(b.id));
+  return { meetingDate: to, hindsight, since, decision, status, changes, corrections, correctionsSince: input.corrections?.since ?? null, inForce, costs, conflicts: [...conflicts], sources };
+}
+
+/**
+ * What became known after `since` and by the meeting on `to` (the pack's "changes since the last pack"):
+ * plans, go-lives, decisions and problems, ordered by the day each counts from. The pack lists them, and
+ * so does the comparison of two issued packs, which needs nothing else of a pack.
+ */
+export function packChanges(input: { facts: RolloutFacts; problems: readonly PackProblem[] }, options: { since: string; to: string }): PackChange[] {
+  const { facts, problems } = input;
+  const { since, to } = options;
+  const trusts = new Map(facts.trusts.map((t) => [t.id, t]));
   // As it stood (lib/domain/knowledge.ts), a change counts from the day it became known, and the pack
   // cites only the sources published by the meeting; with hindsight, from the day it happened, all cited.
   const hindsight = facts.hindsight ?? false;
@@ -124,20 +154,5 @@ export function buildBoardPack(
   }
   changes.sort((a, b) => a.certainFrom.localeCompare(b.certainFrom) || a.kind.localeCompare(b.kind) || (a.trust ?? "").localeCompare(b.trust ?? ""));
 
-  const inForceIds = new Set(decisionsInForce(facts.decisions, to).map((d) => d.id));
-  const inForce = facts.decisions.filter((d) => inForceIds.has(d.id)).sort((a, b) => decisionEffectiveFrom(a).localeCompare(decisionEffectiveFrom(b)));
-  const allCosts = programmeCosts(facts, payments, to);
-  const costs = decision ? allCosts.filter((c) => c.decision.id === decision.id || c.decision.liftsId === decision.id || c.decision.id === decision.liftsId) : allCosts.filter((c) => inForceIds.has(c.decision.id) || c.effectiveFrom > since);
-
-  const cited = new Map<string, SourceRef>();
-  const cite = (list: readonly SourceRef[]) => list.forEach((s) => cited.has(s.key) || cited.set(s.key, s));
-  status.forEach((r) => cite(r.sources));
-  changes.forEach((c) => cite(c.sources));
-  inForce.forEach((d) => cite(citedBy(d.sources)));
-  conflicts.forEach((c) => cite(c.claims.map((x) => x.source)));
-  if (decision) cite(citedBy(decision.sources));
-  const sources = [...cited.values()].sort((a, b) => a.publisher.localeCompare(b.publisher) || (a.published?.date ?? "").localeCompare(b.published?.date ?? "") || a.title.localeCompare(b.title));
-
-  const corrections = [...(input.corrections?.list ?? [])].sort((a, b) => a.at.localeCompare(b.at) || a.id.length - b.id.length || a.id.localeCompare(b.id));
-  return { meetingDate: to, hindsight, since, decision, status, changes, corrections, correctionsSince: input.corrections?.since ?? null, inForce, costs, conflicts: [...conflicts], sources };
+  return changes;
 }

@@ -12,7 +12,7 @@ import { startFreshDatabase } from "./support/fresh-database";
 await startFreshDatabase();
 
 const { getDb } = await import("@/lib/db");
-const { loadAcceptances, loadBoardPack, loadPackProblems, loadPaymentFacts, loadProgrammeCosts, loadWhatIf } = await import("@/lib/data/board");
+const { loadAcceptances, loadBoardPack, loadPackChanges, loadPackProblems, loadPaymentFacts, loadProgrammeCosts, loadWhatIf } = await import("@/lib/data/board");
 const { runWhatIf } = await import("@/lib/domain/what-if");
 const { loadRecord, loadRolloutFacts } = await import("@/lib/data/rollout");
 const { baselineOnRecord, loadBaseline, loadComparison } = await import("@/lib/data/baselines");
@@ -135,6 +135,16 @@ describe("the board pack, read from the plans it states", () => {
       );
       expect(withoutKnownPlans(loaded.pack)).toBe(withoutKnownPlans(whole));
       expect(loaded.pack.changes.length).toBeGreaterThan(0);
+    });
+  }
+
+  for (const window of [{ since: "2009-03-01", to: "2009-09-01" }, { since: "2008-10-01", to: "2009-02-11" }]) {
+    it(`the changes between two packs (${window.since} to ${window.to}) are the pack's own, read without the rest of a pack`, async () => {
+      const loaded = await loadBoardPack(board, window);
+      if (loaded.notFound) throw new Error("not found");
+      const changes = await loadPackChanges(board, window);
+      expect(changes.length).toBeGreaterThan(0);
+      expect(JSON.stringify(changes)).toBe(JSON.stringify(loaded.pack.changes));
     });
   }
 
