@@ -37,8 +37,8 @@ const USAGE = `usage: tsx scripts/bench-pages.ts [options]
   --scale          sample, national or small, or a comma list (default sample,national): sample is the
                    seeded sample data, national and small the generated data (small is 1/100, for CI)
   --runs           measured runs of each page after one warm-up (default 5)
-  --slow-runs      runs of the pages marked slow (the decision costs and the board pack), with no
-                   warm-up, on generated data (default 1)
+  --slow-runs      runs of the pages marked slow (none at present), with no warm-up, on generated
+                   data (default 1)
   --pages          a comma list of page names (default: every page; --list prints them)
   --timeout        seconds a request may take before it is reported as "over N s" (default 120)
   --database-url   the database, when one scale is measured (default: DATABASE_URL for one scale,
@@ -102,8 +102,10 @@ export const PAGES: PageSpec[] = [
   { name: "board-timeline", path: () => "/board/timeline?on=2008-10-30", as: "board" },
   { name: "board-baselines", path: () => "/board/baselines", as: "board" },
   { name: "board-baselines-new", path: () => "/board/baselines/new", as: "board" },
-  { name: "board-costs", path: () => "/board/costs?asOf=2010-06-01", as: "board", slow: true },
-  { name: "board-pack", path: () => "/board/pack?from=2008-10-01&to=2009-02-11", as: "board", slow: true },
+  // No page is marked slow since the board's pages read only what their rules read (docs/decisions/016):
+  // the decision costs and the board pack took minutes, and had one run each with no warm-up.
+  { name: "board-costs", path: () => "/board/costs?asOf=2010-06-01", as: "board" },
+  { name: "board-pack", path: () => "/board/pack?from=2008-10-01&to=2009-02-11", as: "board" },
   { name: "board-packs", path: () => "/board/packs", as: "board" },
   { name: "board-pack-issued", path: (c) => (c.pack ? `/board/packs/${c.pack}` : null), missing: "no issued pack in the data", as: "board" },
   { name: "board-pack-issued-changes", path: (c) => (c.pack ? `/board/packs/${c.pack}/changes` : null), missing: "no issued pack in the data", as: "board" },
@@ -813,8 +815,8 @@ ${goals.length ? goals.map((v) => `- ${v.goal}: ${mark(v)} — ${v.detail}`).joi
   as the demo account each page is for (viewer, analyst, programme manager, board member, admin) through the sign-in form.
 - Each page: one warm-up, then the runs; after each run \`GET /api/health\`, so other work on the machine falls on both alike.
   Every request is a fresh connection, read to the end. A request slower than the timeout is given up ("over N s") and the
-  benchmark waits until the server has stopped working on it before the next page. The pages marked slow (\`board-costs\`,
-  \`board-pack\`) have fewer runs and no warm-up on generated data, because each takes minutes there.
+  benchmark waits until the server has stopped working on it before the next page. A page marked slow (none at present)
+  has fewer runs and no warm-up on generated data.
 - **CPU per request:** utime + stime of the \`next-server\` process from /proc/<pid>/stat, before and after the request.
   **Memory growth:** its VmRSS sampled every 20 ms during the request, the highest sample minus the one just before (it
   includes garbage not yet collected); MB are 10^6 bytes. **HTML:** the bytes of the answer, uncompressed.
