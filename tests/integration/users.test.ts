@@ -22,7 +22,7 @@ import { getAuth } from "@/lib/auth/auth";
 import { DEMO_ACCOUNTS } from "@/lib/auth/accounts";
 import type { Actor, Role } from "@/lib/auth/permissions";
 import { getActor } from "@/lib/auth/session";
-import { exportAuditEvents, listAuditEvents } from "@/lib/data/audit";
+import { exportAuditEvents, listAuditEvents, listAuditFilterOptions } from "@/lib/data/audit";
 import { getDb } from "@/lib/db";
 import { acceptInvitation, deactivateUser, inviteUser, reactivateUser, setUserRoles } from "@/lib/mutations/users";
 import { parseAuditQuery } from "@/lib/validation/audit";
@@ -383,6 +383,17 @@ describe("the audit trail", () => {
     expect((await listAuditEvents(admin, { action: "user.invite", from: today, to: today })).total).toBeGreaterThan(0);
     expect((await listAuditEvents(admin, { action: "user.invite", to: "2001-01-01" })).total).toBe(0);
     expect((await listAuditEvents(admin, { actor: "ADMIN@example" })).total).toBeGreaterThan(0);
+  });
+
+  it("offers as filters every action and kind of record the trail holds, once each and in order", async () => {
+    const { actions, entities } = await listAuditFilterOptions(admin);
+    const byAction = await db().auditEvent.groupBy({ by: ["action"], orderBy: { action: "asc" } });
+    const byEntity = await db().auditEvent.groupBy({ by: ["entity"], orderBy: { entity: "asc" } });
+    expect(actions).toEqual(byAction.map((r) => r.action));
+    expect(entities).toEqual(byEntity.map((r) => r.entity));
+    expect(actions).toContain("user.invite");
+    expect(entities).toContain("User");
+    await expect(listAuditFilterOptions(demo["manager@example.nhs.uk"]!)).rejects.toThrow(/permission/);
   });
 
   it("explains a wrong filter and keeps the others", () => {
