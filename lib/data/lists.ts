@@ -75,13 +75,13 @@ export async function listDecisionPage(actor: Actor | null, filters: DecisionFil
   assertCan(actor, "rollout.read");
   const db = getDb();
   const { where, values } = decisionsWhere(filters);
-  const [{ n }] = await db.$queryRawUnsafe<[{ n: bigint }]>(`SELECT count(*) AS n FROM "Decision" d ${where}`, ...values);
+  const idsOn = (p: number) =>
+    db.$queryRawUnsafe<{ id: number }[]>(`SELECT d.id FROM "Decision" d ${where} ORDER BY d."decidedOn" DESC, d.id DESC LIMIT ${PAGE_SIZE} OFFSET ${(p - 1) * PAGE_SIZE}`, ...values);
+  // The count and the page asked for side by side; the page again only when it was past the last.
+  const [[{ n }], asked] = await Promise.all([db.$queryRawUnsafe<[{ n: bigint }]>(`SELECT count(*) AS n FROM "Decision" d ${where}`, ...values), idsOn(page)]);
   const total = Number(n);
   const { page: current, pageCount } = pageWithin(total, page);
-  const ids = await db.$queryRawUnsafe<{ id: number }[]>(
-    `SELECT d.id FROM "Decision" d ${where} ORDER BY d."decidedOn" DESC, d.id DESC LIMIT ${PAGE_SIZE} OFFSET ${(current - 1) * PAGE_SIZE}`,
-    ...values,
-  );
+  const ids = current === page ? asked : await idsOn(current);
   const shown = ids.map((r) => r.id);
   const read = (d: DecisionRecord) => asRead(d, filters.hindsight === true);
   const [rows, lifting] = shown.length
