@@ -3,11 +3,9 @@ import { assertCan, type Actor } from "../auth/permissions";
 import { getDb } from "../db";
 import { baselineFromRecord, baselinesBeforeHalts, compareWithBaseline, type Baseline, type Comparison, type DerivedBaseline } from "../domain/baseline";
 import { isoFromDbDate } from "../domain/dates";
-import { readDecisionRows, type Reader } from "../derived/facts";
+import { planCountedOnSql, readDecisionRows, type Reader } from "../derived/facts";
 import type { View } from "../domain/knowledge";
 import type { Status } from "../domain/status";
-import { certainFromSql, knownFromSql } from "../exports/filters";
-import { Prisma } from "../generated/prisma/client";
 import { PAGE_SIZE, pageWithin } from "../validation/overview";
 import { loadRecord } from "./rollout";
 
@@ -69,16 +67,10 @@ export type ComparisonResult =
     }
   | { notFound: true };
 
-const ANNOUNCED = certainFromSql(`p."announcedOn"`, `p."announcedPrecision"`);
-const PLAN_KNOWN = knownFromSql({ own: ANNOUNCED, joinTable: "_GoLivePlanToSource", factColumn: "A", factId: "p.id", createdAt: `p."createdAt"` });
-/** A plan the status rules count on the date in the view: in the record as read (readRecord) and announced by then (isPlanKnownOn). */
-const planCounts = (on: string, hindsight: boolean) =>
-  Prisma.sql`(${hindsight} OR ${Prisma.raw(PLAN_KNOWN)} <= ${on}::date) AND (p."announcedOn" IS NULL OR ${Prisma.raw(ANNOUNCED)} <= ${on}::date)`;
-
 /** How many plans each go-live had made by the date, as the view reads it (a baseline's `plansMade`). */
 async function plansMadeBy(view: View, db: Reader): Promise<Map<number, number>> {
   const rows = await db.$queryRaw<{ goLiveId: number; made: number }[]>`
-    SELECT p."goLiveId", count(*)::int AS made FROM "GoLivePlan" p WHERE ${planCounts(view.asOf, view.hindsight)} GROUP BY p."goLiveId"`;
+    SELECT p."goLiveId", count(*)::int AS made FROM "GoLivePlan" p WHERE ${planCountedOnSql(view.asOf, view.hindsight)} GROUP BY p."goLiveId"`;
   return new Map(rows.map((r) => [r.goLiveId, r.made]));
 }
 
@@ -90,7 +82,7 @@ async function replansSince(baseline: Baseline, view: View): Promise<number> {
     SELECT count(*)::int AS replans FROM "GoLivePlan" p
       JOIN "GoLive" g ON g.id = p."goLiveId" JOIN "Trust" t ON t.id = g."trustId" AND t."isRolloutTarget"
       LEFT JOIN unnest(${ids}::int[], ${made}::int[]) AS b("goLiveId", made) ON b."goLiveId" = p."goLiveId"
-    WHERE ${planCounts(view.asOf, view.hindsight)} AND p.sequence > COALESCE(b.made, 0)`;
+    WHERE ${planCountedOnSql(view.asOf, view.hindsight)} AND p.sequence > COALESCE(b.made, 0)`;
   return row?.replans ?? 0;
 }
 

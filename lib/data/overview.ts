@@ -13,8 +13,8 @@ import { STATUSES, type Status } from "../domain/status";
 import { PAGE_SIZE, pageOf, type OverviewQuery } from "../validation/overview";
 import { assertCan, type Actor } from "../auth/permissions";
 import { organisationOn } from "../domain/organisations";
-import { readProblemFacts, readDecisionRows, readTrusts } from "../derived/facts";
-import { certainFromSql, knownFromSql } from "../exports/filters";
+import { DECISION_EFFECTIVE_SQL, readProblemFacts, readDecisionRows, readTrusts } from "../derived/facts";
+import { knownFromSql } from "../exports/filters";
 import { spansOnSql } from "../derived/status-spans";
 import { loadOrganisations } from "./organisations";
 import { loadRecord } from "./rollout";
@@ -106,10 +106,9 @@ async function rowsFor(actor: Actor | null, view: View, filters: OverviewFilters
  */
 async function decisionsOn(asOf: string, hindsight: boolean) {
   const db = getDb();
-  const end = certainFromSql(`d."decidedOn"`, `d."decidedPrecision"`);
   const known = knownFromSql({ own: `d."reportedOn"`, joinTable: "_DecisionToSource", factColumn: "A", factId: "d.id", createdAt: `d."createdAt"` });
   const standing = Prisma.sql`(d.kind IN ('HALT', 'WITHDRAW') OR d."liftsId" IS NOT NULL)
-    AND LEAST(COALESCE(d."reportedOn", ${Prisma.raw(end)}), ${Prisma.raw(end)}) <= ${asOf}::date
+    AND ${Prisma.raw(DECISION_EFFECTIVE_SQL)} <= ${asOf}::date
     AND (${hindsight} OR ${Prisma.raw(known)} <= ${asOf}::date)`;
   const newest = await db.$queryRaw<{ id: number; total: bigint }[]>`SELECT d.id, count(*) OVER () AS total FROM "Decision" d WHERE ${standing}
     ORDER BY d."decidedOn" DESC, d.id DESC LIMIT ${OVERVIEW_DECISIONS_SHOWN}`;

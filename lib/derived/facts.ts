@@ -26,22 +26,37 @@ export interface FactScope {
    * slip, rating and cited sources read no other), and of the decisions those the status rules apply
    * (halts, withdrawals and lifts). The rows come out the same; `knownPlans` holds those plans only.
    */
-  rowsOn?: { asOf: string; hindsight: boolean; rows?: boolean; forCosts?: boolean; alsoOn?: readonly string[]; changedSince?: string; allDecisions?: boolean };
+  rowsOn?: {
+    asOf: string;
+    hindsight: boolean;
+    /** false: leave out the plans an overview row reads (a cost reads no other plan) */
+    rows?: boolean;
+    /**
+     * What a decision's cost reads besides (lib/domain/decision-cost.ts): for each halt, withdrawal and
+     * postponement that can cover a go-live, the latest dated plan known on the day it took effect (its
+     * "plan when it took effect"), the latest dated plan known on the date and one plan of the record
+     * (whether it has any); and the postponements among the decisions
+     */
+    forCosts?: boolean;
+    /** with forCosts: the latest dated plan known on these days too (the what-if's moved date) */
+    alsoOn?: readonly string[];
+    /** the plans a board pack lists as changed after this day and by `asOf` (lib/domain/board-pack.ts) */
+    changedSince?: string;
+    /** every decision of every kind */
+    allDecisions?: boolean;
+  };
 }
-
-/**
- * With `rowsOn.forCosts`, what a decision's cost reads besides (lib/domain/decision-cost.ts): for each
- * halt, withdrawal and postponement that can cover a go-live, the latest dated plan known on the day it
- * took effect (its "plan when it took effect"), the latest dated plan known on the date and one plan of
- * the record (whether it has any), and the postponements among the decisions; `rows: false` leaves out
- * the plans an overview row reads (a cost reads no other plan); `alsoOn`, the latest dated plan known
- * on other days besides (the what-if's moved date). With
- * `changedSince`, also the plans a board pack lists as changed after that day and by `asOf`
- * (lib/domain/board-pack.ts); with `allDecisions`, every decision of every kind.
- */
 
 const ANNOUNCED = certainFromSql(`p."announcedOn"`, `p."announcedPrecision"`);
 const PLAN_KNOWN = knownFromSql({ own: ANNOUNCED, joinTable: "_GoLivePlanToSource", factColumn: "A", factId: "p.id", createdAt: `p."createdAt"` });
+
+/**
+ * A plan `p` the status rules count on the day in the view, in SQL: in the record as the view reads it
+ * (readRecord: as it stood, known by the day) and announced by then (isPlanKnownOn).
+ */
+export function planCountedOnSql(on: string, hindsight: boolean): Prisma.Sql {
+  return Prisma.sql`(${hindsight} OR ${Prisma.raw(PLAN_KNOWN)} <= ${on}::date) AND (p."announcedOn" IS NULL OR ${Prisma.raw(ANNOUNCED)} <= ${on}::date)`;
+}
 
 /** The plans an overview row reads on the date, of these go-lives (see FactScope.rowsOn). */
 async function rowPlanIds(db: Reader, goLiveIds: readonly number[], view: { asOf: string; hindsight: boolean }): Promise<number[]> {
@@ -65,18 +80,17 @@ async function rowPlanIds(db: Reader, goLiveIds: readonly number[], view: { asOf
 }
 
 const DECIDED = certainFromSql(`d."decidedOn"`, `d."decidedPrecision"`);
-/** decisionEffectiveFrom (lib/domain/status.ts) in SQL: the end of the decided period, or the day it was reported if earlier. */
-const DECISION_EFFECTIVE = `(CASE WHEN d."reportedOn" IS NOT NULL AND d."reportedOn" < ${DECIDED} THEN d."reportedOn" ELSE ${DECIDED} END)`;
+/** decisionEffectiveFrom (lib/domain/status.ts) in SQL, for a decision `d`: the end of the decided period, or the day it was reported if earlier. */
+export const DECISION_EFFECTIVE_SQL = `LEAST(COALESCE(d."reportedOn", ${DECIDED}), ${DECIDED})`;
 
 /**
  * Of these go-lives' plans in the record as the view reads it: the first, and the latest dated one
  * known on the view's date and on the day each halt, withdrawal or postponement that can cover the
- * go-live took effect (isPlanKnownOn: a plan
- * with no announcement counts from the start). That is the later of two: the latest dated plan with no
- * announcement, the same for every decision (one probe per go-live), and the latest dated plan announced
- * by that day (one probe per decision and go-live). A plan announced by the day is in the record as it
- * stood on any later date, and a decision not yet in force adds a plan the rules then do not read: any
- * plan of the record may be read besides.
+ * go-live took effect (isPlanKnownOn: a plan with no announcement counts from the start). That is the
+ * later of two: the latest dated plan with no announcement, the same for every day (one probe per
+ * go-live), and the latest dated plan announced by that day (one date-ordered pass per go-live). A plan
+ * announced by the day is in the record as it stood on any later date, and a decision not yet in force
+ * adds a plan the rules then do not read: any plan of the record may be read besides.
  */
 async function holdStartPlanIds(db: Reader, goLiveIds: readonly number[], view: { asOf: string; hindsight: boolean; alsoOn?: readonly string[] }): Promise<number[]> {
   const ids = [...goLiveIds];
@@ -84,7 +98,7 @@ async function holdStartPlanIds(db: Reader, goLiveIds: readonly number[], view: 
     // One pass in date order per go-live: each decision's day takes the highest sequence among the dated
     // plans announced by then (a plan announced on the day comes first), instead of a probe per decision.
     db.$queryRaw<{ id: number }[]>`WITH holds AS (
-        SELECT d.id, d.scope, ${Prisma.raw(DECISION_EFFECTIVE)} AS starts FROM "Decision" d WHERE d.kind IN ('HALT', 'WITHDRAW', 'POSTPONE')
+        SELECT d.id, d.scope, ${Prisma.raw(DECISION_EFFECTIVE_SQL)} AS starts FROM "Decision" d WHERE d.kind IN ('HALT', 'WITHDRAW', 'POSTPONE')
       ), pairs AS (
         SELECT g.id AS "goLiveId", h.starts FROM holds h JOIN "_DecisionTrusts" dt ON dt."A" = h.id JOIN "GoLive" g ON g."trustId" = dt."B"
           WHERE h.scope = 'NAMED_TRUSTS' AND g.id = ANY(${ids}::int[])

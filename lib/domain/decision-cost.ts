@@ -6,7 +6,7 @@
 import { daysBetweenPartial, intervalOf, type DayRange, type PartialDate } from "./dates";
 import { decisionEffect, type AffectedGoLive, type EffectType } from "./decision-effect";
 import { toGoLiveFacts, type DecisionRecord, type RolloutFacts, type SourceRef } from "./rollout";
-import { decisionEffectiveFrom, deriveGoLiveStatus, isPlanKnownOn } from "./status";
+import { decisionEffectiveFrom, decisionsByTrust, deriveGoLiveStatus, isPlanKnownOn } from "./status";
 
 export interface PaymentFact {
   id: number;
@@ -149,12 +149,7 @@ export function costedDecisions(decisions: readonly DecisionRecord[], asOf: stri
  * whole record; without this, each of thousands of decisions scanned every decision for every go-live.
  */
 export function costScopes(facts: RolloutFacts): (decision: DecisionRecord) => RolloutFacts {
-  const byTrust = new Map<number, DecisionRecord[]>();
-  const allLondon: DecisionRecord[] = [];
-  for (const d of facts.decisions) {
-    if (d.scope === "ALL_LONDON") allLondon.push(d);
-    else for (const id of d.trustIds) byTrust.set(id, byTrust.get(id) ?? []).get(id)!.push(d);
-  }
+  const covering = decisionsByTrust(facts.decisions);
   const byId = new Map(facts.decisions.map((d) => [d.id, d]));
   const position = new Map(facts.decisions.map((d, i) => [d.id, i]));
   const goLivesByTrust = new Map<number, RolloutFacts["goLives"]>();
@@ -166,8 +161,7 @@ export function costScopes(facts: RolloutFacts): (decision: DecisionRecord) => R
     if (reach.some((d) => d.scope === "ALL_LONDON")) return facts;
     const trustIds = [...new Set(reach.flatMap((d) => d.trustIds))];
     const decisions = new Map<number, DecisionRecord>(reach.map((d) => [d.id, d]));
-    for (const d of allLondon) decisions.set(d.id, d);
-    for (const id of trustIds) for (const d of byTrust.get(id) ?? []) decisions.set(d.id, d);
+    for (const id of trustIds) for (const d of covering(id)) decisions.set(d.id, d);
     return {
       ...facts,
       trusts: trustIds.flatMap((id) => trustsById.get(id) ?? []),
