@@ -8,6 +8,7 @@ import type { View } from "../domain/knowledge";
 import type { Status } from "../domain/status";
 import { PAGE_SIZE, pageWithin } from "../validation/overview";
 import { loadRecord } from "./rollout";
+import { keptUntilTheRecordChanges } from "../server/record-cache";
 
 export interface BaselineSummary {
   key: string;
@@ -106,8 +107,14 @@ export async function baselineOnRecord(actor: Actor | null, view: View, name: st
  * start never slipped). The re-plans are counted in SQL, and listed with their sources for the page's
  * go-lives only, from their whole history.
  */
-export async function loadComparison(actor: Actor | null, query: { baseline?: string; on?: string; asOf: string; hindsight?: boolean; page?: number }): Promise<ComparisonResult> {
+export async function loadComparison(actor: Actor | null, query: ComparisonQuery): Promise<ComparisonResult> {
   assertCan(actor, "rollout.read");
+  return keptUntilTheRecordChanges("comparison", { max: 16 }, query, () => readComparison(actor, query));
+}
+
+type ComparisonQuery = { baseline?: string; on?: string; asOf: string; hindsight?: boolean; page?: number };
+
+async function readComparison(actor: Actor | null, query: ComparisonQuery): Promise<ComparisonResult> {
   const db = getDb();
   const hindsight = query.hindsight ?? false;
   const view = { asOf: query.asOf, hindsight };

@@ -13,6 +13,7 @@ import type { Baseline } from "../domain/baseline";
 import { buildBoardTimeline, type DateRange, type TimelineBaseline, type TimelineFacts } from "../domain/board-timeline";
 import { isoFromDbDate, type PartialDate, type Precision } from "../domain/dates";
 import { pageOf } from "../validation/overview";
+import { keptUntilTheRecordChanges } from "../server/record-cache";
 
 type PlanRow = {
   goLiveId: number; wentLiveOn: Date | null; wentLivePrecision: Precision | null; latestPlanDated: boolean | null; latestPlanLabel: string | null;
@@ -44,8 +45,14 @@ export async function baselineOn(on: string, hindsight: boolean, name: string): 
 }
 
 /** The board timeline for the period, one page of go-lives drawn (50), with what is known of the rest. */
-export async function loadBoardTimeline(actor: Actor | null, query: { baselines: readonly (Baseline | TimelineBaseline)[]; range: DateRange; page: number }) {
+export async function loadBoardTimeline(actor: Actor | null, query: BoardTimelineQuery) {
   assertCan(actor, "rollout.read");
+  return keptUntilTheRecordChanges("board-timeline", { max: 16 }, query, () => readBoardTimeline(query));
+}
+
+type BoardTimelineQuery = { baselines: readonly (Baseline | TimelineBaseline)[]; range: DateRange; page: number };
+
+async function readBoardTimeline(query: BoardTimelineQuery) {
   const db = getDb();
   const [trusts, goLiveRows, actualRows] = await Promise.all([
     readTrusts(db, { isRolloutTarget: true }),

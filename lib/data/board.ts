@@ -16,6 +16,7 @@ import { listConflicts } from "./conflicts";
 import { readDecisionRows, toSourceRef } from "../derived/facts";
 import { listPayments } from "./lists";
 import { loadRecord } from "./rollout";
+import { keptUntilTheRecordChanges } from "../server/record-cache";
 import type { View } from "../domain/knowledge";
 
 type Db = Prisma.TransactionClient;
@@ -42,6 +43,11 @@ export async function loadCostRecord(actor: Actor | null, view: View, db: Db = g
 
 /** What each decision cost by the date, as the view reads the record, and the programme's totals. */
 export async function loadProgrammeCosts(actor: Actor | null, view: View) {
+  assertCan(actor, "rollout.read");
+  return keptUntilTheRecordChanges("costs", { max: 16 }, { asOf: view.asOf, hindsight: view.hindsight }, () => readProgrammeCosts(actor, view));
+}
+
+async function readProgrammeCosts(actor: Actor | null, view: View) {
   const asOf = view.asOf;
   const [facts, payments] = await Promise.all([loadCostRecord(actor, view), loadPaymentFacts(actor, asOf, view.hindsight)]);
   const costs = programmeCosts(facts, payments, asOf);
@@ -64,6 +70,11 @@ export type WhatIfResult = { result: WhatIf | null; error: { field: "decision" |
 
 /** The choices a what-if offers, and the what-if itself when one was asked. Nothing is written. */
 export async function loadWhatIf(actor: Actor | null, query: WhatIfQuery) {
+  assertCan(actor, "rollout.read");
+  return keptUntilTheRecordChanges("what-if", { max: 16 }, query, () => readWhatIf(actor, query));
+}
+
+async function readWhatIf(actor: Actor | null, query: WhatIfQuery) {
   // The what-if starts from the record as it stood on its date (lib/domain/knowledge.ts).
   // The what-if reads what a cost reads, and the plans known on the day a halt is moved to (runWhatIf).
   const view = { asOf: query.asOf, hindsight: query.hindsight };
@@ -146,6 +157,12 @@ export interface PackRequest {
  */
 export async function loadBoardPack(actor: Actor | null, query: PackRequest, db: Db = getDb()) {
   assertCan(actor, "rollout.read");
+  // Issuing a pack reads in its own transaction: that read is never shared.
+  if (db !== getDb()) return readBoardPack(actor, query, db);
+  return keptUntilTheRecordChanges("board-pack", { max: 8 }, query, () => readBoardPack(actor, query, db));
+}
+
+async function readBoardPack(actor: Actor | null, query: PackRequest, db: Db) {
   const view = { asOf: query.to, hindsight: query.hindsight ?? false };
   // For a decision, the changes listed are those since it took effect: known before the record is read,
   // so that the read takes only the plans the pack states (loadCostRecord, and those changed since).

@@ -9,6 +9,7 @@ import { diffPacks } from "../domain/pack-diff";
 import { sha256Hex } from "../mutations/issued-packs";
 import { loadBoardPack, loadPackChanges } from "./board";
 import { loadCorrections } from "./corrections";
+import { keptUntilTheRecordChanges } from "../server/record-cache";
 
 const summarySelect = {
   id: true, key: true, meetingDate: true, sinceDate: true, decisionKey: true, view: true, issuedById: true, issuedByEmail: true, issuedByName: true, issuedAt: true, contentSha256: true,
@@ -92,6 +93,10 @@ export interface ChangesBetweenPacks {
 /** What changed between two issued packs: ordered by meeting date (then by issue), whichever is given first. */
 export async function loadChangesBetweenPacks(actor: Actor | null, a: IssuedPackSummary, b: IssuedPackSummary): Promise<ChangesBetweenPacks> {
   assertCan(actor, "rollout.read");
+  return keptUntilTheRecordChanges("pack-changes", { max: 8 }, [a, b], () => readChangesBetweenPacks(actor, a, b));
+}
+
+async function readChangesBetweenPacks(actor: Actor | null, a: IssuedPackSummary, b: IssuedPackSummary): Promise<ChangesBetweenPacks> {
   const [earlier, later] = a.meetingDate < b.meetingDate || (a.meetingDate === b.meetingDate && a.issuedAt <= b.issuedAt) ? [a, b] : [b, a];
   const [changes, corrections] = await Promise.all([
     earlier.meetingDate < later.meetingDate ? loadPackChanges(actor, { since: earlier.meetingDate, to: later.meetingDate }) : [],
@@ -112,6 +117,10 @@ function earlierIssue(x: IssuedPackSummary, y: IssuedPackSummary) {
  */
 export async function loadPackComparison(actor: Actor | null, pack: IssuedPackDetail) {
   assertCan(actor, "rollout.read");
+  return keptUntilTheRecordChanges("pack-comparison", { max: 8 }, { key: pack.key, issuedAt: pack.issuedAt }, () => readPackComparison(actor, pack));
+}
+
+async function readPackComparison(actor: Actor | null, pack: IssuedPackDetail) {
   const [now, corrections] = await Promise.all([
     loadBoardPack(actor, { since: pack.sinceDate, to: pack.meetingDate, decisionKey: pack.decisionKey ?? undefined, hindsight: true }),
     loadCorrections(actor, { after: new Date(pack.issuedAt) }),

@@ -18,6 +18,7 @@ import { knownFromSql } from "../exports/filters";
 import { spansOnSql } from "../derived/status-spans";
 import { loadOrganisations } from "./organisations";
 import { loadRecord } from "./rollout";
+import { keptUntilTheRecordChanges } from "../server/record-cache";
 
 /** Rows on a page of the overview. */
 export const OVERVIEW_PAGE_SIZE = PAGE_SIZE;
@@ -42,6 +43,12 @@ function spansOn(asOf: string, hindsight: boolean, filters: OverviewFilters) {
  */
 export async function getOverview(actor: Actor | null, query: Pick<OverviewQuery, "asOf" | "filters"> & { page?: number }, options: { allRows?: boolean } = {}) {
   assertCan(actor, "rollout.read");
+  if (options.allRows) return readOverview(actor, query, options);
+  const key = { asOf: query.asOf.asOf, hindsight: query.asOf.view.hindsight, filters: query.filters, page: query.page ?? 1 };
+  return keptUntilTheRecordChanges("overview", { max: 64 }, key, () => readOverview(actor, query, options));
+}
+
+async function readOverview(actor: Actor | null, query: Pick<OverviewQuery, "asOf" | "filters"> & { page?: number }, options: { allRows?: boolean }) {
   const db = getDb();
   const view = query.asOf.view;
   const asOf = query.asOf.asOf;

@@ -14,6 +14,7 @@ import {
   countByQuarter, inQuarter, quarterEnds, quarterOfDay, timelineLabel, type QuarterKey, type Series, type TimelineGoLive,
 } from "../domain/timeline";
 import { pageOf } from "../validation/overview";
+import { keptUntilTheRecordChanges } from "../server/record-cache";
 
 type SpanRow = {
   goLiveId: number; scope: string; slug: string; shortName: string; status: Status;
@@ -34,8 +35,14 @@ export interface HaltWindow {
 }
 
 /** The timeline as of the view's date: counts per quarter, counts over time, and a page of go-lives (all, or a count's). */
-export async function getTimeline(actor: Actor | null, view: View, query: { page: number; drill: { series: Series; quarter: QuarterKey } | null }) {
+export async function getTimeline(actor: Actor | null, view: View, query: TimelineQuery) {
   assertCan(actor, "rollout.read");
+  return keptUntilTheRecordChanges("timeline", { max: 32 }, { asOf: view.asOf, hindsight: view.hindsight, ...query }, () => readTimeline(view, query));
+}
+
+type TimelineQuery = { page: number; drill: { series: Series; quarter: QuarterKey } | null };
+
+async function readTimeline(view: View, query: TimelineQuery) {
   const db = getDb();
   const rows = await db.$queryRaw<SpanRow[]>`SELECT g.id AS "goLiveId", g.scope, t.slug, t."shortName", s.status,
       s."firstPlannedOn", s."firstPlannedPrecision", s."firstPlannedLabel", s."latestPlannedOn", s."latestPlannedPrecision", s."latestPlannedLabel",

@@ -11,6 +11,7 @@ import { buildTrustTimeline } from "../domain/trust-timeline";
 import { loadRecord } from "./rollout";
 import { toPartial, toSourceRef } from "../derived/facts";
 import { paymentDueOn } from "../domain/payments";
+import { keptUntilTheRecordChanges } from "../server/record-cache";
 
 const sourcesRelation = {
   select: { key: true, title: true, publisher: true, publishedOn: true, publishedPrecision: true, url: true },
@@ -22,6 +23,11 @@ const known = knownSelect;
 /** One trust with its whole history as the view reads it, or null when no trust has that slug. */
 export async function getTrustDetail(actor: Actor | null, slug: string, view: View) {
   assertCan(actor, "rollout.read");
+  if (!isRecordKey(slug)) return null;
+  return keptUntilTheRecordChanges("trust", { max: 64 }, { slug, asOf: view.asOf, hindsight: view.hindsight }, () => readTrustDetail(actor, slug, view));
+}
+
+async function readTrustDetail(actor: Actor | null, slug: string, view: View) {
   const asOf = view.asOf;
   const db = getDb();
   // This trust's go-lives only, with the decisions that can cover them: never the whole record.
