@@ -3,6 +3,7 @@ import { assertCan, type Actor } from "../auth/permissions";
 import { getDb } from "../db";
 import type { Prisma } from "../generated/prisma/client";
 import { AUDIT_PAGE_SIZE, type AuditFilters } from "../validation/audit";
+import { keptUntilTheRecordChanges } from "../server/record-cache";
 
 export interface AuditEntry {
   id: string;
@@ -20,6 +21,10 @@ export interface AuditEntry {
 export async function getRecordHistory(actor: Actor | null, records: { entity: string; entityId: string }[], limit = 200): Promise<AuditEntry[]> {
   assertCan(actor, "rollout.read");
   if (records.length === 0) return [];
+  return keptUntilTheRecordChanges("record-history", { max: 64 }, { records, limit }, () => readRecordHistory(records, limit));
+}
+
+async function readRecordHistory(records: { entity: string; entityId: string }[], limit: number): Promise<AuditEntry[]> {
   const rows = await getDb().auditEvent.findMany({
     where: { OR: records.map((r) => ({ entity: r.entity, entityId: r.entityId })) },
     orderBy: { occurredAt: "desc" },
@@ -88,6 +93,10 @@ export interface AuditPage {
 /** One page of the trail, newest first, with the filters applied. */
 export async function listAuditEvents(actor: Actor | null, filters: AuditFilters, page = 1): Promise<AuditPage> {
   assertCan(actor, "audit.read-all");
+  return keptUntilTheRecordChanges("audit-trail", { max: 16 }, { filters, page }, () => readAuditEvents(filters, page));
+}
+
+async function readAuditEvents(filters: AuditFilters, page: number): Promise<AuditPage> {
   const db = getDb();
   const where = auditWhere(filters);
   const [total, rows] = await Promise.all([
@@ -107,6 +116,10 @@ export async function listAuditEvents(actor: Actor | null, filters: AuditFilters
 /** The actions and kinds of record the trail holds, for the filters' lists. */
 export async function listAuditFilterOptions(actor: Actor | null): Promise<{ actions: string[]; entities: string[] }> {
   assertCan(actor, "audit.read-all");
+  return keptUntilTheRecordChanges("audit-filters", { max: 1 }, null, readAuditFilterOptions);
+}
+
+async function readAuditFilterOptions(): Promise<{ actions: string[]; entities: string[] }> {
   const db = getDb();
   // Each distinct value by one index probe after another (the next value above the last), not by
   // grouping a million rows: a trail of 1,000,000 changes holds a few dozen actions and kinds.

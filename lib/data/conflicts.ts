@@ -9,6 +9,7 @@ import { getDb } from "../db";
 import type { Prisma } from "../generated/prisma/client";
 import { statusesFor, type ConflictStatus, type ConflictStatusFilter } from "../validation/conflicts";
 import { toSourceRef } from "../derived/facts";
+import { keptUntilTheRecordChanges } from "../server/record-cache";
 
 export interface ConflictClaimView {
   id: number;
@@ -71,7 +72,9 @@ export async function listConflicts(
   view: View | null = null,
   db: Pick<Prisma.TransactionClient, "conflict"> = getDb(),
 ): Promise<ConflictView[]> {
-  return asRead(findConflicts(actor, { status: { in: statusesFor(status) } }, db), view);
+  if (db !== getDb()) return asRead(findConflicts(actor, { status: { in: statusesFor(status) } }, db), view);
+  assertCan(actor, "rollout.read");
+  return keptUntilTheRecordChanges("conflicts", { max: 16 }, { status, view }, () => asRead(findConflicts(actor, { status: { in: statusesFor(status) } }, db), view));
 }
 
 /** A trust's conflicts, open or resolved: those naming it and those about one of its go-lives. */
@@ -86,5 +89,6 @@ export async function listConflictsForContract(actor: Actor | null, contractId: 
 
 /** The conflicts of every contract, for a page that lists the contracts (one query, not one a contract). */
 export async function listContractConflicts(actor: Actor | null, view: View | null = null): Promise<ConflictView[]> {
-  return asRead(findConflicts(actor, { contractId: { not: null } }), view);
+  assertCan(actor, "rollout.read");
+  return keptUntilTheRecordChanges("contract-conflicts", { max: 8 }, view, () => asRead(findConflicts(actor, { contractId: { not: null } }), view));
 }

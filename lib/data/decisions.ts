@@ -9,6 +9,7 @@ import { asRead as asReadFact, type View } from "../domain/knowledge";
 import { readRecord } from "../domain/rollout";
 import { loadRolloutFacts } from "./rollout";
 import { readDecisionRows } from "../derived/facts";
+import { keptUntilTheRecordChanges } from "../server/record-cache";
 
 export interface DecisionDetail {
   decision: DecisionRecord;
@@ -22,6 +23,11 @@ export interface DecisionDetail {
 /** One decision, what it lifts and what lifted it, and its effect on the go-lives as of a date; null for an unknown key. */
 export async function getDecisionDetail(actor: Actor | null, key: string, view: View): Promise<DecisionDetail | null> {
   assertCan(actor, "rollout.read");
+  if (!isRecordKey(key)) return null;
+  return keptUntilTheRecordChanges("decision", { max: 32 }, { key, asOf: view.asOf, hindsight: view.hindsight }, () => readDecisionDetail(actor, key, view));
+}
+
+async function readDecisionDetail(actor: Actor | null, key: string, view: View): Promise<DecisionDetail | null> {
   const asOf = view.asOf;
   const db = getDb();
   if (!isRecordKey(key)) return null;

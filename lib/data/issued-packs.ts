@@ -66,7 +66,7 @@ async function findIssuedPack(key: string) {
 /** One issued pack by its key, its hash recomputed from the content as read; null when there is none. */
 export async function getIssuedPack(actor: Actor | null, key: string): Promise<IssuedPackDetail | null> {
   assertCan(actor, "rollout.read");
-  return (await findIssuedPack(key))?.detail ?? null;
+  return keptUntilTheRecordChanges("issued-pack", { max: 4 }, key, async () => (await findIssuedPack(key))?.detail ?? null);
 }
 
 /** The pack issued before this one: the latest earlier meeting (or the same meeting, issued earlier). */

@@ -17,6 +17,7 @@ import { loadDecisionRows } from "./rollout";
 import { readDecisionRows, toPartial, toSourceRef } from "../derived/facts";
 import { PAGE_SIZE, pageWithin } from "../validation/overview";
 import { listSources, type SourceListing } from "./sources";
+import { keptUntilTheRecordChanges } from "../server/record-cache";
 
 const sourcesRelation = {
   select: { key: true, title: true, publisher: true, publishedOn: true, publishedPrecision: true, url: true },
@@ -51,6 +52,10 @@ export function queryString(values: Record<string, string | null | undefined>): 
 /** Every trust in the record, by name. */
 export async function listTrusts(actor: Actor | null): Promise<TrustInfo[]> {
   assertCan(actor, "rollout.read");
+  return keptUntilTheRecordChanges("trusts", { max: 1 }, null, readTrustList);
+}
+
+async function readTrustList(): Promise<TrustInfo[]> {
   const rows = await getDb().trust.findMany({
     orderBy: { name: "asc" },
     select: {
@@ -73,6 +78,10 @@ export async function listDecisions(actor: Actor | null, filters: DecisionFilter
  */
 export async function listDecisionPage(actor: Actor | null, filters: DecisionFilters, page: number) {
   assertCan(actor, "rollout.read");
+  return keptUntilTheRecordChanges("decision-log", { max: 32 }, { filters, page }, () => readDecisionPage(filters, page));
+}
+
+async function readDecisionPage(filters: DecisionFilters, page: number) {
   const db = getDb();
   const { where, values } = decisionsWhere(filters);
   const idsOn = (p: number) =>
@@ -119,6 +128,10 @@ export interface ProblemListing extends Knowable {
 /** Problems reported by the date (the first day of their period), oldest first. */
 export async function listProblems(actor: Actor | null, filters: RecordFilters): Promise<ProblemListing[]> {
   assertCan(actor, "rollout.read");
+  return keptUntilTheRecordChanges("problems", { max: 8 }, filters, () => readProblems(filters));
+}
+
+async function readProblems(filters: RecordFilters): Promise<ProblemListing[]> {
   const rows = await getDb().problem.findMany({
     where: { reportedOn: { lte: day(filters.asOf) }, ...(filters.trust ? { trust: { slug: filters.trust } } : {}) },
     orderBy: [{ reportedOn: "asc" }, { id: "asc" }],
@@ -169,6 +182,11 @@ export interface ContractListing {
 /** Every contract, with its events known by the date. */
 export async function listContracts(actor: Actor | null, filters: Pick<RecordFilters, "asOf" | "hindsight">): Promise<ContractListing[]> {
   assertCan(actor, "rollout.read");
+  const key = { asOf: filters.asOf, hindsight: filters.hindsight };
+  return keptUntilTheRecordChanges("contracts", { max: 8 }, key, () => readContracts(key));
+}
+
+async function readContracts(filters: Pick<RecordFilters, "asOf" | "hindsight">): Promise<ContractListing[]> {
   const rows = await getDb().contract.findMany({
     orderBy: { id: "asc" },
     select: {
@@ -226,6 +244,12 @@ export interface PaymentListing extends Knowable {
 /** Payments with no "as at" date or one on or before the date; tied to a trust directly or through its go-live. */
 export async function listPayments(actor: Actor | null, filters: RecordFilters, db: Pick<Prisma.TransactionClient, "payment"> = getDb()): Promise<PaymentListing[]> {
   assertCan(actor, "rollout.read");
+  // A read in a transaction (issuing a board pack) is never shared.
+  if (db !== getDb()) return readPayments(filters, db);
+  return keptUntilTheRecordChanges("payments", { max: 8 }, filters, () => readPayments(filters, db));
+}
+
+async function readPayments(filters: RecordFilters, db: Pick<Prisma.TransactionClient, "payment">): Promise<PaymentListing[]> {
   const trustSelect = { select: { slug: true, name: true, shortName: true } } as const;
   const rows = await db.payment.findMany({
     where: {
@@ -261,6 +285,7 @@ export async function listPayments(actor: Actor | null, filters: RecordFilters, 
 
 /** As it stood, the sources certainly published by the date, or with no date (cited at every date); with hindsight, all. */
 export async function listSourcesKnownBy(actor: Actor | null, filters: Pick<RecordFilters, "asOf" | "hindsight">): Promise<SourceListing[]> {
-  const sources = await listSources(actor);
+  assertCan(actor, "rollout.read");
+  const sources = await keptUntilTheRecordChanges("sources", { max: 1 }, null, () => listSources(actor));
   return filters.hindsight ? sources : sources.filter((s) => isPublishedBy(s, filters.asOf));
 }

@@ -9,6 +9,7 @@ import type { OrganisationChange, OrganisationInfo } from "../domain/organisatio
 import type { PartialDate } from "../domain/dates";
 import type { SourceRef } from "../domain/rollout";
 import { toPartial, toSourceRef } from "../derived/facts";
+import { keptUntilTheRecordChanges } from "../server/record-cache";
 
 export interface OrganisationChangeRecord extends OrganisationChange {
   note: string | null;
@@ -35,6 +36,10 @@ const sourcesRelation = {
 
 export async function loadOrganisations(actor: Actor | null): Promise<OrganisationRecord> {
   assertCan(actor, "rollout.read");
+  return keptUntilTheRecordChanges("organisations", { max: 1 }, null, readOrganisations);
+}
+
+async function readOrganisations(): Promise<OrganisationRecord> {
   const db = getDb();
   const [trusts, rows] = await Promise.all([
     db.trust.findMany({ orderBy: { id: "asc" }, select: { id: true, slug: true, name: true, shortName: true, type: true } }),

@@ -59,6 +59,27 @@ export function pageOf<T>(rows: readonly T[], page: number, size = PAGE_SIZE): {
   return { rows: rows.slice((current - 1) * size, current * size), page: current, pageCount };
 }
 
+/**
+ * One page of a list of groups counted by their items (a contract's events, say): the groups with items on
+ * the page, each with those items, where they start in the group (from 0) and how many it has in all. A group
+ * with no items takes one row, so that it is still listed.
+ */
+export function pageOfGroups<G, T>(groups: readonly G[], itemsOf: (group: G) => readonly T[], page: number, size = PAGE_SIZE) {
+  const rows = groups.flatMap((group) => {
+    const items = itemsOf(group);
+    return items.length ? items.map((item, index) => ({ group, item: item as T | null, index, count: items.length })) : [{ group, item: null as T | null, index: 0, count: 0 }];
+  });
+  const shown = pageOf(rows, page, size);
+  const out: { group: G; items: T[]; from: number; count: number }[] = [];
+  for (const r of shown.rows) {
+    const last = out[out.length - 1];
+    if (last && last.group === r.group) {
+      if (r.item !== null) last.items.push(r.item);
+    } else out.push({ group: r.group, items: r.item === null ? [] : [r.item], from: r.index, count: r.count });
+  }
+  return { groups: out, page: shown.page, pageCount: shown.pageCount, total: rows.length };
+}
+
 /** A page number from the address: 1 when absent; a message (and page 1) when it is not one. */
 export function parsePage(value: unknown): { page: number; error: string | null } {
   const raw = first(value);

@@ -89,3 +89,27 @@ for (const path of ["/trusts/royal-free?asOf=2009-02-11", "/decisions?asOf=2009-
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
   });
 }
+
+// Every list comes 50 rows a page, the page number kept in the address with the date and filters.
+for (const list of [
+  { path: "/trusts?asOf=2009-02-11", pages: "trust-pages", noun: "trusts", heading: "Trusts" },
+  { path: "/payments?asOf=2010-06-01", pages: "payment-pages", noun: "payments", heading: "Payments" },
+  { path: "/contracts?asOf=2011-06-01", pages: "contract-event-pages", noun: "contract events \\(a contract with none counts as one\\)", heading: "Contracts" },
+  { path: "/sources?asOf=2009-02-11", pages: "source-pages", noun: "sources", heading: "Sources" },
+  { path: "/conflicts?status=all", pages: "conflict-pages", noun: "conflicts", heading: "Where sources disagree" },
+]) {
+  test(`${list.path} comes a page at a time and says what is wrong with a page number`, async ({ page }) => {
+    await page.goto(list.path);
+    await expect(page.locator(`#${list.pages}`)).toContainText(new RegExp(`^Showing 1 to (\\d+) of \\1 ${list.noun}\\.$`));
+    // A page past the last shows the last; a page that is no number gets the error summary, and the list.
+    await page.goto(`${list.path}&page=9`);
+    await expect(page.locator(`#${list.pages}`)).toContainText(/^Showing 1 to /);
+    await page.goto(`${list.path}&page=abc`);
+    await expect(page).toHaveTitle(new RegExp(`^Error: ${list.heading}`));
+    const summary = page.getByRole("alert").filter({ hasText: "There is a problem" });
+    await expect(summary).toContainText("Choose a page by its number, from 1: the first page is shown");
+    await summary.getByRole("link").click();
+    await expect(page).toHaveURL(new RegExp(`#${list.pages}$`));
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(list.heading);
+  });
+}

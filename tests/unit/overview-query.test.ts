@@ -1,6 +1,6 @@
 // The overview's address: the page number, like the filters, is read with a message for a wrong one.
 import { describe, expect, it } from "vitest";
-import { overviewSearch, pageOf, parseOverviewQuery, parsePage } from "@/lib/validation/overview";
+import { overviewSearch, pageOf, pageOfGroups, parseOverviewQuery, parsePage } from "@/lib/validation/overview";
 
 describe("the overview's page number", () => {
   it("is 1 when absent or empty", () => {
@@ -52,5 +52,30 @@ describe("the overview's filters", () => {
     const query = parseOverviewQuery({ status: value, certainty: value });
     expect(query.errors.map((e) => e.field)).toEqual(["status", "certainty"]);
     expect(query.filters).toEqual({});
+  });
+});
+
+describe("pageOfGroups: a page of a list of groups, counted by their items", () => {
+  const contracts = [
+    { name: "London", events: Array.from({ length: 30 }, (_, i) => `London ${i + 1}`) },
+    { name: "Southern", events: [] as string[] },
+    { name: "North, Midlands and East", events: Array.from({ length: 45 }, (_, i) => `NME ${i + 1}`) },
+  ];
+  it("puts a group's items on the pages they fall on, and names where each part starts", () => {
+    const first = pageOfGroups(contracts, (c) => c.events, 1);
+    expect(first.total).toBe(76); // 30 + 1 (a group with nothing still takes a row) + 45
+    expect(first.pageCount).toBe(2);
+    expect(first.groups.map((g) => [g.group.name, g.items.length, g.from, g.count])).toEqual([
+      ["London", 30, 0, 30],
+      ["Southern", 0, 0, 0],
+      ["North, Midlands and East", 19, 0, 45],
+    ]);
+    const second = pageOfGroups(contracts, (c) => c.events, 2);
+    expect(second.groups.map((g) => [g.group.name, g.items.length, g.from, g.count])).toEqual([["North, Midlands and East", 26, 19, 45]]);
+    expect(second.groups[0]!.items[0]).toBe("NME 20");
+  });
+  it("keeps a page beyond the last within the list", () => {
+    expect(pageOfGroups(contracts, (c) => c.events, 9).page).toBe(2);
+    expect(pageOfGroups([], (c: { events: string[] }) => c.events, 3)).toEqual({ groups: [], page: 1, pageCount: 1, total: 0 });
   });
 });

@@ -6,7 +6,9 @@ import { listConflicts } from "@/lib/data/conflicts";
 import { parseView } from "@/lib/validation/as-of";
 import { AsOfForm } from "@/components/rollout/as-of-form";
 import { CONFLICT_STATUS_FILTER_LABEL, CONFLICT_STATUS_FILTERS, parseConflictQuery, type ConflictStatusFilter } from "@/lib/validation/conflicts";
-import type { SearchParams } from "@/lib/validation/overview";
+import { PAGE_SIZE, pageOf, parsePage, type SearchParams } from "@/lib/validation/overview";
+import { Pagination } from "@/components/ui/pagination";
+import { queryString } from "@/lib/data/lists";
 
 type Props = { searchParams: Promise<SearchParams> };
 
@@ -18,8 +20,9 @@ function countText(n: number, status: ConflictStatusFilter): string {
 }
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
-  const query = parseConflictQuery((await searchParams).status);
-  return { title: `${query.error ? "Error: " : ""}Where sources disagree` };
+  const sp = await searchParams;
+  const query = parseConflictQuery(sp.status);
+  return { title: `${query.error || parsePage(sp.page).error ? "Error: " : ""}Where sources disagree` };
 }
 
 export default async function ConflictsPage({ searchParams }: Props) {
@@ -31,9 +34,15 @@ export default async function ConflictsPage({ searchParams }: Props) {
   const conflicts = await listConflicts(actor, query.status, asOf.view);
   const asOfParam = asOf.error ? null : asOf.requested;
   const link = { asOf: asOfParam, hindsight: asOf.hindsight };
+  const requested = parsePage(sp.page);
+  const shown = pageOf(conflicts, requested.page);
+  const errors = [
+    ...(query.error ? [{ href: "#filter-status", message: query.error }] : []),
+    ...(requested.error ? [{ href: "#conflict-pages", message: requested.error }] : []),
+  ];
   return (
     <>
-      {query.error ? <ErrorSummary errors={[{ href: "#filter-status", message: query.error }]} /> : null}
+      {errors.length ? <ErrorSummary errors={errors} /> : null}
       <h1>Where sources disagree</h1>
       <p className="nhs-text-22 max-w-reading mb-8">
         Facts the sources give differently, across the programme: each source&rsquo;s claim side by side, with its certainty and its source. The record
@@ -68,7 +77,18 @@ export default async function ConflictsPage({ searchParams }: Props) {
       </form>
       <p className="mb-6 font-semibold">{countText(conflicts.length, query.status)}</p>
       {conflicts.length === 0 ? <p className="bg-white p-4 mb-8">The record holds none.</p> : null}
-      {conflicts.map((c) => <ConflictPanel key={c.id} conflict={c} level={2} asOf={link} />)}
+      <Pagination
+        id="conflict-pages"
+        page={shown.page}
+        pageCount={shown.pageCount}
+        total={conflicts.length}
+        pageSize={PAGE_SIZE}
+        noun="conflicts"
+        hrefFor={(page) =>
+          `/conflicts${queryString({ asOf: asOfParam, view: asOf.hindsight ? "hindsight" : null, status: query.status === "open" ? null : query.status, page: page > 1 ? String(page) : null })}`
+        }
+      />
+      {shown.rows.map((c) => <ConflictPanel key={c.id} conflict={c} level={2} asOf={link} />)}
     </>
   );
 }

@@ -12,7 +12,9 @@ import { listContracts, queryString, searchParamsOf, type ContractEventListing }
 import { formatIsoDate, formatPartialDate } from "@/lib/domain/dates";
 import { contractEventsExport } from "@/lib/exports/definitions/contract-events";
 import { parseView, parseViewParams } from "@/lib/validation/as-of";
-import type { SearchParams } from "@/lib/validation/overview";
+import { PAGE_SIZE, pageOfGroups, parsePage, type SearchParams } from "@/lib/validation/overview";
+import { ErrorSummary } from "@/components/ui/error-summary";
+import { Pagination } from "@/components/ui/pagination";
 import { td, th } from "@/components/ui/table-styles";
 import { TableScroll } from "@/components/ui/table-scroll";
 
@@ -29,8 +31,9 @@ const EVENT_KIND: Record<string, string> = {
 };
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
-  const asOf = parseViewParams(await searchParams);
-  return { title: `${asOf.error ? "Error: " : ""}Contracts` };
+  const sp = await searchParams;
+  const asOf = parseViewParams(sp);
+  return { title: `${asOf.error || parsePage(sp.page).error ? "Error: " : ""}Contracts` };
 }
 
 /** How many figures the record has for the same event (same kind and date): more than one are shown side by side, not reconciled. */
@@ -46,8 +49,12 @@ export default async function ContractsPage({ searchParams }: Props) {
   const [contracts, conflicts] = await Promise.all([listContracts(actor, filters), listContractConflicts(actor, asOf.view)]);
   const asOfParam = asOf.error ? null : asOf.requested;
   const exportQuery = queryString({ asOf: asOfParam, view: asOf.hindsight ? "hindsight" : null });
+  // Paged by events, 50 a page: a contract whose events run over pages is shown on each, with which of its events these are.
+  const requested = parsePage(params.getAll("page"));
+  const shown = pageOfGroups(contracts, (c) => c.events, requested.page);
   return (
     <>
+      {requested.error ? <ErrorSummary errors={[{ href: "#contract-event-pages", message: requested.error }]} /> : null}
       <h1>Contracts</h1>
       <p className="nhs-text-22 max-w-reading mb-8">
         The Local Service Provider contracts and what happened to them by {formatIsoDate(asOf.asOf)}: awards, exits, write-offs and renegotiations,
@@ -75,9 +82,21 @@ export default async function ContractsPage({ searchParams }: Props) {
           </li>
         </ul>
       ) : null}
-      {contracts.map((c) => (
+      <Pagination
+        id="contract-event-pages"
+        page={shown.page}
+        pageCount={shown.pageCount}
+        total={shown.total}
+        pageSize={PAGE_SIZE}
+        noun="contract events (a contract with none counts as one)"
+        hrefFor={(page) => `/contracts${queryString({ asOf: asOfParam, view: asOf.hindsight ? "hindsight" : null, page: page > 1 ? String(page) : null })}`}
+      />
+      {shown.groups.map(({ group: c, items: events, from, count }) => (
         <section key={c.id} aria-labelledby={`contract-${c.key}`} className="mb-10">
-          <h2 id={`contract-${c.key}`}>{c.name}</h2>
+          <h2 id={`contract-${c.key}`}>
+            {c.name}
+            {from > 0 ? <span className="text-ink-secondary"> (continued)</span> : null}
+          </h2>
           <dl className="grid grid-cols-1 tablet:grid-cols-[10rem_1fr] gap-x-6 gap-y-2 mb-4 bg-white p-4 tablet:p-6">
             <dt className="font-semibold">Supplier</dt>
             <dd>{c.supplier}</dd>
@@ -90,7 +109,10 @@ export default async function ContractsPage({ searchParams }: Props) {
           </dl>
           <TableScroll label={`Events of the ${c.name} contract`}>
             <table className="w-full min-w-[60rem] border-collapse nhs-text-16">
-              <caption>Events of the {c.name} contract by {formatIsoDate(asOf.asOf)}</caption>
+              <caption>
+                Events of the {c.name} contract by {formatIsoDate(asOf.asOf)}
+                {count > events.length ? `: ${from + 1} to ${from + events.length} of ${count}` : ""}
+              </caption>
               <thead>
                 <tr>
                   <th scope="col" className={th}>Event</th>
@@ -103,10 +125,10 @@ export default async function ContractsPage({ searchParams }: Props) {
                 </tr>
               </thead>
               <tbody>
-                {c.events.length === 0 ? (
+                {count === 0 ? (
                   <tr><td colSpan={7} className={td}><Secondary>No event in the record by this date.</Secondary></td></tr>
                 ) : null}
-                {c.events.map((e) => {
+                {events.map((e) => {
                   const figures = figuresFor(e, c.events);
                   return (
                     <tr key={e.id}>

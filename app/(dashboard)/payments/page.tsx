@@ -12,7 +12,8 @@ import { listPayments, listTrusts, queryString, searchParamsOf } from "@/lib/dat
 import { formatIsoDate, formatPartialDate } from "@/lib/domain/dates";
 import { parseRecordFilters } from "@/lib/exports/filters";
 import { parseView } from "@/lib/validation/as-of";
-import type { SearchParams } from "@/lib/validation/overview";
+import { PAGE_SIZE, pageOf, parsePage, type SearchParams } from "@/lib/validation/overview";
+import { Pagination } from "@/components/ui/pagination";
 import { td, th } from "@/components/ui/table-styles";
 import { TableScroll } from "@/components/ui/table-scroll";
 
@@ -27,8 +28,9 @@ const PAYMENT_KIND: Record<string, string> = {
 };
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
-  const { errors } = parseRecordFilters(searchParamsOf(await searchParams));
-  return { title: `${errors.length ? "Error: " : ""}Payments` };
+  const params = searchParamsOf(await searchParams);
+  const { errors } = parseRecordFilters(params);
+  return { title: `${errors.length || parsePage(params.getAll("page")).error ? "Error: " : ""}Payments` };
 }
 
 export default async function PaymentsPage({ searchParams }: Props) {
@@ -41,9 +43,18 @@ export default async function PaymentsPage({ searchParams }: Props) {
   const asOfParam = asOf.error ? null : asOf.requested;
   const trust = trusts.find((t) => t.slug === filters.trust);
   const exportQuery = queryString({ asOf: asOfParam, view: asOf.hindsight ? "hindsight" : null, trust: filters.trust });
+  const requested = parsePage(params.getAll("page"));
+  const shown = pageOf(payments, requested.page);
   return (
     <>
-      {fieldErrors.length ? <ErrorSummary errors={fieldErrors.map((message) => ({ href: "#filter-trust", message }))} /> : null}
+      {fieldErrors.length || requested.error ? (
+        <ErrorSummary
+          errors={[
+            ...fieldErrors.map((message) => ({ href: "#filter-trust", message })),
+            ...(requested.error ? [{ href: "#payment-pages", message: requested.error }] : []),
+          ]}
+        />
+      ) : null}
       <h1>Payments</h1>
       <p className="nhs-text-22 max-w-reading mb-8">
         What BT was paid, or was due, under the London contract: deployment charges, monthly service charges and the amount earned, each in pounds with the
@@ -77,6 +88,15 @@ export default async function PaymentsPage({ searchParams }: Props) {
           <span className="text-ink-secondary nhs-text-16">(the same date and filters)</span>
         </p>
       ) : null}
+      <Pagination
+        id="payment-pages"
+        page={shown.page}
+        pageCount={shown.pageCount}
+        total={payments.length}
+        pageSize={PAGE_SIZE}
+        noun="payments"
+        hrefFor={(page) => `/payments${queryString({ asOf: asOfParam, view: asOf.hindsight ? "hindsight" : null, trust: filters.trust, page: page > 1 ? String(page) : null })}`}
+      />
       <TableScroll label="Payments">
         <table className="w-full min-w-[60rem] border-collapse nhs-text-16">
           <caption>
@@ -99,7 +119,7 @@ export default async function PaymentsPage({ searchParams }: Props) {
             {payments.length === 0 ? (
               <tr><td colSpan={8} className={td}><Secondary>No payment in the record by this date.</Secondary></td></tr>
             ) : null}
-            {payments.map((p) => (
+            {shown.rows.map((p) => (
               <tr key={p.id}>
                 <th scope="row" className={`${td} text-left font-normal max-w-reading`}>
                   <span className="block font-semibold">{PAYMENT_KIND[p.kind] ?? p.kind}</span>

@@ -8,15 +8,18 @@ import { listSourcesKnownBy, queryString, searchParamsOf } from "@/lib/data/list
 import { formatIsoDate, formatPartialDate } from "@/lib/domain/dates";
 import { sourcesExport } from "@/lib/exports/definitions/sources";
 import { parseView, parseViewParams } from "@/lib/validation/as-of";
-import type { SearchParams } from "@/lib/validation/overview";
+import { PAGE_SIZE, pageOf, parsePage, type SearchParams } from "@/lib/validation/overview";
+import { ErrorSummary } from "@/components/ui/error-summary";
+import { Pagination } from "@/components/ui/pagination";
 import { td, th } from "@/components/ui/table-styles";
 import { TableScroll } from "@/components/ui/table-scroll";
 
 type Props = { searchParams: Promise<SearchParams> };
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
-  const asOf = parseViewParams(await searchParams);
-  return { title: `${asOf.error ? "Error: " : ""}Sources` };
+  const sp = await searchParams;
+  const asOf = parseViewParams(sp);
+  return { title: `${asOf.error || parsePage(sp.page).error ? "Error: " : ""}Sources` };
 }
 
 
@@ -29,8 +32,11 @@ export default async function SourcesPage({ searchParams }: Props) {
   const { filters } = sourcesExport.parseFilters(params);
   const sources = await listSourcesKnownBy(actor, filters);
   const exportQuery = queryString({ asOf: asOf.error ? null : asOf.requested, view: asOf.hindsight ? "hindsight" : null });
+  const requested = parsePage(params.getAll("page"));
+  const shown = pageOf(sources, requested.page);
   return (
     <>
+      {requested.error ? <ErrorSummary errors={[{ href: "#source-pages", message: requested.error }]} /> : null}
       <h1>Sources</h1>
       <p className="nhs-text-22 max-w-reading mb-8">Every source the record cites, with the number of facts that rest on it.</p>
       {saved ? <p role="status" className="mb-6 bg-white border-l-8 border-success p-4">The source has been added.</p> : null}
@@ -46,6 +52,15 @@ export default async function SourcesPage({ searchParams }: Props) {
           <span className="text-ink-secondary nhs-text-16">(the same date)</span>
         </p>
       ) : null}
+      <Pagination
+        id="source-pages"
+        page={shown.page}
+        pageCount={shown.pageCount}
+        total={sources.length}
+        pageSize={PAGE_SIZE}
+        noun="sources"
+        hrefFor={(page) => `/sources${queryString({ asOf: asOf.error ? null : asOf.requested, view: asOf.hindsight ? "hindsight" : null, page: page > 1 ? String(page) : null })}`}
+      />
       <TableScroll label="Sources">
         <table className="w-full min-w-[48rem] border-collapse nhs-text-16">
           <caption>{sources.length} sources published by {formatIsoDate(asOf.asOf)} or undated</caption>
@@ -58,7 +73,7 @@ export default async function SourcesPage({ searchParams }: Props) {
             </tr>
           </thead>
           <tbody>
-            {sources.map((s) => (
+            {shown.rows.map((s) => (
               <tr key={s.key}>
                 <th scope="row" className={`${td} text-left font-normal`}>
                   {s.url ? <a href={s.url} rel="noreferrer noopener">{s.title}</a> : s.title}

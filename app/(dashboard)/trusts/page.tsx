@@ -10,14 +10,18 @@ import { loadOrganisations } from "@/lib/data/organisations";
 import { formatIsoDate, formatPartialDate } from "@/lib/domain/dates";
 import { ORGANISATION_TYPE_LABEL, organisationOn } from "@/lib/domain/organisations";
 import { parseView } from "@/lib/validation/as-of";
-import type { SearchParams } from "@/lib/validation/overview";
+import { PAGE_SIZE, pageOf, parsePage, type SearchParams } from "@/lib/validation/overview";
+import { ErrorSummary } from "@/components/ui/error-summary";
+import { Pagination } from "@/components/ui/pagination";
 import { td, th } from "@/components/ui/table-styles";
 import { TableScroll } from "@/components/ui/table-scroll";
 
-export const metadata: Metadata = { title: "Trusts" };
-
 type Props = { searchParams: Promise<SearchParams> };
 
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const sp = await searchParams;
+  return { title: `${parsePage(sp.page).error ? "Error: " : ""}Trusts` };
+}
 
 export default async function TrustsPage({ searchParams }: Props) {
   const actor = await requirePageActor("rollout.read");
@@ -28,8 +32,11 @@ export default async function TrustsPage({ searchParams }: Props) {
   const asOfQuery = queryString({ asOf: asOf.error ? null : asOf.requested, view: asOf.hindsight ? "hindsight" : null });
   const onDate = (id: number) => organisationOn(organisations.organisations.get(id)!, organisations.changesByTrust.get(id) ?? [], asOf.asOf);
   const targets = trusts.filter((t) => t.isRolloutTarget).length;
+  const requested = parsePage(sp.getAll("page"));
+  const shown = pageOf(trusts, requested.page);
   return (
     <>
+      {requested.error ? <ErrorSummary errors={[{ href: "#trust-pages", message: requested.error }]} /> : null}
       <h1>Trusts</h1>
       <p className="nhs-text-22 max-w-reading mb-8">
         Every trust in the record: {targets} with a Cerner go-live under BT&rsquo;s London contract, and {trusts.length - targets} others, for
@@ -43,6 +50,15 @@ export default async function TrustsPage({ searchParams }: Props) {
           <a href="/exports/trusts.xlsx" download>Download as Excel</a>
         </p>
       ) : null}
+      <Pagination
+        id="trust-pages"
+        page={shown.page}
+        pageCount={shown.pageCount}
+        total={trusts.length}
+        pageSize={PAGE_SIZE}
+        noun="trusts"
+        hrefFor={(page) => `/trusts${queryString({ asOf: asOf.error ? null : asOf.requested, view: asOf.hindsight ? "hindsight" : null, page: page > 1 ? String(page) : null })}`}
+      />
       <TableScroll label="Trusts">
         <table className="w-full min-w-[64rem] border-collapse nhs-text-16">
           <caption>{trusts.length} trusts</caption>
@@ -59,7 +75,7 @@ export default async function TrustsPage({ searchParams }: Props) {
             </tr>
           </thead>
           <tbody>
-            {trusts.map((t) => {
+            {shown.rows.map((t) => {
               const on = onDate(t.id);
               return (
               <tr key={t.slug}>
