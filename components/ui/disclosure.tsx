@@ -3,13 +3,13 @@
 // reader needs one click away rather than in every row (a rating's reasons, a fact's sources).
 export function Disclosure({ summary, children, className = "" }: { summary: React.ReactNode; children: React.ReactNode; className?: string }) {
   return (
-    <details className={`group ${className}`}>
-      <summary className="inline-flex cursor-pointer list-none items-baseline gap-1.5 text-link underline underline-offset-[0.1em] hover:text-link-hover hover:decoration-[3px] focus-visible:nhs-focus-text [&::-webkit-details-marker]:hidden">
-        {/* the NHS details chevron: a right-pointing triangle that turns down when open */}
-        <span aria-hidden="true" className="inline-block shrink-0 self-center border-y-[6px] border-l-[9px] border-y-transparent border-l-current transition-transform group-open:rotate-90 motion-reduce:transition-none" />
+    <details className={className || undefined}>
+      {/* its classes are in app/globals.css: it is drawn three times in every row of the overview */}
+      <summary className="nhs-details-summary">
+        <span aria-hidden="true" className="nhs-details-chevron" />
         <span>{summary}</span>
       </summary>
-      <div className="mt-2 border-l-4 border-nhs-grey-4 pl-3">{children}</div>
+      <div className="nhs-details-text">{children}</div>
     </details>
   );
 }

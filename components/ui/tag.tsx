@@ -15,10 +15,13 @@ export type TagTone = keyof typeof TONES;
 /** The tag's classes, for markup written as text (the issued board pack: docs/decisions/014). */
 export const tagClass = (tone: TagTone) => `inline-block border px-2 py-1 nhs-text-16 font-semibold whitespace-nowrap ${TONES[tone]}`;
 
-/** `canWrap`: a long tag in a narrow table column may take two lines rather than widen the column. */
+/**
+ * `canWrap`: a long tag in a narrow table column may take two lines rather than widen the column. Its classes
+ * are the same as tagClass's, named once in app/globals.css (`nhs-tag`): a page draws hundreds of tags.
+ */
 export function Tag({ tone, children, title, canWrap = false }: { tone: TagTone; children: React.ReactNode; title?: string; canWrap?: boolean }) {
   return (
-    <strong title={title} className={canWrap ? tagClass(tone).replace("whitespace-nowrap", "whitespace-normal") : tagClass(tone)}>
+    <strong title={title} className={`nhs-tag nhs-tag-${tone}${canWrap ? " nhs-tag-wrap" : ""}`}>
       {children}
     </strong>
   );

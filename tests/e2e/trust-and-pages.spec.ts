@@ -113,3 +113,15 @@ for (const list of [
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(list.heading);
   });
 }
+
+test("a trust's timeline comes 50 entries a page, and a bad page number is named in the error summary", async ({ page }) => {
+  await page.goto("/trusts/kingston?asOf=2010-06-01");
+  await expect(page.locator("#timeline-pages")).toContainText(/^Showing 1 to (\d+) of \1 entries\.$/);
+  await page.goto("/trusts/kingston?asOf=2010-06-01&page=0");
+  await expect(page).toHaveTitle(/^Error: Kingston Hospital NHS Trust/);
+  const summary = page.getByRole("alert").filter({ hasText: "There is a problem" });
+  await expect(summary).toContainText("Choose a page by its number, from 1: the first page is shown");
+  await summary.getByRole("link").click();
+  await expect(page).toHaveURL(/\/trusts\/kingston\?asOf=2010-06-01&page=0#timeline-pages$/);
+  await expect(page.getByRole("region", { name: "Timeline" })).toContainText("Went live on London Configuration 1: 30 November 2009");
+});

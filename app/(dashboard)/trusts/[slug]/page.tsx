@@ -23,7 +23,10 @@ import { loadOrganisations } from "@/lib/data/organisations";
 import { organisationOn, partsOn } from "@/lib/domain/organisations";
 import { formatIsoDate } from "@/lib/domain/dates";
 import { parseView } from "@/lib/validation/as-of";
-import type { SearchParams } from "@/lib/validation/overview";
+import { PAGE_SIZE, pageOf, parsePage, type SearchParams } from "@/lib/validation/overview";
+import { ErrorSummary } from "@/components/ui/error-summary";
+import { Pagination } from "@/components/ui/pagination";
+import { queryString } from "@/lib/data/lists";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<SearchParams> };
 
@@ -32,7 +35,7 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   const asOf = parseView(sp.asOf, sp.view);
   const actor = await getActor();
   const detail = actor ? await getTrustDetail(actor, slug, asOf.view) : null;
-  return { title: `${asOf.error ? "Error: " : ""}${detail?.trust.name ?? "Trust not found"}` };
+  return { title: `${asOf.error || parsePage(sp.page).error ? "Error: " : ""}${detail?.trust.name ?? "Trust not found"}` };
 }
 
 export default async function TrustPage({ params, searchParams }: Props) {
@@ -55,8 +58,12 @@ export default async function TrustPage({ params, searchParams }: Props) {
   const on = organisationOn(organisation, organisations.changesByTrust.get(trust.id) ?? [], asOf.asOf);
   const parts = partsOn(trust.id, organisations.changes, asOf.asOf);
   const changesHere = organisations.changes.filter((c) => c.trustId === trust.id || c.successor?.id === trust.id);
+  // The timeline, 50 entries a page: a trust re-planned hundreds of times is read a page at a time.
+  const requested = parsePage(sp.page);
+  const timeline = pageOf(detail.timeline, requested.page);
   return (
     <>
+      {requested.error ? <ErrorSummary errors={[{ href: "#timeline-pages", message: requested.error }]} /> : null}
       <nav aria-label="Breadcrumb" className="mb-6 nhs-text-16">
         <Link href={withAsOf("/", link)}>Rollout overview</Link>
       </nav>
@@ -107,7 +114,16 @@ export default async function TrustPage({ params, searchParams }: Props) {
           Every plan, re-plan, go-live, problem and decision that touched this trust, each with its source. Entries after{" "}
           {formatIsoDate(asOf.asOf)} are marked.
         </p>
-        <TrustTimeline entries={detail.timeline} asOf={asOf.asOf} />
+        <Pagination
+          id="timeline-pages"
+          page={timeline.page}
+          pageCount={timeline.pageCount}
+          total={detail.timeline.length}
+          pageSize={PAGE_SIZE}
+          noun="entries"
+          hrefFor={(page) => `/trusts/${trust.slug}${queryString({ asOf: asOfParam, view: asOf.hindsight ? "hindsight" : null, page: page > 1 ? String(page) : null })}#timeline-heading`}
+        />
+        <TrustTimeline entries={timeline.rows} asOf={asOf.asOf} />
       </section>
       <section aria-labelledby="acceptance-heading" className="mb-10">
         <h2 id="acceptance-heading">Acceptance and payments</h2>
