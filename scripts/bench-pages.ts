@@ -27,15 +27,17 @@ import {
 import { signInOverHttp } from "./support/sign-in-over-http";
 
 const root = process.cwd();
-const SCALES = ["sample", "small", "national"] as const;
+const SCALES = ["sample", "small", "national", "embedded"] as const;
 type BenchScale = (typeof SCALES)[number];
 const DEMO_PASSWORD = "rollout-demo";
 const GOALS = { healthRatio: 10, sampleRatio: 2, cpuSeconds: 0.1, memoryMB: 50, concurrencyShare: 0.25 };
 
 const USAGE = `usage: tsx scripts/bench-pages.ts [options]
 
-  --scale          sample, national or small, or a comma list (default sample,national): sample is the
-                   seeded sample data, national and small the generated data (small is 1/100, for CI)
+  --scale          sample, national, small or embedded, or a comma list (default sample,national): sample is
+                   the seeded sample data, national and small the generated data (small is 1/100, for CI),
+                   embedded the sample data on the embedded database (PGlite, in memory), as \`npm start\`
+                   runs with no DATABASE_URL
   --runs           measured runs of each page after one warm-up (default 5)
   --slow-runs      runs of the pages marked slow (none at present), with no warm-up, on generated
                    data (default 1)
@@ -183,7 +185,7 @@ function parseArgs(argv: string[]): Options {
     switch (flag) {
       case "--scale": {
         const list = value().split(",").map((s) => s.trim()).filter(Boolean);
-        for (const s of list) if (!(SCALES as readonly string[]).includes(s)) fail(`--scale must be sample, national or small (or a comma list), not "${s}"`);
+        for (const s of list) if (!(SCALES as readonly string[]).includes(s)) fail(`--scale must be sample, national, small or embedded (or a comma list), not "${s}"`);
         o.scales = [...new Set(list)] as BenchScale[];
         break;
       }
@@ -253,6 +255,7 @@ function parseArgs(argv: string[]): Options {
     }
   }
   if (o.url && o.scales.length > 1) fail("--database-url names one database: use it with one --scale");
+  if (o.url && o.scales.includes("embedded")) fail("--database-url is not for --scale embedded: the launcher starts the embedded database itself");
   return o;
 }
 
@@ -275,7 +278,7 @@ interface DataNote {
 }
 
 /** Generated data: generate it, or reuse it when the generator's marker names the same scale and seed. */
-async function prepareData(options: Options, scale: BenchScale, url: string): Promise<string> {
+async function prepareData(options: Options, scale: Exclude<BenchScale, "embedded">, url: string): Promise<string> {
   await ensureDatabase(url);
   const state = await inspectDatabase(url);
   if (scale === "sample") {
@@ -549,13 +552,22 @@ interface ScaleResult {
   concurrencyNote: string | null;
 }
 
+/** Where the embedded database listens when the benchmark has the launcher start it (--scale embedded). */
+const embeddedPort = (options: Options) => options.port + 1000;
+
 async function runScale(options: Options, scale: BenchScale): Promise<ScaleResult> {
-  const url = databaseUrl(options, scale);
+  const embedded = scale === "embedded";
+  // The embedded database is started by the launcher, as for `npm start`, on a port named here so that the
+  // benchmark can read what it holds and raise the record's version (PGlite takes a few connections at once).
+  const url = embedded ? `postgresql://postgres:postgres@127.0.0.1:${embeddedPort(options)}/postgres?sslmode=disable` : databaseUrl(options, scale);
   const where = new URL(url);
   log(`— scale ${scale}: database ${where.host}${where.pathname}, ${options.runs} run(s) a page${options.warmUp ? " after one warm-up" : ", no warm-up"} (slow pages: ${scale === "sample" ? options.runs : options.slowRuns}), timeout ${options.timeout} s`);
   const load = new LoadWatch();
-  const description = await prepareData(options, scale, url);
-  const server = await startServer({ port: options.port, url, name: `bench-pages-${scale}`, env: { SAMPLE_DATA: scale === "sample" ? "true" : "false" } });
+  const description = scale === "embedded" ? "the sample data, loaded by the launcher into the embedded database (PGlite) in memory" : await prepareData(options, scale, url);
+  const env: Record<string, string> = embedded
+    ? { DATABASE_URL: "", ROLLOUT_DATA_DIR: "memory", EMBEDDED_DB_PORT: String(embeddedPort(options)), SAMPLE_DATA: "true" }
+    : { SAMPLE_DATA: scale === "sample" ? "true" : "false" };
+  const server = await startServer({ port: options.port, url, name: `bench-pages-${scale}`, env });
   const facts = await dataFacts(url);
   log(`data: ${Object.entries(facts.counts).map(([k, v]) => `${k} ${fmtInt(v)}`).join(", ")}`);
   const context = await resolveContext(url);
@@ -787,6 +799,18 @@ function verdicts(sample: ScaleResult | null, big: ScaleResult | null): Verdict[
   return out;
 }
 
+/** The concurrency goal on the embedded database (its data is the sample data: PGlite is for one machine). */
+function embeddedVerdicts(embedded: ScaleResult | null): Verdict[] {
+  if (!embedded?.concurrency) return embedded ? [{ goal: "the overview under concurrent clients on the embedded database", met: null, detail: embedded.concurrencyNote ?? "not measured" }] : [];
+  const { overview, health } = embedded.concurrency;
+  const share = health.perSecond > 0 ? overview.perSecond / health.perSecond : 0;
+  return [{
+    goal: `the overview under ${overview.clients} clients at ${GOALS.concurrencyShare} or more of /api/health's requests per second on the embedded database (sample data), 0 errors`,
+    met: share >= GOALS.concurrencyShare && overview.errors === 0 && health.errors === 0,
+    detail: `${overview.perSecond.toFixed(1)}/s against ${health.perSecond.toFixed(1)}/s (${share.toFixed(3)}), ${overview.errors} and ${health.errors} error(s)`,
+  }];
+}
+
 const mark = (v: Verdict) => (v.met === null ? "not measured" : v.met ? "**met**" : "**not met**");
 
 function runNotes(r: ScaleResult): string {
@@ -809,10 +833,10 @@ function fewerRuns(big: ScaleResult | null): string {
   );
 }
 
-function docSection(label: string, sample: ScaleResult | null, big: ScaleResult | null): string {
+function docSection(label: string, sample: ScaleResult | null, big: ScaleResult | null, embedded: ScaleResult | null = null): string {
   const any = big ?? sample!;
   const m = any.machine;
-  const goals = verdicts(sample, big);
+  const goals = [...verdicts(sample, big), ...embeddedVerdicts(embedded)];
   const title = label === "latest" ? "Pages" : `Pages: ${label}`;
   return `## ${title}
 
@@ -822,7 +846,7 @@ sample data and on the generated national data (\`npm run db:generate\`), agains
 ${label === "before" ? "\nThese are the figures **before** the work of issue 11 (national scale): the pages read the whole record on every request.\n" : ""}
 - **Machine:** ${m.nproc} CPUs (${m.cpu}), ${m.ramGiB} GiB RAM, ${m.osName}; Node.js ${m.node}; PostgreSQL ${m.pgVersion} on the same machine.
   The machine is shared with other work: the load averages below say how busy it was.
-${[sample, big].filter((r): r is ScaleResult => r !== null).map(runNotes).join("\n")}
+${[sample, big, embedded].filter((r): r is ScaleResult => r !== null).map(runNotes).join("\n")}
 
 ### Each page
 
@@ -838,7 +862,9 @@ Each client asks again as soon as it has its answer (keep-alive connections); "a
 the time, and requests still waiting at the end were allowed to finish, up to the timeout (errors among them are counted).
 \`/api/health\` is measured first, on an idle server, then the overview (the last thing measured before the app is stopped).
 
-${concurrencyTable([sample, big].filter((r): r is ScaleResult => r !== null))}
+${concurrencyTable([sample, big, embedded].filter((r): r is ScaleResult => r !== null))}
+${embedded ? `\nThe embedded database (PGlite, the default a new user gets: \`npm start\` with no DATABASE_URL) serves one connection at a time;
+its pages, on the sample data:\n\n${pagesTable(embedded, null)}\n` : ""}
 
 ### Goals (issue 11)
 
@@ -866,10 +892,11 @@ ${goals.length ? goals.map((v) => `- ${v.goal}: ${mark(v)} — ${v.detail}`).joi
 
 function printResults(results: ScaleResult[]) {
   const sample = results.find((r) => r.scale === "sample") ?? loadKept("sample");
-  for (const big of results.filter((r) => r.scale !== "sample")) {
+  for (const big of results.filter((r) => r.scale !== "sample" && r.scale !== "embedded")) {
     console.log(`\n${pagesTable(sample, big)}\n`);
     for (const v of verdicts(sample, big)) console.log(`- ${v.goal}: ${mark(v)} — ${v.detail}`);
   }
+  for (const r of results.filter((x) => x.scale === "embedded")) console.log(`\nOn the embedded database (sample data):\n\n${pagesTable(r, null)}\n`);
   if (results.every((r) => r.scale === "sample")) console.log(`\n${pagesTable(sample, null)}\n`);
   console.log(`\n${concurrencyTable(results)}\n`);
   for (const r of results) console.log(`${r.scale}: load average (1 min) ${r.load.start.toFixed(2)} at the start, ${r.load.peak.toFixed(2)} at most, ${r.load.end.toFixed(2)} at the end`);
@@ -887,7 +914,8 @@ async function main() {
   if (options.writeDocs) {
     const sample = results.find((r) => r.scale === "sample") ?? loadKept("sample");
     const national = results.find((r) => r.scale === "national") ?? loadKept("national");
-    writeDocSection(path.join(root, "docs", "benchmarks.md"), `pages:${options.label}`, docSection(options.label, sample, national), DOC_SECTIONS);
+    const embedded = results.find((r) => r.scale === "embedded") ?? loadKept("embedded");
+    writeDocSection(path.join(root, "docs", "benchmarks.md"), `pages:${options.label}`, docSection(options.label, sample, national, embedded), DOC_SECTIONS);
     log(`wrote the "${options.label}" Pages section of docs/benchmarks.md`);
   }
   const failed = results.flatMap((r) => Object.values(r.pages).filter((p) => p.error).map((p) => `${r.scale} ${p.name}: ${p.error}`));

@@ -67,6 +67,10 @@ export interface DecisionFormOptions {
 /** What the decision form offers: the trusts a decision can name and the halts a resume can lift. */
 export async function getDecisionFormOptions(actor: Actor | null): Promise<DecisionFormOptions> {
   assertCan(actor, "decision.record");
+  return keptUntilTheRecordChanges("decision-form", { max: 1 }, null, readDecisionFormOptions);
+}
+
+async function readDecisionFormOptions(): Promise<DecisionFormOptions> {
   const db = getDb();
   const [trusts, decisions] = await Promise.all([
     db.trust.findMany({ orderBy: [{ isRolloutTarget: "desc" }, { name: "asc" }], select: { id: true, name: true, isRolloutTarget: true } }),

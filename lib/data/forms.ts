@@ -3,10 +3,15 @@ import { assertCan, type Actor, type Permission } from "../auth/permissions";
 import { getDb } from "../db";
 import { formatPartialDate, isoFromDbDate } from "../domain/dates";
 import { describePlanned } from "../domain/rollout";
+import { keptUntilTheRecordChanges } from "../server/record-cache";
 
 /** The sources a form offers, newest first, labelled so two with one title can be told apart. */
 export async function listSourceOptions(actor: Actor | null) {
   assertCan(actor, "rollout.read");
+  return keptUntilTheRecordChanges("source-options", { max: 1 }, null, readSourceOptions);
+}
+
+async function readSourceOptions() {
   const rows = await getDb().source.findMany({
     orderBy: [{ publishedOn: "desc" }, { title: "asc" }],
     select: { id: true, title: true, publisher: true, publishedOn: true, publishedPrecision: true },
