@@ -718,6 +718,23 @@ function pagesTable(sample: ScaleResult | null, big: ScaleResult | null): string
   return rows.join("\n");
 }
 
+/** One scale's pages on their own (the embedded database): first view and again, CPU and HTML. */
+function singleTable(r: ScaleResult): string {
+  const health = healthOf(r);
+  const rows = ["| page | address | as | first view | × /api/health | again | CPU / request | CPU again | HTML |", "|---|---|---|--:|--:|--:|--:|--:|--:|"];
+  for (const spec of PAGES) {
+    const p = r.pages[spec.name];
+    if (!p) continue;
+    const first = summarise(p);
+    const again = summarise(p, "again");
+    rows.push(
+      `| ${spec.name} | \`${(p.path ?? "").replace(/\|/g, "\\|")}\` | ${spec.as ?? "—"} | ${timeText(first, p)} | ${first?.time != null && health ? `${(first.time / health).toFixed(0)}×` : ""} | ` +
+        `${again?.time != null ? fmtSeconds(again.time) : ""} | ${first?.cpu != null ? `${first.cpu.toFixed(2)} s` : ""} | ${again?.cpu != null ? `${again.cpu.toFixed(2)} s` : ""} | ${first?.bytes != null ? fmtSize(first.bytes) : ""} |`,
+    );
+  }
+  return rows.join("\n");
+}
+
 function concurrencyTable(results: ScaleResult[]): string {
   const rows = ["| data | address | clients | seconds | answered | per second | median time | errors |", "|---|---|--:|--:|--:|--:|--:|--:|"];
   for (const r of results) {
@@ -864,7 +881,7 @@ the time, and requests still waiting at the end were allowed to finish, up to th
 
 ${concurrencyTable([sample, big, embedded].filter((r): r is ScaleResult => r !== null))}
 ${embedded ? `\nThe embedded database (PGlite, the default a new user gets: \`npm start\` with no DATABASE_URL) serves one connection at a time;
-its pages, on the sample data:\n\n${pagesTable(embedded, null)}\n` : ""}
+its pages, on the sample data (${healthOf(embedded) ? fmtSeconds(healthOf(embedded)!) : "—"} for /api/health in the same run):\n\n${singleTable(embedded)}\n` : ""}
 
 ### Goals (issue 11)
 
@@ -896,7 +913,7 @@ function printResults(results: ScaleResult[]) {
     console.log(`\n${pagesTable(sample, big)}\n`);
     for (const v of verdicts(sample, big)) console.log(`- ${v.goal}: ${mark(v)} — ${v.detail}`);
   }
-  for (const r of results.filter((x) => x.scale === "embedded")) console.log(`\nOn the embedded database (sample data):\n\n${pagesTable(r, null)}\n`);
+  for (const r of results.filter((x) => x.scale === "embedded")) console.log(`\nOn the embedded database (sample data):\n\n${singleTable(r)}\n`);
   if (results.every((r) => r.scale === "sample")) console.log(`\n${pagesTable(sample, null)}\n`);
   console.log(`\n${concurrencyTable(results)}\n`);
   for (const r of results) console.log(`${r.scale}: load average (1 min) ${r.load.start.toFixed(2)} at the start, ${r.load.peak.toFixed(2)} at most, ${r.load.end.toFixed(2)} at the end`);
