@@ -1,6 +1,7 @@
 // What a page derived is kept between requests until the record changes (lib/server/record-cache.ts,
 // decision 017): the record's version is raised at the commit of every change to any of its tables, and a
 // kept read is never shown once the record has changed, whoever changed it (the app, a script, SQL).
+import pg from "pg";
 import { describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/auth/permissions";
 import { startFreshDatabase } from "./support/fresh-database";
@@ -129,17 +130,19 @@ describe("reads kept until the record changes", () => {
     expect(after!.problems.map((p) => p.description)).toContain("Kept-read test: appointments lost");
     expect(before!.problems.map((p) => p.description)).not.toContain("Kept-read test: appointments lost");
 
-    // The overview, then a go-live's plans changed behind the app's back: the next read sees them.
+    // The overview, then a go-live's plans changed on another connection, as another server process or a
+    // script would change them: the next read here sees them.
     const query = parseOverviewQuery({ asOf: "2030-01-01" });
     const shown = await getOverview(viewer, query);
     const row = shown.rows.find((r) => r.trust.slug === "barts-and-the-london") ?? shown.rows[0]!;
-    const goLive = await db.goLive.findUniqueOrThrow({ where: { id: row.goLiveId }, select: { id: true, plans: { select: { sequence: true } } } });
-    await db.goLivePlan.create({
-      data: {
-        goLiveId: goLive.id, sequence: Math.max(0, ...goLive.plans.map((p) => p.sequence)) + 1, plannedOn: new Date("2029-03-01T00:00:00Z"), plannedPrecision: "MONTH",
-        announcedOn: new Date("2029-01-01T00:00:00Z"), announcedPrecision: "DAY", certainty: "SINGLE_SOURCE", sources: { connect: [{ id: source.id }] },
-      },
-    });
+    const other = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    await other.connect();
+    try {
+      await other.query(`INSERT INTO "GoLivePlan" ("goLiveId", sequence, "plannedOn", "plannedPrecision", "announcedOn", "announcedPrecision", certainty)
+        SELECT $1, max(sequence) + 1, '2029-03-01', 'MONTH', '2029-01-01', 'DAY', 'SINGLE_SOURCE' FROM "GoLivePlan" WHERE "goLiveId" = $1`, [row.goLiveId]);
+    } finally {
+      await other.end();
+    }
     const again = await getOverview(viewer, query);
     expect(again).not.toBe(shown);
     expect(JSON.stringify(again.rows.find((r) => r.goLiveId === row.goLiveId))).not.toEqual(JSON.stringify(row));
