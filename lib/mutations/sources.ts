@@ -29,7 +29,8 @@ export const addSource: MutationSpec<SourceInput> = {
       entityId: String(source.id),
       before: null,
       after: { ...source, publishedOn: input.publishedOn },
-      redirectTo: "/sources?saved=1",
+      // The list comes 50 a page: the address names the source, and the list opens on the page that holds it.
+      redirectTo: `/sources?saved=${source.key}#source-${source.key}`,
       revalidate: ["/sources"],
     };
   },

@@ -26,9 +26,9 @@ describe("keys made from words", () => {
     const results = [];
     for (const title of ["Key", "Key 3", "Key"]) results.push(await submit(addSourceAction, IDLE, { title, publisher: "Clash Weekly" }));
     expect(results).toEqual([
-      { saved: true, url: "/sources?saved=1" },
-      { saved: true, url: "/sources?saved=1" },
-      { saved: true, url: "/sources?saved=1" },
+      { saved: true, url: "/sources?saved=clash-weekly-key#source-clash-weekly-key" },
+      { saved: true, url: "/sources?saved=clash-weekly-key-3#source-clash-weekly-key-3" },
+      { saved: true, url: "/sources?saved=clash-weekly-key-2#source-clash-weekly-key-2" },
     ]);
     const keys = (await db.source.findMany({ where: { publisher: "Clash Weekly" }, orderBy: { id: "asc" }, select: { key: true } })).map((s) => s.key);
     expect(keys).toEqual(["clash-weekly-key", "clash-weekly-key-3", "clash-weekly-key-2"]);

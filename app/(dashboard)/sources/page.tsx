@@ -33,13 +33,20 @@ export default async function SourcesPage({ searchParams }: Props) {
   const sources = await listSourcesKnownBy(actor, filters);
   const exportQuery = queryString({ asOf: asOf.error ? null : asOf.requested, view: asOf.hindsight ? "hindsight" : null });
   const requested = parsePage(params.getAll("page"));
-  const shown = pageOf(sources, requested.page);
+  // After a save the address names the new source: the list opens on its page, with it marked.
+  const savedAt = saved ? sources.findIndex((s) => s.key === saved) : -1;
+  const savedSource = savedAt >= 0 ? sources[savedAt]! : null;
+  const shown = pageOf(sources, savedSource && params.getAll("page").length === 0 ? Math.floor(savedAt / PAGE_SIZE) + 1 : requested.page);
   return (
     <>
       {requested.error ? <ErrorSummary errors={[{ href: "#source-pages", message: requested.error }]} /> : null}
       <h1>Sources</h1>
       <p className="nhs-text-22 max-w-reading mb-8">Every source the record cites, with the number of facts that rest on it.</p>
-      {saved ? <p role="status" className="mb-6 bg-white border-l-8 border-success p-4">The source has been added.</p> : null}
+      {saved ? (
+        <p role="status" className="mb-6 bg-white border-l-8 border-success p-4">
+          {savedSource ? <>The source &ldquo;{savedSource.title}&rdquo; has been added: it is marked in the list below.</> : "The source has been added."}
+        </p>
+      ) : null}
       {can(actor, "source.add") ? (
         <p className="mb-6"><Link href="/sources/new" className="font-semibold">Add a source</Link></p>
       ) : null}
@@ -74,7 +81,7 @@ export default async function SourcesPage({ searchParams }: Props) {
           </thead>
           <tbody>
             {shown.rows.map((s) => (
-              <tr key={s.key}>
+              <tr key={s.key} id={`source-${s.key}`} className={s.key === saved ? "bg-tag-green-bg" : undefined}>
                 <th scope="row" className={`${td} text-left font-normal`}>
                   {s.url ? <a href={s.url} rel="noreferrer noopener">{s.title}</a> : s.title}
                   {!s.url ? <span className="block"><Secondary>No address recorded</Secondary></span> : null}
