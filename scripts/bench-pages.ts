@@ -102,6 +102,7 @@ export const PAGES: PageSpec[] = [
   { name: "board-compare", path: () => "/board/compare?on=2008-10-30&asOf=2010-06-01", as: "board" },
   { name: "board-compare-baseline", path: (c) => (c.baseline ? `/board/compare?baseline=${c.baseline}&asOf=2010-06-01` : null), missing: "no baseline taken in the data", as: "board" },
   { name: "board-timeline", path: () => "/board/timeline?on=2008-10-30", as: "board" },
+  { name: "board-trends", path: () => "/board/trends?asOf=2010-06-01&interval=month", as: "board" },
   { name: "board-baselines", path: () => "/board/baselines", as: "board" },
   { name: "board-baselines-new", path: () => "/board/baselines/new", as: "board" },
   // No page is marked slow since the board's pages read only what their rules read (docs/decisions/016):

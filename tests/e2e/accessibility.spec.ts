@@ -64,6 +64,7 @@ const PAGES: PageCheck[] = [
   { path: "/board/pack?decision=halt-2008-10&to=2010-06-01", as: "board" },
   { path: "/board/packs", as: "board" },
   { path: "/board/timeline", as: "board", chart: true },
+  { path: "/board/trends?trust=kingston&trust=st-georges&asOf=2010-06-01", as: "board", chart: true },
   // A page added later is one more line here (the last test below fails until it has one).
   // Recording changes (the forms, opened, not sent)
   { path: "/decisions/new", as: "board" },
@@ -98,6 +99,7 @@ const PAGES: PageCheck[] = [
   { path: "/decisions?asOf=2009-13-01", as: "analyst", errorSummary: true },
   { path: "/decisions/halt-2008-10?asOf=2009-13-01", as: "analyst", errorSummary: true },
   { path: "/problems?trust=Not+a+trust", as: "analyst", errorSummary: true },
+  { path: "/board/trends?interval=weekly&trust=no-such-trust&trust=kingston", as: "board", chart: true, errorSummary: true },
   { path: "/contracts?asOf=2009-13-01", as: "analyst", errorSummary: true },
   { path: "/payments?trust=Not+a+trust", as: "analyst", errorSummary: true },
   { path: "/sources?asOf=2009-13-01", as: "analyst", errorSummary: true },

@@ -48,6 +48,7 @@ const PAGES: PageCheck[] = [
   { path: "/board/pack?from=2008-10-01&to=2009-02-11", as: "board" },
   { path: "/board/packs", as: "board" },
   { path: "/board/timeline", as: "board" },
+  { path: "/board/trends?trust=kingston&trust=st-georges&asOf=2010-06-01", as: "board" },
   { path: "/decisions/new", as: "board" },
   { path: "/sources/new", as: "manager" },
   { path: "/trusts/kingston", as: "manager", follow: /^Re-plan/, route: "/trusts/[slug]/go-lives/[goLiveId]/replan" },

@@ -1,0 +1,151 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { MilestoneTrendChart } from "@/components/charts/milestone-trend-chart";
+import { ErrorSummary } from "@/components/ui/error-summary";
+import { Secondary } from "@/components/ui/secondary";
+import { TableScroll } from "@/components/ui/table-scroll";
+import { table, td, th } from "@/components/ui/table-styles";
+import { Tag } from "@/components/ui/tag";
+import { requirePageActor } from "@/lib/auth/session";
+import { loadMilestoneTrends, TRENDS_DEFAULT_GO_LIVES } from "@/lib/data/trends";
+import { formatIsoDate } from "@/lib/domain/dates";
+import { forecastWords, TREND_INTERVAL_LABEL, TREND_INTERVALS, trendChartData } from "@/lib/domain/milestone-trends";
+import { parseTrendsQuery, TRENDS_MAX_TRUSTS } from "@/lib/validation/trends";
+
+type Props = { searchParams: Promise<{ asOf?: string | string[]; interval?: string | string[]; trust?: string | string[] }> };
+
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const query = parseTrendsQuery(await searchParams);
+  return { title: `${query.errors.length || query.asOf.error ? "Error: " : ""}Milestone trends` };
+}
+
+const MARKER_WORDS = { HALT: "Halt", RESUME: "Resume", WITHDRAW: "Withdrawal", POSTPONE: "Postponement" } as const;
+
+export default async function TrendsPage({ searchParams }: Props) {
+  const actor = await requirePageActor("rollout.read");
+  const query = parseTrendsQuery(await searchParams);
+  const asOf = query.asOf.asOf;
+  const result = await loadMilestoneTrends(actor, { asOf, interval: query.interval, trusts: query.trusts });
+  const errors = [
+    ...(query.asOf.error ? [{ href: "#asOf", message: query.asOf.error }] : []),
+    ...query.errors.map((e) => ({ href: e.field === "interval" ? "#interval" : "#trusts", message: e.message })),
+    ...(result.unknown.length ? [{ href: "#trusts", message: `No trust in the rollout is called ${result.unknown.join(", ")}: choose trusts from the list` }] : []),
+  ];
+  const chosen = new Set(result.chosen.map((c) => c.slug));
+  const chart = trendChartData(result.trends, result.dates, result.markers, result.baselines);
+  const shownDates = result.dates.filter((d) => d <= asOf);
+  return (
+    <>
+      {errors.length ? <ErrorSummary errors={errors} /> : null}
+      <nav aria-label="Breadcrumb" className="mb-6 nhs-text-16">
+        <Link href="/board">Board review</Link>
+      </nav>
+      <h1>Milestone trends</h1>
+      <p className="nhs-text-22 max-w-reading mb-6">
+        Each go-live&apos;s forecast date as the record stood at each reporting date up to {formatIsoDate(asOf)}, from the plans as they
+        became known. A flat line is on plan; a rising one is slipping; where a line meets the diagonal the go-live was due.
+      </p>
+      <form method="get" action="/board/trends" className="no-print bg-white p-4 tablet:p-6 mb-8" aria-labelledby="trends-form-heading">
+        <h2 id="trends-form-heading" className="nhs-text-22">Choose what to draw</h2>
+        <div className="flex flex-wrap items-end gap-6 mb-4">
+          <div className={query.asOf.error ? "border-l-4 border-error pl-3" : undefined}>
+            <label htmlFor="asOf" className="block font-semibold mb-1">Up to the date</label>
+            <p id="asOf-hint" className="text-ink-secondary nhs-text-16 mb-1">For example, 2010-06-01</p>
+            {query.asOf.error ? <p id="asOf-error" className="text-error font-semibold mb-1"><span className="sr-only">Error:</span> {query.asOf.error}</p> : null}
+            <input id="asOf" name="asOf" type="date" min="2000-01-01" max="2099-12-31" defaultValue={query.asOf.requested ?? asOf}
+              aria-describedby={`asOf-hint${query.asOf.error ? " asOf-error" : ""}`} aria-invalid={query.asOf.error ? true : undefined}
+              className={`border-2 ${query.asOf.error ? "border-error" : "border-nhs-grey-1"} bg-white px-2 py-1 nhs-text-19`} />
+          </div>
+          <div className={query.errors.some((e) => e.field === "interval") ? "border-l-4 border-error pl-3" : undefined}>
+            <label htmlFor="interval" className="block font-semibold mb-1">Read the forecasts at</label>
+            <select id="interval" name="interval" defaultValue={query.interval} className="border-2 border-nhs-grey-1 bg-white px-2 py-1 nhs-text-19">
+              {TREND_INTERVALS.map((i) => <option key={i} value={i}>{TREND_INTERVAL_LABEL[i]}</option>)}
+            </select>
+          </div>
+        </div>
+        <fieldset id="trusts" className="mb-4" aria-describedby="trusts-hint">
+          <legend className="font-semibold mb-1">Trusts</legend>
+          <p id="trusts-hint" className="text-ink-secondary nhs-text-16 mb-2">
+            Up to {TRENDS_MAX_TRUSTS}. With none chosen, the {TRENDS_DEFAULT_GO_LIVES} go-lives re-planned most by the date are drawn.
+          </p>
+          <div className="max-h-64 overflow-y-auto border border-rule p-2 grid grid-cols-1 tablet:grid-cols-2 gap-x-6" tabIndex={-1}>
+            {result.options.map((o) => (
+              <div key={o.slug} className="flex items-center gap-2 py-1">
+                <input type="checkbox" id={`trust-${o.slug}`} name="trust" value={o.slug} defaultChecked={chosen.has(o.slug) && !result.defaulted} className="size-5" />
+                <label htmlFor={`trust-${o.slug}`}>{o.name}</label>
+              </div>
+            ))}
+          </div>
+        </fieldset>
+        <button type="submit" className="bg-button text-white font-semibold px-4 py-2 rounded-nhs shadow-[0_4px_0_var(--color-button-shadow)] hover:bg-button-hover">
+          Draw the trends
+        </button>
+      </form>
+
+      {result.trends.length === 0 ? (
+        <p className="bg-white p-4 mb-8">
+          {result.chosen.length === 0 ? "No go-live to draw: choose trusts of the rollout." : `The record knew no plan for these trusts by ${formatIsoDate(asOf)}.`}
+        </p>
+      ) : (
+        <>
+          <p className="mb-4">
+            {result.defaulted ? `The ${result.trends.length} go-lives re-planned most by ${formatIsoDate(asOf)}` : `${result.trends.length} go-lives`}, read at{" "}
+            {TREND_INTERVAL_LABEL[query.interval].toLowerCase()} from {formatIsoDate(result.range!.from)}: {shownDates.length} reporting dates.
+            {" "}A forecast known only to the month or the season is drawn as its whole period, a band; one known to the day, as a line.
+          </p>
+          <MilestoneTrendChart data={chart} title={`Forecast go-live date at each reporting date, to ${formatIsoDate(asOf)}`} />
+          <TableScroll label="Forecasts at each reporting date">
+            <table className={table}>
+              <caption>Forecast go-live at each reporting date, as the record stood on it</caption>
+              <thead>
+                <tr>
+                  <th scope="col" className={th}>Reporting date</th>
+                  {result.trends.map((t) => <th key={t.goLiveId} scope="col" className={th}><Link href={`/trusts/${t.trustSlug}?asOf=${asOf}`}>{t.label}</Link></th>)}
+                </tr>
+              </thead>
+              <tbody>
+                {shownDates.map((on) => (
+                  <tr key={on}>
+                    <th scope="row" className={`${td} text-left font-normal whitespace-nowrap`}>{formatIsoDate(on)}</th>
+                    {result.trends.map((t) => {
+                      const p = t.points.find((x) => x.on === on)!;
+                      return (
+                        <td key={t.goLiveId} className={td}>
+                          {p.forecast ? forecastWords(p.forecast) : <Secondary>{p.note}</Secondary>}
+                          {p.overdue ? <> <Tag tone="red">Overdue</Tag></> : null}
+                        </td>
+                      );
+                    })}
+                  </tr>
+                ))}
+                <tr>
+                  <th scope="row" className={`${td} text-left font-semibold`}>Went live</th>
+                  {result.trends.map((t) => (
+                    <td key={t.goLiveId} className={td}>{t.actual ? forecastWords(t.actual) : <Secondary>Not live by {formatIsoDate(asOf)}</Secondary>}</td>
+                  ))}
+                </tr>
+              </tbody>
+            </table>
+          </TableScroll>
+          <section aria-labelledby="marked-heading" className="mt-8">
+            <h2 id="marked-heading">Marked on the chart</h2>
+            {result.markers.length === 0 && result.baselines.length === 0 ? (
+              <p>No halt, resume, withdrawal, postponement or baseline in the period.</p>
+            ) : (
+              <ul className="list-disc pl-6 space-y-1">
+                {result.markers.map((m) => (
+                  <li key={`${m.key}-${m.on}`}>
+                    {formatIsoDate(m.on)}: {MARKER_WORDS[m.kind]}, <Link href={`/decisions/${m.key}?asOf=${asOf}`}>{m.title}</Link>
+                  </li>
+                ))}
+                {result.baselines.map((b) => (
+                  <li key={b.key}>{formatIsoDate(b.on)}: baseline taken, <Link href={`/board/compare?baseline=${b.key}&asOf=${asOf}`}>{b.name}</Link></li>
+                ))}
+              </ul>
+            )}
+          </section>
+        </>
+      )}
+    </>
+  );
+}
