@@ -31,7 +31,7 @@ test("the board chooses trusts and an interval, and reads each forecast's histor
   await expect(cell("31 December 2009")).toHaveText("Live");
   await expect(cell("Went live")).toHaveText("30 November 2009");
   // The resume of February 2009 is marked, and links to its decision.
-  await expect(page.getByRole("region", { name: "Marked on the chart" }).getByRole("link", { name: /recommends implementation continue/ })).toHaveAttribute("href", /\/decisions\/resume-2009-02/);
+  await expect(page.getByRole("region", { name: "Marked on the chart" }).getByRole("link", { name: /recommends implementation of Cerner Millennium continue/ })).toHaveAttribute("href", /\/decisions\/resume-2009-02/);
   // The checkbox stays chosen for the next change.
   await expect(trusts.getByRole("checkbox", { name: "Kingston Hospital NHS Trust" })).toBeChecked();
 });
