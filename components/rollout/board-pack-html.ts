@@ -125,13 +125,33 @@ function conflictsSection(pack: BoardPack, numbers: Map<string, number>): string
   return `<section aria-labelledby="conflicts-heading" class="${section}"><h2 id="conflicts-heading">5. Where the sources disagree</h2>${body}</section>`;
 }
 
+function trendsSection(pack: BoardPack): string {
+  const t = pack.trends;
+  if (!t) return "";
+  const heading = `<h2 id="trends-heading">6. Milestone trends</h2>`;
+  if (t.rows.length === 0 || t.dates.length === 0)
+    return `<section aria-labelledby="trends-heading" class="${section}">${heading}<p>No go-live was re-planned between ${e(formatIsoDate(addDays(pack.since, 1)))} and ${e(formatIsoDate(pack.meetingDate))}.</p></section>`;
+  const intro = `<p class="max-w-reading mb-4">The go-lives re-planned most since the last pack: each one&#39;s forecast go-live as the record stood at each quarter&#39;s end (a month or season is its whole period). A forecast that stays the same is on plan; one that moves later is slipping.</p>`;
+  const rows = t.rows.map((g) => {
+    const cells = t.dates.map((d) => {
+      const p = g.points.find((x) => x.on === d);
+      const text = !p ? secondary("Not known") : p.forecast ? e(p.forecast.label) : secondary(p.note ?? "Not known");
+      return `<td class="${td}">${text}${p?.overdue ? ` ${tag("red", "Overdue")}` : ""}</td>`;
+    });
+    const live = g.actual ? e(formatPartialDate({ date: g.actual.start, precision: g.actual.precision })) : secondary("Not live");
+    return `<tr class="${keep}"><th scope="row" class="${td} text-left font-normal">${e(g.label)}</th>${cells.join("")}<td class="${td}">${live}</td></tr>`;
+  });
+  const head = headRow(["Go-live", ...t.dates.map((d) => formatIsoDate(d)), "Went live"]);
+  return `<section aria-labelledby="trends-heading" class="${section}">${heading}${intro}<table class="${table}"><caption class="sr-only">Forecast go-live at each quarter&#39;s end, as the record stood on it</caption>${head}<tbody>${rows.join("")}</tbody></table></section>`;
+}
+
 function sourcesSection(pack: BoardPack): string {
   const items = pack.sources.map((s, i) => {
     const published = s.published ? `, ${formatPartialDate(s.published)}` : ", date not known";
     const link = s.url ? ` <a href="${e(s.url)}" rel="noreferrer noopener" class="break-all">${e(s.url)}</a>` : secondary(" (no address recorded)");
     return `<li id="source-${i + 1}" class="mb-2 ${keep}">[${i + 1}] ${e(s.publisher)}${e(published)}: &ldquo;${e(s.title)}&rdquo;${link}</li>`;
   });
-  return `<section aria-labelledby="sources-heading" class="${section}"><h2 id="sources-heading">6. Sources</h2><ol class="list-none nhs-text-16">${items.join("")}</ol></section>`;
+  return `<section aria-labelledby="sources-heading" class="${section}"><h2 id="sources-heading">${pack.trends ? 7 : 6}. Sources</h2><ol class="list-none nhs-text-16">${items.join("")}</ol></section>`;
 }
 
 /** The pack's article, as the page shows it and an issued pack keeps it. Deterministic: the same pack gives the same text. */
@@ -141,7 +161,7 @@ export function renderBoardPackHtml(pack: BoardPack): string {
   const header =
     `<header class="mb-8"><p class="nhs-text-19 text-ink-secondary mb-1">London Cerner rollout · Board pack</p><h1 id="pack-title" class="mb-4">${e(title(pack))}</h1>` +
     `<p class="nhs-text-19 max-w-reading">Status as of <strong>${e(formatIsoDate(pack.meetingDate))}</strong>, ${pack.hindsight ? "read with hindsight: everything known now, each fact that became known after the meeting marked" : "as the record stood that day: only what was known by then, citing only the sources published by then"}. Changes since <strong>${e(formatIsoDate(addDays(pack.since, 1)))}</strong>${e(decided)}. Every fact carries its source, numbered [n] and listed at the end; where the record does not say, the pack says &ldquo;not known&rdquo;.</p></header>`;
-  return [header, statusSection(pack, numbers), changesSection(pack, numbers), inForceSection(pack, numbers), costsSection(pack), conflictsSection(pack, numbers), sourcesSection(pack)].join("\n");
+  return [header, statusSection(pack, numbers), changesSection(pack, numbers), inForceSection(pack, numbers), costsSection(pack), conflictsSection(pack, numbers), trendsSection(pack), sourcesSection(pack)].filter((x) => x !== "").join("\n");
 }
 
 /** The meeting date as the printed pack's running header says it. */

@@ -16,6 +16,7 @@ import { listConflicts } from "./conflicts";
 import { readDecisionRows, toSourceRef } from "../derived/facts";
 import { listPayments } from "./lists";
 import { loadRecord } from "./rollout";
+import { loadPackTrends } from "./trends";
 import { keptUntilTheRecordChanges } from "../server/record-cache";
 import type { View } from "../domain/knowledge";
 
@@ -179,11 +180,14 @@ async function readBoardPack(actor: Actor | null, query: PackRequest, db: Db) {
   if (query.decisionKey && !decision) return { notFound: true as const, facts };
   const since = changedSince;
   const correctionsSince = lastIssued?.issuedAt ?? null;
-  const corrections = await loadCorrections(actor, { after: correctionsSince }, db);
+  const [corrections, trends] = await Promise.all([loadCorrections(actor, { after: correctionsSince }, db), loadPackTrends(actor, { since: changedSince, to: query.to }, db)]);
   const packConflicts: PackConflict[] = conflicts.map((c) => ({ key: c.key, question: c.question, claims: c.claims.map((x) => ({ claim: x.claim, source: x.source })) }));
-  const pack = buildBoardPack(
-    { facts, problems: problems.map((p) => asRead(p, view.hindsight)), payments, conflicts: packConflicts, corrections: { since: correctionsSince?.toISOString() ?? null, list: corrections } },
-    { since, to: query.to, decision },
-  );
+  const pack = {
+    ...buildBoardPack(
+      { facts, problems: problems.map((p) => asRead(p, view.hindsight)), payments, conflicts: packConflicts, corrections: { since: correctionsSince?.toISOString() ?? null, list: corrections } },
+      { since, to: query.to, decision },
+    ),
+    trends,
+  };
   return { notFound: false as const, facts, pack };
 }

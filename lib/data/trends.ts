@@ -6,8 +6,8 @@ import { Prisma } from "../generated/prisma/client";
 import { assertCan, type Actor } from "../auth/permissions";
 import { getDb } from "../db";
 import { addDays, certainFrom, isoFromDbDate, type Precision } from "../domain/dates";
-import { milestoneTrends, reportingDates, trendMarkers, type GoLiveTrend, type TrendInterval, type TrendMarker } from "../domain/milestone-trends";
-import { planCountedOnSql } from "../derived/facts";
+import { milestoneTrends, reportingDates, trendMarkers, type GoLiveTrend, type PackTrends, type TrendInterval, type TrendMarker } from "../domain/milestone-trends";
+import { planCountedOnSql, type Reader } from "../derived/facts";
 import { keptUntilTheRecordChanges } from "../server/record-cache";
 import { listTrusts } from "./lists";
 import { loadRolloutFacts } from "./rollout";
@@ -74,6 +74,29 @@ async function readMilestoneTrends(actor: Actor | null, query: { asOf: string; i
     markers: trendMarkers(facts, query.asOf, range),
     baselines: baselines.map((b) => ({ key: b.key, name: b.name, on: isoFromDbDate(b.takenAsOf) })),
   };
+}
+
+/** Go-lives a board pack draws the trends of (decision 018): at most this many. */
+export const PACK_TRENDS_GO_LIVES = 8;
+/** Quarters a board pack reads the forecasts at, up to its meeting. */
+export const PACK_TRENDS_QUARTERS = 8;
+
+/**
+ * The milestone trends a board pack carries: the go-lives with the most plans that became known after the last
+ * pack and by the meeting (as it stood, whatever the pack's view: a trend is what was known at each date), their
+ * forecasts at the last PACK_TRENDS_QUARTERS quarters' ends up to the meeting. `db` is the issuing transaction's
+ * client when a pack is issued.
+ */
+export async function loadPackTrends(actor: Actor | null, window: { since: string; to: string }, db: Reader = getDb()): Promise<PackTrends> {
+  assertCan(actor, "rollout.read");
+  const picked = await db.$queryRaw<{ goLiveId: number; trustId: number }[]>`SELECT g.id AS "goLiveId", g."trustId" FROM "GoLivePlan" p
+    JOIN "GoLive" g ON g.id = p."goLiveId" JOIN "Trust" t ON t.id = g."trustId"
+    WHERE t."isRolloutTarget" AND ${planCountedOnSql(window.to, false)} AND NOT (${planCountedOnSql(window.since, false)})
+    GROUP BY g.id, g."trustId" ORDER BY count(*) DESC, g.id LIMIT ${PACK_TRENDS_GO_LIVES}`;
+  if (picked.length === 0) return { dates: [], rows: [] };
+  const facts = await loadRolloutFacts(actor, db, { goLiveIds: picked.map((p) => p.goLiveId), trustIds: [...new Set(picked.map((p) => p.trustId))] });
+  const dates = reportingDates("quarter", { from: addDays(window.to, -366 * 3), to: window.to }).slice(-PACK_TRENDS_QUARTERS);
+  return { dates, rows: milestoneTrends(facts, dates, window.to) };
 }
 
 /** The TRENDS_DEFAULT_GO_LIVES go-lives of the rollout with the most plans the record knew by the date. */

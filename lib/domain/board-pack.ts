@@ -9,6 +9,7 @@ import type { ProblemFact } from "./rag";
 import type { PackCorrection } from "./record-corrections";
 import { buildOverviewRows, type DecisionRecord, type OverviewRow, type RolloutFacts, type SourceRef } from "./rollout";
 import { decisionEffectiveFrom, decisionsInForce } from "./status";
+import type { PackTrends } from "./milestone-trends";
 
 export interface PackProblem extends ProblemFact {
   trustName: string;
@@ -59,6 +60,8 @@ export interface BoardPack {
   conflicts: PackConflict[];
   /** every source the pack cites, numbered in this order */
   sources: SourceRef[];
+  /** the forecasts of the go-lives re-planned since the last pack, quarter by quarter (decision 018); absent in packs issued before */
+  trends?: PackTrends;
 }
 
 

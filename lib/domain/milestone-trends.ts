@@ -48,6 +48,12 @@ export interface GoLiveTrend {
   actual: Forecast | null;
 }
 
+/** The trends a board pack carries (lib/data/trends.ts loadPackTrends): its go-lives at its reporting dates. */
+export interface PackTrends {
+  dates: string[];
+  rows: GoLiveTrend[];
+}
+
 /** A decision drawn on the chart: halts, resumes, withdrawals and postponements that cover a go-live shown. */
 export interface TrendMarker {
   key: string;

@@ -4,7 +4,9 @@
 import { describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/permissions";
 
-const { loadMilestoneTrends, TRENDS_DEFAULT_GO_LIVES } = await import("@/lib/data/trends");
+const { loadMilestoneTrends, TRENDS_DEFAULT_GO_LIVES, PACK_TRENDS_QUARTERS } = await import("@/lib/data/trends");
+const { loadBoardPack } = await import("@/lib/data/board");
+const { renderBoardPackHtml } = await import("@/components/rollout/board-pack-html");
 
 const viewer: Actor = { id: "test-viewer", email: "viewer@example.test", name: "Test Viewer", roles: ["VIEWER"] };
 
@@ -58,5 +60,33 @@ describe("Kingston's milestone trend, from the sample data", () => {
 
   it("refuses a reader who may not read the record", async () => {
     await expect(loadMilestoneTrends(null, { asOf: "2010-06-01", interval: "quarter", trusts: [] })).rejects.toThrow();
+  });
+});
+
+describe("the board pack's milestone trends", () => {
+  it("draws the go-lives re-planned since the last pack, at the last eight quarters' ends, and prints them as section 6", async () => {
+    const result = await loadBoardPack(viewer, { since: "2008-10-01", to: "2009-02-11" });
+    if (result.notFound) throw new Error("the pack was not found");
+    const trends = result.pack.trends!;
+    expect(trends.dates).toHaveLength(PACK_TRENDS_QUARTERS);
+    expect(trends.dates.at(-1)).toBe("2008-12-31");
+    // Kingston's three plans of December 2008 are the most re-planning in the window
+    const kingston = trends.rows.find((r) => r.trustSlug === "kingston")!;
+    expect(kingston.points.find((p) => p.on === "2008-12-31")!.forecast).toMatchObject({ label: "April 2009 at the earliest" });
+    expect(kingston.points.find((p) => p.on === "2008-09-30")!.note).toBe("Not yet in the record");
+    const html = renderBoardPackHtml(result.pack);
+    expect(html).toContain("6. Milestone trends");
+    expect(html).toContain("7. Sources");
+    // Read as it stood whatever the pack's view: the same go-lives and forecasts with hindsight.
+    const hindsight = await loadBoardPack(viewer, { since: "2008-10-01", to: "2009-02-11", hindsight: true });
+    if (hindsight.notFound) throw new Error("the pack was not found");
+    expect(hindsight.pack.trends).toEqual(trends);
+  });
+
+  it("says so when nothing was re-planned in the window", async () => {
+    const result = await loadBoardPack(viewer, { since: "2001-01-01", to: "2001-06-30" });
+    if (result.notFound) throw new Error("the pack was not found");
+    expect(result.pack.trends).toEqual({ dates: [], rows: [] });
+    expect(renderBoardPackHtml(result.pack)).toContain("No go-live was re-planned between 2 January 2001 and 30 June 2001.");
   });
 });
