@@ -221,6 +221,9 @@ export async function generateNationalData(options: GenerateOptions): Promise<Ge
     // Durability of each commit does not matter while filling a scratch database; speed does.
     await client.query("SET LOCAL synchronous_commit = off");
     await client.query("SET LOCAL maintenance_work_mem = '256MB'");
+    // The record's version triggers (migration record_version) fire at once, not at the commit: indexes are
+    // dropped and made again inside this transaction, which PostgreSQL refuses while trigger events are pending.
+    await client.query("SET CONSTRAINTS ALL IMMEDIATE");
     await client.query(`SELECT pg_advisory_xact_lock(hashtext('${MARKER_ACTION}'))`);
     // Checked again under the lock: another process may have filled it in the meantime.
     const state = await inspect(client);
