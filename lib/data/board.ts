@@ -156,11 +156,11 @@ export interface PackRequest {
  * the corrections recorded in the dashboard after the last issued pack (or after `correctionsAfter`).
  * `db` is a transaction's client when a pack is issued, so what is stored is what this read saw.
  */
-export async function loadBoardPack(actor: Actor | null, query: PackRequest, db: Db = getDb()) {
+export async function loadBoardPack(actor: Actor | null, query: PackRequest, db?: Db) {
   assertCan(actor, "rollout.read");
-  // Issuing a pack reads in its own transaction: that read is never shared.
-  if (db !== getDb()) return readBoardPack(actor, query, db);
-  return keptUntilTheRecordChanges("board-pack", { max: 8 }, query, () => readBoardPack(actor, query, db));
+  // Issuing a pack (or the generator) reads with its own client: that read is never shared.
+  if (db) return readBoardPack(actor, query, db);
+  return keptUntilTheRecordChanges("board-pack", { max: 8 }, query, () => readBoardPack(actor, query, getDb()));
 }
 
 async function readBoardPack(actor: Actor | null, query: PackRequest, db: Db) {

@@ -70,11 +70,12 @@ export async function listConflicts(
   actor: Actor | null,
   status: ConflictStatusFilter = "open",
   view: View | null = null,
-  db: Pick<Prisma.TransactionClient, "conflict"> = getDb(),
+  db?: Pick<Prisma.TransactionClient, "conflict">,
 ): Promise<ConflictView[]> {
-  if (db !== getDb()) return asRead(findConflicts(actor, { status: { in: statusesFor(status) } }, db), view);
+  // A read with a client of its own (issuing a board pack, the generator) is never shared.
+  if (db) return asRead(findConflicts(actor, { status: { in: statusesFor(status) } }, db), view);
   assertCan(actor, "rollout.read");
-  return keptUntilTheRecordChanges("conflicts", { max: 16 }, { status, view }, () => asRead(findConflicts(actor, { status: { in: statusesFor(status) } }, db), view));
+  return keptUntilTheRecordChanges("conflicts", { max: 16 }, { status, view }, () => asRead(findConflicts(actor, { status: { in: statusesFor(status) } }, getDb()), view));
 }
 
 /** A trust's conflicts, open or resolved: those naming it and those about one of its go-lives. */

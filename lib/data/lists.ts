@@ -242,11 +242,11 @@ export interface PaymentListing extends Knowable {
 }
 
 /** Payments with no "as at" date or one on or before the date; tied to a trust directly or through its go-live. */
-export async function listPayments(actor: Actor | null, filters: RecordFilters, db: Pick<Prisma.TransactionClient, "payment"> = getDb()): Promise<PaymentListing[]> {
+export async function listPayments(actor: Actor | null, filters: RecordFilters, db?: Pick<Prisma.TransactionClient, "payment">): Promise<PaymentListing[]> {
   assertCan(actor, "rollout.read");
-  // A read in a transaction (issuing a board pack) is never shared.
-  if (db !== getDb()) return readPayments(filters, db);
-  return keptUntilTheRecordChanges("payments", { max: 8 }, filters, () => readPayments(filters, db));
+  // A read with a client of its own (issuing a board pack, the generator) is never shared.
+  if (db) return readPayments(filters, db);
+  return keptUntilTheRecordChanges("payments", { max: 8 }, filters, () => readPayments(filters, getDb()));
 }
 
 async function readPayments(filters: RecordFilters, db: Pick<Prisma.TransactionClient, "payment">): Promise<PaymentListing[]> {
