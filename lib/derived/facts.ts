@@ -7,6 +7,7 @@ import { certainFromSql, knownFromSql } from "../exports/filters";
 import { isoFromDbDate, todayIso, type PartialDate, type Precision } from "../domain/dates";
 import { knownFromOf } from "../domain/knowledge";
 import type { ProblemFact } from "../domain/rag";
+import type { DecisionCommitment } from "../domain/promises";
 import type { DecisionRecord, GoLiveRecord, RolloutFacts, SourceRef, TrustInfo } from "../domain/rollout";
 import { datedSource, knownSelect, rowKnowledge } from "./knowledge";
 
@@ -202,7 +203,7 @@ export async function readRolloutFacts(db: Reader, scope?: FactScope): Promise<R
           orderBy: { sequence: "asc" },
           select: {
             id: true, sequence: true, plannedOn: true, plannedPrecision: true, plannedLabel: true, announcedOn: true,
-            announcedPrecision: true, reason: true, certainty: true, certaintyNote: true, createdAt: true,
+            announcedPrecision: true, reason: true, madeBy: true, madeByKind: true, certainty: true, certaintyNote: true, createdAt: true,
           },
         },
         actuals: {
@@ -237,6 +238,8 @@ export async function readRolloutFacts(db: Reader, scope?: FactScope): Promise<R
       plannedLabel: p.plannedLabel,
       announced,
       reason: p.reason,
+      madeBy: p.madeBy,
+      madeByKind: p.madeByKind,
       certainty: p.certainty,
       certaintyNote: p.certaintyNote,
       sources,
@@ -298,6 +301,8 @@ export async function readDecisionRows(db: Reader, where?: Prisma.DecisionWhereI
     select: {
       id: true, key: true, kind: true, title: true, decidedOn: true, decidedPrecision: true, reportedOn: true, body: true,
       scope: true, rationale: true, liftsId: true, certainty: true, certaintyNote: true, createdAt: true,
+      commitment: true, commitmentDueOn: true, commitmentDuePrecision: true, commitmentDueLabel: true, commitmentByKind: true,
+      commitmentMetOn: true, commitmentMetPrecision: true, commitmentMetNote: true,
       lifts: { select: { title: true } },
       trusts: { select: { id: true, name: true }, orderBy: { name: "asc" } },
       sources: sourcesRelation,
@@ -319,6 +324,7 @@ export async function readDecisionRows(db: Reader, where?: Prisma.DecisionWhereI
     rationale: d.rationale,
     liftsId: d.liftsId,
     liftsTitle: d.lifts?.title ?? null,
+    commitment: commitmentOf(d),
     certainty: d.certainty,
     certaintyNote: d.certaintyNote,
     trustIds: d.trusts.map((t) => t.id),
@@ -328,6 +334,19 @@ export async function readDecisionRows(db: Reader, where?: Prisma.DecisionWhereI
     becameKnown: knownFrom,
     };
   });
+}
+
+/** A decision's dated commitment, when it has one with its due date (the database's check keeps them together). */
+function commitmentOf(d: {
+  commitment: string | null; commitmentDueOn: Date | null; commitmentDuePrecision: Precision | null; commitmentDueLabel: string | null;
+  commitmentByKind: DecisionCommitment["byKind"]; commitmentMetOn: Date | null; commitmentMetPrecision: Precision | null; commitmentMetNote: string | null;
+}): DecisionCommitment | null {
+  const due = toPartial(d.commitmentDueOn, d.commitmentDuePrecision);
+  if (!d.commitment || !due) return null;
+  return {
+    what: d.commitment, due, dueLabel: d.commitmentDueLabel, byKind: d.commitmentByKind,
+    met: toPartial(d.commitmentMetOn, d.commitmentMetPrecision), metNote: d.commitmentMetNote,
+  };
 }
 
 /**

@@ -3,6 +3,7 @@
 import { weakestCertainty, type Certainty } from "./certainty";
 import { formatPartialDate, type PartialDate } from "./dates";
 import { rateGoLive, type GoLiveRating, type ProblemFact } from "./rag";
+import type { DecisionCommitment, MakerKind } from "./promises";
 import { asRead, citedOn, isKnownOn, knownLater, type View } from "./knowledge";
 import {
   decisionEffectiveFrom,
@@ -54,14 +55,22 @@ export interface GoLiveRecord {
   notes: string | null;
   /** when the record first knew of this go-live at all, from its own sources (lib/domain/knowledge.ts) */
   knownFrom?: string | null;
-  plans: (PlanFact & { id: number; reason: string | null; certaintyNote: string | null; sources: SourceRef[] })[];
+  plans: (PlanFact & { id: number; reason: string | null; certaintyNote: string | null; sources: SourceRef[] } & PlanMaker)[];
   actuals: (ActualFact & { id: number; note: string | null; overrideReason: string | null; certaintyNote: string | null; sources: SourceRef[] })[];
   sources: SourceRef[];
+}
+
+/** Who made a plan (lib/domain/promises.ts): null when the record does not say. */
+export interface PlanMaker {
+  madeBy: string | null;
+  madeByKind: MakerKind | null;
 }
 
 export interface DecisionRecord extends DecisionFact {
   key: string;
   body: string;
+  /** a dated commitment the decision made or reported; null: none */
+  commitment: DecisionCommitment | null;
   rationale: string | null;
   certainty: Certainty;
   certaintyNote: string | null;

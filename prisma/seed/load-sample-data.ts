@@ -3,6 +3,7 @@
 // Only `tx` is used: with the embedded database's single connection, anything else would wait on it.
 import type { Prisma } from "../../lib/generated/prisma/client";
 import { sampleData, type PartialDate, type SampleData, type SourceKey } from "./sample-data";
+import type { CommitmentSeed } from "./data/types";
 
 export const SAMPLE_DATA_ACTION = "sample-data.load";
 
@@ -108,7 +109,8 @@ export async function loadSampleData(tx: Tx, data: SampleData = sampleData): Pro
               sequence: index + 1,
               plannedOn: planned?.on ?? null, plannedPrecision: planned?.precision ?? null, plannedLabel: p.plannedLabel,
               announcedOn: announced?.on ?? null, announcedPrecision: announced?.precision ?? null,
-              reason: p.reason, certainty: p.certainty, certaintyNote: p.certaintyNote ?? null, sources: sources(p.sources),
+              reason: p.reason, madeBy: p.madeBy?.name ?? null, madeByKind: p.madeBy?.kind ?? null,
+              certainty: p.certainty, certaintyNote: p.certaintyNote ?? null, sources: sources(p.sources),
             };
           }),
         },
@@ -139,6 +141,7 @@ export async function loadSampleData(tx: Tx, data: SampleData = sampleData): Pro
       data: {
         key: d.key, kind: d.kind, title: d.title, decidedOn: toDbDate(d.decided.on), decidedPrecision: d.decided.precision,
         reportedOn: d.reportedOn ? toDbDate(d.reportedOn) : null, body: d.body, scope: d.scope, rationale: d.rationale,
+        ...commitmentOf(d.commitment),
         certainty: d.certainty, certaintyNote: d.certaintyNote ?? null, sources: sources(d.sources),
         trusts: { connect: d.trusts.map((slug) => ({ id: ids.get("trust", slug) })) },
       },
@@ -231,4 +234,18 @@ export async function loadSampleData(tx: Tx, data: SampleData = sampleData): Pro
     data: { actor: "system:sample-data", action: SAMPLE_DATA_ACTION, entity: "SampleData", after: counts },
   });
   return { loaded: true };
+}
+
+/** A decision's dated commitment as its columns (all null when it makes none). */
+function commitmentOf(c: CommitmentSeed | null) {
+  return {
+    commitment: c?.what ?? null,
+    commitmentDueOn: c ? toDbDate(c.due.on) : null,
+    commitmentDuePrecision: c?.due.precision ?? null,
+    commitmentDueLabel: c?.dueLabel ?? null,
+    commitmentByKind: c?.byKind ?? null,
+    commitmentMetOn: c?.met ? toDbDate(c.met.on) : null,
+    commitmentMetPrecision: c?.met?.precision ?? null,
+    commitmentMetNote: c?.metNote ?? null,
+  };
 }

@@ -379,7 +379,7 @@ function toRolloutFacts({ trusts, goLives, decisions, sources }: GeneratedRecord
         const knownFrom = knownFromOf({ known: announced, sources: planSources, recordedOn: p.recordedOn });
         return {
           id: p.id, sequence: p.sequence, planned: p.plannedOn ? { date: p.plannedOn, precision: p.plannedPrecision ?? "DAY" } : null, plannedLabel: p.plannedLabel,
-          announced, reason: null, certainty: p.certainty, certaintyNote: null, sources: planSources, knownFrom, becameKnown: knownFrom,
+          announced, reason: null, madeBy: null, madeByKind: null, certainty: p.certainty, certaintyNote: null, sources: planSources, knownFrom, becameKnown: knownFrom,
         };
       }),
       actuals: [...g.actuals].sort((a, b) => a.wentLiveOn.localeCompare(b.wentLiveOn)).map((a) => {
@@ -401,7 +401,7 @@ function toRolloutFacts({ trusts, goLives, decisions, sources }: GeneratedRecord
       const knownFrom = knownFromOf({ known: d.reportedOn, sources: own, recordedOn: d.recordedOn });
       return {
         id: d.id, key: d.key, kind: d.kind, title: d.title, decided: { date: d.decidedOn, precision: d.precision }, reportedOn: d.reportedOn, body: d.body,
-        scope: d.scope, rationale: d.rationale, liftsId: d.liftsId, liftsTitle: d.liftsId === null ? null : (titles.get(d.liftsId) ?? null),
+        scope: d.scope, rationale: d.rationale, liftsId: d.liftsId, liftsTitle: d.liftsId === null ? null : (titles.get(d.liftsId) ?? null), commitment: null,
         certainty: d.certainty, certaintyNote: null, trustIds: d.trustIds, trustNames: d.trustIds.map((id) => trustName.get(id)!).sort(), sources: own, knownFrom, becameKnown: knownFrom,
       };
     });

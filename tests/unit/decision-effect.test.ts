@@ -23,6 +23,7 @@ function decision(d: Partial<DecisionRecord> & Pick<DecisionRecord, "id" | "key"
     trustNames: [],
     liftsId: null,
     liftsTitle: null,
+    commitment: null,
     body: "Board",
     rationale: null,
     certainty: "CONFIRMED",

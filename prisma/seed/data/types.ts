@@ -2,6 +2,7 @@
 // The loader resolves the names; the compiler checks that every name exists.
 import type {
   Certainty,
+  CommitmentMaker,
   ContractEventKind,
   DatePrecision,
   DecisionKind,
@@ -94,12 +95,20 @@ export type OrganisationChangeSeed = SourcedFact &
     note: string | null;
   };
 
+/** Who made a commitment, as the record names them (docs/decisions/019). */
+export interface MakerSeed {
+  name: string;
+  kind: CommitmentMaker;
+}
+
 export type PlanSeed = SourcedFact & {
   /** null: postponed with no new date */
   planned: PartialDate | null;
   plannedLabel: string | null;
   announced: PartialDate | null;
   reason: string | null;
+  /** who made the plan, only where the record says (domain.md, or the source's own words in `reason`); null: not known */
+  madeBy: MakerSeed | null;
 };
 
 export type ActualSeed = SourcedFact & Known & { wentLive: PartialDate; note: string | null };
@@ -131,7 +140,21 @@ export type DecisionSeed = SourcedFact & {
   /** a resume names the halt it lifts: another decision's key (a plain string, as the keys are
    * derived from this very list; the loader rejects an unknown key) */
   liftsKey: string | null;
+  /** a dated commitment the decision made or reported; null: none */
+  commitment: CommitmentSeed | null;
 };
+
+export interface CommitmentSeed {
+  /** what was committed to */
+  what: string;
+  due: PartialDate;
+  dueLabel: string;
+  /** who made it: the decision's body, of this kind */
+  byKind: CommitmentMaker;
+  /** when the record says it was met; null: it does not say */
+  met: PartialDate | null;
+  metNote: string | null;
+}
 
 export type ProblemSeed = SourcedFact & Known & {
   trust: TrustSlug;
