@@ -20,9 +20,9 @@ import { forecastOf, type Forecast } from "./milestone-trends";
 import { readRecord, toGoLiveFacts, type GoLiveRecord, type RolloutFacts, type SourceRef, type TrustInfo } from "./rollout";
 import { actualsStandingOn, decisionCovers, decisionEffectiveFrom, decisionsByTrust, type DecisionFact } from "./status";
 
-export const MAKER_KINDS = ["SUPPLIER", "TRUST", "PROGRAMME"] as const;
-export type MakerKind = (typeof MAKER_KINDS)[number];
-export const MAKER_KIND_LABEL: Record<MakerKind, string> = { SUPPLIER: "Supplier", TRUST: "Trust", PROGRAMME: "Programme body" };
+import { MAKER_KIND_LABEL, type MakerKind } from "./makers";
+
+export { MAKER_KIND_LABEL, MAKER_KINDS, type MakerKind } from "./makers";
 
 export const OUTCOMES = ["KEPT", "KEPT_LATE", "BROKEN", "SUPERSEDED", "OPEN", "NOT_KNOWN"] as const;
 export type Outcome = (typeof OUTCOMES)[number];

@@ -45,7 +45,8 @@ export function buildTrustTimeline(input: TrustTimelineInput): TimelineEntry[] {
         kind: p.sequence === 1 ? "PLAN" : "REPLAN",
         when: p.announced,
         title: `${prefix}${p.sequence === 1 ? "Planned" : p.planned ? "Re-planned" : "Postponed"}: go-live ${p.planned ? `for ${planned}` : `(${planned})`}`,
-        detail: p.reason,
+        // who made it, where the record says (the promises ledger scores them)
+        detail: [p.reason, p.madeBy ? `Made by ${p.madeBy}.` : null].filter(Boolean).join(" ") || null,
         certainty: p.certainty,
         certaintyNote: p.certaintyNote,
         sources: p.sources,

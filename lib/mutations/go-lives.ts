@@ -112,10 +112,12 @@ export const replanGoLive: MutationSpec<ReplanInput> = {
         announcedOn: toDbDate(announcedOn),
         announcedPrecision: announcedOn.precision,
         reason: input.reason,
+        madeBy: input.madeBy ?? null,
+        madeByKind: input.madeByKind ?? null,
         certainty: input.certainty,
         sources: { connect: [{ id: sourceId }] },
       },
-      select: { id: true, sequence: true, plannedLabel: true, reason: true, certainty: true },
+      select: { id: true, sequence: true, plannedLabel: true, reason: true, madeBy: true, madeByKind: true, certainty: true },
     });
     return {
       entity: "GoLive",

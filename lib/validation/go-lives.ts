@@ -1,7 +1,10 @@
 // One schema per change, shared by the form (its field names and limits) and the server action.
 import { z } from "zod";
 import { intervalOf, todayIso, type PartialDate } from "../domain/dates";
+import { MAKER_KINDS } from "../domain/makers";
 import { certaintySchema, formInput, type Parsed, idSchema, LIMITS, optionalText, requiredText, sourceChoiceSchema, parseId, versionSchema, withDate } from "./common";
+
+const makerKindSchema = z.enum(MAKER_KINDS, { error: "Select whether a supplier, a trust or a programme body made the plan, or Not known" });
 
 const goLiveBase = z.object({ goLiveId: idSchema("the go-live"), version: versionSchema, certainty: certaintySchema });
 
@@ -12,6 +15,9 @@ export const replanFields = z.intersection(
     confirmAnnouncedLate: z.preprocess((v) => v === "yes", z.boolean()),
     plannedLabel: optionalText("the words of the record", LIMITS.short),
     reason: requiredText("the reason for the re-plan", LIMITS.long),
+    /** who made the plan (the promises ledger scores them): a name and its kind, or neither ("not known") */
+    madeBy: optionalText("who made the plan", LIMITS.short),
+    madeByKind: z.preprocess((v) => (v === "" || v === "NOT_KNOWN" ? undefined : v), makerKindSchema.optional()),
   }),
   sourceChoiceSchema,
 );
@@ -30,6 +36,8 @@ export function parseReplan(formData: FormData): Parsed<ReplanInput> {
   const issues: z.core.$ZodIssue[] = [];
   if (hasNoDate && data.plannedOn) issues.push(issue("plannedOn", "Leave the planned date empty when the go-live is postponed with no new date"));
   if (data.announcedOn && data.announcedOn.date > todayIso()) issues.push(issue("announcedOn", "Date announced must be today or in the past"));
+  if (data.madeBy && !data.madeByKind) issues.push(issue("madeByKind", "Select whether a supplier, a trust or a programme body made the plan"));
+  if (data.madeByKind && !data.madeBy) issues.push(issue("madeBy", "Enter who made the plan, as the source names them, or select Not known"));
   return issues.length ? { success: false as const, error: new z.ZodError(issues) } : { success: true as const, data };
 }
 

@@ -160,6 +160,28 @@ describe("bad input is refused with a message that says what to fix, and what wa
     expect(result.saved ? null : result.state.fieldErrors?.plannedOn).toBe("Planned go-live date must be after the trust's previous go-live (30 November 2009)");
   });
 
+  it("records who made the plan, for the promises ledger; a kind with no name, or a name with no kind, is refused and writes nothing", async () => {
+    await actAs(PEOPLE.manager);
+    const before = await counts();
+    const noName = await submit(replanGoLiveAction, IDLE, await replanFields("queen-marys-roehampton", { madeByKind: "SUPPLIER" }));
+    expect(noName.saved ? null : noName.state.fieldErrors?.madeBy).toBe("Enter who made the plan, as the source names them, or select Not known");
+    const noKind = await submit(replanGoLiveAction, IDLE, await replanFields("queen-marys-roehampton", { madeBy: "BT", madeByKind: "NOT_KNOWN" }));
+    expect(noKind.saved ? null : noKind.state.fieldErrors?.madeByKind).toBe("Select whether a supplier, a trust or a programme body made the plan");
+    const badKind = await submit(replanGoLiveAction, IDLE, await replanFields("queen-marys-roehampton", { madeBy: "BT", madeByKind: "CONTRACTOR" }));
+    expect(badKind.saved ? null : badKind.state.fieldErrors?.madeByKind).toBe("Select whether a supplier, a trust or a programme body made the plan, or Not known");
+    // what was typed comes back to the form
+    expect(badKind.saved ? null : badKind.state.fields?.madeBy).toBe("BT");
+    expect(await counts()).toEqual(before);
+
+    const saved = await submit(replanGoLiveAction, IDLE, await replanFields("queen-marys-roehampton", { madeBy: "NHS Wandsworth board", madeByKind: "TRUST" }));
+    expect(saved.saved).toBe(true);
+    const g = await goLiveOf("queen-marys-roehampton");
+    const plan = await db.goLivePlan.findFirstOrThrow({ where: { goLiveId: g.id }, orderBy: { sequence: "desc" }, select: { madeBy: true, madeByKind: true } });
+    expect(plan).toEqual({ madeBy: "NHS Wandsworth board", madeByKind: "TRUST" });
+    const audit = await db.auditEvent.findFirstOrThrow({ where: { action: "go-live.replan", entityId: String(g.id) }, orderBy: { id: "desc" }, select: { after: true } });
+    expect(audit.after).toMatchObject({ plan: { madeBy: "NHS Wandsworth board", madeByKind: "TRUST" } });
+  });
+
   it("an unknown go-live is refused", async () => {
     await actAs(PEOPLE.manager);
     const result = await submit(replanGoLiveAction, IDLE, { ...(await replanFields("queen-marys-roehampton")), goLiveId: "999999" });
