@@ -15,7 +15,7 @@ export const ROLE_DESCRIPTION: Record<Role, string> = {
   VIEWER: "reads everything",
   ANALYST: "reads everything and downloads exports",
   PROGRAMME_MANAGER: "records plans, go-lives, problems, acceptance, payments and sources",
-  BOARD_MEMBER: "records programme board decisions and their sources, and takes baselines",
+  BOARD_MEMBER: "records programme board decisions and their sources, takes baselines and sets tolerances",
   ADMIN: "invites people, assigns roles, deactivates accounts and reads the whole audit trail",
 };
 
@@ -31,6 +31,7 @@ export const PERMISSIONS = {
   "source.add": ["PROGRAMME_MANAGER", "BOARD_MEMBER"],
   "decision.record": ["BOARD_MEMBER"],
   "baseline.record": ["BOARD_MEMBER"],
+  "tolerance.set": ["BOARD_MEMBER"],
   "users.manage": ["ADMIN"],
   "audit.read-all": ["ADMIN"],
   "audit.export": ["ADMIN"],

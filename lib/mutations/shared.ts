@@ -70,12 +70,14 @@ export function slugify(value: string) {
   return value.toLowerCase().normalize("NFKD").replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 60) || "source";
 }
 
-type KeyedTable = "source" | "baseline" | "decision" | "conflict" | "issuedPack";
+type KeyedTable = "source" | "baseline" | "decision" | "conflict" | "issuedPack" | "tolerance";
 
 async function keysLike(tx: Tx, table: KeyedTable, base: string): Promise<string[]> {
   const where = { key: { startsWith: base } };
   const rows =
-    table === "source"
+    table === "tolerance"
+      ? await tx.tolerance.findMany({ where, select: { key: true } })
+      : table === "source"
       ? await tx.source.findMany({ where, select: { key: true } })
       : table === "baseline"
         ? await tx.baseline.findMany({ where, select: { key: true } })

@@ -12,6 +12,7 @@ const SECTIONS = [
   { href: "/board/what-if", title: "What if", text: "Move a halt, a resume or a trust's planned date and see the knock-on on the other go-lives and the payments, beside the record. Nothing is saved." },
   { href: "/board/trends", title: "Milestone trends", text: "Each go-live's forecast date as known at each reporting date, against the date it went live: which forecasts held, which slipped, and when." },
   { href: "/board/promises", title: "Promises ledger", text: "Every dated commitment in the record, who made it and what became of it: kept, kept late, broken, superseded or still open, scored by who made them and by trust." },
+  { href: "/board/tolerances", title: "Tolerances and exceptions", text: "What the board agreed to tolerate (days of slip against a baseline, a deadline, money deferred) and the go-lives outside it on a date." },
   { href: "/board/timeline", title: "Board timeline", text: "Per trust, each baseline's planned date beside the actual go-live, with halts shaded and decisions marked, from the whole programme down to a quarter." },
   { href: "/board/baselines", title: "Baselines", text: "Compare the plans of any date with a baseline: slip per trust in days, re-plans, and who announced them." },
 ] as const;

@@ -1,0 +1,78 @@
+"use client";
+import { setToleranceAction } from "@/lib/actions/tolerances";
+import { TOLERANCE_KIND_LABEL, TOLERANCE_KINDS } from "@/lib/domain/tolerance-kinds";
+import { ActionForm } from "./action-form";
+import { ChoiceGroup, DateParts, SelectField, TextArea, TextField } from "./fields";
+
+export interface ToleranceFormOptions {
+  goLives: { id: number; label: string }[];
+  /** the days before each London-wide halt, and the baselines taken */
+  baselines: { value: string; label: string }[];
+  today: string;
+  /** a go-live to start with (from a trust's page) */
+  goLiveId?: number;
+}
+
+const KIND_HINT = {
+  SLIP: "The go-live, or its forecast, may be this many days after its plan on the baseline.",
+  DEADLINE: "The go-live must be live by this day.",
+  MONEY: "The charges its slip defers (the deployment charge, and the monthly service charge for each month late) may come to this much.",
+} as const;
+
+export function ToleranceForm({ goLives, baselines, today, goLiveId }: ToleranceFormOptions) {
+  const [year, month, day] = today.split("-");
+  const initial: Record<string, string> = {
+    goLiveId: goLiveId ? String(goLiveId) : "programme",
+    "agreedOn-day": String(Number(day)), "agreedOn-month": String(Number(month)), "agreedOn-year": year!,
+  };
+  return (
+    <ActionForm action={setToleranceAction} submitLabel="Set the tolerance">
+      {(state) => {
+        const f = state.fields ?? initial;
+        const e = state.fieldErrors ?? {};
+        return (
+          <>
+            <SelectField
+              name="goLiveId"
+              label="For"
+              hint="A go-live's own tolerance replaces the programme's of the same kind."
+              error={e.goLiveId}
+              defaultValue={f.goLiveId}
+              options={[{ value: "programme", label: "The whole programme: every go-live of the rollout" }, ...goLives.map((g) => ({ value: String(g.id), label: g.label }))]}
+            />
+            <ChoiceGroup
+              name="kind"
+              legend="What the board tolerates"
+              error={e.kind}
+              type="radio"
+              selected={[f.kind ?? ""]}
+              options={TOLERANCE_KINDS.map((k) => ({ value: k, label: TOLERANCE_KIND_LABEL[k], hint: KIND_HINT[k] }))}
+            />
+            <ChoiceGroup
+              name="cleared"
+              legend="Clear it instead?"
+              hint="From the day agreed, no tolerance of this kind applies (the programme's, or the go-live's own). The earlier ones stay in the history."
+              type="checkbox"
+              selected={[f.cleared ?? ""]}
+              options={[{ value: "yes", label: "Yes: clear the tolerance of this kind" }]}
+            />
+            <TextField name="slipDays" label="Days of slip tolerated" hint="For days of slip only. A whole number, for example 90." error={e.slipDays} defaultValue={f.slipDays} width="w-32" />
+            <TextField name="amount" label="Pounds deferred tolerated" hint="For money only. For example, 500000." error={e.amount} defaultValue={f.amount} width="w-48" />
+            <DateParts name="deadline" legend="Deadline" hint="For a deadline only. For example, 30 6 2009." error={e.deadline} fields={f} />
+            <SelectField
+              name="baseline"
+              label="Measured against"
+              hint="For days of slip and money: each go-live's plan on the baseline. The record on a day is read as it stood on each date the tolerance is checked."
+              error={e.baseline}
+              defaultValue={f.baseline ?? baselines[0]?.value ?? "another"}
+              options={[...baselines, { value: "another", label: "The record on another day (enter it below)" }]}
+            />
+            <DateParts name="baselineOn" legend="The baseline's day, if another" hint="For example, 30 9 2008." error={e.baselineOn} fields={f} />
+            <DateParts name="agreedOn" legend="The day the board agreed it" hint="It applies from this day. Today, unless you change it." error={e.agreedOn} fields={f} />
+            <TextArea name="reason" label="Why" hint="The board's words, or the meeting and minute." error={e.reason} defaultValue={f.reason} rows={3} />
+          </>
+        );
+      }}
+    </ActionForm>
+  );
+}
