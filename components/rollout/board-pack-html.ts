@@ -145,6 +145,26 @@ function trendsSection(pack: BoardPack): string {
   return `<section aria-labelledby="trends-heading" class="${section}">${heading}${intro}<table class="${table}"><caption class="sr-only">Forecast go-live at each quarter&#39;s end, as the record stood on it</caption>${head}<tbody>${rows.join("")}</tbody></table></section>`;
 }
 
+/** Management by exception: the go-lives outside what the board agreed to tolerate lead the pack (decision 020). */
+function exceptionsSection(pack: BoardPack): string {
+  const x = pack.exceptions;
+  if (!x) return "";
+  const heading = `<h2 id="exceptions-heading">Exceptions: outside what the board agreed to tolerate</h2>`;
+  const later = x.recordedLater > 0 && !pack.hindsight
+    ? `<p class="max-w-reading">${e(`${x.recordedLater === 1 ? "1 tolerance agreed by the meeting was" : `${x.recordedLater} tolerances agreed by the meeting were`} recorded after it: as the record stood, ${x.recordedLater === 1 ? "it is" : "they are"} not applied.`)}</p>`
+    : "";
+  if (x.applying === 0) return `<section aria-labelledby="exceptions-heading" class="${section}">${heading}<p>No tolerance applied on ${e(formatIsoDate(pack.meetingDate))}: there can be no exception.</p>${later}</section>`;
+  if (x.list.length === 0) return `<section aria-labelledby="exceptions-heading" class="${section}">${heading}<p>No go-live was outside tolerance on ${e(formatIsoDate(pack.meetingDate))}.</p>${later}</section>`;
+  const rows = x.list.map((r) => {
+    const state = r.state === "OPEN" ? tag("red", "Outside tolerance") : tag("orange", "Went live outside tolerance");
+    const since = `${e(formatIsoDate(r.since))}${r.sinceRecorded ? `<span class="block">${secondary("when the tolerance was recorded")}</span>` : ""}`;
+    return `<tr class="${keep}"><th scope="row" class="${td} text-left font-normal">${e(r.trust.name)}<span class="block">${secondary(r.scope)}</span></th><td class="${td}">${state}</td><td class="${td}">${since}</td><td class="${td}">${e(r.reason)}</td><td class="${td}">${e(r.tolerance)}${secondary(r.programmeWide ? " (the programme's)" : " (this go-live's own)")}</td></tr>`;
+  });
+  const open = x.list.filter((r) => r.state === "OPEN").length;
+  const intro = `<p class="max-w-reading mb-4">${e(`${open} ${open === 1 ? "go-live is" : "go-lives are"} outside tolerance on ${formatIsoDate(pack.meetingDate)}; ${x.list.length - open} went live outside it since ${formatIsoDate(addDays(pack.since, 1))}.`)}</p>`;
+  return `<section aria-labelledby="exceptions-heading" class="${section}">${heading}${intro}<table class="${table}"><caption class="sr-only">Go-lives outside tolerance, with the reason and since when</caption>${headRow(["Go-live", "Exception", "Since", "Why", "Tolerance"])}<tbody>${rows.join("")}</tbody></table>${later}</section>`;
+}
+
 function sourcesSection(pack: BoardPack): string {
   const items = pack.sources.map((s, i) => {
     const published = s.published ? `, ${formatPartialDate(s.published)}` : ", date not known";
@@ -161,7 +181,7 @@ export function renderBoardPackHtml(pack: BoardPack): string {
   const header =
     `<header class="mb-8"><p class="nhs-text-19 text-ink-secondary mb-1">London Cerner rollout · Board pack</p><h1 id="pack-title" class="mb-4">${e(title(pack))}</h1>` +
     `<p class="nhs-text-19 max-w-reading">Status as of <strong>${e(formatIsoDate(pack.meetingDate))}</strong>, ${pack.hindsight ? "read with hindsight: everything known now, each fact that became known after the meeting marked" : "as the record stood that day: only what was known by then, citing only the sources published by then"}. Changes since <strong>${e(formatIsoDate(addDays(pack.since, 1)))}</strong>${e(decided)}. Every fact carries its source, numbered [n] and listed at the end; where the record does not say, the pack says &ldquo;not known&rdquo;.</p></header>`;
-  return [header, statusSection(pack, numbers), changesSection(pack, numbers), inForceSection(pack, numbers), costsSection(pack), conflictsSection(pack, numbers), trendsSection(pack), sourcesSection(pack)].filter((x) => x !== "").join("\n");
+  return [header, exceptionsSection(pack), statusSection(pack, numbers), changesSection(pack, numbers), inForceSection(pack, numbers), costsSection(pack), conflictsSection(pack, numbers), trendsSection(pack), sourcesSection(pack)].filter((x) => x !== "").join("\n");
 }
 
 /** The meeting date as the printed pack's running header says it. */

@@ -11,11 +11,12 @@ import { programmeCosts, programmeTotals, type PaymentFact } from "../domain/dec
 import { movableDecisions, runWhatIf, ScenarioError, type Acceptance, type WhatIf } from "../domain/what-if";
 import type { WhatIfQuery } from "../validation/what-if";
 import { assertCan } from "../auth/permissions";
-import { buildBoardPack, packChanges, type PackChange, type PackConflict, type PackProblem } from "../domain/board-pack";
+import { buildBoardPack, packChanges, packExceptions, type PackChange, type PackConflict, type PackProblem } from "../domain/board-pack";
 import { listConflicts } from "./conflicts";
 import { readDecisionRows, toSourceRef } from "../derived/facts";
 import { listPayments } from "./lists";
 import { loadRecord } from "./rollout";
+import { loadExceptions } from "./tolerances";
 import { loadPackTrends } from "./trends";
 import { keptUntilTheRecordChanges } from "../server/record-cache";
 import type { View } from "../domain/knowledge";
@@ -180,7 +181,11 @@ async function readBoardPack(actor: Actor | null, query: PackRequest, db: Db) {
   if (query.decisionKey && !decision) return { notFound: true as const, facts };
   const since = changedSince;
   const correctionsSince = lastIssued?.issuedAt ?? null;
-  const [corrections, trends] = await Promise.all([loadCorrections(actor, { after: correctionsSince }, db), loadPackTrends(actor, { since: changedSince, to: query.to }, db)]);
+  const [corrections, trends, exceptions] = await Promise.all([
+    loadCorrections(actor, { after: correctionsSince }, db),
+    loadPackTrends(actor, { since: changedSince, to: query.to }, db),
+    loadExceptions(actor, view, { db }),
+  ]);
   const packConflicts: PackConflict[] = conflicts.map((c) => ({ key: c.key, question: c.question, claims: c.claims.map((x) => ({ claim: x.claim, source: x.source })) }));
   const pack = {
     ...buildBoardPack(
@@ -188,6 +193,7 @@ async function readBoardPack(actor: Actor | null, query: PackRequest, db: Db) {
       { since, to: query.to, decision },
     ),
     trends,
+    exceptions: packExceptions(exceptions, since),
   };
   return { notFound: false as const, facts, pack };
 }

@@ -11,10 +11,10 @@ import { exceptionsOn, type ToleranceException, type ToleranceFact } from "../do
 import { baselinesBeforeHalts } from "../domain/baseline";
 import { readDecisionRows, type Reader } from "../derived/facts";
 import { keptUntilTheRecordChanges } from "../server/record-cache";
-import { loadPaymentFacts } from "./board";
+import { listPayments } from "./lists";
 import { loadRolloutFacts } from "./rollout";
 
-type TolerancesReader = Pick<ReturnType<typeof getDb>, "tolerance" | "goLive">;
+type TolerancesReader = Pick<ReturnType<typeof getDb>, "tolerance" | "goLive" | "payment">;
 
 /** Every tolerance ever set, oldest first, with the plans of the baselines they name. */
 export async function readTolerances(db: TolerancesReader = getDb()): Promise<(ToleranceFact & { goLive: { slug: string; trustName: string; scope: string } | null; createdAt: Date })[]> {
@@ -91,7 +91,9 @@ async function readExceptions(actor: Actor | null, view: View, trustId: number |
   if (scope && scope.goLiveIds.length === 0) return { exceptions: [], ...result };
   const [facts, payments] = await Promise.all([
     loadRolloutFacts(actor, db, scope),
-    applying.some((t) => t.kind === "MONEY") ? loadPaymentFacts(actor, view.asOf, view.hindsight, db as ReturnType<typeof getDb>) : Promise.resolve([] as PaymentFact[]),
+    applying.some((t) => t.kind === "MONEY")
+      ? listPayments(actor, view, db).then((list) => list.map((p): PaymentFact => ({ id: p.id, goLiveId: p.goLiveId, kind: p.kind, description: p.description, amount: p.amount, period: p.period, priceBasis: p.priceBasis, sources: p.sources })))
+      : Promise.resolve([] as PaymentFact[]),
   ]);
   const byGoLive = new Map<number, PaymentFact[]>();
   for (const p of payments) if (p.goLiveId !== null) byGoLive.set(p.goLiveId, [...(byGoLive.get(p.goLiveId) ?? []), p]);

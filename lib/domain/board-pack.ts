@@ -2,6 +2,7 @@
 // this meeting) or one decision: where every go-live stood on the meeting date with its rating,
 // what changed since the last pack, the decisions in force, what the halts and resumes cost, the
 // open conflicts, and every source cited. Pure: it gathers and orders; the page prints it.
+import type { ToleranceException } from "./tolerances";
 import { certainFrom, formatPartialDate, type PartialDate } from "./dates";
 import { programmeCosts, type DecisionCost, type PaymentFact } from "./decision-cost";
 import { citedOn, isKnownOn, knownLater, type Knowable } from "./knowledge";
@@ -62,6 +63,28 @@ export interface BoardPack {
   sources: SourceRef[];
   /** the forecasts of the go-lives re-planned since the last pack, quarter by quarter (decision 018); absent in packs issued before */
   trends?: PackTrends;
+  /**
+   * The go-lives outside tolerance (decision 020): open on the meeting date, and those that went live outside it
+   * since the last pack; the pack leads with them. Absent in packs issued before.
+   */
+  exceptions?: PackExceptions;
+}
+
+export interface PackExceptions {
+  list: ToleranceException[];
+  /** tolerances that applied on the meeting date */
+  applying: number;
+  /** tolerances agreed by the meeting but recorded after it (applied only with hindsight) */
+  recordedLater: number;
+}
+
+/** The exceptions a pack lists: open on the meeting date, and those closed (went live outside tolerance) after `since`. */
+export function packExceptions(all: { exceptions: readonly ToleranceException[]; applying: number; recordedLater: number }, since: string): PackExceptions {
+  return {
+    list: all.exceptions.filter((x) => x.state === "OPEN" || (x.wentLiveOn !== null && x.wentLiveOn > since)),
+    applying: all.applying,
+    recordedLater: all.recordedLater,
+  };
 }
 
 

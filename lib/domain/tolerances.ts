@@ -56,6 +56,8 @@ export interface ToleranceException {
   scope: string;
   /** OPEN: not live and outside; CLOSED: went live outside */
   state: "OPEN" | "CLOSED";
+  /** CLOSED: the first day the go-live may have happened */
+  wentLiveOn: string | null;
   /** the first day of the run of days it has been outside, to the date */
   since: string;
   /** as it stood, the run starts on `since` only because the tolerance was recorded then (it was agreed earlier) */
@@ -125,7 +127,8 @@ export function toleranceWords(t: ToleranceFact): string {
 
 interface Check {
   outside: boolean;
-  live: boolean;
+  /** the first day of the go-live, if it was live on the day */
+  live: string | null;
   reason: string;
   slip: DayRange | null;
 }
@@ -135,7 +138,7 @@ const rangeWords = (r: DayRange) => (r.min === r.max ? days(r.min) : `${r.min.to
 
 function check(t: ToleranceFact, reader: ReturnType<typeof readerOf>, goLiveId: number, day: string, payments: readonly PaymentFact[]): Check {
   const { latest, live } = reader.on(day);
-  const none = { outside: false, live: live !== null, reason: "", slip: null };
+  const none = { outside: false, live: live ? live.date : null, reason: "", slip: null };
   if (t.kind === "DEADLINE") {
     const deadline = t.deadline!;
     const words = `the deadline of ${formatIsoDate(deadline)}`;
@@ -158,13 +161,13 @@ function check(t: ToleranceFact, reader: ReturnType<typeof readerOf>, goLiveId: 
     : forecastAhead
       ? `Its forecast, ${latest!.plannedLabel ?? formatPartialDate(forecastAhead)}, is ${rangeWords(slip)} after ${baseWords}`
       : `${latest?.planned ? `Its plan (${latest.plannedLabel ?? formatPartialDate(latest.planned)}) has passed with no go-live` : "Postponed with no date"}: at least ${days(slip.min)} after ${baseWords}`;
-  if (t.kind === "SLIP") return { outside: slip.min > t.slipDays!, live: live !== null, reason: `${what}; ${days(t.slipDays!)} tolerated.`, slip };
+  if (t.kind === "SLIP") return { outside: slip.min > t.slipDays!, live: none.live, reason: `${what}; ${days(t.slipDays!)} tolerated.`, slip };
   const moved = movedPayments(payments, slip);
   const deferred = moved.reduce((sum, m) => ({ min: sum.min + m.amount.min, max: sum.max + m.amount.max }), { min: 0, max: 0 });
   if (moved.length === 0) return { ...none, slip, reason: `${what}; no charge for it is in the record, so the money deferred is not known.` };
   return {
     outside: deferred.min > t.amount!,
-    live: live !== null,
+    live: none.live,
     reason: `${what}, deferring ${formatMoney(deferred)} of charges; ${formatMoney({ min: t.amount!, max: t.amount! })} tolerated.`,
     slip,
   };
@@ -219,6 +222,7 @@ export function exceptionsOn(facts: RolloutFacts, tolerances: readonly Tolerance
         trust: { id: trust.id, slug: trust.slug, name: trust.name, shortName: trust.shortName },
         scope: g.scope,
         state: now.live ? "CLOSED" : "OPEN",
+        wentLiveOn: now.live,
         since,
         sinceRecorded,
         reason: now.reason,

@@ -65,10 +65,14 @@ const PAGES: PageCheck[] = [
   { path: "/board/packs", as: "board" },
   { path: "/board/timeline", as: "board", chart: true },
   { path: "/board/trends?trust=kingston&trust=st-georges&asOf=2010-06-01", as: "board", chart: true },
+  { path: "/board/promises?asOf=2010-06-01", as: "board" },
+  { path: "/board/promises?asOf=2010-06-01&trust=kingston&outcome=broken", as: "viewer" },
+  { path: "/board/tolerances?asOf=2009-02-11&view=hindsight", as: "board" },
   // A page added later is one more line here (the last test below fails until it has one).
   // Recording changes (the forms, opened, not sent)
   { path: "/decisions/new", as: "board" },
   { path: "/board/baselines/new", as: "board" },
+  { path: "/board/tolerances/new", as: "board" },
   { path: "/sources/new", as: "manager" },
   { path: "/trusts/kingston", as: "manager", follow: /^Re-plan/, route: "/trusts/[slug]/go-lives/[goLiveId]/replan" },
   { path: "/trusts/kingston", as: "manager", follow: /^Record the go-live/, route: "/trusts/[slug]/go-lives/[goLiveId]/go-live" },
@@ -100,6 +104,8 @@ const PAGES: PageCheck[] = [
   { path: "/decisions/halt-2008-10?asOf=2009-13-01", as: "analyst", errorSummary: true },
   { path: "/problems?trust=Not+a+trust", as: "analyst", errorSummary: true },
   { path: "/board/trends?interval=weekly&trust=no-such-trust&trust=kingston", as: "board", chart: true, errorSummary: true },
+  { path: "/board/promises?outcome=nonsense&maker=someone&trust=no-such-trust&page=0", as: "board", errorSummary: true },
+  { path: "/board/tolerances?asOf=2009-13-01", as: "board", errorSummary: true },
   { path: "/contracts?asOf=2009-13-01", as: "analyst", errorSummary: true },
   { path: "/payments?trust=Not+a+trust", as: "analyst", errorSummary: true },
   { path: "/sources?asOf=2009-13-01", as: "analyst", errorSummary: true },

@@ -23,6 +23,9 @@ const { buildBoardPack } = await import("@/lib/domain/board-pack");
 const { asRead } = await import("@/lib/domain/knowledge");
 const { refreshSpans } = await import("@/lib/derived/status-spans");
 const { milestoneTrends } = await import("@/lib/domain/milestone-trends");
+const { exceptionsOn } = await import("@/lib/domain/tolerances");
+const { packExceptions } = await import("@/lib/domain/board-pack");
+const { readTolerances } = await import("@/lib/data/tolerances");
 
 const db = getDb();
 const board: Actor = { id: "test-board", email: "board@example.test", name: "Test Board", roles: ["BOARD_MEMBER"] };
@@ -56,6 +59,10 @@ beforeAll(async () => {
           trusts: { connect: trustIds.map((id) => ({ id })) }, sources: { connect: [{ id: source.id }] },
         },
       });
+    // A tolerance the board recorded on the day it agreed it (decision 020): the packs lead with its exceptions.
+    await tx.tolerance.create({
+      data: { key: "test-slip-90", kind: "SLIP", slipDays: 90, baselineOn: day("2008-10-30"), agreedOn: day("2008-11-01"), reason: "Test", setById: "test", setByEmail: "board@example.test", createdAt: day("2008-11-01") },
+    });
     const halt = await decision("test-costs-halt", "HALT", "2009-04-01", "MONTH", [kingston.id, stGeorges.id], { reportedOn: "2009-04-10" });
     await decision("test-costs-resume", "RESUME", "2009-07-15", "DAY", [kingston.id], { liftsId: halt.id });
     await decision("test-costs-postpone", "POSTPONE", "2009-08-20", "DAY", [stGeorges.id]);
@@ -138,7 +145,11 @@ describe("the board pack, read from the plans it states", () => {
       const raw = await loadRolloutFacts(board);
       const drawn = new Set(loaded.pack.trends!.rows.map((r) => r.goLiveId));
       const trends = { dates: loaded.pack.trends!.dates, rows: milestoneTrends({ ...raw, goLives: raw.goLives.filter((g) => drawn.has(g.id)) }, loaded.pack.trends!.dates, query.to) };
-      expect(withoutKnownPlans(loaded.pack)).toBe(withoutKnownPlans({ ...whole, trends }));
+      // Its exceptions (decision 020): from the whole record, with every tolerance.
+      const tolerances = (await readTolerances(db)).filter((t) => t.agreedOn <= query.to && (query.hindsight || t.knownFrom! <= query.to));
+      const exceptions = packExceptions({ exceptions: exceptionsOn(raw, tolerances, new Map(), view), applying: tolerances.length, recordedLater: 0 }, loaded.pack.since);
+      expect(loaded.pack.exceptions!.list.length).toBeGreaterThan(0);
+      expect(withoutKnownPlans(loaded.pack)).toBe(withoutKnownPlans({ ...whole, trends, exceptions }));
       expect(loaded.pack.changes.length).toBeGreaterThan(0);
     });
   }

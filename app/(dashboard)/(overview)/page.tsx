@@ -4,6 +4,7 @@ import { withAsOf } from "@/components/rollout/format";
 import { AsOfForm } from "@/components/rollout/as-of-form";
 import { BaselineCompareForm } from "@/components/rollout/baseline-compare-form";
 import { DecisionStandingList } from "@/components/rollout/decision-standing";
+import { ExceptionsPanel } from "@/components/rollout/exceptions-panel";
 import { GoLivesTable } from "@/components/rollout/go-lives-table";
 import { OtherTrusts } from "@/components/rollout/other-trusts";
 import { OverviewFilters } from "@/components/rollout/overview-filters";
@@ -13,6 +14,7 @@ import { Pagination } from "@/components/ui/pagination";
 import { can } from "@/lib/auth/permissions";
 import { requirePageActor } from "@/lib/auth/session";
 import { getOverview } from "@/lib/data/overview";
+import { loadExceptions } from "@/lib/data/tolerances";
 import { formatIsoDate } from "@/lib/domain/dates";
 import { overviewSearch, parseOverviewQuery, type SearchParams } from "@/lib/validation/overview";
 
@@ -27,7 +29,10 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 export default async function OverviewPage({ searchParams }: Props) {
   const actor = await requirePageActor("rollout.read");
   const query = parseOverviewQuery(await searchParams);
-  const overview = await getOverview(actor, query);
+  const [overview, exceptions] = await Promise.all([
+    getOverview(actor, query),
+    loadExceptions(actor, { asOf: query.asOf.asOf, hindsight: query.asOf.hindsight ?? false }),
+  ]);
   const asOfParam = query.asOf.error ? null : query.asOf.requested;
   const link = { asOf: asOfParam, hindsight: overview.hindsight };
   const hindsightOn = overview.hindsight ? overview.asOf : null;
@@ -43,6 +48,7 @@ export default async function OverviewPage({ searchParams }: Props) {
         rollout that BT delivered under the National Programme for IT.
       </p>
       <AsOfForm action="/" asOf={query.asOf} keep={query.params} />
+      <ExceptionsPanel result={exceptions} asOf={overview.asOf} hindsight={overview.hindsight} asOfParam={asOfParam} about="the rollout" />
       <StatusCounts statusCounts={overview.statusCounts} configurationCounts={overview.configurationCounts} />
       <section aria-labelledby="decisions-heading" className="mb-10">
         <h2 id="decisions-heading">Halts and resumes by this date</h2>

@@ -1,3 +1,5 @@
+import { ExceptionsPanel } from "@/components/rollout/exceptions-panel";
+import { loadExceptions } from "@/lib/data/tolerances";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -52,7 +54,11 @@ export default async function TrustPage({ params, searchParams }: Props) {
     ...detail.goLives.map((g) => ({ entity: "GoLive", entityId: String(g.id) })),
   ]);
   const canRecord = can(actor, "go-live.replan");
-  const [conflicts, organisations] = await Promise.all([listConflictsForTrust(actor, trust.id, asOf.view), loadOrganisations(actor)]);
+  const [conflicts, organisations, exceptions] = await Promise.all([
+    listConflictsForTrust(actor, trust.id, asOf.view),
+    loadOrganisations(actor),
+    trust.isRolloutTarget ? loadExceptions(actor, asOf.view, { trustId: trust.id }) : null,
+  ]);
   // The organisation as it stood on the page's date: its name, type, and the trust it was part of.
   const organisation = organisations.organisations.get(trust.id)!;
   const on = organisationOn(organisation, organisations.changesByTrust.get(trust.id) ?? [], asOf.asOf);
@@ -97,6 +103,7 @@ export default async function TrustPage({ params, searchParams }: Props) {
       </dl>
       <AsOfForm action={`/trusts/${trust.slug}`} asOf={asOf} />
       <OrganisationChangeList changes={changesHere} names={organisations.organisations} asOf={asOf.asOf} />
+      {exceptions ? <ExceptionsPanel result={exceptions} asOf={asOf.asOf} hindsight={asOf.hindsight} asOfParam={asOfParam} includeClosed about={trust.shortName} /> : null}
       <section aria-labelledby="status-heading" className="mb-10">
         <h2 id="status-heading">Status as of {formatIsoDate(asOf.asOf)}</h2>
         {detail.rows.length ? (

@@ -1,0 +1,60 @@
+import { expect, test } from "@playwright/test";
+import { storageStateOf } from "./support/roles";
+
+// A board member asks which promises about Kingston's go-live were kept, and by whom. Read-only.
+test.use({ storageState: storageStateOf("board") });
+
+test("the board reads which promises were kept, by whom, with the count behind each score", async ({ page }) => {
+  await page.goto("/board");
+  await page.getByRole("main").getByRole("link", { name: "Promises ledger" }).click();
+  await expect(page).toHaveURL(/\/board\/promises$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Promises ledger");
+
+  await page.getByLabel("As the record stood on").fill("2010-06-01");
+  await page.getByLabel("Trust", { exact: true }).selectOption({ label: "Kingston Hospital NHS Trust" });
+  await page.getByRole("button", { name: "Show the promises" }).click();
+  await expect(page).toHaveURL(/\/board\/promises\?asOf=2010-06-01&trust=kingston&maker=&outcome=$/);
+
+  const ledger = page.getByRole("table", { name: /5 promises about Kingston Hospital NHS Trust, as the record stood on 1 June 2010/ });
+  await expect(ledger.locator("tbody tr")).toHaveCount(5);
+  const row = (due: string) => ledger.locator("tbody tr").filter({ hasText: due });
+  await expect(row("late November 2008")).toContainText("Broken");
+  await expect(row("late November 2008")).toContainText("BT");
+  await expect(row("late November 2008")).toContainText("re-planned to April 2009 at the earliest (known 31 December 2008)");
+  await expect(row("autumn 2009")).toContainText("Kept");
+  await expect(row("autumn 2009")).toContainText("Kingston Hospital NHS Trust board");
+  // every row links to its source
+  for (const r of await ledger.locator("tbody tr").all()) await expect(r.getByRole("link", { name: /E-Health Insider/ }).first()).toHaveAttribute("href", /^https:\/\//);
+
+  // The scores are of every promise on the date: Kingston kept 2 of its 5 settled promises.
+  const byTrust = page.getByRole("table", { name: "By trust" });
+  await expect(byTrust.getByRole("row").filter({ hasText: "Kingston Hospital NHS Trust" })).toContainText("40% of 5");
+  const byMaker = page.getByRole("table", { name: "By who made them, as the record names them" });
+  await expect(byMaker.getByRole("row").filter({ hasText: "BT (supplier)" })).toContainText("0% of 1");
+
+  // Only the kept ones
+  await page.getByLabel("Outcome").selectOption({ label: "Kept" });
+  await page.getByRole("button", { name: "Show the promises" }).click();
+  await expect(page.getByRole("table", { name: /2 promises about Kingston Hospital NHS Trust, kept/ }).locator("tbody tr")).toHaveCount(2);
+});
+
+test("the Royal Free's fit to deploy by the end of January 2009 is kept, and links to its decision", async ({ page }) => {
+  await page.goto("/board/promises?asOf=2009-03-01&trust=royal-free");
+  const row = page.getByRole("table", { name: /promise about Royal Free/ }).locator("tbody tr").filter({ hasText: "fit to deploy" });
+  await expect(row).toContainText("Kept");
+  await expect(row).toContainText("by the end of January 2009");
+  await row.getByRole("link", { name: /fit to deploy/ }).click();
+  await expect(page).toHaveURL(/\/decisions\/royal-free-fit-to-deploy-2009-01\?asOf=2009-03-01$/);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("fit to deploy");
+});
+
+test("the ledger says what to fix in its address, and still shows the promises", async ({ page }) => {
+  await page.goto("/board/promises?asOf=2010-06-01&outcome=nonsense&maker=someone&trust=no-such-trust");
+  const summary = page.getByRole("alert").filter({ hasText: "There is a problem" });
+  await expect(summary).toContainText("Choose an outcome from the list");
+  await expect(summary).toContainText("Choose who made the promises");
+  await expect(summary).toContainText("No trust in the record is called no-such-trust");
+  await summary.getByRole("link", { name: /Choose an outcome/ }).click();
+  await expect(page.getByLabel("Outcome")).toBeFocused();
+  await expect(page.getByRole("table", { name: /promises, as the record stood on 1 June 2010/ })).toBeVisible();
+});
