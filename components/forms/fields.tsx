@@ -112,6 +112,8 @@ export function ChoiceGroup(props: {
   return (
     <FormGroup name={name} error={error}>
       <fieldset aria-describedby={describedBy(name, hint, error)}>
+        {/* sent even when nothing is chosen, so an error about the choice is listed in the form's order */}
+        <input type="hidden" name={`${name}-asked`} value="" />
         <legend className="font-semibold mb-1">{legend}</legend>
         <Hint name={name} hint={hint} />
         <ErrorMessage name={name} error={error} />

@@ -29,7 +29,8 @@ export function nextSubmissionId(): number {
 
 /** Errors in the order the fields stand in the form, so the summary reads top to bottom. */
 export function inFormOrder(errors: Record<string, string>, fields: Record<string, string>): Record<string, string> {
-  const order = Object.keys(fields).map((k) => k.replace(/-(day|month|year)$/, ""));
+  // a date's parts, and a choice's marker (sent even when nothing is chosen: components/forms/fields.tsx), count as the field
+  const order = Object.keys(fields).map((k) => k.replace(/-(day|month|year|asked)$/, ""));
   const rank = (k: string) => (order.includes(k) ? order.indexOf(k) : order.length);
   return Object.fromEntries(Object.entries(errors).sort(([a], [b]) => rank(a) - rank(b)));
 }

@@ -50,7 +50,7 @@ test("no page or export answers odd URL parameters or path parts with a server e
     pattern === "/sign-in" || pattern.startsWith("/invitation") || pattern.startsWith("/api/") ? nobody
     : pattern.startsWith("/admin") || pattern.startsWith("/exports/audit.") ? admin
     : /\/go-lives\/|\/problems\/new|\/sources\/new/.test(pattern) ? manager
-    : /\/decisions\/new|\/baselines\/new/.test(pattern) ? board
+    : /\/decisions\/new|\/baselines\/new|\/tolerances\/new/.test(pattern) ? board
     : analyst;
 
   // Real values for each dynamic segment, read from the app as a person would find them.
