@@ -3,6 +3,7 @@ import Link from "next/link";
 import { ROLE_LABEL, PERMISSIONS } from "@/lib/auth/permissions";
 import { requirePageActor } from "@/lib/auth/session";
 import { goLivesExportDoc } from "@/lib/exports/go-lives-doc";
+import { DERIVED_EXPORTS } from "@/lib/exports/derived";
 import { EXPORTS } from "@/lib/exports/registry";
 import type { ColumnDoc } from "@/lib/exports/types";
 import { td, th } from "@/components/ui/table-styles";
@@ -44,6 +45,7 @@ export default async function ExportsPage() {
   const all = [
     { ...goLivesExportDoc, permission: "rollout.export" as const, files: ["go-lives.csv", "go-lives.xlsx"] },
     ...Object.values(EXPORTS).map((d) => ({ ...d, files: [`${d.name}.csv`, `${d.name}.xlsx`] })),
+    ...Object.values(DERIVED_EXPORTS).map((d) => ({ ...d, files: [`${d.name}.csv`, `${d.name}.xlsx`] })),
   ];
   return (
     <>

@@ -1,6 +1,8 @@
 import { can } from "@/lib/auth/permissions";
 import { getActor } from "@/lib/auth/session";
 import { todayIso } from "@/lib/domain/dates";
+import { findDerivedExport, type DerivedExport } from "@/lib/exports/derived";
+import { derivedCsv, derivedXlsx } from "@/lib/exports/derived-stream";
 import { findExport } from "@/lib/exports/registry";
 import { csvStream, exportFileName, xlsxStream } from "@/lib/exports/stream";
 
@@ -13,6 +15,8 @@ export const dynamic = "force-dynamic";
 export async function GET(request: Request, { params }: { params: Promise<{ file: string }> }) {
   const { file } = await params;
   const match = /^([a-z-]+)\.(csv|xlsx)$/.exec(file);
+  const derived = match ? findDerivedExport(match[1]!) : null;
+  if (match && derived) return derivedResponse(request, derived, match[2] as "csv" | "xlsx");
   const def = match ? findExport(match[1]!) : null;
   if (!match || !def) return plain(404, "There is no such export. The list of exports is at /exports.");
   const actor = await getActor();
@@ -32,6 +36,27 @@ export async function GET(request: Request, { params }: { params: Promise<{ file
     headers: {
       "Content-Type": ext === "csv" ? "text/csv; charset=utf-8" : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
       "Content-Disposition": `attachment; filename="${exportFileName(def, ext, todayIso())}"`,
+      "Cache-Control": "no-store",
+      "X-Export-Format-Version": String(def.version),
+    },
+  });
+}
+
+/** A derived export (decision 021): the same checks, headers and file names as the rest. */
+async function derivedResponse(request: Request, def: DerivedExport, ext: "csv" | "xlsx"): Promise<Response> {
+  const actor = await getActor();
+  if (!actor) return plain(401, "Sign in to download exports.");
+  if (!can(actor, def.permission)) return plain(403, "Your account cannot download this export: it needs the Analyst role. Ask an admin if your work needs it.");
+  const url = new URL(request.url);
+  const { filters, errors } = def.parseFilters(url.searchParams);
+  if (errors.length > 0) return plain(400, `The export could not be made. ${errors.join(". ")}.`);
+  const { rows, errors: refused } = await def.rows(actor, filters);
+  if (refused.length > 0) return plain(400, `The export could not be made. ${refused.join(". ")}.`);
+  const body = ext === "csv" ? derivedCsv(def, rows, url.searchParams.get("bom") !== "0") : await derivedXlsx(def, rows);
+  return new Response(body, {
+    headers: {
+      "Content-Type": ext === "csv" ? "text/csv; charset=utf-8" : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      "Content-Disposition": `attachment; filename="london-cerner-${def.name}-${def.stamp(filters)}.${ext}"`,
       "Cache-Control": "no-store",
       "X-Export-Format-Version": String(def.version),
     },

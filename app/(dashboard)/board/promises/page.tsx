@@ -8,6 +8,7 @@ import { Secondary } from "@/components/ui/secondary";
 import { TableScroll } from "@/components/ui/table-scroll";
 import { table, td, th } from "@/components/ui/table-styles";
 import { Tag, type TagTone } from "@/components/ui/tag";
+import { can } from "@/lib/auth/permissions";
 import { requirePageActor } from "@/lib/auth/session";
 import { listTrusts, queryString } from "@/lib/data/lists";
 import { loadPromises } from "@/lib/data/promises";
@@ -125,6 +126,18 @@ export default async function PromisesPage({ searchParams }: Props) {
 
       <section aria-labelledby="ledger-heading">
         <h2 id="ledger-heading">The ledger</h2>
+        {can(actor, "rollout.export") ? (
+          <p className="mb-4 no-print">
+            <a href={`/exports/promises.csv${queryString(keep)}`} download>Download the ledger as CSV</a>
+            {" · "}
+            <a href={`/exports/promises.xlsx${queryString(keep)}`} download>as Excel</a>
+            {" · "}
+            <a href={`/exports/promise-scores.csv${queryString({ asOf: keep.asOf })}`} download>the scores as CSV</a>
+            {" · "}
+            <a href={`/exports/promise-scores.xlsx${queryString({ asOf: keep.asOf })}`} download>as Excel</a>{" "}
+            <span className="text-ink-secondary nhs-text-16">(the same date and filters)</span>
+          </p>
+        ) : null}
         <Pagination
           id="promise-pages"
           page={shown.page}

@@ -77,6 +77,14 @@ export default async function TolerancesPage({ searchParams }: Props) {
               {open.length} {open.length === 1 ? "go-live is" : "go-lives are"} outside tolerance and not yet live; {closed.length} went live outside it.
             </p>
             <ExceptionsTable exceptions={page.exceptions} caption={`Go-lives outside tolerance on ${formatIsoDate(asOf)}`} query={query} />
+            {can(actor, "rollout.export") ? (
+              <p className="mt-4 no-print">
+                <a href={`/exports/exceptions.csv${query}`} download>Download the exceptions as CSV</a>
+                {" · "}
+                <a href={`/exports/exceptions.xlsx${query}`} download>as Excel</a>{" "}
+                <span className="text-ink-secondary nhs-text-16">(the same date and view)</span>
+              </p>
+            ) : null}
           </>
         )}
       </section>

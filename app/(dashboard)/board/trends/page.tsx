@@ -6,6 +6,7 @@ import { Secondary } from "@/components/ui/secondary";
 import { TableScroll } from "@/components/ui/table-scroll";
 import { table, td, th } from "@/components/ui/table-styles";
 import { Tag } from "@/components/ui/tag";
+import { can } from "@/lib/auth/permissions";
 import { requirePageActor } from "@/lib/auth/session";
 import { loadMilestoneTrends, TRENDS_DEFAULT_GO_LIVES } from "@/lib/data/trends";
 import { formatIsoDate } from "@/lib/domain/dates";
@@ -34,6 +35,7 @@ export default async function TrendsPage({ searchParams }: Props) {
   const chosen = new Set(result.chosen.map((c) => c.slug));
   const chart = trendChartData(result.trends, result.dates, result.markers, result.baselines);
   const shownDates = result.dates.filter((d) => d <= asOf);
+  const exportQuery = `?${new URLSearchParams([...(query.asOf.error || !query.asOf.requested ? [] : [["asOf", query.asOf.requested]]), ["interval", query.interval], ...(result.defaulted ? [] : result.chosen.map((c) => ["trust", c.slug]))])}`;
   return (
     <>
       {errors.length ? <ErrorSummary errors={errors} /> : null}
@@ -93,6 +95,14 @@ export default async function TrendsPage({ searchParams }: Props) {
             {TREND_INTERVAL_LABEL[query.interval].toLowerCase()} from {formatIsoDate(result.range!.from)}: {shownDates.length} reporting dates.
             {" "}A forecast known only to the month or the season is drawn as its whole period, a band; one known to the day, as a line.
           </p>
+          {can(actor, "rollout.export") ? (
+            <p className="mb-4 no-print">
+              <a href={`/exports/trends.csv${exportQuery}`} download>Download the forecasts as CSV</a>
+              {" · "}
+              <a href={`/exports/trends.xlsx${exportQuery}`} download>as Excel</a>{" "}
+              <span className="text-ink-secondary nhs-text-16">(the same date, interval and trusts)</span>
+            </p>
+          ) : null}
           <MilestoneTrendChart data={chart} title={`Forecast go-live date at each reporting date, to ${formatIsoDate(asOf)}`} />
           <TableScroll label="Forecasts at each reporting date">
             <table className={table}>

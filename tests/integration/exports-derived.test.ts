@@ -1,0 +1,132 @@
+// The exports the rules derive (decision 021): the milestone trends, the promises ledger and its scores, and the
+// exceptions. Each parsed back with an independent CSV parser and compared with its page's data function, for the
+// same filters; the workbooks hold the same rows and a Sources sheet; only analysts download them; bad filters are
+// refused with what to fix. Sets a tolerance, so it has a database of its own.
+import { parse } from "csv-parse/sync";
+import ExcelJS from "exceljs";
+import { describe, expect, it, vi } from "vitest";
+import type { Actor } from "@/lib/auth/permissions";
+import { startFreshDatabase } from "./support/fresh-database";
+import { actAs, nextCacheMock, nextHeadersMock, nextNavigationMock } from "./support/next-request";
+
+vi.mock("next/headers", () => nextHeadersMock());
+vi.mock("next/navigation", () => nextNavigationMock());
+vi.mock("next/cache", () => nextCacheMock());
+
+await startFreshDatabase();
+const { getDb } = await import("@/lib/db");
+const { GET } = await import("@/app/exports/[file]/route");
+const { DERIVED_EXPORTS } = await import("@/lib/exports/derived");
+const { loadPromises } = await import("@/lib/data/promises");
+const { loadMilestoneTrends } = await import("@/lib/data/trends");
+
+const db = getDb();
+const analyst: Actor = { id: "test-analyst", email: "analyst@example.nhs.uk", name: "Analyst", roles: ["ANALYST"] };
+const download = (file: string, query = "") => GET(new Request(`http://localhost/exports/${file}${query}`), { params: Promise.resolve({ file }) });
+const csvOf = async (file: string, query: string) => {
+  await actAs(analyst.email);
+  const response = await download(file, query);
+  expect(response.status, `${file}${query}: ${response.status === 200 ? "" : await response.clone().text()}`).toBe(200);
+  // a UTF-8 byte-order mark for Excel (Response.text() would drop it)
+  const bytes = Buffer.from(await response.clone().arrayBuffer());
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const text = bytes.toString("utf8");
+  return { response, rows: parse(text, { bom: true, columns: true }) as Record<string, string>[] };
+};
+
+describe("the promises ledger and its scores", () => {
+  it("gives the page's rows for the same date and filters, with the columns the dictionary documents", async () => {
+    const { response, rows } = await csvOf("promises.csv", "?asOf=2010-06-01&trust=kingston");
+    expect(response.headers.get("Content-Disposition")).toBe('attachment; filename="london-cerner-promises-2010-06-01.csv"');
+    expect(response.headers.get("X-Export-Format-Version")).toBe("1");
+    expect(Object.keys(rows[0]!)).toEqual(DERIVED_EXPORTS.promises!.columns.map((c) => c.name));
+    const ledger = await loadPromises(analyst, "2010-06-01");
+    const kingston = ledger.rows.filter((r) => r.trusts.some((t) => t.slug === "kingston"));
+    expect(rows.map((r) => r.promise_key)).toEqual(kingston.map((r) => r.key));
+    expect(rows.map((r) => [r.due_words, r.outcome, r.made_by, r.made_by_kind])).toEqual([
+      ["late November 2008", "broken", "BT", "supplier"],
+      ["April 2009 at the earliest", "superseded", "", ""],
+      ["September 2009", "broken", "", ""],
+      ["autumn 2009", "kept", "Kingston Hospital NHS Trust board", "trust"],
+      ["30 November 2009", "kept", "", ""],
+    ]);
+    expect(rows[3]).toMatchObject({ due_start: "2009-09-01", due_end: "2009-11-30", due_precision: "quarter", settled_on: "2009-11-30", certainty: "single_source", as_of: "2010-06-01" });
+    expect(rows.every((r) => r.sources?.startsWith("https://"))).toBe(true);
+    const broken = (await csvOf("promises.csv", "?asOf=2010-06-01&outcome=broken")).rows;
+    expect(broken.length).toBe(ledger.rows.filter((r) => r.outcome === "BROKEN").length);
+    expect(broken.every((r) => r.outcome === "broken")).toBe(true);
+  });
+
+  it("scores: every promise, by kind of maker, by maker and by trust, with the counts behind each figure", async () => {
+    const { rows } = await csvOf("promise-scores.csv", "?asOf=2010-06-01");
+    expect(rows[0]).toMatchObject({ grouped_by: "all", group: "All promises" });
+    expect(rows.find((r) => r.grouped_by === "maker" && r.group === "BT")).toMatchObject({ group_kind: "supplier", promises: "1", broken: "1", settled: "1", share_kept: "0", median_days_late: "", met: "0" });
+    expect(rows.find((r) => r.grouped_by === "trust" && r.trust_slug === "kingston")).toMatchObject({ promises: "5", kept: "2", settled: "5", share_kept: "0.4" });
+  });
+
+  it("refuses filters it cannot read, saying what to fix", async () => {
+    await actAs(analyst.email);
+    const bad = await download("promises.csv", "?asOf=2010-06-01&outcome=nonsense");
+    expect(bad.status).toBe(400);
+    expect(await bad.text()).toContain("outcome: Choose an outcome from the list");
+    const unknown = await download("promises.xlsx", "?asOf=2010-06-01&trust=no-such-trust");
+    expect(unknown.status).toBe(400);
+    expect(await unknown.text()).toContain("No trust in the record is called no-such-trust");
+  });
+});
+
+describe("the milestone trends", () => {
+  it("one row per go-live and reporting date, as the page draws them", async () => {
+    const { rows } = await csvOf("trends.csv", "?asOf=2010-06-01&interval=quarter&trust=kingston");
+    const page = await loadMilestoneTrends(analyst, { asOf: "2010-06-01", interval: "quarter", trusts: ["kingston"] });
+    expect(rows.length).toBe(page.trends.reduce((n, t) => n + t.points.length, 0));
+    expect(rows.map((r) => [r.reporting_date, r.forecast_words || r.note])).toEqual([
+      ["2008-12-31", "April 2009 at the earliest"],
+      ["2009-03-31", "autumn 2009"],
+      ["2009-06-30", "autumn 2009"],
+      ["2009-09-30", "September 2009"],
+      ["2009-12-31", "Live"],
+      ["2010-03-31", "Live"],
+    ]);
+    expect(rows[0]).toMatchObject({ trust_slug: "kingston", status: "halted", forecast_start: "2009-04-01", forecast_end: "2009-04-30", forecast_precision: "month", overdue: "false", went_live_start: "2009-11-30", went_live_precision: "day", interval: "quarter" });
+  });
+
+  it("refuses an interval or trust it does not know", async () => {
+    await actAs(analyst.email);
+    const bad = await download("trends.csv", "?interval=weekly&trust=no-such-trust");
+    expect(bad.status).toBe(400);
+    expect(await bad.text()).toMatch(/Choose how often to read the forecasts/);
+  });
+});
+
+describe("the exceptions", () => {
+  it("lists Kingston outside tolerance from 31 December 2008 with hindsight, and none as it stood before the tolerance was recorded", async () => {
+    await db.tolerance.create({ data: { key: "test-slip", kind: "SLIP", slipDays: 90, baselineOn: new Date("2008-10-30"), agreedOn: new Date("2008-11-01"), reason: "Test", setById: "t", setByEmail: "board@example.nhs.uk" } });
+    const { rows, response } = await csvOf("exceptions.csv", "?asOf=2009-02-11&view=hindsight");
+    expect(response.headers.get("Content-Disposition")).toBe('attachment; filename="london-cerner-exceptions-2009-02-11-hindsight.csv"');
+    expect(rows.find((r) => r.trust_slug === "kingston")).toMatchObject({ kind: "slip", state: "open", since: "2008-12-31", since_when_recorded: "false", slip_days_min: "122", slip_days_max: "180", programme_wide: "true", tolerance_key: "test-slip", view: "hindsight" });
+    expect((await csvOf("exceptions.csv", "?asOf=2009-02-11")).rows).toEqual([]);
+  });
+
+  it("the workbook holds the same rows and the sources", async () => {
+    await actAs(analyst.email);
+    const response = await download("exceptions.xlsx", "?asOf=2009-02-11&view=hindsight");
+    expect(response.status).toBe(200);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(Buffer.from(await response.arrayBuffer()) as unknown as ExcelJS.Buffer);
+    const sheet = book.getWorksheet("Exceptions")!;
+    expect((sheet.getRow(1).values as unknown[]).slice(1)).toEqual(DERIVED_EXPORTS.exceptions!.columns.map((c) => c.name));
+    const { rows } = await csvOf("exceptions.csv", "?asOf=2009-02-11&view=hindsight");
+    expect(sheet.rowCount - 1).toBe(rows.length);
+    expect(book.getWorksheet("Sources")!.rowCount).toBe((await db.source.count()) + 1);
+  });
+});
+
+describe("who may download them", () => {
+  for (const [who, email, status] of [["nobody", null, 401], ["a viewer", "viewer@example.nhs.uk", 403], ["a board member", "board@example.nhs.uk", 403], ["an analyst", analyst.email, 200]] as const) {
+    it(`${who} gets ${status}`, async () => {
+      await actAs(email);
+      for (const name of Object.keys(DERIVED_EXPORTS)) expect((await download(`${name}.csv`, "?asOf=2010-06-01")).status, name).toBe(status);
+    });
+  }
+});
