@@ -103,6 +103,9 @@ export const PAGES: PageSpec[] = [
   { name: "board-compare-baseline", path: (c) => (c.baseline ? `/board/compare?baseline=${c.baseline}&asOf=2010-06-01` : null), missing: "no baseline taken in the data", as: "board" },
   { name: "board-timeline", path: () => "/board/timeline?on=2008-10-30", as: "board" },
   { name: "board-trends", path: () => "/board/trends?asOf=2010-06-01&interval=month", as: "board" },
+  { name: "board-promises", path: () => "/board/promises?asOf=2010-06-01", as: "board" },
+  { name: "board-tolerances", path: () => "/board/tolerances?asOf=2010-06-01", as: "board" },
+  { name: "board-tolerances-new", path: () => "/board/tolerances/new", as: "board" },
   { name: "board-baselines", path: () => "/board/baselines", as: "board" },
   { name: "board-baselines-new", path: () => "/board/baselines/new", as: "board" },
   // No page is marked slow since the board's pages read only what their rules read (docs/decisions/016):

@@ -10,9 +10,10 @@ import type { View } from "../domain/knowledge";
 import { exceptionsOn, type ToleranceException, type ToleranceFact } from "../domain/tolerances";
 import { baselinesBeforeHalts } from "../domain/baseline";
 import { readDecisionRows, type Reader } from "../derived/facts";
+import { readLeanRecord } from "../derived/lean-record";
 import { keptUntilTheRecordChanges } from "../server/record-cache";
 import { listPayments } from "./lists";
-import { loadRolloutFacts } from "./rollout";
+import { loadLeanRecord } from "./promises";
 
 type TolerancesReader = Pick<ReturnType<typeof getDb>, "tolerance" | "goLive" | "payment">;
 
@@ -75,22 +76,22 @@ export interface ExceptionsResult {
  */
 export async function loadExceptions(actor: Actor | null, view: View, options: { trustId?: number; db?: Reader & TolerancesReader } = {}): Promise<ExceptionsResult> {
   assertCan(actor, "rollout.read");
-  if (options.db) return readExceptions(actor, view, options.trustId, options.db);
-  return keptUntilTheRecordChanges("exceptions", { max: 32 }, { ...view, trustId: options.trustId ?? null }, () => readExceptions(actor, view, options.trustId, getDb()));
+  if (options.db) return readExceptions(actor, view, options.trustId, options.db, false);
+  return keptUntilTheRecordChanges("exceptions", { max: 32 }, { ...view, trustId: options.trustId ?? null }, () => readExceptions(actor, view, options.trustId, getDb(), true));
 }
 
-async function readExceptions(actor: Actor | null, view: View, trustId: number | undefined, db: Reader & TolerancesReader): Promise<ExceptionsResult> {
+/** `shared`: the app's own client, whose whole lean record is kept between reads (a caller's own client reads its own). */
+async function readExceptions(actor: Actor | null, view: View, trustId: number | undefined, db: Reader & TolerancesReader, shared: boolean): Promise<ExceptionsResult> {
   const tolerances = await readTolerances(db);
   const agreed = tolerances.filter((t) => t.agreedOn <= view.asOf);
   const applying = view.hindsight ? agreed : agreed.filter((t) => (t.knownFrom ?? "") <= view.asOf);
   const result = { applying: applying.filter((t) => !t.cleared).length, recordedLater: agreed.length - applying.length };
   if (applying.every((t) => t.cleared)) return { exceptions: [], ...result };
-  const scope = trustId === undefined
-    ? undefined
-    : { goLiveIds: (await db.goLive.findMany({ where: { trustId }, select: { id: true } })).map((g) => g.id), trustIds: [trustId] };
-  if (scope && scope.goLiveIds.length === 0) return { exceptions: [], ...result };
+  const goLiveIds = trustId === undefined ? undefined : (await db.goLive.findMany({ where: { trustId }, select: { id: true } })).map((g) => g.id);
+  if (goLiveIds && goLiveIds.length === 0) return { exceptions: [], ...result };
   const [facts, payments] = await Promise.all([
-    loadRolloutFacts(actor, db, scope),
+    // the record lean (lib/derived/lean-record.ts): the rules read no source, reason or note
+    goLiveIds || !shared ? readLeanRecord(db, goLiveIds) : loadLeanRecord(),
     applying.some((t) => t.kind === "MONEY")
       ? listPayments(actor, view, db).then((list) => list.map((p): PaymentFact => ({ id: p.id, goLiveId: p.goLiveId, kind: p.kind, description: p.description, amount: p.amount, period: p.period, priceBasis: p.priceBasis, sources: p.sources })))
       : Promise.resolve([] as PaymentFact[]),

@@ -113,12 +113,19 @@ export function promisesLedger(facts: RolloutFacts, asOf: string): PromiseRow[] 
     const plans = g.plans.map((p) => ({ p, from: planFrom(p) })).filter((x) => before(x.from, asOf)).sort((a, b) => a.p.sequence - b.p.sequence);
     const live = goLiveOn(g, asOf);
     const stops = stoppingFor(trust.id).filter((d) => decisionCovers(d, goLiveFacts));
-    for (const { p, from } of plans) {
+    // the plan that replaced each: of the later ones, the first to become known (of several known the same day, the
+    // last made, the one then in force); one pass from the last plan back
+    const nextOf: (typeof plans[number] | null)[] = new Array(plans.length).fill(null);
+    let best: (typeof plans)[number] | null = null;
+    for (let i = plans.length - 1; i >= 0; i--) {
+      nextOf[i] = best;
+      const x = plans[i]!;
+      if (!best || (x.from ?? "") < (best.from ?? "") || ((x.from ?? "") === (best.from ?? "") && x.p.sequence > best.p.sequence)) best = x;
+    }
+    for (const [i, { p, from }] of plans.entries()) {
       if (!p.planned) continue;
       const due = forecastOf(p.planned, p.plannedLabel);
-      // the plan that replaced it: of the later ones, the first to become known (of several known the same day, the
-      // last made, the one then in force)
-      const next = plans.filter((x) => x.p.sequence > p.sequence).sort((a, b) => (a.from ?? "").localeCompare(b.from ?? "") || b.p.sequence - a.p.sequence)[0] ?? null;
+      const next = nextOf[i] ?? null;
       const outcome = planOutcome({ due, from, next: next && { from: next.from, words: planWords(next.p) }, live, stops, asOf });
       rows.push({
         key: `plan-${p.id}`,

@@ -98,6 +98,7 @@ const COLS = {
   Conflict: [C("id", "int"), C("key", "text"), C("title", "text"), C("question", "text"), C("status", '"ConflictStatus"'), C("note", "text"), C("trustId", "int"), C("goLiveId", "int"), C("contractId", "int"), C("createdAt", "timestamp(3)")],
   ConflictClaim: [C("id", "int"), C("conflictId", "int"), C("position", "int"), C("claim", "text"), C("detail", "text"), C("sourceId", "int"), C("certainty", CERTAINTY)],
   Baseline: [C("id", "int"), C("key", "text"), C("name", "text"), C("description", "text"), C("takenAsOf", "date"), C("takenBy", "text"), C("createdAt", "timestamp(3)")],
+  Tolerance: [C("id", "int"), C("key", "text"), C("kind", "\"ToleranceKind\""), C("slipDays", "int"), C("baselineOn", "date"), C("agreedOn", "date"), C("reason", "text"), C("setById", "text"), C("setByEmail", "text"), C("createdAt", "timestamp(3)")],
   BaselineEntry: [C("id", "int"), C("baselineId", "int"), C("goLiveId", "int"), C("planId", "int"), C("plannedOn", "date"), C("plannedPrecision", PRECISION), C("plannedLabel", "text"), C("status", "text"), C("plansMade", "int")],
   link: [C("A", "int"), C("B", "int")],
 } as const;
@@ -353,6 +354,18 @@ export async function writeExtras(client: pg.ClientBase, { root, size, record, s
     const b = await insertAll(client, "Baseline", COLS.Baseline, baselineRows);
     const e = await insertAll(client, "BaselineEntry", COLS.BaselineEntry, entryRows);
     return { baselines: b, baselineEntries: e };
+  });
+
+  // A tolerance the board set (decision 020): 90 days of slip for the whole programme against the record the day
+  // before its first London-wide halt took effect (or 31 October 2008), agreed and recorded that day, so that the
+  // exceptions are measured.
+  await step("tolerances", async () => {
+    const facts = toRolloutFacts(record);
+    // the generated record's halts name trusts: then the day the sample's October 2008 halt took effect
+    const first = facts.decisions.filter((d) => d.kind === "HALT" && d.scope === "ALL_LONDON").map((d) => decisionEffectiveFrom(d)).sort()[0] ?? "2008-10-31";
+    const on = addDays(first, -1);
+    const t = await insertAll(client, "Tolerance", COLS.Tolerance, [[1, "gen-slip-90", "SLIP", 90, on, first, "Generated: 90 days of slip against the plans before the first halt", "generated", "generated data", `${first} 17:00:00`]]);
+    return { tolerances: t };
   });
 }
 

@@ -120,11 +120,11 @@ const COLS = {
 const DATA_TABLES = [
   "Source", "Configuration", "Trust", "Site", "GoLive", "GoLivePlan", "GoLiveActual", "Acceptance", "Decision", "Problem",
   "Payment", "Supplier", "Contract", "ContractEvent", "Conflict", "ConflictClaim", "Baseline", "BaselineEntry", "AuditEvent",
-  "IssuedPack",
+  "IssuedPack", "Tolerance",
 ] as const;
 const SERIAL_TABLES = [
   "Source", "Configuration", "Trust", "Site", "GoLive", "GoLivePlan", "GoLiveActual", "Acceptance", "Decision", "Problem",
-  "Supplier", "Contract", "ContractEvent", "Payment", "Conflict", "ConflictClaim", "Baseline", "BaselineEntry", "AuditEvent",
+  "Supplier", "Contract", "ContractEvent", "Payment", "Conflict", "ConflictClaim", "Baseline", "BaselineEntry", "AuditEvent", "Tolerance",
 ] as const;
 
 // ---------------------------------------------------------------------------------------------

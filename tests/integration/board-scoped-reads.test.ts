@@ -289,3 +289,21 @@ describe("the baseline comparison, a page at a time", () => {
     expect(result.comparison.rows.length).toBeGreaterThan(0);
   });
 });
+
+describe("the promises ledger and the exceptions, read from the lean record", () => {
+  it("give what the whole record gives, on every date and view (the sources apart: a page adds those of its rows)", async () => {
+    const { readLeanRecord } = await import("@/lib/derived/lean-record");
+    const { promisesLedger } = await import("@/lib/domain/promises");
+    const { withSources } = await import("@/lib/data/promises");
+    const [lean, whole, tolerances] = await Promise.all([readLeanRecord(db), loadRolloutFacts(board), readTolerances(db)]);
+    for (const asOf of ["2008-12-31", "2009-02-11", "2009-09-01", "2010-06-01", "2015-01-01"]) {
+      const fromWhole = promisesLedger(whole, asOf);
+      expect(await withSources(board, promisesLedger(lean, asOf)), asOf).toEqual(fromWhole);
+      expect(fromWhole.length).toBeGreaterThan(0);
+      for (const hindsight of [false, true]) {
+        const view = { asOf, hindsight };
+        expect(exceptionsOn(lean, tolerances, new Map(), view), JSON.stringify(view)).toEqual(exceptionsOn(whole, tolerances, new Map(), view));
+      }
+    }
+  });
+});

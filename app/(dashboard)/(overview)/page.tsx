@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { Suspense } from "react";
 import Link from "next/link";
 import { withAsOf } from "@/components/rollout/format";
 import { AsOfForm } from "@/components/rollout/as-of-form";
@@ -11,7 +12,7 @@ import { OverviewFilters } from "@/components/rollout/overview-filters";
 import { StatusCounts } from "@/components/rollout/status-counts";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { Pagination } from "@/components/ui/pagination";
-import { can } from "@/lib/auth/permissions";
+import { can, type Actor } from "@/lib/auth/permissions";
 import { requirePageActor } from "@/lib/auth/session";
 import { getOverview } from "@/lib/data/overview";
 import { loadExceptions } from "@/lib/data/tolerances";
@@ -29,10 +30,7 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 export default async function OverviewPage({ searchParams }: Props) {
   const actor = await requirePageActor("rollout.read");
   const query = parseOverviewQuery(await searchParams);
-  const [overview, exceptions] = await Promise.all([
-    getOverview(actor, query),
-    loadExceptions(actor, { asOf: query.asOf.asOf, hindsight: query.asOf.hindsight ?? false }),
-  ]);
+  const overview = await getOverview(actor, query);
   const asOfParam = query.asOf.error ? null : query.asOf.requested;
   const link = { asOf: asOfParam, hindsight: overview.hindsight };
   const hindsightOn = overview.hindsight ? overview.asOf : null;
@@ -48,7 +46,10 @@ export default async function OverviewPage({ searchParams }: Props) {
         rollout that BT delivered under the National Programme for IT.
       </p>
       <AsOfForm action="/" asOf={query.asOf} keep={query.params} />
-      <ExceptionsPanel result={exceptions} asOf={overview.asOf} hindsight={overview.hindsight} asOfParam={asOfParam} about="the rollout" />
+      {/* Worked out from the whole record once per version (decision 020): streamed, so the rest of the page never waits for it. */}
+      <Suspense fallback={<p className="mb-10 text-ink-secondary" aria-busy="true">Checking the go-lives against the board&apos;s tolerances…</p>}>
+        <OverviewExceptions actor={actor} asOf={overview.asOf} hindsight={overview.hindsight} asOfParam={asOfParam} />
+      </Suspense>
       <StatusCounts statusCounts={overview.statusCounts} configurationCounts={overview.configurationCounts} />
       <section aria-labelledby="decisions-heading" className="mb-10">
         <h2 id="decisions-heading">Halts and resumes by this date</h2>
@@ -90,4 +91,9 @@ export default async function OverviewPage({ searchParams }: Props) {
       <OtherTrusts trusts={overview.otherTrusts} asOf={link} />
     </>
   );
+}
+
+async function OverviewExceptions({ actor, asOf, hindsight, asOfParam }: { actor: Actor; asOf: string; hindsight: boolean; asOfParam: string | null }) {
+  const result = await loadExceptions(actor, { asOf, hindsight });
+  return <ExceptionsPanel result={result} asOf={asOf} hindsight={hindsight} asOfParam={asOfParam} about="the rollout" />;
 }

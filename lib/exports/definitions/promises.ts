@@ -1,6 +1,6 @@
 import "server-only";
 // The promises ledger (decision 019) and its scores, as /board/promises shows them.
-import { loadPromises } from "../../data/promises";
+import { loadPromises, withSources } from "../../data/promises";
 import { getDb } from "../../db";
 import type { PromiseScore } from "../../domain/promises";
 import { parsePromisesQuery } from "../../validation/promises";
@@ -49,9 +49,8 @@ export const promisesExport: DerivedExport<PromisesFilters> = {
   async rows(actor, q) {
     const ledger = await loadPromises(actor, q.asOf.asOf);
     const trustKnown = !q.trust || ledger.rows.some((r) => r.trusts.some((t) => t.slug === q.trust));
-    const rows = ledger.rows
-      .filter((r) => (!q.trust || r.trusts.some((t) => t.slug === q.trust)) && (!q.maker || (q.maker === "NOT_KNOWN" ? r.madeByKind === null : r.madeByKind === q.maker)) && (!q.outcome || r.outcome === q.outcome))
-      .map((r) => [
+    const listed = ledger.rows.filter((r) => (!q.trust || r.trusts.some((t) => t.slug === q.trust)) && (!q.maker || (q.maker === "NOT_KNOWN" ? r.madeByKind === null : r.madeByKind === q.maker)) && (!q.outcome || r.outcome === q.outcome))
+    const rows = (await withSources(actor, listed)).map((r) => [
         r.key, r.kind === "GO_LIVE" ? "go_live" : "decision", r.what, r.trusts.map((t) => t.name).join("; "), r.trusts.map((t) => t.slug).join("; "),
         r.goLiveId, r.decisionKey, r.due.start, r.due.end, lowerOf(r.due.precision), r.due.label, r.madeBy, lowerOf(r.madeByKind), r.madeOn,
         lowerOf(r.outcome), r.late?.min, r.late?.max, r.settledOn, r.because, lowerOf(r.certainty), sourcesCell(r.sources), ledger.asOf,

@@ -11,7 +11,7 @@ import { Tag, type TagTone } from "@/components/ui/tag";
 import { can } from "@/lib/auth/permissions";
 import { requirePageActor } from "@/lib/auth/session";
 import { listTrusts, queryString } from "@/lib/data/lists";
-import { loadPromises } from "@/lib/data/promises";
+import { loadPromises, withSources } from "@/lib/data/promises";
 import { formatIsoDate } from "@/lib/domain/dates";
 import { forecastWords } from "@/lib/domain/milestone-trends";
 import { lateWords, MAKER_KIND_LABEL, MAKER_KINDS, OUTCOME_LABEL, OUTCOMES, type Outcome, type PromiseRow, type PromiseScore } from "@/lib/domain/promises";
@@ -47,7 +47,8 @@ export default async function PromisesPage({ searchParams }: Props) {
       (!query.maker || (query.maker === "NOT_KNOWN" ? r.madeByKind === null : r.madeByKind === query.maker)) &&
       (!query.outcome || r.outcome === query.outcome),
   );
-  const shown = pageOf(listed, query.page);
+  const page = pageOf(listed, query.page);
+  const shown = { ...page, rows: await withSources(actor, page.rows) };
   const keep = {
     asOf: query.asOf.error ? null : query.asOf.requested,
     trust: trust?.slug ?? null,

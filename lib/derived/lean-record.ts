@@ -1,0 +1,99 @@
+// The record as the board's whole-programme rules read it (the promises ledger, decision 019; the exceptions,
+// decision 020): every go-live with every plan and go-live, their knowledge dates worked out in SQL by the same rule
+// as lib/domain/knowledge.ts (knownFromSql), and the decisions that can stop a go-live; but none of the sources,
+// reasons and notes a page of rows shows, which at national scale are most of what readRolloutFacts reads (200,000
+// plans' source links). A page adds the sources of the rows it shows (planSources).
+import { Prisma } from "../generated/prisma/client";
+import { certainFromSql, knownFromSql } from "../exports/filters";
+import { isoFromDbDate, type Precision } from "../domain/dates";
+import type { MakerKind } from "../domain/makers";
+import type { Certainty } from "../domain/certainty";
+import type { DecisionRecord, GoLiveRecord, RolloutFacts, SourceRef } from "../domain/rollout";
+import type { DecisionKind } from "../domain/status";
+import { readDecisionRows, readTrusts, toPartial, toSourceRef, type Reader } from "./facts";
+
+const ANNOUNCED = certainFromSql(`p."announcedOn"`, `p."announcedPrecision"`);
+const PLAN_KNOWN = knownFromSql({ own: ANNOUNCED, joinTable: "_GoLivePlanToSource", factColumn: "A", factId: "p.id", createdAt: `p."createdAt"` });
+const ACTUAL_KNOWN = knownFromSql({ own: certainFromSql(`a."knownOn"`, `a."knownPrecision"`), joinTable: "_GoLiveActualToSource", factColumn: "A", factId: "a.id", createdAt: `a."createdAt"` });
+const GO_LIVE_KNOWN = knownFromSql({ own: null, joinTable: "_GoLiveToSource", factColumn: "A", factId: "g.id", createdAt: `g."createdAt"` });
+const DECISION_KNOWN = knownFromSql({ own: `d."reportedOn"`, joinTable: "_DecisionToSource", factColumn: "A", factId: "d.id", createdAt: `d."createdAt"` });
+
+const day = (d: Date | null) => (d ? isoFromDbDate(d) : null);
+
+/** Every go-live (or those named) with its plans and go-lives, and the halts, withdrawals, postponements and dated commitments. */
+export async function readLeanRecord(db: Reader, goLiveIds?: readonly number[]): Promise<RolloutFacts> {
+  const only = goLiveIds ? Prisma.sql`WHERE g.id = ANY(${[...goLiveIds]}::int[])` : Prisma.empty;
+  const [trusts, goLives, plans, actuals, stopping, committed] = await Promise.all([
+    readTrusts(db),
+    db.$queryRaw<{ id: number; trustId: number; scope: string; certainty: Certainty; known: Date | null }[]>`
+      SELECT g.id, g."trustId", g.scope, g.certainty, ${Prisma.raw(GO_LIVE_KNOWN)} AS known FROM "GoLive" g ${only} ORDER BY g.id`,
+    db.$queryRaw<{ id: number; goLiveId: number; sequence: number; plannedOn: Date | null; plannedPrecision: Precision | null; plannedLabel: string | null; announcedOn: Date | null; announcedPrecision: Precision | null; madeBy: string | null; madeByKind: MakerKind | null; certainty: Certainty; known: Date | null }[]>`
+      SELECT p.id, p."goLiveId", p.sequence, p."plannedOn", p."plannedPrecision", p."plannedLabel", p."announcedOn", p."announcedPrecision", p."madeBy", p."madeByKind", p.certainty,
+        ${Prisma.raw(PLAN_KNOWN)} AS known
+      FROM "GoLivePlan" p JOIN "GoLive" g ON g.id = p."goLiveId" ${only} ORDER BY p."goLiveId", p.sequence`,
+    db.$queryRaw<{ id: number; goLiveId: number; wentLiveOn: Date; precision: Precision; certainty: Certainty; supersededOn: Date | null; correctsFrom: Date | null; known: Date | null }[]>`
+      SELECT a.id, a."goLiveId", a."wentLiveOn", a.precision, a.certainty, a."supersededAt"::date AS "supersededOn",
+        CASE WHEN EXISTS (SELECT 1 FROM "GoLiveActual" s WHERE s."supersededById" = a.id) THEN a."createdAt"::date END AS "correctsFrom",
+        ${Prisma.raw(ACTUAL_KNOWN)} AS known
+      FROM "GoLiveActual" a JOIN "GoLive" g ON g.id = a."goLiveId" ${only} ORDER BY a."goLiveId", a."wentLiveOn"`,
+    db.$queryRaw<{ id: number; key: string; kind: DecisionKind; title: string; decidedOn: Date; decidedPrecision: Precision; reportedOn: Date | null; scope: "ALL_LONDON" | "NAMED_TRUSTS"; liftsId: number | null; body: string; certainty: Certainty; known: Date | null; trustIds: number[] }[]>`
+      SELECT d.id, d.key, d.kind, d.title, d."decidedOn", d."decidedPrecision", d."reportedOn", d.scope, d."liftsId", d.body, d.certainty, ${Prisma.raw(DECISION_KNOWN)} AS known,
+        ARRAY(SELECT dt."B" FROM "_DecisionTrusts" dt WHERE dt."A" = d.id ORDER BY dt."B") AS "trustIds"
+      FROM "Decision" d WHERE d.kind IN ('HALT', 'WITHDRAW', 'POSTPONE') AND d.commitment IS NULL ORDER BY d."decidedOn" DESC, d.id DESC`,
+    readDecisionRows(db, { commitment: { not: null } }),
+  ]);
+  const plansOf = new Map<number, GoLiveRecord["plans"]>();
+  for (const p of plans) {
+    const knownFrom = day(p.known);
+    const list = plansOf.get(p.goLiveId) ?? [];
+    list.push({
+      id: p.id, sequence: p.sequence, planned: toPartial(p.plannedOn, p.plannedPrecision), plannedLabel: p.plannedLabel, announced: toPartial(p.announcedOn, p.announcedPrecision),
+      reason: null, madeBy: p.madeBy, madeByKind: p.madeByKind, certainty: p.certainty, certaintyNote: null, sources: [], knownFrom, becameKnown: knownFrom,
+    });
+    plansOf.set(p.goLiveId, list);
+  }
+  const actualsOf = new Map<number, GoLiveRecord["actuals"]>();
+  for (const a of actuals) {
+    const knownFrom = day(a.known);
+    const list = actualsOf.get(a.goLiveId) ?? [];
+    list.push({
+      id: a.id, wentLive: { date: isoFromDbDate(a.wentLiveOn), precision: a.precision }, note: null, overrideReason: null, certainty: a.certainty, certaintyNote: null,
+      sourceNames: [], sources: [], supersededOn: day(a.supersededOn), correctsFrom: day(a.correctsFrom), knownFrom, becameKnown: knownFrom,
+    });
+    actualsOf.set(a.goLiveId, list);
+  }
+  const decisions: DecisionRecord[] = [
+    ...stopping.map((d): DecisionRecord => {
+      const knownFrom = day(d.known);
+      return {
+        id: d.id, key: d.key, kind: d.kind, title: d.title, decided: { date: isoFromDbDate(d.decidedOn), precision: d.decidedPrecision }, reportedOn: day(d.reportedOn),
+        scope: d.scope, trustIds: d.trustIds, liftsId: d.liftsId, body: d.body, commitment: null, rationale: null, certainty: d.certainty, certaintyNote: null,
+        trustNames: [], liftsTitle: null, sources: [], knownFrom, becameKnown: knownFrom,
+      };
+    }),
+    ...committed,
+  ];
+  return {
+    trusts,
+    goLives: goLives.map((g) => {
+      const knownFrom = day(g.known);
+      return {
+        id: g.id, trustId: g.trustId, scope: g.scope, configuration: null, certainty: g.certainty, certaintyNote: null, notes: null, sources: [], knownFrom,
+        plans: plansOf.get(g.id) ?? [], actuals: actualsOf.get(g.id) ?? [],
+      };
+    }),
+    decisions,
+  };
+}
+
+/** The sources of these plans, by plan id, oldest first: for the rows a page or an export shows. */
+export async function planSources(db: Reader, planIds: readonly number[]): Promise<Map<number, SourceRef[]>> {
+  if (planIds.length === 0) return new Map();
+  const rows = await db.$queryRaw<{ plan: number; key: string; title: string; publisher: string; publishedOn: Date | null; publishedPrecision: Precision | null; url: string | null }[]>`
+    SELECT l."A" AS plan, s.key, s.title, s.publisher, s."publishedOn", s."publishedPrecision", s.url
+    FROM "_GoLivePlanToSource" l JOIN "Source" s ON s.id = l."B" WHERE l."A" = ANY(${[...planIds]}::int[])
+    ORDER BY l."A", s."publishedOn" ASC NULLS FIRST, s.id`;
+  const byPlan = new Map<number, SourceRef[]>();
+  for (const r of rows) byPlan.set(r.plan, [...(byPlan.get(r.plan) ?? []), toSourceRef(r)]);
+  return byPlan;
+}
