@@ -79,12 +79,27 @@ export const recordDecision: MutationSpec<DecisionInput> = {
         scope: input.scope,
         rationale: input.rationale,
         liftsId: lifts?.id ?? null,
+        ...(input.commitment && input.commitmentDueOn
+          ? {
+              commitment: input.commitment,
+              commitmentDueOn: toDbDate(input.commitmentDueOn),
+              commitmentDuePrecision: input.commitmentDueOn.precision,
+              commitmentDueLabel: input.commitmentDueLabel ?? null,
+              commitmentByKind: input.commitmentByKind ?? null,
+              commitmentMetOn: input.commitmentMetOn ? toDbDate(input.commitmentMetOn) : null,
+              commitmentMetPrecision: input.commitmentMetOn?.precision ?? null,
+              commitmentMetNote: input.commitmentMetNote ?? null,
+            }
+          : {}),
         certainty: input.certainty,
         certaintyNote: input.certaintyNote ?? null,
         trusts: { connect: trusts.map((t) => ({ id: t.id })) },
         sources: { connect: [{ id: sourceId }] },
       },
-      select: { id: true, key: true, kind: true, title: true, decidedOn: true, decidedPrecision: true, reportedOn: true, body: true, scope: true, rationale: true, certainty: true, certaintyNote: true },
+      select: {
+        id: true, key: true, kind: true, title: true, decidedOn: true, decidedPrecision: true, reportedOn: true, body: true, scope: true, rationale: true, certainty: true, certaintyNote: true,
+        commitment: true, commitmentDueLabel: true, commitmentByKind: true, commitmentMetNote: true,
+      },
     });
     const { decidedOn, decidedPrecision, ...recorded } = decision;
     return {
@@ -97,12 +112,14 @@ export const recordDecision: MutationSpec<DecisionInput> = {
         reportedOn: decision.reportedOn ? isoFromDbDate(decision.reportedOn) : null,
         trusts: trusts.map((t) => t.name),
         lifts: lifts ? { key: lifts.key, title: lifts.title } : null,
+        commitmentDueOn: input.commitment ? input.commitmentDueOn : null,
+        commitmentMetOn: input.commitment ? input.commitmentMetOn : null,
         sourceId,
       },
       redirectTo: `/decisions/${key}`,
       // Only halts, withdrawals and the resumes that lift a halt bear on a status (lib/domain/status.ts).
       touches: input.kind !== "HALT" && input.kind !== "WITHDRAW" && !lifts ? undefined : input.scope === "ALL_LONDON" ? { allGoLives: true } : { trustIds },
-      revalidate: ["/", "/decisions", "/timeline", ...(lifts ? [`/decisions/${lifts.key}`] : [])],
+      revalidate: ["/", "/decisions", "/timeline", "/board/promises", ...(lifts ? [`/decisions/${lifts.key}`] : [])],
     };
   },
 };

@@ -4,6 +4,7 @@
 import { z } from "zod";
 import { intervalOf, todayIso, type PartialDate } from "../domain/dates";
 import { certaintySchema, formInput, LIMITS, optionalText, readDateParts, requiredText, sourceChoiceSchema, withDate, type Parsed } from "./common";
+import { MAKER_KINDS } from "../domain/makers";
 import { issue } from "./go-lives";
 
 export const DECISION_KINDS = ["HALT", "RESUME", "RECOMMEND", "POSTPONE", "WITHDRAW"] as const;
@@ -27,6 +28,11 @@ const decisionObject = z.object({
     (v) => (typeof v === "string" && v.trim() === "" ? undefined : typeof v === "string" && /^\d{1,9}$/.test(v.trim()) ? Number(v.trim()) : v),
     z.number({ error: "Select a halt that is in the record" }).int().positive("Select a halt that is in the record").optional(),
   ),
+  /** a dated commitment (the promises ledger, decision 019): what, by when, who made it, and when it was met */
+  commitment: optionalText("what the decision commits to", LIMITS.short),
+  commitmentDueLabel: optionalText("the record's words for the due date", LIMITS.short),
+  commitmentByKind: z.preprocess((v) => (v === "" || v === "NOT_KNOWN" ? undefined : v), z.enum(MAKER_KINDS, { error: "Select whether a supplier, a trust or a programme body made the commitment" }).optional()),
+  commitmentMetNote: optionalText("the note on how it was met", LIMITS.long),
   certainty: certaintySchema,
   certaintyNote: optionalText("the note on certainty", LIMITS.long),
 });
@@ -35,6 +41,9 @@ export const decisionFields = z.intersection(decisionObject, sourceChoiceSchema)
 
 export type DecisionInput = Omit<z.infer<typeof decisionFields>, "liftsId"> & {
   liftsId: number | null;
+  /** the commitment's due date, and the day it was met; null when none */
+  commitmentDueOn: PartialDate | null;
+  commitmentMetOn: PartialDate | null;
   decidedOn: PartialDate;
   /** when a source first reported it; null when the record does not say */
   reportedOn: PartialDate | null;
@@ -45,6 +54,8 @@ export function parseDecision(formData: FormData): Parsed<DecisionInput> {
   const result = withDate(decisionFields, input, [
     { name: "decidedOn", label: "Date decided", required: true },
     { name: "reportedOn", label: "Date first reported", required: false },
+    { name: "commitmentDueOn", label: "The date it commits to", required: false },
+    { name: "commitmentMetOn", label: "The date it was met", required: false },
   ]);
   // The rules between fields are checked even when another field is wrong, so every problem shows at once.
   let issues: z.core.$ZodIssue[] = result.success ? [] : [...result.error.issues];
@@ -65,6 +76,20 @@ export function parseDecision(formData: FormData): Parsed<DecisionInput> {
     issues.push(issue("certaintyNote", "Say why the record is uncertain"));
   }
 
+  // A commitment is its words, its due date and who made it, together; a met date needs a commitment.
+  const due = readDateParts(input, "commitmentDueOn", "The date it commits to");
+  const met = readDateParts(input, "commitmentMetOn", "The date it was met");
+  const dueOn = "value" in due ? due.value : null;
+  const metOn = "value" in met ? met.value : null;
+  const words = typeof input.commitment === "string" ? input.commitment.trim() : "";
+  const anyCommitment = dueOn !== null || metOn !== null || ["commitmentDueLabel", "commitmentMetNote"].some((k) => typeof input[k] === "string" && (input[k] as string).trim() !== "") || (typeof input.commitmentByKind === "string" && !["", "NOT_KNOWN"].includes(input.commitmentByKind));
+  if (!words && anyCommitment && !has("commitment")) issues.push(issue("commitment", "Say what the decision commits to, or leave the commitment's fields empty"));
+  if (words && !dueOn && !has("commitmentDueOn")) issues.push(issue("commitmentDueOn", "Enter the date it commits to"));
+  if (words && !has("commitmentByKind") && (typeof input.commitmentByKind !== "string" || ["", "NOT_KNOWN"].includes(input.commitmentByKind))) {
+    issues.push(issue("commitmentByKind", "Select whether a supplier, a trust or a programme body made the commitment"));
+  }
+  if (metOn && metOn.date > todayIso()) issues.push(issue("commitmentMetOn", "The date it was met must be today or in the past"));
+
   const today = todayIso();
   const decided = readDateParts(input, "decidedOn", "Date decided");
   const reported = readDateParts(input, "reportedOn", "Date first reported");
@@ -78,7 +103,7 @@ export function parseDecision(formData: FormData): Parsed<DecisionInput> {
 
   if (!result.success || issues.length > 0) return { success: false, error: new z.ZodError(issues) };
   const data = result.data as unknown as DecisionInput & { liftsId?: number };
-  return { success: true, data: { ...data, liftsId: data.liftsId ?? null } };
+  return { success: true, data: { ...data, liftsId: data.liftsId ?? null, commitmentDueOn: data.commitmentDueOn ?? null, commitmentMetOn: data.commitmentMetOn ?? null } };
 }
 
 /** Each field's value as far as it can be read alone, to check the rules between fields. */

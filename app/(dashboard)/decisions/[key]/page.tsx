@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { MAKER_KIND_LABEL } from "@/lib/domain/makers";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AsOfForm } from "@/components/rollout/as-of-form";
@@ -166,6 +167,19 @@ export default async function DecisionPage({ params, searchParams }: Props) {
         <dd>{decision.scope === "ALL_LONDON" ? "All London trusts in the rollout" : decision.trustNames.join(", ") || <Secondary>Not known</Secondary>}</dd>
         <dt className="font-semibold">Rationale</dt>
         <dd className="max-w-reading whitespace-pre-line">{decision.rationale ?? <Secondary>Not known</Secondary>}</dd>
+        {decision.commitment ? (
+          <>
+            <dt className="font-semibold">Commits to</dt>
+            <dd className="max-w-reading">
+              {decision.commitment.what}, {decision.commitment.dueLabel ?? `by ${formatPartialDate(decision.commitment.due)}`}
+              {decision.commitment.byKind ? <Secondary> (made by a {MAKER_KIND_LABEL[decision.commitment.byKind].toLowerCase()})</Secondary> : null}
+              <span className="block">
+                {decision.commitment.met ? `Met ${formatPartialDate(decision.commitment.met)}${decision.commitment.metNote ? `: ${decision.commitment.metNote}` : "."}` : "The record does not say it was met."}{" "}
+                <Link href={withAsOf("/board/promises", asOfParam, `#promise-decision-${decision.key}`)}>In the promises ledger</Link>
+              </span>
+            </dd>
+          </>
+        ) : null}
         {lifts ? (
           <>
             <dt className="font-semibold">Lifts</dt>
