@@ -6,7 +6,8 @@ import { assertCan, type Actor } from "../auth/permissions";
 import { getDb } from "../db";
 import { byMaker, byMakerKind, byTrust, promiseScores, promisesLedger, scoreOf, type PromiseRow, type PromiseScore } from "../domain/promises";
 import type { Reader } from "../derived/facts";
-import { planSources, readLeanRecord } from "../derived/lean-record";
+import { planSources, readLeanRecord, type LeanReader } from "../derived/lean-record";
+import { queryRows } from "../exports/reader";
 import type { RolloutFacts } from "../domain/rollout";
 import { keptUntilTheRecordChanges } from "../server/record-cache";
 
@@ -21,7 +22,7 @@ export interface PromisesLedger {
 }
 
 /** The ledger as the record stood on the date. `db`: a caller's own client (a pack being issued), read uncached. */
-export async function loadPromises(actor: Actor | null, asOf: string, db?: Reader): Promise<PromisesLedger> {
+export async function loadPromises(actor: Actor | null, asOf: string, db?: LeanReader): Promise<PromisesLedger> {
   assertCan(actor, "rollout.read");
   if (db) return readPromises(asOf, () => readLeanRecord(db));
   return keptUntilTheRecordChanges("promises", { max: 4 }, { asOf }, () => readPromises(asOf, loadLeanRecord));
@@ -32,7 +33,8 @@ export async function loadPromises(actor: Actor | null, asOf: string, db?: Reade
  * of the promises ledger and the exceptions: at national scale the reading (200,000 plans) is most of their cost.
  */
 export function loadLeanRecord(): Promise<RolloutFacts> {
-  return keptUntilTheRecordChanges("lean-record", { max: 1 }, {}, () => readLeanRecord(getDb()));
+  // the big queries through the export pool's plain rows where there is one (twice as fast as through the ORM)
+  return keptUntilTheRecordChanges("lean-record", { max: 1 }, {}, () => readLeanRecord(getDb(), undefined, queryRows));
 }
 
 async function readPromises(asOf: string, record: () => Promise<RolloutFacts>): Promise<PromisesLedger> {

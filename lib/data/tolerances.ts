@@ -15,7 +15,7 @@ import { keptUntilTheRecordChanges } from "../server/record-cache";
 import { listPayments } from "./lists";
 import { loadLeanRecord } from "./promises";
 
-type TolerancesReader = Pick<ReturnType<typeof getDb>, "tolerance" | "goLive" | "payment">;
+type TolerancesReader = Pick<ReturnType<typeof getDb>, "tolerance" | "goLive" | "payment" | "$queryRawUnsafe">;
 
 /** Every tolerance ever set, oldest first, with the plans of the baselines they name. */
 export async function readTolerances(db: TolerancesReader = getDb()): Promise<(ToleranceFact & { goLive: { slug: string; trustName: string; scope: string } | null; createdAt: Date })[]> {

@@ -10,7 +10,7 @@ import type { MakerKind } from "../domain/makers";
 import type { Certainty } from "../domain/certainty";
 import type { DecisionRecord, GoLiveRecord, RolloutFacts, SourceRef } from "../domain/rollout";
 import type { DecisionKind } from "../domain/status";
-import { readDecisionRows, readTrusts, toPartial, toSourceRef, type Reader } from "./facts";
+import { readDecisionRows, readTrusts, toSourceRef, type Reader } from "./facts";
 
 const ANNOUNCED = certainFromSql(`p."announcedOn"`, `p."announcedPrecision"`);
 const PLAN_KNOWN = knownFromSql({ own: ANNOUNCED, joinTable: "_GoLivePlanToSource", factColumn: "A", factId: "p.id", createdAt: `p."createdAt"` });
@@ -18,55 +18,67 @@ const ACTUAL_KNOWN = knownFromSql({ own: certainFromSql(`a."knownOn"`, `a."known
 const GO_LIVE_KNOWN = knownFromSql({ own: null, joinTable: "_GoLiveToSource", factColumn: "A", factId: "g.id", createdAt: `g."createdAt"` });
 const DECISION_KNOWN = knownFromSql({ own: `d."reportedOn"`, joinTable: "_DecisionToSource", factColumn: "A", factId: "d.id", createdAt: `d."createdAt"` });
 
-const day = (d: Date | null) => (d ? isoFromDbDate(d) : null);
 
-/** Every go-live (or those named) with its plans and go-lives, and the halts, withdrawals, postponements and dated commitments. */
-export async function readLeanRecord(db: Reader, goLiveIds?: readonly number[]): Promise<RolloutFacts> {
-  const only = goLiveIds ? Prisma.sql`WHERE g.id = ANY(${[...goLiveIds]}::int[])` : Prisma.empty;
+/** A database client that can run the lean record's text queries: the app's, or a change's transaction. */
+export type LeanReader = Reader & Pick<Prisma.TransactionClient, "$queryRawUnsafe">;
+/** Runs a query's text with its values: through the export pool where there is one (plain rows, no ORM), else Prisma. */
+export type RowsOf = (sql: string, values: unknown[]) => Promise<Record<string, unknown>[]>;
+
+const dayOf = (v: unknown): string | null => (v === null || v === undefined ? null : v instanceof Date ? isoFromDbDate(v) : String(v).slice(0, 10));
+
+/**
+ * Every go-live (or those named) with its plans and go-lives, and the halts, withdrawals, postponements and dated
+ * commitments. `rows`: how to run the big queries (the export pool's plain rows where there is one); by default the
+ * client given, so that a change reads inside its own transaction.
+ */
+export async function readLeanRecord(db: LeanReader, goLiveIds?: readonly number[], rows?: RowsOf): Promise<RolloutFacts> {
+  const run: RowsOf = rows ?? ((sql, values) => db.$queryRawUnsafe<Record<string, unknown>[]>(sql, ...values));
+  const ids = goLiveIds ? [[...goLiveIds]] : [];
+  const only = goLiveIds ? `WHERE g.id = ANY($1::int[])` : "";
   const [trusts, goLives, plans, actuals, stopping, committed] = await Promise.all([
     readTrusts(db),
-    db.$queryRaw<{ id: number; trustId: number; scope: string; certainty: Certainty; known: Date | null }[]>`
-      SELECT g.id, g."trustId", g.scope, g.certainty, ${Prisma.raw(GO_LIVE_KNOWN)} AS known FROM "GoLive" g ${only} ORDER BY g.id`,
-    db.$queryRaw<{ id: number; goLiveId: number; sequence: number; plannedOn: Date | null; plannedPrecision: Precision | null; plannedLabel: string | null; announcedOn: Date | null; announcedPrecision: Precision | null; madeBy: string | null; madeByKind: MakerKind | null; certainty: Certainty; known: Date | null }[]>`
-      SELECT p.id, p."goLiveId", p.sequence, p."plannedOn", p."plannedPrecision", p."plannedLabel", p."announcedOn", p."announcedPrecision", p."madeBy", p."madeByKind", p.certainty,
-        ${Prisma.raw(PLAN_KNOWN)} AS known
-      FROM "GoLivePlan" p JOIN "GoLive" g ON g.id = p."goLiveId" ${only} ORDER BY p."goLiveId", p.sequence`,
-    db.$queryRaw<{ id: number; goLiveId: number; wentLiveOn: Date; precision: Precision; certainty: Certainty; supersededOn: Date | null; correctsFrom: Date | null; known: Date | null }[]>`
-      SELECT a.id, a."goLiveId", a."wentLiveOn", a.precision, a.certainty, a."supersededAt"::date AS "supersededOn",
+    run(`SELECT g.id, g."trustId", g.scope, g.certainty, ${GO_LIVE_KNOWN} AS known FROM "GoLive" g ${only} ORDER BY g.id`, ids) as Promise<{ id: number; trustId: number; scope: string; certainty: Certainty; known: unknown }[]>,
+    run(`SELECT p.id, p."goLiveId", p.sequence, p."plannedOn", p."plannedPrecision", p."plannedLabel", p."announcedOn", p."announcedPrecision", p."madeBy", p."madeByKind", p.certainty,
+        ${PLAN_KNOWN} AS known
+      FROM "GoLivePlan" p JOIN "GoLive" g ON g.id = p."goLiveId" ${only} ORDER BY p."goLiveId", p.sequence`, ids) as Promise<{ id: number; goLiveId: number; sequence: number; plannedOn: unknown; plannedPrecision: Precision | null; plannedLabel: string | null; announcedOn: unknown; announcedPrecision: Precision | null; madeBy: string | null; madeByKind: MakerKind | null; certainty: Certainty; known: unknown }[]>,
+    run(`SELECT a.id, a."goLiveId", a."wentLiveOn", a.precision, a.certainty, a."supersededAt"::date AS "supersededOn",
         CASE WHEN EXISTS (SELECT 1 FROM "GoLiveActual" s WHERE s."supersededById" = a.id) THEN a."createdAt"::date END AS "correctsFrom",
-        ${Prisma.raw(ACTUAL_KNOWN)} AS known
-      FROM "GoLiveActual" a JOIN "GoLive" g ON g.id = a."goLiveId" ${only} ORDER BY a."goLiveId", a."wentLiveOn"`,
-    db.$queryRaw<{ id: number; key: string; kind: DecisionKind; title: string; decidedOn: Date; decidedPrecision: Precision; reportedOn: Date | null; scope: "ALL_LONDON" | "NAMED_TRUSTS"; liftsId: number | null; body: string; certainty: Certainty; known: Date | null; trustIds: number[] }[]>`
-      SELECT d.id, d.key, d.kind, d.title, d."decidedOn", d."decidedPrecision", d."reportedOn", d.scope, d."liftsId", d.body, d.certainty, ${Prisma.raw(DECISION_KNOWN)} AS known,
+        ${ACTUAL_KNOWN} AS known
+      FROM "GoLiveActual" a JOIN "GoLive" g ON g.id = a."goLiveId" ${only} ORDER BY a."goLiveId", a."wentLiveOn"`, ids) as Promise<{ id: number; goLiveId: number; wentLiveOn: unknown; precision: Precision; certainty: Certainty; supersededOn: unknown; correctsFrom: unknown; known: unknown }[]>,
+    run(`SELECT d.id, d.key, d.kind, d.title, d."decidedOn", d."decidedPrecision", d."reportedOn", d.scope, d."liftsId", d.body, d.certainty, ${DECISION_KNOWN} AS known,
         ARRAY(SELECT dt."B" FROM "_DecisionTrusts" dt WHERE dt."A" = d.id ORDER BY dt."B") AS "trustIds"
-      FROM "Decision" d WHERE d.kind IN ('HALT', 'WITHDRAW', 'POSTPONE') AND d.commitment IS NULL ORDER BY d."decidedOn" DESC, d.id DESC`,
+      FROM "Decision" d WHERE d.kind IN ('HALT', 'WITHDRAW', 'POSTPONE') AND d.commitment IS NULL ORDER BY d."decidedOn" DESC, d.id DESC`, []) as Promise<{ id: number; key: string; kind: DecisionKind; title: string; decidedOn: unknown; decidedPrecision: Precision; reportedOn: unknown; scope: "ALL_LONDON" | "NAMED_TRUSTS"; liftsId: number | null; body: string; certainty: Certainty; known: unknown; trustIds: number[] }[]>,
     readDecisionRows(db, { commitment: { not: null } }),
   ]);
+  const partial = (date: unknown, precision: Precision | null) => {
+    const d = dayOf(date);
+    return d ? { date: d, precision: precision ?? "DAY" } : null;
+  };
   const plansOf = new Map<number, GoLiveRecord["plans"]>();
   for (const p of plans) {
-    const knownFrom = day(p.known);
+    const knownFrom = dayOf(p.known);
     const list = plansOf.get(p.goLiveId) ?? [];
     list.push({
-      id: p.id, sequence: p.sequence, planned: toPartial(p.plannedOn, p.plannedPrecision), plannedLabel: p.plannedLabel, announced: toPartial(p.announcedOn, p.announcedPrecision),
+      id: p.id, sequence: p.sequence, planned: partial(p.plannedOn, p.plannedPrecision), plannedLabel: p.plannedLabel, announced: partial(p.announcedOn, p.announcedPrecision),
       reason: null, madeBy: p.madeBy, madeByKind: p.madeByKind, certainty: p.certainty, certaintyNote: null, sources: [], knownFrom, becameKnown: knownFrom,
     });
     plansOf.set(p.goLiveId, list);
   }
   const actualsOf = new Map<number, GoLiveRecord["actuals"]>();
   for (const a of actuals) {
-    const knownFrom = day(a.known);
+    const knownFrom = dayOf(a.known);
     const list = actualsOf.get(a.goLiveId) ?? [];
     list.push({
-      id: a.id, wentLive: { date: isoFromDbDate(a.wentLiveOn), precision: a.precision }, note: null, overrideReason: null, certainty: a.certainty, certaintyNote: null,
-      sourceNames: [], sources: [], supersededOn: day(a.supersededOn), correctsFrom: day(a.correctsFrom), knownFrom, becameKnown: knownFrom,
+      id: a.id, wentLive: { date: dayOf(a.wentLiveOn)!, precision: a.precision }, note: null, overrideReason: null, certainty: a.certainty, certaintyNote: null,
+      sourceNames: [], sources: [], supersededOn: dayOf(a.supersededOn), correctsFrom: dayOf(a.correctsFrom), knownFrom, becameKnown: knownFrom,
     });
     actualsOf.set(a.goLiveId, list);
   }
   const decisions: DecisionRecord[] = [
     ...stopping.map((d): DecisionRecord => {
-      const knownFrom = day(d.known);
+      const knownFrom = dayOf(d.known);
       return {
-        id: d.id, key: d.key, kind: d.kind, title: d.title, decided: { date: isoFromDbDate(d.decidedOn), precision: d.decidedPrecision }, reportedOn: day(d.reportedOn),
+        id: d.id, key: d.key, kind: d.kind, title: d.title, decided: { date: dayOf(d.decidedOn)!, precision: d.decidedPrecision }, reportedOn: dayOf(d.reportedOn),
         scope: d.scope, trustIds: d.trustIds, liftsId: d.liftsId, body: d.body, commitment: null, rationale: null, certainty: d.certainty, certaintyNote: null,
         trustNames: [], liftsTitle: null, sources: [], knownFrom, becameKnown: knownFrom,
       };
@@ -76,7 +88,7 @@ export async function readLeanRecord(db: Reader, goLiveIds?: readonly number[]):
   return {
     trusts,
     goLives: goLives.map((g) => {
-      const knownFrom = day(g.known);
+      const knownFrom = dayOf(g.known);
       return {
         id: g.id, trustId: g.trustId, scope: g.scope, configuration: null, certainty: g.certainty, certaintyNote: null, notes: null, sources: [], knownFrom,
         plans: plansOf.get(g.id) ?? [], actuals: actualsOf.get(g.id) ?? [],
