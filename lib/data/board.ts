@@ -160,11 +160,12 @@ export interface PackRequest {
 export async function loadBoardPack(actor: Actor | null, query: PackRequest, db?: Db) {
   assertCan(actor, "rollout.read");
   // Issuing a pack (or the generator) reads with its own client: that read is never shared.
-  if (db) return readBoardPack(actor, query, db);
-  return keptUntilTheRecordChanges("board-pack", { max: 8 }, query, () => readBoardPack(actor, query, getDb()));
+  if (db) return readBoardPack(actor, query, db, true);
+  return keptUntilTheRecordChanges("board-pack", { max: 8 }, query, () => readBoardPack(actor, query, getDb(), false));
 }
 
-async function readBoardPack(actor: Actor | null, query: PackRequest, db: Db) {
+/** `own`: the caller's own client (issuing a pack, the generator), whose reads are its own and never shared. */
+async function readBoardPack(actor: Actor | null, query: PackRequest, db: Db, own: boolean) {
   const view = { asOf: query.to, hindsight: query.hindsight ?? false };
   // For a decision, the changes listed are those since it took effect: known before the record is read,
   // so that the read takes only the plans the pack states (loadCostRecord, and those changed since).
@@ -184,7 +185,8 @@ async function readBoardPack(actor: Actor | null, query: PackRequest, db: Db) {
   const [corrections, trends, exceptions] = await Promise.all([
     loadCorrections(actor, { after: correctionsSince }, db),
     loadPackTrends(actor, { since: changedSince, to: query.to }, db),
-    loadExceptions(actor, view, { db }),
+    // the exceptions (decision 020): a pack being issued reads them in its transaction; otherwise they are shared
+    loadExceptions(actor, view, own ? { db } : {}),
   ]);
   const packConflicts: PackConflict[] = conflicts.map((c) => ({ key: c.key, question: c.question, claims: c.claims.map((x) => ({ claim: x.claim, source: x.source })) }));
   const pack = {
