@@ -171,6 +171,11 @@ async function readBoardPack(actor: Actor | null, query: PackRequest, db: Db, ow
   // so that the read takes only the plans the pack states (loadCostRecord, and those changed since).
   const keyed = query.decisionKey ? ((await readDecisionRows(db, { key: query.decisionKey }))[0] ?? null) : null;
   const changedSince = query.since ?? (keyed ? addDaysIso(decisionEffectiveFromOf(keyed), -1) : query.to);
+  // the exceptions (decision 020) need nothing else the pack reads: read beside it. A pack being issued reads them in
+  // its transaction; otherwise they are shared.
+  const exceptionsRead = loadExceptions(actor, view, own ? { db } : {});
+  // awaited below; a pack not found returns before, and must not leave a failed read unhandled
+  exceptionsRead.catch(() => undefined);
   const [facts, payments, problems, conflicts, lastIssued] = await Promise.all([
     loadCostRecord(actor, view, db, { rows: true, changedSince, allDecisions: true }),
     loadPaymentFacts(actor, query.to, view.hindsight, db),
@@ -185,8 +190,7 @@ async function readBoardPack(actor: Actor | null, query: PackRequest, db: Db, ow
   const [corrections, trends, exceptions] = await Promise.all([
     loadCorrections(actor, { after: correctionsSince }, db),
     loadPackTrends(actor, { since: changedSince, to: query.to }, db),
-    // the exceptions (decision 020): a pack being issued reads them in its transaction; otherwise they are shared
-    loadExceptions(actor, view, own ? { db } : {}),
+    exceptionsRead,
   ]);
   const packConflicts: PackConflict[] = conflicts.map((c) => ({ key: c.key, question: c.question, claims: c.claims.map((x) => ({ claim: x.claim, source: x.source })) }));
   const pack = {
