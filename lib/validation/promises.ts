@@ -33,10 +33,11 @@ export function parsePromisesQuery(sp: Record<string, string | string[] | undefi
     else errors.push({ field: "trust", message: "Choose a trust from the list" });
   }
   const makerRaw = first(sp.maker);
-  const maker = makerRaw === "" ? null : (MAKER_SLUGS[makerRaw] ?? null);
+  // own keys only: "constructor" or "__proto__" in the address is not a maker
+  const maker = makerRaw !== "" && Object.hasOwn(MAKER_SLUGS, makerRaw) ? MAKER_SLUGS[makerRaw]! : null;
   if (makerRaw !== "" && !maker) errors.push({ field: "maker", message: "Choose who made the promises: a supplier, a trust, a programme body, or not known" });
   const outcomeRaw = first(sp.outcome);
-  const outcome = outcomeRaw === "" ? null : (OUTCOME_SLUGS[outcomeRaw] ?? null);
+  const outcome = outcomeRaw !== "" && Object.hasOwn(OUTCOME_SLUGS, outcomeRaw) ? OUTCOME_SLUGS[outcomeRaw]! : null;
   if (outcomeRaw !== "" && !outcome) errors.push({ field: "outcome", message: "Choose an outcome from the list: kept, kept late, broken, superseded, still open or not known" });
   const page = parsePage(sp.page);
   if (page.error) errors.push({ field: "page", message: page.error });
