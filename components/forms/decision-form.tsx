@@ -1,9 +1,8 @@
 "use client";
 // The board's decision form. It shares its schema with its server action (lib/validation/decisions.ts).
 import { recordDecisionAction } from "@/lib/actions/decisions";
-import { MAKER_KIND_LABEL, MAKER_KINDS } from "@/lib/domain/makers";
 import { ActionForm } from "./action-form";
-import { ChoiceGroup, DateParts, SelectField, TextArea, TextField } from "./fields";
+import { ChoiceGroup, DateParts, MakerChoice, SelectField, TextArea, TextField } from "./fields";
 import { SourceFields, type SourceOption } from "./source-fields";
 
 export interface DecisionFormProps {
@@ -91,15 +90,7 @@ export function DecisionForm({ trusts, halts, sources }: DecisionFormProps) {
             />
             <DateParts name="commitmentDueOn" legend="The date it commits to" hint="A month and year if that is all the source says. For example, 1 2009." error={e.commitmentDueOn} fields={f} />
             <TextField name="commitmentDueLabel" label="The record's words for that date (optional)" hint="For example, by the end of January 2009" error={e.commitmentDueLabel} defaultValue={f.commitmentDueLabel} />
-            <ChoiceGroup
-              name="commitmentByKind"
-              legend="What kind of body made the commitment"
-              hint="The body that took the decision, above."
-              type="radio"
-              error={e.commitmentByKind}
-              selected={[f.commitmentByKind ?? "NOT_KNOWN"]}
-              options={[...MAKER_KINDS.map((k) => ({ value: k, label: MAKER_KIND_LABEL[k] })), { value: "NOT_KNOWN", label: "Not known" }]}
-            />
+            <MakerChoice name="commitmentByKind" legend="What kind of body made the commitment" hint="The body that took the decision, above." error={e.commitmentByKind} selected={f.commitmentByKind} />
             <DateParts name="commitmentMetOn" legend="The date it was met, if the record says (optional)" hint="Leave it empty if the record does not say it was met." error={e.commitmentMetOn} fields={f} />
             <TextArea name="commitmentMetNote" label="How the record says it was met (optional)" error={e.commitmentMetNote} defaultValue={f.commitmentMetNote} rows={2} />
             <SourceFields sources={sources} state={state} />

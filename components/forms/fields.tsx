@@ -1,6 +1,7 @@
 // NHS form fields: label, hint, error message (with a hidden "Error:" prefix) and the input, wired
 // with aria-describedby and aria-invalid. The form group gets a red left border when it has an error.
 import type { ReactNode } from "react";
+import { MAKER_KIND_LABEL, MAKER_KINDS } from "@/lib/domain/makers";
 
 const inputBase = "border-2 bg-white px-2 py-1 nhs-text-19 w-full max-w-reading";
 
@@ -169,5 +170,20 @@ export function DateParts({ name, legend, hint, error, fields }: { name: string;
         </div>
       </fieldset>
     </FormGroup>
+  );
+}
+
+/** Who made a commitment (lib/domain/makers.ts): a supplier, a trust, a programme body, or not known. */
+export function MakerChoice({ name, legend, hint, error, selected }: { name: string; legend: string; hint?: string; error?: string; selected?: string }) {
+  return (
+    <ChoiceGroup
+      name={name}
+      legend={legend}
+      hint={hint}
+      type="radio"
+      error={error}
+      selected={[selected ?? "NOT_KNOWN"]}
+      options={[...MAKER_KINDS.map((k) => ({ value: k, label: MAKER_KIND_LABEL[k] })), { value: "NOT_KNOWN", label: "Not known" }]}
+    />
   );
 }

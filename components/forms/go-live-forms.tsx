@@ -1,9 +1,8 @@
 "use client";
 // The programme managers' forms. Each shares its schema with its server action (lib/validation/go-lives.ts).
 import { recordAcceptanceAction, recordActualGoLiveAction, recordProblemAction, replanGoLiveAction } from "@/lib/actions/go-lives";
-import { MAKER_KIND_LABEL, MAKER_KINDS } from "@/lib/domain/makers";
 import { ActionForm } from "./action-form";
-import { ChoiceGroup, DateParts, SelectField, TextArea, TextField } from "./fields";
+import { ChoiceGroup, DateParts, MakerChoice, SelectField, TextArea, TextField } from "./fields";
 import { SourceFields, type SourceOption } from "./source-fields";
 
 interface GoLiveFormProps {
@@ -66,15 +65,7 @@ export function ReplanForm({ goLiveId, version, sources, today }: GoLiveFormProp
             ) : null}
             <TextArea name="reason" label="Reason for the re-plan" error={e.reason} defaultValue={f.reason} />
             <TextField name="madeBy" label="Who made the plan (optional)" hint="As the source names them, for example BT, or Kingston Hospital NHS Trust board. Leave it empty if the source does not say." error={e.madeBy} defaultValue={f.madeBy} />
-            <ChoiceGroup
-              name="madeByKind"
-              legend="What kind of body made it"
-              hint="The promises ledger scores suppliers, trusts and programme bodies apart."
-              type="radio"
-              error={e.madeByKind}
-              selected={[f.madeByKind ?? "NOT_KNOWN"]}
-              options={[...MAKER_KINDS.map((k) => ({ value: k, label: MAKER_KIND_LABEL[k] })), { value: "NOT_KNOWN", label: "Not known" }]}
-            />
+            <MakerChoice name="madeByKind" legend="What kind of body made it" hint="The promises ledger scores suppliers, trusts and programme bodies apart." error={e.madeByKind} selected={f.madeByKind} />
             <SourceFields sources={sources} state={state} />
           </>
         );

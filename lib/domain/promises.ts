@@ -18,7 +18,7 @@ import type { Certainty } from "./certainty";
 import { certainFrom, daysBetween, formatIsoDate, formatPartialDate, intervalOf, type DayRange, type PartialDate } from "./dates";
 import { forecastOf, type Forecast } from "./milestone-trends";
 import { readRecord, toGoLiveFacts, type GoLiveRecord, type RolloutFacts, type SourceRef, type TrustInfo } from "./rollout";
-import { actualsStandingOn, decisionCovers, decisionEffectiveFrom, decisionsByTrust, type DecisionFact } from "./status";
+import { actualsStandingOn, planInForceFrom, decisionCovers, decisionEffectiveFrom, decisionsByTrust, type DecisionFact } from "./status";
 
 import { MAKER_KIND_LABEL, type MakerKind } from "./makers";
 
@@ -74,12 +74,6 @@ export interface PromiseRow {
 
 type Plan = GoLiveRecord["plans"][number];
 
-/** The day a plan became the plan in force as the record stood: announced, and known. null: from the start. */
-function planFrom(p: Plan): string | null {
-  const days = [p.knownFrom ?? null, p.announced ? certainFrom(p.announced) : null].filter((d): d is string => d !== null);
-  return days.length ? days.sort().at(-1)! : null;
-}
-
 const before = (a: string | null, b: string) => a === null || a <= b;
 
 /** The go-live as the record stood on the date: the first day it may have happened and the last (sources may disagree). */
@@ -110,7 +104,7 @@ export function promisesLedger(facts: RolloutFacts, asOf: string): PromiseRow[] 
     const trust = trusts.get(g.trustId);
     if (!trust) continue;
     const goLiveFacts = toGoLiveFacts(g, trust);
-    const plans = g.plans.map((p) => ({ p, from: planFrom(p) })).filter((x) => before(x.from, asOf)).sort((a, b) => a.p.sequence - b.p.sequence);
+    const plans = g.plans.map((p) => ({ p, from: planInForceFrom(p) })).filter((x) => before(x.from, asOf)).sort((a, b) => a.p.sequence - b.p.sequence);
     const live = goLiveOn(g, asOf);
     const stops = stoppingFor(trust.id).filter((d) => decisionCovers(d, goLiveFacts));
     // the plan that replaced each: of the later ones, the first to become known (of several known the same day, the

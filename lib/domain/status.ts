@@ -135,6 +135,15 @@ export function isPlanKnownOn(plan: PlanFact, asOf: string): boolean {
   return plan.announced === null || certainFrom(plan.announced) <= asOf;
 }
 
+/**
+ * The day a plan becomes the plan in force as a view reads the record: the later of its announcement and (as it
+ * stood) the day the record knew it; null: from the start. The promises ledger and the exceptions read plans by it.
+ */
+export function planInForceFrom(plan: PlanFact, hindsight = false): string | null {
+  const days = [hindsight ? null : (plan.knownFrom ?? null), plan.announced ? certainFrom(plan.announced) : null].filter((d): d is string => d !== null);
+  return days.length ? days.sort().at(-1)! : null;
+}
+
 /** Decisions in force on a date: halts not yet lifted, and withdrawals; resumes that lifted a halt. */
 export function decisionsInForce(decisions: readonly DecisionFact[], asOf: string): DecisionFact[] {
   const effective = decisions.filter((d) => decisionEffectiveFrom(d) <= asOf);

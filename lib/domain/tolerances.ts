@@ -18,7 +18,7 @@ import { formatMoney, movedPayments, type PaymentFact } from "./decision-cost";
 import { addDays, certainFrom, daysBetweenPartial, formatIsoDate, formatPartialDate, intervalOf, type DayRange, type PartialDate } from "./dates";
 import { isKnownOn, type Knowable, type View } from "./knowledge";
 import type { GoLiveRecord, RolloutFacts, TrustInfo } from "./rollout";
-import { actualsStandingOn } from "./status";
+import { actualsStandingOn, planInForceFrom } from "./status";
 
 import type { ToleranceKind } from "./tolerance-kinds";
 
@@ -69,12 +69,6 @@ export interface ToleranceException {
 
 type Plan = GoLiveRecord["plans"][number];
 
-/** The day a plan counts from as the view reads the record: announced, and (as it stood) known. null: from the start. */
-function planFrom(p: Plan, hindsight: boolean): string | null {
-  const days = [hindsight ? null : (p.knownFrom ?? null), p.announced ? certainFrom(p.announced) : null].filter((d): d is string => d !== null);
-  return days.length ? days.sort().at(-1)! : null;
-}
-
 /** The go-live as the view reads it on a day: the latest plan in force, and the go-live if it had happened. */
 interface Reading {
   latest: Plan | null;
@@ -82,7 +76,7 @@ interface Reading {
 }
 
 function readerOf(g: GoLiveRecord, hindsight: boolean) {
-  const plans = g.plans.map((p) => ({ p, from: planFrom(p, hindsight) })).sort((a, b) => a.p.sequence - b.p.sequence);
+  const plans = g.plans.map((p) => ({ p, from: planInForceFrom(p, hindsight) })).sort((a, b) => a.p.sequence - b.p.sequence);
   // the status rules' latest plan (deriveGoLiveStatus): the last in sequence of those known by `knownBy` and announced by `day`
   const latestOn = (day: string, knownBy: string = day) => {
     let latest: Plan | null = null;

@@ -1,6 +1,7 @@
 // Pieces every form's schema shares: dates with the precision the person knows, certainty,
 // bounded text and the source a fact rests on. Messages say what to fix (NHS error messages).
 import { z } from "zod";
+import { MAKER_KINDS } from "../domain/makers";
 import { CERTAINTIES } from "../domain/certainty";
 import type { PartialDate } from "../domain/dates";
 import { parseIsoDate } from "../domain/dates";
@@ -56,6 +57,10 @@ function capitalise(s: string) {
 }
 
 export const certaintySchema = z.enum(CERTAINTIES, { error: "Select how certain the record is" });
+
+/** Who made a commitment (lib/domain/makers.ts): a kind, or none when the form says "Not known". */
+export const optionalMakerKind = (message: string) =>
+  z.preprocess((v) => (v === "" || v === "NOT_KNOWN" ? undefined : v), z.enum(MAKER_KINDS, { error: message }).optional());
 
 /** The largest id the database's integer columns hold (2^31 - 1). */
 export const MAX_ID = 2_147_483_647;

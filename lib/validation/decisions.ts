@@ -3,8 +3,7 @@
 // by the mutation, inside its transaction.
 import { z } from "zod";
 import { intervalOf, todayIso, type PartialDate } from "../domain/dates";
-import { certaintySchema, formInput, LIMITS, optionalText, readDateParts, requiredText, sourceChoiceSchema, withDate, type Parsed } from "./common";
-import { MAKER_KINDS } from "../domain/makers";
+import { certaintySchema, optionalMakerKind, formInput, LIMITS, optionalText, readDateParts, requiredText, sourceChoiceSchema, withDate, type Parsed } from "./common";
 import { issue } from "./go-lives";
 
 export const DECISION_KINDS = ["HALT", "RESUME", "RECOMMEND", "POSTPONE", "WITHDRAW"] as const;
@@ -31,7 +30,7 @@ const decisionObject = z.object({
   /** a dated commitment (the promises ledger, decision 019): what, by when, who made it, and when it was met */
   commitment: optionalText("what the decision commits to", LIMITS.short),
   commitmentDueLabel: optionalText("the record's words for the due date", LIMITS.short),
-  commitmentByKind: z.preprocess((v) => (v === "" || v === "NOT_KNOWN" ? undefined : v), z.enum(MAKER_KINDS, { error: "Select whether a supplier, a trust or a programme body made the commitment" }).optional()),
+  commitmentByKind: optionalMakerKind("Select whether a supplier, a trust or a programme body made the commitment"),
   commitmentMetNote: optionalText("the note on how it was met", LIMITS.long),
   certainty: certaintySchema,
   certaintyNote: optionalText("the note on certainty", LIMITS.long),

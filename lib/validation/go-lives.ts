@@ -1,10 +1,7 @@
 // One schema per change, shared by the form (its field names and limits) and the server action.
 import { z } from "zod";
 import { intervalOf, todayIso, type PartialDate } from "../domain/dates";
-import { MAKER_KINDS } from "../domain/makers";
-import { certaintySchema, formInput, type Parsed, idSchema, LIMITS, optionalText, requiredText, sourceChoiceSchema, parseId, versionSchema, withDate } from "./common";
-
-const makerKindSchema = z.enum(MAKER_KINDS, { error: "Select whether a supplier, a trust or a programme body made the plan, or Not known" });
+import { optionalMakerKind, certaintySchema, formInput, type Parsed, idSchema, LIMITS, optionalText, requiredText, sourceChoiceSchema, parseId, versionSchema, withDate } from "./common";
 
 const goLiveBase = z.object({ goLiveId: idSchema("the go-live"), version: versionSchema, certainty: certaintySchema });
 
@@ -17,7 +14,7 @@ export const replanFields = z.intersection(
     reason: requiredText("the reason for the re-plan", LIMITS.long),
     /** who made the plan (the promises ledger scores them): a name and its kind, or neither ("not known") */
     madeBy: optionalText("who made the plan", LIMITS.short),
-    madeByKind: z.preprocess((v) => (v === "" || v === "NOT_KNOWN" ? undefined : v), makerKindSchema.optional()),
+    madeByKind: optionalMakerKind("Select whether a supplier, a trust or a programme body made the plan, or Not known"),
   }),
   sourceChoiceSchema,
 );

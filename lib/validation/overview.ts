@@ -6,7 +6,7 @@ import type { OverviewFilters } from "../domain/rollout";
 import { STATUSES, type Status } from "../domain/status";
 import { parseView, type AsOfResult, type ViewResult } from "./as-of";
 
-const toSlug = (value: string) => value.toLowerCase().replace(/_/g, "-");
+export const toSlug = (value: string) => value.toLowerCase().replace(/_/g, "-");
 
 export const STATUS_SLUGS = Object.fromEntries(STATUSES.map((s) => [toSlug(s), s])) as Record<string, Status>;
 export const CERTAINTY_SLUGS = Object.fromEntries(CERTAINTIES.map((c) => [toSlug(c), c])) as Record<string, Certainty>;

@@ -3,10 +3,11 @@
 // the page still shows the ledger.
 import { OUTCOMES, MAKER_KINDS, type MakerKind, type Outcome } from "../domain/promises";
 import { parseAsOf, type AsOfResult } from "./as-of";
-import { parsePage } from "./overview";
+import { parsePage, toSlug } from "./overview";
+
+export { toSlug };
 
 export type MakerFilter = MakerKind | "NOT_KNOWN";
-export const toSlug = (value: string) => value.toLowerCase().replaceAll("_", "-");
 export const OUTCOME_SLUGS = Object.fromEntries(OUTCOMES.map((o) => [toSlug(o), o])) as Record<string, Outcome>;
 export const MAKER_SLUGS = Object.fromEntries([...MAKER_KINDS, "NOT_KNOWN" as const].map((m) => [toSlug(m), m])) as Record<string, MakerFilter>;
 
