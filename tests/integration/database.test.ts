@@ -10,6 +10,7 @@ import { describe, expect, it } from "vitest";
 import { startEmbeddedDatabase } from "@/lib/db/embedded";
 import { applyMigrations } from "@/lib/db/migrate";
 import { prepareDatabase } from "@/lib/db/prepare";
+import { dropDatabase } from "./support/drop-database";
 
 const migrationsDir = path.join(process.cwd(), "prisma", "migrations");
 const suiteUrl = () => process.env.DATABASE_URL!;
@@ -104,7 +105,7 @@ async function withFreshDatabase<T>(fn: (url: string) => Promise<T>): Promise<T>
   try {
     return await fn(url.toString());
   } finally {
-    await query(suiteUrl(), `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    await dropDatabase(suiteUrl(), name);
   }
 }
 

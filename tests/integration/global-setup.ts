@@ -9,6 +9,7 @@ import type { TestProject } from "vitest/node";
 import pg from "pg";
 import { startEmbeddedDatabase } from "../../lib/db/embedded";
 import { prepareDatabase } from "../../lib/db/prepare";
+import { dropDatabase, quoteIdent } from "./support/drop-database";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -37,10 +38,6 @@ function databaseUrlFor(serverUrl: string, database: string): string {
   return url.toString();
 }
 
-function quoteIdent(name: string): string {
-  return `"${name.replace(/"/g, '""')}"`;
-}
-
 async function dropStaleScratchDatabases(client: pg.Client) {
   const { rows } = await client.query<{ datname: string }>(
     `SELECT datname FROM pg_database WHERE datname ~ '^rollout_it_[0-9]+_[0-9]+'`,
@@ -61,7 +58,7 @@ async function onServer(serverUrl: string, provide: TestProject["provide"]) {
     return { version: rows[0]!.version.split(" ")[0] };
   });
   const url = databaseUrlFor(serverUrl, name);
-  const drop = () => withClient(serverUrl, (client) => client.query(`DROP DATABASE IF EXISTS ${quoteIdent(name)} WITH (FORCE)`));
+  const drop = () => dropDatabase(serverUrl, name);
 
   try {
     const started = Date.now();

@@ -5,6 +5,7 @@ import pg from "pg";
 import { afterAll } from "vitest";
 import { startEmbeddedDatabase } from "@/lib/db/embedded";
 import { prepareDatabase } from "@/lib/db/prepare";
+import { dropDatabase } from "./drop-database";
 
 export async function startFreshDatabase(): Promise<string> {
   const suiteUrl = process.env.DATABASE_URL!;
@@ -31,10 +32,7 @@ export async function startFreshDatabase(): Promise<string> {
   afterAll(async () => {
     const { getDb } = await import("@/lib/db");
     await getDb().$disconnect();
-    const client = new pg.Client({ connectionString: suiteUrl });
-    await client.connect();
-    await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-    await client.end();
+    await dropDatabase(suiteUrl, name);
   });
   return url.toString();
 }
