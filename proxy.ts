@@ -5,7 +5,8 @@ import { contentSecurityPolicy, makeNonce, strictTransportSecurity } from "@/lib
 
 // An optimistic check only (no database): without a session cookie, go and sign in first.
 // The real check is in the data-access and action layers, which every page and export goes through.
-const PUBLIC_PREFIXES = ["/sign-in", "/invitation/", "/api/health", "/api/auth/"];
+// /api/v1 answers for itself: a token or a session, and a problem (401) rather than a redirect without either.
+const PUBLIC_PREFIXES = ["/sign-in", "/invitation/", "/api/health", "/api/auth/", "/api/v1"];
 
 export function proxy(request: NextRequest) {
   // A fresh nonce for every response (docs/decisions/011). Next.js reads it from the request's

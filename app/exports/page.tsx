@@ -5,39 +5,10 @@ import { requirePageActor } from "@/lib/auth/session";
 import { goLivesExportDoc } from "@/lib/exports/go-lives-doc";
 import { DERIVED_EXPORTS } from "@/lib/exports/derived";
 import { EXPORTS } from "@/lib/exports/registry";
-import type { ColumnDoc } from "@/lib/exports/types";
-import { td, th } from "@/components/ui/table-styles";
+import { ColumnTable } from "@/components/ui/column-table";
 
 export const metadata: Metadata = { title: "Exports and their columns" };
 
-
-function Columns({ title, columns }: { title: string; columns: ColumnDoc[] }) {
-  return (
-    <div className="relative overflow-x-auto focus-visible:nhs-focus-box" tabIndex={0} role="group" aria-label={`Columns of ${title}`}>
-      <table className="w-full min-w-[48rem] border-collapse nhs-text-16">
-        <caption className="sr-only">Columns of {title}</caption>
-        <thead>
-          <tr>
-            <th scope="col" className={th}>Column</th>
-            <th scope="col" className={th}>Type</th>
-            <th scope="col" className={th}>Meaning</th>
-            <th scope="col" className={th}>Example</th>
-          </tr>
-        </thead>
-        <tbody>
-          {columns.map((c) => (
-            <tr key={c.name}>
-              <th scope="row" className={`${td} text-left font-mono font-normal`}>{c.name}</th>
-              <td className={td}>{c.type}</td>
-              <td className={td}>{c.meaning}</td>
-              <td className={`${td} font-mono break-all`}>{c.example || <span className="text-ink-secondary font-sans">(empty)</span>}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
-  );
-}
 
 /** The column dictionary: every export, each column's name, type, meaning and example, and a format version. */
 export default async function ExportsPage() {
@@ -81,7 +52,7 @@ export default async function ExportsPage() {
             <dt className="font-semibold">From the page</dt>
             <dd><Link href={d.page}>{d.page}</Link></dd>
           </dl>
-          <Columns title={d.title} columns={d.columns} />
+          <ColumnTable title={d.title} columns={d.columns} />
         </section>
       ))}
     </>

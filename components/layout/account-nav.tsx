@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { signOut } from "@/lib/actions/auth";
 import { ROLE_LABEL, type Actor } from "@/lib/auth/permissions";
 
@@ -12,6 +13,9 @@ export function AccountNav({ actor, className = "ml-auto max-tablet:hidden" }: {
         <span className="font-semibold">{actor.name}</span>{" "}
         <span>({actor.roles.map((r) => ROLE_LABEL[r]).join(", ")})</span>
       </span>
+      <Link href="/account/tokens" className="text-white underline font-semibold hover:no-underline hover:text-white">
+        API tokens
+      </Link>
       <form action={signOut}>
         <button type="submit" className="text-white underline font-semibold hover:no-underline">
           Sign out

@@ -24,6 +24,8 @@ const EVERYONE: readonly Role[] = ROLES;
 export const PERMISSIONS = {
   "rollout.read": EVERYONE,
   "rollout.export": ["ANALYST"],
+  /** make and revoke one's own read-only API tokens (the API reads what the person may read: decision 022) */
+  "api.token": EVERYONE,
   "go-live.replan": ["PROGRAMME_MANAGER"],
   "go-live.record-actual": ["PROGRAMME_MANAGER"],
   "problem.record": ["PROGRAMME_MANAGER"],

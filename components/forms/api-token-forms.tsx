@@ -1,0 +1,91 @@
+"use client";
+// A person's API tokens: the form that makes one (and shows it, once), and the button that revokes one.
+import { useRouter } from "next/navigation";
+import { useActionState, useEffect } from "react";
+import { useFormStatus } from "react-dom";
+import { createApiTokenAction, revokeApiTokenAction } from "@/lib/actions/api-tokens";
+import { IDLE } from "@/lib/actions/state";
+import { DEFAULT_TOKEN_LIFETIME, TOKEN_LIFETIMES } from "@/lib/validation/api-tokens";
+import { ActionForm } from "./action-form";
+import { ChoiceGroup, TextField } from "./fields";
+
+const LIFETIME_OPTIONS = TOKEN_LIFETIMES.map((d) => ({ value: String(d), label: d === 365 ? "1 year" : `${d} days` }));
+
+export function CreateTokenForm() {
+  const router = useRouter();
+  return (
+    <ActionForm action={createApiTokenAction} submitLabel="Make the token">
+      {(state) => {
+        const f = state.fields ?? {};
+        const e = state.fieldErrors ?? {};
+        const token = state.status === "success" ? f.token : undefined;
+        return (
+          <>
+            {token ? <ShownOnce message={state.message!} token={token} expiresAt={f.expiresAt!} onShown={() => router.refresh()} /> : null}
+            <TextField name="name" label="Name" hint="What will use it, so you can tell your tokens apart: for example, Quarterly report script" error={e.name} defaultValue={token ? undefined : f.name} autoComplete="off" />
+            <ChoiceGroup
+              name="expiresInDays"
+              legend="How long it works"
+              hint="After this it stops working; you can revoke it sooner."
+              type="radio"
+              error={e.expiresInDays}
+              selected={[token ? String(DEFAULT_TOKEN_LIFETIME) : (f.expiresInDays ?? String(DEFAULT_TOKEN_LIFETIME))]}
+              options={LIFETIME_OPTIONS}
+            />
+          </>
+        );
+      }}
+    </ActionForm>
+  );
+}
+
+function ShownOnce({ message, token, expiresAt, onShown }: { message: string; token: string; expiresAt: string; onShown: () => void }) {
+  // The list below the form shows the new token once the page is read again.
+  useEffect(onShown, [token, onShown]);
+  const until = new Date(expiresAt).toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "Europe/London" });
+  return (
+    <div role="status" className="mb-8 border-l-8 border-success bg-nhs-grey-5 p-4">
+      <h2 className="nhs-text-26">{message}</h2>
+      <p className="mb-2">
+        <label htmlFor="new-token" className="font-semibold">
+          Copy this token now: it is shown only once, and works until {until}
+        </label>
+      </p>
+      <input id="new-token" readOnly value={token} onFocus={(ev) => ev.currentTarget.select()} className="border-2 border-nhs-grey-1 bg-white px-2 py-1 nhs-text-16 w-full font-mono" />
+      <p className="mt-2 nhs-text-16">
+        Send it as <code>Authorization: Bearer {token.slice(0, 10)}…</code>. Only a fingerprint of it is stored: if it is lost, revoke it and make another.
+      </p>
+      <h2 className="nhs-text-22 mt-6 mb-0">Make another token</h2>
+    </div>
+  );
+}
+
+function RevokeButton({ name }: { name: string }) {
+  const { pending } = useFormStatus();
+  return (
+    <button type="submit" disabled={pending} className="text-link underline font-semibold hover:no-underline disabled:opacity-60">
+      {pending ? "Revoking…" : (
+        <>
+          Revoke<span className="sr-only"> {name}</span>
+        </>
+      )}
+    </button>
+  );
+}
+
+export function RevokeTokenForm({ tokenId, name }: { tokenId: string; name: string }) {
+  const [state, formAction] = useActionState(revokeApiTokenAction, IDLE);
+  const problem = state.status === "error" ? (state.fieldErrors?.tokenId ?? state.message) : undefined;
+  return (
+    <form action={formAction}>
+      <input type="hidden" name="tokenId" value={tokenId} />
+      {problem ? (
+        <p role="alert" className="text-error font-semibold nhs-text-16 mb-1">
+          <span className="sr-only">Error: </span>
+          {problem}
+        </p>
+      ) : null}
+      <RevokeButton name={name} />
+    </form>
+  );
+}
