@@ -16,7 +16,7 @@ import { queryRows } from "../exports/reader";
 import { EXPORTS } from "../exports/registry";
 import type { ColumnDoc, ExportDefinition } from "../exports/types";
 import { parseOverviewQuery } from "../validation/overview";
-import { AUDIT_PARAMS, DATED_PARAMS, DECISION_PARAMS, OVERVIEW_PARAMS, PROMISES_PARAMS, RECORD_PARAMS, TRENDS_PARAMS, AS_OF, type ParamDoc } from "./params";
+import { AUDIT_PARAMS, BASELINE_PARAMS, CONFLICT_PARAMS, DATED_PARAMS, DECISION_PARAMS, OVERVIEW_PARAMS, PROMISES_PARAMS, RECORD_PARAMS, TRENDS_PARAMS, AS_OF, type ParamDoc } from "./params";
 
 export type JsonValue = string | number | boolean | null | JsonValue[] | { [k: string]: JsonValue };
 export type JsonRow = Record<string, JsonValue>;
@@ -160,12 +160,16 @@ export const COLLECTIONS: Record<string, Collection> = {
   overview: overviewCollection,
   trusts: sql("trusts", [AS_OF]),
   "plan-history": sql("plan-history", RECORD_PARAMS),
+  "go-live-actuals": sql("go-live-actuals", RECORD_PARAMS),
   decisions: sql("decisions", DECISION_PARAMS),
   problems: sql("problems", RECORD_PARAMS),
+  acceptances: sql("acceptances", RECORD_PARAMS),
   payments: sql("payments", RECORD_PARAMS),
   contracts: sql("contracts", DATED_PARAMS),
   "contract-events": sql("contract-events", DATED_PARAMS),
   sources: sql("sources", DATED_PARAMS),
+  conflicts: derived("conflicts", CONFLICT_PARAMS),
+  baselines: sql("baselines", BASELINE_PARAMS),
   trends: derived("trends", TRENDS_PARAMS),
   promises: derived("promises", PROMISES_PARAMS),
   "promise-scores": derived("promise-scores", PROMISES_PARAMS),

@@ -15,6 +15,7 @@ import { actorForToken, bearerToken, refusalWords } from "./tokens";
 import { problem, type InvalidParam } from "./problem";
 import type { Collection, Position } from "./collections";
 import { PAGING } from "./params";
+import { unknownKeyErrors } from "../exports/named-keys";
 
 export const DEFAULT_LIMIT = 100;
 export const MAX_LIMIT = 1000;
@@ -134,6 +135,8 @@ export async function serveCollection(request: Request, collection: Collection):
     return new Response(null, { status: 304, headers: { ETag: etag, "Cache-Control": "private, no-cache" } });
   }
 
+  const unknown = await unknownKeyErrors(filters);
+  if (unknown.length > 0) return problem(400, "bad-request", "Some parameters are not right: invalid-params says which and why.", { instance, invalidParams: asInvalidParams(unknown) });
   const result = await collection.read(actor, filters, from, limit);
   if ("errors" in result) return problem(400, "bad-request", "Some parameters are not right: invalid-params says which and why.", { instance, invalidParams: asInvalidParams(result.errors) });
   const { page } = result;

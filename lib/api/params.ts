@@ -9,6 +9,7 @@ import { CERTAINTIES } from "../domain/certainty";
 import { DECISION_KIND_SLUGS } from "../exports/definitions/decisions";
 import { MAKER_SLUGS, OUTCOME_SLUGS } from "../validation/promises";
 import { AUDIT_OUTCOMES } from "../validation/audit";
+import { CONFLICT_STATUS_FILTERS } from "../validation/conflicts";
 
 const slug = (s: string) => s.toLowerCase().replace(/_/g, "-");
 
@@ -42,6 +43,10 @@ export const RECORD_PARAMS = [AS_OF, VIEW, TRUST];
 export const DATED_PARAMS = [AS_OF, VIEW];
 
 export const DECISION_PARAMS = [...RECORD_PARAMS, { name: "kind", schema: z.enum(DECISION_KIND_SLUGS).meta({ description: "One kind of decision" }) }];
+
+export const CONFLICT_PARAMS: ParamDoc[] = [AS_OF, VIEW, { name: "status", schema: z.enum(CONFLICT_STATUS_FILTERS).meta({ description: "open (the default), resolved or all" }) }];
+
+export const BASELINE_PARAMS: ParamDoc[] = [{ name: "baseline", schema: z.string().meta({ description: "One baseline, by its key (the baseline_key column)", example: "before-october-2008-halt" }) }];
 
 export const OVERVIEW_PARAMS: ParamDoc[] = [
   AS_OF,

@@ -12,6 +12,17 @@ export const PROBLEM_TYPES = {
 
 export type ProblemType = keyof typeof PROBLEM_TYPES;
 
+/** What to do about each, for /api/docs. */
+export const PROBLEM_HELP: Record<ProblemType, string> = {
+  "bad-request": "Status 400. Fix each parameter invalid-params names (a date as YYYY-MM-DD, a trust by its slug, a parameter given once), then ask again.",
+  "not-signed-in": "Status 401. Send a token that has not expired or been revoked (Authorization: Bearer rlt_…), or sign in.",
+  forbidden: "Status 403. The token's owner does not have the role this collection needs: ask an admin if your work needs it.",
+  "not-found": "Status 404. Check the address against the collections above.",
+  "method-not-allowed": "Status 405. The API only reads: use GET.",
+  "too-many-requests": "Status 429. Too many requests with tokens that do not work came from your address: wait the seconds Retry-After gives.",
+  "server-error": "Status 500. Something failed on the server; nothing about it is sent. Try again, and tell the dashboard's team if it keeps happening.",
+};
+
 export interface InvalidParam {
   name: string;
   reason: string;

@@ -5,6 +5,7 @@ import "server-only";
 // as every other export is written (lib/exports/derived-stream.ts).
 import type { Actor, Permission } from "../auth/permissions";
 import type { CsvCell } from "../domain/csv";
+import { conflictsExport } from "./definitions/conflicts";
 import { promisesExport, promiseScoresExport } from "./definitions/promises";
 import { exceptionsExport } from "./definitions/exceptions";
 import { trendsExport } from "./definitions/trends";
@@ -33,6 +34,7 @@ export const DERIVED_EXPORTS: Record<string, DerivedExport<any>> = {
   promises: promisesExport,
   "promise-scores": promiseScoresExport,
   exceptions: exceptionsExport,
+  conflicts: conflictsExport,
 };
 
 export function findDerivedExport(name: string): DerivedExport<unknown> | null {

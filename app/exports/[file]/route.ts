@@ -4,6 +4,7 @@ import { todayIso } from "@/lib/domain/dates";
 import { findDerivedExport, type DerivedExport } from "@/lib/exports/derived";
 import { derivedCsv, derivedXlsx } from "@/lib/exports/derived-stream";
 import { findExport } from "@/lib/exports/registry";
+import { unknownKeyErrors } from "@/lib/exports/named-keys";
 import { csvStream, exportFileName, xlsxStream } from "@/lib/exports/stream";
 
 export const dynamic = "force-dynamic";
@@ -25,7 +26,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ file
     return plain(403, `Your account cannot download this export: it needs the ${def.permission === "audit.export" ? "Admin" : "Analyst"} role. Ask an admin if your work needs it.`);
   }
   const url = new URL(request.url);
-  const { filters, errors } = def.parseFilters(url.searchParams);
+  const { filters, errors: wrong } = def.parseFilters(url.searchParams);
+  const errors = [...wrong, ...(await unknownKeyErrors(url.searchParams))];
   if (errors.length > 0) return plain(400, `The export could not be made. ${errors.join(". ")}.`);
   const ext = match[2] as "csv" | "xlsx";
   const body =
@@ -48,7 +50,8 @@ async function derivedResponse(request: Request, def: DerivedExport, ext: "csv" 
   if (!actor) return plain(401, "Sign in to download exports.");
   if (!can(actor, def.permission)) return plain(403, "Your account cannot download this export: it needs the Analyst role. Ask an admin if your work needs it.");
   const url = new URL(request.url);
-  const { filters, errors } = def.parseFilters(url.searchParams);
+  const { filters, errors: wrong } = def.parseFilters(url.searchParams);
+  const errors = [...wrong, ...(await unknownKeyErrors(url.searchParams))];
   if (errors.length > 0) return plain(400, `The export could not be made. ${errors.join(". ")}.`);
   const { rows, errors: refused } = await def.rows(actor, filters);
   if (refused.length > 0) return plain(400, `The export could not be made. ${refused.join(". ")}.`);
