@@ -83,6 +83,10 @@ const PAGES: PageCheck[] = [
   { path: "/admin/users/invite", as: "admin" },
   { path: "/admin/users", as: "admin", follow: /^Manage/, route: "/admin/users/[id]" },
   { path: "/admin/audit", as: "admin" },
+  // Your account
+  { path: "/account/tokens", as: "analyst" },
+  { path: "/account/tokens", as: "viewer" },
+  { path: "/api/docs", as: "analyst" },
   // Signed out
   { path: "/sign-in", as: "signed out" },
   { path: "/sign-in?signedOut=1", as: "signed out" },

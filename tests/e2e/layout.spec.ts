@@ -38,6 +38,8 @@ const PAGES: PageCheck[] = [
   { path: "/sources", as: "analyst" },
   { path: "/conflicts", as: "analyst" },
   { path: "/exports", as: "analyst" },
+  { path: "/account/tokens", as: "analyst" },
+  { path: "/api/docs", as: "analyst" },
   { path: "/not-allowed?need=decision.record", as: "viewer" },
   { path: "/board", as: "board" },
   { path: "/board/costs?asOf=2010-06-01", as: "board" },
