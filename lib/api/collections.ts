@@ -16,6 +16,7 @@ import { queryRows } from "../exports/reader";
 import { EXPORTS } from "../exports/registry";
 import type { ColumnDoc, ExportDefinition } from "../exports/types";
 import { parseOverviewQuery } from "../validation/overview";
+import { keptUntilTheRecordChanges } from "../server/record-cache";
 import { AUDIT_PARAMS, BASELINE_PARAMS, CONFLICT_PARAMS, DATED_PARAMS, DECISION_PARAMS, OVERVIEW_PARAMS, PROMISES_PARAMS, RECORD_PARAMS, TRENDS_PARAMS, AS_OF, type ParamDoc } from "./params";
 
 export type JsonValue = string | number | boolean | null | JsonValue[] | { [k: string]: JsonValue };
@@ -146,8 +147,12 @@ const overviewCollection: Collection = {
     const query = parseOverviewQuery(Object.fromEntries(search));
     const errors = [...(query.asOf.error ? [`asOf: ${query.asOf.error}`] : []), ...(query.asOf.viewError ? [`view: ${query.asOf.viewError}`] : []), ...query.errors.map((e) => `${e.field}: ${e.message}`)];
     if (errors.length > 0) return { errors };
-    const overview = await getOverview(actor, query, { allRows: true });
-    const rows = overview.rows.map((r) => rowOf(goLivesExportDoc.columns, goLiveRecord(r, overview.asOf, overview.hindsight)));
+    // Every go-live of the date derived in full, as go-lives.csv derives them: worked out once per version of the record
+    // and query (decision 017), so the pages after the first, and the same question again, cost a slice.
+    const rows = await keptUntilTheRecordChanges("api-overview", { max: 16 }, { asOf: query.asOf, filters: query.filters }, async () => {
+      const overview = await getOverview(actor, query, { allRows: true });
+      return overview.rows.map((r) => rowOf(goLivesExportDoc.columns, goLiveRecord(r, overview.asOf, overview.hindsight)));
+    });
     return { page: slice(rows, from, limit) };
   },
 };
