@@ -54,8 +54,7 @@ try {
   );
   console.log(`database ${new URL(url).pathname.slice(1)}: ${JSON.stringify(counts)}; as of ${asOf}; median of ${runs} runs after one warm-up`);
   await client.query("BEGIN");
-  const { rows: [{ rows: listedRows }] } = await client.query<{ rows: unknown }>(LISTED_SQL);
-  const listed = JSON.stringify(listedRows);
+  const listed = JSON.stringify((await client.query<{ rows: unknown }>(LISTED_SQL)).rows[0]!.rows);
   const { rows: indexes } = await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM pg_indexes WHERE indexname IN ('Decision_search_idx', 'Problem_search_idx')`);
   const migration = readFileSync(path.join("prisma/migrations/20261208090000_search_indexes/migration.sql"), "utf8");
   if (indexes[0]!.n === 2) {
