@@ -3,6 +3,7 @@ import Link from "next/link";
 import { Suspense } from "react";
 import { AccountNav } from "@/components/layout/account-nav";
 import { MainNav, MainNavFallback } from "@/components/layout/main-nav";
+import { HeaderSearch, HeaderSearchForm } from "@/components/search/header-search";
 import { getActor } from "@/lib/auth/session";
 import "./globals.css";
 
@@ -26,6 +27,11 @@ export default async function RootLayout({ children }: { children: React.ReactNo
               <span className="nhs-text-22 font-semibold">London Cerner rollout</span>
             </Link>
             {actor ? <AccountNav actor={actor} /> : null}
+            {actor ? (
+              <Suspense fallback={<HeaderSearchForm />}>
+                <HeaderSearch />
+              </Suspense>
+            ) : null}
           </div>
           {actor ? (
             <Suspense fallback={<MainNavFallback isAdmin={actor.roles.includes("ADMIN")} account={<AccountNav actor={actor} className="" />} />}>

@@ -50,6 +50,8 @@ const PAGES: PageCheck[] = [
   { path: "/payments?asOf=2010-06-01", as: "analyst" },
   { path: "/sources", as: "analyst" },
   { path: "/conflicts", as: "analyst" },
+  { path: "/search?q=Royal+Free", as: "viewer" },
+  { path: "/search?q=halt&asOf=2009-01-15&view=hindsight", as: "analyst" },
   { path: "/exports", as: "analyst" },
   { path: "/not-allowed?need=decision.record", as: "viewer" },
   // Board review
@@ -114,6 +116,7 @@ const PAGES: PageCheck[] = [
   { path: "/payments?trust=Not+a+trust", as: "analyst", errorSummary: true },
   { path: "/sources?asOf=2009-13-01", as: "analyst", errorSummary: true },
   { path: "/conflicts?status=nonsense", as: "analyst", errorSummary: true },
+  { path: "/search?q=the+and&asOf=2009-13-01", as: "analyst", errorSummary: true },
   { path: "/board/costs?asOf=2009-13-01", as: "board", errorSummary: true },
   { path: "/board/compare?on=bad", as: "board", errorSummary: true },
   { path: "/board/compare", as: "board", errorSummary: true },

@@ -37,6 +37,7 @@ const PAGES: PageCheck[] = [
   { path: "/payments?asOf=2010-06-01", as: "analyst" },
   { path: "/sources", as: "analyst" },
   { path: "/conflicts", as: "analyst" },
+  { path: "/search?q=Royal+Free", as: "analyst" },
   { path: "/exports", as: "analyst" },
   { path: "/account/tokens", as: "analyst" },
   { path: "/api/docs", as: "analyst" },

@@ -108,7 +108,7 @@ export default async function ProblemsPage({ searchParams }: Props) {
               <tr><td colSpan={5} className={td}><Secondary>No problem reported by this date.</Secondary></td></tr>
             ) : null}
             {shown.rows.map((p) => (
-              <tr key={p.id}>
+              <tr key={p.id} id={`problem-${p.id}`}>
                 <th scope="row" className={`${td} text-left font-normal max-w-reading`}>{p.description}</th>
                 <td className={td}>
                   <Link href={`/trusts/${p.trust.slug}${queryString({ asOf: asOfParam, view: asOf.hindsight ? "hindsight" : null })}`}>{p.trust.shortName}</Link>

@@ -13,6 +13,20 @@ JOIN "Trust" t ON t.id = p."trustId"
 LEFT JOIN "GoLive" g ON g.id = p."goLiveId"
 ${sourcesJoin("_ProblemToSource", "p.id")}`;
 
+/**
+ * The problems the filters keep, as a WHERE on `p` ("Problem") joined to `t` (its "Trust"), with its parameters
+ * from $1: reported by the date and known by it (as it stood), at the trust. The export and the search read it.
+ */
+export function problemsWhere(filters: RecordFilters): { where: string; values: unknown[] } {
+  const values: unknown[] = [filters.asOf];
+  let where = `WHERE p."reportedOn" <= $1::date AND ${knownByCondition(KNOWN, "$1", filters.hindsight)}`;
+  if (filters.trust) {
+    values.push(filters.trust);
+    where += ` AND t.slug = $${values.length}`;
+  }
+  return { where, values };
+}
+
 /** Problems reported after go-lives: outages, lost data, costs. */
 export const problemsExport: ExportDefinition<RecordFilters> = {
   name: "problems",
@@ -37,12 +51,7 @@ export const problemsExport: ExportDefinition<RecordFilters> = {
   ],
   parseFilters: parseRecordFilters,
   query(filters) {
-    const values: unknown[] = [filters.asOf];
-    let where = `WHERE p."reportedOn" <= $1::date AND ${knownByCondition(KNOWN, "$1", filters.hindsight)}`;
-    if (filters.trust) {
-      values.push(filters.trust);
-      where += ` AND t.slug = $${values.length}`;
-    }
+    const { where, values } = problemsWhere(filters);
     return { text: `${SELECT} ${where}`, values };
   },
   copySql: () => `${SELECT} ORDER BY p.id`,
