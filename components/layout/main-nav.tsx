@@ -5,6 +5,7 @@ import { useRef, useState } from "react";
 
 const LINKS = [
   { href: "/", label: "Overview" },
+  { href: "/changes", label: "What changed" },
   { href: "/trusts", label: "Trusts" },
   { href: "/timeline", label: "Timeline" },
   { href: "/decisions", label: "Decisions" },

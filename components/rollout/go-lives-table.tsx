@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { Tag } from "@/components/ui/tag";
 import { formatPartialDate, type PartialDate } from "@/lib/domain/dates";
 import { describePlanned, type OverviewRow } from "@/lib/domain/rollout";
 import { Disclosure } from "../ui/disclosure";
@@ -15,7 +16,7 @@ import { td, th } from "@/components/ui/table-styles";
 /** A trust as it stood on the page's date (lib/domain/organisations.ts): its name then, and what it had become part of. */
 type OrganisationOn = { name: string; partOf: { slug: string; name: string; since: PartialDate } | null };
 
-export function GoLivesTable({ rows, asOf, caption, hindsightOn = null, organisationsOn }: { rows: OverviewRow[]; asOf: RecordLink; caption: string; hindsightOn?: string | null; organisationsOn?: ReadonlyMap<number, OrganisationOn> }) {
+export function GoLivesTable({ rows, asOf, caption, hindsightOn = null, organisationsOn, changed }: { rows: OverviewRow[]; asOf: RecordLink; caption: string; hindsightOn?: string | null; organisationsOn?: ReadonlyMap<number, OrganisationOn>; /** trusts with changes since the reader last looked */ changed?: ReadonlySet<string> }) {
   return (
     <>
     <RatingsExplained />
@@ -54,6 +55,11 @@ export function GoLivesTable({ rows, asOf, caption, hindsightOn = null, organisa
                     {name}
                   </Link>
                   <PartOf on={organisationsOn?.get(row.trust.id)} asOf={asOf} />
+                  {changed?.has(row.trust.slug) ? (
+                    <span className="block mt-1">
+                      <Tag tone="blue">Changed<span className="sr-only"> since you last looked</span></Tag>
+                    </span>
+                  ) : null}
                   {row.scope !== "Whole trust" ? <span className="block text-ink-secondary">{row.scope}</span> : null}
                 </th>
                 <td className={td}>{row.configuration ? row.configuration.name : <Secondary>Not known</Secondary>}</td>

@@ -38,12 +38,20 @@ const REASON_WORDS: Record<Exclude<TokenResult, { status: "ok" } | { status: "li
 
 export const refusalWords = (reason: keyof typeof REASON_WORDS) => REASON_WORDS[reason];
 
-/** The bearer token of an Authorization header, or null when there is none (a browser session may be used). */
+/**
+ * The token of an Authorization header, or null when there is none (a browser session may be used): `Bearer <token>`,
+ * or HTTP Basic with the token as the password (any user name), which is how most feed readers sign in.
+ */
 export function bearerToken(headers: Pick<Headers, "get">): string | null | "malformed" {
   const value = headers.get("authorization");
   if (value === null) return null;
-  const match = /^Bearer\s+(\S+)\s*$/i.exec(value);
-  return match ? match[1]! : "malformed";
+  const bearer = /^Bearer\s+(\S+)\s*$/i.exec(value);
+  if (bearer) return bearer[1]!;
+  const basic = /^Basic\s+([A-Za-z0-9+/=]{1,400})\s*$/i.exec(value);
+  if (!basic) return "malformed";
+  const decoded = Buffer.from(basic[1]!, "base64").toString("utf8");
+  const colon = decoded.indexOf(":");
+  return colon >= 0 && decoded.length - colon > 1 ? decoded.slice(colon + 1) : "malformed";
 }
 
 async function limitedFor(address: string): Promise<number | null> {

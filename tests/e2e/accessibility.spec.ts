@@ -53,6 +53,8 @@ const PAGES: PageCheck[] = [
   { path: "/search?q=Royal+Free", as: "viewer" },
   { path: "/search?q=halt&asOf=2009-01-15&view=hindsight", as: "analyst" },
   { path: "/exports", as: "analyst" },
+  { path: "/changes", as: "viewer" },
+  { path: "/changes?from=2026-02-30&kind=rumour&trust=nope", as: "viewer", errorSummary: true },
   { path: "/not-allowed?need=decision.record", as: "viewer" },
   // Board review
   { path: "/board", as: "board" },

@@ -39,6 +39,7 @@ const PAGES: PageCheck[] = [
   { path: "/conflicts", as: "analyst" },
   { path: "/search?q=Royal+Free", as: "analyst" },
   { path: "/exports", as: "analyst" },
+  { path: "/changes", as: "viewer" },
   { path: "/account/tokens", as: "analyst" },
   { path: "/api/docs", as: "analyst" },
   { path: "/not-allowed?need=decision.record", as: "viewer" },

@@ -9,12 +9,15 @@ import { ExceptionsPanel } from "@/components/rollout/exceptions-panel";
 import { GoLivesTable } from "@/components/rollout/go-lives-table";
 import { OtherTrusts } from "@/components/rollout/other-trusts";
 import { OverviewFilters } from "@/components/rollout/overview-filters";
+import { SinceYouLastLooked } from "@/components/rollout/since-you-last-looked";
 import { StatusCounts } from "@/components/rollout/status-counts";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { Pagination } from "@/components/ui/pagination";
 import { can, type Actor } from "@/lib/auth/permissions";
 import { requirePageActor } from "@/lib/auth/session";
+import { summariseChangesSince } from "@/lib/data/changes";
 import { getOverview } from "@/lib/data/overview";
+import { noteVisit } from "@/lib/data/visits";
 import { loadExceptions } from "@/lib/data/tolerances";
 import { formatIsoDate } from "@/lib/domain/dates";
 import { overviewSearch, parseOverviewQuery, type SearchParams } from "@/lib/validation/overview";
@@ -30,7 +33,7 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 export default async function OverviewPage({ searchParams }: Props) {
   const actor = await requirePageActor("rollout.read");
   const query = parseOverviewQuery(await searchParams);
-  const overview = await getOverview(actor, query);
+  const [overview, since] = await Promise.all([getOverview(actor, query), sinceLastLooked(actor)]);
   const asOfParam = query.asOf.error ? null : query.asOf.requested;
   const link = { asOf: asOfParam, hindsight: overview.hindsight };
   const hindsightOn = overview.hindsight ? overview.asOf : null;
@@ -45,6 +48,7 @@ export default async function OverviewPage({ searchParams }: Props) {
         Where each London acute trust stood on <strong>{formatIsoDate(overview.asOf)}</strong> with the Cerner Millennium
         rollout that BT delivered under the National Programme for IT.
       </p>
+      {since ? <SinceYouLastLooked summary={since} /> : null}
       <AsOfForm action="/" asOf={query.asOf} keep={query.params} />
       {/* Worked out from the whole record once per version (decision 020): streamed, so the rest of the page never waits for it. */}
       <Suspense fallback={<p className="mb-10 text-ink-secondary" aria-busy="true">Checking the go-lives against the board&apos;s tolerances…</p>}>
@@ -85,12 +89,20 @@ export default async function OverviewPage({ searchParams }: Props) {
           noun="go-lives"
           hrefFor={(page) => `/${overviewSearch({ ...query, params: { ...query.params, ...(page > 1 ? { page: String(page) } : {}) } })}#go-lives-heading`}
         />
-        <GoLivesTable rows={overview.rows} asOf={link} hindsightOn={hindsightOn} organisationsOn={overview.organisationsOn} caption={`Go-lives as of ${formatIsoDate(overview.asOf)}${overview.hindsight ? ", with hindsight" : ""}`} />
+        <GoLivesTable rows={overview.rows} asOf={link} hindsightOn={hindsightOn} organisationsOn={overview.organisationsOn} changed={since ? new Set(since.trustSlugs) : undefined} caption={`Go-lives as of ${formatIsoDate(overview.asOf)}${overview.hindsight ? ", with hindsight" : ""}`} />
       </section>
       <BaselineCompareForm actor={actor} asOf={asOfParam} />
       <OtherTrusts trusts={overview.otherTrusts} asOf={link} />
     </>
   );
+}
+
+/** What others recorded since this person's previous visit; null on their first (docs/decisions/023). */
+async function sinceLastLooked(actor: Actor) {
+  const previousSeenAt = await noteVisit(actor);
+  if (!previousSeenAt) return null;
+  const summary = await summariseChangesSince(actor, previousSeenAt);
+  return { since: previousSeenAt.toISOString(), ...summary };
 }
 
 async function OverviewExceptions({ actor, asOf, hindsight, asOfParam }: { actor: Actor; asOf: string; hindsight: boolean; asOfParam: string | null }) {

@@ -152,6 +152,11 @@ export default async function DecisionPage({ params, searchParams }: Props) {
       </nav>
       <p className="mb-2"><DecisionKindTag kind={decision.kind} /></p>
       <h1>{decision.title}</h1>
+      <p className="mb-6 no-print">
+        <Link href={`/changes?decision=${decision.key}`}>What was recorded about it and its trusts since</Link>
+        {" · "}
+        <a href={`/api/v1/changes.atom?decision=${decision.key}`}>Follow it in a feed reader</a>
+      </p>
       <dl className="bg-white p-4 tablet:p-6 mb-8 grid grid-cols-1 tablet:grid-cols-[14rem_1fr] gap-x-6 gap-y-3 max-w-page">
         <dt className="font-semibold">Kind</dt>
         <dd>{DECISION_KIND[decision.kind].label}</dd>

@@ -144,6 +144,11 @@ export default async function TrustPage({ params, searchParams }: Props) {
         <h2 id="history-heading">Change history</h2>
         <p className="mb-4 max-w-reading">Every change made to this trust&rsquo;s record through the dashboard: who made it, when, and the values before and after.</p>
         <ChangeHistory entries={history} />
+        <p className="mt-4 no-print">
+          <Link href={`/changes?trust=${trust.slug}`}>What changed about {trust.shortName} since you last looked</Link>
+          {" · "}
+          <a href={`/api/v1/changes.atom?trust=${trust.slug}`}>Follow it in a feed reader</a>
+        </p>
       </section>
     </>
   );
