@@ -13,13 +13,24 @@ const KEY_DATES = [
  * "As of" lives in the URL so that a page, its chart and its CSV agree and a link can be shared.
  * A plain GET form: it works without JavaScript and keeps the other filters as hidden fields.
  */
-export function AsOfForm({ action, asOf, keep = {} }: { action: string; asOf: AsOfResult & { hindsight?: boolean; viewError?: string | null }; keep?: Record<string, string | undefined> }) {
+export function AsOfForm({
+  action,
+  asOf,
+  keep = {},
+  summary = true,
+}: {
+  action: string;
+  asOf: AsOfResult & { hindsight?: boolean; viewError?: string | null };
+  keep?: Record<string, string | undefined>;
+  /** false: the page's own error summary lists the date's errors with its other ones (a page has one summary) */
+  summary?: boolean;
+}) {
   const hasError = asOf.error !== null;
   const hindsight = asOf.hindsight ?? false;
   const errors = [...(hasError ? [{ href: "#asOf", message: asOf.error! }] : []), ...(asOf.viewError ? [{ href: "#view-as-it-stood", message: asOf.viewError }] : [])];
   return (
     <section aria-labelledby="as-of-heading" className="no-print mb-8">
-      {errors.length > 0 ? <ErrorSummary errors={errors} /> : null}
+      {summary && errors.length > 0 ? <ErrorSummary errors={errors} /> : null}
       <form method="get" action={action} className={`bg-white p-4 tablet:p-6 ${hasError ? "border-l-4 border-error" : ""}`}>
         <h2 id="as-of-heading" className="nhs-text-22">Show the record on a date</h2>
         {Object.entries(keep).map(([name, value]) => (value ? <input key={name} type="hidden" name={name} value={value} /> : null))}

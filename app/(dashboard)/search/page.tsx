@@ -45,8 +45,8 @@ export default async function SearchPage({ searchParams }: Props) {
   const { view } = query;
   const carry = viewParams(view);
   const qError = errors.find((e) => e.field === "q")?.message ?? null;
-  // The date's and the view's own messages are in the date form's summary, beside its fields.
-  const summary = errors.filter((e) => e.message !== view.error && e.message !== view.viewError);
+  // One error summary for the page: the search's problems and the date's, in the order of the fields.
+  const summary = errors;
   const found = result?.outcome === "found" ? result : null;
   return (
     <>
@@ -81,7 +81,7 @@ export default async function SearchPage({ searchParams }: Props) {
           </div>
         </div>
       </form>
-      <AsOfForm action="/search" asOf={view} keep={{ q: query.q ?? undefined }} />
+      <AsOfForm action="/search" asOf={view} keep={{ q: query.q ?? undefined }} summary={false} />
       {found ? (
         <>
           <h2 className="nhs-text-26" aria-live="polite">
