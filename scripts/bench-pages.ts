@@ -136,6 +136,10 @@ export const PAGES: PageSpec[] = [
   { name: "api-go-live-actuals", path: () => "/api/v1/go-live-actuals?asOf=2010-06-01", as: "analyst" },
   { name: "api-promises", path: () => "/api/v1/promises?asOf=2010-06-01", as: "analyst" },
   { name: "api-audit", path: () => "/api/v1/audit", as: "admin" },
+  // What changed (decision 023): every change recorded this year, one trust's, and the feed
+  { name: "changes", path: () => "/changes?from=2000-01-01", as: "viewer" },
+  { name: "changes-trust", path: (c) => `/changes?from=2000-01-01&trust=${c.trust}`, as: "viewer" },
+  { name: "changes-feed", path: () => "/api/v1/changes.atom", as: "viewer" },
   { name: "admin-audit", path: () => "/admin/audit", as: "admin" },
   { name: "admin-users", path: () => "/admin/users", as: "admin" },
   { name: "admin-user", path: (c) => (c.userId ? `/admin/users/${c.userId}` : null), missing: "no demo viewer account", as: "admin" },

@@ -124,7 +124,7 @@ export default async function ChangesPage({ searchParams }: Props) {
       <TableScroll label="Changes">
         <table className="w-full min-w-[52rem] border-collapse nhs-text-16">
           <caption className="text-left mb-2">
-            {changes.length === 0 ? "No changes" : `Changes ${first} to ${first + changes.length - 1}`} recorded {range.words}
+            {changes.length === 0 ? "No changes" : query.page === 1 && !more ? `${changes.length} ${changes.length === 1 ? "change" : "changes"}` : `Changes ${first} to ${first + changes.length - 1}`} recorded {range.words}
             {query.trust ? ` about ${trusts.find((t) => t.slug === query.trust)?.name ?? query.trust}` : ""}
             {query.kind ? `, ${CHANGE_KINDS[query.kind].label.toLowerCase()} only` : ""}
           </caption>
