@@ -8,7 +8,7 @@ import { addDays, formatIsoDate } from "../domain/dates";
 import { formatRecordedAt } from "../domain/record-corrections";
 import type { ChangesQuery } from "../validation/changes";
 import { startOfLondonDay } from "./audit";
-import { CHANGE_KINDS, RECORD_ACTIONS, viewChange, type ChangeKind, type ChangeRow, type ChangeView } from "../domain/changes";
+import { CHANGE_KINDS, COUNT_CAP, RECORD_ACTIONS, viewChange, type ChangeKind, type ChangeRow, type ChangeView } from "../domain/changes";
 
 export interface ChangeFilters {
   /** recorded at or after this instant */
@@ -101,13 +101,18 @@ export async function listChanges(actor: Actor | null, filters: ChangeFilters, p
   return { changes, more: rows.length > page.limit };
 }
 
-/** How many changes of each kind, and which trusts they touched: for "since you last looked" on the overview. */
+/** How many changes of each kind (up to COUNT_CAP + 1 in all), and which trusts they touched: for "since you last looked" on the overview. */
 export async function summariseChangesSince(actor: Actor, since: Date): Promise<{ total: number; byKind: Partial<Record<ChangeKind, number>>; trustSlugs: string[] }> {
   assertCan(actor, "rollout.read");
   const values: unknown[] = [];
   const filter = where({ since, notBy: actor.id }, values);
   const [counts, trusts] = await Promise.all([
-    getDb().$queryRawUnsafe<{ action: string; n: bigint | number }[]>(`SELECT a.action, count(*) AS n FROM "AuditEvent" a CROSS JOIN LATERAL (SELECT ${ENTITY_ID} AS eid) e LEFT JOIN "Trust" t ON false LEFT JOIN "Decision" d ON false ${filter} GROUP BY a.action`, ...values),
+    // counted up to a cap, newest first along the index: after a long absence at national scale there can be a
+    // million, and "more than 10,000" says as much as the exact number
+    getDb().$queryRawUnsafe<{ action: string; n: bigint | number }[]>(
+      `SELECT c.action, count(*) AS n FROM (SELECT a.action FROM "AuditEvent" a CROSS JOIN LATERAL (SELECT ${ENTITY_ID} AS eid) e LEFT JOIN "Trust" t ON false LEFT JOIN "Decision" d ON false ${filter} ORDER BY a."occurredAt" DESC LIMIT ${COUNT_CAP + 1}) c GROUP BY c.action`,
+      ...values,
+    ),
     // the trusts of the latest thousand: enough to mark the rows of a page of the overview
     getDb().$queryRawUnsafe<{ slug: string }[]>(`SELECT DISTINCT c.slug FROM (SELECT t.slug ${FROM} ${filter} ORDER BY a."occurredAt" DESC LIMIT 1000) c WHERE c.slug IS NOT NULL`, ...values),
   ]);

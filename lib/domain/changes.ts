@@ -137,6 +137,9 @@ function aboutOf(kind: ChangeKind, row: ChangeRow): { href: string; about: strin
   return { href: "/changes", about: "The record" };
 }
 
+/** The most changes "since you last looked" counts; past it, the overview says "more than". */
+export const COUNT_CAP = 10_000;
+
 /** Counts by kind, for "3 re-plans and a problem". */
 export function countsInWords(changes: readonly Pick<ChangeView, "kind">[]): string {
   const counts = new Map<ChangeKind, number>();
