@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { createDocument } from "zod-openapi";
 import type { ColumnDoc, ColumnType } from "../exports/types";
+import { CHANGE_KIND_SLUGS } from "../domain/changes";
 import { PROBLEM_TYPES } from "./problem";
 import { PAGING, type ParamDoc } from "./params";
 
@@ -137,6 +138,7 @@ export function openApiDocument(collections: readonly CollectionDoc[]) {
     components: {
       securitySchemes: {
         bearerToken: { type: "http", scheme: "bearer", description: "A personal API token, read-only" },
+        basicToken: { type: "http", scheme: "basic", description: "For clients that only do HTTP Basic, such as feed readers: any user name, and a personal API token as the password" },
         session: { type: "apiKey", in: "cookie", name: "rollout.session_token", description: "A signed-in browser session" },
       },
     },
@@ -149,6 +151,28 @@ export function openApiDocument(collections: readonly CollectionDoc[]) {
         },
       },
       ...paths,
+      "/api/v1/changes.atom": {
+        get: {
+          operationId: "changesFeed",
+          summary: "What changed: an Atom feed",
+          description:
+            "The newest 100 changes recorded in the record (re-plans, go-lives, acceptances, problems, decisions, sources, baselines, tolerances, issued packs), each an entry linking to its page. A feed reader signs in with a token as a bearer token, or as the password of HTTP Basic with any user name. Any signed-in role may read it.",
+          requestParams: {
+            query: z.object({
+              trust: z.string().optional().meta({ description: "Changes about one trust, by its slug, and the decisions that cover it", example: "kingston" }),
+              decision: z.string().optional().meta({ description: "One decision, the decisions that lift it, and what was recorded about its trusts after it", example: "halt-2008-10" }),
+              kind: z.enum(CHANGE_KIND_SLUGS as [string, ...string[]]).optional().meta({ description: "One kind of change" }),
+            }),
+          },
+          security: [{ bearerToken: [] }, { basicToken: [] }, { session: [] }],
+          responses: {
+            "200": { description: "An Atom 1.0 feed", content: { "application/atom+xml": { schema: z.string() } } },
+            "400": problemResponse("A parameter is wrong: invalid-params says which and why"),
+            "401": problemResponse("No valid API token or session"),
+            "429": problemResponse("Too many failed token attempts from this address: wait for Retry-After seconds"),
+          },
+        },
+      },
     },
     "x-problem-types": Object.fromEntries(Object.entries(PROBLEM_TYPES).map(([k, v]) => [`problem-${k}`, v])),
   } as Parameters<typeof createDocument>[0]);

@@ -235,7 +235,7 @@ describe("every collection", () => {
     await actAs(null);
     expect(openapi.openapi).toBe("3.1.0");
     expect(documentResponse.status).toBe(200);
-    expect(Object.keys(openapi.paths).sort()).toEqual(["/api/v1", ...Object.keys(COLLECTIONS).map((n) => `/api/v1/${n}`)].sort());
+    expect(Object.keys(openapi.paths).sort()).toEqual(["/api/v1", "/api/v1/changes.atom", ...Object.keys(COLLECTIONS).map((n) => `/api/v1/${n}`)].sort());
   });
 });
 

@@ -145,6 +145,16 @@ export default async function ApiDocsPage() {
         </section>
       ))}
 
+      <h2 id="change-feed">The change feed</h2>
+      <div className="max-w-reading mb-10">
+        <p className="mb-4">
+          <a href="/api/v1/changes.atom"><code>/api/v1/changes.atom</code></a> is an Atom feed of the newest 100 changes recorded in the record, the same
+          as <Link href="/changes">What changed</Link> lists: all of them, or <code>?trust=</code> a trust&rsquo;s slug, <code>?decision=</code> a
+          decision&rsquo;s key, or <code>?kind=</code> one kind of change. Any signed-in role may read it. Most feed readers sign in with HTTP Basic:
+          give any user name and a token as the password. A token never goes in the address.
+        </p>
+      </div>
+
       <h2 id="problems">Problems</h2>
       <p className="max-w-reading mb-4">
         A request that cannot be answered gets an RFC 9457 problem (<code>application/problem+json</code>): its <code>type</code> is one of the sections
