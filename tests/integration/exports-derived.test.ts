@@ -71,7 +71,7 @@ describe("the promises ledger and its scores", () => {
     expect(await bad.text()).toContain("outcome: Choose an outcome from the list");
     const unknown = await download("promises.xlsx", "?asOf=2010-06-01&trust=no-such-trust");
     expect(unknown.status).toBe(400);
-    expect(await unknown.text()).toContain("No trust in the record is called no-such-trust");
+    expect(await unknown.text()).toContain('trust: No trust has the key "no-such-trust"');
   });
 });
 
