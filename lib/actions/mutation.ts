@@ -54,13 +54,13 @@ export interface MutationSpec<T, C extends Change = Change> {
 const NOT_ALLOWED = "Your account cannot make this change. Ask an admin if your work needs it.";
 
 /** The actor's account no longer allows the change (deactivated or a role removed since sign-in). */
-class ActorRefused extends Error {}
+export class ActorRefused extends Error {}
 
 /**
  * Re-reads the acting person's account inside the transaction: the roles the request started with may
  * have been taken away by a change that committed since (another admin, a moment earlier).
  */
-async function assertActorStillCan(tx: Tx, actor: Actor, permission: Permission): Promise<void> {
+export async function assertActorStillCan(tx: Tx, actor: Actor, permission: Permission): Promise<void> {
   const current = await tx.user.findUnique({ where: { id: actor.id }, select: { deactivatedAt: true, roles: { select: { role: true } } } });
   if (!current || current.deactivatedAt || !can({ ...actor, roles: current.roles.map((r) => r.role) }, permission)) throw new ActorRefused(NOT_ALLOWED);
 }
