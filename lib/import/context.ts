@@ -13,18 +13,15 @@ const partial = (on: Date | null, precision: PartialDate["precision"] | null): P
 export async function readImportContext(tx: Tx, rows: readonly RawRow[]): Promise<ImportContext> {
   const named = new Set(rows.map((r) => (r.cells.trust_slug || r.cells.trust || "").toLowerCase()).filter(Boolean));
   const sourceWords = [...new Set(rows.flatMap((r) => splitSources(r.cells.sources ?? "")))];
-  const [trusts, sources, decisions] = await Promise.all([
-    tx.trust.findMany({ select: { id: true, slug: true, name: true, isRolloutTarget: true, goLives: { select: { id: true, version: true, scope: true }, orderBy: { id: "asc" } } }, orderBy: { name: "asc" } }),
-    tx.source.findMany({ where: { OR: [{ key: { in: sourceWords } }, { url: { in: sourceWords } }] }, select: { id: true, key: true, url: true, publishedOn: true, publishedPrecision: true } }),
-    readDecisionFacts(tx),
-  ]);
+  // One after another: a transaction is one connection (on the embedded database, the only one).
+  const trusts = await tx.trust.findMany({ select: { id: true, slug: true, name: true, isRolloutTarget: true, goLives: { select: { id: true, version: true, scope: true }, orderBy: { id: "asc" } } }, orderBy: { name: "asc" } });
+  const sources = await tx.source.findMany({ where: { OR: [{ key: { in: sourceWords } }, { url: { in: sourceWords } }] }, select: { id: true, key: true, url: true, publishedOn: true, publishedPrecision: true } });
+  const decisions = await readDecisionFacts(tx);
   // Plans, go-lives and acceptances only of the trusts the file names.
   const goLiveIds = trusts.filter((t) => named.has(t.slug) || named.has(t.name.toLowerCase())).flatMap((t) => t.goLives.map((g) => g.id));
-  const [plans, actuals, acceptances] = await Promise.all([
-    tx.goLivePlan.findMany({ where: { goLiveId: { in: goLiveIds } }, orderBy: [{ goLiveId: "asc" }, { sequence: "asc" }], select: { goLiveId: true, sequence: true, plannedOn: true, plannedPrecision: true, plannedLabel: true, announcedOn: true, announcedPrecision: true } }),
-    tx.goLiveActual.findMany({ where: { goLiveId: { in: goLiveIds }, supersededAt: null }, orderBy: { wentLiveOn: "asc" }, select: { goLiveId: true, wentLiveOn: true, precision: true } }),
-    tx.acceptance.findMany({ where: { goLiveId: { in: goLiveIds } }, orderBy: { acceptedOn: "asc" }, select: { goLiveId: true, acceptedOn: true, precision: true } }),
-  ]);
+  const plans = await tx.goLivePlan.findMany({ where: { goLiveId: { in: goLiveIds } }, orderBy: [{ goLiveId: "asc" }, { sequence: "asc" }], select: { goLiveId: true, sequence: true, plannedOn: true, plannedPrecision: true, plannedLabel: true, announcedOn: true, announcedPrecision: true } });
+  const actuals = await tx.goLiveActual.findMany({ where: { goLiveId: { in: goLiveIds }, supersededAt: null }, orderBy: { wentLiveOn: "asc" }, select: { goLiveId: true, wentLiveOn: true, precision: true } });
+  const acceptances = await tx.acceptance.findMany({ where: { goLiveId: { in: goLiveIds } }, orderBy: { acceptedOn: "asc" }, select: { goLiveId: true, acceptedOn: true, precision: true } });
   const goLives = new Map<number, ContextGoLive>();
   const full = (g: { id: number; version: number; scope: string }) => {
     const made: ContextGoLive = { ...g, plans: [], actuals: [], accepted: [] };

@@ -36,7 +36,7 @@ async function counts() {
 function fileForm(kind: string, name: string, content: string | Uint8Array) {
   const form = new FormData();
   form.append("kind", kind);
-  form.append("file", new File([typeof content === "string" ? new TextEncoder().encode(content) : content], name));
+  form.append("file", new File([content as BlobPart], name));
   return form;
 }
 
