@@ -54,14 +54,15 @@ function readCsv(bytes: Uint8Array, kind: ImportKind): ReadResult {
   } catch {
     return refuse(`The file is not in UTF-8 (it may be Windows-1252, which Excel calls plain “CSV”), so characters such as £ or ’ would be read wrongly. ${saveAs}`);
   }
-  let records: string[][];
+  let records: { record: string[]; info: { lines: number } }[];
   try {
-    records = parse(text, { bom: true, skip_empty_lines: true, relax_column_count: true, to: MAX_ROWS + 2 }) as string[][];
+    // info: each record's line, so a row is named as the spreadsheet names it even after a blank line.
+    records = parse(text, { bom: true, skip_empty_lines: true, relax_column_count: true, to: MAX_ROWS + 2, info: true }) as unknown as { record: string[]; info: { lines: number } }[];
   } catch (error) {
     const line = (error as { lines?: number }).lines;
     return refuse(`The file could not be read as CSV${line ? ` near line ${line}` : ""}: a quoted cell is not closed, or the file is not CSV. ${saveAs}`);
   }
-  return fromGrid(records.map((cells, i) => ({ line: i + 1, cells })), kind, "csv", true);
+  return fromGrid(records.map(({ record, info }) => ({ line: info.lines, cells: record })), kind, "csv", true);
 }
 
 async function readWorkbook(bytes: Uint8Array, kind: ImportKind): Promise<ReadResult> {

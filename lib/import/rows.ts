@@ -140,7 +140,8 @@ export function checkRows(kind: ImportKind, rows: readonly RawRow[], context: Im
       }
       const fromSource = !announcedTyped && sourceIds?.length ? lookup.source(sourceIds[0]!).published : null;
       const announcedOn: PartialDate = announcedTyped ?? fromSource ?? { date: context.today, precision: "DAY" };
-      if (planned && intervalOf(planned).end < intervalOf(announcedOn).start) {
+      // With no announced date and its source not found, when it became known is not known yet: the source's problem is said.
+      if (planned && (announcedTyped || sourceIds) && intervalOf(planned).end < intervalOf(announcedOn).start) {
         problems.push(
           `${announcedTyped ? "Announced" : fromSource ? "With no announced_on, it counts as announced when its source was published," : "With no announced_on or dated source, it counts as announced today,"} ${formatPartialDate(announcedOn)}, after the date it plans (${formatPartialDate(planned)}): check the dates, or record it with the re-plan form, which can confirm a late announcement`,
         );
