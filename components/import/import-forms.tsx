@@ -1,12 +1,26 @@
 "use client";
 // The upload (the NHS file upload pattern: a label, a hint, the error at the field) and the apply button.
 import { applyImportAction, startImportAction } from "@/lib/actions/import";
+import type { ActionState } from "@/lib/actions/state";
+import { MAX_FILE_BYTES, megabytes } from "@/lib/import/limits";
 import { ActionForm } from "../forms/action-form";
 import { ChoiceGroup, ErrorMessage, FormGroup, Hint } from "../forms/fields";
 
+/** A file too large to send is refused before it is sent, in the same words as the server's refusal. */
+function refuseLargeFile(formData: FormData): ActionState | null {
+  const file = formData.get("file");
+  if (!(file instanceof File) || file.size <= MAX_FILE_BYTES) return null;
+  const kind = formData.get("kind");
+  return {
+    status: "error",
+    fieldErrors: { file: `The file is ${megabytes(file.size)}; files up to ${megabytes(MAX_FILE_BYTES)} can be imported. Split it into smaller files of up to 10,000 rows.` },
+    fields: { kind: typeof kind === "string" ? kind : "" },
+  };
+}
+
 export function UploadForm({ kinds, selected }: { kinds: { value: string; label: string; hint: string }[]; selected: string }) {
   return (
-    <ActionForm action={startImportAction} submitLabel="Upload and preview">
+    <ActionForm action={startImportAction} submitLabel="Upload and preview" refuseBeforeSending={refuseLargeFile}>
       {(state) => (
         <>
           <ChoiceGroup
@@ -38,9 +52,9 @@ export function UploadForm({ kinds, selected }: { kinds: { value: string; label:
   );
 }
 
-export function ApplyForm({ id, rows, noun }: { id: string; rows: number; noun: string }) {
+export function ApplyForm({ id, label }: { id: string; label: string }) {
   return (
-    <ActionForm action={applyImportAction} submitLabel={`Import ${rows.toLocaleString("en-GB")} ${noun}`}>
+    <ActionForm action={applyImportAction} submitLabel={label}>
       {() => (
         <>
           <input type="hidden" name="id" value={id} />

@@ -189,11 +189,13 @@ async function describeBefore(tx: Tx, goLiveIds: number[]) {
     goLives.map((g) => {
       const latest = g.plans[0];
       return [g.id, {
+        was: {
         // The version the preview was checked against (it is raised once for the whole file).
         version: g.version - 1,
         latestPlan: latest ? describePlanned(latest.plannedOn ? { date: day(latest.plannedOn), precision: latest.plannedPrecision ?? "DAY" } : null, latest.plannedLabel) : "none",
         wentLive: g.actuals.map((a) => formatPartialDate({ date: day(a.wentLiveOn), precision: a.precision })),
         accepted: g.acceptances.map((a) => formatPartialDate({ date: day(a.acceptedOn), precision: a.precision })),
+        },
         maxSequence: latest?.sequence ?? 0,
       }] as const;
     }),
@@ -219,7 +221,7 @@ async function writeReplans(tx: Tx, rows: { line: number; payload: ReplanPayload
   const links = rows.flatMap((r, i) => r.payload.sourceIds.map((s) => [planIds[i]!, s] as const));
   await tx.$executeRaw`INSERT INTO "_GoLivePlanToSource" ("A", "B") SELECT * FROM unnest(${links.map((l) => l[0])}::int[], ${links.map((l) => l[1])}::int[])`;
   return rows.map(({ line, payload: p }, i) => {
-    const { maxSequence: _omit, ...was } = before.get(p.goLiveId)!;
+    const { was } = before.get(p.goLiveId)!;
     return {
       goLiveId: p.goLiveId,
       before: was,
@@ -245,7 +247,7 @@ async function writeActuals(tx: Tx, rows: { line: number; payload: ActualPayload
   const links = rows.flatMap((r) => r.payload.sourceIds.map((s) => [idOf.get(r.payload.goLiveId)!, s] as const));
   await tx.$executeRaw`INSERT INTO "_GoLiveActualToSource" ("A", "B") SELECT * FROM unnest(${links.map((l) => l[0])}::int[], ${links.map((l) => l[1])}::int[])`;
   return rows.map(({ line, payload: p }) => {
-    const { maxSequence: _omit, ...was } = before.get(p.goLiveId)!;
+    const { was } = before.get(p.goLiveId)!;
     return {
       goLiveId: p.goLiveId,
       before: was,

@@ -16,6 +16,8 @@ export interface KindDefinition {
   kind: ImportKind;
   /** "re-plans": for sentences */
   noun: string;
+  /** "re-plan" */
+  one: string;
   title: string;
   permission: Permission;
   /** the audit trail's name for each row's change: the form's */
@@ -36,6 +38,7 @@ export const KINDS: Record<ImportKind, KindDefinition> = {
   replans: {
     kind: "replans",
     noun: "re-plans",
+    one: "re-plan",
     title: "Re-plans",
     permission: "go-live.replan",
     action: "go-live.replan",
@@ -59,6 +62,7 @@ export const KINDS: Record<ImportKind, KindDefinition> = {
   "go-lives": {
     kind: "go-lives",
     noun: "go-lives",
+    one: "go-live",
     title: "Go-lives that happened",
     permission: "go-live.record-actual",
     action: "go-live.record-actual",
@@ -86,4 +90,9 @@ export function isImportKind(value: unknown): value is ImportKind {
 /** A header cell as a column name: "Planned go-live" and "planned_go_live" are the same column. */
 export function columnName(header: string): string {
   return header.trim().toLowerCase().replace(/[\s-]+/g, "_");
+}
+
+/** "1 re-plan", "2,000 re-plans" */
+export function countOf(definition: Pick<KindDefinition, "noun" | "one">, count: number): string {
+  return `${count.toLocaleString("en-GB")} ${count === 1 ? definition.one : definition.noun}`;
 }

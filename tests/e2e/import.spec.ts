@@ -13,7 +13,7 @@ const SOURCE = "https://www.digitalhealth.net/2009/03/next-london-cerner-go-live
 
 async function upload(page: Page, name: string, text: string) {
   await page.goto("/import");
-  await page.getByLabel("Re-plans").check();
+  await page.getByRole("radio", { name: /^Re-plans/ }).check();
   await page.getByLabel("Upload a file").setInputFiles({ name, mimeType: "text/csv", buffer: Buffer.from(text) });
   await page.getByRole("button", { name: "Upload and preview" }).click();
 }
@@ -35,7 +35,7 @@ test.describe("importing re-plans from a spreadsheet", () => {
     const summary = page.getByRole("alert").filter({ hasText: "There is a problem" });
     await expect(summary).toContainText("Cell H2 starts with “=” like a spreadsheet formula");
     await expect(summary).toBeFocused();
-    await expect(page.getByLabel("Re-plans")).toBeChecked();
+    await expect(page.getByRole("radio", { name: /^Re-plans/ })).toBeChecked();
     expect(await axe(page)).toEqual([]);
 
     // A bad row is explained in words; nothing can be imported.
@@ -52,9 +52,9 @@ test.describe("importing re-plans from a spreadsheet", () => {
     // Fixed and uploaded again: every row ready, imported, and the result page says how many.
     await upload(page, "replans-fixed.csv", `${HEADER}\n${good}\n`);
     await expect(page.getByRole("table", { name: /Every row of replans-fixed\.csv/ }).getByRole("row", { name: /^2 Ready/ })).toBeVisible();
-    await page.getByRole("button", { name: "Import 1 re-plans" }).click();
+    await page.getByRole("button", { name: "Import 1 re-plan" }).click();
     await expect(page).toHaveURL(/\/import\/[0-9a-f]{32}\/applied$/);
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("1 re-plans imported");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("1 re-plan imported");
     expect(await axe(page)).toEqual([]);
 
     await page.getByRole("link", { name: "Queen Mary's Hospital, Roehampton" }).click();

@@ -9,7 +9,7 @@ import { Pagination } from "@/components/ui/pagination";
 import { checkImportAgainAction } from "@/lib/actions/import";
 import { requirePageActor } from "@/lib/auth/session";
 import { readImportBatch } from "@/lib/import/batches";
-import { KINDS } from "@/lib/import/kinds";
+import { countOf, KINDS } from "@/lib/import/kinds";
 import type { SearchParams } from "@/lib/validation/overview";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> };
@@ -47,8 +47,8 @@ export default async function ImportPreviewPage({ params, searchParams }: Props)
       ) : null}
       <h1>Check the {definition.noun} in {batch.fileName}</h1>
       <p className="max-w-reading">
-        {batch.rows.length.toLocaleString("en-GB")} rows read from the {batch.format === "xlsx" ? "workbook" : "CSV file"}.{" "}
-        {batch.problemRows === 0 ? "Every row can be imported." : `${(batch.rows.length - batch.problemRows).toLocaleString("en-GB")} rows are ready.`}{" "}
+        {batch.rows.length.toLocaleString("en-GB")} {batch.rows.length === 1 ? "row" : "rows"} read from the {batch.format === "xlsx" ? "workbook" : "CSV file"}.{" "}
+        {batch.problemRows === 0 ? "Every row can be imported." : `${(batch.rows.length - batch.problemRows).toLocaleString("en-GB")} ${batch.rows.length - batch.problemRows === 1 ? "row is" : "rows are"} ready.`}{" "}
         Nothing has been saved yet.
       </p>
       {batch.problemRows > 0 ? (
@@ -89,7 +89,7 @@ export default async function ImportPreviewPage({ params, searchParams }: Props)
       {batch.problemRows === 0 && !batch.appliedAt ? (
         <section aria-labelledby="apply-heading" className="mt-8">
           <h2 id="apply-heading">Import the rows</h2>
-          <ApplyForm id={batch.id} rows={batch.rows.length} noun={definition.noun} />
+          <ApplyForm id={batch.id} label={`Import ${countOf(definition, batch.rows.length)}`} />
           <form action={checkImportAgainAction} className="mt-4">
             <input type="hidden" name="id" value={batch.id} />
             <button type="submit" className="underline text-link">Check the rows again against the record as it is now</button>

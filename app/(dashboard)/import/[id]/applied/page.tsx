@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requirePageActor } from "@/lib/auth/session";
 import { readImportBatch } from "@/lib/import/batches";
-import { KINDS } from "@/lib/import/kinds";
+import { countOf, KINDS } from "@/lib/import/kinds";
 
 export const metadata: Metadata = { title: "Rows imported" };
 
@@ -21,11 +21,10 @@ export default async function ImportAppliedPage({ params }: { params: Promise<{ 
     );
   }
   const trusts = [...new Map(batch.rows.map((r) => [r.trust!.slug, r.trust!.name])).entries()].sort((a, b) => a[1].localeCompare(b[1]));
-  const noun = KINDS[batch.kind].noun;
   return (
     <>
       <div role="alert" className="mb-8 border-4 border-nhs-green bg-white p-4 tablet:p-6 max-w-page">
-        <h1 className="nhs-text-32">{(batch.appliedCount ?? 0).toLocaleString("en-GB")} {noun} imported</h1>
+        <h1 className="nhs-text-32">{countOf(KINDS[batch.kind], batch.appliedCount ?? 0)} imported</h1>
         <p>From {batch.fileName}, each with its entry in the audit trail.</p>
       </div>
       <h2>Trusts changed</h2>
