@@ -42,7 +42,7 @@ test.describe("importing re-plans from a spreadsheet", () => {
     await upload(page, "replans.csv", `${HEADER}\n${good}\n${good.replace("queen-marys-roehampton", "kingstn")}\n`);
     await expect(page).toHaveURL(/\/import\/[0-9a-f]{32}$/);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Check the re-plans in replans.csv");
-    await expect(page.getByRole("alert")).toContainText("1 of 2 rows has a problem");
+    await expect(page.getByRole("alert").filter({ hasText: "rows has a problem" })).toContainText("1 of 2 rows has a problem: nothing has been saved");
     const table = page.getByRole("table", { name: /Every row of replans\.csv/ });
     await expect(table.getByRole("row", { name: /^2 Ready/ })).toContainText("Queen Mary's Hospital, Roehampton (Whole trust): new plan");
     await expect(table.getByRole("row", { name: /^3 Problem/ })).toContainText("There is no trust “kingstn” in the record: did you mean Kingston Hospital NHS Trust (kingston)?");

@@ -40,9 +40,9 @@ export default async function ImportPreviewPage({ params, searchParams }: Props)
       {batch.problemRows > 0 && !batch.appliedAt ? (
         <div role="alert" className="mb-8 border-4 border-error bg-white p-4 tablet:p-6 max-w-page">
           <h2 className="nhs-text-26">
-            {batch.problemRows.toLocaleString("en-GB")} of {batch.rows.length.toLocaleString("en-GB")} rows {batch.problemRows === 1 ? "has a problem" : "have problems"}
+            {batch.problemRows.toLocaleString("en-GB")} of {batch.rows.length.toLocaleString("en-GB")} rows {batch.problemRows === 1 ? "has a problem" : "have problems"}: nothing has been saved
           </h2>
-          <p>Nothing has been saved. Correct the rows in your file, then <Link href={`/import?kind=${batch.kind}`}>upload it again</Link>.</p>
+          <p>Correct the rows in your file, then <Link href={`/import?kind=${batch.kind}`}>upload it again</Link>. The rows with problems are marked below.</p>
         </div>
       ) : null}
       <h1>Check the {definition.noun} in {batch.fileName}</h1>
