@@ -3,7 +3,8 @@ import "server-only";
 // then applied all rows or none in one transaction, each row with its audit record, the go-lives' versions checked.
 // Called by the server actions (lib/actions/import.ts) and the tests with the actor given.
 import { createHash, randomBytes } from "node:crypto";
-import { ActorRefused, assertActorStillCan, type Tx } from "../actions/mutation";
+import { ActorRefused, assertActorStillCan } from "../actions/actor-check";
+import type { Tx } from "../actions/mutation";
 import type { ConflictChange } from "../actions/state";
 import { can, type Actor } from "../auth/permissions";
 import { getDb } from "../db";
