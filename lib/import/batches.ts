@@ -17,15 +17,15 @@ import { readImportContext } from "./context";
 import { isImportKind, KINDS, type ImportKind } from "./kinds";
 import { MAX_FILE_BYTES, megabytes, PREVIEW_HOURS } from "./limits";
 import { readSpreadsheet, type RawRow } from "./read-file";
-import { checkRows, type ActualPayload, type ImportContext, type Preview, type PreviewRow, type ReplanPayload } from "./rows";
+import { checkRows, type ActualPayload, type ImportContext, type Preview, type PreviewRow, type ProblemPayload, type ReplanPayload } from "./rows";
 
-export const NOT_ALLOWED = "Your account cannot import these rows: importing re-plans or go-lives is for programme managers. Ask an admin if your work needs it.";
+export const NOT_ALLOWED = "Your account cannot import these rows: importing re-plans, go-lives or problems is for programme managers. Ask an admin if your work needs it.";
 
 export type StartResult = { ok: true; id: string } | { ok: false; message: string };
 
 /** Reads the file and checks every row; keeps the preview. Nothing of the record is written. */
 export async function startImport(actor: Actor, kindValue: unknown, file: { name: string; size: number; bytes: () => Promise<Uint8Array> } | null): Promise<StartResult> {
-  if (!isImportKind(kindValue)) return { ok: false, message: "Select what the file holds: re-plans or go-lives" };
+  if (!isImportKind(kindValue)) return { ok: false, message: "Select what the file holds: re-plans, go-lives or problems" };
   const definition = KINDS[kindValue];
   if (!can(actor, definition.permission)) return { ok: false, message: NOT_ALLOWED };
   if (!file || file.size === 0) return { ok: false, message: "Select a CSV or Excel file" };
@@ -127,11 +127,21 @@ export async function applyImport(actor: Actor, id: string): Promise<ApplyResult
         }
         await tx.$executeRaw`UPDATE "GoLive" SET version = version + 1, "updatedAt" = now() WHERE id = ANY(${goLiveIds}::int[])`;
         const payloads = preview.rows.map((r) => ({ line: r.line, payload: r.payload! }));
-        const audits = kind === "replans" ? await writeReplans(tx, payloads as { line: number; payload: ReplanPayload }[], id) : await writeActuals(tx, payloads as { line: number; payload: ActualPayload }[], id, actor);
+        const audits =
+          kind === "replans"
+            ? await writeReplans(tx, payloads as { line: number; payload: ReplanPayload }[], id)
+            : kind === "go-lives"
+              ? await writeActuals(tx, payloads as { line: number; payload: ActualPayload }[], id, actor)
+              : await writeProblems(tx, payloads as { line: number; payload: ProblemPayload }[], id);
         await tx.auditEvent.createMany({
-          data: audits.map((a) => ({ actor: actor.email, actorId: actor.id, action: definition.action, entity: "GoLive", entityId: String(a.goLiveId), before: json(a.before), after: json(a.after) })),
+          data: audits.map((a) => ({ actor: actor.email, actorId: actor.id, action: definition.action, entity: a.entity, entityId: a.entityId, before: json(a.before), after: json(a.after) })),
         });
-        await refreshSpans(tx, { goLiveIds });
+        // Once for the file. A problem bears on its go-live's rating, or on each of its trust's go-lives (as the form's).
+        const problemRows = kind === "problems" ? (payloads as { payload: ProblemPayload }[]).map((p) => p.payload) : [];
+        await refreshSpans(tx, {
+          goLiveIds: [...goLiveIds, ...problemRows.flatMap((p) => (p.goLiveId ? [p.goLiveId] : []))],
+          trustIds: [...new Set(problemRows.filter((p) => !p.goLiveId).map((p) => p.trustId))],
+        });
         await tx.importBatch.update({ where: { id }, data: { appliedCount: audits.length } });
         const trustSlugs = [...new Set(preview.rows.map((r) => r.trust!.slug))];
         return { status: "applied" as const, count: audits.length, redirectTo: `/import/${id}/applied`, trustSlugs };
@@ -169,7 +179,8 @@ async function describeChanged(tx: Tx, goLiveIds: number[], rows: RawRow[]): Pro
 }
 
 interface Written {
-  goLiveId: number;
+  entity: "GoLive" | "Trust";
+  entityId: string;
   before: unknown;
   after: unknown;
 }
@@ -224,7 +235,8 @@ async function writeReplans(tx: Tx, rows: { line: number; payload: ReplanPayload
   return rows.map(({ line, payload: p }, i) => {
     const { was } = before.get(p.goLiveId)!;
     return {
-      goLiveId: p.goLiveId,
+      entity: "GoLive" as const,
+      entityId: String(p.goLiveId),
       before: was,
       after: {
         plan: { id: planIds[i], sequence: data[i]!.sequence, plannedLabel: p.plannedLabel, reason: p.reason, madeBy: p.madeBy, madeByKind: p.madeByKind, certainty: p.certainty, plannedOn: p.plannedOn, announcedOn: p.announcedOn, announcedAsTyped: p.announcedAsTyped, sourceId: p.sourceIds[0], sourceIds: p.sourceIds },
@@ -250,7 +262,8 @@ async function writeActuals(tx: Tx, rows: { line: number; payload: ActualPayload
   return rows.map(({ line, payload: p }) => {
     const { was } = before.get(p.goLiveId)!;
     return {
-      goLiveId: p.goLiveId,
+      entity: "GoLive" as const,
+      entityId: String(p.goLiveId),
       before: was,
       after: {
         actual: { id: idOf.get(p.goLiveId), note: p.note, overrideReason: p.overrideReason, certainty: p.certainty, wentLiveOn: p.wentLiveOn, knownOn: p.knownOn, knownAsTyped: p.knownAsTyped, sourceId: p.sourceIds[0], sourceIds: p.sourceIds, heldByHalt: p.heldByHalt },
@@ -258,6 +271,24 @@ async function writeActuals(tx: Tx, rows: { line: number; payload: ActualPayload
       },
     };
   });
+}
+
+/** Problems, as the form records them: against the trust, with the go-live they followed where the row names one. */
+async function writeProblems(tx: Tx, rows: { line: number; payload: ProblemPayload }[], batchId: string): Promise<Written[]> {
+  const made = await tx.problem.createManyAndReturn({
+    data: rows.map(({ payload: p }) => ({ trustId: p.trustId, goLiveId: p.goLiveId, reportedOn: toDbDate(p.reportedOn), precision: p.reportedOn.precision, description: p.description, certainty: p.certainty })),
+    select: { id: true },
+  });
+  // PostgreSQL returns a multi-row INSERT's rows in the order of its VALUES; ids ascending say the same.
+  const ids = made.map((m) => m.id).sort((a, b) => a - b);
+  const links = rows.flatMap((r, i) => r.payload.sourceIds.map((s) => [ids[i]!, s] as const));
+  await tx.$executeRaw`INSERT INTO "_ProblemToSource" ("A", "B") SELECT * FROM unnest(${links.map((l) => l[0])}::int[], ${links.map((l) => l[1])}::int[])`;
+  return rows.map(({ line, payload: p }, i) => ({
+    entity: "Trust" as const,
+    entityId: String(p.trustId),
+    before: null,
+    after: { problem: { id: ids[i], description: p.description, certainty: p.certainty, reportedOn: p.reportedOn, goLiveId: p.goLiveId, sourceId: p.sourceIds[0], sourceIds: p.sourceIds }, import: { batch: batchId, row: line } },
+  }));
 }
 
 /** A fresh preview of the same rows against the record as it is now (after a conflict). */

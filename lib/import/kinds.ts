@@ -1,9 +1,9 @@
 // The kinds of row a spreadsheet can bring in, and their columns: the names are the export's (the plan
-// history, the go-lives that happened), so an export can be filled in and brought back. Columns an export
+// history, the go-lives that happened, the problems), so an export can be filled in and brought back. Columns an export
 // has that are worked out by the record (ids, ODS codes, known_from of a plan) are read as "not imported".
 import type { Permission } from "../auth/permissions";
 
-export const IMPORT_KINDS = ["replans", "go-lives"] as const;
+export const IMPORT_KINDS = ["replans", "go-lives", "problems"] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
 
 export interface ImportColumn {
@@ -80,6 +80,25 @@ export const KINDS: Record<ImportKind, KindDefinition> = {
       SOURCES,
     ],
     ignored: ["actual_id", "ods_code", "trust_slug", "go_live_id", "corrects_actual_id", "superseded_by_actual_id", "superseded_on", "certainty_note"],
+  },
+  problems: {
+    kind: "problems",
+    noun: "problems",
+    one: "problem",
+    title: "Problems",
+    permission: "problem.record",
+    action: "problem.record",
+    exportName: "problems",
+    columns: [
+      TRUST,
+      { name: "go_live_scope", required: false, meaning: "The go-live the problem followed, by its phase or scope (Whole trust). Empty: the trust as a whole." },
+      { name: "reported_on", required: true, meaning: "When it was reported: 2008-10-06, 2008-10 or 2008 (or 06/10/2008). Today or earlier." },
+      PRECISION("reported_on"),
+      { name: "description", required: true, meaning: "What went wrong, in the record's words." },
+      CERTAINTY,
+      SOURCES,
+    ],
+    ignored: ["problem_id", "ods_code", "trust_slug", "certainty_note", "known_from"],
   },
 };
 

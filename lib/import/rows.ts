@@ -35,6 +35,8 @@ export interface ContextTrust {
   name: string;
   isRolloutTarget: boolean;
   goLives: ContextGoLive[];
+  /** the problems already recorded (read for the trusts a file names) */
+  problems: { reported: PartialDate; description: string }[];
 }
 
 export interface ContextSource {
@@ -79,13 +81,23 @@ export interface ActualPayload {
   sourceIds: number[];
 }
 
+export interface ProblemPayload {
+  kind: "problems";
+  trustId: number;
+  goLiveId: number | null;
+  reportedOn: PartialDate;
+  description: string;
+  certainty: Certainty;
+  sourceIds: number[];
+}
+
 export interface PreviewRow {
   line: number;
   trust: { slug: string; name: string } | null;
   /** what the row will change, in words; null when it has problems */
   change: string | null;
   problems: string[];
-  payload: ReplanPayload | ActualPayload | null;
+  payload: ReplanPayload | ActualPayload | ProblemPayload | null;
 }
 
 export interface Preview {
@@ -105,7 +117,7 @@ export function checkRows(kind: ImportKind, rows: readonly RawRow[], context: Im
     const cell = (name: string) => row.cells[name] ?? "";
     const take = <T,>(read: Read<T>): T | undefined => ("problem" in read ? (problems.push(read.problem), undefined) : read.value);
     const text = (name: string, label: string, required: boolean): string | null => {
-      const value = cell(name);
+      const value = cell(name).trim();
       if (!value) {
         if (required) problems.push(`${label} is empty`);
         return null;
@@ -114,7 +126,37 @@ export function checkRows(kind: ImportKind, rows: readonly RawRow[], context: Im
       if (value.length > LIMITS.long) problems.push(`${label} must be ${LIMITS.long.toLocaleString("en-GB")} characters or fewer`);
       return value;
     };
-    const found = lookup.goLive(cell("trust_slug") || cell("trust"), cell("scope"));
+    const trustText = cell("trust_slug") || cell("trust");
+    if (kind === "problems") {
+      const found = lookup.trust(trustText);
+      const trust = "problem" in found ? (problems.push(found.problem), null) : found;
+      const scope = cell("go_live_scope");
+      const goLive = trust && scope ? trust.goLives.find((g) => g.scope.toLowerCase() === scope.toLowerCase()) : null;
+      if (trust && scope && !goLive) problems.push(`${trust.name} has no go-live “${scope}”: its go-lives are ${trust.goLives.map((g) => `“${g.scope}”`).join(", ") || "none"}; leave go_live_scope empty for the trust as a whole`);
+      const reported = take(readDateCell(cell("reported_on"), cell("reported_on_precision"), "Date reported"));
+      const description = text("description", "Description", true);
+      const certainty = take(readCertainty(cell("certainty")));
+      const sourceIds = take(lookup.sources(cell("sources")));
+      if (reported === null) problems.push("Date reported is empty");
+      if (reported && reported.date > context.today) problems.push(`Date reported (${formatPartialDate(reported)}) is in the future`);
+      if (trust && reported && description) {
+        const key = `${trust.id}|${reported.date}/${reported.precision}|${description.toLowerCase()}`;
+        const earlier = seenInFile.get(key);
+        if (earlier !== undefined) problems.push(`The same problem as row ${earlier}: the same trust, date reported and description`);
+        else seenInFile.set(key, row.line);
+        const same = trust.problems.find((p) => p.reported.date === reported.date && p.reported.precision === reported.precision && p.description.trim().toLowerCase() === description.toLowerCase());
+        if (same) problems.push(`Already in the record: ${trust.name}'s problem reported ${formatPartialDate(same.reported)} with the same description`);
+      }
+      const base = { line: row.line, trust: trust ? { slug: trust.slug, name: trust.name } : null };
+      if (problems.length > 0 || !trust || !reported || !description || !certainty || !sourceIds) return { ...base, change: null, problems, payload: null };
+      return {
+        ...base,
+        change: `${trust.name}${goLive ? ` (${goLive.scope})` : ""}: a problem reported ${formatPartialDate(reported)}: “${description.length > 120 ? `${description.slice(0, 119)}…` : description}”`,
+        problems,
+        payload: { kind, trustId: trust.id, goLiveId: goLive?.id ?? null, reportedOn: reported, description, certainty, sourceIds } satisfies ProblemPayload,
+      };
+    }
+    const found = lookup.goLive(trustText, cell("scope"));
     if ("problem" in found) problems.push(found.problem);
     const trust = "problem" in found ? null : found.trust;
     const goLive = "problem" in found ? null : found.goLive;
@@ -238,19 +280,24 @@ function makeLookup(context: ImportContext) {
     }
     return said;
   };
+  const trust = (trustText: string): ContextTrust | { problem: string } => {
+    if (!trustText) return { problem: "Trust is empty" };
+    return byKey.get(trustText.toLowerCase()) ?? { problem: `There is no trust “${trustText}” in the record${suggest(trustText)}` };
+  };
   return {
+    trust,
     goLive(trustText: string, scopeText: string): { trust: ContextTrust; goLive: ContextGoLive } | { problem: string } {
-      if (!trustText) return { problem: "Trust is empty" };
-      const trust = byKey.get(trustText.toLowerCase());
-      if (!trust) return { problem: `There is no trust “${trustText}” in the record${suggest(trustText)}` };
-      const scopes = trust.goLives.map((g) => `“${g.scope}”`).join(", ");
-      if (trust.goLives.length === 0) return { problem: `${trust.name} has no go-live in the record` };
+      const found = trust(trustText);
+      if ("problem" in found) return found;
+      const trustFound = found;
+      const scopes = trustFound.goLives.map((g) => `“${g.scope}”`).join(", ");
+      if (trustFound.goLives.length === 0) return { problem: `${trustFound.name} has no go-live in the record` };
       if (!scopeText) {
-        if (trust.goLives.length === 1) return { trust, goLive: trust.goLives[0]! };
-        return { problem: `${trust.name} has ${trust.goLives.length} go-lives: give the scope (${scopes})` };
+        if (trustFound.goLives.length === 1) return { trust: trustFound, goLive: trustFound.goLives[0]! };
+        return { problem: `${trustFound.name} has ${trustFound.goLives.length} go-lives: give the scope (${scopes})` };
       }
-      const goLive = trust.goLives.find((g) => g.scope.toLowerCase() === scopeText.toLowerCase());
-      return goLive ? { trust, goLive } : { problem: `${trust.name} has no go-live “${scopeText}”: its go-lives are ${scopes}` };
+      const goLive = trustFound.goLives.find((g) => g.scope.toLowerCase() === scopeText.toLowerCase());
+      return goLive ? { trust: trustFound, goLive } : { problem: `${trustFound.name} has no go-live “${scopeText}”: its go-lives are ${scopes}` };
     },
     sources(text: string): Read<number[]> {
       const wanted = splitSources(text);

@@ -3,6 +3,7 @@
 import ExcelJS from "exceljs";
 import { GO_LIVES } from "../../prisma/seed/data/go-lives";
 import { TRUSTS } from "../../prisma/seed/data/organisations";
+import { PROBLEMS } from "../../prisma/seed/data/problems";
 import { SOURCES } from "../../prisma/seed/data/sources";
 import { toCsv } from "../domain/csv";
 import { KINDS, type ImportKind } from "./kinds";
@@ -13,8 +14,15 @@ const sourceAddress = (key: string) => {
   return source?.url ?? key;
 };
 
-/** Kingston's last re-plan and its go-live, as the sample record gives them. */
+/** Kingston's last re-plan and its go-live, and the record's first problem, as the sample record gives them. */
 function exampleRow(kind: ImportKind): Record<string, string> {
+  if (kind === "problems") {
+    const problem = PROBLEMS[0]!;
+    return {
+      trust: problem.trust, go_live_scope: problem.goLiveScope ?? "", reported_on: problem.reported.on, reported_on_precision: lower(problem.reported.precision),
+      description: problem.description, certainty: lower(problem.certainty), sources: problem.sources.map(sourceAddress).join(" "),
+    };
+  }
   const kingston = GO_LIVES.find((g) => g.trust === "kingston")!;
   const trust = TRUSTS.find((t) => t.slug === kingston.trust)!;
   if (kind === "replans") {
@@ -56,7 +64,7 @@ export async function templateWorkbook(kind: ImportKind): Promise<Uint8Array> {
   help.addRow(["column", "needed", "meaning"]).font = { bold: true };
   for (const c of definition.columns) help.addRow([c.name, c.required ? "yes" : "no", c.meaning]);
   help.addRow([]);
-  help.addRow(["", "", "Only the first sheet is imported. Row 2 is Kingston's, from the sample record: it is already in the record, so the preview says so. Replace it with your rows."]);
+  help.addRow(["", "", "Only the first sheet is imported. Row 2 is from the sample record: it is already in the record, so the preview says so. Replace it with your rows."]);
   help.getColumn(3).width = 100;
   help.getColumn(1).width = 26;
   return new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer);

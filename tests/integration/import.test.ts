@@ -131,6 +131,28 @@ describe("bad rows", () => {
   });
 });
 
+describe("a file of problems", () => {
+  it("applies each problem against its trust (and go-live where named), with the form's audit record, and a duplicate is refused", async () => {
+    const header = "trust,go_live_scope,reported_on,reported_on_precision,description,certainty,sources";
+    const rows = [`kingston,Whole trust,2010-01-12,,Imported: a clinic list was lost,single_source,${SOURCE}`, `Kingston Hospital NHS Trust,,2010-02,,Imported: slow discharge letters,uncertain,${SOURCE}`];
+    const before = { problems: await db.problem.count(), audits: await db.auditEvent.count({ where: { action: "problem.record" } }) };
+    const { id, batch } = await preview(`${header}\n${rows.join("\n")}\n`, "problems");
+    expect(batch.rows.map((r) => r.change)).toEqual([
+      "Kingston Hospital NHS Trust (Whole trust): a problem reported 12 January 2010: “Imported: a clinic list was lost”",
+      "Kingston Hospital NHS Trust: a problem reported February 2010: “Imported: slow discharge letters”",
+    ]);
+    expect(await submit(applyImportAction, IDLE, { id })).toEqual({ saved: true, url: `/import/${id}/applied` });
+    expect(await db.problem.count()).toBe(before.problems + 2);
+    const audits = await db.auditEvent.findMany({ where: { action: "problem.record" }, orderBy: { id: "asc" }, skip: before.audits, select: { entity: true, entityId: true } });
+    const kingston = await db.trust.findUniqueOrThrow({ where: { slug: "kingston" }, select: { id: true } });
+    expect(audits).toEqual([{ entity: "Trust", entityId: String(kingston.id) }, { entity: "Trust", entityId: String(kingston.id) }]);
+    const stored = await db.problem.findMany({ where: { description: { startsWith: "Imported:" } }, orderBy: { id: "asc" }, select: { goLiveId: true, sources: { select: { url: true } } } });
+    expect(stored.map((p) => [p.goLiveId !== null, p.sources.map((s) => s.url)])).toEqual([[true, [SOURCE]], [false, [SOURCE]]]);
+    const { batch: again } = await preview(`${header}\n${rows[0]}\n`, "problems");
+    expect(again.rows[0]!.problems).toEqual([expect.stringMatching(/^Already in the record: Kingston Hospital NHS Trust's problem reported 12 January 2010/)]);
+  });
+});
+
 describe("bad files are refused with a reason and change nothing", () => {
   const cases: [string, () => Promise<[string, string | Uint8Array]>, RegExp][] = [
     ["bytes that are not UTF-8", async () => ["rows.csv", Uint8Array.from([...new TextEncoder().encode(`${REPLAN_HEADER}\n`), ...new TextEncoder().encode(replanRow({ reason: "Cost x" })).map((b) => (b === 0x78 ? 0xa3 : b))])], /not in UTF-8.*CSV UTF-8/],

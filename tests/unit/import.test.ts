@@ -97,8 +97,8 @@ describe("the rows checked against the record", () => {
   const context: ImportContext = {
     today: "2026-12-07",
     trusts: [
-      { id: 1, slug: "kingston", name: "Kingston Hospital NHS Trust", isRolloutTarget: true, goLives: [{ id: 10, version: 3, scope: "Whole trust", plans: [{ sequence: 1, planned: { date: "2009-04-01", precision: "MONTH" }, label: null, announced: { date: "2008-12-01", precision: "MONTH" } }], actuals: [], accepted: [] }] },
-      { id: 2, slug: "royal-free", name: "Royal Free Hampstead NHS Trust", isRolloutTarget: true, goLives: [{ id: 20, version: 1, scope: "Whole trust", plans: [], actuals: [{ date: "2008-06-15", precision: "DAY" }], accepted: [] }] },
+      { id: 1, slug: "kingston", name: "Kingston Hospital NHS Trust", isRolloutTarget: true, goLives: [{ id: 10, version: 3, scope: "Whole trust", plans: [{ sequence: 1, planned: { date: "2009-04-01", precision: "MONTH" }, label: null, announced: { date: "2008-12-01", precision: "MONTH" } }], actuals: [], accepted: [] }], problems: [{ reported: { date: "2010-01-01", precision: "MONTH" }, description: "Appointments lost" }] },
+      { id: 2, slug: "royal-free", name: "Royal Free Hampstead NHS Trust", isRolloutTarget: true, goLives: [{ id: 20, version: 1, scope: "Whole trust", plans: [], actuals: [{ date: "2008-06-15", precision: "DAY" }], accepted: [] }], problems: [] },
     ],
     sources: [{ id: 7, key: "ehi", url: "https://example.org/a", published: { date: "2009-03-01", precision: "MONTH" } }],
     decisionsFor: () => [halt],
@@ -137,5 +137,22 @@ describe("the rows checked against the record", () => {
     const preview = checkRows("go-lives", [live(2, { went_live_on: "2008-11-15" }), live(3, { went_live_on: "2008-11-15", override_reason: "The board agreed" })], context);
     expect(preview.rows[0]!.problems).toEqual(["A halt covered Kingston Hospital NHS Trust on 15 November 2008 (All Cerner go-lives in London halted): give the reason it went live anyway in override_reason, or check the date"]);
     expect(preview.rows[1]!.problems).toEqual(["A second go-live for Kingston Hospital NHS Trust (Whole trust): row 2 records one"]);
+  });
+
+  it("says what a problem adds, and refuses a go-live the trust does not have and a problem already in the record", () => {
+    const problem = (line: number, cells: Record<string, string>) => ({ line, cells: { trust: "kingston", certainty: "single_source", sources: "https://example.org/a", ...cells } });
+    const preview = checkRows("problems", [
+      problem(2, { reported_on: "2010-02", description: "Crashes after go-live", go_live_scope: "whole trust" }),
+      problem(3, { reported_on: "2010-02", description: "Crashes", go_live_scope: "Phase 2" }),
+      problem(4, { reported_on: "2010-01", description: "appointments lost " }),
+      problem(5, { reported_on: "2010-02", description: "crashes after go-live" }),
+    ], context);
+    expect(preview.rows.map((r) => r.change ?? r.problems)).toEqual([
+      "Kingston Hospital NHS Trust (Whole trust): a problem reported February 2010: “Crashes after go-live”",
+      ["Kingston Hospital NHS Trust has no go-live “Phase 2”: its go-lives are “Whole trust”; leave go_live_scope empty for the trust as a whole"],
+      ["Already in the record: Kingston Hospital NHS Trust's problem reported January 2010 with the same description"],
+      ["The same problem as row 2: the same trust, date reported and description"],
+    ]);
+    expect(preview.rows[0]!.payload).toMatchObject({ kind: "problems", trustId: 1, goLiveId: 10, sourceIds: [7] });
   });
 });

@@ -8,7 +8,7 @@ import type { SearchParams } from "@/lib/validation/overview";
 
 export const metadata: Metadata = { title: "Import from a spreadsheet" };
 
-const HINTS = { replans: "New plans for go-lives that have not happened yet", "go-lives": "Go-lives that happened, with their dates" } as const;
+const HINTS = { replans: "New plans for go-lives that have not happened yet", "go-lives": "Go-lives that happened, with their dates", problems: "Problems reported at trusts after their go-lives" } as const;
 
 /** /import: choose what the file holds, download a template, upload. */
 export default async function ImportPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
@@ -18,13 +18,13 @@ export default async function ImportPage({ searchParams }: { searchParams: Promi
     <>
       <h1>Import from a spreadsheet</h1>
       <p className="max-w-reading">
-        Record many re-plans or go-lives at once from a CSV or Excel file. You see a preview of what every row will change, and any
+        Record many re-plans, go-lives or problems at once from a CSV or Excel file. You see a preview of what every row will change, and any
         problems, before anything is saved; then all the rows are saved together, or none.
       </p>
       <UploadForm kinds={IMPORT_KINDS.map((k) => ({ value: k, label: KINDS[k].title, hint: HINTS[k] }))} selected={isImportKind(kind) ? kind : ""} />
       <h2 className="mt-10">Templates</h2>
       <p className="max-w-reading">
-        Each template has the columns of its export and one row from the record (Kingston&apos;s), which the preview will say is already in the
+        Each template has the columns of its export and one row from the record, which the preview will say is already in the
         record: replace it with your rows.
       </p>
       {IMPORT_KINDS.map((k) => (
