@@ -153,6 +153,26 @@ describe("a file of problems", () => {
   });
 });
 
+describe("the templates", () => {
+  it("download as CSV and Excel and read back: their sample row is reported as already in the record", async () => {
+    const { GET } = await import("@/app/(dashboard)/import/templates/[file]/route");
+    for (const kind of ["replans", "go-lives", "problems"]) {
+      for (const ext of ["csv", "xlsx"]) {
+        const response = await GET(new Request(`http://localhost/import/templates/${kind}.${ext}`), { params: Promise.resolve({ file: `${kind}.${ext}` }) });
+        expect(response.status).toBe(200);
+        const result = await upload(kind, `template.${ext}`, new Uint8Array(await response.arrayBuffer()));
+        if ("refused" in result) throw new Error(`${kind}.${ext} refused: ${result.refused}`);
+        const batch = await readImportBatch({ id: (await db.user.findFirstOrThrow({ where: { email: MANAGER } })).id, email: MANAGER, name: "m", roles: ["PROGRAMME_MANAGER"] }, result.id);
+        expect(batch!.rows.map((r) => r.problems.join(" "))).toEqual([expect.stringMatching(/already (in the record|recorded as live)/i)]);
+      }
+    }
+    await actAs("viewer@example.nhs.uk");
+    const { GET: get } = await import("@/app/(dashboard)/import/templates/[file]/route");
+    expect((await get(new Request("http://localhost/import/templates/replans.csv"), { params: Promise.resolve({ file: "replans.csv" }) })).status).toBe(403);
+    await actAs(MANAGER);
+  });
+});
+
 describe("bad files are refused with a reason and change nothing", () => {
   const cases: [string, () => Promise<[string, string | Uint8Array]>, RegExp][] = [
     ["bytes that are not UTF-8", async () => ["rows.csv", Uint8Array.from([...new TextEncoder().encode(`${REPLAN_HEADER}\n`), ...new TextEncoder().encode(replanRow({ reason: "Cost x" })).map((b) => (b === 0x78 ? 0xa3 : b))])], /not in UTF-8.*CSV UTF-8/],
