@@ -58,11 +58,14 @@ await prepareDatabase(url, { demoAccounts: true });
 process.env.DATABASE_URL = url;
 console.log(`database: ${kind === "embedded" ? "embedded PGlite (in memory)" : "PostgreSQL server, scratch database"}, sample data loaded in ${seconds(performance.now() - prepareStarted)}`);
 
-const { getDb } = await import("../lib/db");
-const { readSpreadsheet } = await import("../lib/import/read-file");
-const { startImport, applyImport, readImportBatch } = await import("../lib/import/batches");
-const db = getDb();
+// The scratch database is dropped however the run ends.
+let disconnect = async () => {};
 try {
+  const { getDb } = await import("../lib/db");
+  const { readSpreadsheet } = await import("../lib/import/read-file");
+  const { startImport, applyImport, readImportBatch } = await import("../lib/import/batches");
+  const db = getDb();
+  disconnect = () => db.$disconnect();
   const manager = await db.user.findFirstOrThrow({ where: { email: "manager@example.nhs.uk" }, select: { id: true, email: true, name: true } });
   const actor = { ...manager, roles: ["PROGRAMME_MANAGER" as const] };
   const source = await db.source.findFirstOrThrow({ where: { key: "ehi-2009-03-next-go-live-autumn" }, select: { url: true } });
@@ -95,6 +98,6 @@ try {
   console.log(`written: ${(after.plans - before.plans).toLocaleString("en-GB")} plans, ${(after.audits - before.audits).toLocaleString("en-GB")} audit records`);
   console.log(`memory: ${Math.round(process.memoryUsage().rss / 1024 / 1024)} MB resident`);
 } finally {
-  await db.$disconnect();
+  await disconnect();
   await stop();
 }
