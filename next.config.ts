@@ -8,6 +8,9 @@ const nextConfig: NextConfig = {
   // inside `next build` would only slow the first `npm start`.
   typescript: { ignoreBuildErrors: true },
   serverExternalPackages: ["pg", "@prisma/adapter-pg"],
+  // The spreadsheet import's upload (docs/decisions/025): a file of up to 10 MB. proxy.ts refuses anything larger
+  // (and every other form over 1 MB) with a page in words before Next.js reads it.
+  experimental: { serverActions: { bodySizeLimit: "11mb" }, proxyClientMaxBodySize: "11mb" },
   // The Content-Security-Policy (a nonce per request) and Strict-Transport-Security are set in proxy.ts
   // (lib/server/security-headers.ts): they depend on the request and on the running environment.
   async headers() {

@@ -7,7 +7,7 @@ const port = Number(process.env.E2E_PORT ?? 3100);
 // Two runs on one machine (E2E_PORT, E2E_OUTPUT_DIR, NEXT_DIST_DIR) keep their files apart.
 const outputDir = process.env.E2E_OUTPUT_DIR ?? "test-results";
 // These specs change the shared record (re-plans, go-lives, decisions, people): they run last.
-const WRITING_SPECS = /(api-tokens|changes|manager|board|admin|fuzz-forms|issued-packs|tolerances)\.spec\.ts/;
+const WRITING_SPECS = /(api-tokens|changes|manager|board|admin|fuzz-forms|import|issued-packs|tolerances)\.spec\.ts/;
 
 export default defineConfig({
   testDir: "tests/e2e",

@@ -19,6 +19,7 @@ export function proxy(request: NextRequest) {
 
   const refusal = refusePost({
     method: request.method,
+    pathname: request.nextUrl.pathname,
     contentLength: request.headers.get("content-length"),
     origin: request.headers.get("origin"),
     host: request.headers.get("x-forwarded-host") ?? request.headers.get("host"),

@@ -1,6 +1,6 @@
 "use client";
 import { useRouter } from "next/navigation";
-import { useActionState, useEffect, type ReactNode } from "react";
+import { useActionState, useEffect, useState, type FormEvent, type ReactNode } from "react";
 import { useFormStatus } from "react-dom";
 import { IDLE, type ActionState } from "@/lib/actions/state";
 import { ErrorSummary } from "../ui/error-summary";
@@ -33,12 +33,29 @@ export function ActionForm({
   action,
   submitLabel,
   children,
+  refuseBeforeSending,
 }: {
   action: Action;
   submitLabel: string;
   children: (state: ActionState) => ReactNode;
+  /**
+   * A check made in the browser before the form is sent, for what the server could only refuse after receiving it
+   * (a 50 MB file: the proxy answers 413 before the action runs). The server checks again: this only saves the wait.
+   */
+  refuseBeforeSending?: (formData: FormData) => ActionState | null;
 }) {
-  const [state, formAction] = useActionState(action, IDLE);
+  const [serverState, formAction] = useActionState(action, IDLE);
+  // A refusal stands until the server answers again (its answer carries a new submissionId).
+  const [refused, setRefused] = useState<{ state: ActionState; answering: number | undefined } | null>(null);
+  const state = refused && refused.answering === serverState.submissionId ? refused.state : serverState;
+  const onSubmit = refuseBeforeSending
+    ? (event: FormEvent<HTMLFormElement>) => {
+        const refusal = refuseBeforeSending(new FormData(event.currentTarget));
+        if (!refusal) return;
+        event.preventDefault();
+        setRefused({ state: { ...refusal, submissionId: Date.now() }, answering: serverState.submissionId });
+      }
+    : undefined;
   const router = useRouter();
   const hasErrors = state.status === "error" || state.status === "conflict";
   // After a conflict the page is read again, so the form carries the record's new version and a
@@ -70,7 +87,7 @@ export function ActionForm({
           <p>Your entry is kept below. Check it against their change, then save again if it is still right.</p>
         </div>
       ) : null}
-      <form id="form-top" key={state.submissionId ?? 0} action={formAction} noValidate className="bg-white p-4 tablet:p-6 max-w-page">
+      <form id="form-top" key={state.submissionId ?? 0} action={formAction} onSubmit={onSubmit} noValidate className="bg-white p-4 tablet:p-6 max-w-page">
         {children(state)}
         <SubmitButton label={submitLabel} />
       </form>

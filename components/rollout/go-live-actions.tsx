@@ -24,6 +24,9 @@ export function GoLiveActions({ trust, goLives }: { trust: TrustInfo; goLives: G
         <li className="bg-white p-4">
           <Link href={`/trusts/${trust.slug}/problems/new`}>Record a problem at {trust.shortName}</Link>
         </li>
+        <li className="bg-white p-4">
+          <Link href="/import">Import re-plans or go-lives for many trusts from a spreadsheet</Link>
+        </li>
       </ul>
     </section>
   );

@@ -6,6 +6,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import type { Prisma } from "../generated/prisma/client";
 import { can, type Actor, type Permission } from "../auth/permissions";
+import { ActorRefused, assertActorStillCan } from "./actor-check";
 import { getActor } from "../auth/session";
 import { getDb } from "../db";
 import { refreshSpans, type Touched } from "../derived/status-spans";
@@ -52,18 +53,6 @@ export interface MutationSpec<T, C extends Change = Change> {
 }
 
 const NOT_ALLOWED = "Your account cannot make this change. Ask an admin if your work needs it.";
-
-/** The actor's account no longer allows the change (deactivated or a role removed since sign-in). */
-class ActorRefused extends Error {}
-
-/**
- * Re-reads the acting person's account inside the transaction: the roles the request started with may
- * have been taken away by a change that committed since (another admin, a moment earlier).
- */
-async function assertActorStillCan(tx: Tx, actor: Actor, permission: Permission): Promise<void> {
-  const current = await tx.user.findUnique({ where: { id: actor.id }, select: { deactivatedAt: true, roles: { select: { role: true } } } });
-  if (!current || current.deactivatedAt || !can({ ...actor, roles: current.roles.map((r) => r.role) }, permission)) throw new ActorRefused(NOT_ALLOWED);
-}
 
 const json = (value: unknown) => JSON.parse(JSON.stringify(value ?? null)) as Prisma.InputJsonValue;
 

@@ -5,11 +5,21 @@
 // - from another site: a cross-site request forgery, which Next.js also refuses by throwing.
 // Pure: the proxy passes in what it read from the request.
 
+import { MAX_IMPORT_POST_BYTES } from "../import/limits";
+
 /** Below Next.js's own server-action limit (1 MB), so that ours always answers first. */
 export const MAX_POST_BYTES = 1_000_000;
 
+/**
+ * The one form that carries a file: the spreadsheet import's upload, posted to /import (docs/decisions/025). Its
+ * limit is the file's (10 MB) with room for the form; next.config.ts lets Next.js read that much there.
+ */
+export const IMPORT_PATH = "/import";
+
 export interface PostRequest {
   method: string;
+  /** the address's path: the import's upload has a larger limit */
+  pathname?: string;
   contentLength: string | null;
   origin: string | null;
   /** the Host header, or X-Forwarded-Host where Next.js would read that */
@@ -27,7 +37,15 @@ export interface Refusal {
 export function refusePost(request: PostRequest): Refusal | null {
   if (request.method !== "POST") return null;
   const length = request.contentLength === null ? null : Number(request.contentLength);
-  if (length !== null && (!Number.isFinite(length) || length > MAX_POST_BYTES)) {
+  const isUpload = request.pathname === IMPORT_PATH;
+  if (isUpload && length !== null && (!Number.isFinite(length) || length > MAX_IMPORT_POST_BYTES)) {
+    return {
+      status: 413,
+      title: "The file is too large",
+      message: "Files up to 10 MB can be imported, and nothing was read or saved. Split the rows into files of up to 10,000 rows, go back, and upload each.",
+    };
+  }
+  if (!isUpload && length !== null && (!Number.isFinite(length) || length > MAX_POST_BYTES)) {
     return {
       status: 413,
       title: "What you sent is too large",

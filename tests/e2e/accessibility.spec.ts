@@ -103,6 +103,11 @@ const PAGES: PageCheck[] = [
   { path: "/board/packs/no-such-pack", as: "board", status: 404, route: "/board/packs/[key]" },
   { path: "/board/packs/no-such-pack/changes", as: "board", status: 404, route: "/board/packs/[key]/changes" },
   { path: "/board/packs/no-such-pack/compare", as: "board", status: 404, route: "/board/packs/[key]/compare" },
+  // The import (decision 025): a preview and its result need an uploaded file, which only a writing spec makes:
+  // import.spec.ts runs axe on them.
+  { path: "/import", as: "manager" },
+  { path: "/import/no-such-import", as: "manager", status: 404, route: "/import/[id]" },
+  { path: "/import/no-such-import/applied", as: "manager", status: 404, route: "/import/[id]/applied" },
   // Error states of the forms in the address
   { path: "/?asOf=2009-13-01", as: "analyst", errorSummary: true },
   { path: "/?asOf=2009-02-11&status=nonsense", as: "analyst", errorSummary: true },

@@ -58,6 +58,10 @@ const PAGES: PageCheck[] = [
   { path: "/board/tolerances/new", as: "board" },
   { path: "/decisions/new", as: "board" },
   { path: "/sources/new", as: "manager" },
+  // A preview and its result need an uploaded file: import.spec.ts makes one; here the page each shows without one.
+  { path: "/import", as: "manager" },
+  { path: "/import/no-such-import", as: "manager", route: "/import/[id]" },
+  { path: "/import/no-such-import/applied", as: "manager", route: "/import/[id]/applied" },
   { path: "/trusts/kingston", as: "manager", follow: /^Re-plan/, route: "/trusts/[slug]/go-lives/[goLiveId]/replan" },
   { path: "/trusts/kingston", as: "manager", follow: /^Record the go-live/, route: "/trusts/[slug]/go-lives/[goLiveId]/go-live" },
   { path: "/trusts/royal-free", as: "manager", follow: /^Record acceptance/, route: "/trusts/[slug]/go-lives/[goLiveId]/acceptance" },

@@ -1,0 +1,48 @@
+"use server";
+// Importing a spreadsheet (docs/decisions/025). Each is a public POST endpoint: the session and the kind's own
+// permission are checked (lib/import/batches.ts) before anything the person sent is read.
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { getActor } from "../auth/session";
+import { applyImport, checkImportAgain, startImport } from "../import/batches";
+import { nextSubmissionId } from "./form-data";
+import type { ActionState } from "./state";
+
+const SIGNED_OUT = "Your session has ended. Sign in again in a new tab, then upload the file again.";
+
+export async function startImportAction(_state: ActionState, formData: FormData): Promise<ActionState> {
+  const kind = formData.get("kind");
+  const fields = { kind: typeof kind === "string" ? kind : "" };
+  const actor = await getActor();
+  if (!actor) return { status: "error", message: SIGNED_OUT, fields, submissionId: nextSubmissionId() };
+  const file = formData.get("file");
+  const result = await startImport(
+    actor,
+    kind,
+    file instanceof File && file.size > 0 ? { name: file.name, size: file.size, bytes: async () => new Uint8Array(await file.arrayBuffer()) } : null,
+  );
+  if (!result.ok) {
+    const field = /what the file holds/.test(result.message) ? "kind" : "file";
+    return { status: "error", fieldErrors: { [field]: result.message }, fields, submissionId: nextSubmissionId() };
+  }
+  redirect(`/import/${result.id}`);
+}
+
+export async function applyImportAction(_state: ActionState, formData: FormData): Promise<ActionState> {
+  const actor = await getActor();
+  if (!actor) return { status: "error", message: SIGNED_OUT, submissionId: nextSubmissionId() };
+  const id = String(formData.get("id") ?? "");
+  const result = await applyImport(actor, id);
+  if (result.status === "conflict") return { status: "conflict", message: result.message, changes: result.changes, submissionId: nextSubmissionId() };
+  if (result.status === "error") return { status: "error", message: result.message, submissionId: nextSubmissionId() };
+  for (const path of ["/", "/timeline", "/changes", ...result.trustSlugs.map((slug) => `/trusts/${slug}`)]) revalidatePath(path);
+  redirect(result.redirectTo);
+}
+
+/** After a conflict: the same rows checked again against the record as it is now. */
+export async function checkImportAgainAction(formData: FormData): Promise<void> {
+  const actor = await getActor();
+  const id = String(formData.get("id") ?? "");
+  if (actor) await checkImportAgain(actor, id);
+  redirect(`/import/${id}`);
+}
