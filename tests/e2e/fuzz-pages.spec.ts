@@ -46,10 +46,11 @@ test("no page or export answers odd URL parameters or path parts with a server e
   const board = await newRequest.newContext({ baseURL, storageState: storageStateOf("board") });
   const nobody = await newRequest.newContext({ baseURL, storageState: { cookies: [], origins: [] } });
   // Each route as the role whose work it is, so that the page itself answers (not "you cannot do this").
+  // The read API (/api/v1, /api/docs) answers a session as it answers a token: the analyst's, whose exports it serves.
   const roleFor = (pattern: string) =>
-    pattern === "/sign-in" || pattern.startsWith("/invitation") || pattern.startsWith("/api/") ? nobody
-    : pattern.startsWith("/admin") || pattern.startsWith("/exports/audit.") ? admin
-    : /\/go-lives\/|\/problems\/new|\/sources\/new/.test(pattern) ? manager
+    pattern === "/sign-in" || pattern.startsWith("/invitation") || pattern.startsWith("/api/auth") || pattern === "/api/health" ? nobody
+    : pattern.startsWith("/admin") || pattern.startsWith("/exports/audit.") || pattern === "/api/v1/audit" ? admin
+    : /\/go-lives\/|\/problems\/new|\/sources\/new|^\/import/.test(pattern) ? manager
     : /\/decisions\/new|\/baselines\/new|\/tolerances\/new/.test(pattern) ? board
     : analyst;
 
@@ -78,7 +79,11 @@ test("no page or export answers odd URL parameters or path parts with a server e
     token: ["not-a-token"],
     file: [...files],
     all: ["sign-in/email"],
+    collection: ["plan-history", "promises", "audit"],
   };
+  // The import's templates, from the links on /import.
+  const templates = [...(await (await manager.get("/import")).text()).matchAll(/href="\/import\/templates\/([a-z-]+\.(?:csv|xlsx))"/g)].map((m) => m[1]!);
+  expect(templates.length, "the import page links to its templates").toBeGreaterThan(1);
 
   const urls: { api: APIRequestContext; url: string }[] = [];
   for (const { pattern } of appRoutes()) {
@@ -87,7 +92,12 @@ test("no page or export answers odd URL parameters or path parts with a server e
     const form = dynamic.includes("goLiveId") ? goLiveForms.get(pattern.split("/").at(-1)!) : undefined;
     if (dynamic.includes("goLiveId")) expect(form, `a trust page offers ${pattern}`).toBeTruthy();
     const values = { ...first(real), ...form };
-    const bases = dynamic.includes("file") ? real.file!.map((file) => fillPattern(pattern, { ...values, file })!) : [fillPattern(pattern, values)!];
+    const fileValues = pattern.startsWith("/import/templates/") ? templates : real.file!;
+    const bases = dynamic.includes("file")
+      ? fileValues.map((file) => fillPattern(pattern, { ...values, file })!)
+      : dynamic.includes("collection")
+        ? real.collection!.map((collection) => fillPattern(pattern, { ...values, collection })!)
+        : [fillPattern(pattern, values)!];
     for (const base of bases) {
       const api = roleFor(base);
       const plain = await api.get(base, { maxRedirects: 0 });
@@ -95,7 +105,9 @@ test("no page or export answers odd URL parameters or path parts with a server e
       // An issued board pack exists only once a writing spec has issued one (issued-packs.spec.ts): before
       // that its pages answer "not found", and the odd values still must not break them.
       const issuedPack = pattern.startsWith("/board/packs/[");
-      if (!pattern.startsWith("/api/auth") && !(issuedPack && plain.status() === 404)) expect(plain.status(), `${base} answers the role fuzzing it`).toBeLessThan(300);
+      // Likewise an import's preview exists only once a file is uploaded (import.spec.ts, a writing spec).
+      const importBatch = pattern.startsWith("/import/[");
+      if (!pattern.startsWith("/api/auth") && !((issuedPack || importBatch) && plain.status() === 404)) expect(plain.status(), `${base} answers the role fuzzing it`).toBeLessThan(300);
       const html = plain.headers()["content-type"]?.includes("text/html") ? await plain.text() : "";
       const params = [...new Set([...COMMON_PARAMS, ...paramsOnPage(html)])];
       for (const value of FUZZ_VALUES) urls.push({ api, url: `${base}?${fuzzQuery(params, value)}` });
