@@ -7,7 +7,7 @@ import type { PartialDate } from "../domain/dates";
 import { asRead, isKnownOn, isPublishedBy, type Knowable } from "../domain/knowledge";
 import { knownSelect, rowKnowledge } from "../derived/knowledge";
 import type { DecisionRecord, SourceRef, TrustInfo } from "../domain/rollout";
-import { decisionCovers } from "../domain/status";
+import { decisionsMatching } from "../domain/decision-filters";
 import { decisionsWhere, type DecisionFilters } from "../exports/definitions/decisions";
 import type { RecordFilters } from "../exports/filters";
 import { getDb } from "../db";
@@ -68,7 +68,10 @@ async function readTrustList(): Promise<TrustInfo[]> {
 
 /** Decisions taken by the date (the first day of their period), newest first; of a kind; covering a trust. */
 export async function listDecisions(actor: Actor | null, filters: DecisionFilters): Promise<DecisionRecord[]> {
-  return filterDecisions(await loadDecisionRows(actor), filters);
+  const all = await loadDecisionRows(actor);
+  if (!filters.trust) return decisionsMatching(all, filters);
+  const trust = await getDb().trust.findUnique({ where: { slug: filters.trust }, select: { id: true, isRolloutTarget: true } });
+  return trust ? decisionsMatching(all, filters, trust) : [];
 }
 
 /**
@@ -97,21 +100,6 @@ async function readDecisionPage(filters: DecisionFilters, page: number) {
     ? await Promise.all([readDecisionRows(db, { id: { in: shown } }), readDecisionRows(db, { liftsId: { in: shown } })])
     : [[], []];
   return { rows: rows.map(read), record: [...rows, ...lifting].map(read), total, page: current, pageCount };
-}
-
-/** The decisions a page's filters keep, from the whole record (whose other decisions still decide what is in force). */
-export async function filterDecisions(all: DecisionRecord[], filters: DecisionFilters): Promise<DecisionRecord[]> {
-  const trust = filters.trust
-    ? await getDb().trust.findUnique({ where: { slug: filters.trust }, select: { id: true, isRolloutTarget: true } })
-    : undefined;
-  if (trust === null) return [];
-  return all.filter(
-    (d) =>
-      d.decided.date <= filters.asOf &&
-      keeps(filters)(d) &&
-      (!filters.kind || d.kind === filters.kind.toUpperCase()) &&
-      (!trust || decisionCovers(d, { trustId: trust.id, isRolloutTarget: trust.isRolloutTarget }) || d.trustIds.includes(trust.id)),
-  );
 }
 
 export interface ProblemListing extends Knowable {

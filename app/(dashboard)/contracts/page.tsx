@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { AsOfForm } from "@/components/rollout/as-of-form";
 import { ConflictsSection } from "@/components/rollout/conflict-panel";
 import { listContractConflicts } from "@/lib/data/conflicts";
-import { formatMoney } from "@/components/rollout/format";
+import { formatMoney } from "@/lib/domain/format";
 import { SourceList } from "@/components/rollout/source-list";
 import { CertaintyTag, DisputedTag } from "@/components/rollout/status-tag";
 import { Secondary } from "@/components/ui/secondary";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AsOfForm } from "@/components/rollout/as-of-form";
-import { formatMoney } from "@/components/rollout/format";
+import { formatMoney } from "@/lib/domain/format";
 import { SourceList } from "@/components/rollout/source-list";
 import { CertaintyTag } from "@/components/rollout/status-tag";
 import { ErrorSummary } from "@/components/ui/error-summary";

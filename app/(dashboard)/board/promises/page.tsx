@@ -14,7 +14,8 @@ import { listTrusts, queryString } from "@/lib/data/lists";
 import { loadPromises, withSources } from "@/lib/data/promises";
 import { formatIsoDate } from "@/lib/domain/dates";
 import { forecastWords } from "@/lib/domain/milestone-trends";
-import { lateWords, MAKER_KIND_LABEL, MAKER_KINDS, OUTCOME_LABEL, OUTCOMES, type Outcome, type PromiseRow, type PromiseScore } from "@/lib/domain/promises";
+import { formatSlip } from "@/lib/domain/format";
+import { MAKER_KIND_LABEL, MAKER_KINDS, OUTCOME_LABEL, OUTCOMES, type Outcome, type PromiseRow, type PromiseScore } from "@/lib/domain/promises";
 import { PAGE_SIZE, pageOf } from "@/lib/validation/overview";
 import { parsePromisesQuery, toSlug, type PromisesField } from "@/lib/validation/promises";
 
@@ -210,7 +211,7 @@ function PromiseLine({ row, asOf }: { row: PromiseRow; asOf: string | null }) {
       </td>
       <td className={`${td} whitespace-nowrap`}>{row.madeOn ? formatIsoDate(row.madeOn) : <Secondary>Not known</Secondary>}</td>
       <td className={td}>
-        <Tag tone={OUTCOME_TONE[row.outcome]}>{OUTCOME_LABEL[row.outcome]}{row.late ? ` by ${lateWords(row.late)}` : ""}</Tag>
+        <Tag tone={OUTCOME_TONE[row.outcome]}>{OUTCOME_LABEL[row.outcome]}{row.late ? ` by ${formatSlip(row.late)}` : ""}</Tag>
         <span className="block mt-1">{row.because}</span>
       </td>
       <td className={td}><CertaintyTag certainty={row.certainty} /></td>
