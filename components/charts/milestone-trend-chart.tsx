@@ -31,7 +31,10 @@ function ticks([min, max]: [number, number]): number[] {
     if (t > max) break;
     if (t >= min) out.push(t);
     m += step;
-    if (m >= 12) (y += 1), (m -= 12);
+    if (m >= 12) {
+      y += 1;
+      m -= 12;
+    }
   }
   return out;
 }

@@ -12,7 +12,6 @@ import { decisionsWhere, type DecisionFilters } from "../exports/definitions/dec
 import type { RecordFilters } from "../exports/filters";
 import { getDb } from "../db";
 import type { Prisma } from "../generated/prisma/client";
-import type { SearchParams } from "../validation/overview";
 import { loadDecisionRows } from "./rollout";
 import { readDecisionRows, toPartial, toSourceRef } from "../derived/facts";
 import { PAGE_SIZE, pageWithin } from "../validation/overview";
@@ -33,21 +32,6 @@ const known = knownSelect;
 
 /** A DATE column compares with the UTC midnight of the day. */
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
-
-/** A page's search parameters as the URLSearchParams the export filters are parsed from. */
-export function searchParamsOf(searchParams: SearchParams): URLSearchParams {
-  const params = new URLSearchParams();
-  for (const [name, value] of Object.entries(searchParams)) {
-    for (const v of Array.isArray(value) ? value : value === undefined ? [] : [value]) params.append(name, v);
-  }
-  return params;
-}
-
-/** `?a=1&b=2` from the defined values, or "" (for links to a page and its exports). */
-export function queryString(values: Record<string, string | null | undefined>): string {
-  const defined = Object.entries(values).filter((e): e is [string, string] => typeof e[1] === "string" && e[1] !== "");
-  return defined.length ? `?${new URLSearchParams(defined)}` : "";
-}
 
 /** Every trust in the record, by name. */
 export async function listTrusts(actor: Actor | null): Promise<TrustInfo[]> {

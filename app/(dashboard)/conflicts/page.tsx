@@ -8,7 +8,7 @@ import { AsOfForm } from "@/components/rollout/as-of-form";
 import { CONFLICT_STATUS_FILTER_LABEL, CONFLICT_STATUS_FILTERS, parseConflictQuery, type ConflictStatusFilter } from "@/lib/validation/conflicts";
 import { PAGE_SIZE, pageOf, parsePage, type SearchParams } from "@/lib/validation/overview";
 import { Pagination } from "@/components/ui/pagination";
-import { queryString } from "@/lib/data/lists";
+import { queryString } from "@/lib/validation/search-params";
 
 type Props = { searchParams: Promise<SearchParams> };
 

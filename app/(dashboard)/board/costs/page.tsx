@@ -14,7 +14,7 @@ import { parseViewParams } from "@/lib/validation/as-of";
 import { TableScroll } from "@/components/ui/table-scroll";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { Pagination } from "@/components/ui/pagination";
-import { queryString } from "@/lib/data/lists";
+import { queryString } from "@/lib/validation/search-params";
 import { PAGE_SIZE, pageOf, parsePage } from "@/lib/validation/overview";
 
 type Props = { searchParams: Promise<{ asOf?: string | string[]; view?: string | string[]; page?: string | string[] }> };

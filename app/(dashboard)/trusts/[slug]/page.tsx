@@ -29,7 +29,7 @@ import { parseView } from "@/lib/validation/as-of";
 import { PAGE_SIZE, pageOf, parsePage, type SearchParams } from "@/lib/validation/overview";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { Pagination } from "@/components/ui/pagination";
-import { queryString } from "@/lib/data/lists";
+import { queryString } from "@/lib/validation/search-params";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<SearchParams> };
 
