@@ -24,6 +24,7 @@ import { DEFAULT_SEED, generateNationalData, inspectDatabase, isScale, RefusedEr
 import { commandLine as commandLineOf, fmtInt, fmtMB, fmtSeconds, fmtSize, machine, median, writeDocSection, DOC_SECTIONS } from "./support/bench-report";
 import { ensureDatabase, MemorySampler, startServer, stopServer, stopServerOnExit, type Server } from "./support/bench-server";
 import { signInOverHttp } from "./support/sign-in-over-http";
+import { DEMO_PASSWORD, DEMO_PEOPLE } from "../lib/auth/demo-people";
 
 const commandLine = () => commandLineOf("bench:export", "scripts/bench-export.ts");
 
@@ -39,7 +40,6 @@ const USAGE = `usage: tsx scripts/bench-export.ts [--scale national|small] [--se
   --write-docs     write the results to docs/benchmarks.md`;
 
 const GOALS = { copyRatio: 1.5, memoryMB: 100, firstByteSeconds: 0.5 };
-const DEMO_PASSWORD = "rollout-demo";
 const OVERVIEW_PATH = "/?asOf=2009-02-11";
 
 // ---------------------------------------------------------------------------------------------
@@ -513,8 +513,8 @@ async function main() {
   let loadPeak = loadStart;
   const loadTimer = setInterval(() => (loadPeak = Math.max(loadPeak, os.loadavg()[0]!)), 2_000);
   const server = await startServer(options);
-  const analyst = await signIn(server, "analyst@example.nhs.uk");
-  const admin = await signIn(server, "admin@example.nhs.uk");
+  const analyst = await signIn(server, DEMO_PEOPLE.analyst.email);
+  const admin = await signIn(server, DEMO_PEOPLE.admin.email);
   log("signed in as the analyst and the admin");
 
   const memServer = `next-server${server.serverPid ? "" : ", not found"}`;

@@ -11,6 +11,7 @@ import pg from "pg";
 import { startEmbeddedDatabase } from "../lib/db/embedded";
 import { prepareDatabase } from "../lib/db/prepare";
 import { dropDatabase, quoteIdent } from "../tests/integration/support/drop-database";
+import { DEMO_PEOPLE } from "../lib/auth/demo-people";
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: string) => {
@@ -66,7 +67,7 @@ try {
   const { startImport, applyImport, readImportBatch } = await import("../lib/import/batches");
   const db = getDb();
   disconnect = () => db.$disconnect();
-  const manager = await db.user.findFirstOrThrow({ where: { email: "manager@example.nhs.uk" }, select: { id: true, email: true, name: true } });
+  const manager = await db.user.findFirstOrThrow({ where: { email: DEMO_PEOPLE.manager.email }, select: { id: true, email: true, name: true } });
   const actor = { ...manager, roles: ["PROGRAMME_MANAGER" as const] };
   const source = await db.source.findFirstOrThrow({ where: { key: "ehi-2009-03-next-go-live-autumn" }, select: { url: true } });
   const bytes = fileOf(rowCount, source.url!);

@@ -25,11 +25,11 @@ import {
   cpuSeconds, ensureDatabase, MemorySampler, serverAlive, setLog, startServer, stopServer, stopServerOnExit, waitUntilIdle, type Server,
 } from "./support/bench-server";
 import { signInOverHttp } from "./support/sign-in-over-http";
+import { DEMO_PASSWORD, DEMO_PEOPLE } from "../lib/auth/demo-people";
 
 const root = process.cwd();
 const SCALES = ["sample", "small", "national", "embedded"] as const;
 type BenchScale = (typeof SCALES)[number];
-const DEMO_PASSWORD = "rollout-demo";
 const GOALS = { healthRatio: 10, sampleRatio: 2, cpuSeconds: 0.1, memoryMB: 50, concurrencyShare: 0.25 };
 
 const USAGE = `usage: tsx scripts/bench-pages.ts [options]
@@ -149,13 +149,7 @@ export const PAGES: PageSpec[] = [
   { name: "invitation", path: () => "/invitation/not-a-valid-token", as: null },
 ];
 
-const EMAIL: Record<Role, string> = {
-  viewer: "viewer@example.nhs.uk",
-  analyst: "analyst@example.nhs.uk",
-  manager: "manager@example.nhs.uk",
-  board: "board@example.nhs.uk",
-  admin: "admin@example.nhs.uk",
-};
+const EMAIL: Record<Role, string> = Object.fromEntries(Object.entries(DEMO_PEOPLE).map(([role, p]) => [role, p.email])) as Record<Role, string>;
 
 // ---------------------------------------------------------------------------------------------
 // Arguments

@@ -3,6 +3,7 @@
 import { randomUUID } from "node:crypto";
 import { hashPassword } from "better-auth/crypto";
 import type { Prisma } from "../generated/prisma/client";
+import { DEMO_PASSWORD, DEMO_PEOPLE } from "./demo-people";
 import type { Role } from "./permissions";
 
 export interface NewAccount {
@@ -31,15 +32,9 @@ export async function createAccountWithPassword(tx: Prisma.TransactionClient, ac
   return { id };
 }
 
-export const DEMO_PASSWORD = "rollout-demo";
+export { DEMO_PASSWORD };
 
-export const DEMO_ACCOUNTS: { email: string; name: string; roles: Role[] }[] = [
-  { email: "viewer@example.nhs.uk", name: "Demo Viewer", roles: ["VIEWER"] },
-  { email: "analyst@example.nhs.uk", name: "Demo Analyst", roles: ["ANALYST"] },
-  { email: "manager@example.nhs.uk", name: "Demo Programme Manager", roles: ["PROGRAMME_MANAGER"] },
-  { email: "board@example.nhs.uk", name: "Demo Board Member", roles: ["BOARD_MEMBER"] },
-  { email: "admin@example.nhs.uk", name: "Demo Admin", roles: ["ADMIN"] },
-];
+export const DEMO_ACCOUNTS: { email: string; name: string; roles: Role[] }[] = Object.values(DEMO_PEOPLE).map((p) => ({ email: p.email, name: p.name, roles: [p.role] }));
 
 /** One account per role, password "rollout-demo": only on the embedded database or when asked for. */
 export async function ensureDemoAccounts(tx: Prisma.TransactionClient): Promise<number> {

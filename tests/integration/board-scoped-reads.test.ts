@@ -5,8 +5,8 @@
 // announced between them, one with no announcement known only from a later source, a halt naming a
 // trust with no go-live, and sixty more go-lives re-planned in 2009 so that the comparison has pages.
 import { beforeAll, describe, expect, it } from "vitest";
-import type { Actor } from "@/lib/auth/permissions";
 import { startFreshDatabase } from "./support/fresh-database";
+import { testActor } from "../support/people";
 
 // This file writes: it gets a database of its own.
 await startFreshDatabase();
@@ -28,7 +28,7 @@ const { packExceptions } = await import("@/lib/domain/board-pack");
 const { readTolerances } = await import("@/lib/data/tolerances");
 
 const db = getDb();
-const board: Actor = { id: "test-board", email: "board@example.test", name: "Test Board", roles: ["BOARD_MEMBER"] };
+const board = testActor("board");
 const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 
 beforeAll(async () => {

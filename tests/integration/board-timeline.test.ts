@@ -1,7 +1,6 @@
 // The board timeline read from the stored runs (lib/data/board-timeline.ts) against the same chart
 // built from the whole record: the same rows, bars, halts and decisions, for each kind of baseline.
 import { afterAll, describe, expect, it } from "vitest";
-import type { Actor } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db";
 import { listBaselines, loadBaseline, loadDerivedBaselines } from "@/lib/data/baselines";
 import { baselineOn, loadBoardTimeline } from "@/lib/data/board-timeline";
@@ -9,8 +8,9 @@ import { loadRolloutFacts } from "@/lib/data/rollout";
 import { baselineFromRecord } from "@/lib/domain/baseline";
 import { buildBoardTimeline, PROGRAMME, zoomRange } from "@/lib/domain/board-timeline";
 import { readRecord } from "@/lib/domain/rollout";
+import { testActor } from "../support/people";
 
-const board: Actor = { id: "test-board", email: "board@example.test", name: "Test Board", roles: ["BOARD_MEMBER"] };
+const board = testActor("board");
 
 afterAll(async () => {
   await getDb().$disconnect();

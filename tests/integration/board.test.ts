@@ -5,6 +5,7 @@
 import { describe, expect, it, vi } from "vitest";
 import { startFreshDatabase } from "./support/fresh-database";
 import { actAs, nextCacheMock, nextHeadersMock, nextNavigationMock, submit } from "./support/next-request";
+import { PEOPLE, testActor } from "../support/people";
 
 vi.mock("next/headers", () => nextHeadersMock());
 vi.mock("next/navigation", () => nextNavigationMock());
@@ -18,8 +19,7 @@ const { loadComparison, listBaselines } = await import("@/lib/data/baselines");
 const { loadProgrammeCosts } = await import("@/lib/data/board");
 
 const db = getDb();
-const viewer = { id: "t", email: "viewer@example.nhs.uk", name: "Viewer", roles: ["VIEWER" as const] };
-const PEOPLE = { viewer: "viewer@example.nhs.uk", analyst: "analyst@example.nhs.uk", manager: "manager@example.nhs.uk", board: "board@example.nhs.uk", admin: "admin@example.nhs.uk" } as const;
+const viewer = testActor("viewer");
 type FormState = { fieldErrors?: Record<string, string>; fields?: Record<string, string> };
 const stateOf = (r: Awaited<ReturnType<typeof submit>>): FormState => ("state" in r ? (r.state as FormState) : {});
 // 15 January 2009: the halt of October 2008 in force, as the record stood (first reported in December 2008).

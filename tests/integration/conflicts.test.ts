@@ -2,8 +2,8 @@
 // source and certainty, found from its trust or contract, and the programme-wide list filtered by
 // status. One test settles a conflict, so the file has a database of its own.
 import { describe, expect, it } from "vitest";
-import type { Actor } from "@/lib/auth/permissions";
 import { startFreshDatabase } from "./support/fresh-database";
+import { testActor } from "../support/people";
 
 await startFreshDatabase();
 const { getDb } = await import("@/lib/db");
@@ -11,7 +11,7 @@ const { listConflicts, listConflictsForContract, listConflictsForTrust, listCont
 const { parseConflictQuery } = await import("@/lib/validation/conflicts");
 
 const db = getDb();
-const viewer: Actor = { id: "test-viewer", email: "viewer@example.test", name: "Test Viewer", roles: ["VIEWER"] };
+const viewer = testActor("viewer");
 const trustId = async (slug: string) => (await db.trust.findUniqueOrThrow({ where: { slug } })).id;
 const contractId = async (key: string) => (await db.contract.findUniqueOrThrow({ where: { key } })).id;
 

@@ -5,6 +5,7 @@ import { parse } from "csv-parse/sync";
 import { describe, expect, it, vi } from "vitest";
 import { startFreshDatabase } from "./support/fresh-database";
 import { actAs, nextCacheMock, nextHeadersMock, nextNavigationMock, submit } from "./support/next-request";
+import { PEOPLE, testActor } from "../support/people";
 
 vi.mock("next/headers", () => nextHeadersMock());
 vi.mock("next/navigation", () => nextNavigationMock());
@@ -19,8 +20,7 @@ const { parseOverviewQuery } = await import("@/lib/validation/overview");
 const { GET: exportGoLives } = await import("@/app/exports/go-lives.csv/route");
 
 const db = getDb();
-const viewer = { id: "t", email: "viewer@example.nhs.uk", name: "Viewer", roles: ["VIEWER" as const] };
-const PEOPLE = { viewer: "viewer@example.nhs.uk", analyst: "analyst@example.nhs.uk", manager: "manager@example.nhs.uk", board: "board@example.nhs.uk", admin: "admin@example.nhs.uk" } as const;
+const viewer = testActor("viewer");
 
 const date = (name: string, d: string, m: string, y: string) => ({ [`${name}-day`]: d, [`${name}-month`]: m, [`${name}-year`]: y });
 const sourceId = async () => String((await db.source.findFirstOrThrow({ where: { key: "cw-2009-02-11-bt-to-resume" } })).id);

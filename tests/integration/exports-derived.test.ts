@@ -5,9 +5,9 @@
 import { parse } from "csv-parse/sync";
 import ExcelJS from "exceljs";
 import { describe, expect, it, vi } from "vitest";
-import type { Actor } from "@/lib/auth/permissions";
 import { startFreshDatabase } from "./support/fresh-database";
 import { actAs, nextCacheMock, nextHeadersMock, nextNavigationMock } from "./support/next-request";
+import { testActor } from "../support/people";
 
 vi.mock("next/headers", () => nextHeadersMock());
 vi.mock("next/navigation", () => nextNavigationMock());
@@ -21,7 +21,7 @@ const { loadPromises } = await import("@/lib/data/promises");
 const { loadMilestoneTrends } = await import("@/lib/data/trends");
 
 const db = getDb();
-const analyst: Actor = { id: "test-analyst", email: "analyst@example.nhs.uk", name: "Analyst", roles: ["ANALYST"] };
+const analyst = testActor("analyst");
 const download = (file: string, query = "") => GET(new Request(`http://localhost/exports/${file}${query}`), { params: Promise.resolve({ file }) });
 const csvOf = async (file: string, query: string) => {
   await actAs(analyst.email);

@@ -5,9 +5,9 @@
 import { parse } from "csv-parse/sync";
 import ExcelJS from "exceljs";
 import { describe, expect, it, vi } from "vitest";
-import type { Actor } from "@/lib/auth/permissions";
 import { startFreshDatabase } from "./support/fresh-database";
 import { actAs, nextCacheMock, nextHeadersMock, nextNavigationMock } from "./support/next-request";
+import { testActor } from "../support/people";
 
 vi.mock("next/headers", () => nextHeadersMock());
 vi.mock("next/navigation", () => nextNavigationMock());
@@ -22,7 +22,7 @@ const { EXPORTS } = await import("@/lib/exports/registry");
 const lists = await import("@/lib/data/lists");
 
 const db = getDb();
-const analyst: Actor = { id: "test-analyst", email: "analyst@example.nhs.uk", name: "Analyst", roles: ["ANALYST"] };
+const analyst = testActor("analyst");
 const NEW_EXPORTS = ["trusts", "decisions", "problems", "contracts", "contract-events", "payments", "sources"] as const;
 const EVERYTHING = "?asOf=2099-12-31";
 

@@ -4,6 +4,7 @@ import { parse } from "csv-parse/sync";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { startFreshDatabase } from "./support/fresh-database";
 import { actAs, nextCacheMock, nextHeadersMock, nextNavigationMock, submit } from "./support/next-request";
+import { PEOPLE, testActor } from "../support/people";
 
 vi.mock("next/headers", () => nextHeadersMock());
 vi.mock("next/navigation", () => nextNavigationMock());
@@ -20,13 +21,6 @@ const { todayIso } = await import("@/lib/domain/dates");
 
 const db = getDb();
 
-const PEOPLE = {
-  viewer: "viewer@example.nhs.uk",
-  analyst: "analyst@example.nhs.uk",
-  manager: "manager@example.nhs.uk",
-  board: "board@example.nhs.uk",
-  admin: "admin@example.nhs.uk",
-} as const;
 type Person = keyof typeof PEOPLE | "nobody";
 const EVERYONE: Person[] = ["nobody", "viewer", "analyst", "manager", "board", "admin"];
 
@@ -315,7 +309,7 @@ describe("when a re-plan became known", () => {
   const overviewOn = async (asOf: string) => {
     const { getOverview } = await import("@/lib/data/overview");
     const { parseOverviewQuery } = await import("@/lib/validation/overview");
-    const viewer = { id: "t", email: PEOPLE.viewer, name: "Viewer", roles: ["VIEWER" as const] };
+    const viewer = testActor("viewer");
     return (await getOverview(viewer, parseOverviewQuery({ asOf }))).rows.find((r) => r.trust.slug === "queen-marys-roehampton")!;
   };
   it("a re-plan recorded today with no date announced and a source with no date counts as known today, and changes no past date", async () => {
@@ -359,7 +353,7 @@ describe("when a go-live recorded here became known", () => {
   const rowOn = async (asOf: string, view?: string) => {
     const { getOverview } = await import("@/lib/data/overview");
     const { parseOverviewQuery } = await import("@/lib/validation/overview");
-    const viewer = { id: "t", email: PEOPLE.viewer, name: "Viewer", roles: ["VIEWER" as const] };
+    const viewer = testActor("viewer");
     return (await getOverview(viewer, parseOverviewQuery({ asOf, ...(view ? { view } : {}) }))).rows.find((r) => r.trust.slug === "queen-marys-roehampton")!;
   };
   const goLiveFields = async (overrides: Record<string, string>) => {
@@ -399,7 +393,7 @@ describe("an acceptance on the trust page", () => {
     const saved = await submit(recordAcceptanceAction, IDLE, { goLiveId: String(g.id), version: String(g.version), ...date("acceptedOn", "1", "12", "2008"), sourceId: String(sourceId), certainty: "UNCERTAIN" });
     expect(saved).toEqual({ saved: true, url: "/trusts/royal-free?saved=acceptance#history" });
     const { getTrustDetail } = await import("@/lib/data/trust");
-    const viewer = { id: "t", email: PEOPLE.viewer, name: "Viewer", roles: ["VIEWER" as const] };
+    const viewer = testActor("viewer");
     const before = (await getTrustDetail(viewer, "royal-free", { asOf: "2008-11-30", hindsight: true }))!;
     expect(before.payments.filter((p) => p.kind !== "EARNED_TO_DATE").map((p) => p.due)).toEqual([{ state: "awaiting-acceptance" }, { state: "awaiting-acceptance" }]);
     // Its only source was published on 11 February 2009: as it stood on 2 December 2008 nobody knew yet.
@@ -417,7 +411,7 @@ describe("an acceptance on the trust page", () => {
 });
 
 describe("a second go-live on a go-live already live", () => {
-  const viewer = { id: "t", email: PEOPLE.viewer, name: "Viewer", roles: ["VIEWER" as const] };
+  const viewer = testActor("viewer");
   const actualFields = async (slug: string, d: string, m: string, y: string, extra: Record<string, string> = {}) => {
     const g = await goLiveOf(slug);
     return { goLiveId: String(g.id), version: String(g.version), ...date("wentLiveOn", d, m, y), sourceId: String(sourceId), certainty: "SINGLE_SOURCE", ...extra };

@@ -6,6 +6,7 @@ import JSZip from "jszip";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { startFreshDatabase } from "./support/fresh-database";
 import { actAs, nextCacheMock, nextHeadersMock, nextNavigationMock, Redirect, submit } from "./support/next-request";
+import { PEOPLE } from "../support/people";
 
 vi.mock("next/headers", () => nextHeadersMock());
 vi.mock("next/navigation", () => nextNavigationMock());
@@ -21,7 +22,7 @@ const { readImportBatch } = await import("@/lib/import/batches");
 const { MAX_FILE_BYTES } = await import("@/lib/import/limits");
 const db = getDb();
 
-const MANAGER = "manager@example.nhs.uk";
+const MANAGER = PEOPLE.manager;
 const REPLAN_HEADER = "trust,scope,planned_go_live,planned_go_live_precision,planned_label,announced_on,announced_on_precision,reason,made_by,made_by_kind,certainty,sources";
 const SOURCE = "https://www.digitalhealth.net/2009/03/next-london-cerner-go-live-delayed-until-autumn/";
 const replanRow = (cells: Partial<Record<"trust" | "planned" | "announced" | "reason" | "sources", string>> = {}) =>

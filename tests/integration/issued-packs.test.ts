@@ -6,6 +6,7 @@ import { createHash } from "node:crypto";
 import { describe, expect, it, vi } from "vitest";
 import { startFreshDatabase } from "./support/fresh-database";
 import { actAs, nextCacheMock, nextHeadersMock, nextNavigationMock, submit } from "./support/next-request";
+import { PEOPLE, testActor } from "../support/people";
 
 vi.mock("next/headers", () => nextHeadersMock());
 vi.mock("next/navigation", () => nextNavigationMock());
@@ -19,8 +20,7 @@ const { getDb } = await import("@/lib/db");
 const { getIssuedPack, getPreviousIssuedPack, loadChangesBetweenPacks, loadPackComparison } = await import("@/lib/data/issued-packs");
 
 const db = getDb();
-const viewer = { id: "t", email: "viewer@example.nhs.uk", name: "Viewer", roles: ["VIEWER" as const] };
-const PEOPLE = { viewer: "viewer@example.nhs.uk", analyst: "analyst@example.nhs.uk", manager: "manager@example.nhs.uk", board: "board@example.nhs.uk", admin: "admin@example.nhs.uk" } as const;
+const viewer = testActor("viewer");
 const pack = (to: string, from: string) => ({ to, from, decision: "", view: "as-it-stood" });
 const keyOf = (url: string) => url.replace("/board/packs/", "");
 

@@ -1,8 +1,8 @@
 // The overview a page at a time: with more go-lives than a page holds, each page shows its 50 in the
 // overview's order, the counts cover every go-live the filters keep, and the exports every row.
 import { beforeAll, describe, expect, it } from "vitest";
-import type { Actor } from "@/lib/auth/permissions";
 import { startFreshDatabase } from "./support/fresh-database";
+import { testActor } from "../support/people";
 
 // This file writes: it gets a database of its own.
 await startFreshDatabase();
@@ -23,7 +23,7 @@ const { loadRolloutFacts } = await import("@/lib/data/rollout");
 const { asRead } = await import("@/lib/domain/knowledge");
 
 const db = getDb();
-const analyst: Actor = { id: "test-analyst", email: "analyst@example.test", name: "Test Analyst", roles: ["ANALYST"] };
+const analyst = testActor("analyst");
 const ADDED = 70;
 
 beforeAll(async () => {

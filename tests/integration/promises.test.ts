@@ -2,11 +2,11 @@
 // plans as each fell due, who made them where domain.md says, and the Royal Free's fit to deploy by the end of
 // January 2009 (Hansard, 27 February 2009). Read-only: the suite's own database.
 import { describe, expect, it } from "vitest";
-import type { Actor } from "@/lib/auth/permissions";
+import { testActor } from "../support/people";
 
 const { loadPromises, withSources } = await import("@/lib/data/promises");
 
-const viewer: Actor = { id: "test-viewer", email: "viewer@example.test", name: "Test Viewer", roles: ["VIEWER"] };
+const viewer = testActor("viewer");
 
 describe("the promises ledger from the sample data", () => {
   it("judges Kingston's plans as each fell due, as the record stood on 1 June 2010", async () => {

@@ -3,9 +3,9 @@
 // kept read is never shown once the record has changed, whoever changed it (the app, a script, SQL).
 import pg from "pg";
 import { describe, expect, it, vi } from "vitest";
-import type { Actor } from "@/lib/auth/permissions";
 import { startFreshDatabase } from "./support/fresh-database";
 import { actAs, nextCacheMock, nextHeadersMock, nextNavigationMock, submit } from "./support/next-request";
+import { testActor } from "../support/people";
 
 vi.mock("next/headers", () => nextHeadersMock());
 vi.mock("next/navigation", () => nextNavigationMock());
@@ -23,7 +23,7 @@ const { recordProblemAction } = await import("@/lib/actions/go-lives");
 const { IDLE } = await import("@/lib/actions/state");
 
 const db = getDb();
-const viewer: Actor = { id: "test-viewer", email: "viewer@example.test", name: "Test Viewer", roles: ["VIEWER"] };
+const viewer = testActor("viewer");
 const version = async () => (await recordVersion())!.version;
 
 /**

@@ -7,9 +7,9 @@ import { getTrustDetail } from "@/lib/data/trust";
 import { goLivesCsv } from "@/lib/domain/go-lives-csv";
 import { parseOverviewQuery } from "@/lib/validation/overview";
 import { parse } from "csv-parse/sync";
-import type { Actor } from "@/lib/auth/permissions";
+import { testActor } from "../support/people";
 
-const viewer: Actor = { id: "test-viewer", email: "viewer@example.test", name: "Test Viewer", roles: ["VIEWER"] };
+const viewer = testActor("viewer");
 
 afterAll(async () => {
   await getDb().$disconnect();

@@ -2,8 +2,8 @@
 // embedded database alike: what ranks first, what a date hides, and that whatever is typed gets a result
 // or a message, never an error. One test renames a trust, so the file has a database of its own.
 import { afterAll, describe, expect, it } from "vitest";
-import type { Actor } from "@/lib/auth/permissions";
 import { startFreshDatabase } from "./support/fresh-database";
+import { testActor } from "../support/people";
 
 await startFreshDatabase();
 const { getDb } = await import("@/lib/db");
@@ -12,7 +12,7 @@ const { searchSql } = await import("@/lib/data/search-sql");
 const { parseSearchQuery } = await import("@/lib/validation/search");
 
 const db = getDb();
-const viewer: Actor = { id: "test-viewer", email: "viewer@example.test", name: "Test Viewer", roles: ["VIEWER"] };
+const viewer = testActor("viewer");
 const now = { asOf: "2026-01-01", hindsight: false };
 
 async function search(q: string, view = now, page = 1) {

@@ -4,6 +4,7 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { startFreshDatabase } from "./support/fresh-database";
 import { actAs, nextCacheMock, nextHeadersMock, nextNavigationMock, submit } from "./support/next-request";
+import { PEOPLE, testActor } from "../support/people";
 
 vi.mock("next/headers", () => nextHeadersMock());
 vi.mock("next/navigation", () => nextNavigationMock());
@@ -19,9 +20,8 @@ const { loadExceptions, loadTolerancesPage } = await import("@/lib/data/toleranc
 const { todayIso } = await import("@/lib/domain/dates");
 
 const db = getDb();
-const PEOPLE = { viewer: "viewer@example.nhs.uk", analyst: "analyst@example.nhs.uk", manager: "manager@example.nhs.uk", board: "board@example.nhs.uk", admin: "admin@example.nhs.uk" } as const;
 type Person = keyof typeof PEOPLE | "nobody";
-const board = { id: "board", email: PEOPLE.board, name: "Board", roles: ["BOARD_MEMBER" as const] };
+const board = testActor("board");
 
 const date = (name: string, d: string, m: string, y: string) => ({ [`${name}-day`]: d, [`${name}-month`]: m, [`${name}-year`]: y });
 /** 90 days of slip for the programme, against the record the day before the October 2008 halt took effect. */

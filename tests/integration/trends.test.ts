@@ -2,13 +2,13 @@
 // as the record stood at each quarter's end, from the day it first knew a plan (its December 2008 source) to its
 // go-live on 30 November 2009. Read-only: the suite's own database.
 import { describe, expect, it } from "vitest";
-import type { Actor } from "@/lib/auth/permissions";
+import { testActor } from "../support/people";
 
 const { loadMilestoneTrends, TRENDS_DEFAULT_GO_LIVES, PACK_TRENDS_QUARTERS } = await import("@/lib/data/trends");
 const { loadBoardPack } = await import("@/lib/data/board");
 const { renderBoardPackHtml } = await import("@/components/rollout/board-pack-html");
 
-const viewer: Actor = { id: "test-viewer", email: "viewer@example.test", name: "Test Viewer", roles: ["VIEWER"] };
+const viewer = testActor("viewer");
 
 describe("Kingston's milestone trend, from the sample data", () => {
   it("reads each quarter's forecast from the plans known then, and ends with the go-live", async () => {

@@ -1,16 +1,13 @@
 import path from "node:path";
 
-export const DEMO_PASSWORD = "rollout-demo";
+import { DEMO_PASSWORD, DEMO_PEOPLE, type DemoPerson } from "../../../lib/auth/demo-people";
 
-export const DEMO = {
-  viewer: "viewer@example.nhs.uk",
-  analyst: "analyst@example.nhs.uk",
-  manager: "manager@example.nhs.uk",
-  board: "board@example.nhs.uk",
-  admin: "admin@example.nhs.uk",
-} as const;
+export { DEMO_PASSWORD };
 
-export type DemoRole = keyof typeof DEMO;
+/** The demo people's emails, by role (lib/auth/demo-people.ts). */
+export const DEMO = Object.fromEntries(Object.entries(DEMO_PEOPLE).map(([who, p]) => [who, p.email])) as { readonly [K in DemoPerson]: (typeof DEMO_PEOPLE)[K]["email"] };
+
+export type DemoRole = DemoPerson;
 
 /** The signed-in browser state of each demo account, written by auth.setup.ts. */
 // Beside the output folder (which Playwright empties at the start of a run), one folder per server.
