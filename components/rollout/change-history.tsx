@@ -1,6 +1,7 @@
 import type { AuditEntry } from "@/lib/data/audit";
 import { Secondary } from "../ui/secondary";
 import { Tag } from "../ui/tag";
+import { FieldChanges } from "../audit/field-changes";
 
 const ACTION_LABEL: Record<string, string> = {
   "go-live.replan": "Re-planned",
@@ -20,11 +21,6 @@ const ACTION_LABEL: Record<string, string> = {
 const when = (iso: string) =>
   new Date(iso).toLocaleString("en-GB", { timeZone: "Europe/London", day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit" });
 
-/** Values as text, never as markup: whatever a person typed is shown exactly as typed. */
-function Values({ value }: { value: unknown }) {
-  if (value === null || value === undefined) return <Secondary>None</Secondary>;
-  return <pre className="whitespace-pre-wrap break-words font-mono nhs-text-14 bg-nhs-grey-5 p-2">{JSON.stringify(value, null, 2)}</pre>;
-}
 
 export function ChangeHistory({ entries }: { entries: AuditEntry[] }) {
   if (entries.length === 0) return <p className="bg-white p-4"><Secondary>No changes have been recorded through the dashboard yet.</Secondary></p>;
@@ -37,13 +33,7 @@ export function ChangeHistory({ entries }: { entries: AuditEntry[] }) {
             <span className="font-semibold">{ACTION_LABEL[e.action] ?? e.action}</span>
             <span>by {e.actor}, {when(e.occurredAt)}</span>
           </p>
-          <details>
-            <summary className="cursor-pointer text-link underline">Values before and after</summary>
-            <div className="grid gap-4 desktop:grid-cols-2 mt-2">
-              <div><h4 className="font-semibold">Before</h4><Values value={e.before} /></div>
-              <div><h4 className="font-semibold">After</h4><Values value={e.after} /></div>
-            </div>
-          </details>
+          <FieldChanges before={e.before} after={e.after} />
         </li>
       ))}
     </ol>

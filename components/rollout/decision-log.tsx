@@ -1,3 +1,4 @@
+import { DECISION_KIND_LABEL } from "@/lib/domain/decision-words";
 import Link from "next/link";
 import { formatIsoDate, formatPartialDate } from "@/lib/domain/dates";
 import type { DecisionRecord } from "@/lib/domain/rollout";
@@ -6,14 +7,11 @@ import { Tag, type TagTone } from "../ui/tag";
 import { SourceList } from "./source-list";
 import { CertaintyTag } from "./status-tag";
 
-export const DECISION_KIND: Record<DecisionKind, { label: string; tone: TagTone }> = {
-  HALT: { label: "Halt", tone: "red" },
-  RESUME: { label: "Resume", tone: "green" },
-  RECOMMEND: { label: "Recommendation", tone: "blue" },
-  POSTPONE: { label: "Postponement", tone: "orange" },
-  WITHDRAW: { label: "Withdrawal", tone: "grey" },
-  ANNOUNCE: { label: "Announcement", tone: "purple" },
-};
+const TONE: Record<DecisionKind, TagTone> = { HALT: "red", RESUME: "green", RECOMMEND: "blue", POSTPONE: "orange", WITHDRAW: "grey", ANNOUNCE: "purple" };
+
+export const DECISION_KIND: Record<DecisionKind, { label: string; tone: TagTone }> = Object.fromEntries(
+  (Object.keys(TONE) as DecisionKind[]).map((k) => [k, { label: DECISION_KIND_LABEL[k], tone: TONE[k] }]),
+) as Record<DecisionKind, { label: string; tone: TagTone }>;
 
 export function DecisionKindTag({ kind }: { kind: DecisionKind }) {
   return <Tag tone={DECISION_KIND[kind].tone}>{DECISION_KIND[kind].label}</Tag>;

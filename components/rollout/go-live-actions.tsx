@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { GoLiveRecord, TrustInfo } from "@/lib/domain/rollout";
+import { canBeReplanned, type GoLiveRecord, type TrustInfo } from "@/lib/domain/rollout";
 
 /** The programme manager's changes for this trust; hidden from others, and refused below the page too. */
 export function GoLiveActions({ trust, goLives }: { trust: TrustInfo; goLives: GoLiveRecord[] }) {
@@ -10,9 +10,13 @@ export function GoLiveActions({ trust, goLives }: { trust: TrustInfo; goLives: G
         {goLives.map((g) => (
           <li key={g.id} className="bg-white p-4 flex flex-wrap gap-x-6 gap-y-2 items-center">
             <span className="font-semibold">{g.scope}</span>
-            <Link href={`/trusts/${trust.slug}/go-lives/${g.id}/replan`}>
-              Re-plan<span className="sr-only"> the {g.scope} go-live</span>
-            </Link>
+            {canBeReplanned(g) ? (
+              <Link href={`/trusts/${trust.slug}/go-lives/${g.id}/replan`}>
+                Re-plan<span className="sr-only"> the {g.scope} go-live</span>
+              </Link>
+            ) : (
+              <span className="text-ink-secondary">Live, so no re-plan</span>
+            )}
             <Link href={`/trusts/${trust.slug}/go-lives/${g.id}/go-live`}>
               Record the go-live<span className="sr-only">: {g.scope}</span>
             </Link>

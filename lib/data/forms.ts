@@ -2,7 +2,7 @@ import "server-only";
 import { assertCan, type Actor, type Permission } from "../auth/permissions";
 import { getDb } from "../db";
 import { formatPartialDate, isoFromDbDate } from "../domain/dates";
-import { describePlanned } from "../domain/rollout";
+import { canBeReplanned, describePlanned } from "../domain/rollout";
 import { keptUntilTheRecordChanges } from "../server/record-cache";
 
 /** The sources a form offers, newest first, labelled so two with one title can be told apart. */
@@ -45,6 +45,7 @@ export async function getGoLiveForForm(actor: Actor | null, permission: Permissi
     trust: goLive.trust,
     configuration: goLive.configuration?.name ?? null,
     latestPlan: latest ? describePlanned(latest.plannedOn ? { date: isoFromDbDate(latest.plannedOn), precision: latest.plannedPrecision ?? "DAY" } : null, latest.plannedLabel) : null,
+    canBeReplanned: canBeReplanned(goLive),
     wentLive: goLive.actuals.map((a) => formatPartialDate({ date: isoFromDbDate(a.wentLiveOn), precision: a.precision })),
     accepted: goLive.acceptances.map((a) => formatPartialDate({ date: isoFromDbDate(a.acceptedOn), precision: a.precision })),
   };

@@ -267,3 +267,11 @@ export function describePlanned(planned: PartialDate | null, label: string | nul
   if (!planned) return label ?? "Not known";
   return label ?? formatPartialDate(planned);
 }
+
+/**
+ * Whether a go-live can still be re-planned: not once a go-live is recorded for it (a later phase is a
+ * go-live of its own). The re-plan write refuses it, and the pages offer no re-plan for it.
+ */
+export function canBeReplanned(goLive: { actuals: readonly unknown[] }): boolean {
+  return goLive.actuals.length === 0;
+}

@@ -3,6 +3,7 @@ import "server-only";
 import { FieldError } from "../actions/errors";
 import type { MutationSpec, Tx } from "../actions/mutation";
 import { formatPartialDate, intervalOf, isoFromDbDate, todayIso, type PartialDate } from "../domain/dates";
+import { canBeReplanned } from "../domain/rollout";
 import { activeHaltFor } from "../domain/status";
 import {
   parseAcceptance,
@@ -80,7 +81,7 @@ export const replanGoLive: MutationSpec<ReplanInput> = {
   parse: parseReplan,
   async write(tx, input, actor) {
     const goLive = await claimGoLive(tx, input.goLiveId, input.version);
-    if (goLive.actuals.length > 0) {
+    if (!canBeReplanned(goLive)) {
       throw new FieldError({ plannedOn: "This go-live has already happened, so it cannot be re-planned. Record a later phase as its own go-live" });
     }
     const previous = await previousGoLiveOf(tx, goLive.trustId);

@@ -78,7 +78,7 @@ const PAGES: PageCheck[] = [
   { path: "/board/baselines/new", as: "board" },
   { path: "/board/tolerances/new", as: "board" },
   { path: "/sources/new", as: "manager" },
-  { path: "/trusts/kingston", as: "manager", follow: /^Re-plan/, route: "/trusts/[slug]/go-lives/[goLiveId]/replan" },
+  { path: "/trusts/queen-marys-roehampton", as: "manager", follow: /^Re-plan/, route: "/trusts/[slug]/go-lives/[goLiveId]/replan" },
   { path: "/trusts/kingston", as: "manager", follow: /^Record the go-live/, route: "/trusts/[slug]/go-lives/[goLiveId]/go-live" },
   { path: "/trusts/royal-free", as: "manager", follow: /^Record acceptance/, route: "/trusts/[slug]/go-lives/[goLiveId]/acceptance" },
   { path: "/trusts/royal-free/problems/new", as: "manager" },
@@ -98,6 +98,7 @@ const PAGES: PageCheck[] = [
   // Not found
   { path: "/no-such-page", as: "analyst", status: 404 },
   { path: "/trusts/no-such-trust", as: "analyst", status: 404 },
+  { path: "/trusts/kingston/go-lives/999/replan", as: "manager", status: 404, route: "/trusts/[slug]/go-lives/[goLiveId]/replan" },
   { path: "/decisions/no-such-decision", as: "analyst", status: 404 },
   // An issued pack's pages need a pack, which only a writing spec makes: issued-packs.spec.ts runs axe on them.
   { path: "/board/packs/no-such-pack", as: "board", status: 404, route: "/board/packs/[key]" },

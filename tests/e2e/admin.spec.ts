@@ -87,6 +87,15 @@ test("an admin invites a person, who sets a password and signs in; changing role
   await expect(table).toContainText(email);
   const actions = await table.locator("tbody tr td:nth-child(3)").allInnerTexts();
   expect(new Set(actions)).toEqual(new Set(["user.invite"]));
+  // Each change reads as fields and values, not JSON: a created invitation shows its new values only.
+  const inviteRow = table.locator("tbody tr", { hasText: email }).first();
+  await expect(inviteRow.getByRole("listitem").filter({ hasText: /^Email:/ })).toHaveText(`Email: ${email}`);
+  await expect(inviteRow.getByRole("listitem").filter({ hasText: /^Roles:/ })).toHaveText("Roles: ANALYST");
+  await expect(inviteRow).not.toContainText("{");
+  // The email in "Who" wraps at the @ or a dot if it must, never a letter at a time: two lines at most (24px each).
+  const who = inviteRow.locator("td").nth(1).locator("span").first();
+  expect((await who.boundingBox())!.height).toBeLessThanOrEqual(50);
+  await expect(page.getByRole("link", { name: "Download these changes as Excel" })).toHaveAttribute("href", /^\/exports\/audit\.xlsx\?action=user\.invite/);
 
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Download these changes as CSV" }).click()]);
   expect(download.suggestedFilename()).toMatch(/^london-cerner-audit-trail-\d{4}-\d{2}-\d{2}\.csv$/);

@@ -62,7 +62,7 @@ const PAGES: PageCheck[] = [
   { path: "/import", as: "manager" },
   { path: "/import/no-such-import", as: "manager", route: "/import/[id]" },
   { path: "/import/no-such-import/applied", as: "manager", route: "/import/[id]/applied" },
-  { path: "/trusts/kingston", as: "manager", follow: /^Re-plan/, route: "/trusts/[slug]/go-lives/[goLiveId]/replan" },
+  { path: "/trusts/queen-marys-roehampton", as: "manager", follow: /^Re-plan/, route: "/trusts/[slug]/go-lives/[goLiveId]/replan" },
   { path: "/trusts/kingston", as: "manager", follow: /^Record the go-live/, route: "/trusts/[slug]/go-lives/[goLiveId]/go-live" },
   { path: "/trusts/royal-free", as: "manager", follow: /^Record acceptance/, route: "/trusts/[slug]/go-lives/[goLiveId]/acceptance" },
   { path: "/trusts/royal-free/problems/new", as: "manager" },

@@ -471,3 +471,20 @@ describe("a second go-live on a go-live already live", () => {
   });
 });
 
+
+describe("a re-plan of a go-live already live", () => {
+  it("is not offered by the form's read and is refused by the write, with the record unchanged", async () => {
+    const { getGoLiveForForm } = await import("@/lib/data/forms");
+    const manager = { id: "m", email: PEOPLE.manager, name: "Manager", roles: ["PROGRAMME_MANAGER" as const] };
+    const kingston = await goLiveOf("kingston");
+    // Earlier tests here record go-lives: any go-live still without one will do.
+    const notLive = await db.goLive.findFirstOrThrow({ where: { actuals: { none: {} } }, select: { id: true, trust: { select: { slug: true } } } });
+    expect((await getGoLiveForForm(manager, "go-live.replan", "kingston", kingston.id))?.canBeReplanned).toBe(false);
+    expect((await getGoLiveForForm(manager, "go-live.replan", notLive.trust.slug, notLive.id))?.canBeReplanned).toBe(true);
+    await actAs(PEOPLE.manager);
+    const before = await counts();
+    const result = await submit(replanGoLiveAction, IDLE, await replanFields("kingston", date("plannedOn", "", "6", "2010")));
+    expect(result.saved ? null : result.state.fieldErrors?.plannedOn).toMatch(/^This go-live has already happened, so it cannot be re-planned/);
+    expect(await counts()).toEqual(before);
+  });
+});

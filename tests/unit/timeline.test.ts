@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { prepareSpanFacts, spanValueOn } from "@/lib/domain/status-spans";
 import {
-  countByQuarter, inQuarter, NOT_TO_A_QUARTER, quarterEnds, quarterName, quarterOf, timelineLabel, type TimelineGoLive,
+  claimsInWords, countByQuarter, disputedDays, inQuarter, NOT_TO_A_QUARTER, placeReferenceLabels, quarterEnds, quarterName, quarterOf, shapeGoLiveChart, timelineLabel, type TimelineGoLive,
 } from "@/lib/domain/timeline";
 import { parseTimelineQuery } from "@/lib/validation/timeline";
 import { day, facts, month, quarter, TRUST, year } from "./fixtures/record";
@@ -98,5 +98,79 @@ describe("the timeline's address", () => {
     expect(q.errors.map((e) => e.field)).toEqual(["series", "quarter"]);
     expect(q.errors[1]!.message).toMatch(/such as 2009-Q1/);
     expect(parseTimelineQuery({ series: ["live", "first"], quarter: "none" }).drill).toEqual({ series: "live", quarter: "none" });
+  });
+});
+
+describe("the chart of a page of go-lives", () => {
+  const ms = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
+  const halt = { key: "halt-2008-10", title: "All Cerner go-lives in London halted", from: "2008-10-01", to: "2009-02-11" };
+
+  it("fits the axis to the data, not to the page's date: today adds no empty years", () => {
+    const rows = goLivesOn("2026-12-07");
+    const chart = shapeGoLiveChart({ rows, halts: [halt], asOf: "2026-12-07", disputes: new Map() });
+    const dates = [...chart.firstPlans, ...chart.latestPlans, ...chart.actuals].map((p) => p.x);
+    const [start, end] = chart.domain;
+    expect(start).toBe(Date.UTC(new Date(Math.min(...dates)).getUTCFullYear(), 0, 1));
+    expect(end).toBe(Date.UTC(new Date(Math.max(...dates)).getUTCFullYear() + 1, 0, 1));
+    expect(end).toBeLessThan(ms("2026-01-01"));
+    // The date lies after the data: it is said in words, not drawn at the far edge.
+    expect(chart.asOf).toBeNull();
+    expect(chart.ticks[0]).toBe(start);
+    expect(chart.ticks.at(-1)).toBe(end);
+  });
+
+  it("draws the page's date when it lies among the data, and a halt still in force runs to it", () => {
+    const rows = goLivesOn("2009-01-15");
+    const chart = shapeGoLiveChart({ rows, halts: [{ ...halt, to: null }], asOf: "2009-01-15", disputes: new Map() });
+    expect(chart.asOf).toBe(ms("2009-01-15"));
+    expect(chart.halts[0]).toMatchObject({ from: ms("2008-10-01"), to: ms("2009-01-15") });
+    expect(chart.domain[0]).toBeLessThanOrEqual(ms("2008-10-01"));
+    expect(chart.domain[1]).toBeGreaterThan(ms("2009-01-15"));
+  });
+
+  it("never puts two reference labels where they would touch: at 11 February 2009 'As of' and 'Halt' take two rows", () => {
+    const chart = shapeGoLiveChart({ rows: goLivesOn("2009-02-11"), halts: [halt], asOf: "2009-02-11", disputes: new Map() });
+    const [a, b] = ["halt-halt-2008-10", "as-of"].map((k) => chart.referenceLabels.find((l) => l.key === k)!);
+    expect(a!.row).not.toBe(b!.row);
+    expect(chart.referenceRows).toBe(2);
+  });
+
+  it("keeps labels far apart in one row, and packs any number of close ones without overlap", () => {
+    const domain: [number, number] = [ms("2006-01-01"), ms("2016-01-01")];
+    const far = placeReferenceLabels([{ key: "a", text: "Halt", x: ms("2007-01-01") }, { key: "b", text: "As of", x: ms("2014-01-01") }], domain);
+    expect(far.map((l) => l.row)).toEqual([0, 0]);
+    const close = placeReferenceLabels(
+      Array.from({ length: 6 }, (_, i) => ({ key: `l${i}`, text: i % 2 ? "As of" : "Halt", x: ms(`2009-0${i + 1}-01`) })),
+      domain,
+    );
+    const extent = (l: { x: number; text: string }) => {
+      const from = ((l.x - domain[0]) / (domain[1] - domain[0])) * 360;
+      return [from, from + l.text.length * 9] as const;
+    };
+    for (const a of close)
+      for (const b of close) {
+        if (a.key === b.key || a.row !== b.row) continue;
+        const [af, at] = extent(a);
+        const [bf, bt] = extent(b);
+        expect(at <= bf || bt <= af).toBe(true);
+      }
+    expect(new Set(close.map((l) => l.row)).size).toBeGreaterThan(1);
+  });
+
+  it("marks a go-live whose day the sources dispute, with each source's claim, apart from the agreed ones", () => {
+    const rows = goLivesOn("2026-12-07");
+    const royalFree = rows.find((r) => facts.goLives.find((g) => g.id === r.goLiveId)!.trustId === TRUST.ROYAL_FREE)!;
+    const disputes = disputedDays([
+      { key: "royal-free-go-live-day", title: "Royal Free go-live day", goLive: { id: royalFree.goLiveId }, claims: [{ claim: "15 June 2008" }, { claim: "16 June 2008" }, { claim: "17 June 2008" }] },
+      // A conflict about no go-live, or with one side only so far, disputes no day.
+      { key: "who-halted", title: "Who halted", goLive: null, claims: [{ claim: "BT" }, { claim: "NHS London" }] },
+    ]);
+    expect([...disputes.keys()]).toEqual([royalFree.goLiveId]);
+    const chart = shapeGoLiveChart({ rows, halts: [], asOf: "2026-12-07", disputes });
+    expect(chart.disputedActuals.map((p) => p.y)).toEqual([royalFree.label]);
+    expect(chart.disputedActuals[0]!.text).toContain("15 June 2008, 16 June 2008 or 17 June 2008");
+    expect(chart.actuals.map((p) => p.y)).not.toContain(royalFree.label);
+    expect(chart.actuals.length + chart.disputedActuals.length).toBe(rows.filter((r) => r.wentLive).length);
+    expect(claimsInWords(["A", "B"])).toBe("A or B");
   });
 });

@@ -21,6 +21,8 @@ import { loadBaselineChoices } from "@/lib/data/baselines";
 import { noteVisit } from "@/lib/data/visits";
 import { loadExceptions } from "@/lib/data/tolerances";
 import { formatIsoDate } from "@/lib/domain/dates";
+import { haltReasons } from "@/lib/domain/halt-reasons";
+import { listProblems } from "@/lib/data/lists";
 import { overviewSearch, parseOverviewQuery, type SearchParams } from "@/lib/validation/overview";
 
 type Props = { searchParams: Promise<SearchParams> };
@@ -38,6 +40,10 @@ export default async function OverviewPage({ searchParams }: Props) {
   const asOfParam = query.asOf.error ? null : query.asOf.requested;
   const link = { asOf: asOfParam, hindsight: overview.hindsight };
   const hindsightOn = overview.hindsight ? overview.asOf : null;
+  // Why each halt shown was called: its rationale and the problems it points to, as known on the date.
+  const halts = overview.decisions.filter((s) => s.decision.kind === "HALT");
+  const problems = halts.length ? await listProblems(actor, { asOf: overview.asOf, hindsight: overview.hindsight }) : [];
+  const reasons = new Map(halts.map((s) => [s.decision.id, haltReasons(s.decision, problems)]));
   const exportHref = `/exports/go-lives.csv${overviewSearch(query)}`;
   return (
     <>
@@ -58,7 +64,7 @@ export default async function OverviewPage({ searchParams }: Props) {
       <StatusCounts statusCounts={overview.statusCounts} configurationCounts={overview.configurationCounts} />
       <section aria-labelledby="decisions-heading" className="mb-10">
         <h2 id="decisions-heading">Halts and resumes by this date</h2>
-        <DecisionStandingList items={overview.decisions} asOf={overview.asOf} hindsight={overview.hindsight} />
+        <DecisionStandingList items={overview.decisions} asOf={overview.asOf} hindsight={overview.hindsight} reasons={reasons} />
         {overview.decisionsTotal > overview.decisions.length ? (
           <p className="mt-4">
             The newest {overview.decisions.length} of {overview.decisionsTotal.toLocaleString("en-GB")} halts, resumes and withdrawals by this date.{" "}

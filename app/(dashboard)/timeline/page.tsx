@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { GoLiveChart, type ChartPoint } from "@/components/charts/go-live-chart";
+import { GoLiveChart } from "@/components/charts/go-live-chart";
 import { OverTimeChart, QuarterChart } from "@/components/charts/timeline-charts";
 import { withAsOf } from "@/components/rollout/format";
 import { AsOfForm } from "@/components/rollout/as-of-form";
-import { StatusTag } from "@/components/rollout/status-tag";
+import { DisputedTag, StatusTag } from "@/components/rollout/status-tag";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { Pagination } from "@/components/ui/pagination";
 import { Secondary } from "@/components/ui/secondary";
@@ -13,7 +13,11 @@ import { requirePageActor } from "@/lib/auth/session";
 import { getTimeline } from "@/lib/data/timeline";
 import { formatIsoDate, formatPartialDate } from "@/lib/domain/dates";
 import { describePlanned } from "@/lib/domain/rollout";
-import { NOT_TO_A_QUARTER, quarterName, quarterOfDay, SERIES, SERIES_NAMES, type QuarterCount, type Series } from "@/lib/domain/timeline";
+import {
+  claimsInWords, disputedDays, NOT_TO_A_QUARTER, quarterName, quarterOfDay, SERIES, SERIES_NAMES, shapeGoLiveChart, type DisputedDay, type QuarterCount, type Series,
+} from "@/lib/domain/timeline";
+import { listConflicts } from "@/lib/data/conflicts";
+import type { PartialDate } from "@/lib/domain/dates";
 import { PAGE_SIZE, type SearchParams } from "@/lib/validation/overview";
 import { parseTimelineQuery } from "@/lib/validation/timeline";
 import { td, th } from "@/components/ui/table-styles";
@@ -21,10 +25,21 @@ import { TableScroll } from "@/components/ui/table-scroll";
 
 type Props = { searchParams: Promise<SearchParams> };
 
-const ms = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
 const number = new Intl.NumberFormat("en-GB");
 /** "Q1 2009": a quarter as the chart's axis names it (the tables give the months). */
 const shortQuarter = (key: string) => `${key.slice(5)} ${key.slice(0, 4)}`;
+
+/** The day a go-live went live, or, when the sources dispute it, each source's day and a link to the conflict. */
+function WentLive({ wentLive, dispute, href }: { wentLive: PartialDate; dispute: DisputedDay | null; href: string }) {
+  if (!dispute) return <>{formatPartialDate(wentLive)}</>;
+  return (
+    <>
+      <DisputedTag />{" "}
+      <span>{claimsInWords(dispute.claims)}.</span>{" "}
+      <Link href={href}>See each source&rsquo;s claim<span className="sr-only">: {dispute.title}</span></Link>
+    </>
+  );
+}
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const query = parseTimelineQuery(await searchParams);
@@ -35,7 +50,7 @@ export default async function TimelinePage({ searchParams }: Props) {
   const actor = await requirePageActor("rollout.read");
   const query = parseTimelineQuery(await searchParams);
   const view = query.asOf.view;
-  const timeline = await getTimeline(actor, view, query);
+  const [timeline, conflicts] = await Promise.all([getTimeline(actor, view, query), listConflicts(actor, "open", view)]);
   const asOfParam = query.asOf.error ? null : query.asOf.requested;
   const link = { asOf: asOfParam, hindsight: view.hindsight };
   const href = (extra: { series?: Series; quarter?: string; page?: number }, hash = "#go-lives") => {
@@ -57,21 +72,10 @@ export default async function TimelinePage({ searchParams }: Props) {
   const busiest = [...timeline.quarters].sort((a, b) => b.live - a.live || a.quarter.localeCompare(b.quarter))[0];
   const lastCount = timeline.overTime.at(-1);
 
-  // The chart of the go-lives listed: each one's first plan, latest plan and go-live.
-  const point = (y: string, date: string, text: string): ChartPoint => ({ x: ms(date), y, text: `${y}: ${text}` });
+  // The chart of the go-lives listed (shaped in lib/domain/timeline.ts): each one's first plan, latest plan and go-live.
   const rows = timeline.shown;
-  const firstPlans = rows.filter((r) => r.firstPlanned).map((r) => point(r.label, r.firstPlanned!.planned.date, `first planned for ${describePlanned(r.firstPlanned!.planned, r.firstPlanned!.label)}`));
-  const latestPlans = rows
-    .filter((r) => r.latestPlanned && r.latestPlanned.planned.date !== r.firstPlanned?.planned.date)
-    .map((r) => point(r.label, r.latestPlanned!.planned.date, `latest plan ${describePlanned(r.latestPlanned!.planned, r.latestPlanned!.label)}`));
-  const actuals = rows.filter((r) => r.wentLive).map((r) => point(r.label, r.wentLive!.date, `went live ${formatPartialDate(r.wentLive!)}`));
-  const segments = rows
-    .filter((r) => r.firstPlanned && (r.wentLive ?? r.latestPlanned))
-    .map((r) => ({ label: r.label, from: ms(r.firstPlanned!.planned.date), to: ms((r.wentLive ?? r.latestPlanned!.planned).date) }));
-  const marks = [...firstPlans, ...latestPlans, ...actuals].map((p) => p.x);
-  const start = Math.min(ms("2006-01-01"), ...marks);
-  const end = Math.max(ms("2011-01-01"), ...marks, ms(view.asOf) + 180 * 864e5);
-  const years = Array.from({ length: 30 }, (_, i) => ms(`${new Date(start).getUTCFullYear() + i}-01-01`)).filter((t) => t >= start && t <= end);
+  const disputes = disputedDays(conflicts);
+  const chart = shapeGoLiveChart({ rows, halts: timeline.halts, asOf: view.asOf, disputes });
   const haltQuarter = (iso: string) => shortQuarter(quarterOfDay(iso));
   const listHeading = drill
     ? `${SERIES_NAMES[drill.series]}: ${drill.quarter === NOT_TO_A_QUARTER ? "dates not to a quarter" : quarterName(drill.quarter)}`
@@ -198,20 +202,11 @@ export default async function TimelinePage({ searchParams }: Props) {
         {rows.length > 0 ? (
           <>
             <p className="mb-4 max-w-reading">
-              Circles are first plans, triangles the latest plan and squares actual go-lives; a grey line joins the first plan to the go-live or the latest plan.
+              Circles are first plans, triangles the latest plan and squares actual go-lives; a diamond is a go-live on a day the sources dispute. A grey line joins the first plan to the go-live or the latest plan.{" "}
+              {chart.asOf === null ? `The chart ends with the last date in the record; ${asOfText}, the date this page is as of, lies after it. ` : ""}
               Dates given only as a month or a season are drawn at the start of that period; the table gives each date as the record does, and each trust&rsquo;s page every plan it had.
             </p>
-            <GoLiveChart
-              labels={rows.map((r) => r.label)}
-              firstPlans={firstPlans}
-              latestPlans={latestPlans}
-              actuals={actuals}
-              segments={segments}
-              halts={timeline.halts.map((h) => ({ key: h.key, title: h.title, from: ms(h.from), to: h.to ? ms(h.to) : ms(view.asOf) }))}
-              asOf={ms(view.asOf)}
-              domain={[start, end]}
-              ticks={years}
-            />
+            <GoLiveChart {...chart} />
             <TableScroll label="Planned and actual go-lives">
               <table className="w-full min-w-[44rem] border-collapse nhs-text-16 mt-6">
                 <caption>Planned and actual go-lives as of {asOfText}{drill ? ` (${listHeading})` : ""}</caption>
@@ -233,7 +228,9 @@ export default async function TimelinePage({ searchParams }: Props) {
                       <td className={td}><StatusTag status={r.status} /></td>
                       <td className={td}>{r.firstPlanned ? describePlanned(r.firstPlanned.planned, r.firstPlanned.label) : <Secondary>Not known</Secondary>}</td>
                       <td className={td}>{r.latestPlanned ? describePlanned(r.latestPlanned.planned, r.latestPlanned.label) : <Secondary>Not known</Secondary>}</td>
-                      <td className={td}>{r.wentLive ? formatPartialDate(r.wentLive) : <Secondary>Not live</Secondary>}</td>
+                      <td className={td}>
+                        {r.wentLive ? <WentLive wentLive={r.wentLive} dispute={disputes.get(r.goLiveId) ?? null} href={withAsOf(`/trusts/${r.slug}`, link, `#conflict-${disputes.get(r.goLiveId)?.conflictKey}`)} /> : <Secondary>Not live</Secondary>}
+                      </td>
                     </tr>
                   ))}
                 </tbody>

@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ErrorSummary } from "@/components/ui/error-summary";
-import { Secondary } from "@/components/ui/secondary";
 import { Tag } from "@/components/ui/tag";
 import { can } from "@/lib/auth/permissions";
 import { requirePageActor } from "@/lib/auth/session";
 import { listAuditEvents, listAuditFilterOptions } from "@/lib/data/audit";
 import { auditSearch, parseAuditQuery, type AuditField, type AuditQuery } from "@/lib/validation/audit";
 import type { SearchParams } from "@/lib/validation/overview";
+import { FieldChanges } from "@/components/audit/field-changes";
 import { td, th } from "@/components/ui/table-styles";
 import { TableScroll } from "@/components/ui/table-scroll";
 
@@ -22,12 +22,6 @@ const input = "border-2 bg-white px-2 py-1 nhs-text-19";
 
 const when = (iso: string) =>
   new Date(iso).toLocaleString("en-GB", { timeZone: "Europe/London", day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", second: "2-digit" });
-
-/** Values as text, never as markup: whatever a person typed is shown exactly as typed. */
-function Values({ value }: { value: unknown }) {
-  if (value === null || value === undefined) return <Secondary>None</Secondary>;
-  return <pre className="whitespace-pre-wrap break-words font-mono nhs-text-14 max-w-96">{JSON.stringify(value, null, 1)}</pre>;
-}
 
 function Filters({ query, actions, entities }: { query: AuditQuery; actions: string[]; entities: string[] }) {
   const errorFor = (field: AuditField) => query.errors.find((e) => e.field === field)?.message;
@@ -94,6 +88,18 @@ function Filters({ query, actions, entities }: { query: AuditQuery; actions: str
   );
 }
 
+/** An email address that wraps, if it must, after the @ and at dots: never a letter at a time. */
+function WhoCell({ email }: { email: string }) {
+  const at = email.indexOf("@");
+  if (at < 0) return <span className="break-words">{email}</span>;
+  return (
+    <span className="break-words">
+      {email.slice(0, at)}
+      <wbr />@{email.slice(at + 1).split(".").map((part, i) => (i === 0 ? part : <span key={i}><wbr />.{part}</span>))}
+    </span>
+  );
+}
+
 function RecordCell({ entity, entityId }: { entity: string; entityId: string | null }) {
   if (!entityId) return <>{entity}</>;
   if (entity === "User") return <Link href={`/admin/users/${encodeURIComponent(entityId)}`}>User {entityId}</Link>;
@@ -131,6 +137,10 @@ export default async function AuditPage({ searchParams }: Props) {
             <a href={`/exports/audit.csv${auditSearch(query.params)}`} download>
               Download these changes as CSV
             </a>
+            {" · "}
+            <a href={`/exports/audit.xlsx${auditSearch(query.params)}`} download>
+              Download these changes as Excel
+            </a>
           </p>
         ) : null}
         {result.entries.length ? (
@@ -144,20 +154,18 @@ export default async function AuditPage({ searchParams }: Props) {
                   <th scope="col" className={th}>What</th>
                   <th scope="col" className={th}>Record</th>
                   <th scope="col" className={th}>Outcome</th>
-                  <th scope="col" className={th}>Before</th>
-                  <th scope="col" className={th}>After</th>
+                  <th scope="col" className={th}>What changed</th>
                 </tr>
               </thead>
               <tbody>
                 {result.entries.map((e) => (
                   <tr key={e.id}>
                     <td className={`${td} whitespace-nowrap`}>{when(e.occurredAt)}</td>
-                    <td className={`${td} break-all`}>{e.actor}</td>
+                    <td className={`${td} min-w-[14rem]`}><WhoCell email={e.actor} /></td>
                     <td className={td}>{e.action}</td>
-                    <td className={`${td} break-all`}><RecordCell entity={e.entity} entityId={e.entityId} /></td>
+                    <td className={`${td} break-words`}><RecordCell entity={e.entity} entityId={e.entityId} /></td>
                     <td className={td}>{e.outcome === "CONFLICT" ? <Tag tone="orange">Refused</Tag> : <Tag tone="green">Saved</Tag>}</td>
-                    <td className={td}><Values value={e.before} /></td>
-                    <td className={td}><Values value={e.after} /></td>
+                    <td className={td}><FieldChanges before={e.before} after={e.after} /></td>
                   </tr>
                 ))}
               </tbody>

@@ -9,6 +9,7 @@ import { requirePageActor } from "@/lib/auth/session";
 import { loadWhatIf } from "@/lib/data/board";
 import { formatIsoDate, formatPartialDate } from "@/lib/domain/dates";
 import { decisionEffectiveFrom } from "@/lib/domain/status";
+import { whatIfCallToAction } from "@/lib/domain/decision-words";
 import type { WhatIfRow } from "@/lib/domain/what-if";
 import { parseWhatIfQuery, type WhatIfField } from "@/lib/validation/what-if";
 import { TableScroll } from "@/components/ui/table-scroll";
@@ -44,6 +45,9 @@ export default async function WhatIfPage({ searchParams }: Props) {
       </p>
     ) : null;
   const moved = result?.rows.filter((r) => r.changed) ?? [];
+  const scenario = result?.scenario ?? null;
+  const movedPlan = scenario?.kind === "plan" ? (result?.rows.find((r) => r.goLiveId === scenario.goLiveId) ?? null) : null;
+  const callToAction = scenario ? whatIfCallToAction(scenario, movedPlan) : null;
   return (
     <>
       {errors.length > 0 ? <ErrorSummary errors={errors.map((e) => ({ href: `#${e.field}`, message: e.message }))} /> : null}
@@ -126,7 +130,11 @@ export default async function WhatIfPage({ searchParams }: Props) {
               : `${moved.length} ${moved.length === 1 ? "go-live" : "go-lives"} would have moved: ${Math.abs(result.totalShiftDays).toLocaleString("en-GB")} go-live days ${result.totalShiftDays < 0 ? "earlier" : "later"} in all.`}
           </p>
           <p className="mb-6 max-w-reading">
-            <Secondary>This is not in the record. {can(actor, "decision.record") ? <>To make it so, <Link href="/decisions/new">record it as a decision</Link>.</> : "Only a board member can record a decision."}</Secondary>
+            <Secondary>
+              {callToAction!.link && callToAction!.permission && can(actor, callToAction!.permission) ? (
+                <>{callToAction!.lead} <Link href={callToAction!.link.href}>{callToAction!.link.text}</Link>.</>
+              ) : callToAction!.link ? callToAction!.withoutPermission : callToAction!.lead}
+            </Secondary>
           </p>
           <TableScroll label="Go-lives in the record and in this what-if">
             <table className={`${table} min-w-[64rem]`}>

@@ -13,7 +13,8 @@ import { Secondary } from "@/components/ui/secondary";
 import { getActor, requirePageActor } from "@/lib/auth/session";
 import { getRecordHistory } from "@/lib/data/audit";
 import { getDecisionDetail, type DecisionDetail } from "@/lib/data/decisions";
-import type { AffectedGoLive, DecisionEffect } from "@/lib/domain/decision-effect";
+import type { AffectedGoLive } from "@/lib/domain/decision-effect";
+import { effectTableWords, summariseDecisionEffect } from "@/lib/domain/decision-words";
 import { formatIsoDate, formatPartialDate } from "@/lib/domain/dates";
 import type { DecisionRecord } from "@/lib/domain/rollout";
 import { decisionEffectiveFrom } from "@/lib/domain/status";
@@ -33,59 +34,12 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
 }
 
 
-const days = (n: number) => `${n.toLocaleString("en-GB")} ${n === 1 ? "day" : "days"}`;
-const goLives = (n: number) => `${n} ${n === 1 ? "go-live" : "go-lives"}`;
-
 function DecisionLink({ decision, asOf }: { decision: DecisionRecord; asOf: string | null }) {
   return (
     <Link href={withAsOf(`/decisions/${encodeURIComponent(decision.key)}`, asOf)}>
       {formatPartialDate(decision.decided)}: {decision.title}
     </Link>
   );
-}
-
-/** The words each kind of effect uses: a halt holds, a resume releases. */
-function wordsFor(decision: DecisionRecord, effect: DecisionEffect) {
-  if (effect.type === "RELEASE") return { caption: "Go-lives released by this resume", from: "Held from", until: "Released on", days: "Days held" };
-  if (decision.kind === "WITHDRAW") return { caption: "Go-lives withdrawn by this decision", from: "Withdrawn from", until: "Withdrawn until", days: "Days withdrawn" };
-  if (effect.type === "POSTPONE") return { caption: "Go-lives this postponement covered", from: "Postponed from", until: "Until", days: "Days" };
-  return { caption: "Go-lives held by this halt", from: "Held from", until: "Held until", days: "Days held" };
-}
-
-/** One sentence, in words, of what the decision had done by the date. */
-function summary(decision: DecisionRecord, effect: DecisionEffect): string {
-  const asOf = formatIsoDate(effect.asOf);
-  const from = formatIsoDate(effect.effectiveFrom);
-  const label = DECISION_KIND[decision.kind].label.toLowerCase();
-  if (effect.type === "NONE") return `A ${label} does not change any go-live's status, so this dashboard shows no effect for it.`;
-  if (!effect.hasTakenEffect) return `On ${asOf} this ${label} had not yet taken effect: it counts from ${from}.`;
-  const n = effect.goLives.length;
-  const live = effect.goLives.filter((g) => g.wentLive).length;
-  const wentLive = n > 0 ? ` By ${asOf}, ${live} of them had gone live.` : "";
-  if (effect.type === "RELEASE") {
-    if (!effect.lifts) return `This resume names no halt in the record, so it released no go-lives.`;
-    if (n === 0) return `This resume lifted the halt of ${formatPartialDate(effect.lifts.decided)} from ${from}; the halt was holding no go-lives it covers by then.`;
-    return `This resume lifted the halt of ${formatPartialDate(effect.lifts.decided)} from ${from}, releasing ${goLives(n)} it had held since ${formatIsoDate(effect.goLives[0]!.from)}.${wentLive}`;
-  }
-  if (effect.type === "POSTPONE") {
-    if (n === 0) return `This postponement took effect on ${from}; every go-live it covered was already live.`;
-    return `This postponement took effect on ${from} and covered ${goLives(n)} not yet live. The status rules do not hold go-lives for a postponement: their plans say when they were due.${wentLive}`;
-  }
-  if (n === 0) return `This ${label} took effect on ${from} and held no go-lives: every go-live it covered was already live or withdrawn.`;
-  const verb = decision.kind === "WITHDRAW" ? "took" : "held";
-  const object = decision.kind === "WITHDRAW" ? `${goLives(n)} out of the rollout` : goLives(n);
-  const lifted = effect.goLives.filter((g) => g.end === "LIFTED");
-  const held = effect.goLives.filter((g) => g.end === "IN_FORCE");
-  const liftDays = new Set(lifted.map((g) => g.until));
-  const parts = [`This ${label} ${verb} ${object} that ${n === 1 ? "was" : "were"} not yet live when it took effect on ${from}.`];
-  if (lifted.length === n && liftDays.size === 1) {
-    const sameLength = new Set(lifted.map((g) => g.days)).size === 1;
-    parts.push(`It was lifted on ${formatIsoDate(lifted[0]!.until)}${sameLength ? `, after ${days(lifted[0]!.days)}` : ""}.`);
-  } else if (lifted.length > 0) {
-    parts.push(`It had been lifted for ${lifted.length} of them by ${asOf}.`);
-  }
-  if (held.length > 0) parts.push(`On ${asOf} it was still in force for ${held.length === n ? (n === 1 ? "it" : "all of them") : held.length}: ${days(held[0]!.days)}.`);
-  return parts.join(" ") + wentLive;
 }
 
 function Until({ goLive, asOf }: { goLive: AffectedGoLive; asOf: string }) {
@@ -100,7 +54,7 @@ function Until({ goLive, asOf }: { goLive: AffectedGoLive; asOf: string }) {
 
 function EffectTable({ detail, asOfParam }: { detail: DecisionDetail; asOfParam: string | null }) {
   const { decision, effect } = detail;
-  const words = wordsFor(decision, effect);
+  const words = effectTableWords(decision, effect);
   const caption = `${words.caption} as of ${formatIsoDate(effect.asOf)}`;
   const notLive = `Not live by ${formatIsoDate(effect.asOf)}`;
   return (
@@ -216,7 +170,7 @@ export default async function DecisionPage({ params, searchParams }: Props) {
       <AsOfForm action={`/decisions/${encodeURIComponent(decision.key)}`} asOf={asOf} />
       <section aria-labelledby="effect-heading" className="mb-10">
         <h2 id="effect-heading">Effect as of {formatIsoDate(asOf.asOf)}</h2>
-        <p className="max-w-reading mb-4">{summary(decision, effect)}</p>
+        <p className="max-w-reading mb-4">{summariseDecisionEffect(decision, effect)}</p>
         {effect.goLives.length > 0 ? <EffectTable detail={detail} asOfParam={asOfParam} /> : null}
       </section>
       <section aria-labelledby="history-heading" id="history" className="mb-10">

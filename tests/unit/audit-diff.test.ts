@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import { describeAuditChange, fieldName, formatAuditValue, NONE } from "@/lib/domain/audit-diff";
+
+describe("an audit row's change, field by field", () => {
+  it("a created record shows its new values only", () => {
+    const changes = describeAuditChange(null, { key: "halt-2008", title: "Halt all London go-lives", decidedOn: "2008-10-01" });
+    expect(changes).toEqual([
+      { field: "Key", before: null, after: "halt-2008" },
+      { field: "Title", before: null, after: "Halt all London go-lives" },
+      { field: "Decided on", before: null, after: "1 October 2008" },
+    ]);
+  });
+
+  it("a deleted record shows its old values only", () => {
+    expect(describeAuditChange({ name: "Reader", prefix: "rk_12" }, null)).toEqual([
+      { field: "Name", before: "Reader", after: null },
+      { field: "Prefix", before: "rk_12", after: null },
+    ]);
+  });
+
+  it("leaves out the fields the change did not touch, and gives old and new for the ones it did", () => {
+    const changes = describeAuditChange(
+      { name: "Reader", prefix: "rk_12", revokedAt: null },
+      { name: "Reader", prefix: "rk_12", revokedAt: "2026-12-07T10:15:00.000Z" },
+    );
+    expect(changes).toEqual([{ field: "Revoked at", before: NONE, after: "7 December 2026 at 10:15" }]);
+  });
+
+  it("reads nested values as paths, and a day beside its precision as one date of that precision", () => {
+    const changes = describeAuditChange(null, { plan: { plannedOn: "2009-04-01", plannedPrecision: "MONTH", reason: "Board asked for time", goLiveId: 7 } });
+    expect(changes).toEqual([
+      { field: "Plan › planned on", before: null, after: "April 2009" },
+      { field: "Plan › reason", before: null, after: "Board asked for time" },
+      { field: "Plan › go-live ID", before: null, after: "7" },
+    ]);
+    expect(describeAuditChange(null, { actual: { wentLiveOn: { date: "2008-06-15", precision: "DAY" } } })).toEqual([
+      { field: "Actual › went live on", before: null, after: "15 June 2008" },
+    ]);
+  });
+
+  it("shows lists joined, yes or no, and nothing at all when nothing changed", () => {
+    expect(describeAuditChange({ roles: ["VIEWER"] }, { roles: ["VIEWER", "ADMIN"] })).toEqual([{ field: "Roles", before: "VIEWER", after: "VIEWER, ADMIN" }]);
+    expect(formatAuditValue(true)).toBe("Yes");
+    expect(formatAuditValue([])).toBe(NONE);
+    expect(formatAuditValue("")).toBe(NONE);
+    expect(describeAuditChange({ a: 1 }, { a: 1 })).toEqual([]);
+    expect(describeAuditChange(null, null)).toEqual([]);
+  });
+
+  it("keeps text exactly as typed, even when it looks like markup", () => {
+    expect(describeAuditChange(null, { note: "<b>=1+1</b>" })).toEqual([{ field: "Note", before: null, after: "<b>=1+1</b>" }]);
+  });
+
+  it("names stored fields in words", () => {
+    expect(fieldName("announcedAsTyped")).toBe("announced as typed");
+    expect(fieldName("sourceId")).toBe("source ID");
+    expect(fieldName("heldByHalt")).toBe("held by halt");
+  });
+});
