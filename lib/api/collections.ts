@@ -95,7 +95,7 @@ function sqlCollection(def: ExportDefinition<unknown>, params: ParamDoc[]): Coll
       const last = shown[shown.length - 1]?.k;
       return {
         page: {
-          rows: shown.map((r) => rowOf(def.columns, def.cells.map((c) => c.read(r)))),
+          rows: shown.map((r) => rowOf(def.columns, def.columns.map((c) => c.read(r)))),
           next: more && last !== undefined ? { after: typeof last === "bigint" ? String(last) : (last as string | number) } : null,
         },
       };

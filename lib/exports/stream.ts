@@ -127,7 +127,7 @@ function batchCsvStream<F>(def: ExportDefinition<F>, filters: F, options: { bom:
           controller.close();
           return;
         }
-        controller.enqueue(encoder.encode(csvLines(next.value.map((row) => recordOf(def.cells, row)))));
+        controller.enqueue(encoder.encode(csvLines(next.value.map((row) => recordOf(def.columns, row)))));
       } catch (error) {
         controller.error(error);
       }
@@ -147,7 +147,7 @@ export function xlsxStream<F>(def: ExportDefinition<F>, filters: F, options: { s
     const sheet = workbook.addWorksheet(def.title.slice(0, 31));
     sheet.addRow(def.columns.map((c) => c.name)).commit();
     for await (const batch of readBatches(def, filters, options.signal)) {
-      for (const row of batch) sheet.addRow(recordOf(def.cells, row).map(workbookCell)).commit();
+      for (const row of batch) sheet.addRow(recordOf(def.columns, row).map(workbookCell)).commit();
     }
     sheet.commit();
     const sources = workbook.addWorksheet("Sources");
