@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ROLE_LABEL, PERMISSIONS } from "@/lib/auth/permissions";
 import { requirePageActor } from "@/lib/auth/session";
-import { goLivesExportDoc } from "@/lib/exports/go-lives-doc";
 import { DERIVED_EXPORTS } from "@/lib/exports/derived";
 import { EXPORTS } from "@/lib/exports/registry";
 import { ColumnTable } from "@/components/ui/column-table";
@@ -14,7 +13,6 @@ export const metadata: Metadata = { title: "Exports and their columns" };
 export default async function ExportsPage() {
   await requirePageActor("rollout.read");
   const all = [
-    { ...goLivesExportDoc, permission: "rollout.export" as const, files: ["go-lives.csv", "go-lives.xlsx"] },
     ...Object.values(EXPORTS).map((d) => ({ ...d, files: [`${d.name}.csv`, `${d.name}.xlsx`] })),
     ...Object.values(DERIVED_EXPORTS).map((d) => ({ ...d, files: [`${d.name}.csv`, `${d.name}.xlsx`] })),
   ];

@@ -9,6 +9,7 @@ import { conflictsExport } from "./definitions/conflicts";
 import { promisesExport, promiseScoresExport } from "./definitions/promises";
 import { exceptionsExport } from "./definitions/exceptions";
 import { trendsExport } from "./definitions/trends";
+import { goLivesExport } from "./definitions/go-lives";
 import type { ColumnDoc } from "./types";
 
 export interface DerivedExport<F = unknown> {
@@ -30,12 +31,24 @@ export interface DerivedExport<F = unknown> {
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each export has its own filter type
 export const DERIVED_EXPORTS: Record<string, DerivedExport<any>> = {
+  "go-lives": goLivesExport,
   trends: trendsExport,
   promises: promisesExport,
   "promise-scores": promiseScoresExport,
   exceptions: exceptionsExport,
   conflicts: conflictsExport,
 };
+
+/** A derived export's column: its documentation and its cell, read from one of the page's rows (one object per column). */
+export interface DerivedColumn<R> extends ColumnDoc {
+  read(row: R): CsvCell;
+}
+
+/** Rows as cells, column by column. */
+export const cellsOf = <R>(columns: readonly DerivedColumn<R>[], rows: readonly R[]): CsvCell[][] => rows.map((r) => columns.map((c) => c.read(r)));
+
+/** A derived column: `read` gives its cell from a row. */
+export const derivedColumn = <R>(name: string, type: ColumnDoc["type"], meaning: string, example: string, read: (row: R) => CsvCell): DerivedColumn<R> => ({ name, type, meaning, example, read });
 
 export function findDerivedExport(name: string): DerivedExport<unknown> | null {
   return Object.hasOwn(DERIVED_EXPORTS, name) ? (DERIVED_EXPORTS as Record<string, DerivedExport<unknown>>)[name]! : null;

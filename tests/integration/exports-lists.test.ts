@@ -16,8 +16,8 @@ vi.mock("next/cache", () => nextCacheMock());
 await startFreshDatabase();
 const { getDb } = await import("@/lib/db");
 const { GET } = await import("@/app/exports/[file]/route");
-const { GET: goLivesCsv } = await import("@/app/exports/go-lives.csv/route");
-const { GET: goLivesXlsx } = await import("@/app/exports/go-lives.xlsx/route");
+const { fetchExport: goLivesCsv } = await import("./support/export-route");
+const { fetchExport: goLivesXlsx } = await import("./support/export-route");
 const { EXPORTS } = await import("@/lib/exports/registry");
 const lists = await import("@/lib/data/lists");
 
