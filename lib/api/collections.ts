@@ -157,6 +157,8 @@ export const COLLECTIONS: Record<string, Collection> = {
   promises: derived("promises", PROMISES_PARAMS),
   "promise-scores": derived("promise-scores", PROMISES_PARAMS),
   exceptions: derived("exceptions", DATED_PARAMS),
+  ratings: derived("ratings", OVERVIEW_PARAMS),
+  "decision-costs": derived("decision-costs", DATED_PARAMS),
   audit: sql("audit", AUDIT_PARAMS),
 };
 

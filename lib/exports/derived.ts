@@ -10,6 +10,8 @@ import { promisesExport, promiseScoresExport } from "./definitions/promises";
 import { exceptionsExport } from "./definitions/exceptions";
 import { trendsExport } from "./definitions/trends";
 import { goLivesExport } from "./definitions/go-lives";
+import { ratingsExport } from "./definitions/ratings";
+import { decisionCostsExport } from "./definitions/decision-costs";
 import type { ColumnDoc } from "./types";
 
 export interface DerivedExport<F = unknown> {
@@ -37,25 +39,13 @@ export const DERIVED_EXPORTS: Record<string, DerivedExport<any>> = {
   "promise-scores": promiseScoresExport,
   exceptions: exceptionsExport,
   conflicts: conflictsExport,
+  ratings: ratingsExport,
+  "decision-costs": decisionCostsExport,
 };
-
-/** A derived export's column: its documentation and its cell, read from one of the page's rows (one object per column). */
-export interface DerivedColumn<R> extends ColumnDoc {
-  read(row: R): CsvCell;
-}
-
-/** Rows as cells, column by column. */
-export const cellsOf = <R>(columns: readonly DerivedColumn<R>[], rows: readonly R[]): CsvCell[][] => rows.map((r) => columns.map((c) => c.read(r)));
-
-/** A derived column: `read` gives its cell from a row. */
-export const derivedColumn = <R>(name: string, type: ColumnDoc["type"], meaning: string, example: string, read: (row: R) => CsvCell): DerivedColumn<R> => ({ name, type, meaning, example, read });
 
 export function findDerivedExport(name: string): DerivedExport<unknown> | null {
   return Object.hasOwn(DERIVED_EXPORTS, name) ? (DERIVED_EXPORTS as Record<string, DerivedExport<unknown>>)[name]! : null;
 }
 
-/** Filters' problems as the export's refusal lists them: "field: message". */
-export const problemsOf = (errors: readonly { field: string; message: string }[]) => errors.map((e) => `${e.field}: ${e.message}`);
-export const yesNo = (v: boolean) => (v ? "true" : "false");
-export const lowerOf = (v: string | null | undefined) => (v ? v.toLowerCase() : "");
-export const sourcesCell = (sources: readonly { url: string | null; title: string }[]) => sources.map((s) => s.url ?? s.title).join(" ");
+// the cell helpers the definitions share, kept where the definitions can load them before this registry (no cycle)
+export { problemsOf, yesNo, lowerOf, sourcesCell } from "./derived-columns";

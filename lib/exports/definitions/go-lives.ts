@@ -3,7 +3,8 @@ import "server-only";
 import { getOverview } from "../../data/overview";
 import type { OverviewRow } from "../../domain/rollout";
 import { parseOverviewQuery, type OverviewQuery } from "../../validation/overview";
-import { cellsOf, derivedColumn, problemsOf, type DerivedColumn, type DerivedExport } from "../derived";
+import { cellsOf, derivedColumn, problemsOf, type DerivedColumn } from "../derived-columns";
+import type { DerivedExport } from "../derived";
 
 interface GoLiveRow {
   r: OverviewRow;
