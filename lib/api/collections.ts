@@ -13,7 +13,7 @@ import { queryRows } from "../exports/reader";
 import { EXPORTS } from "../exports/registry";
 import type { ColumnDoc, ExportDefinition } from "../exports/types";
 import { keptUntilTheRecordChanges } from "../server/record-cache";
-import { AUDIT_PARAMS, BASELINE_PARAMS, CONFLICT_PARAMS, DATED_PARAMS, DECISION_PARAMS, OVERVIEW_PARAMS, PROMISES_PARAMS, RECORD_PARAMS, TRENDS_PARAMS, AS_OF, type ParamDoc } from "./params";
+import { AUDIT_PARAMS, BASELINE_PARAMS, COMPARISON_PARAMS, CONFLICT_PARAMS, DATED_PARAMS, DECISION_PARAMS, OVERVIEW_PARAMS, PROMISES_PARAMS, RECORD_PARAMS, TRENDS_PARAMS, AS_OF, type ParamDoc } from "./params";
 
 export type JsonValue = string | number | boolean | null | JsonValue[] | { [k: string]: JsonValue };
 export type JsonRow = Record<string, JsonValue>;
@@ -159,6 +159,7 @@ export const COLLECTIONS: Record<string, Collection> = {
   exceptions: derived("exceptions", DATED_PARAMS),
   ratings: derived("ratings", OVERVIEW_PARAMS),
   "decision-costs": derived("decision-costs", DATED_PARAMS),
+  "baseline-comparison": derived("baseline-comparison", COMPARISON_PARAMS),
   audit: sql("audit", AUDIT_PARAMS),
 };
 

@@ -12,6 +12,7 @@ import { trendsExport } from "./definitions/trends";
 import { goLivesExport } from "./definitions/go-lives";
 import { ratingsExport } from "./definitions/ratings";
 import { decisionCostsExport } from "./definitions/decision-costs";
+import { baselineComparisonExport } from "./definitions/baseline-comparison";
 import type { ColumnDoc } from "./types";
 
 export interface DerivedExport<F = unknown> {
@@ -41,6 +42,7 @@ export const DERIVED_EXPORTS: Record<string, DerivedExport<any>> = {
   conflicts: conflictsExport,
   ratings: ratingsExport,
   "decision-costs": decisionCostsExport,
+  "baseline-comparison": baselineComparisonExport,
 };
 
 export function findDerivedExport(name: string): DerivedExport<unknown> | null {
