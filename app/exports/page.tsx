@@ -24,8 +24,14 @@ export default async function ExportsPage() {
         <p>
           CSV files are UTF-8 with a byte-order mark (add <code>?bom=0</code> for none), CRLF line ends and RFC 4180 quoting. Dates are ISO 8601
           (<code>2009-11-30</code>) with their precision in the next column: a month is stored as its first day with precision <code>month</code>.
-          Numbers are unformatted. Text that begins with <code>=</code>, <code>+</code>, <code>-</code>, <code>@</code>, a tab or a carriage return
-          gets a leading apostrophe so no spreadsheet runs it as a formula. Column names are stable; a change of columns bumps the format version,
+          Numbers are unformatted. In a CSV file, text that begins with <code>=</code>, <code>+</code>, <code>-</code>, <code>@</code>, a tab or a
+          carriage return gets a leading apostrophe so no spreadsheet runs it as a formula.
+        </p>
+        <p>
+          Excel workbooks have typed cells: dates are date cells, numbers are numbers, and text is text exactly as the record holds it (a text
+          cell is never run as a formula, so it needs no apostrophe). A date the record gives only to the month or year is the first day of
+          that period, shown as <code>2009-04</code> or <code>2009</code>, with its precision in the next column. Each workbook lists the sources on
+          a second sheet. Column names are stable; a change of columns bumps the format version,
           which each download also sends in its <code>X-Export-Format-Version</code> header.
         </p>
       </div>
