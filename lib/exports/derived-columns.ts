@@ -1,6 +1,7 @@
 // A derived export's columns (decision 021): each its documentation and its cell, read from one of the page's rows.
 // Apart from the registry (lib/exports/derived.ts), which loads the definitions that use these.
 import type { CsvCell } from "../domain/csv";
+import type { DerivedExport } from "./derived";
 import type { ColumnDoc } from "./types";
 
 /** A derived export's column: its documentation and its cell, read from one of the page's rows (one object per column). */
@@ -19,3 +20,8 @@ export const problemsOf = (errors: readonly { field: string; message: string }[]
 export const yesNo = (v: boolean) => (v ? "true" : "false");
 export const lowerOf = (v: string | null | undefined) => (v ? v.toLowerCase() : "");
 export const sourcesCell = (sources: readonly { url: string | null; title: string }[]) => sources.map((s) => s.url ?? s.title).join(" ");
+
+/** A derived export with the defaults they share: analysts download it. */
+export function derivedExport<F>(def: Omit<DerivedExport<F>, "kind" | "permission"> & Partial<Pick<DerivedExport<F>, "permission">>): DerivedExport<F> {
+  return { kind: "derived", permission: "rollout.export", ...def };
+}

@@ -42,3 +42,8 @@ export interface ExportDefinition<F = unknown> {
   /** the query with no filters, as text, for `COPY (…) TO STDOUT` in the benchmark */
   copySql(): string;
 }
+
+/** An export with the defaults most have: analysts download it, read in key order. */
+export function sqlExport<F>(def: Omit<ExportDefinition<F>, "permission" | "order"> & Partial<Pick<ExportDefinition<F>, "permission" | "order">>): ExportDefinition<F> {
+  return { permission: "rollout.export", order: "asc", ...def };
+}

@@ -1,4 +1,4 @@
-import type { ExportDefinition } from "../types";
+import { sqlExport } from "../types";
 import { certainFromSql, knownByCondition, knownFromSql, parseRecordFilters, type RecordFilters } from "../filters";
 import { CERTAINTY, CERTAINTY_NOTE, GO_LIVE_ID, KNOWN_FROM, ODS_CODE, SCOPE, SOURCES, TRUST, TRUST_SLUG, col, dated, idColumn } from "../columns";
 import { sourcesJoin } from "../format";
@@ -15,14 +15,10 @@ JOIN "Trust" t ON t.id = g."trustId"
 ${sourcesJoin("_AcceptanceToSource", "a.id")}`;
 
 /** Trusts certifying a deployment fit for purpose: the day the deployment charge fell due. */
-export const acceptancesExport: ExportDefinition<RecordFilters> = {
-  name: "acceptances",
-  title: "Acceptances",
+export const acceptancesExport = sqlExport<RecordFilters>({
+  name: "acceptances", title: "Acceptances",
   description: "Each time a trust certified a deployment fit for purpose (the deployment charge falls due then), with its sources. An acceptance is included from the first day of the period it happened in.",
-  version: 1,
-  permission: "rollout.export",
-  page: "/payments",
-  order: "asc",
+  version: 1, page: "/payments",
   columns: [
     idColumn("acceptance_id", "The acceptance", "1"),
     TRUST, ODS_CODE, TRUST_SLUG, GO_LIVE_ID, SCOPE,
@@ -41,4 +37,4 @@ export const acceptancesExport: ExportDefinition<RecordFilters> = {
     return { text: `${SELECT} ${where}`, values };
   },
   copySql: () => `${SELECT} ORDER BY a.id`,
-};
+});

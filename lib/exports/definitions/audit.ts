@@ -1,4 +1,4 @@
-import type { ExportDefinition } from "../types";
+import { sqlExport } from "../types";
 import { parseAuditQuery, type AuditFilters } from "../../validation/audit";
 import { col } from "../columns";
 
@@ -12,14 +12,12 @@ FROM "AuditEvent" a`;
 const londonDayStart = (param: string) => `((${param}::date)::timestamp AT TIME ZONE 'Europe/London')`;
 
 /** The audit trail: who changed what, when, with the values before and after. Admins only. */
-export const auditExport: ExportDefinition<AuditFilters> = {
-  name: "audit",
-  title: "Audit trail",
+export const auditExport = sqlExport<AuditFilters>({
+  name: "audit", title: "Audit trail",
   fileStem: "audit-trail",
   description: "Every change made through the dashboard, newest first, with who made it, when, and the values before and after. Refused attempts (conflicts) are included with outcome CONFLICT. Passwords, hashes and tokens are never recorded.",
-  version: 1,
+  version: 1, page: "/admin/audit",
   permission: "audit.export",
-  page: "/admin/audit",
   order: "desc",
   columns: [
     col.integer("audit_id", "The audit record's id (increases with time)", "1042", "k"),
@@ -52,4 +50,4 @@ export const auditExport: ExportDefinition<AuditFilters> = {
     return { text: `${SELECT}${where.length ? ` WHERE ${where.join(" AND ")}` : ""}`, values };
   },
   copySql: () => `${SELECT} ORDER BY a.id DESC`,
-};
+});

@@ -5,8 +5,7 @@ import { loadWholeComparison } from "../../data/baselines";
 import type { Comparison, ComparisonRow } from "../../domain/baseline";
 import { parseView } from "../../validation/as-of";
 import { parseComparisonQuery, type ComparisonQuery } from "../../validation/baselines";
-import type { DerivedExport } from "../derived";
-import { cellsOf, derivedColumn, lowerOf, yesNo, type DerivedColumn } from "../derived-columns";
+import { cellsOf, derivedColumn, lowerOf, yesNo, type DerivedColumn, derivedExport } from "../derived-columns";
 
 type Filters = Omit<ComparisonQuery, "page" | "errors" | "params"> & { hindsight: boolean };
 interface Row {
@@ -43,15 +42,11 @@ const COMPARISON_COLUMNS: DerivedColumn<Row>[] = [
   column("view", "enum", "as_it_stood (each side as the record stood on its date) or hindsight (both with everything known now)", "as_it_stood", ({ hindsight }) => (hindsight ? "hindsight" : "as_it_stood")),
 ];
 
-export const baselineComparisonExport: DerivedExport<Filters> = {
-  kind: "derived",
-  name: "baseline-comparison",
-  title: "Baseline comparison",
+export const baselineComparisonExport = derivedExport<Filters>({
+  name: "baseline-comparison", title: "Baseline comparison",
   description:
     "Every go-live's plan in a baseline beside its go-live or latest plan on the as-of date, and the slip between them, as /board/compare shows them. Name the baseline by baseline=<key> (a stored one) or on=<date> (the record on that date).",
-  version: 1,
-  permission: "rollout.export",
-  page: "/board/compare",
+  version: 1, page: "/board/compare",
   columns: COMPARISON_COLUMNS,
   parseFilters(params) {
     const query = parseComparisonQuery(Object.fromEntries(params));
@@ -66,4 +61,4 @@ export const baselineComparisonExport: DerivedExport<Filters> = {
     return { rows: cellsOf(COMPARISON_COLUMNS, rows), errors: [] };
   },
   stamp: (f) => `${f.baseline ?? `on-${f.on}`}-${f.asOf}${f.hindsight ? "-hindsight" : ""}`,
-};
+});

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { ExportDefinition } from "../types";
+import { sqlExport } from "../types";
 import { GO_LIVE_ID, SCOPE, TRUST, TRUST_SLUG, col, dated } from "../columns";
 
 export interface BaselineFilters {
@@ -26,14 +26,10 @@ JOIN "GoLive" g ON g.id = e."goLiveId"
 JOIN "Trust" t ON t.id = g."trustId"`;
 
 /** Every go-live's plan in each baseline the board has taken. */
-export const baselinesExport: ExportDefinition<BaselineFilters> = {
-  name: "baselines",
-  title: "Baselines",
+export const baselinesExport = sqlExport<BaselineFilters>({
+  name: "baselines", title: "Baselines",
   description: "The baselines the board has taken: for each, every go-live's plan in force on the baseline's date and its status then, as /board/baselines compares them. A row for each go-live in each baseline; give baseline=<key> for one.",
-  version: 1,
-  permission: "rollout.export",
-  page: "/board/baselines",
-  order: "asc",
+  version: 1, page: "/board/baselines",
   columns: [
     col.integer("entry_id", "The baseline entry's id (stable)", "12", "k"),
     col.text("baseline_key", "The baseline's key", "before-october-2008-halt"),
@@ -54,4 +50,4 @@ export const baselinesExport: ExportDefinition<BaselineFilters> = {
     return { text: `${SELECT} WHERE b.key = $1`, values: [filters.baseline] };
   },
   copySql: () => `${SELECT} ORDER BY e.id`,
-};
+});

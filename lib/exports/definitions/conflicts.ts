@@ -4,21 +4,18 @@ import "server-only";
 import { listConflicts } from "../../data/conflicts";
 import { parseView, type ViewResult } from "../../validation/as-of";
 import { parseConflictQuery, type ConflictStatusFilter } from "../../validation/conflicts";
-import { lowerOf, type DerivedExport } from "../derived";
+import { lowerOf } from "../derived";
+import { derivedExport } from "../derived-columns";
 
 interface ConflictFilters {
   view: ViewResult;
   status: ConflictStatusFilter;
 }
 
-export const conflictsExport: DerivedExport<ConflictFilters> = {
-  kind: "derived",
-  name: "conflicts",
-  title: "Conflicts between sources",
+export const conflictsExport = derivedExport<ConflictFilters>({
+  name: "conflicts", title: "Conflicts between sources",
   description: "Each fact the sources disagree on (the Royal Free's go-live day, the fee cut), a row for each source's side, open ones unless status=resolved or status=all. As it stood on the date (the default), only the claims published by then, and a conflict once two sides were; with view=hindsight, every claim.",
-  version: 1,
-  permission: "rollout.export",
-  page: "/conflicts",
+  version: 1, page: "/conflicts",
   columns: [
     { name: "conflict_key", type: "text", meaning: "The conflict's key in the record (stable)", example: "royal-free-go-live-day" },
     { name: "title", type: "text", meaning: "What the sources disagree on", example: "The Royal Free's go-live day" },
@@ -59,4 +56,4 @@ export const conflictsExport: DerivedExport<ConflictFilters> = {
     };
   },
   stamp: ({ view }) => `${view.asOf}${view.hindsight ? "-hindsight" : ""}`,
-};
+});

@@ -1,4 +1,4 @@
-import type { ExportDefinition } from "../types";
+import { sqlExport } from "../types";
 import { certainFromSql, knownByCondition, knownFromSql, parseRecordFilters } from "../filters";
 import { CERTAINTY, CERTAINTY_NOTE, KNOWN_FROM, SOURCES, col, dated, idColumn } from "../columns";
 import { sourcesJoin } from "../format";
@@ -20,15 +20,11 @@ JOIN "Supplier" sp ON sp.id = c."supplierId"
 ${sourcesJoin("_ContractEventToSource", "e.id")}`;
 
 /** Awards, exits, terminations, write-offs, renegotiations and valuations, each figure as the record has it. */
-export const contractEventsExport: ExportDefinition<ContractEventFilters> = {
-  name: "contract-events",
-  title: "Contract events",
+export const contractEventsExport = sqlExport<ContractEventFilters>({
+  name: "contract-events", title: "Contract events",
   description:
     "Each award, exit, termination, write-off, renegotiation and valuation of the contracts, with its value in pounds and the price basis the source gives. Where sources give different figures for one event, each figure is its own row: they are not converted or reconciled.",
-  version: 2,
-  permission: "rollout.export",
-  page: "/contracts",
-  order: "asc",
+  version: 2, page: "/contracts",
   columns: [
     idColumn("event_id", "The event", "4"),
     col.text("contract_key", "The contract's key, as in the contracts export", "london-lsp"),
@@ -47,4 +43,4 @@ export const contractEventsExport: ExportDefinition<ContractEventFilters> = {
   },
   query: (filters) => ({ text: `${SELECT} WHERE e."occurredOn" <= $1::date AND ${knownByCondition(KNOWN, "$1", filters.hindsight)}`, values: [filters.asOf] }),
   copySql: () => `${SELECT} ORDER BY e.id`,
-};
+});

@@ -1,4 +1,4 @@
-import type { ExportDefinition } from "../types";
+import { sqlExport } from "../types";
 import { certainFromSql, knownByCondition, knownFromSql, parseRecordFilters } from "../filters";
 import { CERTAINTY, CERTAINTY_NOTE, SOURCES, col, idColumn } from "../columns";
 import { sourcesJoin } from "../format";
@@ -21,15 +21,11 @@ JOIN "Supplier" sp ON sp.id = c."supplierId"
 ${sourcesJoin("_ContractToSource", "c.id")}`;
 
 /** The Local Service Provider contracts. Their money is in the contract events export. */
-export const contractsExport: ExportDefinition<ContractFilters> = {
-  name: "contracts",
-  title: "Contracts",
+export const contractsExport = sqlExport<ContractFilters>({
+  name: "contracts", title: "Contracts",
   description:
     "The Local Service Provider contracts in the record, with their supplier and region, how many of their events (awards, write-offs, renegotiations) were known by the date, and their sources. The figures themselves are in the contract events export.",
-  version: 1,
-  permission: "rollout.export",
-  page: "/contracts",
-  order: "asc",
+  version: 1, page: "/contracts",
   columns: [
     idColumn("contract_id", "The contract", "1"),
     col.text("contract_key", "The contract's key, as in the contract events export", "london-lsp", "key"),
@@ -45,4 +41,4 @@ export const contractsExport: ExportDefinition<ContractFilters> = {
   },
   query: (filters) => ({ text: select("$1", filters.hindsight), values: [filters.asOf] }),
   copySql: () => `${select("CURRENT_DATE")} ORDER BY c.id`,
-};
+});

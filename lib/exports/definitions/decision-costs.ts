@@ -4,8 +4,7 @@ import "server-only";
 import { loadProgrammeCosts } from "../../data/board";
 import type { DecisionCost, GoLiveCost, MovedPayment } from "../../domain/decision-cost";
 import type { ViewResult } from "../../validation/as-of";
-import { cellsOf, derivedColumn, lowerOf, sourcesCell, yesNo, type DerivedColumn } from "../derived-columns";
-import type { DerivedExport } from "../derived";
+import { cellsOf, derivedColumn, lowerOf, sourcesCell, yesNo, type DerivedColumn, derivedExport } from "../derived-columns";
 import { exceptionsExport } from "./exceptions";
 
 interface CostRow {
@@ -61,15 +60,11 @@ const COST_COLUMNS: DerivedColumn<CostRow>[] = [
 export const costRows = (costs: readonly DecisionCost[], view: ViewResult): CostRow[] =>
   costs.flatMap((c) => c.goLives.flatMap((g): CostRow[] => (g.payments.length ? g.payments.map((p) => ({ c, g, p, view })) : [{ c, g, p: null, view }])));
 
-export const decisionCostsExport: DerivedExport<ViewResult> = {
-  kind: "derived",
-  name: "decision-costs",
-  title: "What each decision cost",
+export const decisionCostsExport = derivedExport<ViewResult>({
+  name: "decision-costs", title: "What each decision cost",
   description:
     "For each halt, withdrawal, postponement and resume in effect by the date: each go-live it held, for how long, how far the go-live then moved, and each charge that moved with it, as /board/costs shows them (as the record stood, or with hindsight: view=hindsight). Money is in pounds in the price basis the source gives.",
-  version: 1,
-  permission: "rollout.export",
-  page: "/board/costs",
+  version: 1, page: "/board/costs",
   columns: COST_COLUMNS,
   parseFilters: exceptionsExport.parseFilters,
   async rows(actor, view) {
@@ -77,4 +72,4 @@ export const decisionCostsExport: DerivedExport<ViewResult> = {
     return { rows: cellsOf(COST_COLUMNS, costRows(costs, view)), errors: [] };
   },
   stamp: exceptionsExport.stamp,
-};
+});

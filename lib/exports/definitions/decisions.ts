@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { ExportDefinition } from "../types";
+import { sqlExport } from "../types";
 import { knownByCondition, knownFromSql, parseRecordFilters, type RecordFilters } from "../filters";
 import { CERTAINTY, CERTAINTY_NOTE, KNOWN_FROM, SOURCES, col, dated, idColumn } from "../columns";
 import { sourcesJoin } from "../format";
@@ -61,15 +61,11 @@ export function decisionsWhere(filters: DecisionFilters): { where: string; value
 }
 
 /** The decision log: halts, resumes, recommendations, postponements and announcements. */
-export const decisionsExport: ExportDefinition<DecisionFilters> = {
-  name: "decisions",
-  title: "Decisions",
+export const decisionsExport = sqlExport<DecisionFilters>({
+  name: "decisions", title: "Decisions",
   description:
     "The programme's halts, resumes, recommendations, postponements, withdrawals and announcements, with who took each, what it covered, why, and its sources. A decision is included from the first day of the period it was taken in.",
-  version: 2,
-  permission: "rollout.export",
-  page: "/decisions",
-  order: "asc",
+  version: 2, page: "/decisions",
   columns: [
     idColumn("decision_id", "The decision", "5"),
     col.text("decision_key", "The decision's key, as in its address /decisions/<key>", "halt-2008-10", "key"),
@@ -90,4 +86,4 @@ export const decisionsExport: ExportDefinition<DecisionFilters> = {
     return { text: `${SELECT} ${where}`, values };
   },
   copySql: () => `${SELECT} ORDER BY d.id`,
-};
+});

@@ -2,16 +2,13 @@ import "server-only";
 // The go-lives outside tolerance on a date (decision 020), as /board/tolerances lists them.
 import { loadExceptions } from "../../data/tolerances";
 import { parseView, type ViewResult } from "../../validation/as-of";
-import { lowerOf, yesNo, type DerivedExport } from "../derived";
+import { lowerOf, yesNo } from "../derived";
+import { derivedExport } from "../derived-columns";
 
-export const exceptionsExport: DerivedExport<ViewResult> = {
-  kind: "derived",
-  name: "exceptions",
-  title: "Exceptions",
+export const exceptionsExport = derivedExport<ViewResult>({
+  name: "exceptions", title: "Exceptions",
   description: "The go-lives outside what the board agreed to tolerate on the date (days of slip against a baseline, a deadline, money deferred), open or gone live outside it, with the reason in words and since when, as the record stood (or with hindsight: view=hindsight). The rules are in decision record 020.",
-  version: 1,
-  permission: "rollout.export",
-  page: "/board/tolerances",
+  version: 1, page: "/board/tolerances",
   columns: [
     { name: "trust", type: "text", meaning: "The trust's name", example: "Kingston Hospital NHS Trust" },
     { name: "trust_slug", type: "text", meaning: "The trust's key", example: "kingston" },
@@ -46,4 +43,4 @@ export const exceptionsExport: DerivedExport<ViewResult> = {
     };
   },
   stamp: (view) => `${view.asOf}${view.hindsight ? "-hindsight" : ""}`,
-};
+});

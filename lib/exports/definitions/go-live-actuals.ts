@@ -1,4 +1,4 @@
-import type { ExportDefinition } from "../types";
+import { sqlExport } from "../types";
 import { certainFromSql, knownByCondition, knownFromSql, parseRecordFilters, type RecordFilters } from "../filters";
 import { CERTAINTY, CERTAINTY_NOTE, GO_LIVE_ID, KNOWN_FROM, ODS_CODE, SCOPE, SOURCES, TRUST, TRUST_SLUG, col, dated, idColumn } from "../columns";
 import { sourcesJoin } from "../format";
@@ -21,14 +21,10 @@ JOIN "Trust" t ON t.id = g."trustId"
 ${sourcesJoin("_GoLiveActualToSource", "a.id")}`;
 
 /** Go-lives as they happened: each actual, with its notes, its reason for going live during a halt, and its corrections. */
-export const goLiveActualsExport: ExportDefinition<RecordFilters> = {
-  name: "go-live-actuals",
-  title: "Go-lives that happened",
+export const goLiveActualsExport = sqlExport<RecordFilters>({
+  name: "go-live-actuals", title: "Go-lives that happened",
   description: "Each go-live as it happened, with its note, the reason recorded where it went live while a halt covered the trust, and its sources. Two rows for one go-live where the sources disagree on the day (the Royal Free: 15 or 16 June 2008). A correction is a new row naming the row it corrects; the corrected row stays, marked superseded from the day of the correction.",
-  version: 1,
-  permission: "rollout.export",
-  page: "/timeline",
-  order: "asc",
+  version: 1, page: "/timeline",
   columns: [
     idColumn("actual_id", "The go-live event", "3"),
     TRUST, ODS_CODE, TRUST_SLUG, GO_LIVE_ID, SCOPE,
@@ -53,4 +49,4 @@ export const goLiveActualsExport: ExportDefinition<RecordFilters> = {
     return { text: `${select("$1::date", hindsight)} ${where}`, values };
   },
   copySql: () => `${select("current_date", "TRUE")} ORDER BY a.id`,
-};
+});

@@ -3,8 +3,7 @@ import "server-only";
 import { getOverview } from "../../data/overview";
 import type { OverviewRow } from "../../domain/rollout";
 import { parseOverviewQuery, type OverviewQuery } from "../../validation/overview";
-import { cellsOf, derivedColumn, problemsOf, type DerivedColumn } from "../derived-columns";
-import type { DerivedExport } from "../derived";
+import { cellsOf, derivedColumn, problemsOf, type DerivedColumn, derivedExport } from "../derived-columns";
 
 interface GoLiveRow {
   r: OverviewRow;
@@ -45,14 +44,10 @@ export const GO_LIVE_COLUMNS: DerivedColumn<GoLiveRow>[] = [
 /** The overview's go-lives as cells, column by column: the file, the workbook and the read API's overview collection. */
 export const goLiveCells = (rows: readonly OverviewRow[], asOf: string, hindsight: boolean) => cellsOf(GO_LIVE_COLUMNS, rows.map((r) => ({ r, asOf, hindsight })));
 
-export const goLivesExport: DerivedExport<OverviewQuery> = {
-  kind: "derived",
-  name: "go-lives",
-  title: "Go-lives (the overview)",
+export const goLivesExport = derivedExport<OverviewQuery>({
+  name: "go-lives", title: "Go-lives (the overview)",
   description: "Each go-live's status on the as-of date, as the overview's table shows it, for the same filters (status, configuration, certainty).",
-  version: 2,
-  permission: "rollout.export",
-  page: "/",
+  version: 2, page: "/",
   columns: GO_LIVE_COLUMNS,
   parseFilters(params) {
     const query = parseOverviewQuery(Object.fromEntries(params));
@@ -64,4 +59,4 @@ export const goLivesExport: DerivedExport<OverviewQuery> = {
     return { rows: goLiveCells(overview.rows, overview.asOf, overview.hindsight), errors: [] };
   },
   stamp: (query) => `${query.asOf.asOf}${query.asOf.hindsight ? "-hindsight" : ""}`,
-};
+});

@@ -1,4 +1,4 @@
-import type { ExportDefinition } from "../types";
+import { sqlExport } from "../types";
 import { certainFromSql, knownByCondition, knownFromSql, parseRecordFilters, type RecordFilters } from "../filters";
 import { CERTAINTY, CERTAINTY_NOTE, KNOWN_FROM, ODS_CODE, SOURCES, col, dated, idColumn } from "../columns";
 import { sourcesJoin } from "../format";
@@ -18,15 +18,11 @@ LEFT JOIN "Contract" c ON c.id = p."contractId"
 ${sourcesJoin("_PaymentToSource", "p.id")}`;
 
 /** Deployment and service charges and the amounts earned, each with its price basis. */
-export const paymentsExport: ExportDefinition<RecordFilters> = {
-  name: "payments",
-  title: "Payments",
+export const paymentsExport = sqlExport<RecordFilters>({
+  name: "payments", title: "Payments",
   description:
     "Deployment charges, service charges and amounts earned under the contracts, each in pounds with its period and the price basis the source gives. A payment with no 'as at' date is included at every date.",
-  version: 2,
-  permission: "rollout.export",
-  page: "/payments",
-  order: "asc",
+  version: 2, page: "/payments",
   columns: [
     idColumn("payment_id", "The payment", "1"),
     col.text("trust", "The trust the payment is tied to (directly or through its go-live); empty for contract-wide figures", "Royal Free Hampstead NHS Trust"),
@@ -52,4 +48,4 @@ export const paymentsExport: ExportDefinition<RecordFilters> = {
     return { text: `${SELECT} ${where}`, values };
   },
   copySql: () => `${SELECT} ORDER BY p.id`,
-};
+});

@@ -1,4 +1,4 @@
-import type { ExportDefinition } from "../types";
+import { sqlExport } from "../types";
 import { certainFromSql, knownByCondition, knownFromSql, parseRecordFilters, type RecordFilters } from "../filters";
 import { CERTAINTY, CERTAINTY_NOTE, KNOWN_FROM, ODS_CODE, SCOPE, SOURCES, TRUST, col, dated, idColumn } from "../columns";
 import { sourcesJoin } from "../format";
@@ -17,14 +17,10 @@ LEFT JOIN "Configuration" c ON c.id = g."configurationId"
 ${sourcesJoin("_GoLivePlanToSource", "p.id")}`;
 
 /** Every plan and re-plan of every go-live, with the date each was announced. */
-export const planHistoryExport: ExportDefinition<RecordFilters> = {
-  name: "plan-history",
-  title: "Plan history",
+export const planHistoryExport = sqlExport<RecordFilters>({
+  name: "plan-history", title: "Plan history",
   description: "Every plan and re-plan of every go-live, in the order they were made, with the date each was announced and its sources. A plan whose announce date is not known is included at every date.",
-  version: 2,
-  permission: "rollout.export",
-  page: "/timeline",
-  order: "asc",
+  version: 2, page: "/timeline",
   columns: [
     idColumn("plan_id", "The plan", "42"),
     TRUST, ODS_CODE, SCOPE,
@@ -48,4 +44,4 @@ export const planHistoryExport: ExportDefinition<RecordFilters> = {
     return { text: `${SELECT} ${where}`, values };
   },
   copySql: () => `${SELECT} ORDER BY p.id`,
-};
+});

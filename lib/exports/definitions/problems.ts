@@ -1,4 +1,4 @@
-import type { ExportDefinition } from "../types";
+import { sqlExport } from "../types";
 import { certainFromSql, knownByCondition, knownFromSql, parseRecordFilters, type RecordFilters } from "../filters";
 import { CERTAINTY, CERTAINTY_NOTE, KNOWN_FROM, ODS_CODE, SOURCES, TRUST, col, dated, idColumn } from "../columns";
 import { sourcesJoin } from "../format";
@@ -29,14 +29,10 @@ export function problemsWhere(filters: RecordFilters): { where: string; values: 
 }
 
 /** Problems reported after go-lives: outages, lost data, costs. */
-export const problemsExport: ExportDefinition<RecordFilters> = {
-  name: "problems",
-  title: "Problems",
+export const problemsExport = sqlExport<RecordFilters>({
+  name: "problems", title: "Problems",
   description: "Problems reported at trusts after their go-lives, with the date each was reported and its sources. A problem is included from the first day of the period it was reported in.",
-  version: 2,
-  permission: "rollout.export",
-  page: "/problems",
-  order: "asc",
+  version: 2, page: "/problems",
   columns: [
     idColumn("problem_id", "The problem", "4"),
     TRUST, ODS_CODE,
@@ -51,4 +47,4 @@ export const problemsExport: ExportDefinition<RecordFilters> = {
     return { text: `${SELECT} ${where}`, values };
   },
   copySql: () => `${SELECT} ORDER BY p.id`,
-};
+});

@@ -4,20 +4,17 @@ import { loadPromises, withSources } from "../../data/promises";
 import { getDb } from "../../db";
 import type { PromiseScore } from "../../domain/promises";
 import { parsePromisesQuery } from "../../validation/promises";
-import { lowerOf, problemsOf, sourcesCell, type DerivedExport } from "../derived";
+import { lowerOf, problemsOf, sourcesCell } from "../derived";
+import { derivedExport } from "../derived-columns";
 
 type PromisesFilters = ReturnType<typeof parsePromisesQuery>;
 
 const fromParams = (params: URLSearchParams) => parsePromisesQuery(Object.fromEntries([...new Set(params.keys())].map((k) => [k, params.getAll(k)])));
 
-export const promisesExport: DerivedExport<PromisesFilters> = {
-  kind: "derived",
-  name: "promises",
-  title: "Promises ledger",
+export const promisesExport = derivedExport<PromisesFilters>({
+  name: "promises", title: "Promises ledger",
   description: "Every dated commitment the record knew on the date (each planned go-live date, each dated commitment of a decision), who made it, and what became of it as the record stood that day, for the same trust, maker and outcome as the page. The rules are in decision record 019.",
-  version: 1,
-  permission: "rollout.export",
-  page: "/board/promises",
+  version: 1, page: "/board/promises",
   columns: [
     { name: "promise_key", type: "text", meaning: "The promise in the record: plan-<id> for a planned go-live, decision-<key> for a decision's commitment (stable)", example: "plan-9" },
     { name: "kind", type: "enum", meaning: "go_live (a planned go-live date) or decision (a decision's dated commitment)", example: "go_live" },
@@ -59,7 +56,7 @@ export const promisesExport: DerivedExport<PromisesFilters> = {
     return { rows, errors: trustKnown ? [] : await unknownTrust(q.trust!) };
   },
   stamp: (q) => q.asOf.asOf,
-};
+});
 
 async function unknownTrust(slug: string): Promise<string[]> {
   return (await getDb().trust.findUnique({ where: { slug }, select: { id: true } })) ? [] : [`trust: No trust in the record is called ${slug}: choose a trust from the list`];
@@ -70,14 +67,10 @@ const scoreRow = (groupedBy: string, s: PromiseScore, asOf: string) => [
   s.counts.NOT_KNOWN, s.settled, s.shareKept === null ? null : Math.round(s.shareKept * 10_000) / 10_000, s.medianLateDays, s.met, asOf,
 ];
 
-export const promiseScoresExport: DerivedExport<PromisesFilters> = {
-  kind: "derived",
-  name: "promise-scores",
-  title: "Promises ledger: scores",
+export const promiseScoresExport = derivedExport<PromisesFilters>({
+  name: "promise-scores", title: "Promises ledger: scores",
   description: "How reliable the promises were, as the record stood on the date: for every promise, by the kind of body that made them, by each body the record names, and by trust, the count of each outcome, the share kept on time of those settled, and the median days late of those met, with the count behind each figure (decision record 019).",
-  version: 1,
-  permission: "rollout.export",
-  page: "/board/promises",
+  version: 1, page: "/board/promises",
   columns: [
     { name: "grouped_by", type: "enum", meaning: "all, maker_kind, maker or trust", example: "maker" },
     { name: "group", type: "text", meaning: "The group: the kind of body, the body's name, or the trust's name; \"not known\" for promises whose maker the record does not name", example: "BT" },
@@ -110,4 +103,4 @@ export const promiseScoresExport: DerivedExport<PromisesFilters> = {
     };
   },
   stamp: (q) => q.asOf.asOf,
-};
+});

@@ -4,8 +4,7 @@ import "server-only";
 import { getOverview } from "../../data/overview";
 import type { OverviewRow } from "../../domain/rollout";
 import type { OverviewQuery } from "../../validation/overview";
-import { cellsOf, derivedColumn, sourcesCell, type DerivedColumn } from "../derived-columns";
-import type { DerivedExport } from "../derived";
+import { cellsOf, derivedColumn, sourcesCell, type DerivedColumn, derivedExport } from "../derived-columns";
 import { goLivesExport } from "./go-lives";
 
 interface RatingRow {
@@ -34,14 +33,10 @@ const RATING_COLUMNS: DerivedColumn<RatingRow>[] = [
   column("view", "enum", "as_it_stood or hindsight", "as_it_stood", ({ hindsight }) => (hindsight ? "hindsight" : "as_it_stood")),
 ];
 
-export const ratingsExport: DerivedExport<OverviewQuery> = {
-  kind: "derived",
-  name: "ratings",
-  title: "Ratings",
+export const ratingsExport = derivedExport<OverviewQuery>({
+  name: "ratings", title: "Ratings",
   description: "Each go-live's red, amber or green rating on the as-of date with its reasons in words, as the overview shows it, for the same filters (status, configuration, certainty). The rules are the dashboard's own, not an NHS standard: decision record 008.",
-  version: 1,
-  permission: "rollout.export",
-  page: "/",
+  version: 1, page: "/",
   columns: RATING_COLUMNS,
   parseFilters: goLivesExport.parseFilters,
   async rows(actor, query) {
@@ -49,4 +44,4 @@ export const ratingsExport: DerivedExport<OverviewQuery> = {
     return { rows: cellsOf(RATING_COLUMNS, overview.rows.map((r) => ({ r, asOf: overview.asOf, hindsight: overview.hindsight }))), errors: [] };
   },
   stamp: goLivesExport.stamp,
-};
+});

@@ -1,4 +1,4 @@
-import type { ExportDefinition } from "../types";
+import { sqlExport } from "../types";
 import { certainFromSql, parseRecordFilters } from "../filters";
 import { col, dated, idColumn } from "../columns";
 
@@ -20,15 +20,12 @@ const SELECT = `SELECT s.id AS k, s.key, s.title, s.publisher, s."publishedOn" A
 FROM "Source" s`;
 
 /** Every source the record cites, with how many facts rest on it. */
-export const sourcesExport: ExportDefinition<SourceFilters> = {
+export const sourcesExport = sqlExport<SourceFilters>({
   name: "sources",
   // not "Sources": every workbook has a second sheet of that name
   title: "Sources cited",
   description: "Every source the record cites, with its publisher, publication date, web address and the number of facts that rest on it. A source with no publication date is included at every date.",
-  version: 2,
-  permission: "rollout.export",
-  page: "/sources",
-  order: "asc",
+  version: 2, page: "/sources",
   columns: [
     idColumn("source_id", "The source", "12"),
     col.text("source_key", "The source's key in the record", "cw-bt-writes-off-340m", "key"),
@@ -48,4 +45,4 @@ export const sourcesExport: ExportDefinition<SourceFilters> = {
     values: [filters.asOf],
   }),
   copySql: () => `${SELECT} ORDER BY s.id`,
-};
+});

@@ -2,16 +2,13 @@ import "server-only";
 // Milestone trends (decision 018): each go-live's forecast at each reporting date, as /board/trends draws them.
 import { loadMilestoneTrends } from "../../data/trends";
 import { parseTrendsQuery, type TrendsQuery } from "../../validation/trends";
-import { lowerOf, problemsOf, yesNo, type DerivedExport } from "../derived";
+import { lowerOf, problemsOf, yesNo } from "../derived";
+import { derivedExport } from "../derived-columns";
 
-export const trendsExport: DerivedExport<TrendsQuery> = {
-  kind: "derived",
-  name: "trends",
-  title: "Milestone trends",
+export const trendsExport = derivedExport<TrendsQuery>({
+  name: "trends", title: "Milestone trends",
   description: "For each go-live drawn on the milestone trend chart (the trusts chosen, or the go-lives re-planned most), its forecast go-live at each reporting date as the record stood on it, one row per go-live and reporting date, with the go-live where it happened. A forecast the record gives to the month or season is its whole period.",
-  version: 1,
-  permission: "rollout.export",
-  page: "/board/trends",
+  version: 1, page: "/board/trends",
   columns: [
     { name: "trust", type: "text", meaning: "The go-live's label on the chart: the trust, and its scope where it has more than one go-live", example: "Kingston" },
     { name: "trust_slug", type: "text", meaning: "The trust's key", example: "kingston" },
@@ -44,4 +41,4 @@ export const trendsExport: DerivedExport<TrendsQuery> = {
     return { rows, errors: result.unknown.length ? [`trust: No trust in the rollout is called ${result.unknown.join(", ")}: choose trusts from the list`] : [] };
   },
   stamp: (q) => q.asOf.asOf,
-};
+});

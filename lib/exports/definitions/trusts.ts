@@ -1,4 +1,4 @@
-import type { ExportDefinition } from "../types";
+import { sqlExport } from "../types";
 import { parseRecordFilters } from "../filters";
 import { CERTAINTY, CERTAINTY_NOTE, ODS_CODE, SOURCES, TRUST, col, idColumn } from "../columns";
 
@@ -14,15 +14,11 @@ const SELECT = `SELECT t.id AS k, t.slug, t.name AS trust, t."shortName" AS shor
 FROM "Trust" t`;
 
 /** Every trust in the record, rollout targets and the trusts with their own Cerner builds. */
-export const trustsExport: ExportDefinition<TrustFilters> = {
-  name: "trusts",
-  title: "Trusts",
+export const trustsExport = sqlExport<TrustFilters>({
+  name: "trusts", title: "Trusts",
   description: "Every trust in the record with its ODS code, whether BT was deploying to it, its sites and its sources. The list is the same at every date.",
   // 2: the `type` column (issue 10)
-  version: 2,
-  permission: "rollout.export",
-  page: "/trusts",
-  order: "asc",
+  version: 2, page: "/trusts",
   columns: [
     idColumn("trust_id", "The trust", "3"),
     col.text("trust_slug", "The trust's short name in addresses, e.g. /trusts/kingston; the trust filter of the other exports", "kingston", "slug"),
@@ -41,4 +37,4 @@ export const trustsExport: ExportDefinition<TrustFilters> = {
   },
   query: () => ({ text: SELECT, values: [] }),
   copySql: () => `${SELECT} ORDER BY t.id`,
-};
+});
