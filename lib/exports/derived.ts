@@ -1,8 +1,9 @@
 import "server-only";
 // Exports worked out by the product's rules in TypeScript rather than read by one query (decision 021): the
-// milestone trends, the promises ledger and its scores, and the exceptions. Each has its columns documented for the
-// column dictionary, the same filters as its page, and its rows as cells; /exports/<name>.csv and .xlsx write them
-// as every other export is written (lib/exports/derived-stream.ts).
+// overview's go-lives and ratings, the milestone trends, the promises ledger and its scores, the exceptions, the
+// conflicts, what each decision cost and the baseline comparison. Each has its columns, one object each with its cell
+// (lib/exports/derived-columns.ts, decision 026), the same filters as its page, and its rows from the page's own data
+// function; /exports/<name>.csv and .xlsx write them as every other export is written (lib/exports/derived-stream.ts).
 import type { Actor, Permission } from "../auth/permissions";
 import type { CsvCell } from "../domain/csv";
 import { conflictsExport } from "./definitions/conflicts";
@@ -49,5 +50,3 @@ export function findDerivedExport(name: string): DerivedExport<unknown> | null {
   return Object.hasOwn(DERIVED_EXPORTS, name) ? (DERIVED_EXPORTS as Record<string, DerivedExport<unknown>>)[name]! : null;
 }
 
-// the cell helpers the definitions share, kept where the definitions can load them before this registry (no cycle)
-export { problemsOf, yesNo, lowerOf, sourcesCell } from "./derived-columns";

@@ -46,7 +46,9 @@ export function workbookWriter(columns: readonly ColumnDoc[]): (cells: readonly 
           return Number.isFinite(n) ? { value: n, style: NUMBER } : asText(v);
         };
       case "date": {
-        const p = columns.findIndex((c) => c.name === `${column.name}_precision` && c.type === "date precision");
+        // its precision: "<name>_precision", or the stem's ("forecast_start", "forecast_end": "forecast_precision")
+        const names = [`${column.name}_precision`, `${column.name.replace(/_(start|end|on)$/, "")}_precision`];
+        const p = columns.findIndex((c) => names.includes(c.name) && c.type === "date precision");
         return (cells, i) => {
           const v = cells[i];
           const day = typeof v === "string" ? dayValue(v) : null;
