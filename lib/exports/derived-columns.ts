@@ -25,3 +25,21 @@ export const sourcesCell = (sources: readonly { url: string | null; title: strin
 export function derivedExport<F>(def: Omit<DerivedExport<F>, "kind" | "permission"> & Partial<Pick<DerivedExport<F>, "permission">>): DerivedExport<F> {
   return { kind: "derived", permission: "rollout.export", ...def };
 }
+
+/** The go-live a derived row is about, as trust, trust_slug, go_live_id and scope: the columns most derived exports begin with. */
+export function goLiveColumns<R>(of: (row: R) => { trust: { name: string; slug: string }; goLiveId: number; scope: string }): DerivedColumn<R>[] {
+  return [
+    derivedColumn<R>("trust", "text", "The trust's name", "Kingston Hospital NHS Trust", (r) => of(r).trust.name),
+    derivedColumn<R>("trust_slug", "text", "The trust's key, as in the dashboard's addresses", "kingston", (r) => of(r).trust.slug),
+    derivedColumn<R>("go_live_id", "integer", "The go-live's id (stable)", "5", (r) => of(r).goLiveId),
+    derivedColumn<R>("scope", "text", "The go-live's phase or scope", "Whole trust", (r) => of(r).scope),
+  ];
+}
+
+/** The date a derived row was read on and how (as_of, view): the columns most derived exports end with. */
+export function viewColumns<R>(asOfMeaning: string, of: (row: R) => { asOf: string; hindsight: boolean }): DerivedColumn<R>[] {
+  return [
+    derivedColumn<R>("as_of", "date", asOfMeaning, "2010-06-01", (r) => of(r).asOf),
+    derivedColumn<R>("view", "enum", "as_it_stood (only what was known on as_of) or hindsight (everything known now)", "as_it_stood", (r) => (of(r).hindsight ? "hindsight" : "as_it_stood")),
+  ];
+}

@@ -5,7 +5,7 @@ import { loadWholeComparison } from "../../data/baselines";
 import type { Comparison, ComparisonRow } from "../../domain/baseline";
 import { parseView } from "../../validation/as-of";
 import { parseComparisonQuery, type ComparisonQuery } from "../../validation/baselines";
-import { cellsOf, derivedColumn, lowerOf, yesNo, type DerivedColumn, derivedExport } from "../derived-columns";
+import { cellsOf, derivedColumn, derivedExport, goLiveColumns, lowerOf, viewColumns, yesNo, type DerivedColumn } from "../derived-columns";
 
 type Filters = Omit<ComparisonQuery, "page" | "errors" | "params"> & { hindsight: boolean };
 interface Row {
@@ -17,10 +17,7 @@ interface Row {
 const column = derivedColumn<Row>;
 
 const COMPARISON_COLUMNS: DerivedColumn<Row>[] = [
-  column("trust", "text", "The trust's name", "Kingston Hospital NHS Trust", ({ r }) => r.trust.name),
-  column("trust_slug", "text", "The trust's key", "kingston", ({ r }) => r.trust.slug),
-  column("go_live_id", "integer", "The go-live's id (stable)", "5", ({ r }) => r.goLiveId),
-  column("scope", "text", "The go-live's phase or scope", "Whole trust", ({ r }) => r.scope),
+  ...goLiveColumns<Row>(({ r }) => r),
   column("baseline_key", "text", "The stored baseline's key; empty when the baseline is the record on a date (on=)", "before-october-2008-halt", ({ comparison }) => comparison.baseline.key ?? ""),
   column("baseline_name", "text", "The baseline's name", "Before the October 2008 halt", ({ comparison }) => comparison.baseline.name),
   column("baseline_as_of", "date", "The date whose plans the baseline holds", "2008-10-30", ({ comparison }) => comparison.baseline.takenAsOf),
@@ -38,8 +35,7 @@ const COMPARISON_COLUMNS: DerivedColumn<Row>[] = [
   column("slip_days_min", "integer", "Days from baseline_planned to compared: the least the dates' precision allows; empty when either is not known", "364", ({ r }) => r.slip?.min ?? ""),
   column("slip_days_max", "integer", "The most days the dates' precision allows", "394", ({ r }) => r.slip?.max ?? ""),
   column("overdue", "boolean", "true when not live and the latest plan's period had ended by as_of: the slip is at least slip_days_min", "false", ({ r }) => yesNo(r.overdue)),
-  column("as_of", "date", "The date compared with the baseline", "2010-06-01", ({ comparison }) => comparison.asOf),
-  column("view", "enum", "as_it_stood (each side as the record stood on its date) or hindsight (both with everything known now)", "as_it_stood", ({ hindsight }) => (hindsight ? "hindsight" : "as_it_stood")),
+  ...viewColumns<Row>("The date compared with the baseline (each side read as the record stood on its own date, unless view=hindsight)", ({ comparison, hindsight }) => ({ asOf: comparison.asOf, hindsight })),
 ];
 
 export const baselineComparisonExport = derivedExport<Filters>({

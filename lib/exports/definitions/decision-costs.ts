@@ -4,7 +4,7 @@ import "server-only";
 import { loadProgrammeCosts } from "../../data/board";
 import type { DecisionCost, GoLiveCost, MovedPayment } from "../../domain/decision-cost";
 import type { ViewResult } from "../../validation/as-of";
-import { cellsOf, derivedColumn, lowerOf, sourcesCell, yesNo, type DerivedColumn, derivedExport } from "../derived-columns";
+import { cellsOf, derivedColumn, derivedExport, goLiveColumns, lowerOf, sourcesCell, viewColumns, yesNo, type DerivedColumn } from "../derived-columns";
 import { exceptionsExport } from "./exceptions";
 
 interface CostRow {
@@ -24,10 +24,7 @@ const COST_COLUMNS: DerivedColumn<CostRow>[] = [
   column("decision_title", "text", "What was decided", "All Cerner go-lives in London halted", ({ c }) => c.decision.title),
   column("effect", "enum", "hold (a halt or withdrawal), postpone, or release (a resume: its days and money are counted under the halt it lifted)", "hold", ({ c }) => EFFECT[c.type]),
   column("effective_from", "date", "The day the decision took effect", "2008-10-31", ({ c }) => c.effectiveFrom),
-  column("trust", "text", "The trust's name", "Kingston Hospital NHS Trust", ({ g }) => g.trust.name),
-  column("trust_slug", "text", "The trust's key", "kingston", ({ g }) => g.trust.slug),
-  column("go_live_id", "integer", "The go-live's id (stable)", "5", ({ g }) => g.goLiveId),
-  column("scope", "text", "The go-live's phase or scope", "Whole trust", ({ g }) => g.scope),
+  ...goLiveColumns<CostRow>(({ g }) => g),
   column("held_from", "date", "The day the hold began", "2008-10-31", ({ g }) => g.from),
   column("held_until", "date", "The day it ended: lifted, went live, or as_of when still in force", "2009-02-11", ({ g }) => g.until),
   column("hold_end", "enum", "lifted, went_live or in_force", "lifted", ({ g }) => lowerOf(g.end)),
@@ -52,8 +49,7 @@ const COST_COLUMNS: DerivedColumn<CostRow>[] = [
   column("decision_sources", "text", "Web addresses (or titles) of the decision's sources, separated by spaces (the charge's are in the payments export)", "https://www.digitalhealth.net/2008/10/london-cerner-go-lives-halted/", ({ c }) =>
     sourcesCell(c.decision.sources),
   ),
-  column("as_of", "date", "The date the costs are worked out on", "2010-06-01", ({ view }) => view.asOf),
-  column("view", "enum", "as_it_stood or hindsight", "as_it_stood", ({ view }) => (view.hindsight ? "hindsight" : "as_it_stood")),
+  ...viewColumns<CostRow>("The date the costs are worked out on", ({ view }) => view),
 ];
 
 /** A row per go-live held and charge moved; a go-live with no charge in the record is one row with the charge empty. */

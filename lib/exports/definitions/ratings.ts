@@ -4,7 +4,7 @@ import "server-only";
 import { getOverview } from "../../data/overview";
 import type { OverviewRow } from "../../domain/rollout";
 import type { OverviewQuery } from "../../validation/overview";
-import { cellsOf, derivedColumn, sourcesCell, type DerivedColumn, derivedExport } from "../derived-columns";
+import { cellsOf, derivedColumn, derivedExport, goLiveColumns, sourcesCell, viewColumns, type DerivedColumn } from "../derived-columns";
 import { goLivesExport } from "./go-lives";
 
 interface RatingRow {
@@ -16,10 +16,7 @@ interface RatingRow {
 const column = derivedColumn<RatingRow>;
 
 const RATING_COLUMNS: DerivedColumn<RatingRow>[] = [
-  column("trust", "text", "The trust's name", "Kingston Hospital NHS Trust", ({ r }) => r.trust.name),
-  column("trust_slug", "text", "The trust's key, as in the dashboard's addresses", "kingston", ({ r }) => r.trust.slug),
-  column("go_live_id", "integer", "The go-live's id (stable)", "5", ({ r }) => r.goLiveId),
-  column("scope", "text", "The go-live's phase or scope", "Whole trust", ({ r }) => r.scope),
+  ...goLiveColumns<RatingRow>(({ r }) => r),
   column("status", "enum", "planned, next_in_line, halted, live, withdrawn or not_known, on as_of", "halted", ({ r }) => r.derived.status.toLowerCase()),
   column("rating", "enum", "red, amber, green or not_rated, on as_of, by the dashboard's own rules (decision record 008); empty where the record gives no rating", "red", ({ r }) =>
     r.rating ? r.rating.rating.toLowerCase() : "",
@@ -29,8 +26,7 @@ const RATING_COLUMNS: DerivedColumn<RatingRow>[] = [
   column("sources", "text", "Web addresses (or titles) of the sources of the facts the row rests on, separated by spaces", "https://www.digitalhealth.net/2008/10/london-cerner-go-lives-halted/", ({ r }) =>
     sourcesCell(r.sources),
   ),
-  column("as_of", "date", "The date the rating is for", "2009-02-11", ({ asOf }) => asOf),
-  column("view", "enum", "as_it_stood or hindsight", "as_it_stood", ({ hindsight }) => (hindsight ? "hindsight" : "as_it_stood")),
+  ...viewColumns<RatingRow>("The date the rating is for", (row) => row),
 ];
 
 export const ratingsExport = derivedExport<OverviewQuery>({
