@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ROLE_LABEL, PERMISSIONS } from "@/lib/auth/permissions";
 import { requirePageActor } from "@/lib/auth/session";
-import { goLivesExportDoc } from "@/lib/exports/go-lives-doc";
 import { DERIVED_EXPORTS } from "@/lib/exports/derived";
 import { EXPORTS } from "@/lib/exports/registry";
 import { ColumnTable } from "@/components/ui/column-table";
@@ -14,7 +13,6 @@ export const metadata: Metadata = { title: "Exports and their columns" };
 export default async function ExportsPage() {
   await requirePageActor("rollout.read");
   const all = [
-    { ...goLivesExportDoc, permission: "rollout.export" as const, files: ["go-lives.csv", "go-lives.xlsx"] },
     ...Object.values(EXPORTS).map((d) => ({ ...d, files: [`${d.name}.csv`, `${d.name}.xlsx`] })),
     ...Object.values(DERIVED_EXPORTS).map((d) => ({ ...d, files: [`${d.name}.csv`, `${d.name}.xlsx`] })),
   ];
@@ -26,8 +24,14 @@ export default async function ExportsPage() {
         <p>
           CSV files are UTF-8 with a byte-order mark (add <code>?bom=0</code> for none), CRLF line ends and RFC 4180 quoting. Dates are ISO 8601
           (<code>2009-11-30</code>) with their precision in the next column: a month is stored as its first day with precision <code>month</code>.
-          Numbers are unformatted. Text that begins with <code>=</code>, <code>+</code>, <code>-</code>, <code>@</code>, a tab or a carriage return
-          gets a leading apostrophe so no spreadsheet runs it as a formula. Column names are stable; a change of columns bumps the format version,
+          Numbers are unformatted. In a CSV file, text that begins with <code>=</code>, <code>+</code>, <code>-</code>, <code>@</code>, a tab or a
+          carriage return gets a leading apostrophe so no spreadsheet runs it as a formula.
+        </p>
+        <p>
+          Excel workbooks have typed cells: dates are date cells, numbers are numbers, and text is text exactly as the record holds it (a text
+          cell is never run as a formula, so it needs no apostrophe). A date the record gives only to the month or year is the first day of
+          that period, shown as <code>2009-04</code> or <code>2009</code>, with its precision in the next column. Each workbook lists the sources on
+          a second sheet. Column names are stable; a change of columns bumps the format version,
           which each download also sends in its <code>X-Export-Format-Version</code> header.
         </p>
       </div>

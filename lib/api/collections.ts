@@ -7,17 +7,13 @@ import "server-only";
 // - the exports the rules derive (lib/exports/derived.ts) and the overview: worked out whole (and kept per
 //   version of the record), paged by position.
 import { assertCan, can, type Actor, type Permission } from "../auth/permissions";
-import { getOverview } from "../data/overview";
-import { goLiveRecord } from "../domain/go-lives-csv";
 import type { CsvCell } from "../domain/csv";
 import { DERIVED_EXPORTS, type DerivedExport } from "../exports/derived";
-import { goLivesExportDoc } from "../exports/go-lives-doc";
 import { queryRows } from "../exports/reader";
 import { EXPORTS } from "../exports/registry";
 import type { ColumnDoc, ExportDefinition } from "../exports/types";
-import { parseOverviewQuery } from "../validation/overview";
 import { keptUntilTheRecordChanges } from "../server/record-cache";
-import { AUDIT_PARAMS, BASELINE_PARAMS, CONFLICT_PARAMS, DATED_PARAMS, DECISION_PARAMS, OVERVIEW_PARAMS, PROMISES_PARAMS, RECORD_PARAMS, TRENDS_PARAMS, AS_OF, type ParamDoc } from "./params";
+import { AUDIT_PARAMS, BASELINE_PARAMS, COMPARISON_PARAMS, CONFLICT_PARAMS, DATED_PARAMS, DECISION_PARAMS, OVERVIEW_PARAMS, PROMISES_PARAMS, RECORD_PARAMS, TRENDS_PARAMS, AS_OF, type ParamDoc } from "./params";
 
 export type JsonValue = string | number | boolean | null | JsonValue[] | { [k: string]: JsonValue };
 export type JsonRow = Record<string, JsonValue>;
@@ -95,7 +91,7 @@ function sqlCollection(def: ExportDefinition<unknown>, params: ParamDoc[]): Coll
       const last = shown[shown.length - 1]?.k;
       return {
         page: {
-          rows: shown.map((r) => rowOf(def.columns, def.cells.map((c) => c.read(r)))),
+          rows: shown.map((r) => rowOf(def.columns, def.columns.map((c) => c.read(r)))),
           next: more && last !== undefined ? { after: typeof last === "bigint" ? String(last) : (last as string | number) } : null,
         },
       };
@@ -110,9 +106,9 @@ function slice(all: readonly JsonRow[], from: Position, limit: number): Page {
   return { rows, next: offset + limit < all.length ? { offset: offset + limit } : null };
 }
 
-function derivedCollection(def: DerivedExport<unknown>, params: ParamDoc[], idColumn: string | null): Collection {
+function derivedCollection(def: DerivedExport<unknown>, params: ParamDoc[], idColumn: string | null, name = def.name): Collection {
   return {
-    name: def.name,
+    name,
     title: def.title,
     description: def.description,
     permission: def.permission,
@@ -137,33 +133,10 @@ function derivedCollection(def: DerivedExport<unknown>, params: ParamDoc[], idCo
   };
 }
 
-const overviewCollection: Collection = {
-  name: "overview",
-  title: goLivesExportDoc.title,
-  description: goLivesExportDoc.description,
-  permission: "rollout.export",
-  page: goLivesExportDoc.page,
-  columns: goLivesExportDoc.columns,
-  params: OVERVIEW_PARAMS,
-  version: goLivesExportDoc.version,
-  idColumn: null,
-  async read(actor, search, from, limit) {
-    assertCan(actor, "rollout.export");
-    const query = parseOverviewQuery(Object.fromEntries(search));
-    const errors = [...(query.asOf.error ? [`asOf: ${query.asOf.error}`] : []), ...(query.asOf.viewError ? [`view: ${query.asOf.viewError}`] : []), ...query.errors.map((e) => `${e.field}: ${e.message}`)];
-    if (errors.length > 0) return { errors };
-    // Every go-live of the date derived in full, as go-lives.csv derives them: worked out once per version of the record
-    // and query (decision 017), so the pages after the first, and the same question again, cost a slice.
-    const rows = await keptUntilTheRecordChanges("api-overview", { max: 16 }, { asOf: query.asOf, filters: query.filters }, async () => {
-      const overview = await getOverview(actor, query, { allRows: true });
-      return overview.rows.map((r) => rowOf(goLivesExportDoc.columns, goLiveRecord(r, overview.asOf, overview.hindsight)));
-    });
-    return { page: slice(rows, from, limit) };
-  },
-};
-
 const sql = (name: string, params: ParamDoc[]) => sqlCollection(EXPORTS[name]!, params);
 const derived = (name: string, params: ParamDoc[], idColumn: string | null = null) => derivedCollection(DERIVED_EXPORTS[name]!, params, idColumn);
+// the overview's collection is the go-lives export under the name the API has always given it
+const overviewCollection = derivedCollection(DERIVED_EXPORTS["go-lives"]!, OVERVIEW_PARAMS, null, "overview");
 
 /** Every collection, in the order the index and the documentation list them. */
 export const COLLECTIONS: Record<string, Collection> = {
@@ -184,6 +157,9 @@ export const COLLECTIONS: Record<string, Collection> = {
   promises: derived("promises", PROMISES_PARAMS),
   "promise-scores": derived("promise-scores", PROMISES_PARAMS),
   exceptions: derived("exceptions", DATED_PARAMS),
+  ratings: derived("ratings", OVERVIEW_PARAMS),
+  "decision-costs": derived("decision-costs", DATED_PARAMS),
+  "baseline-comparison": derived("baseline-comparison", COMPARISON_PARAMS),
   audit: sql("audit", AUDIT_PARAMS),
 };
 

@@ -48,6 +48,13 @@ export const CONFLICT_PARAMS: ParamDoc[] = [AS_OF, VIEW, { name: "status", schem
 
 export const BASELINE_PARAMS: ParamDoc[] = [{ name: "baseline", schema: z.string().meta({ description: "One baseline, by its key (the baseline_key column)", example: "before-october-2008-halt" }) }];
 
+export const COMPARISON_PARAMS: ParamDoc[] = [
+  ...BASELINE_PARAMS,
+  { name: "on", schema: z.string().meta({ description: "Or the record on this day, YYYY-MM-DD, as the baseline (give baseline or on)", example: "2008-10-30" }) },
+  AS_OF,
+  VIEW,
+];
+
 export const OVERVIEW_PARAMS: ParamDoc[] = [
   AS_OF,
   VIEW,

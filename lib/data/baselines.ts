@@ -126,18 +126,36 @@ export async function loadComparison(actor: Actor | null, query: ComparisonQuery
 
 type ComparisonQuery = { baseline?: string; on?: string; asOf: string; hindsight?: boolean; page?: number };
 
+/** The baseline a comparison is with: a stored one by its key, or the record on a date. */
+async function readComparedBaseline(actor: Actor | null, query: ComparisonQuery): Promise<Baseline | null> {
+  if (query.baseline) return loadBaseline(actor, query.baseline);
+  const derived = await loadDerivedBaselines(actor);
+  return baselineOnRecord(actor, { asOf: query.on!, hindsight: query.hindsight ?? false }, derived.find((d) => d.on === query.on)?.name ?? `The record on ${query.on}`);
+}
+
+/**
+ * Every go-live compared, for the export (lib/exports/definitions/baseline-comparison.ts): the rows of every page of
+ * loadComparison, each read as the pages read them, without the re-plans each page lists.
+ */
+export async function loadWholeComparison(actor: Actor | null, query: Omit<ComparisonQuery, "page">): Promise<{ notFound: true } | { comparison: Comparison }> {
+  assertCan(actor, "rollout.read");
+  return keptUntilTheRecordChanges("comparison-whole", { max: 8 }, query, async () => {
+    const view = { asOf: query.asOf, hindsight: query.hindsight ?? false };
+    const db = getDb();
+    const goLiveIds = (await db.goLive.findMany({ select: { id: true }, orderBy: { id: "asc" } })).map((g) => g.id);
+    const [baseline, now] = await Promise.all([readComparedBaseline(actor, query), loadRecord(actor, view, db, { goLiveIds, rowsOn: view })]);
+    if (!baseline) return { notFound: true as const };
+    return { comparison: compareWithBaseline(now, baseline, query.asOf) };
+  });
+}
+
 async function readComparison(actor: Actor | null, query: ComparisonQuery): Promise<ComparisonResult> {
   const db = getDb();
   const hindsight = query.hindsight ?? false;
   const view = { asOf: query.asOf, hindsight };
   const goLiveIds = (await db.goLive.findMany({ select: { id: true }, orderBy: { id: "asc" } })).map((g) => g.id);
-  const readBaseline = async (): Promise<Baseline | null> => {
-    if (query.baseline) return loadBaseline(actor, query.baseline);
-    const derived = await loadDerivedBaselines(actor);
-    return baselineOnRecord(actor, { asOf: query.on!, hindsight }, derived.find((d) => d.on === query.on)?.name ?? `The record on ${query.on}`);
-  };
   // The two sides are read side by side; the re-plans since and the page's history once the baseline is known.
-  const [baseline, now] = await Promise.all([readBaseline(), loadRecord(actor, view, db, { goLiveIds, rowsOn: view })]);
+  const [baseline, now] = await Promise.all([readComparedBaseline(actor, query), loadRecord(actor, view, db, { goLiveIds, rowsOn: view })]);
   if (!baseline) return { notFound: true };
   // Every go-live's row, but for its re-plans (which only the page's rows list).
   const all = compareWithBaseline(now, baseline, query.asOf);

@@ -14,7 +14,7 @@ export function exportSelectSql<F>(def: ExportDefinition<F>, filters: F): string
   const dir = def.order === "asc" ? "ASC" : "DESC";
   // The ORDER BY inside keeps PostgreSQL from folding the query into the outer one, which would
   // evaluate each column's expression (a per-row subquery, say) once per mention in its cell's SQL.
-  const select = `SELECT ${def.cells.map((c) => c.sql).join(", ")} FROM (${base.text} ORDER BY k ${dir}) q ORDER BY q.k ${dir}`;
+  const select = `SELECT ${def.columns.map((c) => c.sql).join(", ")} FROM (${base.text} ORDER BY k ${dir}) q ORDER BY q.k ${dir}`;
   return inlineParameters(select, base.values);
 }
 

@@ -1,14 +1,19 @@
 import "server-only";
 // Exports worked out by the product's rules in TypeScript rather than read by one query (decision 021): the
-// milestone trends, the promises ledger and its scores, and the exceptions. Each has its columns documented for the
-// column dictionary, the same filters as its page, and its rows as cells; /exports/<name>.csv and .xlsx write them
-// as every other export is written (lib/exports/derived-stream.ts).
+// overview's go-lives and ratings, the milestone trends, the promises ledger and its scores, the exceptions, the
+// conflicts, what each decision cost and the baseline comparison. Each has its columns, one object each with its cell
+// (lib/exports/derived-columns.ts, decision 026), the same filters as its page, and its rows from the page's own data
+// function; /exports/<name>.csv and .xlsx write them as every other export is written (lib/exports/derived-stream.ts).
 import type { Actor, Permission } from "../auth/permissions";
 import type { CsvCell } from "../domain/csv";
 import { conflictsExport } from "./definitions/conflicts";
 import { promisesExport, promiseScoresExport } from "./definitions/promises";
 import { exceptionsExport } from "./definitions/exceptions";
 import { trendsExport } from "./definitions/trends";
+import { goLivesExport } from "./definitions/go-lives";
+import { ratingsExport } from "./definitions/ratings";
+import { decisionCostsExport } from "./definitions/decision-costs";
+import { baselineComparisonExport } from "./definitions/baseline-comparison";
 import type { ColumnDoc } from "./types";
 
 export interface DerivedExport<F = unknown> {
@@ -30,19 +35,18 @@ export interface DerivedExport<F = unknown> {
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each export has its own filter type
 export const DERIVED_EXPORTS: Record<string, DerivedExport<any>> = {
+  "go-lives": goLivesExport,
   trends: trendsExport,
   promises: promisesExport,
   "promise-scores": promiseScoresExport,
   exceptions: exceptionsExport,
   conflicts: conflictsExport,
+  ratings: ratingsExport,
+  "decision-costs": decisionCostsExport,
+  "baseline-comparison": baselineComparisonExport,
 };
 
 export function findDerivedExport(name: string): DerivedExport<unknown> | null {
   return Object.hasOwn(DERIVED_EXPORTS, name) ? (DERIVED_EXPORTS as Record<string, DerivedExport<unknown>>)[name]! : null;
 }
 
-/** Filters' problems as the export's refusal lists them: "field: message". */
-export const problemsOf = (errors: readonly { field: string; message: string }[]) => errors.map((e) => `${e.field}: ${e.message}`);
-export const yesNo = (v: boolean) => (v ? "true" : "false");
-export const lowerOf = (v: string | null | undefined) => (v ? v.toLowerCase() : "");
-export const sourcesCell = (sources: readonly { url: string | null; title: string }[]) => sources.map((s) => s.url ?? s.title).join(" ");

@@ -8,7 +8,8 @@ import { to as copyTo } from "pg-copy-streams";
 import { getDb } from "../db";
 import { csvLines, UTF8_BOM } from "../domain/csv";
 import { crlfLineEnds } from "./crlf";
-import { recordOf, workbookCell } from "./format";
+import { recordOf } from "./format";
+import { addTypedRow, headerRow, SOURCE_COLUMNS, workbookWriter } from "./workbook";
 import { copyCsvSql } from "./copy-sql";
 import { batchSizeFor, queryRows, serverPool } from "./reader";
 import type { ExportDefinition, Row } from "./types";
@@ -127,7 +128,7 @@ function batchCsvStream<F>(def: ExportDefinition<F>, filters: F, options: { bom:
           controller.close();
           return;
         }
-        controller.enqueue(encoder.encode(csvLines(next.value.map((row) => recordOf(def.cells, row)))));
+        controller.enqueue(encoder.encode(csvLines(next.value.map((row) => recordOf(def.columns, row)))));
       } catch (error) {
         controller.error(error);
       }
@@ -139,25 +140,36 @@ function batchCsvStream<F>(def: ExportDefinition<F>, filters: F, options: { bom:
   });
 }
 
-/** The same rows as a workbook, written as it is read, with a second sheet listing the sources. */
+/** The same rows as a workbook, written as it is read, typed by column (lib/exports/workbook.ts), with a second sheet listing the sources. */
 export function xlsxStream<F>(def: ExportDefinition<F>, filters: F, options: { signal?: AbortSignal }): ReadableStream<Uint8Array> {
   const out = new PassThrough();
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: false, useSharedStrings: false });
+  // styles on: a date cell needs its number format, a text cell its "@"
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
   (async () => {
-    const sheet = workbook.addWorksheet(def.title.slice(0, 31));
-    sheet.addRow(def.columns.map((c) => c.name)).commit();
+    const sheet = workbook.addWorksheet(sheetName(def.title));
+    const write = workbookWriter(def.columns);
+    addTypedRow(sheet, headerRow(def.columns)).commit();
     for await (const batch of readBatches(def, filters, options.signal)) {
-      for (const row of batch) sheet.addRow(recordOf(def.cells, row).map(workbookCell)).commit();
+      for (const row of batch) addTypedRow(sheet, write(recordOf(def.columns, row))).commit();
     }
     sheet.commit();
     const sources = workbook.addWorksheet("Sources");
-    sources.addRow(["source_key", "title", "publisher", "published_on", "published_on_precision", "url"]).commit();
-    const rows = await getDb().source.findMany({ orderBy: { id: "asc" }, select: { key: true, title: true, publisher: true, publishedOn: true, publishedPrecision: true, url: true } });
-    for (const s of rows) {
-      sources.addRow([s.key, s.title, s.publisher, s.publishedOn?.toISOString().slice(0, 10) ?? "", s.publishedPrecision?.toLowerCase() ?? "", s.url ?? ""].map(workbookCell)).commit();
-    }
+    for (const row of await sourcesSheetRows()) addTypedRow(sources, row).commit();
     sources.commit();
     await workbook.commit();
   })().catch((error: Error) => out.destroy(error));
   return Readable.toWeb(out) as ReadableStream<Uint8Array>;
+}
+
+/** A sheet's name: at most 31 characters, none of the ones Excel refuses. */
+export const sheetName = (title: string) => title.replace(/[*?:\\/[\]]/g, " ").slice(0, 31);
+
+/** The Sources sheet's rows, header first: every source the record cites, typed as the export's cells are. */
+export async function sourcesSheetRows() {
+  const write = workbookWriter(SOURCE_COLUMNS);
+  const all = await getDb().source.findMany({ orderBy: { id: "asc" }, select: { key: true, title: true, publisher: true, publishedOn: true, publishedPrecision: true, url: true } });
+  return [
+    headerRow(SOURCE_COLUMNS),
+    ...all.map((s) => write([s.key, s.title, s.publisher, s.publishedOn?.toISOString().slice(0, 10) ?? "", s.publishedPrecision?.toLowerCase() ?? "", s.url ?? ""])),
+  ];
 }

@@ -136,6 +136,38 @@ test.describe("as an analyst, each list's download button gives a file that pars
   });
 });
 
+test.describe("as an analyst, the exports new in issue 14 download from their pages", () => {
+  test("overview: the ratings with their reasons, for the same date and filters", async ({ page }) => {
+    await page.goto("/?asOf=2009-01-15&status=halted");
+    const { name, header, rows } = await downloadCsv(page, page.getByRole("link", { name: "Download the ratings and their reasons as CSV" }));
+    expect(name).toBe("london-cerner-ratings-2009-01-15.csv");
+    expect(header.slice(0, 7)).toEqual(["trust", "trust_slug", "go_live_id", "scope", "status", "rating", "reasons"]);
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.every((r) => r.status === "halted" && r.rating !== "" && r.reasons !== "")).toBe(true);
+  });
+
+  test("board costs: each decision's go-lives and money, as a workbook with real dates and numbers", async ({ page }) => {
+    await page.goto("/board/costs?asOf=2010-06-01");
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: /^as Excel \(each decision's go-lives/ }).click()]);
+    expect(download.suggestedFilename()).toBe("london-cerner-decision-costs-2010-06-01.xlsx");
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await readFile((await download.path())!)) as unknown as ArrayBuffer);
+    const sheet = workbook.worksheets[0]!;
+    const names = (sheet.getRow(1).values as unknown[]).slice(1);
+    expect(sheet.rowCount).toBeGreaterThan(1);
+    expect(sheet.getRow(2).getCell(names.indexOf("effective_from") + 1).value).toBeInstanceOf(Date);
+    expect(typeof sheet.getRow(2).getCell(names.indexOf("days_held") + 1).value).toBe("number");
+  });
+
+  test("board compare: every go-live against the baseline", async ({ page }) => {
+    await page.goto("/board/compare?on=2008-10-30&asOf=2010-06-01");
+    const { name, rows } = await downloadCsv(page, page.getByRole("link", { name: "Download every go-live's comparison as CSV" }));
+    expect(name).toBe("london-cerner-baseline-comparison-on-2008-10-30-2010-06-01.csv");
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.find((r) => r.trust_slug === "kingston")).toMatchObject({ baseline_as_of: "2008-10-30", status: "live" });
+  });
+});
+
 test.describe("as a viewer", () => {
   test.use({ storageState: storageStateOf("viewer") });
 

@@ -17,7 +17,7 @@ const { IDLE } = await import("@/lib/actions/state");
 const { getDb } = await import("@/lib/db");
 const { getOverview } = await import("@/lib/data/overview");
 const { parseOverviewQuery } = await import("@/lib/validation/overview");
-const { GET: exportGoLives } = await import("@/app/exports/go-lives.csv/route");
+const { fetchExport: exportGoLives } = await import("./support/export-route");
 
 const db = getDb();
 const viewer = testActor("viewer");

@@ -1,5 +1,5 @@
-// The exports the rules derive (decision 021): the milestone trends, the promises ledger and its scores, and the
-// exceptions. Each parsed back with an independent CSV parser and compared with its page's data function, for the
+// The exports the rules derive (decision 021): the milestone trends, the promises ledger and its scores, the
+// exceptions, the overview's go-lives and ratings, what each decision cost and the baseline comparison. Each parsed back with an independent CSV parser and compared with its page's data function, for the
 // same filters; the workbooks hold the same rows and a Sources sheet; only analysts download them; bad filters are
 // refused with what to fix. Sets a tolerance, so it has a database of its own.
 import { parse } from "csv-parse/sync";
@@ -18,6 +18,11 @@ const { getDb } = await import("@/lib/db");
 const { GET } = await import("@/app/exports/[file]/route");
 const { DERIVED_EXPORTS } = await import("@/lib/exports/derived");
 const { loadPromises } = await import("@/lib/data/promises");
+const { getOverview } = await import("@/lib/data/overview");
+const { loadProgrammeCosts } = await import("@/lib/data/board");
+const { loadComparison } = await import("@/lib/data/baselines");
+const { parseOverviewQuery } = await import("@/lib/validation/overview");
+const { parseView } = await import("@/lib/validation/as-of");
 const { loadMilestoneTrends } = await import("@/lib/data/trends");
 
 const db = getDb();
@@ -126,7 +131,102 @@ describe("who may download them", () => {
   for (const [who, email, status] of [["nobody", null, 401], ["a viewer", "viewer@example.nhs.uk", 403], ["a board member", "board@example.nhs.uk", 403], ["an analyst", analyst.email, 200]] as const) {
     it(`${who} gets ${status}`, async () => {
       await actAs(email);
-      for (const name of Object.keys(DERIVED_EXPORTS)) expect((await download(`${name}.csv`, "?asOf=2010-06-01")).status, name).toBe(status);
+      for (const name of Object.keys(DERIVED_EXPORTS)) {
+        // the comparison needs its baseline: here the record the day before the October 2008 halt
+        const query = name === "baseline-comparison" ? "?on=2008-10-30&asOf=2010-06-01" : "?asOf=2010-06-01";
+        expect((await download(`${name}.csv`, query)).status, name).toBe(status);
+      }
     });
   }
+});
+
+describe("the overview's go-lives and their ratings", () => {
+  it("the go-lives file sends its format version, as every export does", async () => {
+    const { response, rows } = await csvOf("go-lives.csv", "?asOf=2009-02-11");
+    expect(response.headers.get("X-Export-Format-Version")).toBe(String(DERIVED_EXPORTS["go-lives"]!.version));
+    expect(response.headers.get("Content-Disposition")).toBe('attachment; filename="london-cerner-go-lives-2009-02-11.csv"');
+    expect(rows.find((r) => r.trust?.startsWith("Kingston"))?.status).toBe("next_in_line");
+  });
+
+  it("gives each go-live's rating and reasons as the overview has them, for the same date and filters", async () => {
+    // 15 January 2009: the October 2008 halt in force, as it stood (it was reported in December)
+    const { response, rows } = await csvOf("ratings.csv", "?asOf=2009-01-15&status=halted");
+    expect(response.headers.get("X-Export-Format-Version")).toBe("1");
+    expect(Object.keys(rows[0]!)).toEqual(DERIVED_EXPORTS.ratings!.columns.map((c) => c.name));
+    const overview = await getOverview(analyst, parseOverviewQuery({ asOf: "2009-01-15", status: "halted" }), { allRows: true });
+    expect(overview.rows.length).toBeGreaterThan(0);
+    expect(rows.map((r) => [Number(r.go_live_id), r.status, r.rating, r.reasons])).toEqual(
+      overview.rows.map((o) => [o.goLiveId, "halted", o.rating!.rating.toLowerCase(), o.rating!.reasons.join(" | ")]),
+    );
+    expect(rows.every((r) => r.rating !== "" && r.reasons !== "" && r.as_of === "2009-01-15" && r.view === "as_it_stood")).toBe(true);
+  });
+
+  it("refuses a filter the overview refuses, saying what to fix", async () => {
+    await actAs(analyst.email);
+    const response = await download("ratings.csv", "?status=bogus");
+    expect(response.status).toBe(400);
+    expect(await response.text()).toMatch(/^The export could not be made\. status: /);
+  });
+});
+
+describe("what each decision cost", () => {
+  it("has a row for each go-live a decision held and each charge that moved, as /board/costs works them out", async () => {
+    const { rows } = await csvOf("decision-costs.csv", "?asOf=2010-06-01");
+    const { costs } = await loadProgrammeCosts(analyst, parseView("2010-06-01", undefined).view);
+    const expected = costs.flatMap((c) => c.goLives.flatMap((g) => (g.payments.length ? g.payments : [null]).map((p) => [c.decision.key, g.goLiveId, g.days, p?.payment.id ?? null])));
+    expect(expected.length).toBeGreaterThan(0);
+    expect(rows.map((r) => [r.decision_key, Number(r.go_live_id), Number(r.days_held), r.payment_id === "" ? null : Number(r.payment_id)])).toEqual(expected);
+    // a go-live with no charge in the record says so with empty cells, never a made-up zero
+    for (const r of rows.filter((r) => r.payment_id === "")) expect([r.charge, r.amount_moved_min, r.amount_moved_max, r.price_basis]).toEqual(["", "", "", ""]);
+    for (const r of rows.filter((r) => r.payment_id !== "")) expect(Number(r.amount_moved_max)).toBeGreaterThanOrEqual(Number(r.amount_moved_min));
+  });
+
+  it("writes the money as numbers and the dates as dates in the workbook", async () => {
+    await actAs(analyst.email);
+    const response = await download("decision-costs.xlsx", "?asOf=2010-06-01");
+    expect(response.status).toBe(200);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(Buffer.from(await response.arrayBuffer()) as unknown as ExcelJS.Buffer);
+    const sheet = book.worksheets[0]!;
+    const names = (sheet.getRow(1).values as unknown[]).slice(1);
+    const at = (name: string) => names.indexOf(name) + 1;
+    const { rows: csv } = await csvOf("decision-costs.csv", "?asOf=2010-06-01");
+    expect(sheet.rowCount - 1).toBe(csv.length);
+    csv.forEach((r, i) => {
+      const row = sheet.getRow(i + 2);
+      expect(row.getCell(at("days_held")).value).toBe(Number(r.days_held));
+      // money as a number where the record gives a charge; an empty cell (not known) where it gives none
+      expect(row.getCell(at("amount_moved_min")).value).toBe(r.amount_moved_min === "" ? null : Number(r.amount_moved_min));
+    });
+    expect(sheet.getRow(2).getCell(at("effective_from")).value).toBeInstanceOf(Date);
+  });
+});
+
+describe("the baseline comparison", () => {
+  it("holds every page's go-lives, each against the baseline as the page shows it", async () => {
+    const { response, rows } = await csvOf("baseline-comparison.csv", "?on=2008-10-30&asOf=2010-06-01");
+    expect(response.headers.get("Content-Disposition")).toBe('attachment; filename="london-cerner-baseline-comparison-on-2008-10-30-2010-06-01.csv"');
+    const pages = [];
+    for (let page = 1; ; page++) {
+      const result = await loadComparison(analyst, { on: "2008-10-30", asOf: "2010-06-01", page });
+      if ("notFound" in result) throw new Error("the baseline is the record on a date: it is always found");
+      pages.push(...result.comparison.rows);
+      if (page >= result.pageCount) break;
+    }
+    expect(pages.length).toBeGreaterThan(0);
+    expect(rows.map((r) => [Number(r.go_live_id), r.status, r.slip_days_min === "" ? null : Number(r.slip_days_min), r.overdue])).toEqual(
+      pages.map((p) => [p.goLiveId, p.status.toLowerCase(), p.slip?.min ?? null, String(p.overdue)]),
+    );
+    expect(new Set(rows.map((r) => r.baseline_as_of))).toEqual(new Set(["2008-10-30"]));
+  });
+
+  it("refuses a comparison with no baseline, or with one the record does not have", async () => {
+    await actAs(analyst.email);
+    const none = await download("baseline-comparison.csv", "?asOf=2010-06-01");
+    expect(none.status).toBe(400);
+    expect(await none.text()).toMatch(/baseline: Choose a baseline/);
+    const unknown = await download("baseline-comparison.xlsx", "?baseline=no-such-baseline");
+    expect(unknown.status).toBe(400);
+    expect(await unknown.text()).toMatch(/No baseline has the key "no-such-baseline"/);
+  });
 });

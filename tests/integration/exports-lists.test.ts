@@ -4,6 +4,7 @@
 // analysts may download them; each workbook has a Sources sheet. Adds a row, so it has a database of its own.
 import { parse } from "csv-parse/sync";
 import ExcelJS from "exceljs";
+import { neutraliseCell } from "@/lib/domain/csv";
 import { describe, expect, it, vi } from "vitest";
 import { startFreshDatabase } from "./support/fresh-database";
 import { actAs, nextCacheMock, nextHeadersMock, nextNavigationMock } from "./support/next-request";
@@ -16,8 +17,8 @@ vi.mock("next/cache", () => nextCacheMock());
 await startFreshDatabase();
 const { getDb } = await import("@/lib/db");
 const { GET } = await import("@/app/exports/[file]/route");
-const { GET: goLivesCsv } = await import("@/app/exports/go-lives.csv/route");
-const { GET: goLivesXlsx } = await import("@/app/exports/go-lives.xlsx/route");
+const { fetchExport: goLivesCsv } = await import("./support/export-route");
+const { fetchExport: goLivesXlsx } = await import("./support/export-route");
 const { EXPORTS } = await import("@/lib/exports/registry");
 const lists = await import("@/lib/data/lists");
 
@@ -334,13 +335,19 @@ describe("downloads", () => {
   });
 });
 
-/** A sheet's cells as the text a CSV of it would hold. */
+/**
+ * A sheet's cells as the text a CSV of it would hold: a date cell as its ISO day (an instant as ISO 8601), a number as
+ * its digits, and text with the CSV's formula guard added (the workbook holds the text as it is, decision 026).
+ */
 function sheetValues(sheet: ExcelJS.Worksheet, width: number): string[][] {
   const rows: string[][] = [];
   sheet.eachRow({ includeEmpty: true }, (row) => {
     rows.push(Array.from({ length: width }, (_, i) => {
-      const value = row.getCell(i + 1).value;
-      return value === null || value === undefined ? "" : String(value);
+      const cell = row.getCell(i + 1);
+      const value = cell.value;
+      if (value === null || value === undefined) return "";
+      if (value instanceof Date) return /h/.test(cell.numFmt ?? "") ? value.toISOString() : value.toISOString().slice(0, 10);
+      return typeof value === "string" ? neutraliseCell(value) : String(value);
     }));
   });
   return rows;

@@ -88,10 +88,52 @@ describe("the plan history export", () => {
     const header = (sheet.getRow(1).values as unknown[]).slice(1);
     expect(header).toEqual(Object.keys(csvRows[0]!));
     const formulaRow = csvRows.findIndex((r) => r.reason === "'=SUM(A1:A9)");
-    expect(sheet.getRow(formulaRow + 2).getCell(12).value).toBe("'=SUM(A1:A9)");
-    expect(sheet.getRow(formulaRow + 2).getCell(12).formula).toBeUndefined();
+    // a string cell is never run as a formula: the text as the record holds it, styled as text, no apostrophe
+    const formulaCell = sheet.getRow(formulaRow + 2).getCell(12);
+    expect(formulaCell.value).toBe("=SUM(A1:A9)");
+    expect(formulaCell.type).toBe(ExcelJS.ValueType.String);
+    expect(formulaCell.formula).toBeUndefined();
+    expect(formulaCell.numFmt).toBe("@");
     const sources = workbook.getWorksheet("Sources")!;
     expect(sources.rowCount - 1).toBe(await db.source.count());
+  });
+
+  it("types its cells: a date is a date cell, money a number, formula-like text a plain string with no apostrophe", async () => {
+    const kingston = await db.trust.findUniqueOrThrow({ where: { slug: "kingston" }, select: { id: true } });
+    const payment = await db.payment.create({
+      data: { trustId: kingston.id, kind: "SERVICE_CHARGE", description: "=1+1", amount: "33644.50", period: "+44 20 7946 0000", asAt: new Date("2009-04-01"), asAtPrecision: "MONTH", certainty: "UNCERTAIN" },
+    });
+    await actAs("analyst@example.nhs.uk");
+    const response = await download("payments.xlsx", "?asOf=2030-01-01");
+    expect(response.status).toBe(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(await response.arrayBuffer()) as unknown as ArrayBuffer);
+    const sheet = workbook.worksheets[0]!;
+    const names = (sheet.getRow(1).values as unknown[]).slice(1);
+    const at = (name: string) => names.indexOf(name) + 1;
+    let row: ExcelJS.Row | null = null;
+    sheet.eachRow((r) => {
+      if (r.getCell(1).value === payment.id) row = r;
+    });
+    expect(row, "the new payment's row").not.toBeNull();
+    const cell = (name: string) => row!.getCell(at(name));
+    expect(cell("payment_id").value).toBe(payment.id);
+    expect(cell("amount").value).toBe(33644.5);
+    expect(cell("amount").type).toBe(ExcelJS.ValueType.Number);
+    // April 2009, given to the month: the first of the month as a date, shown as far as the record goes
+    expect(cell("as_at").value).toEqual(new Date(Date.UTC(2009, 3, 1)));
+    expect(cell("as_at").numFmt).toBe("yyyy-mm");
+    expect(cell("as_at_precision").value).toBe("month");
+    for (const [name, text] of [["description", "=1+1"], ["period", "+44 20 7946 0000"]] as const) {
+      expect(cell(name).value, name).toBe(text);
+      expect(cell(name).type, name).toBe(ExcelJS.ValueType.String);
+      expect(cell(name).formula, name).toBeUndefined();
+      expect(cell(name).numFmt, name).toBe("@");
+    }
+    // the CSV keeps its guard
+    const csv = parseCsv(await (await download("payments.csv", "?asOf=2030-01-01")).text()).find((r) => Number(r.payment_id) === payment.id)!;
+    expect([csv.description, csv.period, csv.amount, csv.as_at]).toEqual(["'=1+1", "'+44 20 7946 0000", "33644.5", "2009-04-01"]);
+    await db.payment.delete({ where: { id: payment.id } });
   });
 
   it("only analysts may download it; the audit trail only admins", async () => {

@@ -16,7 +16,7 @@ await startFreshDatabase();
 const { recordAcceptanceAction, recordActualGoLiveAction, recordProblemAction, replanGoLiveAction } = await import("@/lib/actions/go-lives");
 const { IDLE } = await import("@/lib/actions/state");
 const { getDb } = await import("@/lib/db");
-const { GET: exportGoLives } = await import("@/app/exports/go-lives.csv/route");
+const { fetchExport: exportGoLives } = await import("./support/export-route");
 const { todayIso } = await import("@/lib/domain/dates");
 
 const db = getDb();

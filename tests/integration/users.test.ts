@@ -22,7 +22,10 @@ import { getAuth } from "@/lib/auth/auth";
 import { DEMO_ACCOUNTS } from "@/lib/auth/accounts";
 import type { Actor, Role } from "@/lib/auth/permissions";
 import { getActor } from "@/lib/auth/session";
-import { exportAuditEvents, listAuditEvents, listAuditFilterOptions } from "@/lib/data/audit";
+import ExcelJS from "exceljs";
+import { listAuditEvents, listAuditFilterOptions } from "@/lib/data/audit";
+import { fetchExport } from "./support/export-route";
+import { sessionCookieFor } from "./support/next-request";
 import { getDb } from "@/lib/db";
 import { acceptInvitation, deactivateUser, inviteUser, reactivateUser, setUserRoles } from "@/lib/mutations/users";
 import { parseAuditQuery } from "@/lib/validation/audit";
@@ -225,7 +228,9 @@ describe("only admins manage people", () => {
 
   it("refuses to read the whole audit trail to anyone but an admin", async () => {
     await expect(listAuditEvents(demo["manager@example.nhs.uk"]!, {})).rejects.toThrow(/permission/);
-    await expect(exportAuditEvents(demo["analyst@example.nhs.uk"]!, {})).rejects.toThrow(/permission/);
+    request.headers = new Headers({ cookie: await sessionCookieFor("analyst@example.nhs.uk") });
+    expect((await fetchExport(new Request("http://localhost/exports/audit.csv"))).status).toBe(403);
+    request.headers = new Headers();
     await expect(listAuditEvents(null, {})).rejects.toThrow(/Sign in/);
   });
 });
@@ -410,7 +415,19 @@ describe("the audit trail", () => {
     const sessionTokens = (await db().session.findMany({ select: { token: true } })).map((s) => s.token);
     const rows = await db().auditEvent.findMany({ select: { actor: true, action: true, entity: true, entityId: true, before: true, after: true } });
     const trail = JSON.stringify(rows);
-    const exported = JSON.stringify(await exportAuditEvents(admin, {}));
+    // the export as the audit page links it, downloaded with the admin's own session
+    request.headers = new Headers({ cookie: await sessionCookieFor("admin@example.nhs.uk") });
+    const csv = await fetchExport(new Request("http://localhost/exports/audit.csv"));
+    const xlsx = await fetchExport(new Request("http://localhost/exports/audit.xlsx"));
+    request.headers = new Headers();
+    expect([csv.status, xlsx.status]).toEqual([200, 200]);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(Buffer.from(await xlsx.arrayBuffer()) as unknown as ExcelJS.Buffer);
+    const cells: unknown[] = [];
+    book.worksheets[0]!.eachRow((row) => cells.push(row.values));
+    expect(cells.length).toBeGreaterThan(1);
+    const exported = `${await csv.text()}\n${JSON.stringify(cells)}`;
+    expect(exported).toContain("user.invite");
     for (const secret of [person.password, person.token, ...hashes, ...tokenHashes, ...sessionTokens]) {
       expect(trail.includes(secret), "the audit trail holds a secret").toBe(false);
       expect(exported.includes(secret), "the export holds a secret").toBe(false);

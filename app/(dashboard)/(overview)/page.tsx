@@ -24,6 +24,7 @@ import { formatIsoDate } from "@/lib/domain/dates";
 import { haltReasons } from "@/lib/domain/halt-reasons";
 import { listProblems } from "@/lib/data/lists";
 import { overviewSearch, parseOverviewQuery, type SearchParams } from "@/lib/validation/overview";
+import { ExportLinks } from "@/components/rollout/export-links";
 
 type Props = { searchParams: Promise<SearchParams> };
 
@@ -87,6 +88,7 @@ export default async function OverviewPage({ searchParams }: Props) {
             <span className="text-ink-secondary nhs-text-16">(the same date and filters; the Excel workbook also lists the sources)</span>
           </p>
         ) : null}
+        {can(actor, "rollout.export") ? <ExportLinks name="ratings" query={overviewSearch(query)} what="the ratings and their reasons" /> : null}
         <Pagination
           id="go-live-pages"
           page={overview.page}

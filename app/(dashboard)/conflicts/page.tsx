@@ -9,6 +9,8 @@ import { CONFLICT_STATUS_FILTER_LABEL, CONFLICT_STATUS_FILTERS, parseConflictQue
 import { PAGE_SIZE, pageOf, parsePage, type SearchParams } from "@/lib/validation/overview";
 import { Pagination } from "@/components/ui/pagination";
 import { queryString } from "@/lib/validation/search-params";
+import { ExportLinks } from "@/components/rollout/export-links";
+import { can } from "@/lib/auth/permissions";
 
 type Props = { searchParams: Promise<SearchParams> };
 
@@ -75,6 +77,9 @@ export default async function ConflictsPage({ searchParams }: Props) {
           </button>
         </div>
       </form>
+      {can(actor, "rollout.export") ? (
+        <ExportLinks name="conflicts" query={queryString({ asOf: asOfParam, view: asOf.hindsight ? "hindsight" : null, status: query.status === "open" ? null : query.status })} what="the conflicts" />
+      ) : null}
       <p className="mb-6 font-semibold">{countText(conflicts.length, query.status)}</p>
       {conflicts.length === 0 ? <p className="bg-white p-4 mb-8">The record holds none.</p> : null}
       <Pagination

@@ -17,6 +17,7 @@ import { PAGE_SIZE, pageOf, parsePage, type SearchParams } from "@/lib/validatio
 import { Pagination } from "@/components/ui/pagination";
 import { td, th } from "@/components/ui/table-styles";
 import { TableScroll } from "@/components/ui/table-scroll";
+import { ExportLinks } from "@/components/rollout/export-links";
 
 type Props = { searchParams: Promise<SearchParams> };
 
@@ -89,6 +90,7 @@ export default async function PaymentsPage({ searchParams }: Props) {
           <span className="text-ink-secondary nhs-text-16">(the same date and filters)</span>
         </p>
       ) : null}
+      {can(actor, "rollout.export") ? <ExportLinks name="acceptances" query={exportQuery} what="the acceptances" /> : null}
       <Pagination
         id="payment-pages"
         page={shown.page}

@@ -22,6 +22,7 @@ import { PAGE_SIZE, type SearchParams } from "@/lib/validation/overview";
 import { parseTimelineQuery } from "@/lib/validation/timeline";
 import { td, th } from "@/components/ui/table-styles";
 import { TableScroll } from "@/components/ui/table-scroll";
+import { ExportLinks } from "@/components/rollout/export-links";
 
 type Props = { searchParams: Promise<SearchParams> };
 
@@ -245,6 +246,9 @@ export default async function TimelinePage({ searchParams }: Props) {
             {" · "}
             <a href={`/exports/plan-history.xlsx${asOfParam ? `?asOf=${encodeURIComponent(asOfParam)}` : ""}`} download>Download as Excel</a>
           </p>
+        ) : null}
+        {can(actor, "rollout.export") ? (
+          <ExportLinks name="go-live-actuals" query={asOfParam ? `?asOf=${encodeURIComponent(asOfParam)}` : ""} what="the go-lives that happened, with their notes and override reasons" note="the same date" />
         ) : null}
         <h3 className="mt-8">Halts of every London trust</h3>
         {timeline.halts.length === 0 ? (

@@ -1,6 +1,7 @@
-import type { ExportDefinition } from "../types";
+import { sqlExport } from "../types";
 import { certainFromSql, knownByCondition, knownFromSql, parseRecordFilters, type RecordFilters } from "../filters";
-import { integer, isoDay, lower, sourcesJoin, text } from "../format";
+import { CERTAINTY, CERTAINTY_NOTE, GO_LIVE_ID, KNOWN_FROM, ODS_CODE, SCOPE, SOURCES, TRUST, TRUST_SLUG, col, dated, idColumn } from "../columns";
+import { sourcesJoin } from "../format";
 
 // An acceptance is known from its own knowledge date, else its sources, else the day it was recorded (rowKnowledge, no own date).
 const KNOWN = knownFromSql({ own: certainFromSql(`a."knownOn"`, `a."knownPrecision"`), joinTable: "_AcceptanceToSource", factColumn: "A", factId: "a.id", createdAt: `a."createdAt"` });
@@ -14,28 +15,16 @@ JOIN "Trust" t ON t.id = g."trustId"
 ${sourcesJoin("_AcceptanceToSource", "a.id")}`;
 
 /** Trusts certifying a deployment fit for purpose: the day the deployment charge fell due. */
-export const acceptancesExport: ExportDefinition<RecordFilters> = {
-  name: "acceptances",
-  title: "Acceptances",
+export const acceptancesExport = sqlExport<RecordFilters>({
+  name: "acceptances", title: "Acceptances",
   description: "Each time a trust certified a deployment fit for purpose (the deployment charge falls due then), with its sources. An acceptance is included from the first day of the period it happened in.",
-  version: 1,
-  permission: "rollout.export",
-  page: "/payments",
-  order: "asc",
+  version: 1, page: "/payments",
   columns: [
-    { name: "acceptance_id", type: "integer", meaning: "The acceptance's id in the record (stable)", example: "1" },
-    { name: "trust", type: "text", meaning: "The trust's name", example: "Barts and The London NHS Trust" },
-    { name: "ods_code", type: "text", meaning: "The trust's ODS code; empty where the record does not give it", example: "" },
-    { name: "trust_slug", type: "text", meaning: "The trust's key, as in the dashboard's addresses and the trust filter", example: "barts" },
-    { name: "go_live_id", type: "integer", meaning: "The go-live accepted (stable id)", example: "2" },
-    { name: "scope", type: "text", meaning: "The go-live's phase or scope", example: "Whole trust" },
-    { name: "accepted_on", type: "date", meaning: "When the trust accepted it (first day of the period), ISO 8601", example: "2009-03-01" },
-    { name: "accepted_on_precision", type: "date precision", meaning: "day, month, quarter or year: how much of accepted_on the record gives", example: "month" },
-    { name: "note", type: "text", meaning: "What the record says of it", example: "" },
-    { name: "certainty", type: "enum", meaning: "confirmed, single_source or uncertain", example: "single_source" },
-    { name: "certainty_note", type: "text", meaning: "Why the record is uncertain, where it is", example: "" },
-    { name: "sources", type: "text", meaning: "Web addresses (or titles) of its sources, separated by spaces", example: "https://www.computerweekly.com/news/2240088725/" },
-    { name: "known_from", type: "date", meaning: "The day it became known: its own knowledge date, else its earliest dated source's publication, else the day it was recorded. As it stood (the default), a row is included only from this day; with view=hindsight, from the day it happened", example: "2009-03-31" },
+    idColumn("acceptance_id", "The acceptance", "1"),
+    TRUST, ODS_CODE, TRUST_SLUG, GO_LIVE_ID, SCOPE,
+    ...dated("accepted_on", "When the trust accepted it (first day of the period), ISO 8601", "2009-03-01", "month", "accepted_on", "accepted_precision"),
+    col.text("note", "What the record says of it", ""),
+    CERTAINTY, CERTAINTY_NOTE, SOURCES, KNOWN_FROM,
   ],
   parseFilters: parseRecordFilters,
   query(filters) {
@@ -48,8 +37,4 @@ export const acceptancesExport: ExportDefinition<RecordFilters> = {
     return { text: `${SELECT} ${where}`, values };
   },
   copySql: () => `${SELECT} ORDER BY a.id`,
-  cells: [
-    integer("k"), text("trust"), text("ods_code"), text("trust_slug"), integer("go_live_id"), text("scope"), isoDay("accepted_on"), lower("accepted_precision"),
-    text("note"), lower("certainty"), text("certainty_note"), text("sources"), isoDay("known_from"),
-  ],
-};
+});

@@ -1,6 +1,6 @@
-import type { ExportDefinition } from "../types";
+import { sqlExport } from "../types";
 import { parseAuditQuery, type AuditFilters } from "../../validation/audit";
-import { integer, isoTimestamp, text } from "../format";
+import { col } from "../columns";
 
 // The values before and after are written as the database's own JSON text: parsing them into
 // objects only to write them out again would cost most of the export's time.
@@ -12,25 +12,23 @@ FROM "AuditEvent" a`;
 const londonDayStart = (param: string) => `((${param}::date)::timestamp AT TIME ZONE 'Europe/London')`;
 
 /** The audit trail: who changed what, when, with the values before and after. Admins only. */
-export const auditExport: ExportDefinition<AuditFilters> = {
-  name: "audit",
-  title: "Audit trail",
+export const auditExport = sqlExport<AuditFilters>({
+  name: "audit", title: "Audit trail",
   fileStem: "audit-trail",
   description: "Every change made through the dashboard, newest first, with who made it, when, and the values before and after. Refused attempts (conflicts) are included with outcome CONFLICT. Passwords, hashes and tokens are never recorded.",
-  version: 1,
+  version: 1, page: "/admin/audit",
   permission: "audit.export",
-  page: "/admin/audit",
   order: "desc",
   columns: [
-    { name: "audit_id", type: "integer", meaning: "The audit record's id (increases with time)", example: "1042" },
-    { name: "occurred_at", type: "timestamp", meaning: "When, in UTC, ISO 8601", example: "2026-11-25T23:41:08.123Z" },
-    { name: "actor", type: "text", meaning: "Email of the person, or system", example: "manager@example.nhs.uk" },
-    { name: "action", type: "text", meaning: "What was done", example: "go-live.replan" },
-    { name: "entity", type: "text", meaning: "The kind of record changed", example: "GoLive" },
-    { name: "entity_id", type: "text", meaning: "The record's id", example: "6" },
-    { name: "outcome", type: "enum", meaning: "APPLIED, or CONFLICT when refused because someone else had changed the record", example: "APPLIED" },
-    { name: "before", type: "JSON", meaning: "The record's values before the change", example: '{"latestPlan":"due with Kingston"}' },
-    { name: "after", type: "JSON", meaning: "The values after the change (or, for a conflict, what was submitted)", example: '{"plan":{"sequence":3}}' },
+    col.integer("audit_id", "The audit record's id (increases with time)", "1042", "k"),
+    col.timestamp("occurred_at", "When, in UTC, ISO 8601", "2026-11-25T23:41:08.123Z"),
+    col.text("actor", "Email of the person, or system", "manager@example.nhs.uk"),
+    col.text("action", "What was done", "go-live.replan"),
+    col.text("entity", "The kind of record changed", "GoLive"),
+    col.text("entity_id", "The record's id", "6"),
+    col.enumAsIs("outcome", "APPLIED, or CONFLICT when refused because someone else had changed the record", "APPLIED"),
+    col.json("before", "The record's values before the change", "{\"latestPlan\":\"due with Kingston\"}"),
+    col.json("after", "The values after the change (or, for a conflict, what was submitted)", "{\"plan\":{\"sequence\":3}}"),
   ],
   parseFilters(params) {
     const query = parseAuditQuery(Object.fromEntries(params));
@@ -52,5 +50,4 @@ export const auditExport: ExportDefinition<AuditFilters> = {
     return { text: `${SELECT}${where.length ? ` WHERE ${where.join(" AND ")}` : ""}`, values };
   },
   copySql: () => `${SELECT} ORDER BY a.id DESC`,
-  cells: [integer("k"), isoTimestamp("occurred_at"), text("actor"), text("action"), text("entity"), text("entity_id"), text("outcome"), text("before"), text("after")],
-};
+});

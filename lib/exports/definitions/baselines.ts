@@ -1,6 +1,6 @@
 import { z } from "zod";
-import type { ExportDefinition } from "../types";
-import { integer, isoDay, isoTimestamp, lower, text } from "../format";
+import { sqlExport } from "../types";
+import { GO_LIVE_ID, SCOPE, TRUST, TRUST_SLUG, col, dated } from "../columns";
 
 export interface BaselineFilters {
   /** one baseline, by its key */
@@ -26,31 +26,23 @@ JOIN "GoLive" g ON g.id = e."goLiveId"
 JOIN "Trust" t ON t.id = g."trustId"`;
 
 /** Every go-live's plan in each baseline the board has taken. */
-export const baselinesExport: ExportDefinition<BaselineFilters> = {
-  name: "baselines",
-  title: "Baselines",
+export const baselinesExport = sqlExport<BaselineFilters>({
+  name: "baselines", title: "Baselines",
   description: "The baselines the board has taken: for each, every go-live's plan in force on the baseline's date and its status then, as /board/baselines compares them. A row for each go-live in each baseline; give baseline=<key> for one.",
-  version: 1,
-  permission: "rollout.export",
-  page: "/board/baselines",
-  order: "asc",
+  version: 1, page: "/board/baselines",
   columns: [
-    { name: "entry_id", type: "integer", meaning: "The baseline entry's id (stable)", example: "12" },
-    { name: "baseline_key", type: "text", meaning: "The baseline's key", example: "before-october-2008-halt" },
-    { name: "baseline_name", type: "text", meaning: "The baseline's name", example: "Before the October 2008 halt" },
-    { name: "taken_as_of", type: "date", meaning: "The date whose plans it holds", example: "2008-10-30" },
-    { name: "taken_by", type: "text", meaning: "Who took it: an email, or \"sample data\"", example: "sample data" },
-    { name: "taken_at", type: "timestamp", meaning: "When it was taken, UTC", example: "2026-11-25T23:41:08.123Z" },
-    { name: "trust", type: "text", meaning: "The trust's name", example: "Kingston Hospital NHS Trust" },
-    { name: "trust_slug", type: "text", meaning: "The trust's key", example: "kingston" },
-    { name: "go_live_id", type: "integer", meaning: "The go-live (stable id)", example: "5" },
-    { name: "scope", type: "text", meaning: "The go-live's phase or scope", example: "Whole trust" },
-    { name: "status", type: "enum", meaning: "Its status on taken_as_of: planned, next_in_line, halted, live, withdrawn or not_known", example: "planned" },
-    { name: "plan_id", type: "integer", meaning: "The plan in force then (plan-history's plan_id); empty when none", example: "40" },
-    { name: "planned_go_live", type: "date", meaning: "That plan's date (first day of the period); empty when none or postponed with no date", example: "2008-11-01" },
-    { name: "planned_go_live_precision", type: "date precision", meaning: "Precision of planned_go_live", example: "month" },
-    { name: "planned_label", type: "text", meaning: "The record's own words for the date", example: "late November 2008" },
-    { name: "plans_made", type: "integer", meaning: "How many plans had been made by then (1: the first plan only)", example: "1" },
+    col.integer("entry_id", "The baseline entry's id (stable)", "12", "k"),
+    col.text("baseline_key", "The baseline's key", "before-october-2008-halt"),
+    col.text("baseline_name", "The baseline's name", "Before the October 2008 halt"),
+    col.date("taken_as_of", "The date whose plans it holds", "2008-10-30"),
+    col.text("taken_by", "Who took it: an email, or \"sample data\"", "sample data"),
+    col.timestamp("taken_at", "When it was taken, UTC", "2026-11-25T23:41:08.123Z"),
+    TRUST, TRUST_SLUG, GO_LIVE_ID, SCOPE,
+    col.enum("status", "Its status on taken_as_of: planned, next_in_line, halted, live, withdrawn or not_known", "planned"),
+    col.integer("plan_id", "The plan in force then (plan-history's plan_id); empty when none", "40"),
+    ...dated("planned_go_live", "That plan's date (first day of the period); empty when none or postponed with no date", "2008-11-01", "month", "planned_go_live", "planned_precision"),
+    col.text("planned_label", "The record's own words for the date", "late November 2008"),
+    col.integer("plans_made", "How many plans had been made by then (1: the first plan only)", "1"),
   ],
   parseFilters: parseBaselineFilters,
   query(filters) {
@@ -58,9 +50,4 @@ export const baselinesExport: ExportDefinition<BaselineFilters> = {
     return { text: `${SELECT} WHERE b.key = $1`, values: [filters.baseline] };
   },
   copySql: () => `${SELECT} ORDER BY e.id`,
-  cells: [
-    integer("k"), text("baseline_key"), text("baseline_name"), isoDay("taken_as_of"), text("taken_by"), isoTimestamp("taken_at"),
-    text("trust"), text("trust_slug"), integer("go_live_id"), text("scope"), lower("status"), integer("plan_id"), isoDay("planned_go_live"),
-    lower("planned_precision"), text("planned_label"), integer("plans_made"),
-  ],
-};
+});

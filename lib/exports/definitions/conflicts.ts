@@ -4,41 +4,48 @@ import "server-only";
 import { listConflicts } from "../../data/conflicts";
 import { parseView, type ViewResult } from "../../validation/as-of";
 import { parseConflictQuery, type ConflictStatusFilter } from "../../validation/conflicts";
-import { lowerOf, type DerivedExport } from "../derived";
+import { cellsOf, derivedColumn, derivedExport, lowerOf, type DerivedColumn } from "../derived-columns";
 
 interface ConflictFilters {
   view: ViewResult;
   status: ConflictStatusFilter;
 }
 
-export const conflictsExport: DerivedExport<ConflictFilters> = {
-  kind: "derived",
-  name: "conflicts",
-  title: "Conflicts between sources",
+type Conflict = Awaited<ReturnType<typeof listConflicts>>[number];
+interface Row {
+  c: Conflict;
+  claim: Conflict["claims"][number];
+  view: ViewResult;
+}
+
+const column = derivedColumn<Row>;
+
+const COLUMNS: DerivedColumn<Row>[] = [
+  column("conflict_key", "text", "The conflict's key in the record (stable)", "royal-free-go-live-day", ({ c }) => c.key),
+  column("title", "text", "What the sources disagree on", "The Royal Free's go-live day", ({ c }) => c.title),
+  column("question", "text", "The question the sources answer differently", "On which day did the Royal Free go live?", ({ c }) => c.question),
+  column("status", "enum", "open or resolved", "open", ({ c }) => lowerOf(c.status)),
+  column("note", "text", "Why the sides differ, or how it was settled", "", ({ c }) => c.note ?? ""),
+  column("trust", "text", "The trust it concerns; empty when none", "Royal Free Hampstead NHS Trust", ({ c }) => c.trust?.name ?? ""),
+  column("trust_slug", "text", "The trust's key", "royal-free", ({ c }) => c.trust?.slug ?? ""),
+  column("go_live_id", "integer", "The go-live it concerns (stable id); empty when none", "3", ({ c }) => c.goLive?.id ?? ""),
+  column("contract", "text", "The contract it concerns; empty when none", "", ({ c }) => c.contract?.name ?? ""),
+  column("position", "integer", "The side's order on the page, 1 first", "1", ({ claim }) => claim.position),
+  column("claim", "text", "What this source says", "15 June 2008", ({ claim }) => claim.claim),
+  column("detail", "text", "More of what it says", "", ({ claim }) => claim.detail ?? ""),
+  column("certainty", "enum", "confirmed, single_source or uncertain: how sure the record is of this side", "single_source", ({ claim }) => lowerOf(claim.certainty)),
+  column("source", "text", "The side's source: its web address, or its title", "https://www.digitalhealth.net/2008/06/royal-free-goes-live/", ({ claim }) => claim.source.url ?? claim.source.title),
+  column("source_published_on", "date", "When the source was published (first day of the period); empty when not known", "2008-06-16", ({ claim }) => claim.source.published?.date ?? ""),
+  column("source_published_on_precision", "date precision", "Precision of source_published_on", "day", ({ claim }) => lowerOf(claim.source.published?.precision)),
+  column("as_of", "date", "The date the conflicts are read as of", "2010-06-01", ({ view }) => view.asOf),
+  column("view", "enum", "as_it_stood or hindsight", "as_it_stood", ({ view }) => (view.hindsight ? "hindsight" : "as_it_stood")),
+];
+
+export const conflictsExport = derivedExport<ConflictFilters>({
+  name: "conflicts", title: "Conflicts between sources",
   description: "Each fact the sources disagree on (the Royal Free's go-live day, the fee cut), a row for each source's side, open ones unless status=resolved or status=all. As it stood on the date (the default), only the claims published by then, and a conflict once two sides were; with view=hindsight, every claim.",
-  version: 1,
-  permission: "rollout.export",
-  page: "/conflicts",
-  columns: [
-    { name: "conflict_key", type: "text", meaning: "The conflict's key in the record (stable)", example: "royal-free-go-live-day" },
-    { name: "title", type: "text", meaning: "What the sources disagree on", example: "The Royal Free's go-live day" },
-    { name: "question", type: "text", meaning: "The question the sources answer differently", example: "On which day did the Royal Free go live?" },
-    { name: "status", type: "enum", meaning: "open or resolved", example: "open" },
-    { name: "note", type: "text", meaning: "Why the sides differ, or how it was settled", example: "" },
-    { name: "trust", type: "text", meaning: "The trust it concerns; empty when none", example: "Royal Free Hampstead NHS Trust" },
-    { name: "trust_slug", type: "text", meaning: "The trust's key", example: "royal-free" },
-    { name: "go_live_id", type: "integer", meaning: "The go-live it concerns (stable id); empty when none", example: "3" },
-    { name: "contract", type: "text", meaning: "The contract it concerns; empty when none", example: "" },
-    { name: "position", type: "integer", meaning: "The side's order on the page, 1 first", example: "1" },
-    { name: "claim", type: "text", meaning: "What this source says", example: "15 June 2008" },
-    { name: "detail", type: "text", meaning: "More of what it says", example: "" },
-    { name: "certainty", type: "enum", meaning: "confirmed, single_source or uncertain: how sure the record is of this side", example: "single_source" },
-    { name: "source", type: "text", meaning: "The side's source: its web address, or its title", example: "https://www.digitalhealth.net/2008/06/royal-free-goes-live/" },
-    { name: "source_published_on", type: "date", meaning: "When the source was published (first day of the period); empty when not known", example: "2008-06-16" },
-    { name: "source_published_on_precision", type: "date precision", meaning: "Precision of source_published_on", example: "day" },
-    { name: "as_of", type: "date", meaning: "The date the conflicts are read as of", example: "2010-06-01" },
-    { name: "view", type: "enum", meaning: "as_it_stood or hindsight", example: "as_it_stood" },
-  ],
+  version: 1, page: "/conflicts",
+  columns: COLUMNS,
   parseFilters(params) {
     const view = parseView(params.get("asOf") ?? undefined, params.get("view") ?? undefined);
     const status = parseConflictQuery(params.get("status") ?? undefined);
@@ -47,16 +54,7 @@ export const conflictsExport: DerivedExport<ConflictFilters> = {
   },
   async rows(actor, { view, status }) {
     const conflicts = await listConflicts(actor, status, view.view);
-    return {
-      rows: conflicts.flatMap((c) =>
-        c.claims.map((claim) => [
-          c.key, c.title, c.question, lowerOf(c.status), c.note ?? "", c.trust?.name ?? "", c.trust?.slug ?? "", c.goLive?.id ?? "", c.contract?.name ?? "",
-          claim.position, claim.claim, claim.detail ?? "", lowerOf(claim.certainty), claim.source.url ?? claim.source.title,
-          claim.source.published?.date ?? "", lowerOf(claim.source.published?.precision), view.asOf, view.hindsight ? "hindsight" : "as_it_stood",
-        ]),
-      ),
-      errors: [],
-    };
+    return { rows: cellsOf(COLUMNS, conflicts.flatMap((c) => c.claims.map((claim) => ({ c, claim, view })))), errors: [] };
   },
   stamp: ({ view }) => `${view.asOf}${view.hindsight ? "-hindsight" : ""}`,
-};
+});

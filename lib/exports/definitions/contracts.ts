@@ -1,6 +1,7 @@
-import type { ExportDefinition } from "../types";
+import { sqlExport } from "../types";
 import { certainFromSql, knownByCondition, knownFromSql, parseRecordFilters } from "../filters";
-import { integer, lower, sourcesJoin, text } from "../format";
+import { CERTAINTY, CERTAINTY_NOTE, SOURCES, col, idColumn } from "../columns";
+import { sourcesJoin } from "../format";
 
 /** Contracts have no date of their own: every contract is listed, with the events known by the date counted. */
 export interface ContractFilters {
@@ -20,25 +21,19 @@ JOIN "Supplier" sp ON sp.id = c."supplierId"
 ${sourcesJoin("_ContractToSource", "c.id")}`;
 
 /** The Local Service Provider contracts. Their money is in the contract events export. */
-export const contractsExport: ExportDefinition<ContractFilters> = {
-  name: "contracts",
-  title: "Contracts",
+export const contractsExport = sqlExport<ContractFilters>({
+  name: "contracts", title: "Contracts",
   description:
     "The Local Service Provider contracts in the record, with their supplier and region, how many of their events (awards, write-offs, renegotiations) were known by the date, and their sources. The figures themselves are in the contract events export.",
-  version: 1,
-  permission: "rollout.export",
-  page: "/contracts",
-  order: "asc",
+  version: 1, page: "/contracts",
   columns: [
-    { name: "contract_id", type: "integer", meaning: "The contract's id in the record (stable)", example: "1" },
-    { name: "contract_key", type: "text", meaning: "The contract's key, as in the contract events export", example: "london-lsp" },
-    { name: "contract", type: "text", meaning: "The contract's name", example: "London Local Service Provider" },
-    { name: "supplier", type: "text", meaning: "The supplier holding the contract", example: "BT" },
-    { name: "region", type: "text", meaning: "The region the contract covers", example: "London" },
-    { name: "events", type: "integer", meaning: "How many of the contract's events had occurred by the date (first day of their period)", example: "7" },
-    { name: "certainty", type: "enum", meaning: "confirmed, single_source or uncertain", example: "confirmed" },
-    { name: "certainty_note", type: "text", meaning: "Why the record is uncertain, where it is", example: "" },
-    { name: "sources", type: "text", meaning: "Web addresses (or titles) of the contract's sources, separated by spaces", example: "https://www.nao.org.uk/reports/the-national-programme-for-it-in-the-nhs-an-update-on-the-delivery-of-detailed-care-records-systems/" },
+    idColumn("contract_id", "The contract", "1"),
+    col.text("contract_key", "The contract's key, as in the contract events export", "london-lsp", "key"),
+    col.text("contract", "The contract's name", "London Local Service Provider"),
+    col.text("supplier", "The supplier holding the contract", "BT"),
+    col.text("region", "The region the contract covers", "London"),
+    col.integer("events", "How many of the contract's events had occurred by the date (first day of their period)", "7"),
+    CERTAINTY, CERTAINTY_NOTE, SOURCES,
   ],
   parseFilters(params) {
     const { filters, errors } = parseRecordFilters(params);
@@ -46,7 +41,4 @@ export const contractsExport: ExportDefinition<ContractFilters> = {
   },
   query: (filters) => ({ text: select("$1", filters.hindsight), values: [filters.asOf] }),
   copySql: () => `${select("CURRENT_DATE")} ORDER BY c.id`,
-  cells: [
-    integer("k"), text("key"), text("contract"), text("supplier"), text("region"), integer("events"), lower("certainty"), text("certainty_note"), text("sources"),
-  ],
-};
+});

@@ -1,7 +1,8 @@
 import { z } from "zod";
-import type { ExportDefinition } from "../types";
+import { sqlExport } from "../types";
 import { knownByCondition, knownFromSql, parseRecordFilters, type RecordFilters } from "../filters";
-import { integer, isoDay, lower, sourcesJoin, text } from "../format";
+import { CERTAINTY, CERTAINTY_NOTE, KNOWN_FROM, SOURCES, col, dated, idColumn } from "../columns";
+import { sourcesJoin } from "../format";
 
 /** The decision kinds as they appear in addresses and in the export: lower case. */
 export const DECISION_KIND_SLUGS = ["halt", "resume", "recommend", "postpone", "withdraw", "announce"] as const;
@@ -60,32 +61,24 @@ export function decisionsWhere(filters: DecisionFilters): { where: string; value
 }
 
 /** The decision log: halts, resumes, recommendations, postponements and announcements. */
-export const decisionsExport: ExportDefinition<DecisionFilters> = {
-  name: "decisions",
-  title: "Decisions",
+export const decisionsExport = sqlExport<DecisionFilters>({
+  name: "decisions", title: "Decisions",
   description:
     "The programme's halts, resumes, recommendations, postponements, withdrawals and announcements, with who took each, what it covered, why, and its sources. A decision is included from the first day of the period it was taken in.",
-  version: 2,
-  permission: "rollout.export",
-  page: "/decisions",
-  order: "asc",
+  version: 2, page: "/decisions",
   columns: [
-    { name: "decision_id", type: "integer", meaning: "The decision's id in the record (stable)", example: "5" },
-    { name: "decision_key", type: "text", meaning: "The decision's key, as in its address /decisions/<key>", example: "halt-2008-10" },
-    { name: "kind", type: "enum", meaning: "halt, resume, recommend, postpone, withdraw or announce", example: "halt" },
-    { name: "title", type: "text", meaning: "What was decided", example: "All Cerner go-lives in London halted" },
-    { name: "decided_on", type: "date", meaning: "When it was decided (first day of the period), ISO 8601", example: "2008-10-01" },
-    { name: "decided_on_precision", type: "date precision", meaning: "day, month, quarter or year: how much of decided_on the record gives", example: "month" },
-    { name: "reported_on", type: "date", meaning: "The first day a source reported it, when earlier than the end of the decided period (a day); empty otherwise", example: "" },
-    { name: "body", type: "text", meaning: "Who took the decision", example: "NHS London" },
-    { name: "scope", type: "enum", meaning: "all_london (every trust in the rollout) or named_trusts", example: "all_london" },
-    { name: "trusts", type: "text", meaning: "The trusts named by the decision, separated by '; '; empty for all_london", example: "Kingston Hospital NHS Trust" },
-    { name: "lifts", type: "text", meaning: "For a resume, the decision_key of the halt it lifts", example: "halt-2008-10" },
-    { name: "rationale", type: "text", meaning: "Why it was decided, where the record says", example: "Problems at the Royal Free" },
-    { name: "certainty", type: "enum", meaning: "confirmed, single_source or uncertain", example: "uncertain" },
-    { name: "certainty_note", type: "text", meaning: "Why the record is uncertain, where it is", example: "" },
-    { name: "sources", type: "text", meaning: "Web addresses (or titles) of the decision's sources, separated by spaces", example: "https://www.digitalhealth.net/2008/10/london-cerner-go-lives-halted/" },
-    { name: "known_from", type: "date", meaning: "The day it became known: its own knowledge date, else its earliest dated source's publication, else the day it was recorded. As it stood (the default), a row is included only from this day; with view=hindsight, from the day it happened", example: "2008-10-31" },
+    idColumn("decision_id", "The decision", "5"),
+    col.text("decision_key", "The decision's key, as in its address /decisions/<key>", "halt-2008-10", "key"),
+    col.enum("kind", "halt, resume, recommend, postpone, withdraw or announce", "halt"),
+    col.text("title", "What was decided", "All Cerner go-lives in London halted"),
+    ...dated("decided_on", "When it was decided (first day of the period), ISO 8601", "2008-10-01", "month", "decided_on", "decided_precision"),
+    col.date("reported_on", "The first day a source reported it, when earlier than the end of the decided period (a day); empty otherwise", ""),
+    col.text("body", "Who took the decision", "NHS London"),
+    col.enum("scope", "all_london (every trust in the rollout) or named_trusts", "all_london"),
+    col.text("trusts", "The trusts named by the decision, separated by '; '; empty for all_london", "Kingston Hospital NHS Trust"),
+    col.text("lifts", "For a resume, the decision_key of the halt it lifts", "halt-2008-10"),
+    col.text("rationale", "Why it was decided, where the record says", "Problems at the Royal Free"),
+    CERTAINTY, CERTAINTY_NOTE, SOURCES, KNOWN_FROM,
   ],
   parseFilters: parseDecisionFilters,
   query(filters) {
@@ -93,8 +86,4 @@ export const decisionsExport: ExportDefinition<DecisionFilters> = {
     return { text: `${SELECT} ${where}`, values };
   },
   copySql: () => `${SELECT} ORDER BY d.id`,
-  cells: [
-    integer("k"), text("key"), lower("kind"), text("title"), isoDay("decided_on"), lower("decided_precision"), isoDay("reported_on"), text("body"),
-    lower("scope"), text("trusts"), text("lifts"), text("rationale"), lower("certainty"), text("certainty_note"), text("sources"), isoDay("known_from"),
-  ],
-};
+});

@@ -1,6 +1,7 @@
-import type { ExportDefinition } from "../types";
+import { sqlExport } from "../types";
 import { certainFromSql, knownByCondition, knownFromSql, parseRecordFilters, type RecordFilters } from "../filters";
-import { decimal, integer, isoDay, lower, sourcesJoin, text } from "../format";
+import { CERTAINTY, CERTAINTY_NOTE, KNOWN_FROM, ODS_CODE, SOURCES, col, dated, idColumn } from "../columns";
+import { sourcesJoin } from "../format";
 
 const KNOWN = knownFromSql({ own: certainFromSql(`p."knownOn"`, `p."knownPrecision"`), joinTable: "_PaymentToSource", factColumn: "A", factId: "p.id", createdAt: `p."createdAt"` });
 
@@ -17,32 +18,24 @@ LEFT JOIN "Contract" c ON c.id = p."contractId"
 ${sourcesJoin("_PaymentToSource", "p.id")}`;
 
 /** Deployment and service charges and the amounts earned, each with its price basis. */
-export const paymentsExport: ExportDefinition<RecordFilters> = {
-  name: "payments",
-  title: "Payments",
+export const paymentsExport = sqlExport<RecordFilters>({
+  name: "payments", title: "Payments",
   description:
     "Deployment charges, service charges and amounts earned under the contracts, each in pounds with its period and the price basis the source gives. A payment with no 'as at' date is included at every date.",
-  version: 2,
-  permission: "rollout.export",
-  page: "/payments",
-  order: "asc",
+  version: 2, page: "/payments",
   columns: [
-    { name: "payment_id", type: "integer", meaning: "The payment's id in the record (stable)", example: "1" },
-    { name: "trust", type: "text", meaning: "The trust the payment is tied to (directly or through its go-live); empty for contract-wide figures", example: "Royal Free Hampstead NHS Trust" },
-    { name: "ods_code", type: "text", meaning: "The trust's ODS code; empty where the record does not give it", example: "" },
-    { name: "go_live_scope", type: "text", meaning: "The go-live the payment is for, by its phase or scope; empty when not tied to one", example: "Whole trust" },
-    { name: "contract_key", type: "text", meaning: "The contract it is paid under, as in the contracts export", example: "london-lsp" },
-    { name: "kind", type: "enum", meaning: "deployment_charge, service_charge or earned_to_date", example: "deployment_charge" },
-    { name: "description", type: "text", meaning: "What the payment is, in the record's words", example: "One-off deployment charge, due to BT once the trust accepts the deployment" },
-    { name: "amount", type: "decimal", meaning: "Pounds, a plain number (no £ sign or commas)", example: "4676000" },
-    { name: "period", type: "text", meaning: "What the amount is for, e.g. one-off or a month; empty when not known", example: "one-off" },
-    { name: "price_basis", type: "text", meaning: "The prices the amount is in, as the source gives them; empty when not known", example: "2003-04 prices" },
-    { name: "as_at", type: "date", meaning: "The date the figure was given for (first day of the period), ISO 8601; empty when not known", example: "2009-02-27" },
-    { name: "as_at_precision", type: "date precision", meaning: "Precision of as_at", example: "day" },
-    { name: "certainty", type: "enum", meaning: "confirmed, single_source or uncertain", example: "confirmed" },
-    { name: "certainty_note", type: "text", meaning: "Why the record is uncertain, where it is", example: "" },
-    { name: "sources", type: "text", meaning: "Web addresses (or titles) of the payment's sources, separated by spaces", example: "https://hansard.parliament.uk/" },
-    { name: "known_from", type: "date", meaning: "The day it became known: its own knowledge date, else its earliest dated source's publication, else the day it was recorded. As it stood (the default), a row is included only from this day; with view=hindsight, from the day it happened", example: "2009-02-27" },
+    idColumn("payment_id", "The payment", "1"),
+    col.text("trust", "The trust the payment is tied to (directly or through its go-live); empty for contract-wide figures", "Royal Free Hampstead NHS Trust"),
+    ODS_CODE,
+    col.text("go_live_scope", "The go-live the payment is for, by its phase or scope; empty when not tied to one", "Whole trust"),
+    col.text("contract_key", "The contract it is paid under, as in the contracts export", "london-lsp"),
+    col.enum("kind", "deployment_charge, service_charge or earned_to_date", "deployment_charge"),
+    col.text("description", "What the payment is, in the record's words", "One-off deployment charge, due to BT once the trust accepts the deployment"),
+    col.decimal("amount", "Pounds, a plain number (no £ sign or commas)", "4676000"),
+    col.text("period", "What the amount is for, e.g. one-off or a month; empty when not known", "one-off"),
+    col.text("price_basis", "The prices the amount is in, as the source gives them; empty when not known", "2003-04 prices"),
+    ...dated("as_at", "The date the figure was given for (first day of the period), ISO 8601; empty when not known", "2009-02-27", "day"),
+    CERTAINTY, CERTAINTY_NOTE, SOURCES, KNOWN_FROM,
   ],
   parseFilters: parseRecordFilters,
   query(filters) {
@@ -55,8 +48,4 @@ export const paymentsExport: ExportDefinition<RecordFilters> = {
     return { text: `${SELECT} ${where}`, values };
   },
   copySql: () => `${SELECT} ORDER BY p.id`,
-  cells: [
-    integer("k"), text("trust"), text("ods_code"), text("go_live_scope"), text("contract_key"), lower("kind"), text("description"), decimal("amount"),
-    text("period"), text("price_basis"), isoDay("as_at"), lower("as_at_precision"), lower("certainty"), text("certainty_note"), text("sources"), isoDay("known_from"),
-  ],
-};
+});

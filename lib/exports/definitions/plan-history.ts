@@ -1,6 +1,7 @@
-import type { ExportDefinition } from "../types";
+import { sqlExport } from "../types";
 import { certainFromSql, knownByCondition, knownFromSql, parseRecordFilters, type RecordFilters } from "../filters";
-import { integer, isoDay, lower, sourcesJoin, text } from "../format";
+import { CERTAINTY, CERTAINTY_NOTE, KNOWN_FROM, ODS_CODE, SCOPE, SOURCES, TRUST, col, dated, idColumn } from "../columns";
+import { sourcesJoin } from "../format";
 
 const ANNOUNCED = certainFromSql(`p."announcedOn"`, `p."announcedPrecision"`);
 const KNOWN = knownFromSql({ own: ANNOUNCED, joinTable: "_GoLivePlanToSource", factColumn: "A", factId: "p.id", createdAt: `p."createdAt"` });
@@ -16,31 +17,20 @@ LEFT JOIN "Configuration" c ON c.id = g."configurationId"
 ${sourcesJoin("_GoLivePlanToSource", "p.id")}`;
 
 /** Every plan and re-plan of every go-live, with the date each was announced. */
-export const planHistoryExport: ExportDefinition<RecordFilters> = {
-  name: "plan-history",
-  title: "Plan history",
+export const planHistoryExport = sqlExport<RecordFilters>({
+  name: "plan-history", title: "Plan history",
   description: "Every plan and re-plan of every go-live, in the order they were made, with the date each was announced and its sources. A plan whose announce date is not known is included at every date.",
-  version: 2,
-  permission: "rollout.export",
-  page: "/timeline",
-  order: "asc",
+  version: 2, page: "/timeline",
   columns: [
-    { name: "plan_id", type: "integer", meaning: "The plan's id in the record (stable)", example: "42" },
-    { name: "trust", type: "text", meaning: "The trust's name", example: "Kingston Hospital NHS Trust" },
-    { name: "ods_code", type: "text", meaning: "The trust's ODS code; empty where the record does not give it", example: "" },
-    { name: "scope", type: "text", meaning: "The go-live's phase or scope", example: "Whole trust" },
-    { name: "configuration", type: "enum", meaning: "LC0, LC1, NDM (New Delivery Model) or OWN; empty if not known", example: "LC1" },
-    { name: "plan_number", type: "integer", meaning: "1 for the first plan, 2 for the first re-plan, and so on", example: "3" },
-    { name: "planned_go_live", type: "date", meaning: "First day of the planned period, ISO 8601; empty when postponed with no date", example: "2009-04-01" },
-    { name: "planned_go_live_precision", type: "date precision", meaning: "day, month, quarter or year: how much of planned_go_live the record gives", example: "month" },
-    { name: "planned_label", type: "text", meaning: "The record's own words for the date", example: "April 2009 at the earliest" },
-    { name: "announced_on", type: "date", meaning: "When the plan was announced (first day of the period); empty when not known", example: "2008-12-01" },
-    { name: "announced_on_precision", type: "date precision", meaning: "Precision of announced_on", example: "month" },
-    { name: "reason", type: "text", meaning: "Why the plan was made or changed", example: "Delays at the Royal Free" },
-    { name: "certainty", type: "enum", meaning: "confirmed, single_source or uncertain", example: "confirmed" },
-    { name: "certainty_note", type: "text", meaning: "Why the record is uncertain, where it is", example: "" },
-    { name: "sources", type: "text", meaning: "Web addresses (or titles) of the plan's sources, separated by spaces", example: "https://www.digitalhealth.net/2008/12/millennium-delays-cost-kingston-500000/" },
-    { name: "known_from", type: "date", meaning: "The day it became known: its own knowledge date, else its earliest dated source's publication, else the day it was recorded. As it stood (the default), a row is included only from this day; with view=hindsight, from the day it happened", example: "2008-12-31" },
+    idColumn("plan_id", "The plan", "42"),
+    TRUST, ODS_CODE, SCOPE,
+    col.enumAsIs("configuration", "LC0, LC1, NDM (New Delivery Model) or OWN; empty if not known", "LC1"),
+    col.integer("plan_number", "1 for the first plan, 2 for the first re-plan, and so on", "3"),
+    ...dated("planned_go_live", "First day of the planned period, ISO 8601; empty when postponed with no date", "2009-04-01", "month", "planned_go_live", "planned_precision"),
+    col.text("planned_label", "The record's own words for the date", "April 2009 at the earliest"),
+    ...dated("announced_on", "When the plan was announced (first day of the period); empty when not known", "2008-12-01", "month", "announced_on", "announced_precision"),
+    col.text("reason", "Why the plan was made or changed", "Delays at the Royal Free"),
+    CERTAINTY, CERTAINTY_NOTE, SOURCES, KNOWN_FROM,
   ],
   parseFilters: parseRecordFilters,
   query(filters) {
@@ -54,9 +44,4 @@ export const planHistoryExport: ExportDefinition<RecordFilters> = {
     return { text: `${SELECT} ${where}`, values };
   },
   copySql: () => `${SELECT} ORDER BY p.id`,
-  cells: [
-    integer("k"), text("trust"), text("ods_code"), text("scope"), text("configuration"), integer("plan_number"),
-    isoDay("planned_go_live"), lower("planned_precision"), text("planned_label"), isoDay("announced_on"), lower("announced_precision"),
-    text("reason"), lower("certainty"), text("certainty_note"), text("sources"), isoDay("known_from"),
-  ],
-};
+});

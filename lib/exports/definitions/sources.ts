@@ -1,6 +1,6 @@
-import type { ExportDefinition } from "../types";
+import { sqlExport } from "../types";
 import { certainFromSql, parseRecordFilters } from "../filters";
-import { integer, isoDay, lower, text } from "../format";
+import { col, dated, idColumn } from "../columns";
 
 /** Sources are not tied to one trust: the date is their only filter. */
 export interface SourceFilters {
@@ -20,24 +20,20 @@ const SELECT = `SELECT s.id AS k, s.key, s.title, s.publisher, s."publishedOn" A
 FROM "Source" s`;
 
 /** Every source the record cites, with how many facts rest on it. */
-export const sourcesExport: ExportDefinition<SourceFilters> = {
+export const sourcesExport = sqlExport<SourceFilters>({
   name: "sources",
   // not "Sources": every workbook has a second sheet of that name
   title: "Sources cited",
   description: "Every source the record cites, with its publisher, publication date, web address and the number of facts that rest on it. A source with no publication date is included at every date.",
-  version: 2,
-  permission: "rollout.export",
-  page: "/sources",
-  order: "asc",
+  version: 2, page: "/sources",
   columns: [
-    { name: "source_id", type: "integer", meaning: "The source's id in the record (stable)", example: "12" },
-    { name: "source_key", type: "text", meaning: "The source's key in the record", example: "cw-bt-writes-off-340m" },
-    { name: "title", type: "text", meaning: "The source's title", example: "BT writes off £340m" },
-    { name: "publisher", type: "text", meaning: "Who published it", example: "Computer Weekly" },
-    { name: "published_on", type: "date", meaning: "When it was published (first day of the period), ISO 8601; empty when not known", example: "2009-01-22" },
-    { name: "published_on_precision", type: "date precision", meaning: "Precision of published_on", example: "day" },
-    { name: "url", type: "text", meaning: "The web address; empty where the record names none", example: "https://www.computerweekly.com/news/2240088208/BT-writes-off-340m" },
-    { name: "facts", type: "integer", meaning: "How many facts in the record cite it (trusts, go-lives, plans, actual go-lives, decisions, problems, acceptances, payments, contracts, contract events)", example: "3" },
+    idColumn("source_id", "The source", "12"),
+    col.text("source_key", "The source's key in the record", "cw-bt-writes-off-340m", "key"),
+    col.text("title", "The source's title", "BT writes off £340m"),
+    col.text("publisher", "Who published it", "Computer Weekly"),
+    ...dated("published_on", "When it was published (first day of the period), ISO 8601; empty when not known", "2009-01-22", "day", "published_on", "published_precision"),
+    col.text("url", "The web address; empty where the record names none", "https://www.computerweekly.com/news/2240088208/BT-writes-off-340m"),
+    col.integer("facts", "How many facts in the record cite it (trusts, go-lives, plans, actual go-lives, decisions, problems, acceptances, payments, contracts, contract events)", "3"),
   ],
   parseFilters(params) {
     const { filters, errors } = parseRecordFilters(params);
@@ -49,5 +45,4 @@ export const sourcesExport: ExportDefinition<SourceFilters> = {
     values: [filters.asOf],
   }),
   copySql: () => `${SELECT} ORDER BY s.id`,
-  cells: [integer("k"), text("key"), text("title"), text("publisher"), isoDay("published_on"), lower("published_precision"), text("url"), integer("facts")],
-};
+});

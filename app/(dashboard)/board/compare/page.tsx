@@ -17,6 +17,8 @@ import { TableScroll } from "@/components/ui/table-scroll";
 import { Pagination } from "@/components/ui/pagination";
 import { queryString } from "@/lib/validation/search-params";
 import { PAGE_SIZE } from "@/lib/validation/overview";
+import { ExportLinks } from "@/components/rollout/export-links";
+import { can } from "@/lib/auth/permissions";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -82,6 +84,9 @@ export default async function ComparePage({ searchParams }: Props) {
         <li><strong>{comparison.slipped.toLocaleString("en-GB")}</strong> of {total.toLocaleString("en-GB")} go-lives certainly later than the baseline</li>
         <li><strong>{comparison.replans.toLocaleString("en-GB")}</strong> plans made after the baseline</li>
       </ul>
+      {can(actor, "rollout.export") ? (
+        <ExportLinks name="baseline-comparison" query={queryString({ baseline: query.baseline, on: query.on, asOf: query.params.asOf ? query.asOf : null, view: hindsight ? "hindsight" : null })} what="every go-live's comparison" note="every page of it, for the same baseline and date" />
+      ) : null}
       <Pagination id="comparison-pages" page={result.page} pageCount={result.pageCount} total={total} pageSize={PAGE_SIZE} noun="go-lives" hrefFor={pageHref} />
       <TableScroll label="Each go-live against the baseline">
         <table className={`${table} min-w-[60rem]`}>

@@ -16,6 +16,8 @@ import { ErrorSummary } from "@/components/ui/error-summary";
 import { Pagination } from "@/components/ui/pagination";
 import { queryString } from "@/lib/validation/search-params";
 import { PAGE_SIZE, pageOf, parsePage } from "@/lib/validation/overview";
+import { ExportLinks } from "@/components/rollout/export-links";
+import { can } from "@/lib/auth/permissions";
 
 type Props = { searchParams: Promise<{ asOf?: string | string[]; view?: string | string[]; page?: string | string[] }> };
 
@@ -51,6 +53,7 @@ export default async function CostsPage({ searchParams }: Props) {
         accepts the deployment as fit for purpose; the monthly service charge follows it.
       </p>
       <AsOfForm action="/board/costs" asOf={asOf} />
+      {can(actor, "rollout.export") ? <ExportLinks name="decision-costs" query={asOfQuery} what="each decision's go-lives and the money moved" note="the same date; a row per go-live held and charge moved" /> : null}
       <section aria-labelledby="totals-heading" className="mb-10">
         <h2 id="totals-heading">The programme</h2>
         <dl className="grid grid-cols-1 tablet:grid-cols-3 gap-4">
