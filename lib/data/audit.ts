@@ -135,20 +135,3 @@ async function readAuditFilterOptions(): Promise<{ actions: string[]; entities: 
   ]);
   return { actions: actions.map((a) => a.v), entities: entities.map((e) => e.v) };
 }
-
-/** Every change the filters match, newest first, read in batches: what the CSV export holds. */
-export async function exportAuditEvents(actor: Actor | null, filters: AuditFilters): Promise<AuditEntry[]> {
-  assertCan(actor, "audit.export");
-  const db = getDb();
-  // Changes saved while the export is read come after it: the batches stay the same set.
-  const newest = await db.auditEvent.aggregate({ _max: { id: true } });
-  const where: Prisma.AuditEventWhereInput = { AND: [auditWhere(filters), { id: { lte: newest._max.id ?? BigInt(0) } }] };
-  const entries: AuditEntry[] = [];
-  const batch = 1000;
-  for (let skip = 0; ; skip += batch) {
-    const rows = await db.auditEvent.findMany({ where, orderBy: newestFirst, skip, take: batch, select: auditSelect });
-    entries.push(...rows.map(toEntry));
-    if (rows.length < batch) break;
-  }
-  return entries;
-}
