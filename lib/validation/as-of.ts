@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { parseIsoDate, todayIso } from "../domain/dates";
 import type { View } from "../domain/knowledge";
+import { DATE_PARTS, datePartsFromIso, readDateInput, type DatePartsTyped } from "./date-input";
 
 export const EARLIEST_AS_OF = "2000-01-01";
 export const LATEST_AS_OF = "2099-12-31";
@@ -23,9 +24,64 @@ export interface AsOfResult {
 export function parseAsOf(raw: string | string[] | undefined, today: string = todayIso()): AsOfResult {
   const value = Array.isArray(raw) ? raw[0] : raw;
   if (value === undefined || value.trim() === "") return { asOf: today, requested: null, error: null };
+  const typed = typedParts(value);
+  if (typed) {
+    const read = readDateInput(typed, "the date", { coarsest: "DAY", earliestYear: Number(EARLIEST_AS_OF.slice(0, 4)), latestYear: Number(LATEST_AS_OF.slice(0, 4)) });
+    if ("error" in read) return { asOf: today, requested: value, error: read.error };
+    if (read.value) return { asOf: read.value.date, requested: read.value.date, error: null };
+    return { asOf: today, requested: null, error: null };
+  }
   const result = asOfSchema.safeParse(value);
   if (result.success) return { asOf: result.data, requested: result.data, error: null };
   return { asOf: today, requested: value, error: result.error.issues[0]?.message ?? "Enter a valid date" };
+}
+
+/**
+ * The "as of" form is the NHS date input: asOf-day, asOf-month and asOf-year. proxy.ts reads them first:
+ * a real date is sent on as ?asOf=YYYY-MM-DD (the one form of the date in links); anything else reaches the
+ * page as the three parts, day/month/year, each URI-encoded, so the page can say what is wrong and show them back.
+ */
+export const AS_OF_PARTS = DATE_PARTS.map((p) => `asOf-${p}`);
+
+/**
+ * An address with the date input's fields, as it should be read: `redirect` to the one form of the address (a
+ * real date as ?asOf=YYYY-MM-DD; nothing typed, no date), or `read` the parts where something is wrong with
+ * them. null when the address has none of them.
+ */
+export function asOfFromParts(search: URLSearchParams): { redirect: boolean; search: URLSearchParams } | null {
+  if (!AS_OF_PARTS.some((name) => search.has(name))) return null;
+  const [day, month, year] = AS_OF_PARTS.map((name) => (search.get(name) ?? "").trim());
+  const next = new URLSearchParams(search);
+  for (const name of [...AS_OF_PARTS, "asOf"]) next.delete(name);
+  const read = readDateInput({ day: day!, month: month!, year: year! }, "the date", { coarsest: "DAY" });
+  if ("value" in read && !read.value) return { redirect: true, search: next };
+  if ("value" in read && read.value && read.value.date >= EARLIEST_AS_OF && read.value.date <= LATEST_AS_OF) {
+    next.set("asOf", read.value.date);
+    return { redirect: true, search: next };
+  }
+  next.set("asOf", [day, month, year].map((p) => encodeURIComponent(p!)).join("/"));
+  return { redirect: false, search: next };
+}
+
+/** An asOf value holding the date input's three parts (asOfFromParts), read back; null for any other value. */
+function typedParts(value: string): DatePartsTyped | null {
+  const parts = value.split("/");
+  if (parts.length !== 3) return null;
+  try {
+    const [day, month, year] = parts.map((p) => decodeURIComponent(p));
+    return { day: day!, month: month!, year: year! };
+  } catch {
+    return null;
+  }
+}
+
+/** What the date input shows: the parts as typed, or the date asked for, or the date shown. */
+export function asOfInputParts(result: AsOfResult): DatePartsTyped {
+  const value = result.requested ?? result.asOf;
+  const typed = typedParts(value);
+  if (typed) return typed;
+  if (/^\d{4}-\d{1,2}-\d{1,2}$/.test(value)) return datePartsFromIso(value);
+  return result.error ? { day: "", month: "", year: "" } : datePartsFromIso(result.asOf);
 }
 
 /** `?view=hindsight` reads the date with everything known now; anything else (or nothing) reads it as it stood. */

@@ -15,7 +15,7 @@ import { parseSearchQuery, type SearchField } from "@/lib/validation/search";
 
 type Props = { searchParams: Promise<SearchParams> };
 
-const FIELD_ANCHOR: Record<SearchField, string> = { q: "#search-q", asOf: "#asOf", view: "#view-as-it-stood", page: "#search-pages" };
+const FIELD_ANCHOR: Record<SearchField, string> = { q: "#search-q", asOf: "#asOf-day", view: "#view-as-it-stood", page: "#search-pages" };
 
 const OUTCOME_MESSAGE = {
   "common-words": "The search has only very common words, such as “the” and “and”: add a word that says what you are looking for",
