@@ -1,6 +1,7 @@
 import { CERTAINTIES, CERTAINTY_LABEL } from "@/lib/domain/certainty";
 import { STATUSES, STATUS_LABEL } from "@/lib/domain/status";
 import { certaintySlug, statusSlug, type OverviewQuery } from "@/lib/validation/overview";
+import { buttonClass } from "@/components/ui/form-styles";
 
 const select = "border-2 border-nhs-grey-1 bg-white px-2 py-1 nhs-text-19";
 
@@ -39,7 +40,7 @@ export function OverviewFilters({ query, configurations }: { query: OverviewQuer
         {field("status", "Status", STATUSES.map((s) => ({ value: statusSlug(s), label: STATUS_LABEL[s] })))}
         {field("configuration", "Configuration", configurations.map((c) => ({ value: c.code, label: c.name })))}
         {field("certainty", "Certainty", CERTAINTIES.map((c) => ({ value: certaintySlug(c), label: CERTAINTY_LABEL[c] })))}
-        <button type="submit" className="border-2 border-nhs-blue text-nhs-blue font-semibold px-4 py-2 rounded-nhs shadow-[0_4px_0_var(--color-nhs-blue)] bg-white hover:bg-[#d9e7f4]">
+        <button type="submit" className={buttonClass.secondary}>
           Apply filters
         </button>
         <a href={`/?asOf=${query.asOf.asOf}${query.asOf.hindsight ? "&view=hindsight" : ""}`} className="py-2">Clear filters</a>

@@ -15,6 +15,7 @@ import { CHANGE_KINDS, CHANGE_KIND_SLUGS } from "@/lib/domain/changes";
 import { formatRecordedAt } from "@/lib/domain/record-corrections";
 import { parseChangesQuery } from "@/lib/validation/changes";
 import type { SearchParams } from "@/lib/validation/overview";
+import { buttonClass } from "@/components/ui/form-styles";
 
 type Props = { searchParams: Promise<SearchParams> };
 
@@ -106,7 +107,7 @@ export default async function ChangesPage({ searchParams }: Props) {
             </select>
           </div>
           {query.decision ? <input type="hidden" name="decision" value={query.decision} /> : null}
-          <button type="submit" className="border-2 border-nhs-blue text-nhs-blue font-semibold px-4 py-2 rounded-nhs shadow-[0_4px_0_var(--color-nhs-blue)] bg-white hover:bg-[#d9e7f4]">
+          <button type="submit" className={buttonClass.secondary}>
             Show the changes
           </button>
           <a href="/changes" className="py-2">Since I last looked</a>

@@ -9,6 +9,7 @@ import { CONFLICT_STATUS_FILTER_LABEL, CONFLICT_STATUS_FILTERS, parseConflictQue
 import { PAGE_SIZE, pageOf, parsePage, type SearchParams } from "@/lib/validation/overview";
 import { Pagination } from "@/components/ui/pagination";
 import { queryString } from "@/lib/data/lists";
+import { buttonClass } from "@/components/ui/form-styles";
 
 type Props = { searchParams: Promise<SearchParams> };
 
@@ -70,7 +71,7 @@ export default async function ConflictsPage({ searchParams }: Props) {
               {CONFLICT_STATUS_FILTERS.map((s) => <option key={s} value={s}>{CONFLICT_STATUS_FILTER_LABEL[s]}</option>)}
             </select>
           </div>
-          <button type="submit" className="border-2 border-nhs-blue text-nhs-blue font-semibold px-4 py-2 rounded-nhs shadow-[0_4px_0_var(--color-nhs-blue)] bg-white hover:bg-[#d9e7f4]">
+          <button type="submit" className={buttonClass.secondary}>
             Apply filter
           </button>
         </div>

@@ -12,6 +12,7 @@ import { DECISION_KIND_SLUGS, parseDecisionFilters } from "@/lib/exports/definit
 import { parseView } from "@/lib/validation/as-of";
 import { PAGE_SIZE, parsePage, type SearchParams } from "@/lib/validation/overview";
 import { Pagination } from "@/components/ui/pagination";
+import { buttonClass } from "@/components/ui/form-styles";
 
 type Props = { searchParams: Promise<SearchParams> };
 
@@ -82,7 +83,7 @@ export default async function DecisionsPage({ searchParams }: Props) {
         <div className="flex flex-wrap items-end gap-6">
           {field("kind", "Kind of decision", "All kinds", DECISION_KIND_SLUGS.map((k) => ({ value: k, label: DECISION_KIND[k.toUpperCase() as keyof typeof DECISION_KIND].label })))}
           {field("trust", "Trust covered", "All trusts", trusts.map((t) => ({ value: t.slug, label: t.name })))}
-          <button type="submit" className="border-2 border-nhs-blue text-nhs-blue font-semibold px-4 py-2 rounded-nhs shadow-[0_4px_0_var(--color-nhs-blue)] bg-white hover:bg-[#d9e7f4]">
+          <button type="submit" className={buttonClass.secondary}>
             Apply filters
           </button>
           <a href={`/decisions${queryString({ asOf: asOfParam, view: asOf.hindsight ? "hindsight" : null })}`} className="py-2">Clear filters</a>

@@ -12,6 +12,7 @@ import { formatIsoDate } from "@/lib/domain/dates";
 import { viewParams } from "@/lib/validation/as-of";
 import { PAGE_SIZE, type SearchParams } from "@/lib/validation/overview";
 import { parseSearchQuery, type SearchField } from "@/lib/validation/search";
+import { buttonClass } from "@/components/ui/form-styles";
 
 type Props = { searchParams: Promise<SearchParams> };
 
@@ -75,7 +76,7 @@ export default async function SearchPage({ searchParams }: Props) {
               aria-invalid={qError ? true : undefined}
               className={`w-full tablet:w-[28rem] border-2 ${qError ? "border-error" : "border-nhs-grey-1"} bg-white px-2 py-1 nhs-text-19`}
             />
-            <button type="submit" className="border-2 border-nhs-blue text-nhs-blue font-semibold px-4 py-2 rounded-nhs shadow-[0_4px_0_var(--color-nhs-blue)] bg-white hover:bg-[#d9e7f4]">
+            <button type="submit" className={buttonClass.secondary}>
               Search
             </button>
           </div>

@@ -1,6 +1,7 @@
 import { ViewChoice } from "@/components/rollout/view-choice";
 import type { BaselineSummary } from "@/lib/data/baselines";
 import { formatIsoDate } from "@/lib/domain/dates";
+import { buttonClass } from "@/components/ui/form-styles";
 
 /**
  * Choose what to compare: a kept baseline, or the record on a date (the day before each halt is
@@ -56,7 +57,7 @@ export function CompareForm({
         <input id="asOf" name="asOf" type="date" min="2000-01-01" max="2099-12-31" defaultValue={selected?.asOf ?? ""} aria-describedby={`asOf-hint${error("asOf") ? " asOf-error" : ""}`} className="border-2 border-nhs-grey-1 bg-white px-2 py-1 nhs-text-19" />
       </div>
       <div className="mb-4"><ViewChoice hindsight={hindsight} legend="Read the dates" /></div>
-      <button type="submit" className="bg-button text-white font-semibold px-4 py-2 rounded-nhs shadow-[0_4px_0_var(--color-button-shadow)] hover:bg-button-hover">Compare</button>
+      <button type="submit" className={buttonClass.primary}>Compare</button>
     </form>
   );
 }

@@ -14,6 +14,7 @@ import { formatIsoDate } from "@/lib/domain/dates";
 import { sha256Hex } from "@/lib/mutations/issued-packs";
 import { movableDecisions } from "@/lib/domain/what-if";
 import { parsePackQuery, type PackField } from "@/lib/validation/board-pack";
+import { buttonClass } from "@/components/ui/form-styles";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -64,7 +65,7 @@ export default async function BoardPackPage({ searchParams }: Props) {
             </select>
           </div>
           <ViewChoice hindsight={query.hindsight} legend="Read the meeting date" />
-          <button type="submit" className="bg-button text-white font-semibold px-4 py-2 rounded-nhs shadow-[0_4px_0_var(--color-button-shadow)] hover:bg-button-hover">Make the pack</button>
+          <button type="submit" className={buttonClass.primary}>Make the pack</button>
         </div>
       </form>
 

@@ -17,6 +17,7 @@ import { forecastWords } from "@/lib/domain/milestone-trends";
 import { lateWords, MAKER_KIND_LABEL, MAKER_KINDS, OUTCOME_LABEL, OUTCOMES, type Outcome, type PromiseRow, type PromiseScore } from "@/lib/domain/promises";
 import { PAGE_SIZE, pageOf } from "@/lib/validation/overview";
 import { parsePromisesQuery, toSlug, type PromisesField } from "@/lib/validation/promises";
+import { buttonClass } from "@/components/ui/form-styles";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -107,7 +108,7 @@ export default async function PromisesPage({ searchParams }: Props) {
               {OUTCOMES.map((o) => <option key={o} value={toSlug(o)}>{OUTCOME_LABEL[o]}</option>)}
             </select>
           </Field>
-          <button type="submit" className="bg-button text-white font-semibold px-4 py-2 rounded-nhs shadow-[0_4px_0_var(--color-button-shadow)] hover:bg-button-hover">
+          <button type="submit" className={buttonClass.primary}>
             Show the promises
           </button>
           <a href={`/board/promises${queryString({ asOf: keep.asOf })}`} className="py-2">Clear filters</a>

@@ -3,6 +3,7 @@ import type { BaselineSummary } from "@/lib/data/baselines";
 import { zoomPresets } from "@/lib/domain/board-timeline";
 import { formatIsoDate } from "@/lib/domain/dates";
 import { MAX_BASELINES, type BoardTimelineField } from "@/lib/validation/board-timeline";
+import { buttonClass } from "@/components/ui/form-styles";
 
 const input = "border-2 border-nhs-grey-1 bg-white px-2 py-1 nhs-text-19";
 
@@ -102,7 +103,7 @@ export function TimelineForm({
         </div>
       </fieldset>
       <div className="mb-4"><ViewChoice hindsight={hindsight} legend="Read each date's plans" /></div>
-      <button type="submit" className="bg-button text-white font-semibold px-4 py-2 rounded-nhs shadow-[0_4px_0_var(--color-button-shadow)] hover:bg-button-hover">
+      <button type="submit" className={buttonClass.primary}>
         Show the timeline
       </button>
     </form>

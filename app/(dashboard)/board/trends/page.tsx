@@ -12,6 +12,7 @@ import { loadMilestoneTrends, TRENDS_DEFAULT_GO_LIVES } from "@/lib/data/trends"
 import { formatIsoDate } from "@/lib/domain/dates";
 import { forecastWords, TREND_INTERVAL_LABEL, TREND_INTERVALS, trendChartData } from "@/lib/domain/milestone-trends";
 import { parseTrendsQuery, TRENDS_MAX_TRUSTS } from "@/lib/validation/trends";
+import { buttonClass } from "@/components/ui/form-styles";
 
 type Props = { searchParams: Promise<{ asOf?: string | string[]; interval?: string | string[]; trust?: string | string[] }> };
 
@@ -79,7 +80,7 @@ export default async function TrendsPage({ searchParams }: Props) {
             ))}
           </div>
         </fieldset>
-        <button type="submit" className="bg-button text-white font-semibold px-4 py-2 rounded-nhs shadow-[0_4px_0_var(--color-button-shadow)] hover:bg-button-hover">
+        <button type="submit" className={buttonClass.primary}>
           Draw the trends
         </button>
       </form>

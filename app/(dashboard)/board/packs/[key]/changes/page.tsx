@@ -10,6 +10,7 @@ import { getIssuedPack, getPreviousIssuedPack, listIssuedPacks, loadChangesBetwe
 import { formatIsoDate, formatPartialDate } from "@/lib/domain/dates";
 import { formatRecordedAt } from "@/lib/domain/record-corrections";
 import { parseIssuedPackKey } from "@/lib/validation/issued-packs";
+import { buttonClass } from "@/components/ui/form-styles";
 
 type Props = { params: Promise<{ key: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -65,7 +66,7 @@ export default async function ChangesBetweenPacksPage(props: Props) {
             {others.map((p) => <option key={p.key} value={p.key}>{label(p)}</option>)}
           </select>
         </div>
-        <button type="submit" className="mt-4 bg-button text-white font-semibold px-4 py-2 rounded-nhs shadow-[0_4px_0_var(--color-button-shadow)] hover:bg-button-hover">Show the changes</button>
+        <button type="submit" className={`mt-4 ${buttonClass.primary}`}>Show the changes</button>
       </form>
       {!result ? (
         error ? null : <p className="bg-white p-4"><Secondary>No pack was issued before this one. Choose another issued pack above.</Secondary></p>
