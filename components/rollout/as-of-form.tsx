@@ -15,13 +15,13 @@ const KEY_DATES = [
 /** The date's and the view's errors, for a page that lists them in its own error summary (one summary a page). */
 export function asOfErrorItems(asOf: AsOfResult & { viewError?: string | null }): ErrorItem[] {
   return [
-    ...(asOf.error ? [{ href: dateErrorHref(asOfFields(asOf), "asOf", DAY_NEEDED), message: asOf.error }] : []),
+    ...(asOf.error ? [{ href: dateErrorHref(asOfDateFields(asOf), "asOf", DAY_NEEDED), message: asOf.error }] : []),
     ...(asOf.viewError ? [{ href: "#view-as-it-stood", message: asOf.viewError }] : []),
   ];
 }
 
 /** The date input's three fields as the address gave them (or the date shown). */
-function asOfFields(asOf: AsOfResult): Record<string, string> {
+export function asOfDateFields(asOf: AsOfResult): Record<string, string> {
   const parts = asOfInputParts(asOf);
   return { "asOf-day": parts.day, "asOf-month": parts.month, "asOf-year": parts.year };
 }
@@ -52,7 +52,7 @@ export function AsOfForm({
         <h2 id="as-of-heading" className="nhs-text-22">Show the record on a date</h2>
         {Object.entries(keep).map(([name, value]) => (value ? <input key={name} type="hidden" name={name} value={value} /> : null))}
         <div className="flex flex-wrap items-end gap-x-8 gap-y-4">
-          <DateInput name="asOf" legend="Date" error={asOf.error} fields={asOfFields(asOf)} rules={DAY_NEEDED} spacing="mb-0" />
+          <DateInput name="asOf" legend="Date" error={asOf.error} fields={asOfDateFields(asOf)} rules={DAY_NEEDED} spacing="mb-0" />
           <ViewChoice hindsight={hindsight} error={asOf.viewError ?? null} />
           <button type="submit" className={buttonClass.primary}>
             Show

@@ -1,6 +1,7 @@
 // The one skeleton of a list page (payments, problems, sources, contracts, the board's lists): one error
 // summary, the title and lead, the "as of" form, the filters, the download links, the page links and the
 // table's box. A server component that fetches nothing: the page reads the record and passes what to show.
+import Link from "next/link";
 import type { ReactNode } from "react";
 import type { ViewResult } from "@/lib/validation/as-of";
 import { ErrorMessage } from "../forms/fields";
@@ -105,7 +106,9 @@ export function FilterForm({ action, heading, keep, clearHref, submitLabel = "Ap
  * The skeleton. The error summary lists the date's errors, then the page's own (`errors`, in the order its
  * fields stand: filters, then the page links), so a page has one summary in the order of its fields.
  */
-export function ListPage({ title, lead, notices, action, asOf, keep, filters, downloads, errors = [], pagination, tableLabel, children }: {
+export function ListPage({ breadcrumb, title, lead, notices, action, asOf, keep, filters, downloads, errors = [], pagination, tableLabel, children }: {
+  /** the parent page, above the title */
+  breadcrumb?: { href: string; label: string };
   title: string;
   lead: ReactNode;
   /** between the lead and the date: a saved banner, an "Add a source" link */
@@ -128,6 +131,11 @@ export function ListPage({ title, lead, notices, action, asOf, keep, filters, do
   return (
     <>
       {summary.length ? <ErrorSummary errors={summary} /> : null}
+      {breadcrumb ? (
+        <nav aria-label="Breadcrumb" className="mb-6 nhs-text-16">
+          <Link href={breadcrumb.href}>{breadcrumb.label}</Link>
+        </nav>
+      ) : null}
       <h1>{title}</h1>
       {typeof lead === "string" ? <p className="nhs-text-22 max-w-reading mb-8">{lead}</p> : lead}
       {notices}

@@ -51,16 +51,21 @@ export const AS_OF_PARTS = DATE_PARTS.map((p) => `asOf-${p}`);
 export function asOfFromParts(search: URLSearchParams): { redirect: boolean; search: URLSearchParams } | null {
   if (!AS_OF_PARTS.some((name) => search.has(name))) return null;
   const [day, month, year] = AS_OF_PARTS.map((name) => (search.get(name) ?? "").trim());
-  const next = new URLSearchParams(search);
-  for (const name of [...AS_OF_PARTS, "asOf"]) next.delete(name);
   const read = readDateInput({ day: day!, month: month!, year: year! }, "the date", { coarsest: "DAY" });
-  if ("value" in read && !read.value) return { redirect: true, search: next };
-  if ("value" in read && read.value && read.value.date >= EARLIEST_AS_OF && read.value.date <= LATEST_AS_OF) {
-    next.set("asOf", read.value.date);
-    return { redirect: true, search: next };
+  const isDate = "value" in read && read.value !== null && read.value.date >= EARLIEST_AS_OF && read.value.date <= LATEST_AS_OF;
+  const isEmpty = "value" in read && read.value === null;
+  const asOf = isEmpty ? null : isDate ? read.value!.date : [day, month, year].map((p) => encodeURIComponent(p!)).join("/");
+  // asOf takes the place of the first part, so the address reads in the form's order.
+  const next = new URLSearchParams();
+  let placed = false;
+  for (const [name, value] of search) {
+    if (name !== "asOf" && !AS_OF_PARTS.includes(name)) next.append(name, value);
+    else if (!placed && AS_OF_PARTS.includes(name)) {
+      placed = true;
+      if (asOf !== null) next.append("asOf", asOf);
+    }
   }
-  next.set("asOf", [day, month, year].map((p) => encodeURIComponent(p!)).join("/"));
-  return { redirect: false, search: next };
+  return { redirect: isEmpty || isDate, search: next };
 }
 
 /** An asOf value holding the date input's three parts (asOfFromParts), read back; null for any other value. */

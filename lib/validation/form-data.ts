@@ -64,3 +64,9 @@ export function formFile(formData: FormData, name: string): File | null {
   const value = formData.get(name);
   return value instanceof File && value.size > 0 ? value : null;
 }
+
+/** A page's errors (each naming its field) in the order the fields stand on the page; the sort is stable. */
+export function inFieldOrder<E extends { field: string }>(errors: readonly E[], order: readonly string[]): E[] {
+  const rank = (field: string) => (order.includes(field) ? order.indexOf(field) : order.length);
+  return [...errors].sort((a, b) => rank(a.field) - rank(b.field));
+}
