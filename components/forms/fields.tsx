@@ -30,7 +30,7 @@ export function Hint({ name, hint }: { name: string; hint?: string }) {
   return hint ? <p id={`${name}-hint`} className="text-ink-secondary nhs-text-16 mb-2 max-w-reading">{hint}</p> : null;
 }
 
-export function ErrorMessage({ name, error }: { name: string; error?: string }) {
+export function ErrorMessage({ name, error }: { name: string; error?: string | null }) {
   return error ? (
     <p id={`${name}-error`} className={errorMessageClass}>
       <span className="sr-only">Error:</span> {error}

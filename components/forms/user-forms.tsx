@@ -10,7 +10,7 @@ import { ROLE_DESCRIPTION, ROLE_LABEL, ROLES, type Role } from "@/lib/auth/permi
 import { ErrorSummary } from "../ui/error-summary";
 import { ActionForm } from "./action-form";
 import { ChoiceGroup, ErrorMessage, TextField } from "./fields";
-import { buttonClass } from "@/components/ui/form-styles";
+import { buttonClass, errorGroupClass } from "@/components/ui/form-styles";
 
 const ROLE_OPTIONS = ROLES.map((r) => ({ value: r, label: ROLE_LABEL[r], hint: ROLE_DESCRIPTION[r] }));
 const selectedRoles = (echoed: string | undefined, fallback: readonly Role[]) => (echoed !== undefined ? echoed.split(",") : [...fallback]);
@@ -152,7 +152,7 @@ export function AccountStatusForm({ userId, version, deactivated }: { userId: st
         <>
           <input type="hidden" name="userId" value={userId} />
           <input type="hidden" name="version" value={version} />
-          <div id="status" tabIndex={-1} className={`mb-6 max-w-reading ${state.fieldErrors?.status ? "border-l-4 border-error pl-4" : ""}`}>
+          <div id="status" tabIndex={-1} className={`mb-6 max-w-reading ${state.fieldErrors?.status ? errorGroupClass : ""}`}>
             <ErrorMessage name="status" error={state.fieldErrors?.status} />
             <p>
               {deactivated

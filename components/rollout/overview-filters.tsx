@@ -1,7 +1,8 @@
+import { ErrorMessage } from "../forms/fields";
 import { CERTAINTIES, CERTAINTY_LABEL } from "@/lib/domain/certainty";
 import { STATUSES, STATUS_LABEL } from "@/lib/domain/status";
 import { certaintySlug, statusSlug, type OverviewQuery } from "@/lib/validation/overview";
-import { buttonClass } from "@/components/ui/form-styles";
+import { errorGroupClass, buttonClass } from "@/components/ui/form-styles";
 
 const select = "border-2 border-nhs-grey-1 bg-white px-2 py-1 nhs-text-19";
 
@@ -10,11 +11,9 @@ export function OverviewFilters({ query, configurations }: { query: OverviewQuer
   const field = (name: "status" | "configuration" | "certainty", label: string, options: { value: string; label: string }[]) => {
     const error = errorFor(name);
     return (
-      <div className={error ? "border-l-4 border-error pl-3" : undefined}>
+      <div className={error ? errorGroupClass : undefined}>
         <label htmlFor={`filter-${name}`} className="block font-semibold mb-1">{label}</label>
-        {error ? (
-          <p id={`filter-${name}-error`} className="text-error font-semibold mb-1"><span className="sr-only">Error:</span> {error}</p>
-        ) : null}
+        <ErrorMessage name={`filter-${name}`} error={error} />
         <select
           id={`filter-${name}`}
           name={name}

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ErrorMessage } from "@/components/forms/fields";
 import { ConflictPanel } from "@/components/rollout/conflict-panel";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { requirePageActor } from "@/lib/auth/session";
@@ -9,7 +10,7 @@ import { CONFLICT_STATUS_FILTER_LABEL, CONFLICT_STATUS_FILTERS, parseConflictQue
 import { PAGE_SIZE, pageOf, parsePage, type SearchParams } from "@/lib/validation/overview";
 import { Pagination } from "@/components/ui/pagination";
 import { queryString } from "@/lib/data/lists";
-import { buttonClass } from "@/components/ui/form-styles";
+import { errorGroupClass, buttonClass } from "@/components/ui/form-styles";
 
 type Props = { searchParams: Promise<SearchParams> };
 
@@ -55,11 +56,9 @@ export default async function ConflictsPage({ searchParams }: Props) {
         {asOfParam ? <input type="hidden" name="asOf" value={asOfParam} /> : null}
         {asOf.hindsight ? <input type="hidden" name="view" value="hindsight" /> : null}
         <div className="flex flex-wrap items-end gap-6">
-          <div className={query.error ? "border-l-4 border-error pl-3" : undefined}>
+          <div className={query.error ? errorGroupClass : undefined}>
             <label htmlFor="filter-status" className="block font-semibold mb-1">Show</label>
-            {query.error ? (
-              <p id="filter-status-error" className="text-error font-semibold mb-1"><span className="sr-only">Error:</span> {query.error}</p>
-            ) : null}
+            <ErrorMessage name="filter-status" error={query.error} />
             <select
               id="filter-status"
               name="status"

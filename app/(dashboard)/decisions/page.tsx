@@ -12,7 +12,8 @@ import { DECISION_KIND_SLUGS, parseDecisionFilters } from "@/lib/exports/definit
 import { parseView } from "@/lib/validation/as-of";
 import { PAGE_SIZE, parsePage, type SearchParams } from "@/lib/validation/overview";
 import { Pagination } from "@/components/ui/pagination";
-import { buttonClass } from "@/components/ui/form-styles";
+import { errorGroupClass, buttonClass } from "@/components/ui/form-styles";
+import { ErrorMessage } from "@/components/forms/fields";
 
 type Props = { searchParams: Promise<SearchParams> };
 
@@ -45,9 +46,9 @@ export default async function DecisionsPage({ searchParams }: Props) {
   const field = (name: "kind" | "trust", label: string, all: string, options: { value: string; label: string }[]) => {
     const error = errorFor(name);
     return (
-      <div className={error ? "border-l-4 border-error pl-3" : undefined}>
+      <div className={error ? errorGroupClass : undefined}>
         <label htmlFor={`filter-${name}`} className="block font-semibold mb-1">{label}</label>
-        {error ? <p id={`filter-${name}-error`} className="text-error font-semibold mb-1"><span className="sr-only">Error:</span> {error}</p> : null}
+        <ErrorMessage name={`filter-${name}`} error={error} />
         <select
           id={`filter-${name}`}
           name={name}

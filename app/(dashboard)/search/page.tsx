@@ -12,7 +12,8 @@ import { formatIsoDate } from "@/lib/domain/dates";
 import { viewParams } from "@/lib/validation/as-of";
 import { PAGE_SIZE, type SearchParams } from "@/lib/validation/overview";
 import { parseSearchQuery, type SearchField } from "@/lib/validation/search";
-import { buttonClass } from "@/components/ui/form-styles";
+import { errorGroupClass, buttonClass } from "@/components/ui/form-styles";
+import { ErrorMessage } from "@/components/forms/fields";
 
 type Props = { searchParams: Promise<SearchParams> };
 
@@ -60,12 +61,12 @@ export default async function SearchPage({ searchParams }: Props) {
         <h2 id="search-form-heading" className="sr-only">Search again</h2>
         {carry.asOf ? <input type="hidden" name="asOf" value={carry.asOf} /> : null}
         {carry.view ? <input type="hidden" name="view" value={carry.view} /> : null}
-        <div className={qError ? "border-l-4 border-error pl-3" : undefined}>
+        <div className={qError ? errorGroupClass : undefined}>
           <label htmlFor="search-q" className="block font-semibold mb-1">Words to look for</label>
           <p id="search-q-hint" className="text-ink-secondary nhs-text-16 mb-1">
             For example, Royal Free, or &ldquo;go-lives halted&rdquo; in quotes for the words together. A minus sign leaves a word out: halt -Kingston.
           </p>
-          {qError ? <p id="search-q-error" className="text-error font-semibold mb-1"><span className="sr-only">Error:</span> {qError}</p> : null}
+          <ErrorMessage name="search-q" error={qError} />
           <div className="flex flex-wrap items-end gap-4">
             <input
               id="search-q"

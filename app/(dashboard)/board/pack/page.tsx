@@ -14,7 +14,8 @@ import { formatIsoDate } from "@/lib/domain/dates";
 import { sha256Hex } from "@/lib/mutations/issued-packs";
 import { movableDecisions } from "@/lib/domain/what-if";
 import { parsePackQuery, type PackField } from "@/lib/validation/board-pack";
-import { buttonClass } from "@/components/ui/form-styles";
+import { errorGroupClass, buttonClass } from "@/components/ui/form-styles";
+import { ErrorMessage } from "@/components/forms/fields";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -46,17 +47,17 @@ export default async function BoardPackPage({ searchParams }: Props) {
         <h2 className="nhs-text-22">Make a board pack</h2>
         <div className="flex flex-wrap gap-6 items-end">
           {(["to", "from"] as const).map((f) => (
-            <div key={f} id={`${f}-group`} className={err(f) ? "border-l-4 border-error pl-4" : ""}>
+            <div key={f} id={`${f}-group`} className={err(f) ? errorGroupClass : ""}>
               <label htmlFor={f} className="block font-semibold mb-1">{f === "to" ? "Meeting date" : "Date of the last pack"}</label>
               <p id={`${f}-hint`} className="text-ink-secondary nhs-text-16 mb-1">{f === "to" ? "Status as of this day; empty for today" : "Changes after this day are listed"}</p>
-              {err(f) ? <p id={`${f}-error`} className="text-error font-semibold mb-1"><span className="sr-only">Error:</span> {err(f)}</p> : null}
+              <ErrorMessage name={`${f}`} error={err(f)} />
               <input id={f} name={f} type="date" min="2000-01-01" max="2099-12-31" defaultValue={p[f] ?? ""} className={input} aria-describedby={`${f}-hint${err(f) ? ` ${f}-error` : ""}`} />
             </div>
           ))}
-          <div id="decision-group" className={err("decision") ? "border-l-4 border-error pl-4" : ""}>
+          <div id="decision-group" className={err("decision") ? errorGroupClass : ""}>
             <label htmlFor="decision" className="block font-semibold mb-1">Or a pack for a decision</label>
             <p id="decision-hint" className="text-ink-secondary nhs-text-16 mb-1">Changes since it took effect</p>
-            {err("decision") ? <p id="decision-error" className="text-error font-semibold mb-1"><span className="sr-only">Error:</span> {err("decision")}</p> : null}
+            <ErrorMessage name="decision" error={err("decision")} />
             <select id="decision" name="decision" defaultValue={p.decision ?? ""} className={`${input} max-w-full`} aria-describedby="decision-hint">
               <option value="">None: the dates above</option>
               {decisions.map((d) => (
