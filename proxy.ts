@@ -1,7 +1,7 @@
 import { getSessionCookie } from "better-auth/cookies";
 import { NextResponse, type NextRequest } from "next/server";
 import { refusalPage, refusePost } from "@/lib/server/post-guard";
-import { asOfFromParts } from "@/lib/validation/as-of";
+import { dateInputsInAddress } from "@/lib/validation/as-of";
 import { contentSecurityPolicy, makeNonce, strictTransportSecurity } from "@/lib/server/security-headers";
 
 // An optimistic check only (no database): without a session cookie, go and sign in first.
@@ -29,7 +29,7 @@ export function proxy(request: NextRequest) {
   const response = refusal
     ? new NextResponse(refusalPage(refusal), { status: refusal.status, headers: { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" } })
     : isAllowedThrough(request)
-      ? (asOfDateInput(request, requestHeaders) ?? NextResponse.next({ request: { headers: requestHeaders } }))
+      ? (dateInputs(request, requestHeaders) ?? NextResponse.next({ request: { headers: requestHeaders } }))
       : NextResponse.redirect(signInUrl(request));
   response.headers.set("Content-Security-Policy", csp);
   const hsts = strictTransportSecurity(process.env.BETTER_AUTH_URL);
@@ -38,12 +38,12 @@ export function proxy(request: NextRequest) {
 }
 
 /**
- * The "as of" form sends the NHS date input's three fields (lib/validation/as-of.ts): a real date goes on to
- * the address links use (?asOf=YYYY-MM-DD), anything else to the page as the parts typed, with the address kept.
+ * GET forms send the NHS date input's three fields (lib/validation/as-of.ts): real dates go on to the address
+ * links use (?asOf=YYYY-MM-DD), anything else to the page as the parts typed, with the address kept.
  */
-function asOfDateInput(request: NextRequest, requestHeaders: Headers): NextResponse | null {
+function dateInputs(request: NextRequest, requestHeaders: Headers): NextResponse | null {
   if (request.method !== "GET") return null;
-  const read = asOfFromParts(request.nextUrl.searchParams);
+  const read = dateInputsInAddress(request.nextUrl.searchParams);
   if (!read) return null;
   const url = request.nextUrl.clone();
   url.search = read.search.toString();

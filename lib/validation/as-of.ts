@@ -1,17 +1,36 @@
 import { z } from "zod";
 import { parseIsoDate, todayIso } from "../domain/dates";
 import type { View } from "../domain/knowledge";
-import { DATE_PARTS, datePartsFromIso, readDateInput, type DatePartsTyped } from "./date-input";
+import { DATE_PARTS, datePartsFromIso, readDateInput, type DatePartsTyped, type DateRules } from "./date-input";
 
 export const EARLIEST_AS_OF = "2000-01-01";
 export const LATEST_AS_OF = "2099-12-31";
 
-export const asOfSchema = z
+const isoDateSchema = z
   .string()
-  .trim()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "Enter the date as year, month and day, for example 2009-02-11")
   .refine((v) => parseIsoDate(v) !== null, "Enter a real date, for example 2009-02-11")
   .refine((v) => v >= EARLIEST_AS_OF && v <= LATEST_AS_OF, `Enter a date between ${EARLIEST_AS_OF} and ${LATEST_AS_OF}`);
+
+/**
+ * A day in an address: YYYY-MM-DD (links, bookmarks, the API), or a date input's three parts as proxy.ts passes
+ * them on when they are not a real date (day/month/year, each URI-encoded), read by the date input's reader
+ * with its messages. Either way the value is YYYY-MM-DD.
+ */
+export const asOfSchema = z
+  .string()
+  .trim()
+  .transform((value, ctx) => {
+    const typed = typedParts(value);
+    if (!typed) return value;
+    const read = readDateInput(typed, "the date", ADDRESS_DAY);
+    if ("value" in read && read.value) return read.value.date;
+    ctx.addIssue({ code: "custom", message: "error" in read ? read.error : "Enter the date" });
+    return z.NEVER;
+  })
+  .pipe(isoDateSchema);
+
+const ADDRESS_DAY: DateRules = { coarsest: "DAY", earliestYear: Number(EARLIEST_AS_OF.slice(0, 4)), latestYear: Number(LATEST_AS_OF.slice(0, 4)) };
 
 export interface AsOfResult {
   /** the date the page shows: what was asked for, or today when it was missing or wrong */
@@ -24,48 +43,49 @@ export interface AsOfResult {
 export function parseAsOf(raw: string | string[] | undefined, today: string = todayIso()): AsOfResult {
   const value = Array.isArray(raw) ? raw[0] : raw;
   if (value === undefined || value.trim() === "") return { asOf: today, requested: null, error: null };
-  const typed = typedParts(value);
-  if (typed) {
-    const read = readDateInput(typed, "the date", { coarsest: "DAY", earliestYear: Number(EARLIEST_AS_OF.slice(0, 4)), latestYear: Number(LATEST_AS_OF.slice(0, 4)) });
-    if ("error" in read) return { asOf: today, requested: value, error: read.error };
-    if (read.value) return { asOf: read.value.date, requested: read.value.date, error: null };
-    return { asOf: today, requested: null, error: null };
-  }
   const result = asOfSchema.safeParse(value);
   if (result.success) return { asOf: result.data, requested: result.data, error: null };
   return { asOf: today, requested: value, error: result.error.issues[0]?.message ?? "Enter a valid date" };
 }
 
 /**
- * The "as of" form is the NHS date input: asOf-day, asOf-month and asOf-year. proxy.ts reads them first:
- * a real date is sent on as ?asOf=YYYY-MM-DD (the one form of the date in links); anything else reaches the
- * page as the three parts, day/month/year, each URI-encoded, so the page can say what is wrong and show them back.
+ * A GET form's date is the NHS date input: name-day, name-month and name-year (the "as of" form's asOf-day …).
+ * proxy.ts reads them first: when each is a real date (or left empty) it redirects to the one form of the
+ * address, ?name=YYYY-MM-DD, the form links and bookmarks use; otherwise the page is given each as its parts typed,
+ * day/month/year, each URI-encoded, which asOfSchema reads with the date input's messages, the address kept.
  */
 export const AS_OF_PARTS = DATE_PARTS.map((p) => `asOf-${p}`);
 
-/**
- * An address with the date input's fields, as it should be read: `redirect` to the one form of the address (a
- * real date as ?asOf=YYYY-MM-DD; nothing typed, no date), or `read` the parts where something is wrong with
- * them. null when the address has none of them.
- */
-export function asOfFromParts(search: URLSearchParams): { redirect: boolean; search: URLSearchParams } | null {
-  if (!AS_OF_PARTS.some((name) => search.has(name))) return null;
-  const [day, month, year] = AS_OF_PARTS.map((name) => (search.get(name) ?? "").trim());
-  const read = readDateInput({ day: day!, month: month!, year: year! }, "the date", { coarsest: "DAY" });
-  const isDate = "value" in read && read.value !== null && read.value.date >= EARLIEST_AS_OF && read.value.date <= LATEST_AS_OF;
-  const isEmpty = "value" in read && read.value === null;
-  const asOf = isEmpty ? null : isDate ? read.value!.date : [day, month, year].map((p) => encodeURIComponent(p!)).join("/");
-  // asOf takes the place of the first part, so the address reads in the form's order.
-  const next = new URLSearchParams();
-  let placed = false;
-  for (const [name, value] of search) {
-    if (name !== "asOf" && !AS_OF_PARTS.includes(name)) next.append(name, value);
-    else if (!placed && AS_OF_PARTS.includes(name)) {
-      placed = true;
-      if (asOf !== null) next.append("asOf", asOf);
+const PART_NAME = /^(.+)-(day|month|year)$/;
+
+/** The date inputs in an address as the pages read them; null when the address has none. */
+export function dateInputsInAddress(search: URLSearchParams): { redirect: boolean; search: URLSearchParams } | null {
+  const names = [...new Set([...search.keys()].map((k) => PART_NAME.exec(k)?.[1]).filter((n): n is string => n !== undefined))];
+  if (names.length === 0) return null;
+  let redirect = true;
+  const values = new Map<string, string | null>();
+  for (const name of names) {
+    const [day, month, year] = DATE_PARTS.map((p) => (search.get(`${name}-${p}`) ?? "").trim());
+    const read = readDateInput({ day: day!, month: month!, year: year! }, "the date", ADDRESS_DAY);
+    if ("value" in read) values.set(name, read.value?.date ?? null);
+    else {
+      redirect = false;
+      values.set(name, [day, month, year].map((p) => encodeURIComponent(p!)).join("/"));
     }
   }
-  return { redirect: isEmpty || isDate, search: next };
+  // Each date takes the place of its first part, so the address reads in the form's order.
+  const next = new URLSearchParams();
+  const placed = new Set<string>();
+  for (const [key, value] of search) {
+    const part = PART_NAME.exec(key)?.[1];
+    if (part !== undefined) {
+      if (placed.has(part)) continue;
+      placed.add(part);
+      const date = values.get(part);
+      if (date) next.append(part, date);
+    } else if (!values.has(key)) next.append(key, value);
+  }
+  return { redirect, search: next };
 }
 
 /** An asOf value holding the date input's three parts (asOfFromParts), read back; null for any other value. */

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { asOfFromParts, asOfInputParts, EARLIEST_AS_OF, LATEST_AS_OF, parseAsOf } from "@/lib/validation/as-of";
+import { asOfInputParts, asOfSchema, dateInputsInAddress, EARLIEST_AS_OF, LATEST_AS_OF, parseAsOf } from "@/lib/validation/as-of";
 
 const TODAY = "2024-05-01";
 
@@ -61,12 +61,17 @@ describe("parseAsOf: the ?asOf= date the overview is shown for", () => {
 
 describe("the as-of date input: asOf-day, asOf-month and asOf-year in the address", () => {
   const read = (query: string) => {
-    const result = asOfFromParts(new URLSearchParams(query));
+    const result = dateInputsInAddress(new URLSearchParams(query));
     return result ? { redirect: result.redirect, search: result.search.toString() } : null;
   };
 
   it("an address without them is left alone", () => {
-    expect(read("asOf=2009-02-11&trust=kingston")).toBeNull();
+    expect(read("asOf=2009-02-11&trust=kingston&filter-trust=x")).toBeNull();
+  });
+
+  it("every date input of a GET form is read the same way, and one wrong date keeps them all as typed", () => {
+    expect(read("from-day=1&from-month=10&from-year=2008&to-day=11&to-month=2&to-year=2009&view=hindsight")).toEqual({ redirect: true, search: "from=2008-10-01&to=2009-02-11&view=hindsight" });
+    expect(read("from-day=1&from-month=10&from-year=2008&to-day=30&to-month=2&to-year=2009")).toEqual({ redirect: false, search: "from=2008-10-01&to=30%2F2%2F2009" });
   });
 
   it("a real date goes on as ?asOf=YYYY-MM-DD, where the parts stood, replacing an old asOf", () => {
@@ -76,6 +81,7 @@ describe("the as-of date input: asOf-day, asOf-month and asOf-year in the addres
 
   it("nothing typed is no date: the page shows today", () => {
     expect(read("asOf-day=&asOf-month=&asOf-year=&trust=kingston")).toEqual({ redirect: true, search: "trust=kingston" });
+    expect(read("asOf-day=&asOf-month=&asOf-year=&asOf=2009-01-01")).toEqual({ redirect: true, search: "" });
   });
 
   it("anything else reaches the page as the parts typed, which parseAsOf reads with the date input's messages", () => {
@@ -87,6 +93,12 @@ describe("the as-of date input: asOf-day, asOf-month and asOf-year in the addres
     expect(parseAsOf(new URLSearchParams(read("asOf-day=1&asOf-month=13&asOf-year=2009")!.search).get("asOf")!, TODAY).error).toBe("Month must be between 1 and 12");
     expect(parseAsOf(new URLSearchParams(read("asOf-day=&asOf-month=2&asOf-year=2009")!.search).get("asOf")!, TODAY).error).toBe("The date must include a day");
     expect(parseAsOf(new URLSearchParams(read("asOf-day=1&asOf-month=1&asOf-year=1999")!.search).get("asOf")!, TODAY).error).toBe("The date must be between 2000 and 2099");
+  });
+
+  it("asOfSchema, which every date in an address goes through, reads the parts too", () => {
+    expect(asOfSchema.safeParse("11/Feb/2009")).toMatchObject({ success: true, data: "2009-02-11" });
+    expect(asOfSchema.safeParse("2009-02-11")).toMatchObject({ success: true, data: "2009-02-11" });
+    expect(asOfSchema.safeParse("31/2/2009").error?.issues[0]?.message).toBe("The date must be a real date");
   });
 
   it("a part holding a slash is kept as typed, and is not a date", () => {
