@@ -100,13 +100,26 @@ function typedParts(value: string): DatePartsTyped | null {
   }
 }
 
-/** What the date input shows: the parts as typed, or the date asked for, or the date shown. */
+/** A date from an address as the date input shows it: the parts typed, or YYYY-MM-DD split (2009-02-30 too); else empty. */
+export function addressDateParts(value: string | null | undefined): DatePartsTyped {
+  const typed = value ? typedParts(value) : null;
+  if (typed) return typed;
+  if (value && /^\d{4}-\d{1,2}-\d{1,2}$/.test(value.trim())) return datePartsFromIso(value.trim());
+  return { day: "", month: "", year: "" };
+}
+
+/** A date input's three fields (name-day …) holding a date from an address. */
+export function addressDateFields(name: string, value: string | null | undefined): Record<string, string> {
+  const parts = addressDateParts(value);
+  return Object.fromEntries(DATE_PARTS.map((p) => [`${name}-${p}`, parts[p]]));
+}
+
+/** What the "as of" date input shows: the parts as typed, or the date asked for, or the date shown. */
 export function asOfInputParts(result: AsOfResult): DatePartsTyped {
   const value = result.requested ?? result.asOf;
-  const typed = typedParts(value);
-  if (typed) return typed;
-  if (/^\d{4}-\d{1,2}-\d{1,2}$/.test(value)) return datePartsFromIso(value);
-  return result.error ? { day: "", month: "", year: "" } : datePartsFromIso(result.asOf);
+  const parts = addressDateParts(value);
+  if (parts.day || parts.month || parts.year || result.error) return parts;
+  return datePartsFromIso(result.asOf);
 }
 
 /** `?view=hindsight` reads the date with everything known now; anything else (or nothing) reads it as it stood. */
