@@ -3,7 +3,9 @@
 // table's box. A server component that fetches nothing: the page reads the record and passes what to show.
 import Link from "next/link";
 import type { ReactNode } from "react";
-import type { ViewResult } from "@/lib/validation/as-of";
+import { HINDSIGHT, type ViewResult } from "@/lib/validation/as-of";
+import { PAGE_SIZE } from "@/lib/validation/overview";
+import { queryString } from "@/lib/validation/query-string";
 import { ErrorMessage } from "../forms/fields";
 import { ErrorSummary, type ErrorItem } from "../ui/error-summary";
 import { buttonClass, errorGroupClass, inputBorderClass, inputClass } from "../ui/form-styles";
@@ -145,5 +147,59 @@ export function ListPage({ breadcrumb, title, lead, notices, action, asOf, keep,
       {pagination ? <Pagination {...pagination} /> : null}
       {tableLabel ? <TableScroll label={tableLabel}>{children}</TableScroll> : children}
     </>
+  );
+}
+
+/**
+ * A list of the record filtered by trust (payments, problems): the skeleton with its trust filter, its two
+ * exports and its page links worked out from the page's address, so such a page is its table.
+ */
+export function TrustListPage({ path, exportPath, title, lead, noun, asOf, trusts, trust, trustError, page, children }: {
+  /** the page's address, "/payments" */
+  path: string;
+  /** the export's address without its extension, "/exports/payments"; null when the person may not export */
+  exportPath: string | null;
+  title: string;
+  lead: ReactNode;
+  /** the rows, plural: "payments" */
+  noun: string;
+  asOf: ViewResult;
+  trusts: { slug: string; name: string }[];
+  /** the trust filtered on, as the address gave it */
+  trust: string | undefined;
+  trustError: string | null;
+  page: { page: number; pageCount: number; total: number; error: string | null };
+  children: ReactNode;
+}) {
+  const asOfParam = asOf.error ? null : asOf.requested;
+  const view = asOf.hindsight ? HINDSIGHT : null;
+  const pagesId = `${noun.replace(/s$/, "")}-pages`;
+  return (
+    <ListPage
+      title={title}
+      lead={lead}
+      action={path}
+      asOf={asOf}
+      keep={{ trust }}
+      errors={[...(trustError ? [{ href: "#filter-trust", message: trustError }] : []), ...(page.error ? [{ href: `#${pagesId}`, message: page.error }] : [])]}
+      filters={
+        <FilterForm action={path} heading={`Filter the ${noun}`} keep={{ asOf: asOfParam, view }} clearHref={`${path}${queryString({ asOf: asOfParam, view })}`}>
+          <FilterSelect id="filter-trust" name="trust" label="Trust" error={trustError} value={trust ?? ""} options={[{ value: "", label: "All trusts" }, ...trusts.map((t) => ({ value: t.slug, label: t.name }))]} />
+        </FilterForm>
+      }
+      downloads={exportPath ? <DownloadLinks groups={[{ path: exportPath, query: queryString({ asOf: asOfParam, view, trust }) }]} note="the same date and filters" /> : null}
+      pagination={{
+        id: pagesId,
+        page: page.page,
+        pageCount: page.pageCount,
+        total: page.total,
+        pageSize: PAGE_SIZE,
+        noun,
+        hrefFor: (p) => `${path}${queryString({ asOf: asOfParam, view, trust, page: p > 1 ? String(p) : null })}`,
+      }}
+      tableLabel={noun.charAt(0).toUpperCase() + noun.slice(1)}
+    >
+      {children}
+    </ListPage>
   );
 }

@@ -1,4 +1,5 @@
 import "server-only";
+export { queryString } from "../validation/query-string";
 // The record's lists (trusts, decisions, problems, contracts, payments, sources) for their pages,
 // filtered exactly as their exports are: the same parsed filters, the same rules for the date.
 import { assertCan, type Actor } from "../auth/permissions";
@@ -43,11 +44,6 @@ export function searchParamsOf(searchParams: SearchParams): URLSearchParams {
   return params;
 }
 
-/** `?a=1&b=2` from the defined values, or "" (for links to a page and its exports). */
-export function queryString(values: Record<string, string | null | undefined>): string {
-  const defined = Object.entries(values).filter((e): e is [string, string] => typeof e[1] === "string" && e[1] !== "");
-  return defined.length ? `?${new URLSearchParams(defined)}` : "";
-}
 
 /** Every trust in the record, by name. */
 export async function listTrusts(actor: Actor | null): Promise<TrustInfo[]> {

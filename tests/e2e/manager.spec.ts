@@ -56,9 +56,7 @@ test.describe("a programme manager records a re-plan and a go-live", () => {
     await page.goto("/trusts/queen-marys-roehampton");
     await page.getByRole("link", { name: /^Re-plan/ }).click();
     const planned = dateInputParts(page, "New planned go-live date");
-    await planned.day.fill("1");
-    await planned.month.fill("13");
-    await planned.year.fill("2010");
+    await fillDateInput(page, "New planned go-live date", "2010-13-01");
     const announced = dateInputParts(page, "Date the re-plan was announced");
     await announced.day.fill("3");
     await announced.month.fill("3");

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { formatMoney } from "@/components/rollout/format";
-import { DownloadLinks, FilterForm, FilterSelect, ListPage } from "@/components/rollout/list-page";
+import { TrustListPage } from "@/components/rollout/list-page";
 import { SourceList } from "@/components/rollout/source-list";
 import { CertaintyTag } from "@/components/rollout/status-tag";
 import { Secondary } from "@/components/ui/secondary";
@@ -10,8 +10,8 @@ import { requirePageActor } from "@/lib/auth/session";
 import { listPayments, listTrusts, queryString, searchParamsOf } from "@/lib/data/lists";
 import { formatIsoDate, formatPartialDate } from "@/lib/domain/dates";
 import { parseRecordFilters } from "@/lib/exports/filters";
-import { parseView } from "@/lib/validation/as-of";
-import { PAGE_SIZE, pageOf, parsePage, type SearchParams } from "@/lib/validation/overview";
+import { parseView, viewParams } from "@/lib/validation/as-of";
+import { pageOf, parsePage, type SearchParams } from "@/lib/validation/overview";
 import { td, th } from "@/components/ui/table-styles";
 
 type Props = { searchParams: Promise<SearchParams> };
@@ -35,39 +35,21 @@ export default async function PaymentsPage({ searchParams }: Props) {
   const { filters, errors } = parseRecordFilters(params);
   const fieldErrors = errors.filter((e) => !e.startsWith("asOf:") && !e.startsWith("view:")).map((e) => e.replace(/^trust: /, ""));
   const [payments, trusts] = await Promise.all([listPayments(actor, filters), listTrusts(actor)]);
-  const asOfParam = asOf.error ? null : asOf.requested;
-  const view = asOf.hindsight ? "hindsight" : null;
   const trust = trusts.find((t) => t.slug === filters.trust);
-  const exportQuery = queryString({ asOf: asOfParam, view, trust: filters.trust });
   const requested = parsePage(params.getAll("page"));
   const shown = pageOf(payments, requested.page);
   return (
-    <ListPage
+    <TrustListPage
+      path="/payments"
+      exportPath={can(actor, "rollout.export") ? "/exports/payments" : null}
       title="Payments"
       lead="What BT was paid, or was due, under the London contract: deployment charges, monthly service charges and the amount earned, each in pounds with the price basis its source gives. Figures with different price bases are not comparable and are not converted."
-      action="/payments"
+      noun="payments"
       asOf={asOf}
-      keep={{ trust: filters.trust }}
-      errors={[
-        ...fieldErrors.map((message) => ({ href: "#filter-trust", message })),
-        ...(requested.error ? [{ href: "#payment-pages", message: requested.error }] : []),
-      ]}
-      filters={
-        <FilterForm action="/payments" heading="Filter the payments" keep={{ asOf: asOfParam, view }} clearHref={`/payments${queryString({ asOf: asOfParam, view })}`}>
-          <FilterSelect id="filter-trust" name="trust" label="Trust" error={fieldErrors[0]} value={filters.trust ?? ""} options={[{ value: "", label: "All trusts" }, ...trusts.map((t) => ({ value: t.slug, label: t.name }))]} />
-        </FilterForm>
-      }
-      downloads={can(actor, "rollout.export") ? <DownloadLinks groups={[{ path: "/exports/payments", query: exportQuery }]} note="the same date and filters" /> : null}
-      pagination={{
-        id: "payment-pages",
-        page: shown.page,
-        pageCount: shown.pageCount,
-        total: payments.length,
-        pageSize: PAGE_SIZE,
-        noun: "payments",
-        hrefFor: (page) => `/payments${queryString({ asOf: asOfParam, view, trust: filters.trust, page: page > 1 ? String(page) : null })}`,
-      }}
-      tableLabel="Payments"
+      trusts={trusts}
+      trust={filters.trust}
+      trustError={fieldErrors[0] ?? null}
+      page={{ page: shown.page, pageCount: shown.pageCount, total: payments.length, error: requested.error }}
     >
         <table className="w-full min-w-[60rem] border-collapse nhs-text-16">
           <caption>
@@ -98,7 +80,7 @@ export default async function PaymentsPage({ searchParams }: Props) {
                   {p.contract ? <span className="block text-ink-secondary">{p.contract.name}</span> : null}
                 </th>
                 <td className={td}>
-                  {p.trust ? <Link href={`/trusts/${p.trust.slug}${queryString({ asOf: asOfParam, view })}`}>{p.trust.shortName}</Link> : <Secondary>Whole contract</Secondary>}
+                  {p.trust ? <Link href={`/trusts/${p.trust.slug}${queryString(viewParams(asOf))}`}>{p.trust.shortName}</Link> : <Secondary>Whole contract</Secondary>}
                   {p.goLiveScope ? <span className="block text-ink-secondary">{p.goLiveScope}</span> : null}
                 </td>
                 <td className={`${td} text-right tabular-nums whitespace-nowrap`}>{formatMoney(p.amount)}</td>
@@ -111,6 +93,6 @@ export default async function PaymentsPage({ searchParams }: Props) {
             ))}
           </tbody>
         </table>
-    </ListPage>
+    </TrustListPage>
   );
 }

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { DownloadLinks, FilterForm, FilterSelect, ListPage } from "@/components/rollout/list-page";
+import { TrustListPage } from "@/components/rollout/list-page";
 import { SourceList } from "@/components/rollout/source-list";
 import { CertaintyTag } from "@/components/rollout/status-tag";
 import { Secondary } from "@/components/ui/secondary";
@@ -9,8 +9,8 @@ import { requirePageActor } from "@/lib/auth/session";
 import { listProblems, listTrusts, queryString, searchParamsOf } from "@/lib/data/lists";
 import { formatIsoDate, formatPartialDate } from "@/lib/domain/dates";
 import { parseRecordFilters } from "@/lib/exports/filters";
-import { parseView } from "@/lib/validation/as-of";
-import { PAGE_SIZE, pageOf, parsePage, type SearchParams } from "@/lib/validation/overview";
+import { parseView, viewParams } from "@/lib/validation/as-of";
+import { pageOf, parsePage, type SearchParams } from "@/lib/validation/overview";
 import { td, th } from "@/components/ui/table-styles";
 
 type Props = { searchParams: Promise<SearchParams> };
@@ -29,37 +29,19 @@ export default async function ProblemsPage({ searchParams }: Props) {
   const [problems, trusts] = await Promise.all([listProblems(actor, filters), listTrusts(actor)]);
   const requested = parsePage(params.getAll("page"));
   const shown = pageOf(problems, requested.page);
-  const asOfParam = asOf.error ? null : asOf.requested;
-  const view = asOf.hindsight ? "hindsight" : null;
   const trust = trusts.find((t) => t.slug === filters.trust);
-  const exportQuery = queryString({ asOf: asOfParam, view, trust: filters.trust });
   return (
-    <ListPage
+    <TrustListPage
+      path="/problems"
+      exportPath={can(actor, "rollout.export") ? "/exports/problems" : null}
       title="Problems after go-live"
       lead={`Outages, lost data and costs reported at trusts after their Cerner go-lives, as known on ${formatIsoDate(asOf.asOf)}, each with its source.`}
-      action="/problems"
+      noun="problems"
       asOf={asOf}
-      keep={{ trust: filters.trust }}
-      errors={[
-        ...fieldErrors.map((message) => ({ href: "#filter-trust", message })),
-        ...(requested.error ? [{ href: "#problem-pages", message: requested.error }] : []),
-      ]}
-      filters={
-        <FilterForm action="/problems" heading="Filter the problems" keep={{ asOf: asOfParam, view }} clearHref={`/problems${queryString({ asOf: asOfParam, view })}`}>
-          <FilterSelect id="filter-trust" name="trust" label="Trust" error={fieldErrors[0]} value={filters.trust ?? ""} options={[{ value: "", label: "All trusts" }, ...trusts.map((t) => ({ value: t.slug, label: t.name }))]} />
-        </FilterForm>
-      }
-      downloads={can(actor, "rollout.export") ? <DownloadLinks groups={[{ path: "/exports/problems", query: exportQuery }]} note="the same date and filters" /> : null}
-      pagination={{
-        id: "problem-pages",
-        page: shown.page,
-        pageCount: shown.pageCount,
-        total: problems.length,
-        pageSize: PAGE_SIZE,
-        noun: "problems",
-        hrefFor: (page) => `/problems${queryString({ asOf: asOfParam, view, trust: filters.trust, page: page > 1 ? String(page) : null })}`,
-      }}
-      tableLabel="Problems"
+      trusts={trusts}
+      trust={filters.trust}
+      trustError={fieldErrors[0] ?? null}
+      page={{ page: shown.page, pageCount: shown.pageCount, total: problems.length, error: requested.error }}
     >
         <table className="w-full min-w-[52rem] border-collapse nhs-text-16">
           <caption>
@@ -83,7 +65,7 @@ export default async function ProblemsPage({ searchParams }: Props) {
               <tr key={p.id} id={`problem-${p.id}`}>
                 <th scope="row" className={`${td} text-left font-normal max-w-reading`}>{p.description}</th>
                 <td className={td}>
-                  <Link href={`/trusts/${p.trust.slug}${queryString({ asOf: asOfParam, view })}`}>{p.trust.shortName}</Link>
+                  <Link href={`/trusts/${p.trust.slug}${queryString(viewParams(asOf))}`}>{p.trust.shortName}</Link>
                   {p.goLiveScope ? <span className="block text-ink-secondary">{p.goLiveScope}</span> : null}
                 </td>
                 <td className={`${td} whitespace-nowrap`}>{formatPartialDate(p.reported)}</td>
@@ -93,6 +75,6 @@ export default async function ProblemsPage({ searchParams }: Props) {
             ))}
           </tbody>
         </table>
-    </ListPage>
+    </TrustListPage>
   );
 }
