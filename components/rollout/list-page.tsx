@@ -6,6 +6,7 @@ import type { ReactNode } from "react";
 import { HINDSIGHT, type ViewResult } from "@/lib/validation/as-of";
 import { PAGE_SIZE } from "@/lib/validation/overview";
 import { queryString } from "@/lib/validation/query-string";
+import type { TrustListQuery } from "@/lib/validation/trust-list";
 import { ErrorMessage } from "../forms/fields";
 import { ErrorSummary, type ErrorItem } from "../ui/error-summary";
 import { buttonClass, errorGroupClass, inputBorderClass, inputClass } from "../ui/form-styles";
@@ -154,7 +155,7 @@ export function ListPage({ breadcrumb, title, lead, notices, action, asOf, keep,
  * A list of the record filtered by trust (payments, problems): the skeleton with its trust filter, its two
  * exports and its page links worked out from the page's address, so such a page is its table.
  */
-export function TrustListPage({ path, exportPath, title, lead, noun, asOf, trusts, trust, trustError, page, children }: {
+export function TrustListPage({ path, exportPath, title, lead, noun, query, trusts, shown, children }: {
   /** the page's address, "/payments" */
   path: string;
   /** the export's address without its extension, "/exports/payments"; null when the person may not export */
@@ -163,14 +164,16 @@ export function TrustListPage({ path, exportPath, title, lead, noun, asOf, trust
   lead: ReactNode;
   /** the rows, plural: "payments" */
   noun: string;
-  asOf: ViewResult;
+  /** the page's address, read by parseTrustListQuery */
+  query: TrustListQuery;
   trusts: { slug: string; name: string }[];
-  /** the trust filtered on, as the address gave it */
-  trust: string | undefined;
-  trustError: string | null;
-  page: { page: number; pageCount: number; total: number; error: string | null };
+  /** the page of rows shown (pageOf) and how many there are in all */
+  shown: { page: number; pageCount: number; total: number };
   children: ReactNode;
 }) {
+  const { asOf, trustError } = query;
+  const trust = query.filters.trust;
+  const page = { ...shown, error: query.page.error };
   const asOfParam = asOf.error ? null : asOf.requested;
   const view = asOf.hindsight ? HINDSIGHT : null;
   const pagesId = `${noun.replace(/s$/, "")}-pages`;

@@ -9,9 +9,9 @@ import { can } from "@/lib/auth/permissions";
 import { requirePageActor } from "@/lib/auth/session";
 import { listPayments, listTrusts, queryString, searchParamsOf } from "@/lib/data/lists";
 import { formatIsoDate, formatPartialDate } from "@/lib/domain/dates";
-import { parseRecordFilters } from "@/lib/exports/filters";
-import { parseView, viewParams } from "@/lib/validation/as-of";
-import { pageOf, parsePage, type SearchParams } from "@/lib/validation/overview";
+import { viewParams } from "@/lib/validation/as-of";
+import { hasTrustListErrors, parseTrustListQuery } from "@/lib/validation/trust-list";
+import { pageOf, type SearchParams } from "@/lib/validation/overview";
 import { td, th } from "@/components/ui/table-styles";
 
 type Props = { searchParams: Promise<SearchParams> };
@@ -23,21 +23,17 @@ const PAYMENT_KIND: Record<string, string> = {
 };
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
-  const params = searchParamsOf(await searchParams);
-  const { errors } = parseRecordFilters(params);
-  return { title: `${errors.length || parsePage(params.getAll("page")).error ? "Error: " : ""}Payments` };
+  return { title: `${hasTrustListErrors(parseTrustListQuery(searchParamsOf(await searchParams))) ? "Error: " : ""}Payments` };
 }
 
 export default async function PaymentsPage({ searchParams }: Props) {
   const actor = await requirePageActor("rollout.read");
   const params = searchParamsOf(await searchParams);
-  const asOf = parseView(params.get("asOf") ?? undefined, params.get("view") ?? undefined);
-  const { filters, errors } = parseRecordFilters(params);
-  const fieldErrors = errors.filter((e) => !e.startsWith("asOf:") && !e.startsWith("view:")).map((e) => e.replace(/^trust: /, ""));
+  const query = parseTrustListQuery(params);
+  const { asOf, filters } = query;
   const [payments, trusts] = await Promise.all([listPayments(actor, filters), listTrusts(actor)]);
   const trust = trusts.find((t) => t.slug === filters.trust);
-  const requested = parsePage(params.getAll("page"));
-  const shown = pageOf(payments, requested.page);
+  const shown = pageOf(payments, query.page.page);
   return (
     <TrustListPage
       path="/payments"
@@ -45,11 +41,9 @@ export default async function PaymentsPage({ searchParams }: Props) {
       title="Payments"
       lead="What BT was paid, or was due, under the London contract: deployment charges, monthly service charges and the amount earned, each in pounds with the price basis its source gives. Figures with different price bases are not comparable and are not converted."
       noun="payments"
-      asOf={asOf}
+      query={query}
       trusts={trusts}
-      trust={filters.trust}
-      trustError={fieldErrors[0] ?? null}
-      page={{ page: shown.page, pageCount: shown.pageCount, total: payments.length, error: requested.error }}
+      shown={{ ...shown, total: payments.length }}
     >
         <table className="w-full min-w-[60rem] border-collapse nhs-text-16">
           <caption>

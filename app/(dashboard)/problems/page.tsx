@@ -8,27 +8,24 @@ import { can } from "@/lib/auth/permissions";
 import { requirePageActor } from "@/lib/auth/session";
 import { listProblems, listTrusts, queryString, searchParamsOf } from "@/lib/data/lists";
 import { formatIsoDate, formatPartialDate } from "@/lib/domain/dates";
-import { parseRecordFilters } from "@/lib/exports/filters";
-import { parseView, viewParams } from "@/lib/validation/as-of";
-import { pageOf, parsePage, type SearchParams } from "@/lib/validation/overview";
+import { viewParams } from "@/lib/validation/as-of";
+import { hasTrustListErrors, parseTrustListQuery } from "@/lib/validation/trust-list";
+import { pageOf, type SearchParams } from "@/lib/validation/overview";
 import { td, th } from "@/components/ui/table-styles";
 
 type Props = { searchParams: Promise<SearchParams> };
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
-  const { errors } = parseRecordFilters(searchParamsOf(await searchParams));
-  return { title: `${errors.length ? "Error: " : ""}Problems after go-live` };
+  return { title: `${hasTrustListErrors(parseTrustListQuery(searchParamsOf(await searchParams))) ? "Error: " : ""}Problems after go-live` };
 }
 
 export default async function ProblemsPage({ searchParams }: Props) {
   const actor = await requirePageActor("rollout.read");
   const params = searchParamsOf(await searchParams);
-  const asOf = parseView(params.get("asOf") ?? undefined, params.get("view") ?? undefined);
-  const { filters, errors } = parseRecordFilters(params);
-  const fieldErrors = errors.filter((e) => !e.startsWith("asOf:") && !e.startsWith("view:")).map((e) => e.replace(/^trust: /, ""));
+  const query = parseTrustListQuery(params);
+  const { asOf, filters } = query;
   const [problems, trusts] = await Promise.all([listProblems(actor, filters), listTrusts(actor)]);
-  const requested = parsePage(params.getAll("page"));
-  const shown = pageOf(problems, requested.page);
+  const shown = pageOf(problems, query.page.page);
   const trust = trusts.find((t) => t.slug === filters.trust);
   return (
     <TrustListPage
@@ -37,11 +34,9 @@ export default async function ProblemsPage({ searchParams }: Props) {
       title="Problems after go-live"
       lead={`Outages, lost data and costs reported at trusts after their Cerner go-lives, as known on ${formatIsoDate(asOf.asOf)}, each with its source.`}
       noun="problems"
-      asOf={asOf}
+      query={query}
       trusts={trusts}
-      trust={filters.trust}
-      trustError={fieldErrors[0] ?? null}
-      page={{ page: shown.page, pageCount: shown.pageCount, total: problems.length, error: requested.error }}
+      shown={{ ...shown, total: problems.length }}
     >
         <table className="w-full min-w-[52rem] border-collapse nhs-text-16">
           <caption>
