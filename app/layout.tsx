@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Suspense } from "react";
 import { AccountNav } from "@/components/layout/account-nav";
-import { MainNav, MainNavFallback } from "@/components/layout/main-nav";
+import { MainNav, MainNavFallback, type AdminPermission } from "@/components/layout/main-nav";
+import { can } from "@/lib/auth/permissions";
 import { HeaderSearch, HeaderSearchForm } from "@/components/search/header-search";
 import { getActor } from "@/lib/auth/session";
 import "./globals.css";
@@ -14,6 +15,8 @@ export const metadata: Metadata = {
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   const actor = await getActor();
+  // The administration links each person's permissions open to them, from the permission table.
+  const allowed = (["users.manage", "audit.read-all"] as const satisfies readonly AdminPermission[]).filter((p) => can(actor, p));
   return (
     <html lang="en-GB">
       <body className="min-h-screen flex flex-col">
@@ -34,8 +37,8 @@ export default async function RootLayout({ children }: { children: React.ReactNo
             ) : null}
           </div>
           {actor ? (
-            <Suspense fallback={<MainNavFallback isAdmin={actor.roles.includes("ADMIN")} account={<AccountNav actor={actor} className="" />} />}>
-              <MainNav isAdmin={actor.roles.includes("ADMIN")} account={<AccountNav actor={actor} className="" />} />
+            <Suspense fallback={<MainNavFallback allowed={allowed} account={<AccountNav actor={actor} className="" />} />}>
+              <MainNav allowed={allowed} account={<AccountNav actor={actor} className="" />} />
             </Suspense>
           ) : null}
         </header>

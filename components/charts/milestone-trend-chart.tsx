@@ -7,7 +7,7 @@ import type { TrendChartData } from "@/lib/domain/milestone-trends";
 import { Area, CartesianGrid, ComposedChart, Legend, ReferenceDot, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 
 const INK = "#212b32";
-// The Analysis Function's categorical palette, in its order (DESIGN.md, section 4).
+// The Analysis Function's categorical palette, in its order (docs/DESIGN.md, section 4).
 export const TREND_COLOURS = ["#12436D", "#28A197", "#801650", "#F46A25", "#3D3D3D", "#A285D1", "#0F820D", "#D4351C"] as const;
 const MARKER_INK: Record<string, string> = { HALT: "#d5281b", RESUME: "#007f3b", WITHDRAW: "#4c6272", POSTPONE: "#ad5700", BASELINE: "#330072" };
 
@@ -31,7 +31,10 @@ function ticks([min, max]: [number, number]): number[] {
     if (t > max) break;
     if (t >= min) out.push(t);
     m += step;
-    if (m >= 12) (y += 1), (m -= 12);
+    if (m >= 12) {
+      y += 1;
+      m -= 12;
+    }
   }
   return out;
 }

@@ -5,7 +5,7 @@
 import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ReferenceArea, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 
 const INK = "#212b32";
-// The Analysis Function's categorical palette, in its order (DESIGN.md, section 4).
+// The Analysis Function's categorical palette, in its order (docs/DESIGN.md, section 4).
 const COLOURS = ["#12436D", "#28A197", "#801650"] as const;
 const tooltip = {
   contentStyle: { background: "#425563", color: "#fff", border: "none" },

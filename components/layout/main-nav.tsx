@@ -17,10 +17,12 @@ const LINKS = [
   { href: "/conflicts", label: "Conflicts" },
   { href: "/exports", label: "Exports" },
 ] as const;
+/** The administration pages, each shown to those its permission lets in (lib/auth/permissions.ts). */
 const ADMIN_LINKS = [
-  { href: "/admin/users", label: "People" },
-  { href: "/admin/audit", label: "Audit trail" },
+  { href: "/admin/users", label: "People", permission: "users.manage" },
+  { href: "/admin/audit", label: "Audit trail", permission: "audit.read-all" },
 ] as const;
+export type AdminPermission = (typeof ADMIN_LINKS)[number]["permission"];
 
 function isCurrent(pathname: string, href: string) {
   return href === "/" ? pathname === "/" : pathname === href || pathname.startsWith(`${href}/`);
@@ -35,10 +37,10 @@ const ACCOUNT_MENU_ID = "account-menu";
  * the person's name and "Sign out" fold in with them. Escape closes the menu and puts focus back on the
  * button. Without JavaScript the button cannot work, so a noscript style hides it and shows every link.
  */
-function NavList({ pathname, asOf, hindsight = false, isAdmin, account }: { pathname: string; asOf: string | null; hindsight?: boolean; isAdmin: boolean; account?: React.ReactNode }) {
+function NavList({ pathname, asOf, hindsight = false, allowed, account }: { pathname: string; asOf: string | null; hindsight?: boolean; allowed: readonly AdminPermission[]; account?: React.ReactNode }) {
   const [isOpen, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
-  const links = [...LINKS, ...(isAdmin ? ADMIN_LINKS : [])];
+  const links = [...LINKS, ...ADMIN_LINKS.filter((l) => allowed.includes(l.permission))];
   const folded = isOpen ? "" : "max-tablet:hidden";
   const closeOnEscape = (e: React.KeyboardEvent) => {
     if (e.key !== "Escape" || !isOpen) return;
@@ -94,13 +96,13 @@ function NavList({ pathname, asOf, hindsight = false, isAdmin, account }: { path
 }
 
 /** The sections of the service; the "as of" date travels with the user between them. `account`: who is signed in, for the folded menu. */
-export function MainNav({ isAdmin, account }: { isAdmin: boolean; account?: React.ReactNode }) {
+export function MainNav({ allowed, account }: { allowed: readonly AdminPermission[]; account?: React.ReactNode }) {
   const pathname = usePathname();
   const params = useSearchParams();
-  return <NavList pathname={pathname} asOf={params.get("asOf")} hindsight={params.get("view") === "hindsight"} isAdmin={isAdmin} account={account} />;
+  return <NavList pathname={pathname} asOf={params.get("asOf")} hindsight={params.get("view") === "hindsight"} allowed={allowed} account={account} />;
 }
 
 /** What shows until the client knows the address (a client component cannot hang this off MainNav). */
-export function MainNavFallback({ isAdmin, account }: { isAdmin: boolean; account?: React.ReactNode }) {
-  return <NavList pathname="" asOf={null} isAdmin={isAdmin} account={account} />;
+export function MainNavFallback({ allowed, account }: { allowed: readonly AdminPermission[]; account?: React.ReactNode }) {
+  return <NavList pathname="" asOf={null} allowed={allowed} account={account} />;
 }

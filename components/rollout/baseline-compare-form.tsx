@@ -1,5 +1,4 @@
-import type { Actor } from "@/lib/auth/permissions";
-import { listBaselines, loadDerivedBaselines } from "@/lib/data/baselines";
+import type { BaselineChoices } from "@/lib/data/baselines";
 import { formatIsoDate } from "@/lib/domain/dates";
 import { buttonClass } from "@/components/ui/form-styles";
 
@@ -8,8 +7,7 @@ import { buttonClass } from "@/components/ui/form-styles";
  * /board/compare with the page's date. The choices are the baselines kept and the record on the
  * day before each halt.
  */
-export async function BaselineCompareForm({ actor, asOf }: { actor: Actor; asOf: string | null }) {
-  const [baselines, derived] = await Promise.all([listBaselines(actor), loadDerivedBaselines(actor)]);
+export function BaselineCompareForm({ choices: { baselines, derived }, asOf }: { choices: BaselineChoices; asOf: string | null }) {
   if (baselines.length === 0 && derived.length === 0) return null;
   return (
     <form method="get" action="/board/compare" aria-labelledby="compare-baseline-heading" className="bg-white p-4 tablet:p-6 mb-10 no-print">

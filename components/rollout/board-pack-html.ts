@@ -5,7 +5,8 @@
 // Every value is escaped here; the markup carries classes only (no inline style or script: the CSP).
 import { describeSlip } from "@/lib/domain/baseline";
 import type { BoardPack, ChangeKind } from "@/lib/domain/board-pack";
-import { formatMoney, type MoneyTotal } from "@/lib/domain/decision-cost";
+import type { MoneyTotal } from "@/lib/domain/decision-cost";
+import { formatMoney } from "@/lib/domain/format";
 import { addDays, formatIsoDate, formatPartialDate } from "@/lib/domain/dates";
 import { describeLatest } from "@/lib/domain/pack-diff";
 import { RATING_LABEL, type GoLiveRating } from "@/lib/domain/rag";

@@ -1,7 +1,7 @@
 // Exceptions where people look first (docs/decisions/020): on the overview, the go-lives outside tolerance on the
 // date; on a trust's page, its go-lives', with those that went live outside it. Nothing when no tolerance is set.
 import Link from "next/link";
-import { queryString } from "@/lib/data/lists";
+import { queryString } from "@/lib/validation/search-params";
 import type { ExceptionsResult } from "@/lib/data/tolerances";
 import { formatIsoDate } from "@/lib/domain/dates";
 import { ExceptionsTable } from "./exceptions-table";

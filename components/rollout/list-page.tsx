@@ -5,7 +5,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { HINDSIGHT, type ViewResult } from "@/lib/validation/as-of";
 import { PAGE_SIZE } from "@/lib/validation/overview";
-import { queryString } from "@/lib/validation/query-string";
+import { queryString } from "@/lib/validation/search-params";
 import type { TrustListQuery } from "@/lib/validation/trust-list";
 import { ErrorMessage } from "../forms/fields";
 import { ErrorSummary, type ErrorItem } from "../ui/error-summary";

@@ -1,4 +1,5 @@
-import { formatMoney, type MoneyTotal } from "@/lib/domain/decision-cost";
+import type { MoneyTotal } from "@/lib/domain/decision-cost";
+import { formatMoney } from "@/lib/domain/format";
 import { Secondary } from "../ui/secondary";
 
 /** Money moved, one line per price basis, and how many go-lives have no figure: never a zero for "not known". */

@@ -3,7 +3,7 @@ import type { PaymentDue } from "@/lib/domain/payments";
 import type { SourceRef } from "@/lib/domain/rollout";
 import type { Certainty } from "@/lib/domain/certainty";
 import { Secondary } from "../ui/secondary";
-import { formatMoney } from "./format";
+import { formatMoney } from "@/lib/domain/format";
 import { SourceList } from "./source-list";
 import { CertaintyTag } from "./status-tag";
 import { td, th } from "@/components/ui/table-styles";

@@ -4,7 +4,7 @@ import { Disclosure } from "../ui/disclosure";
 import { Secondary } from "../ui/secondary";
 import { Tag, type TagTone } from "../ui/tag";
 
-// Red, amber and green tints from DESIGN.md (each 7:1 or more); grey, as for Withdrawn, for not rated.
+// Red, amber and green tints from docs/DESIGN.md (each 7:1 or more); grey, as for Withdrawn, for not rated.
 export const RATING_TONE: Record<Rating, TagTone> = { RED: "red", AMBER: "orange", GREEN: "green", NOT_RATED: "grey" };
 
 export const RATINGS_EXPLAINED_ID = "how-ratings-are-worked-out";

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { formatPartialDate } from "@/lib/domain/dates";
 import { SEARCH_KIND_LABEL } from "@/lib/domain/search";
 import type { SearchHit } from "@/lib/data/search";
-import { queryString } from "@/lib/data/lists";
+import { queryString } from "@/lib/validation/search-params";
 import { MarkedText } from "./marked-text";
 
 /** Where a hit is shown in full, on the same date and view (`view`: the query entries that carry them). */

@@ -1,6 +1,7 @@
 import "server-only";
 import { assertCan, type Actor } from "../auth/permissions";
 import { getDb } from "../db";
+import { readAll } from "../db/reads";
 import { baselineFromRecord, baselinesBeforeHalts, compareWithBaseline, type Baseline, type Comparison, type DerivedBaseline } from "../domain/baseline";
 import { isoFromDbDate } from "../domain/dates";
 import { planCountedOnSql, readDecisionRows, type Reader } from "../derived/facts";
@@ -57,6 +58,17 @@ export async function loadDerivedBaselines(actor: Actor | null): Promise<Derived
   return baselinesBeforeHalts(await readDecisionRows(getDb(), { kind: "HALT", scope: "ALL_LONDON" }));
 }
 
+/** What a "compare with a baseline" form offers: the baselines kept and the record before each halt. */
+export interface BaselineChoices {
+  baselines: BaselineSummary[];
+  derived: DerivedBaseline[];
+}
+
+export async function loadBaselineChoices(actor: Actor | null): Promise<BaselineChoices> {
+  const [baselines, derived] = await Promise.all([listBaselines(actor), loadDerivedBaselines(actor)]);
+  return { baselines, derived };
+}
+
 export type ComparisonResult =
   | {
       /** the rows of the page asked for; the slipped and re-plan counts are of every go-live */
@@ -94,7 +106,7 @@ async function replansSince(baseline: Baseline, view: View): Promise<number> {
  */
 export async function baselineOnRecord(actor: Actor | null, view: View, name: string, db: Reader = getDb()): Promise<Baseline> {
   const goLiveIds = (await db.goLive.findMany({ select: { id: true }, orderBy: { id: "asc" } })).map((g) => g.id);
-  const [facts, made] = await Promise.all([loadRecord(actor, view, db, { goLiveIds, rowsOn: view }), plansMadeBy(view, db)]);
+  const [facts, made] = await readAll(db, [() => loadRecord(actor, view, db, { goLiveIds, rowsOn: view }), () => plansMadeBy(view, db)]);
   const fromRecord = baselineFromRecord(facts, view.asOf, name);
   return { ...fromRecord, plans: fromRecord.plans.map((p) => ({ ...p, plansMade: made.get(p.goLiveId) ?? 0 })) };
 }

@@ -1,5 +1,4 @@
 import "server-only";
-export { queryString } from "../validation/query-string";
 // The record's lists (trusts, decisions, problems, contracts, payments, sources) for their pages,
 // filtered exactly as their exports are: the same parsed filters, the same rules for the date.
 import { assertCan, type Actor } from "../auth/permissions";
@@ -8,12 +7,11 @@ import type { PartialDate } from "../domain/dates";
 import { asRead, isKnownOn, isPublishedBy, type Knowable } from "../domain/knowledge";
 import { knownSelect, rowKnowledge } from "../derived/knowledge";
 import type { DecisionRecord, SourceRef, TrustInfo } from "../domain/rollout";
-import { decisionCovers } from "../domain/status";
+import { decisionsMatching } from "../domain/decision-filters";
 import { decisionsWhere, type DecisionFilters } from "../exports/definitions/decisions";
 import type { RecordFilters } from "../exports/filters";
 import { getDb } from "../db";
 import type { Prisma } from "../generated/prisma/client";
-import type { SearchParams } from "../validation/overview";
 import { loadDecisionRows } from "./rollout";
 import { readDecisionRows, toPartial, toSourceRef } from "../derived/facts";
 import { PAGE_SIZE, pageWithin } from "../validation/overview";
@@ -35,16 +33,6 @@ const known = knownSelect;
 /** A DATE column compares with the UTC midnight of the day. */
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
-/** A page's search parameters as the URLSearchParams the export filters are parsed from. */
-export function searchParamsOf(searchParams: SearchParams): URLSearchParams {
-  const params = new URLSearchParams();
-  for (const [name, value] of Object.entries(searchParams)) {
-    for (const v of Array.isArray(value) ? value : value === undefined ? [] : [value]) params.append(name, v);
-  }
-  return params;
-}
-
-
 /** Every trust in the record, by name. */
 export async function listTrusts(actor: Actor | null): Promise<TrustInfo[]> {
   assertCan(actor, "rollout.read");
@@ -64,7 +52,10 @@ async function readTrustList(): Promise<TrustInfo[]> {
 
 /** Decisions taken by the date (the first day of their period), newest first; of a kind; covering a trust. */
 export async function listDecisions(actor: Actor | null, filters: DecisionFilters): Promise<DecisionRecord[]> {
-  return filterDecisions(await loadDecisionRows(actor), filters);
+  const all = await loadDecisionRows(actor);
+  if (!filters.trust) return decisionsMatching(all, filters);
+  const trust = await getDb().trust.findUnique({ where: { slug: filters.trust }, select: { id: true, isRolloutTarget: true } });
+  return trust ? decisionsMatching(all, filters, trust) : [];
 }
 
 /**
@@ -93,21 +84,6 @@ async function readDecisionPage(filters: DecisionFilters, page: number) {
     ? await Promise.all([readDecisionRows(db, { id: { in: shown } }), readDecisionRows(db, { liftsId: { in: shown } })])
     : [[], []];
   return { rows: rows.map(read), record: [...rows, ...lifting].map(read), total, page: current, pageCount };
-}
-
-/** The decisions a page's filters keep, from the whole record (whose other decisions still decide what is in force). */
-export async function filterDecisions(all: DecisionRecord[], filters: DecisionFilters): Promise<DecisionRecord[]> {
-  const trust = filters.trust
-    ? await getDb().trust.findUnique({ where: { slug: filters.trust }, select: { id: true, isRolloutTarget: true } })
-    : undefined;
-  if (trust === null) return [];
-  return all.filter(
-    (d) =>
-      d.decided.date <= filters.asOf &&
-      keeps(filters)(d) &&
-      (!filters.kind || d.kind === filters.kind.toUpperCase()) &&
-      (!trust || decisionCovers(d, { trustId: trust.id, isRolloutTarget: trust.isRolloutTarget }) || d.trustIds.includes(trust.id)),
-  );
 }
 
 export interface ProblemListing extends Knowable {

@@ -10,6 +10,7 @@ import type { ProblemFact } from "../domain/rag";
 import type { DecisionCommitment } from "../domain/promises";
 import type { DecisionRecord, GoLiveRecord, RolloutFacts, SourceRef, TrustInfo } from "../domain/rollout";
 import { datedSource, knownSelect, rowKnowledge } from "./knowledge";
+import { readAll } from "../db/reads";
 
 const sourceSelect = { key: true, title: true, publisher: true, publishedOn: true, publishedPrecision: true, url: true } as const;
 const sourcesRelation = { select: sourceSelect, orderBy: { publishedOn: "asc" } } as const;
@@ -95,10 +96,10 @@ export const DECISION_EFFECTIVE_SQL = `LEAST(COALESCE(d."reportedOn", ${DECIDED}
  */
 async function holdStartPlanIds(db: Reader, goLiveIds: readonly number[], view: { asOf: string; hindsight: boolean; alsoOn?: readonly string[] }): Promise<number[]> {
   const ids = [...goLiveIds];
-  const [announced, unannounced, first] = await Promise.all([
+  const [announced, unannounced, first] = await readAll(db, [
     // One pass in date order per go-live: each decision's day takes the highest sequence among the dated
     // plans announced by then (a plan announced on the day comes first), instead of a probe per decision.
-    db.$queryRaw<{ id: number }[]>`WITH holds AS (
+    () => db.$queryRaw<{ id: number }[]>`WITH holds AS (
         SELECT d.id, d.scope, ${Prisma.raw(DECISION_EFFECTIVE_SQL)} AS starts FROM "Decision" d WHERE d.kind IN ('HALT', 'WITHDRAW', 'POSTPONE')
       ), pairs AS (
         SELECT g.id AS "goLiveId", h.starts FROM holds h JOIN "_DecisionTrusts" dt ON dt."A" = h.id JOIN "GoLive" g ON g."trustId" = dt."B"
@@ -118,11 +119,11 @@ async function holdStartPlanIds(db: Reader, goLiveIds: readonly number[], view: 
       )
       SELECT p.id FROM (SELECT DISTINCT "goLiveId", best FROM steps WHERE hold AND best IS NOT NULL) b
         JOIN "GoLivePlan" p ON p."goLiveId" = b."goLiveId" AND p.sequence = b.best`,
-    db.$queryRaw<{ id: number }[]>`SELECT x.id FROM unnest(${ids}::int[]) AS g(id) CROSS JOIN LATERAL (
+    () => db.$queryRaw<{ id: number }[]>`SELECT x.id FROM unnest(${ids}::int[]) AS g(id) CROSS JOIN LATERAL (
         SELECT p.id FROM "GoLivePlan" p
         WHERE p."goLiveId" = g.id AND p."plannedOn" IS NOT NULL AND p."announcedOn" IS NULL AND (${view.hindsight} OR ${Prisma.raw(PLAN_KNOWN)} <= ${view.asOf}::date)
         ORDER BY p.sequence DESC LIMIT 1) x`,
-    db.$queryRaw<{ id: number }[]>`SELECT x.id FROM unnest(${ids}::int[]) AS g(id) CROSS JOIN LATERAL (
+    () => db.$queryRaw<{ id: number }[]>`SELECT x.id FROM unnest(${ids}::int[]) AS g(id) CROSS JOIN LATERAL (
         SELECT p.id FROM "GoLivePlan" p WHERE p."goLiveId" = g.id AND (${view.hindsight} OR ${Prisma.raw(PLAN_KNOWN)} <= ${view.asOf}::date)
         ORDER BY p.sequence LIMIT 1) x`,
   ]);
@@ -189,9 +190,9 @@ export async function readRolloutFacts(db: Reader, scope?: FactScope): Promise<R
   // A cost is listed for every halt, withdrawal, postponement and resume, whichever trusts it names.
   const trustDecisions: Prisma.DecisionWhereInput | undefined = trustIds && !scope?.rowsOn?.forCosts && !scope?.rowsOn?.allDecisions ? { OR: [{ scope: "ALL_LONDON" }, { trusts: { some: { id: { in: trustIds } } } }] } : undefined;
   const statusDecisions: Prisma.DecisionWhereInput = { OR: [{ kind: { in: scope?.rowsOn?.forCosts ? ["HALT", "WITHDRAW", "POSTPONE"] : ["HALT", "WITHDRAW"] } }, { liftsId: { not: null } }] };
-  const [trustRows, goLiveRows, decisionRows, planSources] = await Promise.all([
-    readTrusts(db, trustIds ? { id: { in: trustIds } } : undefined),
-    db.goLive.findMany({
+  const [trustRows, goLiveRows, decisionRows, planSources] = await readAll(db, [
+    () => readTrusts(db, trustIds ? { id: { in: trustIds } } : undefined),
+    () => db.goLive.findMany({
       where: goLiveIds ? { id: { in: goLiveIds } } : undefined,
       orderBy: { id: "asc" },
       select: {
@@ -212,8 +213,8 @@ export async function readRolloutFacts(db: Reader, scope?: FactScope): Promise<R
         },
       },
     }),
-    readDecisionRows(db, scope?.rowsOn && !scope.rowsOn.allDecisions ? { AND: [...(trustDecisions ? [trustDecisions] : []), statusDecisions] } : trustDecisions),
-    readPlanSources(db, goLiveIds, planIds),
+    () => readDecisionRows(db, scope?.rowsOn && !scope.rowsOn.allDecisions ? { AND: [...(trustDecisions ? [trustDecisions] : []), statusDecisions] } : trustDecisions),
+    () => readPlanSources(db, goLiveIds, planIds),
   ]);
 
   const trusts = trustRows;

@@ -11,6 +11,7 @@ import type { Certainty } from "../domain/certainty";
 import type { DecisionRecord, GoLiveRecord, RolloutFacts, SourceRef } from "../domain/rollout";
 import type { DecisionKind } from "../domain/status";
 import { readDecisionRows, readTrusts, toSourceRef, type Reader } from "./facts";
+import { readAll } from "../db/reads";
 
 const ANNOUNCED = certainFromSql(`p."announcedOn"`, `p."announcedPrecision"`);
 const PLAN_KNOWN = knownFromSql({ own: ANNOUNCED, joinTable: "_GoLivePlanToSource", factColumn: "A", factId: "p.id", createdAt: `p."createdAt"` });
@@ -35,20 +36,20 @@ export async function readLeanRecord(db: LeanReader, goLiveIds?: readonly number
   const run: RowsOf = rows ?? ((sql, values) => db.$queryRawUnsafe<Record<string, unknown>[]>(sql, ...values));
   const ids = goLiveIds ? [[...goLiveIds]] : [];
   const only = goLiveIds ? `WHERE g.id = ANY($1::int[])` : "";
-  const [trusts, goLives, plans, actuals, stopping, committed] = await Promise.all([
-    readTrusts(db),
-    run(`SELECT g.id, g."trustId", g.scope, g.certainty, ${GO_LIVE_KNOWN} AS known FROM "GoLive" g ${only} ORDER BY g.id`, ids) as Promise<{ id: number; trustId: number; scope: string; certainty: Certainty; known: unknown }[]>,
-    run(`SELECT p.id, p."goLiveId", p.sequence, p."plannedOn", p."plannedPrecision", p."plannedLabel", p."announcedOn", p."announcedPrecision", p."madeBy", p."madeByKind", p.certainty,
+  const [trusts, goLives, plans, actuals, stopping, committed] = await readAll(db, [
+    () => readTrusts(db),
+    () => run(`SELECT g.id, g."trustId", g.scope, g.certainty, ${GO_LIVE_KNOWN} AS known FROM "GoLive" g ${only} ORDER BY g.id`, ids) as Promise<{ id: number; trustId: number; scope: string; certainty: Certainty; known: unknown }[]>,
+    () => run(`SELECT p.id, p."goLiveId", p.sequence, p."plannedOn", p."plannedPrecision", p."plannedLabel", p."announcedOn", p."announcedPrecision", p."madeBy", p."madeByKind", p.certainty,
         ${PLAN_KNOWN} AS known
       FROM "GoLivePlan" p JOIN "GoLive" g ON g.id = p."goLiveId" ${only} ORDER BY p."goLiveId", p.sequence`, ids) as Promise<{ id: number; goLiveId: number; sequence: number; plannedOn: unknown; plannedPrecision: Precision | null; plannedLabel: string | null; announcedOn: unknown; announcedPrecision: Precision | null; madeBy: string | null; madeByKind: MakerKind | null; certainty: Certainty; known: unknown }[]>,
-    run(`SELECT a.id, a."goLiveId", a."wentLiveOn", a.precision, a.certainty, a."supersededAt"::date AS "supersededOn",
+    () => run(`SELECT a.id, a."goLiveId", a."wentLiveOn", a.precision, a.certainty, a."supersededAt"::date AS "supersededOn",
         CASE WHEN EXISTS (SELECT 1 FROM "GoLiveActual" s WHERE s."supersededById" = a.id) THEN a."createdAt"::date END AS "correctsFrom",
         ${ACTUAL_KNOWN} AS known
       FROM "GoLiveActual" a JOIN "GoLive" g ON g.id = a."goLiveId" ${only} ORDER BY a."goLiveId", a."wentLiveOn"`, ids) as Promise<{ id: number; goLiveId: number; wentLiveOn: unknown; precision: Precision; certainty: Certainty; supersededOn: unknown; correctsFrom: unknown; known: unknown }[]>,
-    run(`SELECT d.id, d.key, d.kind, d.title, d."decidedOn", d."decidedPrecision", d."reportedOn", d.scope, d."liftsId", d.body, d.certainty, ${DECISION_KNOWN} AS known,
+    () => run(`SELECT d.id, d.key, d.kind, d.title, d."decidedOn", d."decidedPrecision", d."reportedOn", d.scope, d."liftsId", d.body, d.certainty, ${DECISION_KNOWN} AS known,
         ARRAY(SELECT dt."B" FROM "_DecisionTrusts" dt WHERE dt."A" = d.id ORDER BY dt."B") AS "trustIds"
       FROM "Decision" d WHERE d.kind IN ('HALT', 'WITHDRAW', 'POSTPONE') AND d.commitment IS NULL ORDER BY d."decidedOn" DESC, d.id DESC`, []) as Promise<{ id: number; key: string; kind: DecisionKind; title: string; decidedOn: unknown; decidedPrecision: Precision; reportedOn: unknown; scope: "ALL_LONDON" | "NAMED_TRUSTS"; liftsId: number | null; body: string; certainty: Certainty; known: unknown; trustIds: number[] }[]>,
-    readDecisionRows(db, { commitment: { not: null } }),
+    () => readDecisionRows(db, { commitment: { not: null } }),
   ]);
   const partial = (date: unknown, precision: Precision | null) => {
     const d = dayOf(date);

@@ -8,6 +8,7 @@
 import { Prisma, type PrismaClient } from "../generated/prisma/client";
 import { statusSpans, type StatusSpan } from "../domain/status-spans";
 import { readProblemFacts, readRolloutFacts, type Reader } from "./facts";
+import { readAll } from "../db/reads";
 
 /** Bump when a rule the spans store changes (status, rating, row certainty, plans, knowledge): the start-up then rebuilds them. */
 export const DERIVED_RULES_VERSION = "status-spans-3";
@@ -24,7 +25,7 @@ const dbDate = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 export async function computeSpans(db: Reader, goLiveIds: readonly number[]): Promise<StatusSpan[]> {
   if (goLiveIds.length === 0) return [];
   const scope = { goLiveIds };
-  const [facts, problems] = await Promise.all([readRolloutFacts(db, scope), readProblemFacts(db, scope)]);
+  const [facts, problems] = await readAll(db, [() => readRolloutFacts(db, scope), () => readProblemFacts(db, scope)]);
   const spans: StatusSpan[] = [];
   for (const goLive of facts.goLives) {
     const own = problems.filter((p) => (p.goLiveId === null ? p.trustId === goLive.trustId : p.goLiveId === goLive.id));

@@ -178,12 +178,6 @@ export function programmeCosts(facts: RolloutFacts, payments: readonly PaymentFa
   return costedDecisions(facts.decisions, asOf).map((d) => decisionCost(d, scopeOf(d), payments, asOf));
 }
 
-/** "£4,676,000", "£1,009,320 to £1,090,040": money in words for a range. */
-export function formatMoney(amount: { min: number; max: number }): string {
-  const f = (n: number) => `£${Math.round(n).toLocaleString("en-GB")}`;
-  return Math.round(amount.min) === Math.round(amount.max) ? f(amount.max) : `${f(amount.min)} to ${f(amount.max)}`;
-}
-
 /**
  * The programme's totals: held days over the halts, withdrawals and postponements (a resume releases
  * what its halt held, so it is not added again), and the money moved later counted once per go-live

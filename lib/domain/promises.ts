@@ -21,6 +21,7 @@ import { readRecord, toGoLiveFacts, type GoLiveRecord, type RolloutFacts, type S
 import { actualsStandingOn, planInForceFrom, decisionCovers, decisionEffectiveFrom, decisionsByTrust, type DecisionFact } from "./status";
 
 import { MAKER_KIND_LABEL, type MakerKind } from "./makers";
+import { formatSlip } from "./format";
 
 export { MAKER_KIND_LABEL, MAKER_KINDS, type MakerKind } from "./makers";
 
@@ -198,7 +199,7 @@ function planOutcome(input: {
   if (stop) return { outcome: "BROKEN", late: null, settledOn: decisionEffectiveFrom(stop), because: `${fellDue}; ${stop.title} (${formatIsoDate(decisionEffectiveFrom(stop))}).` };
   if (!live) return { outcome: "BROKEN", late: null, settledOn: due.end, because: `${fellDue}, and not live since.` };
   const late = lateness(due.end, live);
-  return { outcome: "KEPT_LATE", late, settledOn: live.end, because: `Live ${live.words}, ${lateWords(late)} after ${dueWords}.` };
+  return { outcome: "KEPT_LATE", late, settledOn: live.end, because: `Live ${live.words}, ${formatSlip(late)} after ${dueWords}.` };
 }
 
 function commitmentOutcome(c: DecisionCommitment, due: Forecast, asOf: string): Settled {
@@ -208,15 +209,10 @@ function commitmentOutcome(c: DecisionCommitment, due: Forecast, asOf: string): 
   if (met && met.start <= due.end) return { outcome: "NOT_KNOWN", late: null, settledOn: met.end, because: `Met ${formatPartialDate(c.met!)}: the record's dates are not precise enough to say whether that was by ${dueWords}.` };
   if (met) {
     const late = lateness(due.end, met);
-    return { outcome: "KEPT_LATE", late, settledOn: met.end, because: `Met ${formatPartialDate(c.met!)}, ${lateWords(late)} after ${dueWords}.` };
+    return { outcome: "KEPT_LATE", late, settledOn: met.end, because: `Met ${formatPartialDate(c.met!)}, ${formatSlip(late)} after ${dueWords}.` };
   }
   if (due.end >= asOf) return { outcome: "OPEN", late: null, settledOn: null, because: `Falls due by ${dueWords}.` };
   return { outcome: "NOT_KNOWN", late: null, settledOn: null, because: `Due by ${dueWords}; the record does not say whether it was met.` };
-}
-
-export function lateWords(late: DayRange): string {
-  const days = (n: number) => `${n.toLocaleString("en-GB")} day${n === 1 ? "" : "s"}`;
-  return late.min === late.max ? days(late.min) : `${days(late.min)} to ${days(late.max)}`;
 }
 
 export interface PromiseScore {

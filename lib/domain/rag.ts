@@ -3,7 +3,8 @@
 // rules, not an NHS standard: docs/decisions/008-rag-rating.md gives them and why.
 // Pure: the data layer loads the facts; the page shows the rating as a word with its reasons.
 import { isKnownOn, type Knowable } from "./knowledge";
-import { certainFrom, daysBetween, formatIsoDate, formatPartialDate, intervalOf, type DayRange, type PartialDate } from "./dates";
+import { formatDays, formatSlip } from "./format";
+import { certainFrom, daysBetween, formatIsoDate, formatPartialDate, intervalOf, type PartialDate } from "./dates";
 import { decisionEffectiveFrom, deriveGoLiveStatus, type DecisionFact, type DerivedStatus, type GoLiveFacts } from "./status";
 
 export const RATINGS = ["RED", "AMBER", "GREEN", "NOT_RATED"] as const;
@@ -126,8 +127,8 @@ function rateSlip(derived: DerivedStatus, add: (level: Level, text: string) => v
     add(level, `Planned go-live has not moved from the first plan (${first}).`);
     return;
   }
-  const wide = slip.min === slip.max ? "" : `; rated on the least, ${days(slip.min)}, as the dates are not all known to the day`;
-  add(level, `Planned go-live has slipped ${range(slip)} since the first plan (${first})${wide}.`);
+  const wide = slip.min === slip.max ? "" : `; rated on the least, ${formatDays(slip.min)}, as the dates are not all known to the day`;
+  add(level, `Planned go-live has slipped ${formatSlip(slip)} since the first plan (${first})${wide}.`);
 }
 
 /** Problems certainly reported (from the end of their period) in the window ending on the date. */
@@ -154,13 +155,3 @@ function rateProblems(problems: readonly ProblemFact[], asOf: string, add: (leve
   add("GREEN", `No problems reported in the ${window} days to ${to}.`);
 }
 
-const number = new Intl.NumberFormat("en-GB");
-function days(n: number): string {
-  const text = n < 0 ? `\u2212${number.format(-n)}` : number.format(n);
-  return `${text} ${Math.abs(n) === 1 ? "day" : "days"}`;
-}
-function range(slip: DayRange): string {
-  if (slip.min === slip.max) return days(slip.min);
-  const fmt = (n: number) => (n < 0 ? `\u2212${number.format(-n)}` : number.format(n));
-  return `${fmt(slip.min)} to ${fmt(slip.max)} days`;
-}

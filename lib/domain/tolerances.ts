@@ -14,7 +14,8 @@
 // An exception is open while the go-live is not live; once live outside tolerance it is closed, kept with the day
 // it went live. "Since" is the first day of the run of days the go-live has been outside, as the record read on
 // each of them.
-import { formatMoney, movedPayments, type PaymentFact } from "./decision-cost";
+import { movedPayments, type PaymentFact } from "./decision-cost";
+import { formatDays, formatMoney, formatSlip } from "./format";
 import { addDays, certainFrom, daysBetweenPartial, formatIsoDate, formatPartialDate, intervalOf, type DayRange, type PartialDate } from "./dates";
 import { isKnownOn, type Knowable, type View } from "./knowledge";
 import type { GoLiveRecord, RolloutFacts, TrustInfo } from "./rollout";
@@ -127,8 +128,8 @@ interface Check {
   slip: DayRange | null;
 }
 
-const days = (n: number) => `${n.toLocaleString("en-GB")} ${Math.abs(n) === 1 ? "day" : "days"}`;
-const rangeWords = (r: DayRange) => (r.min === r.max ? days(r.min) : `${r.min.toLocaleString("en-GB")} to ${days(r.max)}`);
+const days = formatDays;
+const rangeWords = formatSlip;
 
 function check(t: ToleranceFact, reader: ReturnType<typeof readerOf>, goLiveId: number, day: string, payments: readonly PaymentFact[]): Check {
   const { latest, live } = reader.on(day);

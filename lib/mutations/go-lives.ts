@@ -4,7 +4,6 @@ import { FieldError } from "../actions/errors";
 import type { MutationSpec, Tx } from "../actions/mutation";
 import { formatPartialDate, intervalOf, isoFromDbDate, todayIso, type PartialDate } from "../domain/dates";
 import { activeHaltFor } from "../domain/status";
-import { getDb } from "../db";
 import {
   parseAcceptance,
   parseActual,
@@ -263,15 +262,3 @@ export const recordProblem: MutationSpec<ProblemInput> = {
     };
   },
 };
-
-/** What a go-live form needs to open: the record and its version, so a later save can be checked. */
-export async function readGoLiveForForm(goLiveId: number) {
-  const goLive = await getDb().goLive.findUnique({
-    where: { id: goLiveId },
-    select: {
-      id: true, version: true, scope: true, trust: { select: { id: true, slug: true, name: true } },
-      configuration: { select: { name: true } },
-    },
-  });
-  return goLive;
-}

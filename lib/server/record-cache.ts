@@ -79,8 +79,12 @@ function frozen<T>(value: T): T {
   const visit = (v: unknown) => {
     if (v === null || typeof v !== "object" || seen.has(v)) return;
     seen.add(v);
-    if (v instanceof Map) for (const [k, x] of v) (visit(k), visit(x));
-    else if (v instanceof Set) for (const x of v) visit(x);
+    if (v instanceof Map) {
+      for (const [k, x] of v) {
+        visit(k);
+        visit(x);
+      }
+    } else if (v instanceof Set) for (const x of v) visit(x);
     else for (const x of Object.values(v)) visit(x);
     Object.freeze(v);
   };

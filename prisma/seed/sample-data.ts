@@ -1,5 +1,5 @@
 // The sample data: the public record of the Cerner Millennium go-lives in London under NPfIT
-// (docs in /work/shared/domain.md and the Computer Weekly article of 11 February 2009).
+// (docs in docs/domain.md and the Computer Weekly article of 11 February 2009).
 // Plain values only, split by area under ./data; load-sample-data.ts writes them to the database.
 import { CONFIGURATIONS, ORGANISATION_CHANGES, TRUSTS } from "./data/organisations";
 import { CONFLICTS, type ConflictSeed } from "./data/conflicts";

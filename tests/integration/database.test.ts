@@ -6,7 +6,8 @@ import { cp, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises"
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
+import { createPrismaClient } from "@/lib/db/client";
 import { startEmbeddedDatabase } from "@/lib/db/embedded";
 import { applyMigrations } from "@/lib/db/migrate";
 import { prepareDatabase } from "@/lib/db/prepare";
@@ -238,4 +239,34 @@ describe("two server processes behind one database", () => {
     },
     180_000,
   );
+});
+
+describe("a transaction's queries", () => {
+  it("go to its one connection one after another, even where Prisma loads a query's relations side by side", async () => {
+    // Count the queries each pg client has sent and not yet had answered, at the moment pg is given one.
+    const inFlight = new Map<pg.Client, number>();
+    let most = 0;
+    const original = pg.Client.prototype.query;
+    const spy = vi.spyOn(pg.Client.prototype, "query").mockImplementation(function (this: pg.Client, ...args: unknown[]) {
+      const result = (original as (...a: unknown[]) => unknown).apply(this, args);
+      if (result instanceof Promise) {
+        inFlight.set(this, (inFlight.get(this) ?? 0) + 1);
+        most = Math.max(most, inFlight.get(this)!);
+        const done = () => inFlight.set(this, inFlight.get(this)! - 1);
+        result.then(done, done);
+      }
+      return result as never;
+    });
+    const db = createPrismaClient(suiteUrl(), { poolMax: 2 });
+    try {
+      const read = await db.$transaction((tx) => tx.goLive.findMany({ take: 3, orderBy: { id: "asc" }, include: { plans: true, actuals: true, sources: true, trust: true } }));
+      expect(read.length).toBe(3);
+      expect(read[0]!.plans.length).toBeGreaterThan(0);
+      expect(spy).toHaveBeenCalled();
+      expect(most).toBe(1);
+    } finally {
+      spy.mockRestore();
+      await db.$disconnect();
+    }
+  });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { DAYS_PER_MONTH, decisionCost, formatMoney, movedPayments, programmeCosts, programmeTotals, type PaymentFact } from "@/lib/domain/decision-cost";
+import { formatMoney } from "@/lib/domain/format";
+import { DAYS_PER_MONTH, decisionCost, movedPayments, programmeCosts, programmeTotals, type PaymentFact } from "@/lib/domain/decision-cost";
 import { DECISION, TRUST, decisions, facts } from "./fixtures/record";
 
 const halt = decisions.find((d) => d.id === DECISION.HALT)!;

@@ -23,7 +23,7 @@ describe("which sources a page for a date cites", () => {
   });
 });
 
-// The rules worked by hand from the record (/work/shared/domain.md, "Corrections and additions").
+// The rules worked by hand from the record (docs/domain.md, "Corrections and additions").
 import { asRead, conflictsOn, isKnownOn, knownFromOf, knownLater, publishedLater } from "@/lib/domain/knowledge";
 import { buildOverviewRows, readRecord, type RolloutFacts } from "@/lib/domain/rollout";
 import { decisionEffectiveFrom, deriveGoLiveStatus, isPlanKnownOn, type PlanFact } from "@/lib/domain/status";

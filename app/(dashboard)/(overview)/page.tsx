@@ -17,6 +17,7 @@ import { can, type Actor } from "@/lib/auth/permissions";
 import { requirePageActor } from "@/lib/auth/session";
 import { summariseChangesSince } from "@/lib/data/changes";
 import { getOverview } from "@/lib/data/overview";
+import { loadBaselineChoices } from "@/lib/data/baselines";
 import { noteVisit } from "@/lib/data/visits";
 import { loadExceptions } from "@/lib/data/tolerances";
 import { formatIsoDate } from "@/lib/domain/dates";
@@ -33,7 +34,7 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 export default async function OverviewPage({ searchParams }: Props) {
   const actor = await requirePageActor("rollout.read");
   const query = parseOverviewQuery(await searchParams);
-  const [overview, since] = await Promise.all([getOverview(actor, query), sinceLastLooked(actor)]);
+  const [overview, since, baselineChoices] = await Promise.all([getOverview(actor, query), sinceLastLooked(actor), loadBaselineChoices(actor)]);
   const asOfParam = query.asOf.error ? null : query.asOf.requested;
   const link = { asOf: asOfParam, hindsight: overview.hindsight };
   const hindsightOn = overview.hindsight ? overview.asOf : null;
@@ -91,7 +92,7 @@ export default async function OverviewPage({ searchParams }: Props) {
         />
         <GoLivesTable rows={overview.rows} asOf={link} hindsightOn={hindsightOn} organisationsOn={overview.organisationsOn} changed={since ? new Set(since.trustSlugs) : undefined} caption={`Go-lives as of ${formatIsoDate(overview.asOf)}${overview.hindsight ? ", with hindsight" : ""}`} />
       </section>
-      <BaselineCompareForm actor={actor} asOf={asOfParam} />
+      <BaselineCompareForm choices={baselineChoices} asOf={asOfParam} />
       <OtherTrusts trusts={overview.otherTrusts} asOf={link} />
     </>
   );

@@ -9,7 +9,7 @@ import { AsOfForm } from "@/components/rollout/as-of-form";
 import { CONFLICT_STATUS_FILTER_LABEL, CONFLICT_STATUS_FILTERS, parseConflictQuery, type ConflictStatusFilter } from "@/lib/validation/conflicts";
 import { PAGE_SIZE, pageOf, parsePage, type SearchParams } from "@/lib/validation/overview";
 import { Pagination } from "@/components/ui/pagination";
-import { queryString } from "@/lib/data/lists";
+import { queryString } from "@/lib/validation/search-params";
 import { errorGroupClass, buttonClass } from "@/components/ui/form-styles";
 
 type Props = { searchParams: Promise<SearchParams> };

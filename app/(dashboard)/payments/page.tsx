@@ -1,13 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { formatMoney } from "@/components/rollout/format";
 import { TrustListPage } from "@/components/rollout/list-page";
+import { formatMoney } from "@/lib/domain/format";
 import { SourceList } from "@/components/rollout/source-list";
 import { CertaintyTag } from "@/components/rollout/status-tag";
 import { Secondary } from "@/components/ui/secondary";
 import { can } from "@/lib/auth/permissions";
 import { requirePageActor } from "@/lib/auth/session";
-import { listPayments, listTrusts, queryString, searchParamsOf } from "@/lib/data/lists";
+import { listPayments, listTrusts } from "@/lib/data/lists";
+import { queryString, searchParamsOf } from "@/lib/validation/search-params";
 import { formatIsoDate, formatPartialDate } from "@/lib/domain/dates";
 import { viewParams } from "@/lib/validation/as-of";
 import { hasTrustListErrors, parseTrustListQuery } from "@/lib/validation/trust-list";

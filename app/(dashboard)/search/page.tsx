@@ -5,7 +5,7 @@ import { SearchResults } from "@/components/search/search-results";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { Pagination } from "@/components/ui/pagination";
 import { getActor, requirePageActor } from "@/lib/auth/session";
-import { queryString, searchParamsOf } from "@/lib/data/lists";
+import { queryString, searchParamsOf } from "@/lib/validation/search-params";
 import { searchRecord, type SearchResult } from "@/lib/data/search";
 import type { Actor } from "@/lib/auth/permissions";
 import { formatIsoDate } from "@/lib/domain/dates";

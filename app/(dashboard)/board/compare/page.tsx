@@ -15,7 +15,7 @@ import { CompareForm } from "../baselines/compare-form";
 import { withAsOf } from "@/components/rollout/format";
 import { TableScroll } from "@/components/ui/table-scroll";
 import { Pagination } from "@/components/ui/pagination";
-import { queryString } from "@/lib/data/lists";
+import { queryString } from "@/lib/validation/search-params";
 import { PAGE_SIZE } from "@/lib/validation/overview";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };

@@ -6,14 +6,15 @@ import { table, td, th } from "@/components/ui/table-styles";
 import { requirePageActor } from "@/lib/auth/session";
 import { loadProgrammeCosts } from "@/lib/data/board";
 import { describeSlip } from "@/lib/domain/baseline";
-import { formatMoney, type DecisionCost } from "@/lib/domain/decision-cost";
+import type { DecisionCost } from "@/lib/domain/decision-cost";
+import { formatMoney } from "@/lib/domain/format";
 import { Money } from "@/components/rollout/money";
 import { formatIsoDate, formatPartialDate } from "@/lib/domain/dates";
 import { parseViewParams } from "@/lib/validation/as-of";
 import { TableScroll } from "@/components/ui/table-scroll";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { Pagination } from "@/components/ui/pagination";
-import { queryString } from "@/lib/data/lists";
+import { queryString } from "@/lib/validation/search-params";
 import { PAGE_SIZE, pageOf, parsePage } from "@/lib/validation/overview";
 
 type Props = { searchParams: Promise<{ asOf?: string | string[]; view?: string | string[]; page?: string | string[] }> };

@@ -13,11 +13,13 @@ import { table, td, th } from "@/components/ui/table-styles";
 import { Tag, type TagTone } from "@/components/ui/tag";
 import { can } from "@/lib/auth/permissions";
 import { requirePageActor } from "@/lib/auth/session";
-import { listTrusts, queryString } from "@/lib/data/lists";
+import { listTrusts } from "@/lib/data/lists";
+import { queryString } from "@/lib/validation/search-params";
 import { loadPromises, withSources } from "@/lib/data/promises";
 import { formatIsoDate } from "@/lib/domain/dates";
 import { forecastWords } from "@/lib/domain/milestone-trends";
-import { lateWords, MAKER_KIND_LABEL, MAKER_KINDS, OUTCOME_LABEL, OUTCOMES, type Outcome, type PromiseRow, type PromiseScore } from "@/lib/domain/promises";
+import { formatSlip } from "@/lib/domain/format";
+import { MAKER_KIND_LABEL, MAKER_KINDS, OUTCOME_LABEL, OUTCOMES, type Outcome, type PromiseRow, type PromiseScore } from "@/lib/domain/promises";
 import { PAGE_SIZE, pageOf } from "@/lib/validation/overview";
 import { DAY_NEEDED } from "@/lib/validation/date-input";
 import { inFieldOrder } from "@/lib/validation/form-data";
@@ -180,7 +182,7 @@ function PromiseLine({ row, asOf }: { row: PromiseRow; asOf: string | null }) {
       </td>
       <td className={`${td} whitespace-nowrap`}>{row.madeOn ? formatIsoDate(row.madeOn) : <Secondary>Not known</Secondary>}</td>
       <td className={td}>
-        <Tag tone={OUTCOME_TONE[row.outcome]}>{OUTCOME_LABEL[row.outcome]}{row.late ? ` by ${lateWords(row.late)}` : ""}</Tag>
+        <Tag tone={OUTCOME_TONE[row.outcome]}>{OUTCOME_LABEL[row.outcome]}{row.late ? ` by ${formatSlip(row.late)}` : ""}</Tag>
         <span className="block mt-1">{row.because}</span>
       </td>
       <td className={td}><CertaintyTag certainty={row.certainty} /></td>

@@ -6,7 +6,7 @@ import { ErrorSummary } from "@/components/ui/error-summary";
 import { requirePageActor } from "@/lib/auth/session";
 import { listBaselines, loadBaseline, loadDerivedBaselines } from "@/lib/data/baselines";
 import { baselineOn, loadBoardTimeline } from "@/lib/data/board-timeline";
-import { searchParamsOf } from "@/lib/data/lists";
+import { searchParamsOf } from "@/lib/validation/search-params";
 import { Pagination } from "@/components/ui/pagination";
 import { PAGE_SIZE, parsePage } from "@/lib/validation/overview";
 import { axisTicks, describeBoardTimeline, describeRange } from "@/lib/domain/board-timeline";

@@ -8,7 +8,7 @@ import { table, td, th } from "@/components/ui/table-styles";
 import { Tag } from "@/components/ui/tag";
 import { can } from "@/lib/auth/permissions";
 import { requirePageActor } from "@/lib/auth/session";
-import { queryString, searchParamsOf } from "@/lib/data/lists";
+import { queryString, searchParamsOf } from "@/lib/validation/search-params";
 import { loadTolerancesPage, type ToleranceRecord } from "@/lib/data/tolerances";
 import { formatIsoDate, todayIso } from "@/lib/domain/dates";
 import { TOLERANCE_KIND_LABEL, toleranceWords } from "@/lib/domain/tolerances";

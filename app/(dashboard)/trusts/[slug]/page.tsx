@@ -15,6 +15,7 @@ import { TrustTimeline } from "@/components/rollout/trust-timeline";
 import { getActor, requirePageActor } from "@/lib/auth/session";
 import { getRecordHistory } from "@/lib/data/audit";
 import { getTrustDetail } from "@/lib/data/trust";
+import { loadBaselineChoices } from "@/lib/data/baselines";
 import { can } from "@/lib/auth/permissions";
 import { ChangeHistory } from "@/components/rollout/change-history";
 import { ConflictsSection } from "@/components/rollout/conflict-panel";
@@ -28,7 +29,7 @@ import { parseView } from "@/lib/validation/as-of";
 import { PAGE_SIZE, pageOf, parsePage, type SearchParams } from "@/lib/validation/overview";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { Pagination } from "@/components/ui/pagination";
-import { queryString } from "@/lib/data/lists";
+import { queryString } from "@/lib/validation/search-params";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<SearchParams> };
 
@@ -54,10 +55,11 @@ export default async function TrustPage({ params, searchParams }: Props) {
     ...detail.goLives.map((g) => ({ entity: "GoLive", entityId: String(g.id) })),
   ]);
   const canRecord = can(actor, "go-live.replan");
-  const [conflicts, organisations, exceptions] = await Promise.all([
+  const [conflicts, organisations, exceptions, baselineChoices] = await Promise.all([
     listConflictsForTrust(actor, trust.id, asOf.view),
     loadOrganisations(actor),
     trust.isRolloutTarget ? loadExceptions(actor, asOf.view, { trustId: trust.id }) : null,
+    trust.isRolloutTarget ? loadBaselineChoices(actor) : null,
   ]);
   // The organisation as it stood on the page's date: its name, type, and the trust it was part of.
   const organisation = organisations.organisations.get(trust.id)!;
@@ -112,7 +114,7 @@ export default async function TrustPage({ params, searchParams }: Props) {
           <p className="bg-white p-4">The record holds no go-live for this trust.</p>
         )}
       </section>
-      {detail.rows.length && trust.isRolloutTarget ? <BaselineCompareForm actor={actor} asOf={asOfParam} /> : null}
+      {detail.rows.length && baselineChoices ? <BaselineCompareForm choices={baselineChoices} asOf={asOfParam} /> : null}
       <ConflictsSection conflicts={conflicts} id="conflicts-heading" title="Where sources disagree" intro="Facts about this trust that the sources give differently: each claim side by side with its source. The record keeps every side." asOf={link} />
       {canRecord ? <GoLiveActions trust={trust} goLives={detail.goLives} /> : null}
       <section aria-labelledby="timeline-heading" className="mb-10">
