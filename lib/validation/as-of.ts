@@ -6,29 +6,16 @@ import { DATE_PARTS, datePartsFromIso, readDateInput, type DatePartsTyped, type 
 export const EARLIEST_AS_OF = "2000-01-01";
 export const LATEST_AS_OF = "2099-12-31";
 
-const isoDateSchema = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "Enter the date as year, month and day, for example 2009-02-11")
-  .refine((v) => parseIsoDate(v) !== null, "Enter a real date, for example 2009-02-11")
-  .refine((v) => v >= EARLIEST_AS_OF && v <= LATEST_AS_OF, `Enter a date between ${EARLIEST_AS_OF} and ${LATEST_AS_OF}`);
-
 /**
- * A day in an address: YYYY-MM-DD (links, bookmarks, the API), or a date input's three parts as proxy.ts passes
- * them on when they are not a real date (day/month/year, each URI-encoded), read by the date input's reader
- * with its messages. Either way the value is YYYY-MM-DD.
+ * A day in an address, YYYY-MM-DD. The date input's parts (day/month/year, see dateInputsInAddress) are read by
+ * parseAsOf for the "as of" date; a refinement chain, so its message reaches a page through a union with a blank value.
  */
 export const asOfSchema = z
   .string()
   .trim()
-  .transform((value, ctx) => {
-    const typed = typedParts(value);
-    if (!typed) return value;
-    const read = readDateInput(typed, "the date", ADDRESS_DAY);
-    if ("value" in read && read.value) return read.value.date;
-    ctx.addIssue({ code: "custom", message: "error" in read ? read.error : "Enter the date" });
-    return z.NEVER;
-  })
-  .pipe(isoDateSchema);
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "Enter the date as year, month and day, for example 2009-02-11")
+  .refine((v) => parseIsoDate(v) !== null, "Enter a real date, for example 2009-02-11")
+  .refine((v) => v >= EARLIEST_AS_OF && v <= LATEST_AS_OF, `Enter a date between ${EARLIEST_AS_OF} and ${LATEST_AS_OF}`);
 
 const ADDRESS_DAY: DateRules = { coarsest: "DAY", earliestYear: Number(EARLIEST_AS_OF.slice(0, 4)), latestYear: Number(LATEST_AS_OF.slice(0, 4)) };
 
@@ -43,6 +30,13 @@ export interface AsOfResult {
 export function parseAsOf(raw: string | string[] | undefined, today: string = todayIso()): AsOfResult {
   const value = Array.isArray(raw) ? raw[0] : raw;
   if (value === undefined || value.trim() === "") return { asOf: today, requested: null, error: null };
+  const typed = typedParts(value);
+  if (typed) {
+    const read = readDateInput(typed, "the date", ADDRESS_DAY);
+    if ("error" in read) return { asOf: today, requested: value, error: read.error };
+    if (read.value) return { asOf: read.value.date, requested: read.value.date, error: null };
+    return { asOf: today, requested: null, error: null };
+  }
   const result = asOfSchema.safeParse(value);
   if (result.success) return { asOf: result.data, requested: result.data, error: null };
   return { asOf: today, requested: value, error: result.error.issues[0]?.message ?? "Enter a valid date" };
