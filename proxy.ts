@@ -1,6 +1,7 @@
 import { getSessionCookie } from "better-auth/cookies";
 import { NextResponse, type NextRequest } from "next/server";
 import { refusalPage, refusePost } from "@/lib/server/post-guard";
+import { dateInputsInAddress } from "@/lib/validation/as-of";
 import { contentSecurityPolicy, makeNonce, strictTransportSecurity } from "@/lib/server/security-headers";
 
 // An optimistic check only (no database): without a session cookie, go and sign in first.
@@ -28,12 +29,25 @@ export function proxy(request: NextRequest) {
   const response = refusal
     ? new NextResponse(refusalPage(refusal), { status: refusal.status, headers: { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" } })
     : isAllowedThrough(request)
-      ? NextResponse.next({ request: { headers: requestHeaders } })
+      ? (dateInputs(request, requestHeaders) ?? NextResponse.next({ request: { headers: requestHeaders } }))
       : NextResponse.redirect(signInUrl(request));
   response.headers.set("Content-Security-Policy", csp);
   const hsts = strictTransportSecurity(process.env.BETTER_AUTH_URL);
   if (hsts) response.headers.set("Strict-Transport-Security", hsts);
   return response;
+}
+
+/**
+ * GET forms send the NHS date input's three fields (lib/validation/as-of.ts): real dates go on to the address
+ * links use (?asOf=YYYY-MM-DD), anything else to the page as the parts typed, with the address kept.
+ */
+function dateInputs(request: NextRequest, requestHeaders: Headers): NextResponse | null {
+  if (request.method !== "GET") return null;
+  const read = dateInputsInAddress(request.nextUrl.searchParams);
+  if (!read) return null;
+  const url = request.nextUrl.clone();
+  url.search = read.search.toString();
+  return read.redirect ? NextResponse.redirect(url, 303) : NextResponse.rewrite(url, { request: { headers: requestHeaders } });
 }
 
 function isAllowedThrough(request: NextRequest): boolean {

@@ -3,13 +3,16 @@ import { useRouter } from "next/navigation";
 import { useActionState, useEffect, useState, type FormEvent, type ReactNode } from "react";
 import { useFormStatus } from "react-dom";
 import { IDLE, type ActionState } from "@/lib/actions/state";
+import { hasDateParts } from "@/lib/validation/date-input";
 import { ErrorSummary } from "../ui/error-summary";
+import { buttonClass } from "../ui/form-styles";
+import { dateErrorHref } from "./date-input";
 
 type Action = (state: ActionState, formData: FormData) => Promise<ActionState>;
 
-/** The field to link to from the error summary: a date's first part, else the field itself. */
-function fieldHref(name: string) {
-  return name.endsWith("On") || name.endsWith("Date") || name.endsWith("AsOf") ? `#${name}-day` : `#${name}`;
+/** The field to link to from the error summary: a date's first wrong part, else the field itself. */
+function fieldHref(name: string, fields: Record<string, string>) {
+  return hasDateParts(fields, name) ? dateErrorHref(fields, name) : `#${name}`;
 }
 
 function SubmitButton({ label }: { label: string }) {
@@ -18,7 +21,7 @@ function SubmitButton({ label }: { label: string }) {
     <button
       type="submit"
       disabled={pending}
-      className="bg-button text-white font-semibold px-4 py-2 rounded-nhs shadow-[0_4px_0_var(--color-button-shadow)] hover:bg-button-hover disabled:opacity-60"
+      className={buttonClass.primary}
     >
       {pending ? "Saving…" : label}
     </button>
@@ -67,7 +70,7 @@ export function ActionForm({
     const clean = document.title.replace(/^Error: /, "");
     document.title = hasErrors ? `Error: ${clean}` : clean;
   }, [hasErrors, state.submissionId]);
-  const errors = Object.entries(state.fieldErrors ?? {}).map(([name, message]) => ({ href: fieldHref(name), message }));
+  const errors = Object.entries(state.fieldErrors ?? {}).map(([name, message]) => ({ href: fieldHref(name, state.fields ?? {}), message }));
   return (
     <>
       {state.status === "error" && (errors.length > 0 || state.message) ? (

@@ -1,7 +1,9 @@
 "use client";
 import { takeBaselineAction } from "@/lib/actions/baselines";
 import { ActionForm } from "./action-form";
-import { DateParts, TextArea, TextField } from "./fields";
+import { TextArea, TextField } from "./fields";
+import { DAY_NEEDED } from "@/lib/validation/date-input";
+import { DateInput } from "./date-input";
 
 export function BaselineForm({ suggestedDate }: { suggestedDate?: string }) {
   const [year = "", month = "", day = ""] = suggestedDate ? suggestedDate.split("-") : [];
@@ -14,12 +16,13 @@ export function BaselineForm({ suggestedDate }: { suggestedDate?: string }) {
         return (
           <>
             <TextField name="name" label="Name" hint="For example, Before the October 2008 halt" error={e.name} defaultValue={f.name} />
-            <DateParts
+            <DateInput
               name="takenAsOf"
               legend="Date of the baseline"
               hint="The plans in force on this day are kept. For example, 30 9 2008"
               error={e.takenAsOf}
               fields={f}
+              rules={DAY_NEEDED}
             />
             <TextArea name="description" label="What it is for (optional)" error={e.description} defaultValue={f.description} rows={3} />
           </>

@@ -2,7 +2,8 @@
 // The board's decision form. It shares its schema with its server action (lib/validation/decisions.ts).
 import { recordDecisionAction } from "@/lib/actions/decisions";
 import { ActionForm } from "./action-form";
-import { ChoiceGroup, DateParts, MakerChoice, SelectField, TextArea, TextField } from "./fields";
+import { ChoiceGroup, MakerChoice, SelectField, TextArea, TextField } from "./fields";
+import { DateInput } from "./date-input";
 import { SourceFields, type SourceOption } from "./source-fields";
 
 export interface DecisionFormProps {
@@ -37,8 +38,8 @@ export function DecisionForm({ trusts, halts, sources }: DecisionFormProps) {
               error={e.title}
               defaultValue={f.title}
             />
-            <DateParts name="decidedOn" legend="Date decided" hint={DATE_HINT} error={e.decidedOn} fields={f} />
-            <DateParts
+            <DateInput name="decidedOn" legend="Date decided" hint={DATE_HINT} error={e.decidedOn} fields={f} />
+            <DateInput
               name="reportedOn"
               legend="Date first reported (optional)"
               hint="The day a source first reported it. A decision known only by its month counts from the end of that month, or from this day if it is earlier."
@@ -88,10 +89,10 @@ export function DecisionForm({ trusts, halts, sources }: DecisionFormProps) {
               error={e.commitment}
               defaultValue={f.commitment}
             />
-            <DateParts name="commitmentDueOn" legend="The date it commits to" hint="A month and year if that is all the source says. For example, 1 2009." error={e.commitmentDueOn} fields={f} />
+            <DateInput name="commitmentDueOn" legend="The date it commits to" hint="A month and year if that is all the source says. For example, 1 2009." error={e.commitmentDueOn} fields={f} />
             <TextField name="commitmentDueLabel" label="The record's words for that date (optional)" hint="For example, by the end of January 2009" error={e.commitmentDueLabel} defaultValue={f.commitmentDueLabel} />
             <MakerChoice name="commitmentByKind" legend="What kind of body made the commitment" hint="The body that took the decision, above." error={e.commitmentByKind} selected={f.commitmentByKind} />
-            <DateParts name="commitmentMetOn" legend="The date it was met, if the record says (optional)" hint="Leave it empty if the record does not say it was met." error={e.commitmentMetOn} fields={f} />
+            <DateInput name="commitmentMetOn" legend="The date it was met, if the record says (optional)" hint="Leave it empty if the record does not say it was met." error={e.commitmentMetOn} fields={f} />
             <TextArea name="commitmentMetNote" label="How the record says it was met (optional)" error={e.commitmentMetNote} defaultValue={f.commitmentMetNote} rows={2} />
             <SourceFields sources={sources} state={state} />
             <TextArea

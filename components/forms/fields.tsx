@@ -2,8 +2,9 @@
 // with aria-describedby and aria-invalid. The form group gets a red left border when it has an error.
 import type { ReactNode } from "react";
 import { MAKER_KIND_LABEL, MAKER_KINDS } from "@/lib/domain/makers";
+import { errorGroupClass, errorMessageClass, inputBorderClass, inputClass } from "../ui/form-styles";
 
-const inputBase = "border-2 bg-white px-2 py-1 nhs-text-19 w-full max-w-reading";
+const inputBase = `${inputClass} w-full max-w-reading`;
 
 interface FieldProps {
   name: string;
@@ -13,13 +14,13 @@ interface FieldProps {
   defaultValue?: string;
 }
 
-function describedBy(name: string, hint?: string, error?: string) {
+export function describedBy(name: string, hint?: string, error?: string) {
   return [hint ? `${name}-hint` : null, error ? `${name}-error` : null].filter(Boolean).join(" ") || undefined;
 }
 
-export function FormGroup({ name, error, children }: { name: string; error?: string; children: ReactNode }) {
+export function FormGroup({ name, error, children, spacing = "mb-6" }: { name: string; error?: string; children: ReactNode; spacing?: string }) {
   return (
-    <div id={`${name}-group`} className={`mb-6 ${error ? "border-l-4 border-error pl-4" : ""}`}>
+    <div id={`${name}-group`} className={`${spacing} ${error ? errorGroupClass : ""}`}>
       {children}
     </div>
   );
@@ -29,9 +30,9 @@ export function Hint({ name, hint }: { name: string; hint?: string }) {
   return hint ? <p id={`${name}-hint`} className="text-ink-secondary nhs-text-16 mb-2 max-w-reading">{hint}</p> : null;
 }
 
-export function ErrorMessage({ name, error }: { name: string; error?: string }) {
+export function ErrorMessage({ name, error }: { name: string; error?: string | null }) {
   return error ? (
-    <p id={`${name}-error`} className="text-error font-semibold mb-2">
+    <p id={`${name}-error`} className={errorMessageClass}>
       <span className="sr-only">Error:</span> {error}
     </p>
   ) : null;
@@ -52,7 +53,7 @@ export function TextField(props: FieldProps & { type?: "text" | "email" | "passw
         autoComplete={autoComplete}
         aria-describedby={describedBy(name, hint, error)}
         aria-invalid={error ? true : undefined}
-        className={`${inputBase} ${width ?? ""} ${error ? "border-error" : "border-nhs-grey-1"}`}
+        className={`${inputBase} ${width ?? ""} ${inputBorderClass(Boolean(error))}`}
       />
     </FormGroup>
   );
@@ -71,7 +72,7 @@ export function TextArea({ name, label, hint, error, defaultValue, rows = 4 }: F
         defaultValue={defaultValue}
         aria-describedby={describedBy(name, hint, error)}
         aria-invalid={error ? true : undefined}
-        className={`${inputBase} ${error ? "border-error" : "border-nhs-grey-1"}`}
+        className={`${inputBase} ${inputBorderClass(Boolean(error))}`}
       />
     </FormGroup>
   );
@@ -89,7 +90,7 @@ export function SelectField({ name, label, hint, error, defaultValue, options }:
         defaultValue={defaultValue}
         aria-describedby={describedBy(name, hint, error)}
         aria-invalid={error ? true : undefined}
-        className={`${inputBase} w-auto ${error ? "border-error" : "border-nhs-grey-1"}`}
+        className={`${inputBase} w-auto ${inputBorderClass(Boolean(error))}`}
       >
         {options.map((o) => (
           <option key={o.value} value={o.value}>{o.label}</option>
@@ -134,40 +135,6 @@ export function ChoiceGroup(props: {
             </label>
           </div>
         ))}
-      </fieldset>
-    </FormGroup>
-  );
-}
-
-/**
- * The NHS date input: day, month and year. The precision is what the person knows: a year alone,
- * a month and year, or a full date. The error links to the first part.
- */
-export function DateParts({ name, legend, hint, error, fields }: { name: string; legend: string; hint?: string; error?: string; fields?: Record<string, string> }) {
-  const part = (suffix: "day" | "month" | "year", label: string, width: string) => (
-    <div>
-      <label htmlFor={`${name}-${suffix}`} className="block mb-1">{label}</label>
-      <input
-        id={`${name}-${suffix}`}
-        name={`${name}-${suffix}`}
-        inputMode="numeric"
-        defaultValue={fields?.[`${name}-${suffix}`] ?? ""}
-        aria-invalid={error ? true : undefined}
-        className={`border-2 bg-white px-2 py-1 nhs-text-19 ${width} ${error ? "border-error" : "border-nhs-grey-1"}`}
-      />
-    </div>
-  );
-  return (
-    <FormGroup name={name} error={error}>
-      <fieldset role="group" aria-describedby={describedBy(name, hint, error)}>
-        <legend className="font-semibold mb-1">{legend}</legend>
-        <Hint name={name} hint={hint} />
-        <ErrorMessage name={name} error={error} />
-        <div className="flex gap-4">
-          {part("day", "Day", "w-16")}
-          {part("month", "Month", "w-16")}
-          {part("year", "Year", "w-24")}
-        </div>
       </fieldset>
     </FormGroup>
   );

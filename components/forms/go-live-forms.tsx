@@ -2,7 +2,8 @@
 // The programme managers' forms. Each shares its schema with its server action (lib/validation/go-lives.ts).
 import { recordAcceptanceAction, recordActualGoLiveAction, recordProblemAction, replanGoLiveAction } from "@/lib/actions/go-lives";
 import { ActionForm } from "./action-form";
-import { ChoiceGroup, DateParts, MakerChoice, SelectField, TextArea, TextField } from "./fields";
+import { ChoiceGroup, MakerChoice, SelectField, TextArea, TextField } from "./fields";
+import { DateInput } from "./date-input";
 import { SourceFields, type SourceOption } from "./source-fields";
 
 interface GoLiveFormProps {
@@ -37,7 +38,7 @@ export function ReplanForm({ goLiveId, version, sources, today }: GoLiveFormProp
         return (
           <>
             <Hidden goLiveId={goLiveId} version={version} />
-            <DateParts name="plannedOn" legend="New planned go-live date" hint={DATE_HINT} error={e.plannedOn} fields={f} />
+            <DateInput name="plannedOn" legend="New planned go-live date" hint={DATE_HINT} error={e.plannedOn} fields={f} />
             <ChoiceGroup
               name="hasNoDate"
               legend="Postponed with no new date?"
@@ -46,7 +47,7 @@ export function ReplanForm({ goLiveId, version, sources, today }: GoLiveFormProp
               options={[{ value: "yes", label: "Yes: the go-live was postponed and no new date was given" }]}
             />
             <TextField name="plannedLabel" label="The record's words for the date (optional)" hint="For example, autumn 2009, or April 2009 at the earliest" error={e.plannedLabel} defaultValue={f.plannedLabel} />
-            <DateParts
+            <DateInput
               name="announcedOn"
               legend="Date the re-plan was announced"
               hint="Today, unless you change it. If you leave it empty, the re-plan counts as known from its source's publication date, or from today if the source has none: never earlier, so it changes nothing the record showed before."
@@ -97,8 +98,8 @@ export function ActualGoLiveForm({ goLiveId, version, sources, wentLive, today }
                 ]}
               />
             ) : null}
-            <DateParts name="wentLiveOn" legend="Date it went live" hint={DATE_HINT} error={e.wentLiveOn} fields={f} />
-            <DateParts
+            <DateInput name="wentLiveOn" legend="Date it went live" hint={DATE_HINT} error={e.wentLiveOn} fields={f} />
+            <DateInput
               name="knownOn"
               legend="Date it became known (first reported)"
               hint="Today, unless you change it: the day the record first says so. If you leave it empty, it counts as known from its source's publication date, or from today if the source has none: never earlier, so it changes nothing the record showed before."
@@ -130,8 +131,8 @@ export function AcceptanceForm({ goLiveId, version, sources, today }: GoLiveForm
         return (
           <>
             <Hidden goLiveId={goLiveId} version={version} />
-            <DateParts name="acceptedOn" legend="Date the trust certified it fit for purpose" hint={DATE_HINT} error={e.acceptedOn} fields={f} />
-            <DateParts
+            <DateInput name="acceptedOn" legend="Date the trust certified it fit for purpose" hint={DATE_HINT} error={e.acceptedOn} fields={f} />
+            <DateInput
               name="knownOn"
               legend="Date it became known (first reported)"
               hint="Today, unless you change it: the day the record first says so. If you leave it empty, it counts as known from its source's publication date, or from today if the source has none: never earlier, so it changes nothing the record showed before."
@@ -165,7 +166,7 @@ export function ProblemForm({ trustId, goLives, sources }: { trustId: number; go
                 options={[{ value: "", label: "The trust in general" }, ...goLives.map((g) => ({ value: String(g.id), label: g.label }))]}
               />
             ) : null}
-            <DateParts name="reportedOn" legend="Date reported" hint={DATE_HINT} error={e.reportedOn} fields={f} />
+            <DateInput name="reportedOn" legend="Date reported" hint={DATE_HINT} error={e.reportedOn} fields={f} />
             <TextArea name="description" label="What the problem was" error={e.description} defaultValue={f.description} />
             <SourceFields sources={sources} state={state} />
           </>

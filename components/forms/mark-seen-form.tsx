@@ -4,11 +4,12 @@ import { useActionState } from "react";
 import { useFormStatus } from "react-dom";
 import { markChangesSeenAction } from "@/lib/actions/visits";
 import { IDLE } from "@/lib/actions/state";
+import { buttonClass } from "@/components/ui/form-styles";
 
 function SeenButton() {
   const { pending } = useFormStatus();
   return (
-    <button type="submit" disabled={pending} className="border-2 border-nhs-blue text-nhs-blue font-semibold px-4 py-2 rounded-nhs shadow-[0_4px_0_var(--color-nhs-blue)] bg-white hover:bg-[#d9e7f4] disabled:opacity-60">
+    <button type="submit" disabled={pending} className={buttonClass.secondary}>
       {pending ? "Marking…" : "Mark everything as seen"}
     </button>
   );

@@ -1,7 +1,8 @@
 "use client";
 import { addSourceAction } from "@/lib/actions/sources";
 import { ActionForm } from "./action-form";
-import { DateParts, TextField } from "./fields";
+import { TextField } from "./fields";
+import { DateInput } from "./date-input";
 
 export function SourceForm() {
   return (
@@ -13,7 +14,7 @@ export function SourceForm() {
           <>
             <TextField name="title" label="Title" error={e.title} defaultValue={f.title} />
             <TextField name="publisher" label="Publisher" hint="For example, Hansard, National Audit Office, Computer Weekly" error={e.publisher} defaultValue={f.publisher} />
-            <DateParts name="publishedOn" legend="Date published (optional)" hint="A year alone, or a month and year, if that is all you know." error={e.publishedOn} fields={f} />
+            <DateInput name="publishedOn" legend="Date published (optional)" hint="A year alone, or a month and year, if that is all you know." error={e.publishedOn} fields={f} />
             <TextField name="url" label="Web address (optional)" type="url" hint="Starting with https://" error={e.url} defaultValue={f.url} />
           </>
         );

@@ -2,7 +2,9 @@
 import { setToleranceAction } from "@/lib/actions/tolerances";
 import { TOLERANCE_KIND_LABEL, TOLERANCE_KINDS } from "@/lib/domain/tolerance-kinds";
 import { ActionForm } from "./action-form";
-import { ChoiceGroup, DateParts, SelectField, TextArea, TextField } from "./fields";
+import { ChoiceGroup, SelectField, TextArea, TextField } from "./fields";
+import { DAY_NEEDED } from "@/lib/validation/date-input";
+import { DateInput } from "./date-input";
 
 export interface ToleranceFormOptions {
   goLives: { id: number; label: string }[];
@@ -58,7 +60,7 @@ export function ToleranceForm({ goLives, baselines, today, goLiveId }: Tolerance
             />
             <TextField name="slipDays" label="Days of slip tolerated" hint="For days of slip only. A whole number, for example 90." error={e.slipDays} defaultValue={f.slipDays} width="w-32" />
             <TextField name="amount" label="Pounds deferred tolerated" hint="For money only. For example, 500000." error={e.amount} defaultValue={f.amount} width="w-48" />
-            <DateParts name="deadline" legend="Deadline" hint="For a deadline only. For example, 30 6 2009." error={e.deadline} fields={f} />
+            <DateInput name="deadline" legend="Deadline" hint="For a deadline only. For example, 30 6 2009." error={e.deadline} fields={f} rules={DAY_NEEDED} />
             <SelectField
               name="baseline"
               label="Measured against"
@@ -67,8 +69,8 @@ export function ToleranceForm({ goLives, baselines, today, goLiveId }: Tolerance
               defaultValue={f.baseline ?? baselines[0]?.value ?? "another"}
               options={[...baselines, { value: "another", label: "The record on another day (enter it below)" }]}
             />
-            <DateParts name="baselineOn" legend="The baseline's day, if another" hint="For example, 30 9 2008." error={e.baselineOn} fields={f} />
-            <DateParts name="agreedOn" legend="The day the board agreed it" hint="It applies from this day. Today, unless you change it." error={e.agreedOn} fields={f} />
+            <DateInput name="baselineOn" legend="The baseline's day, if another" hint="For example, 30 9 2008." error={e.baselineOn} fields={f} rules={DAY_NEEDED} />
+            <DateInput name="agreedOn" legend="The day the board agreed it" hint="It applies from this day. Today, unless you change it." error={e.agreedOn} fields={f} rules={DAY_NEEDED} />
             <TextArea name="reason" label="Why" hint="The board's words, or the meeting and minute." error={e.reason} defaultValue={f.reason} rows={3} />
           </>
         );

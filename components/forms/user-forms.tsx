@@ -10,6 +10,7 @@ import { ROLE_DESCRIPTION, ROLE_LABEL, ROLES, type Role } from "@/lib/auth/permi
 import { ErrorSummary } from "../ui/error-summary";
 import { ActionForm } from "./action-form";
 import { ChoiceGroup, ErrorMessage, TextField } from "./fields";
+import { buttonClass, errorGroupClass } from "@/components/ui/form-styles";
 
 const ROLE_OPTIONS = ROLES.map((r) => ({ value: r, label: ROLE_LABEL[r], hint: ROLE_DESCRIPTION[r] }));
 const selectedRoles = (echoed: string | undefined, fallback: readonly Role[]) => (echoed !== undefined ? echoed.split(",") : [...fallback]);
@@ -66,11 +67,8 @@ function RefreshOnConflict({ state }: { state: ActionState }) {
 
 function SubmitButton({ label, warning }: { label: string; warning: boolean }) {
   const { pending } = useFormStatus();
-  const tone = warning
-    ? "bg-nhs-red hover:bg-[#aa2016] shadow-[0_4px_0_#6b140e]"
-    : "bg-button hover:bg-button-hover shadow-[0_4px_0_var(--color-button-shadow)]";
   return (
-    <button type="submit" disabled={pending} className={`${tone} text-white font-semibold px-4 py-2 rounded-nhs disabled:opacity-60`}>
+    <button type="submit" disabled={pending} className={warning ? buttonClass.warning : buttonClass.primary}>
       {pending ? "Saving…" : label}
     </button>
   );
@@ -154,7 +152,7 @@ export function AccountStatusForm({ userId, version, deactivated }: { userId: st
         <>
           <input type="hidden" name="userId" value={userId} />
           <input type="hidden" name="version" value={version} />
-          <div id="status" tabIndex={-1} className={`mb-6 max-w-reading ${state.fieldErrors?.status ? "border-l-4 border-error pl-4" : ""}`}>
+          <div id="status" tabIndex={-1} className={`mb-6 max-w-reading ${state.fieldErrors?.status ? errorGroupClass : ""}`}>
             <ErrorMessage name="status" error={state.fieldErrors?.status} />
             <p>
               {deactivated

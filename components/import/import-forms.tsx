@@ -3,18 +3,18 @@
 import { applyImportAction, startImportAction } from "@/lib/actions/import";
 import type { ActionState } from "@/lib/actions/state";
 import { MAX_FILE_BYTES, megabytes } from "@/lib/import/limits";
+import { formFile, formInput, formText } from "@/lib/validation/form-data";
 import { ActionForm } from "../forms/action-form";
 import { ChoiceGroup, ErrorMessage, FormGroup, Hint } from "../forms/fields";
 
 /** A file too large to send is refused before it is sent, in the same words as the server's refusal. */
 function refuseLargeFile(formData: FormData): ActionState | null {
-  const file = formData.get("file");
-  if (!(file instanceof File) || file.size <= MAX_FILE_BYTES) return null;
-  const kind = formData.get("kind");
+  const file = formFile(formData, "file");
+  if (!file || file.size <= MAX_FILE_BYTES) return null;
   return {
     status: "error",
     fieldErrors: { file: `The file is ${megabytes(file.size)}; files up to ${megabytes(MAX_FILE_BYTES)} can be imported. Split it into smaller files of up to 10,000 rows.` },
-    fields: { kind: typeof kind === "string" ? kind : "" },
+    fields: { kind: formText(formInput(formData), "kind") },
   };
 }
 

@@ -1,5 +1,6 @@
 import type { BaselineChoices } from "@/lib/data/baselines";
 import { formatIsoDate } from "@/lib/domain/dates";
+import { buttonClass } from "@/components/ui/form-styles";
 
 /**
  * "Compare these plans with a baseline", offered on the pages that show plans: a GET form to
@@ -24,7 +25,7 @@ export function BaselineCompareForm({ choices: { baselines, derived }, asOf }: {
             ))}
           </select>
         </div>
-        <button type="submit" className="bg-button text-white font-semibold px-4 py-2 rounded-nhs shadow-[0_4px_0_var(--color-button-shadow)] hover:bg-button-hover">
+        <button type="submit" className={buttonClass.primary}>
           Compare
         </button>
       </div>

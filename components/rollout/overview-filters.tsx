@@ -1,6 +1,8 @@
+import { ErrorMessage } from "../forms/fields";
 import { CERTAINTIES, CERTAINTY_LABEL } from "@/lib/domain/certainty";
 import { STATUSES, STATUS_LABEL } from "@/lib/domain/status";
 import { certaintySlug, statusSlug, type OverviewQuery } from "@/lib/validation/overview";
+import { errorGroupClass, buttonClass } from "@/components/ui/form-styles";
 
 const select = "border-2 border-nhs-grey-1 bg-white px-2 py-1 nhs-text-19";
 
@@ -9,11 +11,9 @@ export function OverviewFilters({ query, configurations }: { query: OverviewQuer
   const field = (name: "status" | "configuration" | "certainty", label: string, options: { value: string; label: string }[]) => {
     const error = errorFor(name);
     return (
-      <div className={error ? "border-l-4 border-error pl-3" : undefined}>
+      <div className={error ? errorGroupClass : undefined}>
         <label htmlFor={`filter-${name}`} className="block font-semibold mb-1">{label}</label>
-        {error ? (
-          <p id={`filter-${name}-error`} className="text-error font-semibold mb-1"><span className="sr-only">Error:</span> {error}</p>
-        ) : null}
+        <ErrorMessage name={`filter-${name}`} error={error} />
         <select
           id={`filter-${name}`}
           name={name}
@@ -39,7 +39,7 @@ export function OverviewFilters({ query, configurations }: { query: OverviewQuer
         {field("status", "Status", STATUSES.map((s) => ({ value: statusSlug(s), label: STATUS_LABEL[s] })))}
         {field("configuration", "Configuration", configurations.map((c) => ({ value: c.code, label: c.name })))}
         {field("certainty", "Certainty", CERTAINTIES.map((c) => ({ value: certaintySlug(c), label: CERTAINTY_LABEL[c] })))}
-        <button type="submit" className="border-2 border-nhs-blue text-nhs-blue font-semibold px-4 py-2 rounded-nhs shadow-[0_4px_0_var(--color-nhs-blue)] bg-white hover:bg-[#d9e7f4]">
+        <button type="submit" className={buttonClass.secondary}>
           Apply filters
         </button>
         <a href={`/?asOf=${query.asOf.asOf}${query.asOf.hindsight ? "&view=hindsight" : ""}`} className="py-2">Clear filters</a>

@@ -1,16 +1,15 @@
+import { ErrorMessage } from "../forms/fields";
+import { errorGroupClass } from "../ui/form-styles";
+
 /**
  * How to read a date (lib/domain/knowledge.ts): as the record stood on it, or with hindsight. A pair of
  * radios named `view` in a GET form, so the choice lives in the address like the date itself.
  */
 export function ViewChoice({ hindsight, error = null, idPrefix = "view", legend = "Read the date" }: { hindsight: boolean; error?: string | null; idPrefix?: string; legend?: string }) {
   return (
-    <fieldset className={error ? "border-l-4 border-error pl-4" : ""} aria-describedby={error ? `${idPrefix}-error` : undefined}>
+    <fieldset className={error ? errorGroupClass : ""} aria-describedby={error ? `${idPrefix}-error` : undefined}>
       <legend className="font-semibold mb-1">{legend}</legend>
-      {error ? (
-        <p id={`${idPrefix}-error`} className="text-error font-semibold mb-1">
-          <span className="sr-only">Error:</span> {error}
-        </p>
-      ) : null}
+      <ErrorMessage name={idPrefix} error={error} />
       <div className="flex flex-wrap gap-x-6 gap-y-1">
         <label className="flex items-center gap-2">
           <input id={`${idPrefix}-as-it-stood`} type="radio" name="view" value="as-it-stood" defaultChecked={!hindsight} className="w-6 h-6" />

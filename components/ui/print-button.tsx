@@ -1,4 +1,5 @@
 "use client";
+import { buttonClass } from "@/components/ui/form-styles";
 
 /** Opens the browser's print dialogue (save as PDF from there). Hidden when printing. */
 export function PrintButton({ label = "Print or save as PDF" }: { label?: string }) {
@@ -6,7 +7,7 @@ export function PrintButton({ label = "Print or save as PDF" }: { label?: string
     <button
       type="button"
       onClick={() => window.print()}
-      className="no-print bg-button text-white font-semibold px-4 py-2 rounded-nhs shadow-[0_4px_0_var(--color-button-shadow)] hover:bg-button-hover"
+      className={`no-print ${buttonClass.primary}`}
     >
       {label}
     </button>

@@ -8,6 +8,7 @@ import { claimSignInAttempt, markSignInSucceeded } from "../auth/lockout";
 import { requestAddress } from "../auth/request-address";
 import { getDb } from "../db";
 import { safeNextPath, signInSchema } from "../validation/auth";
+import { formInput } from "../validation/form-data";
 import { formFields, invalid, nextSubmissionId } from "./form-data";
 import type { ActionState } from "./state";
 
@@ -21,7 +22,7 @@ const londonTime = (d: Date) => d.toLocaleTimeString("en-GB", { hour: "2-digit",
  */
 export async function signIn(_state: ActionState, formData: FormData): Promise<ActionState> {
   const fields = formFields(formData, ["password"]);
-  const parsed = signInSchema.safeParse(Object.fromEntries(formData));
+  const parsed = signInSchema.safeParse(formInput(formData));
   if (!parsed.success) return invalid(parsed.error, fields);
   const { email, password } = parsed.data;
   const db = getDb();

@@ -1,24 +1,11 @@
-// Reading a FormData into plain fields for zod, and zod's errors into one message per field.
+// A refused form's answer: its field errors in the form's order and what was typed (lib/validation/form-data.ts reads both).
 import type { z } from "zod";
+import { echoFields, fieldErrorsOf, formInput, inFormOrder } from "../validation/form-data";
 import type { ActionState } from "./state";
 
-/** Every submitted text field; repeated names (checkboxes) are joined with commas for echoing. */
+/** What the person typed, to echo back: the one reader's fields, the `omit` ones (passwords) left out. */
 export function formFields(formData: FormData, omit: readonly string[] = []): Record<string, string> {
-  const fields: Record<string, string> = {};
-  for (const [key, value] of formData.entries()) {
-    if (key.startsWith("$ACTION") || omit.includes(key) || typeof value !== "string") continue;
-    fields[key] = key in fields ? `${fields[key]},${value}` : value;
-  }
-  return fields;
-}
-
-export function fieldErrorsOf(error: z.ZodError): Record<string, string> {
-  const errors: Record<string, string> = {};
-  for (const issue of error.issues) {
-    const key = issue.path.length ? String(issue.path[0]) : "form";
-    errors[key] ??= issue.message;
-  }
-  return errors;
+  return echoFields(formInput(formData), omit);
 }
 
 let submissions = 0;
@@ -27,14 +14,11 @@ export function nextSubmissionId(): number {
   return Date.now() * 1000 + submissions;
 }
 
-/** Errors in the order the fields stand in the form, so the summary reads top to bottom. */
-export function inFormOrder(errors: Record<string, string>, fields: Record<string, string>): Record<string, string> {
-  // a date's parts, and a choice's marker (sent even when nothing is chosen: components/forms/fields.tsx), count as the field
-  const order = Object.keys(fields).map((k) => k.replace(/-(day|month|year|asked)$/, ""));
-  const rank = (k: string) => (order.includes(k) ? order.indexOf(k) : order.length);
-  return Object.fromEntries(Object.entries(errors).sort(([a], [b]) => rank(a) - rank(b)));
+/** Field errors for the summary, ordered as the echoed fields stand in the form. */
+export function orderedErrors(errors: Record<string, string>, fields: Record<string, string>): Record<string, string> {
+  return inFormOrder(errors, Object.keys(fields));
 }
 
 export function invalid(error: z.ZodError, fields: Record<string, string>): ActionState {
-  return { status: "error", fieldErrors: inFormOrder(fieldErrorsOf(error), fields), fields, submissionId: nextSubmissionId() };
+  return { status: "error", fieldErrors: orderedErrors(fieldErrorsOf(error), fields), fields, submissionId: nextSubmissionId() };
 }

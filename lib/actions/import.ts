@@ -5,22 +5,19 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getActor } from "../auth/session";
 import { applyImport, checkImportAgain, startImport } from "../import/batches";
+import { formFile, formInput, formText } from "../validation/form-data";
 import { nextSubmissionId } from "./form-data";
 import type { ActionState } from "./state";
 
 const SIGNED_OUT = "Your session has ended. Sign in again in a new tab, then upload the file again.";
 
 export async function startImportAction(_state: ActionState, formData: FormData): Promise<ActionState> {
-  const kind = formData.get("kind");
-  const fields = { kind: typeof kind === "string" ? kind : "" };
+  const kind = formText(formInput(formData), "kind");
+  const fields = { kind };
   const actor = await getActor();
   if (!actor) return { status: "error", message: SIGNED_OUT, fields, submissionId: nextSubmissionId() };
-  const file = formData.get("file");
-  const result = await startImport(
-    actor,
-    kind,
-    file instanceof File && file.size > 0 ? { name: file.name, size: file.size, bytes: async () => new Uint8Array(await file.arrayBuffer()) } : null,
-  );
+  const file = formFile(formData, "file");
+  const result = await startImport(actor, kind, file ? { name: file.name, size: file.size, bytes: async () => new Uint8Array(await file.arrayBuffer()) } : null);
   if (!result.ok) {
     const field = /what the file holds/.test(result.message) ? "kind" : "file";
     return { status: "error", fieldErrors: { [field]: result.message }, fields, submissionId: nextSubmissionId() };
@@ -31,7 +28,7 @@ export async function startImportAction(_state: ActionState, formData: FormData)
 export async function applyImportAction(_state: ActionState, formData: FormData): Promise<ActionState> {
   const actor = await getActor();
   if (!actor) return { status: "error", message: SIGNED_OUT, submissionId: nextSubmissionId() };
-  const id = String(formData.get("id") ?? "");
+  const id = formText(formInput(formData), "id");
   const result = await applyImport(actor, id);
   if (result.status === "conflict") return { status: "conflict", message: result.message, changes: result.changes, submissionId: nextSubmissionId() };
   if (result.status === "error") return { status: "error", message: result.message, submissionId: nextSubmissionId() };
@@ -42,7 +39,7 @@ export async function applyImportAction(_state: ActionState, formData: FormData)
 /** After a conflict: the same rows checked again against the record as it is now. */
 export async function checkImportAgainAction(formData: FormData): Promise<void> {
   const actor = await getActor();
-  const id = String(formData.get("id") ?? "");
+  const id = formText(formInput(formData), "id");
   if (actor) await checkImportAgain(actor, id);
   redirect(`/import/${id}`);
 }

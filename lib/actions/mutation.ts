@@ -12,7 +12,7 @@ import { getDb } from "../db";
 import { refreshSpans, type Touched } from "../derived/status-spans";
 import type { Parsed } from "../validation/common";
 import { ConflictError, FieldError } from "./errors";
-import { formFields, inFormOrder, invalid, nextSubmissionId } from "./form-data";
+import { formFields, invalid, nextSubmissionId, orderedErrors } from "./form-data";
 import type { ActionState } from "./state";
 
 export type Tx = Prisma.TransactionClient;
@@ -108,7 +108,7 @@ export async function executeMutation<T, C extends Change>(
     }
     if (error instanceof ActorRefused) return { status: "error", message: error.message, fields, submissionId: nextSubmissionId() };
     if (error instanceof FieldError) {
-      return { status: "error", fieldErrors: inFormOrder(error.fieldErrors, fields), fields, submissionId: nextSubmissionId() };
+      return { status: "error", fieldErrors: orderedErrors(error.fieldErrors, fields), fields, submissionId: nextSubmissionId() };
     }
     if (error instanceof ConflictError) {
       // The refused attempt is kept in the trail too, with what the record held and what was tried.

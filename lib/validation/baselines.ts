@@ -2,6 +2,7 @@ import { z } from "zod";
 import { todayIso, type PartialDate } from "../domain/dates";
 import { asOfSchema } from "./as-of";
 import { formInput, LIMITS, optionalText, requiredText, withDate, type Parsed } from "./common";
+import { DAY_NEEDED } from "./date-input";
 import { issue } from "./go-lives";
 import { parsePage } from "./overview";
 
@@ -14,10 +15,9 @@ export type BaselineInput = z.infer<typeof baselineFields> & { takenAsOf: Partia
 
 /** A baseline's date is a day: the plans in force on that day. Today or earlier. */
 export function parseBaseline(formData: FormData): Parsed<BaselineInput> {
-  const result = withDate(baselineFields, formInput(formData), [{ name: "takenAsOf", label: "Date of the baseline", required: true }]);
+  const result = withDate(baselineFields, formInput(formData), [{ name: "takenAsOf", label: "Date of the baseline", required: true, rules: DAY_NEEDED }]);
   if (!result.success) return { success: false, error: result.error };
   const data = result.data as unknown as BaselineInput;
-  if (data.takenAsOf.precision !== "DAY") return { success: false, error: new z.ZodError([issue("takenAsOf", "Date of the baseline must include a day: the plans in force on that day")]) };
   if (data.takenAsOf.date > todayIso()) return { success: false, error: new z.ZodError([issue("takenAsOf", "Date of the baseline must be today or in the past")]) };
   return { success: true, data };
 }

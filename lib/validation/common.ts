@@ -4,23 +4,13 @@ import { z } from "zod";
 import { MAKER_KINDS } from "../domain/makers";
 import { CERTAINTIES } from "../domain/certainty";
 import type { PartialDate } from "../domain/dates";
-import { parseIsoDate } from "../domain/dates";
+import { datePartsOf, readDateInput, type DateRules } from "./date-input";
+import type { FormInput } from "./form-data";
 
-export type FormInput = Record<string, string | string[] | undefined>;
+export { formInput, type FormInput } from "./form-data";
 
 /** What every form parser returns: the input, typed, or every problem with it. */
 export type Parsed<T> = { success: true; data: T } | { success: false; error: z.ZodError };
-
-/** FormData as plain fields; a name sent more than once (checkboxes) becomes a list. */
-export function formInput(formData: FormData): FormInput {
-  const input: FormInput = {};
-  for (const key of new Set(formData.keys())) {
-    if (key.startsWith("$ACTION")) continue;
-    const values = formData.getAll(key).filter((v): v is string => typeof v === "string");
-    input[key] = values.length > 1 ? values : values[0];
-  }
-  return input;
-}
 
 const text = (v: unknown) => (typeof v === "string" ? v.trim() : "");
 
@@ -81,38 +71,24 @@ export const versionSchema = z.preprocess(
 );
 
 /**
- * A date from the NHS date input (name-day, name-month, name-year). The year alone is a YEAR,
- * month and year a MONTH, all three a DAY. Returns the message for the person, or the date.
+ * A date from the NHS date input (name-day, name-month, name-year), read by readDateInput
+ * (lib/validation/date-input.ts): the message for the person, or the date (null when nothing was typed).
  */
-export function readDateParts(input: FormInput, name: string, label: string): { value: PartialDate | null } | { error: string } {
-  const day = text(input[`${name}-day`]);
-  const month = text(input[`${name}-month`]);
-  const year = text(input[`${name}-year`]);
-  if (!day && !month && !year) return { value: null };
-  if (!year) return { error: `${label} must include a year` };
-  if (!/^\d{4}$/.test(year)) return { error: `Year must be 4 numbers, like 2009` };
-  if (day && !month) return { error: `${label} must include a month` };
-  if (month && !/^\d{1,2}$/.test(month)) return { error: `Month must be a number from 1 to 12` };
-  if (day && !/^\d{1,2}$/.test(day)) return { error: `Day must be a number from 1 to 31` };
-  const m = month ? Number(month) : 1;
-  if (m < 1 || m > 12) return { error: `Month must be a number from 1 to 12` };
-  const iso = `${year}-${String(m).padStart(2, "0")}-${String(day ? Number(day) : 1).padStart(2, "0")}`;
-  if (!parseIsoDate(iso)) return { error: `${label} must be a real date` };
-  if (Number(year) < 1990 || Number(year) > 2100) return { error: `${label} must be between 1990 and 2100` };
-  return { value: { date: iso, precision: day ? "DAY" : month ? "MONTH" : "YEAR" } };
+export function readDateParts(input: FormInput, name: string, label: string, rules?: DateRules): { value: PartialDate | null } | { error: string } {
+  return readDateInput(datePartsOf(input, name), label, rules);
 }
 
 /** Adds a date read from parts to a schema's output, with its error on the date's name. */
 export function withDate<T extends z.ZodTypeAny>(
   schema: T,
   input: FormInput,
-  dates: { name: string; label: string; required: boolean }[],
+  dates: { name: string; label: string; required: boolean; rules?: DateRules }[],
 ): z.ZodSafeParseResult<z.infer<T> & Record<string, PartialDate | null>> {
   const result = schema.safeParse(input);
   const issues: z.core.$ZodIssue[] = result.success ? [] : [...result.error.issues];
   const values: Record<string, PartialDate | null> = {};
   for (const d of dates) {
-    const read = readDateParts(input, d.name, d.label);
+    const read = readDateParts(input, d.name, d.label, d.rules);
     if ("error" in read) issues.push({ code: "custom", path: [d.name], message: read.error, input: undefined });
     else if (!read.value && d.required) issues.push({ code: "custom", path: [d.name], message: `Enter the ${d.label.toLowerCase()}`, input: undefined });
     else values[d.name] = read.value;

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { todayIso, type PartialDate } from "../domain/dates";
 import { TOLERANCE_KINDS, type ToleranceKind } from "../domain/tolerance-kinds";
 import { formInput, LIMITS, parseId, readDateParts, requiredText, type FormInput, type Parsed } from "./common";
+import { DAY_NEEDED } from "./date-input";
 import { issue } from "./go-lives";
 
 /** More days of slip than this are not a tolerance. */
@@ -64,10 +65,9 @@ export function parseTolerance(formData: FormData): Parsed<ToleranceInput> {
     else amount = Number(raw);
   }
   if (!cleared && kind === "DEADLINE") {
-    const read = readDateParts(input, "deadline", "The deadline");
+    const read = readDateParts(input, "deadline", "The deadline", DAY_NEEDED);
     if ("error" in read) issues.push(issue("deadline", read.error));
     else if (!read.value) issues.push(issue("deadline", "Enter the deadline the go-live must be live by"));
-    else if (read.value.precision !== "DAY") issues.push(issue("deadline", "The deadline must include a day, month and year"));
     else deadline = read.value;
   }
 
@@ -78,20 +78,18 @@ export function parseTolerance(formData: FormData): Parsed<ToleranceInput> {
     if (choice.startsWith("baseline:") && /^[a-z0-9-]{1,120}$/.test(choice.slice(9))) baselineKey = choice.slice(9);
     else if (choice.startsWith("on:") && /^\d{4}-\d{2}-\d{2}$/.test(choice.slice(3))) baselineOn = { date: choice.slice(3), precision: "DAY" };
     else if (choice === "another") {
-      const read = readDateParts(input, "baselineOn", "The baseline's day");
+      const read = readDateParts(input, "baselineOn", "The baseline's day", DAY_NEEDED);
       if ("error" in read) issues.push(issue("baselineOn", read.error));
       else if (!read.value) issues.push(issue("baselineOn", "Enter the day whose record is the baseline"));
-      else if (read.value.precision !== "DAY") issues.push(issue("baselineOn", "The baseline's day must include a day, month and year"));
       else if (read.value.date > today) issues.push(issue("baselineOn", "The baseline's day must be today or in the past"));
       else baselineOn = read.value;
     } else issues.push(issue("baseline", "Select the baseline the slip is measured against"));
   }
 
-  const agreed = readDateParts(input, "agreedOn", "The day the board agreed it");
+  const agreed = readDateParts(input, "agreedOn", "The day the board agreed it", DAY_NEEDED);
   let agreedOn: PartialDate | null = null;
   if ("error" in agreed) issues.push(issue("agreedOn", agreed.error));
   else if (!agreed.value) issues.push(issue("agreedOn", "Enter the day the board agreed it"));
-  else if (agreed.value.precision !== "DAY") issues.push(issue("agreedOn", "The day the board agreed it must include a day, month and year"));
   else if (agreed.value.date > today) issues.push(issue("agreedOn", "The day the board agreed it must be today or in the past"));
   else agreedOn = agreed.value;
 

@@ -1,6 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { storageStateOf } from "./support/roles";
+import { fillDateInput } from "./support/date-input";
 
 // A board member takes a board pack into the meeting: printed from Chromium to PDF (A4), its text
 // read back with pdf.js. Reads only.
@@ -21,9 +22,10 @@ async function pdfText(page: Page): Promise<{ text: string; pages: number }> {
 test("a board member makes the pack for a meeting and prints it to PDF", async ({ page }) => {
   await page.goto("/board");
   await page.getByRole("link", { name: "Board pack" }).click();
-  await page.getByLabel("Meeting date").fill("2009-02-11");
-  await page.getByLabel("Date of the last pack").fill("2008-10-01");
+  await fillDateInput(page, "Meeting date", "2009-02-11");
+  await fillDateInput(page, "Date of the last pack", "2008-10-01");
   await page.getByRole("button", { name: "Make the pack" }).click();
+  await expect(page).toHaveURL(/\/board\/pack\?to=2009-02-11&from=2008-10-01/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Board pack for the meeting of 11 February 2009");
   await expect(page.getByRole("button", { name: "Print or save as PDF" })).toBeVisible();
 
@@ -66,6 +68,11 @@ test("the pack for the October 2008 halt says what it cost, and prints", async (
 test("a wrong date says what to fix; the page passes axe", async ({ page }) => {
   await page.goto("/board/pack?from=2009-03-01&to=2009-02-11");
   await expect(page.getByRole("alert", { name: "There is a problem" })).toContainText("The last pack's date must be before the meeting date");
+  // A date typed wrong in the date input is refused, and kept as typed, the address as sent.
+  await page.goto("/board/pack?to-day=30&to-month=2&to-year=2009&from-day=&from-month=&from-year=");
+  await expect(page).toHaveURL(/to-day=30/);
+  await expect(page.getByRole("alert", { name: "There is a problem" })).toContainText("Enter the date as year, month and day");
+  await expect(page.getByRole("group", { name: "Meeting date" }).getByLabel("Day")).toHaveValue("30");
   await page.goto("/board/pack?from=2008-10-01&to=2009-02-11");
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);

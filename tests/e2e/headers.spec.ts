@@ -1,5 +1,6 @@
 import { expect, test, type Page, type Response } from "@playwright/test";
 import { DEMO, DEMO_PASSWORD } from "./support/roles";
+import { fillDateInput } from "./support/date-input";
 
 // The Content Security Policy allows scripts by a nonce made for each response (proxy.ts). These tests
 // open pages in Chromium and fail on any CSP violation: a script Next.js rendered without the nonce,
@@ -51,7 +52,7 @@ test.describe("the Content Security Policy with a nonce", () => {
   test("the overview hydrates under it: the as-of form submits and a link navigates on the client", async ({ page }) => {
     const violations = watchForCspViolations(page);
     await expectNonceCsp(await page.goto("/"));
-    await page.getByRole("textbox", { name: "Date" }).fill("2008-11-15");
+    await fillDateInput(page, "Date", "2008-11-15");
     await page.getByRole("button", { name: "Show" }).click();
     await expect(page).toHaveURL(/asOf=2008-11-15/);
     await expect(page.getByText("Showing the record as of 15 November 2008")).toBeVisible();

@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { dateInputParts, fillDateInput } from "./support/date-input";
 import { storageStateOf } from "./support/roles";
 
 test.describe("a programme manager records a re-plan and a go-live", () => {
@@ -49,6 +50,49 @@ test.describe("a programme manager records a re-plan and a go-live", () => {
     await summary.getByRole("link", { name: "Enter the planned go-live date" }).click();
     await expect(page.locator("#plannedOn-day")).toBeFocused();
     await expect(page.getByLabel("Reason for the re-plan")).toHaveValue("kept text");
+  });
+
+  test("a wrong date part is named and marked, the summary follows the fields' order, and nothing typed is lost", async ({ page }) => {
+    await page.goto("/trusts/queen-marys-roehampton");
+    await page.getByRole("link", { name: /^Re-plan/ }).click();
+    const planned = dateInputParts(page, "New planned go-live date");
+    await fillDateInput(page, "New planned go-live date", "2010-13-01");
+    const announced = dateInputParts(page, "Date the re-plan was announced");
+    await announced.day.fill("3");
+    await announced.month.fill("3");
+    await announced.year.fill("");
+    await page.getByRole("button", { name: "Save the re-plan" }).click();
+    const summary = page.getByRole("alert", { name: "There is a problem" });
+    await expect(summary.getByRole("link")).toHaveText([
+      "Month must be between 1 and 12",
+      "Date announced must include a year",
+      "Enter the reason for the re-plan",
+      "Select the source, or describe a new one",
+      "Select how certain the record is",
+    ]);
+    // Only the wrong part is marked; what was typed is shown back.
+    await expect(planned.month).toHaveAttribute("aria-invalid", "true");
+    await expect(planned.day).not.toHaveAttribute("aria-invalid", "true");
+    await expect(planned.month).toHaveValue("13");
+    await expect(planned.day).toHaveValue("1");
+    await expect(announced.year).toHaveAttribute("aria-invalid", "true");
+    await expect(announced.day).toHaveValue("3");
+    await expect(planned.group).toHaveAttribute("aria-describedby", "plannedOn-hint plannedOn-error");
+    // Each summary link goes to the first wrong part.
+    await summary.getByRole("link", { name: "Month must be between 1 and 12" }).click();
+    await expect(planned.month).toBeFocused();
+    await summary.getByRole("link", { name: "Date announced must include a year" }).click();
+    await expect(announced.year).toBeFocused();
+
+    // Put right, it saves and lands on the trust's history.
+    await planned.month.fill("Jul");
+    await announced.year.fill("2009");
+    await page.getByLabel("Reason for the re-plan").fill(`Typed with month names (${Date.now()})`);
+    await page.getByLabel("Source", { exact: true }).selectOption({ label: "Computer Weekly, 11 February 2009: BT to resume roll out of Cerner Millennium system" });
+    await page.getByLabel("Single source").check();
+    await page.getByRole("button", { name: "Save the re-plan" }).click();
+    await expect(page).toHaveURL(/\/trusts\/queen-marys-roehampton\?saved=replan#history$/);
+    await expect(page.getByRole("region", { name: "Timeline" })).toContainText("Re-planned: go-live for 1 July 2010");
   });
 
   test("a go-live during a halt needs a reason, which is then shown with it", async ({ page }) => {

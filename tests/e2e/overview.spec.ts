@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { dateInputParts, fillDateInput } from "./support/date-input";
 
 // A trust's first go-live: Imperial's order communications (live 2011, no plan in the record) are a second row.
 function goLiveRow(page: Page, trust: string) {
@@ -73,7 +74,7 @@ test.describe("the overview tells the story of the record on any date", () => {
 
   test("a user picks a date with the date control and the address keeps it", async ({ page }) => {
     await page.goto("/");
-    await page.getByRole("textbox", { name: "Date" }).fill("2008-11-15");
+    await fillDateInput(page, "Date", "2008-11-15");
     await page.getByRole("button", { name: "Show" }).click();
     await expect(page).toHaveURL(/asOf=2008-11-15/);
     await expect(page.getByText("Showing the record as of 15 November 2008")).toBeVisible();
@@ -97,7 +98,8 @@ test.describe("the overview tells the story of the record on any date", () => {
     await expect(summary).toContainText("There is a problem");
     await expect(summary).toContainText("Enter a real date, for example 2009-02-11");
     await expect(summary).toBeFocused();
-    await expect(page.getByRole("textbox", { name: "Date" })).toHaveAttribute("aria-invalid", "true");
+    for (const part of Object.values(dateInputParts(page, "Date")).slice(1)) await expect(part).toHaveAttribute("aria-invalid", "true");
+    await expect(dateInputParts(page, "Date").day).toHaveValue("30");
   });
 
   test("the overview meets WCAG 2.2 AA as axe-core checks it", async ({ page }) => {

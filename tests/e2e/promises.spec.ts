@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { storageStateOf } from "./support/roles";
+import { fillDateInput } from "./support/date-input";
 
 // A board member asks which promises about Kingston's go-live were kept, and by whom. Read-only.
 test.use({ storageState: storageStateOf("board") });
@@ -13,7 +14,7 @@ test("the board reads which promises were kept, by whom, with the count behind e
   await expect(page).toHaveURL(/\/board\/promises$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Promises ledger");
 
-  await page.getByLabel("As the record stood on").fill("2010-06-01");
+  await fillDateInput(page, "As the record stood on", "2010-06-01");
   await page.getByLabel("Trust", { exact: true }).selectOption({ label: "Kingston Hospital NHS Trust" });
   await page.getByRole("button", { name: "Show the promises" }).click();
   await expect(page).toHaveURL(/\/board\/promises\?asOf=2010-06-01&trust=kingston&maker=&outcome=$/);

@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { storageStateOf } from "./support/roles";
+import { fillDateInput } from "./support/date-input";
 
 // A board member reads how Kingston's and St George's forecasts moved, quarter by quarter, against when they
 // went live. Read-only: nothing is sent that saves.
@@ -11,7 +12,7 @@ test("the board chooses trusts and an interval, and reads each forecast's histor
   await expect(page).toHaveURL(/\/board\/trends$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Milestone trends");
 
-  await page.getByLabel("Up to the date").fill("2010-06-01");
+  await fillDateInput(page, "Up to the date", "2010-06-01");
   await page.getByLabel("Read the forecasts at").selectOption({ label: "Each quarter's end" });
   const trusts = page.getByRole("group", { name: "Trusts" });
   // With none chosen the page drew the go-lives re-planned most; choose exactly one.

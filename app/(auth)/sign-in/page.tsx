@@ -5,6 +5,7 @@ import { signInWithSso } from "@/lib/actions/auth";
 import { readAuthConfig } from "@/lib/auth/config";
 import { getActor } from "@/lib/auth/session";
 import { safeNextPath } from "@/lib/validation/auth";
+import { buttonClass } from "@/components/ui/form-styles";
 
 export const metadata: Metadata = { title: "Sign in" };
 
@@ -24,7 +25,7 @@ export default async function SignInPage({ searchParams }: Props) {
       <SignInForm next={next} />
       {config.isOidcEnabled ? (
         <form action={signInWithSso} className="mt-8">
-          <button type="submit" className="border-2 border-nhs-blue text-nhs-blue bg-white font-semibold px-4 py-2 rounded-nhs shadow-[0_4px_0_var(--color-nhs-blue)]">
+          <button type="submit" className={buttonClass.secondary}>
             Sign in with {config.OIDC_PROVIDER_NAME}
           </button>
         </form>

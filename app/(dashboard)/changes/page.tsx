@@ -16,6 +16,8 @@ import { CHANGE_KINDS, CHANGE_KIND_SLUGS } from "@/lib/domain/changes";
 import { formatRecordedAt } from "@/lib/domain/record-corrections";
 import { parseChangesQuery } from "@/lib/validation/changes";
 import type { SearchParams } from "@/lib/validation/overview";
+import { errorGroupClass, buttonClass } from "@/components/ui/form-styles";
+import { ErrorMessage } from "@/components/forms/fields";
 
 type Props = { searchParams: Promise<SearchParams> };
 
@@ -73,12 +75,12 @@ export default async function ChangesPage({ searchParams }: Props) {
         <h2 id="changes-filters-heading" className="nhs-text-22">Choose the changes</h2>
         <div className="flex flex-wrap items-end gap-6">
           {(["from", "to"] as const).map((field) => (
-            <div key={field} className={errorOf(field) ? "border-l-4 border-error pl-3" : undefined}>
+            <div key={field} className={errorOf(field) ? errorGroupClass : undefined}>
               <label htmlFor={`changes-${field}`} className="block font-semibold mb-1">
                 {field === "from" ? "Recorded from" : "Recorded to"}
               </label>
               <p id={`changes-${field}-hint`} className="text-ink-secondary nhs-text-16 mb-1">For example, 2026-12-01</p>
-              {errorOf(field) ? <p id={`changes-${field}-error`} className="text-error font-semibold mb-1"><span className="sr-only">Error:</span> {errorOf(field)}</p> : null}
+              <ErrorMessage name={`changes-${field}`} error={errorOf(field)} />
               <input
                 id={`changes-${field}`}
                 name={field}
@@ -90,24 +92,24 @@ export default async function ChangesPage({ searchParams }: Props) {
               />
             </div>
           ))}
-          <div className={errorOf("trust") ? "border-l-4 border-error pl-3" : undefined}>
+          <div className={errorOf("trust") ? errorGroupClass : undefined}>
             <label htmlFor="changes-trust" className="block font-semibold mb-1">Trust</label>
-            {errorOf("trust") ? <p id="changes-trust-error" className="text-error font-semibold mb-1"><span className="sr-only">Error:</span> {errorOf("trust")}</p> : null}
+            <ErrorMessage name="changes-trust" error={errorOf("trust")} />
             <select id="changes-trust" name="trust" defaultValue={query.trust ?? ""} className={select} aria-invalid={errorOf("trust") ? true : undefined} aria-describedby={errorOf("trust") ? "changes-trust-error" : undefined}>
               <option value="">All trusts and the programme</option>
               {trusts.map((t) => <option key={t.slug} value={t.slug}>{t.name}</option>)}
             </select>
           </div>
-          <div className={errorOf("kind") ? "border-l-4 border-error pl-3" : undefined}>
+          <div className={errorOf("kind") ? errorGroupClass : undefined}>
             <label htmlFor="changes-kind" className="block font-semibold mb-1">Kind of change</label>
-            {errorOf("kind") ? <p id="changes-kind-error" className="text-error font-semibold mb-1"><span className="sr-only">Error:</span> {errorOf("kind")}</p> : null}
+            <ErrorMessage name="changes-kind" error={errorOf("kind")} />
             <select id="changes-kind" name="kind" defaultValue={query.kind ?? ""} className={select} aria-invalid={errorOf("kind") ? true : undefined} aria-describedby={errorOf("kind") ? "changes-kind-error" : undefined}>
               <option value="">Every kind</option>
               {CHANGE_KIND_SLUGS.map((k) => <option key={k} value={k}>{CHANGE_KINDS[k].label}</option>)}
             </select>
           </div>
           {query.decision ? <input type="hidden" name="decision" value={query.decision} /> : null}
-          <button type="submit" className="border-2 border-nhs-blue text-nhs-blue font-semibold px-4 py-2 rounded-nhs shadow-[0_4px_0_var(--color-nhs-blue)] bg-white hover:bg-[#d9e7f4]">
+          <button type="submit" className={buttonClass.secondary}>
             Show the changes
           </button>
           <a href="/changes" className="py-2">Since I last looked</a>

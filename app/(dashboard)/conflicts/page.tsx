@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ErrorMessage } from "@/components/forms/fields";
 import { ConflictPanel } from "@/components/rollout/conflict-panel";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { requirePageActor } from "@/lib/auth/session";
@@ -11,6 +12,7 @@ import { Pagination } from "@/components/ui/pagination";
 import { queryString } from "@/lib/validation/search-params";
 import { ExportLinks } from "@/components/rollout/export-links";
 import { can } from "@/lib/auth/permissions";
+import { errorGroupClass, buttonClass } from "@/components/ui/form-styles";
 
 type Props = { searchParams: Promise<SearchParams> };
 
@@ -56,11 +58,9 @@ export default async function ConflictsPage({ searchParams }: Props) {
         {asOfParam ? <input type="hidden" name="asOf" value={asOfParam} /> : null}
         {asOf.hindsight ? <input type="hidden" name="view" value="hindsight" /> : null}
         <div className="flex flex-wrap items-end gap-6">
-          <div className={query.error ? "border-l-4 border-error pl-3" : undefined}>
+          <div className={query.error ? errorGroupClass : undefined}>
             <label htmlFor="filter-status" className="block font-semibold mb-1">Show</label>
-            {query.error ? (
-              <p id="filter-status-error" className="text-error font-semibold mb-1"><span className="sr-only">Error:</span> {query.error}</p>
-            ) : null}
+            <ErrorMessage name="filter-status" error={query.error} />
             <select
               id="filter-status"
               name="status"
@@ -72,7 +72,7 @@ export default async function ConflictsPage({ searchParams }: Props) {
               {CONFLICT_STATUS_FILTERS.map((s) => <option key={s} value={s}>{CONFLICT_STATUS_FILTER_LABEL[s]}</option>)}
             </select>
           </div>
-          <button type="submit" className="border-2 border-nhs-blue text-nhs-blue font-semibold px-4 py-2 rounded-nhs shadow-[0_4px_0_var(--color-nhs-blue)] bg-white hover:bg-[#d9e7f4]">
+          <button type="submit" className={buttonClass.secondary}>
             Apply filter
           </button>
         </div>

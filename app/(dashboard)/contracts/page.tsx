@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import { AsOfForm } from "@/components/rollout/as-of-form";
 import { ConflictsSection } from "@/components/rollout/conflict-panel";
+import { DownloadLinks, ListPage } from "@/components/rollout/list-page";
 import { listContractConflicts } from "@/lib/data/conflicts";
 import { formatMoney } from "@/lib/domain/format";
 import { SourceList } from "@/components/rollout/source-list";
@@ -14,8 +14,6 @@ import { formatIsoDate, formatPartialDate } from "@/lib/domain/dates";
 import { contractEventsExport } from "@/lib/exports/definitions/contract-events";
 import { parseView, parseViewParams } from "@/lib/validation/as-of";
 import { PAGE_SIZE, pageOfGroups, parsePage, type SearchParams } from "@/lib/validation/overview";
-import { ErrorSummary } from "@/components/ui/error-summary";
-import { Pagination } from "@/components/ui/pagination";
 import { td, th } from "@/components/ui/table-styles";
 import { TableScroll } from "@/components/ui/table-scroll";
 
@@ -54,44 +52,44 @@ export default async function ContractsPage({ searchParams }: Props) {
   const requested = parsePage(params.getAll("page"));
   const shown = pageOfGroups(contracts, (c) => c.events, requested.page);
   return (
-    <>
-      {requested.error ? <ErrorSummary errors={[{ href: "#contract-event-pages", message: requested.error }]} /> : null}
-      <h1>Contracts</h1>
-      <p className="nhs-text-22 max-w-reading mb-8">
-        The Local Service Provider contracts and what happened to them by {formatIsoDate(asOf.asOf)}: awards, exits, write-offs and renegotiations,
-        each figure in pounds with the price basis its source gives.
-      </p>
-      <p className="mb-8 max-w-reading">
-        Where sources give different figures for the same event, the record keeps each as it was reported, side by side: they are not converted to one
-        price basis or reconciled.
-      </p>
-      <AsOfForm action="/contracts" asOf={asOf} />
-      {can(actor, "rollout.export") ? (
-        <ul className="mb-8 no-print list-none space-y-2">
-          <li>
-            Contracts:{" "}
-            <a href={`/exports/contracts.csv${exportQuery}`} download>Download as CSV<span className="sr-only"> (contracts)</span></a>
-            {" · "}
-            <a href={`/exports/contracts.xlsx${exportQuery}`} download>Download as Excel<span className="sr-only"> (contracts)</span></a>
-          </li>
-          <li>
-            Contract events, with their figures:{" "}
-            <a href={`/exports/contract-events.csv${exportQuery}`} download>Download as CSV<span className="sr-only"> (contract events)</span></a>
-            {" · "}
-            <a href={`/exports/contract-events.xlsx${exportQuery}`} download>Download as Excel<span className="sr-only"> (contract events)</span></a>{" "}
-            <span className="text-ink-secondary nhs-text-16">(the same date)</span>
-          </li>
-        </ul>
-      ) : null}
-      <Pagination
-        id="contract-event-pages"
-        page={shown.page}
-        pageCount={shown.pageCount}
-        total={shown.total}
-        pageSize={PAGE_SIZE}
-        noun="contract events (a contract with none counts as one)"
-        hrefFor={(page) => `/contracts${queryString({ asOf: asOfParam, view: asOf.hindsight ? "hindsight" : null, page: page > 1 ? String(page) : null })}`}
-      />
+    <ListPage
+      title="Contracts"
+      lead={
+        <>
+          <p className="nhs-text-22 max-w-reading mb-8">
+            The Local Service Provider contracts and what happened to them by {formatIsoDate(asOf.asOf)}: awards, exits, write-offs and renegotiations,
+            each figure in pounds with the price basis its source gives.
+          </p>
+          <p className="mb-8 max-w-reading">
+            Where sources give different figures for the same event, the record keeps each as it was reported, side by side: they are not converted to one
+            price basis or reconciled.
+          </p>
+        </>
+      }
+      action="/contracts"
+      asOf={asOf}
+      errors={requested.error ? [{ href: "#contract-event-pages", message: requested.error }] : []}
+      downloads={
+        can(actor, "rollout.export") ? (
+          <DownloadLinks
+            groups={[
+              { label: "Contracts", path: "/exports/contracts", query: exportQuery },
+              { label: "Contract events, with their figures", srName: "contract events", path: "/exports/contract-events", query: exportQuery },
+            ]}
+            note="the same date"
+          />
+        ) : null
+      }
+      pagination={{
+        id: "contract-event-pages",
+        page: shown.page,
+        pageCount: shown.pageCount,
+        total: shown.total,
+        pageSize: PAGE_SIZE,
+        noun: "contract events (a contract with none counts as one)",
+        hrefFor: (page) => `/contracts${queryString({ asOf: asOfParam, view: asOf.hindsight ? "hindsight" : null, page: page > 1 ? String(page) : null })}`,
+      }}
+    >
       {shown.groups.map(({ group: c, items: events, from, count }) => (
         <section key={c.id} aria-labelledby={`contract-${c.key}`} className="mb-10">
           <h2 id={`contract-${c.key}`}>
@@ -154,6 +152,6 @@ export default async function ContractsPage({ searchParams }: Props) {
           <ConflictsSection conflicts={conflicts.filter((k) => k.contract?.id === c.id)} id={`contract-${c.key}-conflicts`} title={`Where sources disagree about the ${c.name} contract`} level={3} asOf={{ asOf: asOfParam, hindsight: asOf.hindsight }} />
         </section>
       ))}
-    </>
+    </ListPage>
   );
 }

@@ -13,6 +13,8 @@ import { DECISION_KIND_SLUGS, parseDecisionFilters } from "@/lib/exports/definit
 import { parseView } from "@/lib/validation/as-of";
 import { PAGE_SIZE, parsePage, type SearchParams } from "@/lib/validation/overview";
 import { Pagination } from "@/components/ui/pagination";
+import { errorGroupClass, buttonClass } from "@/components/ui/form-styles";
+import { ErrorMessage } from "@/components/forms/fields";
 
 type Props = { searchParams: Promise<SearchParams> };
 
@@ -45,9 +47,9 @@ export default async function DecisionsPage({ searchParams }: Props) {
   const field = (name: "kind" | "trust", label: string, all: string, options: { value: string; label: string }[]) => {
     const error = errorFor(name);
     return (
-      <div className={error ? "border-l-4 border-error pl-3" : undefined}>
+      <div className={error ? errorGroupClass : undefined}>
         <label htmlFor={`filter-${name}`} className="block font-semibold mb-1">{label}</label>
-        {error ? <p id={`filter-${name}-error`} className="text-error font-semibold mb-1"><span className="sr-only">Error:</span> {error}</p> : null}
+        <ErrorMessage name={`filter-${name}`} error={error} />
         <select
           id={`filter-${name}`}
           name={name}
@@ -83,7 +85,7 @@ export default async function DecisionsPage({ searchParams }: Props) {
         <div className="flex flex-wrap items-end gap-6">
           {field("kind", "Kind of decision", "All kinds", DECISION_KIND_SLUGS.map((k) => ({ value: k, label: DECISION_KIND[k.toUpperCase() as keyof typeof DECISION_KIND].label })))}
           {field("trust", "Trust covered", "All trusts", trusts.map((t) => ({ value: t.slug, label: t.name })))}
-          <button type="submit" className="border-2 border-nhs-blue text-nhs-blue font-semibold px-4 py-2 rounded-nhs shadow-[0_4px_0_var(--color-nhs-blue)] bg-white hover:bg-[#d9e7f4]">
+          <button type="submit" className={buttonClass.secondary}>
             Apply filters
           </button>
           <a href={`/decisions${queryString({ asOf: asOfParam, view: asOf.hindsight ? "hindsight" : null })}`} className="py-2">Clear filters</a>

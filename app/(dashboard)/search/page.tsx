@@ -12,10 +12,12 @@ import { formatIsoDate } from "@/lib/domain/dates";
 import { viewParams } from "@/lib/validation/as-of";
 import { PAGE_SIZE, type SearchParams } from "@/lib/validation/overview";
 import { parseSearchQuery, type SearchField } from "@/lib/validation/search";
+import { errorGroupClass, buttonClass } from "@/components/ui/form-styles";
+import { ErrorMessage } from "@/components/forms/fields";
 
 type Props = { searchParams: Promise<SearchParams> };
 
-const FIELD_ANCHOR: Record<SearchField, string> = { q: "#search-q", asOf: "#asOf", view: "#view-as-it-stood", page: "#search-pages" };
+const FIELD_ANCHOR: Record<SearchField, string> = { q: "#search-q", asOf: "#asOf-day", view: "#view-as-it-stood", page: "#search-pages" };
 
 const OUTCOME_MESSAGE = {
   "common-words": "The search has only very common words, such as “the” and “and”: add a word that says what you are looking for",
@@ -59,12 +61,12 @@ export default async function SearchPage({ searchParams }: Props) {
         <h2 id="search-form-heading" className="sr-only">Search again</h2>
         {carry.asOf ? <input type="hidden" name="asOf" value={carry.asOf} /> : null}
         {carry.view ? <input type="hidden" name="view" value={carry.view} /> : null}
-        <div className={qError ? "border-l-4 border-error pl-3" : undefined}>
+        <div className={qError ? errorGroupClass : undefined}>
           <label htmlFor="search-q" className="block font-semibold mb-1">Words to look for</label>
           <p id="search-q-hint" className="text-ink-secondary nhs-text-16 mb-1">
             For example, Royal Free, or &ldquo;go-lives halted&rdquo; in quotes for the words together. A minus sign leaves a word out: halt -Kingston.
           </p>
-          {qError ? <p id="search-q-error" className="text-error font-semibold mb-1"><span className="sr-only">Error:</span> {qError}</p> : null}
+          <ErrorMessage name="search-q" error={qError} />
           <div className="flex flex-wrap items-end gap-4">
             <input
               id="search-q"
@@ -75,7 +77,7 @@ export default async function SearchPage({ searchParams }: Props) {
               aria-invalid={qError ? true : undefined}
               className={`w-full tablet:w-[28rem] border-2 ${qError ? "border-error" : "border-nhs-grey-1"} bg-white px-2 py-1 nhs-text-19`}
             />
-            <button type="submit" className="border-2 border-nhs-blue text-nhs-blue font-semibold px-4 py-2 rounded-nhs shadow-[0_4px_0_var(--color-nhs-blue)] bg-white hover:bg-[#d9e7f4]">
+            <button type="submit" className={buttonClass.secondary}>
               Search
             </button>
           </div>

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { AsOfForm } from "@/components/rollout/as-of-form";
+import { DownloadLinks, ListPage } from "@/components/rollout/list-page";
 import { Secondary } from "@/components/ui/secondary";
 import { can } from "@/lib/auth/permissions";
 import { requirePageActor } from "@/lib/auth/session";
@@ -10,10 +10,7 @@ import { formatIsoDate, formatPartialDate } from "@/lib/domain/dates";
 import { sourcesExport } from "@/lib/exports/definitions/sources";
 import { parseView, parseViewParams } from "@/lib/validation/as-of";
 import { PAGE_SIZE, pageOf, parsePage, type SearchParams } from "@/lib/validation/overview";
-import { ErrorSummary } from "@/components/ui/error-summary";
-import { Pagination } from "@/components/ui/pagination";
 import { td, th } from "@/components/ui/table-styles";
-import { TableScroll } from "@/components/ui/table-scroll";
 
 type Props = { searchParams: Promise<SearchParams> };
 
@@ -39,37 +36,36 @@ export default async function SourcesPage({ searchParams }: Props) {
   const savedSource = savedAt >= 0 ? sources[savedAt]! : null;
   const shown = pageOf(sources, savedSource && params.getAll("page").length === 0 ? Math.floor(savedAt / PAGE_SIZE) + 1 : requested.page);
   return (
-    <>
-      {requested.error ? <ErrorSummary errors={[{ href: "#source-pages", message: requested.error }]} /> : null}
-      <h1>Sources</h1>
-      <p className="nhs-text-22 max-w-reading mb-8">Every source the record cites, with the number of facts that rest on it.</p>
-      {saved ? (
-        <p role="status" className="mb-6 bg-white border-l-8 border-success p-4">
-          {savedSource ? <>The source &ldquo;{savedSource.title}&rdquo; has been added: it is marked in the list below.</> : "The source has been added."}
-        </p>
-      ) : null}
-      {can(actor, "source.add") ? (
-        <p className="mb-6"><Link href="/sources/new" className="font-semibold">Add a source</Link></p>
-      ) : null}
-      <AsOfForm action="/sources" asOf={asOf} />
-      {can(actor, "rollout.export") ? (
-        <p className="mb-4 no-print">
-          <a href={`/exports/sources.csv${exportQuery}`} download>Download as CSV</a>
-          {" · "}
-          <a href={`/exports/sources.xlsx${exportQuery}`} download>Download as Excel</a>{" "}
-          <span className="text-ink-secondary nhs-text-16">(the same date)</span>
-        </p>
-      ) : null}
-      <Pagination
-        id="source-pages"
-        page={shown.page}
-        pageCount={shown.pageCount}
-        total={sources.length}
-        pageSize={PAGE_SIZE}
-        noun="sources"
-        hrefFor={(page) => `/sources${queryString({ asOf: asOf.error ? null : asOf.requested, view: asOf.hindsight ? "hindsight" : null, page: page > 1 ? String(page) : null })}`}
-      />
-      <TableScroll label="Sources">
+    <ListPage
+      title="Sources"
+      lead="Every source the record cites, with the number of facts that rest on it."
+      notices={
+        <>
+          {saved ? (
+            <p role="status" className="mb-6 bg-white border-l-8 border-success p-4">
+              {savedSource ? <>The source &ldquo;{savedSource.title}&rdquo; has been added: it is marked in the list below.</> : "The source has been added."}
+            </p>
+          ) : null}
+          {can(actor, "source.add") ? (
+            <p className="mb-6"><Link href="/sources/new" className="font-semibold">Add a source</Link></p>
+          ) : null}
+        </>
+      }
+      action="/sources"
+      asOf={asOf}
+      errors={requested.error ? [{ href: "#source-pages", message: requested.error }] : []}
+      downloads={can(actor, "rollout.export") ? <DownloadLinks groups={[{ path: "/exports/sources", query: exportQuery }]} note="the same date" /> : null}
+      pagination={{
+        id: "source-pages",
+        page: shown.page,
+        pageCount: shown.pageCount,
+        total: sources.length,
+        pageSize: PAGE_SIZE,
+        noun: "sources",
+        hrefFor: (page) => `/sources${queryString({ asOf: asOf.error ? null : asOf.requested, view: asOf.hindsight ? "hindsight" : null, page: page > 1 ? String(page) : null })}`,
+      }}
+      tableLabel="Sources"
+    >
         <table className="w-full min-w-[48rem] border-collapse nhs-text-16">
           <caption>{sources.length} sources published by {formatIsoDate(asOf.asOf)} or undated</caption>
           <thead>
@@ -94,7 +90,6 @@ export default async function SourcesPage({ searchParams }: Props) {
             ))}
           </tbody>
         </table>
-      </TableScroll>
-    </>
+    </ListPage>
   );
 }

@@ -7,6 +7,7 @@ import { requirePageActor } from "@/lib/auth/session";
 import { listUsers } from "@/lib/data/users";
 import { td, th } from "@/components/ui/table-styles";
 import { TableScroll } from "@/components/ui/table-scroll";
+import { buttonLinkClass } from "@/components/ui/form-styles";
 
 export const metadata: Metadata = { title: "People" };
 
@@ -37,7 +38,7 @@ export default async function UsersPage() {
       <p className="mb-8">
         <Link
           href="/admin/users/invite"
-          className="inline-block bg-button text-white hover:text-white no-underline font-semibold px-4 py-2 rounded-nhs shadow-[0_4px_0_var(--color-button-shadow)] hover:bg-button-hover"
+          className={buttonLinkClass}
         >
           Invite a person
         </Link>

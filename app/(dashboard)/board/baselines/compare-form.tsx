@@ -1,6 +1,11 @@
 import { ViewChoice } from "@/components/rollout/view-choice";
 import type { BaselineSummary } from "@/lib/data/baselines";
 import { formatIsoDate } from "@/lib/domain/dates";
+import { errorGroupClass, buttonClass, inputBorderClass, inputClass } from "@/components/ui/form-styles";
+import { ErrorMessage } from "@/components/forms/fields";
+import { DateInput } from "@/components/forms/date-input";
+import { addressDateFields } from "@/lib/validation/as-of";
+import { DAY_NEEDED } from "@/lib/validation/date-input";
 
 /**
  * Choose what to compare: a kept baseline, or the record on a date (the day before each halt is
@@ -22,10 +27,10 @@ export function CompareForm({
   return (
     <form method="get" action="/board/compare" className="bg-white p-4 tablet:p-6 mb-10 no-print">
       <h2 className="nhs-text-22">Compare with a baseline</h2>
-      <div id="baseline-group" className={`mb-4 ${error("baseline") ? "border-l-4 border-error pl-4" : ""}`}>
+      <div id="baseline-group" className={`mb-4 ${error("baseline") ? errorGroupClass : ""}`}>
         <label htmlFor="baseline" className="block font-semibold mb-1">Baseline</label>
-        {error("baseline") ? <p id="baseline-error" className="text-error font-semibold mb-1"><span className="sr-only">Error:</span> {error("baseline")}</p> : null}
-        <select id="baseline" name="choice" defaultValue={choice} className="border-2 border-nhs-grey-1 bg-white px-2 py-1 nhs-text-19 max-w-full" aria-describedby={error("baseline") ? "baseline-error" : undefined}>
+        <ErrorMessage name="baseline" error={error("baseline")} />
+        <select id="baseline" name="choice" defaultValue={choice} className={`${inputClass} ${inputBorderClass(Boolean(error("baseline")))} max-w-full`} aria-describedby={error("baseline") ? "baseline-error" : undefined}>
           <option value="">The record on the date below</option>
           {baselines.length > 0 ? (
             <optgroup label="Baselines kept">
@@ -43,20 +48,10 @@ export function CompareForm({
           ) : null}
         </select>
       </div>
-      <div id="on-group" className={`mb-4 ${error("on") ? "border-l-4 border-error pl-4" : ""}`}>
-        <label htmlFor="on" className="block font-semibold mb-1">Or the record on this date</label>
-        <p id="on-hint" className="text-ink-secondary nhs-text-16 mb-1">Leave empty when you chose a baseline above</p>
-        {error("on") ? <p id="on-error" className="text-error font-semibold mb-1"><span className="sr-only">Error:</span> {error("on")}</p> : null}
-        <input id="on" name="on" type="date" min="2000-01-01" max="2099-12-31" defaultValue={typedOn} aria-describedby={`on-hint${error("on") ? " on-error" : ""}`} className="border-2 border-nhs-grey-1 bg-white px-2 py-1 nhs-text-19" />
-      </div>
-      <div id="asOf-group" className={`mb-4 ${error("asOf") ? "border-l-4 border-error pl-4" : ""}`}>
-        <label htmlFor="asOf" className="block font-semibold mb-1">With the record on</label>
-        <p id="asOf-hint" className="text-ink-secondary nhs-text-16 mb-1">Leave empty for today</p>
-        {error("asOf") ? <p id="asOf-error" className="text-error font-semibold mb-1"><span className="sr-only">Error:</span> {error("asOf")}</p> : null}
-        <input id="asOf" name="asOf" type="date" min="2000-01-01" max="2099-12-31" defaultValue={selected?.asOf ?? ""} aria-describedby={`asOf-hint${error("asOf") ? " asOf-error" : ""}`} className="border-2 border-nhs-grey-1 bg-white px-2 py-1 nhs-text-19" />
-      </div>
+      <DateInput name="on" legend="Or the record on this date" hint="Leave empty when you chose a baseline above. For example, 30 9 2008" error={error("on")} fields={addressDateFields("on", typedOn)} rules={DAY_NEEDED} spacing="mb-4" />
+      <DateInput name="asOf" legend="With the record on" hint="Leave empty for today" error={error("asOf")} fields={addressDateFields("asOf", selected?.asOf)} rules={DAY_NEEDED} spacing="mb-4" />
       <div className="mb-4"><ViewChoice hindsight={hindsight} legend="Read the dates" /></div>
-      <button type="submit" className="bg-button text-white font-semibold px-4 py-2 rounded-nhs shadow-[0_4px_0_var(--color-button-shadow)] hover:bg-button-hover">Compare</button>
+      <button type="submit" className={buttonClass.primary}>Compare</button>
     </form>
   );
 }

@@ -57,7 +57,7 @@ export default async function ComparePage({ searchParams }: Props) {
   if (query.errors.length > pageErrors.length) {
     return (
       <>
-        <ErrorSummary errors={query.errors.filter((e) => e.field !== "page").map((e) => ({ href: `#${e.field}`, message: e.message }))} />
+        <ErrorSummary errors={query.errors.filter((e) => e.field !== "page").map((e) => ({ href: e.field === "on" || e.field === "asOf" ? `#${e.field}-day` : `#${e.field}`, message: e.message }))} />
         {breadcrumb}
         <h1>Compare with a baseline</h1>
         {form}

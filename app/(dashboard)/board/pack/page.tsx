@@ -14,6 +14,11 @@ import { formatIsoDate } from "@/lib/domain/dates";
 import { sha256Hex } from "@/lib/mutations/issued-packs";
 import { movableDecisions } from "@/lib/domain/what-if";
 import { parsePackQuery, type PackField } from "@/lib/validation/board-pack";
+import { errorGroupClass, buttonClass } from "@/components/ui/form-styles";
+import { ErrorMessage } from "@/components/forms/fields";
+import { DateInput, dateErrorHref } from "@/components/forms/date-input";
+import { addressDateFields } from "@/lib/validation/as-of";
+import { DAY_NEEDED } from "@/lib/validation/date-input";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -37,25 +42,23 @@ export default async function BoardPackPage({ searchParams }: Props) {
   const p = query.params;
   return (
     <>
-      {query.errors.length > 0 ? <ErrorSummary errors={query.errors.map((e) => ({ href: `#${e.field}`, message: e.message }))} /> : null}
+      {query.errors.length > 0 ? (
+        <ErrorSummary
+          errors={query.errors.map((e) => ({ href: e.field === "to" || e.field === "from" ? dateErrorHref(addressDateFields(e.field, p[e.field]), e.field, DAY_NEEDED) : `#${e.field}`, message: e.message }))}
+        />
+      ) : null}
       <nav aria-label="Breadcrumb" className="mb-6 nhs-text-16 no-print">
         <Link href="/board">Board review</Link>
       </nav>
       <form method="get" action="/board/pack" className="bg-white p-4 tablet:p-6 mb-8 no-print">
         <h2 className="nhs-text-22">Make a board pack</h2>
         <div className="flex flex-wrap gap-6 items-end">
-          {(["to", "from"] as const).map((f) => (
-            <div key={f} id={`${f}-group`} className={err(f) ? "border-l-4 border-error pl-4" : ""}>
-              <label htmlFor={f} className="block font-semibold mb-1">{f === "to" ? "Meeting date" : "Date of the last pack"}</label>
-              <p id={`${f}-hint`} className="text-ink-secondary nhs-text-16 mb-1">{f === "to" ? "Status as of this day; empty for today" : "Changes after this day are listed"}</p>
-              {err(f) ? <p id={`${f}-error`} className="text-error font-semibold mb-1"><span className="sr-only">Error:</span> {err(f)}</p> : null}
-              <input id={f} name={f} type="date" min="2000-01-01" max="2099-12-31" defaultValue={p[f] ?? ""} className={input} aria-describedby={`${f}-hint${err(f) ? ` ${f}-error` : ""}`} />
-            </div>
-          ))}
-          <div id="decision-group" className={err("decision") ? "border-l-4 border-error pl-4" : ""}>
+          <DateInput name="to" legend="Meeting date" hint="Status as of this day; empty for today. For example, 11 2 2009" error={err("to")} fields={addressDateFields("to", p.to)} rules={DAY_NEEDED} spacing="mb-0" />
+          <DateInput name="from" legend="Date of the last pack" hint="Changes after this day are listed" error={err("from")} fields={addressDateFields("from", p.from)} rules={DAY_NEEDED} spacing="mb-0" />
+          <div id="decision-group" className={err("decision") ? errorGroupClass : ""}>
             <label htmlFor="decision" className="block font-semibold mb-1">Or a pack for a decision</label>
             <p id="decision-hint" className="text-ink-secondary nhs-text-16 mb-1">Changes since it took effect</p>
-            {err("decision") ? <p id="decision-error" className="text-error font-semibold mb-1"><span className="sr-only">Error:</span> {err("decision")}</p> : null}
+            <ErrorMessage name="decision" error={err("decision")} />
             <select id="decision" name="decision" defaultValue={p.decision ?? ""} className={`${input} max-w-full`} aria-describedby="decision-hint">
               <option value="">None: the dates above</option>
               {decisions.map((d) => (
@@ -64,7 +67,7 @@ export default async function BoardPackPage({ searchParams }: Props) {
             </select>
           </div>
           <ViewChoice hindsight={query.hindsight} legend="Read the meeting date" />
-          <button type="submit" className="bg-button text-white font-semibold px-4 py-2 rounded-nhs shadow-[0_4px_0_var(--color-button-shadow)] hover:bg-button-hover">Make the pack</button>
+          <button type="submit" className={buttonClass.primary}>Make the pack</button>
         </div>
       </form>
 

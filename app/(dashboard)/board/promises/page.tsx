@@ -1,5 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { DateInput } from "@/components/forms/date-input";
+import { asOfDateFields, asOfErrorItems } from "@/components/rollout/as-of-form";
+import { FilterForm, FilterSelect } from "@/components/rollout/list-page";
 import { SourceList } from "@/components/rollout/source-list";
 import { CertaintyTag } from "@/components/rollout/status-tag";
 import { ErrorSummary } from "@/components/ui/error-summary";
@@ -18,6 +21,8 @@ import { forecastWords } from "@/lib/domain/milestone-trends";
 import { formatSlip } from "@/lib/domain/format";
 import { MAKER_KIND_LABEL, MAKER_KINDS, OUTCOME_LABEL, OUTCOMES, type Outcome, type PromiseRow, type PromiseScore } from "@/lib/domain/promises";
 import { PAGE_SIZE, pageOf } from "@/lib/validation/overview";
+import { DAY_NEEDED } from "@/lib/validation/date-input";
+import { inFieldOrder } from "@/lib/validation/form-data";
 import { parsePromisesQuery, toSlug, type PromisesField } from "@/lib/validation/promises";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -28,7 +33,6 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 }
 
 const OUTCOME_TONE: Record<Outcome, TagTone> = { KEPT: "green", KEPT_LATE: "yellow", BROKEN: "red", SUPERSEDED: "orange", OPEN: "blue", NOT_KNOWN: "grey" };
-const select = "border-2 border-nhs-grey-1 bg-white px-2 py-1 nhs-text-19";
 const percent = (share: number | null) => (share === null ? null : `${Math.round(share * 100)}%`);
 
 export default async function PromisesPage({ searchParams }: Props) {
@@ -37,11 +41,15 @@ export default async function PromisesPage({ searchParams }: Props) {
   const asOf = query.asOf.asOf;
   const [ledger, trusts] = await Promise.all([loadPromises(actor, asOf), listTrusts(actor)]);
   const trust = query.trust ? trusts.find((t) => t.slug === query.trust) ?? null : null;
-  const errors: { field: PromisesField | "asOf"; message: string }[] = [
-    ...(query.asOf.error ? [{ field: "asOf" as const, message: query.asOf.error }] : []),
-    ...query.errors,
-    ...(query.trust && !trust ? [{ field: "trust" as const, message: `No trust in the record is called ${query.trust}: choose a trust from the list` }] : []),
-  ];
+  // In the order of the form's fields, then the page links, whatever order they were found in.
+  const errors: { field: PromisesField | "asOf"; message: string }[] = inFieldOrder(
+    [
+      ...(query.asOf.error ? [{ field: "asOf" as const, message: query.asOf.error }] : []),
+      ...query.errors,
+      ...(query.trust && !trust ? [{ field: "trust" as const, message: `No trust in the record is called ${query.trust}: choose a trust from the list` }] : []),
+    ],
+    ["asOf", "trust", "maker", "outcome", "page"],
+  );
   const errorOf = (field: PromisesField | "asOf") => errors.find((e) => e.field === field)?.message ?? null;
   const listed = ledger.rows.filter(
     (r) =>
@@ -59,7 +67,7 @@ export default async function PromisesPage({ searchParams }: Props) {
   };
   return (
     <>
-      {errors.length ? <ErrorSummary errors={errors.map((e) => ({ href: `#${e.field === "page" ? "promise-pages" : e.field}`, message: e.message }))} /> : null}
+      {errors.length ? <ErrorSummary errors={errors.map((e) => ({ href: e.field === "asOf" ? asOfErrorItems(query.asOf)[0]!.href : `#${e.field === "page" ? "promise-pages" : e.field}`, message: e.message }))} /> : null}
       <nav aria-label="Breadcrumb" className="mb-6 nhs-text-16">
         <Link href="/board">Board review</Link>
       </nav>
@@ -82,39 +90,12 @@ export default async function PromisesPage({ searchParams }: Props) {
         </div>
       </details>
 
-      <form method="get" action="/board/promises" className="no-print bg-white p-4 tablet:p-6 mb-8" aria-labelledby="promises-form-heading">
-        <h2 id="promises-form-heading" className="nhs-text-22">Choose the date and the promises</h2>
-        <div className="flex flex-wrap items-end gap-6 mb-4">
-          <Field id="asOf" label="As the record stood on" hint="For example, 2009-06-30" error={errorOf("asOf")}>
-            <input id="asOf" name="asOf" type="date" min="2000-01-01" max="2099-12-31" defaultValue={query.asOf.requested ?? asOf}
-              aria-describedby={`asOf-hint${errorOf("asOf") ? " asOf-error" : ""}`} aria-invalid={errorOf("asOf") ? true : undefined}
-              className={`border-2 ${errorOf("asOf") ? "border-error" : "border-nhs-grey-1"} bg-white px-2 py-1 nhs-text-19`} />
-          </Field>
-          <Field id="trust" label="Trust" error={errorOf("trust")}>
-            <select id="trust" name="trust" defaultValue={trust?.slug ?? ""} className={select} aria-invalid={errorOf("trust") ? true : undefined} aria-describedby={errorOf("trust") ? "trust-error" : undefined}>
-              <option value="">All trusts</option>
-              {trusts.map((t) => <option key={t.slug} value={t.slug}>{t.name}</option>)}
-            </select>
-          </Field>
-          <Field id="maker" label="Made by" error={errorOf("maker")}>
-            <select id="maker" name="maker" defaultValue={keep.maker ?? ""} className={select} aria-invalid={errorOf("maker") ? true : undefined} aria-describedby={errorOf("maker") ? "maker-error" : undefined}>
-              <option value="">Anyone</option>
-              {MAKER_KINDS.map((k) => <option key={k} value={toSlug(k)}>{MAKER_KIND_LABEL[k]}</option>)}
-              <option value="not-known">Not known</option>
-            </select>
-          </Field>
-          <Field id="outcome" label="Outcome" error={errorOf("outcome")}>
-            <select id="outcome" name="outcome" defaultValue={keep.outcome ?? ""} className={select} aria-invalid={errorOf("outcome") ? true : undefined} aria-describedby={errorOf("outcome") ? "outcome-error" : undefined}>
-              <option value="">Any</option>
-              {OUTCOMES.map((o) => <option key={o} value={toSlug(o)}>{OUTCOME_LABEL[o]}</option>)}
-            </select>
-          </Field>
-          <button type="submit" className="bg-button text-white font-semibold px-4 py-2 rounded-nhs shadow-[0_4px_0_var(--color-button-shadow)] hover:bg-button-hover">
-            Show the promises
-          </button>
-          <a href={`/board/promises${queryString({ asOf: keep.asOf })}`} className="py-2">Clear filters</a>
-        </div>
-      </form>
+      <FilterForm action="/board/promises" heading="Choose the date and the promises" keep={{}} clearHref={`/board/promises${queryString({ asOf: keep.asOf })}`} submitLabel="Show the promises" primary>
+        <DateInput name="asOf" legend="As the record stood on" hint="For example, 30 6 2009" error={errorOf("asOf")} fields={asOfDateFields(query.asOf)} rules={DAY_NEEDED} spacing="mb-0" />
+        <FilterSelect id="trust" name="trust" label="Trust" error={errorOf("trust")} value={trust?.slug ?? ""} options={[{ value: "", label: "All trusts" }, ...trusts.map((t) => ({ value: t.slug, label: t.name }))]} />
+        <FilterSelect id="maker" name="maker" label="Made by" error={errorOf("maker")} value={keep.maker ?? ""} options={[{ value: "", label: "Anyone" }, ...MAKER_KINDS.map((k) => ({ value: toSlug(k), label: MAKER_KIND_LABEL[k] })), { value: "not-known", label: "Not known" }]} />
+        <FilterSelect id="outcome" name="outcome" label="Outcome" error={errorOf("outcome")} value={keep.outcome ?? ""} options={[{ value: "", label: "Any" }, ...OUTCOMES.map((o) => ({ value: toSlug(o), label: OUTCOME_LABEL[o] }))]} />
+      </FilterForm>
 
       <section aria-labelledby="scores-heading" className="mb-10">
         <h2 id="scores-heading">Scores on {formatIsoDate(asOf)}</h2>
@@ -179,17 +160,6 @@ export default async function PromisesPage({ searchParams }: Props) {
         </TableScroll>
       </section>
     </>
-  );
-}
-
-function Field({ id, label, hint, error, children }: { id: string; label: string; hint?: string; error: string | null; children: React.ReactNode }) {
-  return (
-    <div className={error ? "border-l-4 border-error pl-3" : undefined}>
-      <label htmlFor={id} className="block font-semibold mb-1">{label}</label>
-      {hint ? <p id={`${id}-hint`} className="text-ink-secondary nhs-text-16 mb-1">{hint}</p> : null}
-      {error ? <p id={`${id}-error`} className="text-error font-semibold mb-1"><span className="sr-only">Error:</span> {error}</p> : null}
-      {children}
-    </div>
   );
 }
 

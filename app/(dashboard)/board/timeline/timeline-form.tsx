@@ -3,6 +3,8 @@ import type { BaselineSummary } from "@/lib/data/baselines";
 import { zoomPresets } from "@/lib/domain/board-timeline";
 import { formatIsoDate } from "@/lib/domain/dates";
 import { MAX_BASELINES, type BoardTimelineField } from "@/lib/validation/board-timeline";
+import { buttonClass, errorGroupClass } from "@/components/ui/form-styles";
+import { ErrorMessage } from "@/components/forms/fields";
 
 const input = "border-2 border-nhs-grey-1 bg-white px-2 py-1 nhs-text-19";
 
@@ -29,13 +31,8 @@ export function TimelineForm({
   errors: { field: BoardTimelineField; message: string }[];
 }) {
   const err = (field: BoardTimelineField) => errors.find((e) => e.field === field)?.message;
-  const group = (field: BoardTimelineField) => `mb-6 ${err(field) ? "border-l-4 border-error pl-4" : ""}`;
-  const errorText = (field: BoardTimelineField) =>
-    err(field) ? (
-      <p id={`${field}-error`} className="text-error font-semibold mb-1">
-        <span className="sr-only">Error:</span> {err(field)}
-      </p>
-    ) : null;
+  const group = (field: BoardTimelineField) => `mb-6 ${err(field) ? errorGroupClass : ""}`;
+  const errorText = (field: BoardTimelineField) => <ErrorMessage name={field} error={err(field)} />;
   const describedBy = (field: BoardTimelineField, hint?: string) => [hint, err(field) ? `${field}-error` : null].filter(Boolean).join(" ") || undefined;
   const otherOn = params.on.find((d) => !derived.some((x) => x.on === d)) ?? "";
   const { programme, years, quarters } = zoomPresets();
@@ -67,7 +64,7 @@ export function TimelineForm({
             {derived.map((d) => checkbox(idOf("on", d.on), "on", d.on, chosen.onDates.includes(d.on), `${d.name} (${formatIsoDate(d.on)})`))}
           </>
         ) : null}
-        <div className={`mt-3 ${err("on") ? "border-l-4 border-error pl-4" : ""}`}>
+        <div className={`mt-3 ${err("on") ? errorGroupClass : ""}`}>
           <label htmlFor="on" className="block font-semibold mb-1">The record on another date</label>
           <p id="on-hint" className="text-ink-secondary nhs-text-16 mb-1">Optional: every go-live&apos;s plan as the record stood that day</p>
           {errorText("on")}
@@ -93,7 +90,7 @@ export function TimelineForm({
         <p id="custom-hint" className="text-ink-secondary nhs-text-16 mb-2">Used when the period is &lsquo;Custom dates&rsquo;</p>
         <div className="flex flex-wrap gap-6">
           {(["from", "to"] as const).map((field) => (
-            <div key={field} className={err(field) ? "border-l-4 border-error pl-4" : ""}>
+            <div key={field} className={err(field) ? errorGroupClass : ""}>
               <label htmlFor={field} className="block mb-1">{field === "from" ? "First day" : "Last day"}</label>
               {errorText(field)}
               <input id={field} name={field} type="date" min="2000-01-01" max="2099-12-31" defaultValue={params[field] ?? ""} className={`${input} ${err(field) ? "border-error" : ""}`} aria-invalid={err(field) ? true : undefined} aria-describedby={describedBy(field, "custom-hint")} />
@@ -102,7 +99,7 @@ export function TimelineForm({
         </div>
       </fieldset>
       <div className="mb-4"><ViewChoice hindsight={hindsight} legend="Read each date's plans" /></div>
-      <button type="submit" className="bg-button text-white font-semibold px-4 py-2 rounded-nhs shadow-[0_4px_0_var(--color-button-shadow)] hover:bg-button-hover">
+      <button type="submit" className={buttonClass.primary}>
         Show the timeline
       </button>
     </form>

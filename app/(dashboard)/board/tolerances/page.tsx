@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { AsOfForm } from "@/components/rollout/as-of-form";
+import { DownloadLinks, ListPage } from "@/components/rollout/list-page";
 import { ExceptionsTable } from "@/components/rollout/exceptions-table";
 import { Secondary } from "@/components/ui/secondary";
 import { TableScroll } from "@/components/ui/table-scroll";
@@ -37,27 +37,32 @@ export default async function TolerancesPage({ searchParams }: Props) {
   const open = page.exceptions.filter((e) => e.state === "OPEN");
   const closed = page.exceptions.filter((e) => e.state === "CLOSED");
   return (
-    <>
-      <nav aria-label="Breadcrumb" className="mb-6 nhs-text-16">
-        <Link href="/board">Board review</Link>
-      </nav>
-      <h1>Tolerances and exceptions</h1>
-      <p className="nhs-text-22 max-w-reading mb-6">
-        What the board agreed to tolerate (days of slip against a baseline, a deadline, money deferred) and the go-lives outside it on{" "}
-        {formatIsoDate(asOf)}: the exceptions the board pack leads with.
-      </p>
-      {savedRecord ? (
-        <p role="status" className="mb-6 bg-white border-l-8 border-success p-4">
-          {savedRecord.cleared ? "The tolerance has been cleared" : "The tolerance has been set"}: {forWhom(savedRecord)}, {toleranceWords(savedRecord)}, from{" "}
-          {formatIsoDate(savedRecord.agreedOn)}. It is marked in the history below.
-          {savedRecord.agreedOn < todayIso() ? " Pages for dates before today, as the record stood, do not apply it: choose “with hindsight” to see it applied to them." : ""}
+    <ListPage
+      breadcrumb={{ href: "/board", label: "Board review" }}
+      title="Tolerances and exceptions"
+      lead={
+        <p className="nhs-text-22 max-w-reading mb-6">
+          What the board agreed to tolerate (days of slip against a baseline, a deadline, money deferred) and the go-lives outside it on{" "}
+          {formatIsoDate(asOf)}: the exceptions the board pack leads with.
         </p>
-      ) : null}
-      {can(actor, "tolerance.set") ? (
-        <p className="mb-6"><Link href="/board/tolerances/new" className="font-semibold">Set a tolerance</Link></p>
-      ) : null}
-      <AsOfForm action="/board/tolerances" asOf={view} />
-
+      }
+      notices={
+        <>
+          {savedRecord ? (
+            <p role="status" className="mb-6 bg-white border-l-8 border-success p-4">
+              {savedRecord.cleared ? "The tolerance has been cleared" : "The tolerance has been set"}: {forWhom(savedRecord)}, {toleranceWords(savedRecord)}, from{" "}
+              {formatIsoDate(savedRecord.agreedOn)}. It is marked in the history below.
+              {savedRecord.agreedOn < todayIso() ? " Pages for dates before today, as the record stood, do not apply it: choose “with hindsight” to see it applied to them." : ""}
+            </p>
+          ) : null}
+          {can(actor, "tolerance.set") ? (
+            <p className="mb-6"><Link href="/board/tolerances/new" className="font-semibold">Set a tolerance</Link></p>
+          ) : null}
+        </>
+      }
+      action="/board/tolerances"
+      asOf={view}
+    >
       <section aria-labelledby="exceptions-heading" className="mb-10">
         <h2 id="exceptions-heading">Exceptions on {formatIsoDate(asOf)}</h2>
         {page.recordedLater > 0 && !view.hindsight ? (
@@ -78,12 +83,9 @@ export default async function TolerancesPage({ searchParams }: Props) {
             </p>
             <ExceptionsTable exceptions={page.exceptions} caption={`Go-lives outside tolerance on ${formatIsoDate(asOf)}`} query={query} />
             {can(actor, "rollout.export") ? (
-              <p className="mt-4 no-print">
-                <a href={`/exports/exceptions.csv${query}`} download>Download the exceptions as CSV</a>
-                {" · "}
-                <a href={`/exports/exceptions.xlsx${query}`} download>as Excel</a>{" "}
-                <span className="text-ink-secondary nhs-text-16">(the same date and view)</span>
-              </p>
+              <div className="mt-4">
+                <DownloadLinks groups={[{ path: "/exports/exceptions", query, srName: "exceptions" }]} note="the same date and view" />
+              </div>
             ) : null}
           </>
         )}
@@ -98,7 +100,7 @@ export default async function TolerancesPage({ searchParams }: Props) {
         <h2 id="history-heading">Every tolerance set</h2>
         {page.history.length === 0 ? <p>No tolerance has been set.</p> : <ToleranceTable rows={page.history} caption="Every tolerance set, the latest first" savedKey={saved} />}
       </section>
-    </>
+    </ListPage>
   );
 }
 

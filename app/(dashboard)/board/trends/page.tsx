@@ -12,6 +12,10 @@ import { loadMilestoneTrends, TRENDS_DEFAULT_GO_LIVES } from "@/lib/data/trends"
 import { formatIsoDate } from "@/lib/domain/dates";
 import { forecastWords, TREND_INTERVAL_LABEL, TREND_INTERVALS, trendChartData } from "@/lib/domain/milestone-trends";
 import { parseTrendsQuery, TRENDS_MAX_TRUSTS } from "@/lib/validation/trends";
+import { DateInput } from "@/components/forms/date-input";
+import { asOfDateFields, asOfErrorItems } from "@/components/rollout/as-of-form";
+import { buttonClass, errorGroupClass, inputBorderClass, inputClass } from "@/components/ui/form-styles";
+import { DAY_NEEDED } from "@/lib/validation/date-input";
 
 type Props = { searchParams: Promise<{ asOf?: string | string[]; interval?: string | string[]; trust?: string | string[] }> };
 
@@ -28,7 +32,7 @@ export default async function TrendsPage({ searchParams }: Props) {
   const asOf = query.asOf.asOf;
   const result = await loadMilestoneTrends(actor, { asOf, interval: query.interval, trusts: query.trusts });
   const errors = [
-    ...(query.asOf.error ? [{ href: "#asOf", message: query.asOf.error }] : []),
+    ...asOfErrorItems(query.asOf),
     ...query.errors.map((e) => ({ href: e.field === "interval" ? "#interval" : "#trusts", message: e.message })),
     ...(result.unknown.length ? [{ href: "#trusts", message: `No trust in the rollout is called ${result.unknown.join(", ")}: choose trusts from the list` }] : []),
   ];
@@ -50,17 +54,10 @@ export default async function TrendsPage({ searchParams }: Props) {
       <form method="get" action="/board/trends" className="no-print bg-white p-4 tablet:p-6 mb-8" aria-labelledby="trends-form-heading">
         <h2 id="trends-form-heading" className="nhs-text-22">Choose what to draw</h2>
         <div className="flex flex-wrap items-end gap-6 mb-4">
-          <div className={query.asOf.error ? "border-l-4 border-error pl-3" : undefined}>
-            <label htmlFor="asOf" className="block font-semibold mb-1">Up to the date</label>
-            <p id="asOf-hint" className="text-ink-secondary nhs-text-16 mb-1">For example, 2010-06-01</p>
-            {query.asOf.error ? <p id="asOf-error" className="text-error font-semibold mb-1"><span className="sr-only">Error:</span> {query.asOf.error}</p> : null}
-            <input id="asOf" name="asOf" type="date" min="2000-01-01" max="2099-12-31" defaultValue={query.asOf.requested ?? asOf}
-              aria-describedby={`asOf-hint${query.asOf.error ? " asOf-error" : ""}`} aria-invalid={query.asOf.error ? true : undefined}
-              className={`border-2 ${query.asOf.error ? "border-error" : "border-nhs-grey-1"} bg-white px-2 py-1 nhs-text-19`} />
-          </div>
-          <div className={query.errors.some((e) => e.field === "interval") ? "border-l-4 border-error pl-3" : undefined}>
+          <DateInput name="asOf" legend="Up to the date" hint="For example, 1 6 2010" error={query.asOf.error} fields={asOfDateFields(query.asOf)} rules={DAY_NEEDED} spacing="mb-0" />
+          <div className={query.errors.some((e) => e.field === "interval") ? errorGroupClass : undefined}>
             <label htmlFor="interval" className="block font-semibold mb-1">Read the forecasts at</label>
-            <select id="interval" name="interval" defaultValue={query.interval} className="border-2 border-nhs-grey-1 bg-white px-2 py-1 nhs-text-19">
+            <select id="interval" name="interval" defaultValue={query.interval} className={`${inputClass} ${inputBorderClass(query.errors.some((e) => e.field === "interval"))}`}>
               {TREND_INTERVALS.map((i) => <option key={i} value={i}>{TREND_INTERVAL_LABEL[i]}</option>)}
             </select>
           </div>
@@ -79,7 +76,7 @@ export default async function TrendsPage({ searchParams }: Props) {
             ))}
           </div>
         </fieldset>
-        <button type="submit" className="bg-button text-white font-semibold px-4 py-2 rounded-nhs shadow-[0_4px_0_var(--color-button-shadow)] hover:bg-button-hover">
+        <button type="submit" className={buttonClass.primary}>
           Draw the trends
         </button>
       </form>

@@ -10,6 +10,8 @@ import { getIssuedPack, getPreviousIssuedPack, listIssuedPacks, loadChangesBetwe
 import { formatIsoDate, formatPartialDate } from "@/lib/domain/dates";
 import { formatRecordedAt } from "@/lib/domain/record-corrections";
 import { parseIssuedPackKey } from "@/lib/validation/issued-packs";
+import { errorGroupClass, buttonClass } from "@/components/ui/form-styles";
+import { ErrorMessage } from "@/components/forms/fields";
 
 type Props = { params: Promise<{ key: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -56,16 +58,16 @@ export default async function ChangesBetweenPacksPage(props: Props) {
         between the times the two packs were issued, with who recorded each one and when.
       </p>
       <form method="get" className="bg-white p-4 tablet:p-6 mb-8">
-        <div id="against-group" className={error ? "border-l-4 border-error pl-4" : ""}>
+        <div id="against-group" className={error ? errorGroupClass : ""}>
           <label htmlFor="against" className="block font-semibold mb-1">Compare the pack for {formatIsoDate(pack.meetingDate)} with</label>
           <p id="against-hint" className="text-ink-secondary nhs-text-16 mb-1">By default, the pack issued before it</p>
-          {error ? <p id="against-error" className="text-error font-semibold mb-1"><span className="sr-only">Error:</span> {error}</p> : null}
+          <ErrorMessage name="against" error={error} />
           <select id="against" name="against" defaultValue={other?.key ?? ""} aria-describedby={`against-hint${error ? " against-error" : ""}`} className="border-2 border-nhs-grey-1 bg-white px-2 py-1 nhs-text-19 max-w-full">
             <option value="">The pack issued before it</option>
             {others.map((p) => <option key={p.key} value={p.key}>{label(p)}</option>)}
           </select>
         </div>
-        <button type="submit" className="mt-4 bg-button text-white font-semibold px-4 py-2 rounded-nhs shadow-[0_4px_0_var(--color-button-shadow)] hover:bg-button-hover">Show the changes</button>
+        <button type="submit" className={`mt-4 ${buttonClass.primary}`}>Show the changes</button>
       </form>
       {!result ? (
         error ? null : <p className="bg-white p-4"><Secondary>No pack was issued before this one. Choose another issued pack above.</Secondary></p>

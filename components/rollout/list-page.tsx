@@ -1,0 +1,217 @@
+// The one skeleton of a list page (payments, problems, sources, contracts, the board's lists): one error
+// summary, the title and lead, the "as of" form, the filters, the download links, the page links and the
+// table's box. A server component that fetches nothing: the page reads the record and passes what to show.
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { HINDSIGHT, type ViewResult } from "@/lib/validation/as-of";
+import { PAGE_SIZE } from "@/lib/validation/overview";
+import { queryString } from "@/lib/validation/search-params";
+import type { TrustListQuery } from "@/lib/validation/trust-list";
+import { ErrorMessage } from "../forms/fields";
+import { ErrorSummary, type ErrorItem } from "../ui/error-summary";
+import { buttonClass, errorGroupClass, inputBorderClass, inputClass } from "../ui/form-styles";
+import { Pagination } from "../ui/pagination";
+import { TableScroll } from "../ui/table-scroll";
+import { AsOfForm, asOfErrorItems } from "./as-of-form";
+
+type PaginationProps = Parameters<typeof Pagination>[0];
+
+export interface DownloadGroup {
+  /** what the files hold, where a page offers more than one export ("Contract events, with their figures") */
+  label?: string;
+  /** the links' hidden context for screen readers, "contract events" (the label in lower case unless said) */
+  srName?: string;
+  /** the export's address without its extension: "/exports/payments" */
+  path: string;
+  /** the page's date and filters, "?asOf=…", so the file is what the page shows */
+  query: string;
+}
+
+/** "Download as CSV · Download as Excel", for each export the page offers, and what the files keep. */
+export function DownloadLinks({ groups, note }: { groups: DownloadGroup[]; note: string }) {
+  const links = (g: DownloadGroup) => {
+    const name = g.srName ?? g.label?.toLowerCase();
+    const hidden = name ? <span className="sr-only"> ({name})</span> : null;
+    return (
+      <>
+        <a href={`${g.path}.csv${g.query}`} download>Download as CSV{hidden}</a>
+        {" · "}
+        <a href={`${g.path}.xlsx${g.query}`} download>Download as Excel{hidden}</a>
+      </>
+    );
+  };
+  if (groups.length === 1 && !groups[0]!.label) {
+    return (
+      <p className="mb-4 no-print">
+        {links(groups[0]!)} <span className="text-ink-secondary nhs-text-16">({note})</span>
+      </p>
+    );
+  }
+  return (
+    <ul className="mb-8 no-print list-none space-y-2">
+      {groups.map((g, i) => (
+        <li key={g.path}>
+          {g.label}: {links(g)}
+          {i === groups.length - 1 ? <> <span className="text-ink-secondary nhs-text-16">({note})</span></> : null}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** A select in a filter form, with its error beside it (ids are the page's: the error summary links to them). */
+export function FilterSelect({ id, name, label, error, value, options }: {
+  id: string;
+  name: string;
+  label: string;
+  error?: string | null;
+  value: string;
+  /** the first is the "all" choice, value "" */
+  options: { value: string; label: string }[];
+}) {
+  return (
+    <div className={error ? errorGroupClass : undefined}>
+      <label htmlFor={id} className="block font-semibold mb-1">{label}</label>
+      <ErrorMessage name={id} error={error ?? undefined} />
+      <select id={id} name={name} defaultValue={value} className={`${inputClass} ${inputBorderClass(Boolean(error))}`} aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-error` : undefined}>
+        {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+      </select>
+    </div>
+  );
+}
+
+/** A GET form of filters that keeps the page's date and view, with "Apply filters" and "Clear filters". */
+export function FilterForm({ action, heading, keep, clearHref, submitLabel = "Apply filters", primary = false, children }: {
+  action: string;
+  heading: string;
+  /** what the form carries unchanged (the date and view), as hidden fields */
+  keep: Record<string, string | null | undefined>;
+  clearHref: string;
+  submitLabel?: string;
+  /** the form is the page's main one (its one green button) */
+  primary?: boolean;
+  children: ReactNode;
+}) {
+  return (
+    <form method="get" action={action} className="no-print bg-white p-4 tablet:p-6 mb-6" aria-labelledby="filters-heading">
+      <h2 id="filters-heading" className="nhs-text-22">{heading}</h2>
+      {Object.entries(keep).map(([name, value]) => (value ? <input key={name} type="hidden" name={name} value={value} /> : null))}
+      <div className="flex flex-wrap items-end gap-6">
+        {children}
+        <button type="submit" className={primary ? buttonClass.primary : buttonClass.secondary}>{submitLabel}</button>
+        <a href={clearHref} className="py-2">Clear filters</a>
+      </div>
+    </form>
+  );
+}
+
+/**
+ * The skeleton. The error summary lists the date's errors, then the page's own (`errors`, in the order its
+ * fields stand: filters, then the page links), so a page has one summary in the order of its fields.
+ */
+export function ListPage({ breadcrumb, title, lead, notices, action, asOf, keep, filters, downloads, errors = [], pagination, tableLabel, children }: {
+  /** the parent page, above the title */
+  breadcrumb?: { href: string; label: string };
+  title: string;
+  lead: ReactNode;
+  /** between the lead and the date: a saved banner, an "Add a source" link */
+  notices?: ReactNode;
+  /** the page's own address, where its forms send */
+  action: string;
+  asOf: ViewResult;
+  /** the filters the "as of" form keeps */
+  keep?: Record<string, string | undefined>;
+  filters?: ReactNode;
+  /** null when the person may not export */
+  downloads?: ReactNode;
+  errors?: ErrorItem[];
+  pagination?: PaginationProps;
+  /** the table's box's name; without it the children lay out their own tables */
+  tableLabel?: string;
+  children: ReactNode;
+}) {
+  const summary = [...asOfErrorItems(asOf), ...errors];
+  return (
+    <>
+      {summary.length ? <ErrorSummary errors={summary} /> : null}
+      {breadcrumb ? (
+        <nav aria-label="Breadcrumb" className="mb-6 nhs-text-16">
+          <Link href={breadcrumb.href}>{breadcrumb.label}</Link>
+        </nav>
+      ) : null}
+      <h1>{title}</h1>
+      {typeof lead === "string" ? <p className="nhs-text-22 max-w-reading mb-8">{lead}</p> : lead}
+      {notices}
+      <AsOfForm action={action} asOf={asOf} keep={keep} summary={false} />
+      {filters}
+      {downloads}
+      {pagination ? <Pagination {...pagination} /> : null}
+      {tableLabel ? <TableScroll label={tableLabel}>{children}</TableScroll> : children}
+    </>
+  );
+}
+
+/**
+ * A list of the record filtered by trust (payments, problems): the skeleton with its trust filter, its two
+ * exports and its page links worked out from the page's address, so such a page is its table.
+ */
+export function TrustListPage({ path, exportPath, alsoExports = [], title, lead, noun, query, trusts, shown, children }: {
+  /** the page's address, "/payments" */
+  path: string;
+  /** the export's address without its extension, "/exports/payments"; null when the person may not export */
+  exportPath: string | null;
+  /** other exports the page offers for the same date and trust, each with its label ("Acceptances") */
+  alsoExports?: { label: string; path: string }[];
+  title: string;
+  lead: ReactNode;
+  /** the rows, plural: "payments" */
+  noun: string;
+  /** the page's address, read by parseTrustListQuery */
+  query: TrustListQuery;
+  trusts: { slug: string; name: string }[];
+  /** the page of rows shown (pageOf) and how many there are in all */
+  shown: { page: number; pageCount: number; total: number };
+  children: ReactNode;
+}) {
+  const { asOf, trustError } = query;
+  const trust = query.filters.trust;
+  const page = { ...shown, error: query.page.error };
+  const asOfParam = asOf.error ? null : asOf.requested;
+  const view = asOf.hindsight ? HINDSIGHT : null;
+  const pagesId = `${noun.replace(/s$/, "")}-pages`;
+  return (
+    <ListPage
+      title={title}
+      lead={lead}
+      action={path}
+      asOf={asOf}
+      keep={{ trust }}
+      errors={[...(trustError ? [{ href: "#filter-trust", message: trustError }] : []), ...(page.error ? [{ href: `#${pagesId}`, message: page.error }] : [])]}
+      filters={
+        <FilterForm action={path} heading={`Filter the ${noun}`} keep={{ asOf: asOfParam, view }} clearHref={`${path}${queryString({ asOf: asOfParam, view })}`}>
+          <FilterSelect id="filter-trust" name="trust" label="Trust" error={trustError} value={trust ?? ""} options={[{ value: "", label: "All trusts" }, ...trusts.map((t) => ({ value: t.slug, label: t.name }))]} />
+        </FilterForm>
+      }
+      downloads={
+        exportPath ? (
+          <DownloadLinks
+            groups={[{ label: title, path: exportPath }, ...alsoExports].map((g) => ({ ...g, label: alsoExports.length ? g.label : undefined, query: queryString({ asOf: asOfParam, view, trust }) }))}
+            note="the same date and filters"
+          />
+        ) : null
+      }
+      pagination={{
+        id: pagesId,
+        page: page.page,
+        pageCount: page.pageCount,
+        total: page.total,
+        pageSize: PAGE_SIZE,
+        noun,
+        hrefFor: (p) => `${path}${queryString({ asOf: asOfParam, view, trust, page: p > 1 ? String(p) : null })}`,
+      }}
+      tableLabel={noun.charAt(0).toUpperCase() + noun.slice(1)}
+    >
+      {children}
+    </ListPage>
+  );
+}
