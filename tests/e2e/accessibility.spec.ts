@@ -1,14 +1,13 @@
 import { readdirSync } from "node:fs";
 import path from "node:path";
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { storageStateOf, type DemoRole } from "./support/roles";
+import { axeViolations } from "./support/axe";
 
 // Every page of the service, as the role that uses it, passes axe-core's WCAG 2.2 AA rules, charts
 // included, and so does each page's error state where a form in the address can be wrong.
 // Read-only: pages are opened and links followed, nothing is submitted (this file runs with the readers).
 
-const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
 type Who = DemoRole | "signed out";
 
@@ -136,11 +135,6 @@ const PAGES: PageCheck[] = [
 ];
 
 const WHO: Who[] = ["signed out", "viewer", "analyst", "manager", "board", "admin"];
-
-async function axeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  return results.violations.map((v) => `${v.id} (${v.impact ?? "?"}): ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-}
 
 for (const who of WHO) {
   const checks = PAGES.filter((c) => c.as === who);

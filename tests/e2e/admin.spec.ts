@@ -1,17 +1,11 @@
 import { readFile } from "node:fs/promises";
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { parse } from "csv-parse/sync";
 import { storageStateOf } from "./support/roles";
+import { expectNoAxeViolations } from "./support/axe";
 
 test.use({ storageState: storageStateOf("admin") });
 
-const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
-
-async function expectAccessible(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-}
 
 async function openAccount(page: Page, email: string) {
   await page.goto("/admin/users");
@@ -177,11 +171,11 @@ test("a non-admin who opens the people page is told what they can do", async ({ 
 test("the people page meets WCAG 2.2 AA as axe-core checks it", async ({ page }) => {
   await page.goto("/admin/users");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("People");
-  await expectAccessible(page);
+  await expectNoAxeViolations(page);
 });
 
 test("the audit trail meets WCAG 2.2 AA as axe-core checks it", async ({ page }) => {
   await page.goto("/admin/audit");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Audit trail");
-  await expectAccessible(page);
+  await expectNoAxeViolations(page);
 });

@@ -1,14 +1,11 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, request, test } from "@playwright/test";
 import { storageStateOf } from "./support/roles";
+import { axeViolations } from "./support/axe";
 
 // An analyst makes a personal API token, copies it, reads the API with it from a script (a client with no
 // session), sees it listed as used, and revokes it. Writes: runs after the readers.
 test.use({ storageState: storageStateOf("analyst") });
 
-const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
-const axe = async (page: import("@playwright/test").Page) =>
-  (await new AxeBuilder({ page }).withTags(WCAG).analyze()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
 
 test("a token made in the dashboard reads the API from a script until it is revoked", async ({ page, baseURL }) => {
   await page.goto("/");
@@ -23,7 +20,7 @@ test("a token made in the dashboard reads the API from a script until it is revo
   await expect(summary.getByRole("listitem")).toHaveCount(1);
   await expect(summary).toContainText("name");
   await expect(page.getByRole("radio", { name: "30 days" })).toBeChecked();
-  expect(await axe(page)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
 
   const name = `Quarterly report ${Date.now()}`;
   await page.getByLabel("Name").fill(name);
@@ -33,7 +30,7 @@ test("a token made in the dashboard reads the API from a script until it is revo
   await expect(page).toHaveURL(/\/account\/tokens$/);
   const token = await page.getByLabel(/Copy this token now/).inputValue();
   expect(token).toMatch(/^rlt_[A-Za-z0-9_-]{43}$/);
-  expect(await axe(page)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
 
   // A script: no cookies, only the token.
   const script = await request.newContext({ baseURL, storageState: { cookies: [], origins: [] } });
@@ -72,5 +69,5 @@ test("the API's documentation lists every collection and links each problem type
   await expect(page.locator("#problem-bad-request")).toHaveText("bad-request");
   const document = await page.request.get("/api/v1/openapi.json");
   expect(((await document.json()) as { openapi: string }).openapi).toBe("3.1.0");
-  expect(await axe(page)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
 });

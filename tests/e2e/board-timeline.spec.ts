@@ -1,17 +1,11 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { expectNoAxeViolations } from "./support/axe";
 
-const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 const HALT = "All Cerner go-lives in London halted";
 // The October 2008 halt took effect on 31 October (the end of the month): the record the day before.
 // The plans the October 2008 halt overturned, as we know them now: Kingston's was first reported in December 2008,
 // so as the record stood on 30 October 2008 it held no Kingston plan (tested in board-review.spec).
 const PRE_HALT = "on=2008-10-30&view=hindsight";
-
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-}
 
 const goLivesTable = (page: Page) => page.getByRole("table", { name: /Planned dates in each baseline and actual go-lives/ });
 const kingstonRow = (page: Page) => goLivesTable(page).getByRole("row", { name: /Kingston Hospital NHS Trust/ });

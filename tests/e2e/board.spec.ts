@@ -1,6 +1,6 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { storageStateOf } from "./support/roles";
+import { axeViolations } from "./support/axe";
 
 // The e2e database is shared by every spec file: the titles here are unique to this run, and
 // nothing here counts rows that other specs could add to.
@@ -23,11 +23,6 @@ async function fillDate(page: Page, legend: string, day: string, month: string, 
   await group.getByLabel("Day").fill(day);
   await group.getByLabel("Month").fill(month);
   await group.getByLabel("Year").fill(year);
-}
-
-async function axeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
-  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
 }
 
 test.describe.serial("a board member records a halt of one trust, then lifts it", () => {

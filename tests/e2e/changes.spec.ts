@@ -1,12 +1,9 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { storageStateOf } from "./support/roles";
+import { axeViolations } from "./support/axe";
 
 // "Since you last looked": a viewer marks everything as seen, a programme manager records a re-plan, and the viewer's
 // overview says so and marks the trust; the list at /changes shows it with a link to the trust. Writes: runs after the readers.
-const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
-const axe = async (page: import("@playwright/test").Page) =>
-  (await new AxeBuilder({ page }).withTags(WCAG).analyze()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
 
 test("a viewer sees what a manager recorded since they last looked, on the overview and at /changes", async ({ browser }) => {
   const viewer = await (await browser.newContext({ storageState: storageStateOf("viewer") })).newPage();
@@ -43,14 +40,14 @@ test("a viewer sees what a manager recorded since they last looked, on the overv
   await expect(since).toContainText("others recorded 1 re-plan");
   const row = viewer.getByRole("row").filter({ has: viewer.getByRole("rowheader", { name: /Queen Mary's Hospital, Roehampton/ }) });
   await expect(row).toContainText("Changed since you last looked");
-  expect(await axe(viewer)).toEqual([]);
+  expect(await axeViolations(viewer)).toEqual([]);
 
   await since.getByRole("link", { name: "See what changed" }).click();
   await expect(viewer).toHaveURL(/\/changes$/);
   const change = viewer.getByRole("row").filter({ hasText: reason });
   await expect(change).toContainText("Re-plan");
   await expect(change).toContainText("Planned for September 2010.");
-  expect(await axe(viewer)).toEqual([]);
+  expect(await axeViolations(viewer)).toEqual([]);
   await change.getByRole("link", { name: "Queen Mary's Hospital, Roehampton" }).click();
   await expect(viewer).toHaveURL(/\/trusts\/queen-marys-roehampton#history$/);
 

@@ -1,12 +1,10 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { storageStateOf } from "./support/roles";
+import { axeViolations } from "./support/axe";
 
 // A programme manager imports re-plans from a CSV: a refused file, a preview with a bad row explained, the file
 // fixed and uploaded again, applied, the result page, and the new plan on the trust's page.
 
-const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
-const axe = async (page: Page) => (await new AxeBuilder({ page }).withTags(WCAG).analyze()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
 
 const HEADER = "trust,scope,planned_go_live,planned_go_live_precision,planned_label,announced_on,announced_on_precision,reason,made_by,made_by_kind,certainty,sources";
 const SOURCE = "https://www.digitalhealth.net/2009/03/next-london-cerner-go-live-delayed-until-autumn/";
@@ -28,7 +26,7 @@ test.describe("importing re-plans from a spreadsheet", () => {
     const good = `queen-marys-roehampton,Whole trust,2013-${month},,,2012-${month}-${String((stamp % 27) + 1).padStart(2, "0")},,${reason},,,single_source,${SOURCE}`;
 
     await page.goto("/import");
-    expect(await axe(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
 
     // A formula is refused at the field, with the cell named; the kind chosen is kept.
     await upload(page, "formula.csv", `${HEADER}\n${good.replace(reason, "=SUM(A1:A3)")}\n`);
@@ -36,7 +34,7 @@ test.describe("importing re-plans from a spreadsheet", () => {
     await expect(summary).toContainText("Cell H2 starts with “=” like a spreadsheet formula");
     await expect(summary).toBeFocused();
     await expect(page.getByRole("radio", { name: /^Re-plans/ })).toBeChecked();
-    expect(await axe(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
 
     // A bad row is explained in words; nothing can be imported.
     await upload(page, "replans.csv", `${HEADER}\n${good}\n${good.replace("queen-marys-roehampton", "kingstn")}\n`);
@@ -47,7 +45,7 @@ test.describe("importing re-plans from a spreadsheet", () => {
     await expect(table.getByRole("row", { name: /^2 Ready/ })).toContainText("Queen Mary's Hospital, Roehampton (Whole trust): new plan");
     await expect(table.getByRole("row", { name: /^3 Problem/ })).toContainText("There is no trust “kingstn” in the record: did you mean Kingston Hospital NHS Trust (kingston)?");
     await expect(page.getByRole("button", { name: /^Import/ })).toHaveCount(0);
-    expect(await axe(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
 
     // Fixed and uploaded again: every row ready, imported, and the result page says how many.
     await upload(page, "replans-fixed.csv", `${HEADER}\n${good}\n`);
@@ -55,7 +53,7 @@ test.describe("importing re-plans from a spreadsheet", () => {
     await page.getByRole("button", { name: "Import 1 re-plan" }).click();
     await expect(page).toHaveURL(/\/import\/[0-9a-f]{32}\/applied$/);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("1 re-plan imported");
-    expect(await axe(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
 
     await page.getByRole("link", { name: "Queen Mary's Hospital, Roehampton" }).click();
     await expect(page).toHaveURL(/\/trusts\/queen-marys-roehampton#history$/);

@@ -1,19 +1,13 @@
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { storageStateOf } from "./support/roles";
+import { expectNoAxeViolations } from "./support/axe";
 
 // A board member issues the pack for a meeting; a manager then corrects the record; the issued pack
 // still reads as it was issued, and its comparison with now shows the correction, with who made it.
 // Writes (a pack, a re-plan): runs with the writing specs.
 
-const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 const reason = `Corrected after the pack was issued (${Date.now().toString(36)})`;
 let packUrl = "";
-
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-}
 
 test.describe.configure({ mode: "serial" });
 

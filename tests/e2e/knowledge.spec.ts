@@ -1,5 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { expectNoAxeViolations } from "./support/axe";
 
 // The record as it stood on a date, and the same date with hindsight (docs/decisions/013-knowledge-dates.md).
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
@@ -51,8 +51,7 @@ test.describe("what was known on a date", () => {
     await page.getByRole("navigation", { name: "Primary navigation" }).getByRole("link", { name: "Decisions" }).click();
     await expect(page).toHaveURL(/\/decisions\?.*view=hindsight/);
 
-    const results = await new AxeBuilder({ page }).analyze();
-    expect(results.violations).toEqual([]);
+    await expectNoAxeViolations(page);
   });
 
   test("the go-lives export says which view it is and what was reported later", async ({ page }) => {

@@ -1,7 +1,7 @@
 // The RAG rating on the overview and a trust's page: a word in a tag and the reasons in words, one click away
 // (lib/domain/rag.ts, docs/decisions/008-rag-rating.md).
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Locator, type Page } from "@playwright/test";
+import { expectNoAxeViolations } from "./support/axe";
 
 const HALT_REASON = "Held by the October 2008 halt since 31 October 2008: All Cerner go-lives in London halted.";
 
@@ -30,11 +30,6 @@ async function ratingCell(page: Page, trust: string) {
 async function openReasons(cell: Locator) {
   await cell.locator("summary").click();
   await expect(cell.locator("details")).toHaveAttribute("open", "");
-}
-
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
 }
 
 test.describe("a rating per go-live, with the reason in words", () => {

@@ -1,14 +1,11 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { storageStateOf } from "./support/roles";
+import { axeViolations } from "./support/axe";
 
 // A board member sets a tolerance of 90 days of slip against the plans before the October 2008 halt, and the pack
 // for the meeting of 11 February 2009 leads with Kingston's exception. Writes: runs after the readers.
 test.use({ storageState: storageStateOf("board") });
 
-const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
-const axe = async (page: import("@playwright/test").Page) =>
-  (await new AxeBuilder({ page }).withTags(WCAG).analyze()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
 
 test("a tolerance set by the board raises Kingston's exception at the top of the pack", async ({ page }) => {
   await page.goto("/board/tolerances");
@@ -24,7 +21,7 @@ test("a tolerance set by the board raises Kingston's exception at the top of the
     "Enter why the board agreed it",
   ]);
   await expect(page.getByLabel("Days of slip tolerated")).toHaveValue("ninety");
-  expect(await axe(page)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
 
   await page.getByRole("radio", { name: "Days of slip against a baseline" }).check();
   await page.getByLabel("Days of slip tolerated").fill("90");
@@ -49,7 +46,7 @@ test("a tolerance set by the board raises Kingston's exception at the top of the
   await expect(kingston).toContainText("Outside tolerance");
   await expect(kingston).toContainText("31 December 2008");
   await expect(kingston).toContainText("Its forecast, April 2009 at the earliest, is 122 to 180 days after the baseline's November 2008; 90 days tolerated.");
-  expect(await axe(page)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
 
   // The overview and Kingston's page show it too, and link to the tolerances.
   await page.goto("/?asOf=2009-02-11&view=hindsight");
@@ -58,5 +55,5 @@ test("a tolerance set by the board raises Kingston's exception at the top of the
   await expect(page.getByRole("region", { name: "Exceptions on 11 February 2009" })).toContainText("Outside tolerance");
   await page.goto("/board/tolerances?asOf=2009-02-11&view=hindsight");
   await expect(page.getByRole("table", { name: "Go-lives outside tolerance on 11 February 2009" }).getByRole("row")).toHaveCount(3);
-  expect(await axe(page)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
 });
