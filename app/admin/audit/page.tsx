@@ -10,6 +10,7 @@ import type { SearchParams } from "@/lib/validation/overview";
 import { FieldChanges } from "@/components/audit/field-changes";
 import { td, th } from "@/components/ui/table-styles";
 import { TableScroll } from "@/components/ui/table-scroll";
+import { buttonClass } from "@/components/ui/form-styles";
 
 type Props = { searchParams: Promise<SearchParams> };
 
@@ -79,7 +80,7 @@ function Filters({ query, actions, entities }: { query: AuditQuery; actions: str
         ])}
         {text("from", "From (London time)", "date")}
         {text("to", "To (London time)", "date")}
-        <button type="submit" className="border-2 border-nhs-blue text-nhs-blue font-semibold px-4 py-2 rounded-nhs shadow-[0_4px_0_var(--color-nhs-blue)] bg-white hover:bg-[#d9e7f4]">
+        <button type="submit" className={buttonClass.secondary}>
           Apply filters
         </button>
         <a href="/admin/audit" className="py-2">Clear filters</a>

@@ -13,6 +13,7 @@ import { whatIfCallToAction } from "@/lib/domain/decision-words";
 import type { WhatIfRow } from "@/lib/domain/what-if";
 import { parseWhatIfQuery, type WhatIfField } from "@/lib/validation/what-if";
 import { TableScroll } from "@/components/ui/table-scroll";
+import { buttonClass } from "@/components/ui/form-styles";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -117,7 +118,7 @@ export default async function WhatIfPage({ searchParams }: Props) {
           <input id="asOf" name="asOf" type="date" min="2000-01-01" max="2099-12-31" defaultValue={p.asOf ?? ""} className={`${input} border-nhs-grey-1`} aria-describedby={`asOf-hint${err("asOf") ? " asOf-error" : ""}`} />
         </div>
         <div className="mb-4"><ViewChoice hindsight={query.hindsight} legend="Start from the record" /></div>
-        <button type="submit" className="bg-button text-white font-semibold px-4 py-2 rounded-nhs shadow-[0_4px_0_var(--color-button-shadow)] hover:bg-button-hover">
+        <button type="submit" className={buttonClass.primary}>
           Show what would change
         </button>
       </form>
