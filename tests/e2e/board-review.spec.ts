@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { storageStateOf } from "./support/roles";
+import { fillDateInput } from "./support/date-input";
 
 // A board member reviews the programme: today's record against the plans of the day before the
 // October 2008 halt, a what-if on the resume, and what the halt cost. Read-only: this file runs with
@@ -68,7 +69,7 @@ test("a board member sees what an earlier resume would have done, and nothing is
   const resume = decision.locator("option", { hasText: "Resume" });
   await expect(resume).toHaveCount(1);
   await decision.selectOption((await resume.getAttribute("value"))!);
-  await page.getByLabel("Would take effect on").fill("2008-12-01");
+  await fillDateInput(page, "Would take effect on", "2008-12-01");
   await page.getByRole("button", { name: "Show what would change" }).click();
 
   await expect(page).toHaveURL(/\/board\/what-if\?.*decision=resume-2009-02.*date=2008-12-01/);

@@ -14,6 +14,9 @@ import type { WhatIfRow } from "@/lib/domain/what-if";
 import { parseWhatIfQuery, type WhatIfField } from "@/lib/validation/what-if";
 import { TableScroll } from "@/components/ui/table-scroll";
 import { buttonClass } from "@/components/ui/form-styles";
+import { DATE_EXAMPLE_HINT, DateInput, dateErrorHref } from "@/components/forms/date-input";
+import { addressDateFields } from "@/lib/validation/as-of";
+import { DAY_NEEDED } from "@/lib/validation/date-input";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -38,6 +41,10 @@ export default async function WhatIfPage({ searchParams }: Props) {
   const errors: { field: WhatIfField; message: string }[] = [...query.errors, ...(error ? [error] : [])];
   const err = (field: WhatIfField) => errors.find((e) => e.field === field)?.message;
   const p = query.params;
+  // Each date input shows what the address holds: the date, or the parts typed when they made no date.
+  const dateFields = { date: addressDateFields("date", p.date), planned: addressDateFields("planned", p.planned), asOf: addressDateFields("asOf", p.asOf) };
+  const DATE_FIELDS: readonly WhatIfField[] = ["date", "planned", "asOf"];
+  const errorHref = (field: WhatIfField) => (DATE_FIELDS.includes(field) ? dateErrorHref(dateFields[field as keyof typeof dateFields], field, DAY_NEEDED) : `#${field}`);
   const group = (field: WhatIfField) => `mb-4 ${err(field) ? "border-l-4 border-error pl-4" : ""}`;
   const errorText = (field: WhatIfField) =>
     err(field) ? (
@@ -51,7 +58,7 @@ export default async function WhatIfPage({ searchParams }: Props) {
   const callToAction = scenario ? whatIfCallToAction(scenario, movedPlan) : null;
   return (
     <>
-      {errors.length > 0 ? <ErrorSummary errors={errors.map((e) => ({ href: `#${e.field}`, message: e.message }))} /> : null}
+      {errors.length > 0 ? <ErrorSummary errors={errors.map((e) => ({ href: errorHref(e.field), message: e.message }))} /> : null}
       <nav aria-label="Breadcrumb" className="mb-6 nhs-text-16">
         <Link href="/board">Board review</Link>
       </nav>
@@ -82,11 +89,7 @@ export default async function WhatIfPage({ searchParams }: Props) {
                   ))}
                 </select>
               </div>
-              <div id="date-group" className={group("date")}>
-                <label htmlFor="date" className="block mb-1">Would take effect on</label>
-                {errorText("date")}
-                <input id="date" name="date" type="date" min="2000-01-01" max="2099-12-31" defaultValue={p.date ?? ""} className={`${input} border-nhs-grey-1`} aria-describedby={err("date") ? "date-error" : undefined} />
-              </div>
+              <DateInput name="date" legend="Would take effect on" error={err("date")} fields={dateFields.date} rules={DAY_NEEDED} />
             </div>
             <div>
               <div className="flex items-center gap-2 mb-3">
@@ -103,20 +106,11 @@ export default async function WhatIfPage({ searchParams }: Props) {
                   ))}
                 </select>
               </div>
-              <div id="planned-group" className={group("planned")}>
-                <label htmlFor="planned" className="block mb-1">New planned date</label>
-                {errorText("planned")}
-                <input id="planned" name="planned" type="date" min="2000-01-01" max="2099-12-31" defaultValue={p.planned ?? ""} className={`${input} border-nhs-grey-1`} aria-describedby={err("planned") ? "planned-error" : undefined} />
-              </div>
+              <DateInput name="planned" legend="New planned date" error={err("planned")} fields={dateFields.planned} rules={DAY_NEEDED} />
             </div>
           </div>
         </fieldset>
-        <div id="asOf-group" className={group("asOf")}>
-          <label htmlFor="asOf" className="block font-semibold mb-1">The record as it stood on</label>
-          <p id="asOf-hint" className="text-ink-secondary nhs-text-16 mb-1">Leave empty for today</p>
-          {errorText("asOf")}
-          <input id="asOf" name="asOf" type="date" min="2000-01-01" max="2099-12-31" defaultValue={p.asOf ?? ""} className={`${input} border-nhs-grey-1`} aria-describedby={`asOf-hint${err("asOf") ? " asOf-error" : ""}`} />
-        </div>
+        <DateInput name="asOf" legend="The record as it stood on" hint={`Leave empty for today. ${DATE_EXAMPLE_HINT}`} error={err("asOf")} fields={dateFields.asOf} rules={DAY_NEEDED} />
         <div className="mb-4"><ViewChoice hindsight={query.hindsight} legend="Start from the record" /></div>
         <button type="submit" className={buttonClass.primary}>
           Show what would change
