@@ -94,7 +94,9 @@ test.describe("as an analyst, each list's download button gives a file that pars
     await page.goto("/payments?asOf=2010-06-01");
     const table = page.getByRole("table", { name: /payments in the record/ });
     await expect(table).toContainText("£4,676,000");
-    const { header, rows } = await downloadCsv(page, csvLink(page));
+    // The page offers its payments and its acceptances, each for the same date and trust.
+    await expect(page.getByRole("link", { name: "Download as CSV (acceptances)", exact: true })).toHaveAttribute("href", "/exports/acceptances.csv?asOf=2010-06-01");
+    const { header, rows } = await downloadCsv(page, csvLink(page, "Download as CSV (payments)"));
     expect(header).toEqual(expect.arrayContaining(["payment_id", "trust", "kind", "amount", "period", "price_basis", "as_at", "as_at_precision", "sources"]));
     expect(rows).toHaveLength(await table.locator("tbody tr").count());
     expect(rows.find((r) => r.kind === "deployment_charge")).toMatchObject({ amount: "4676000", price_basis: "2003-04 prices", period: "one-off", as_at: "2009-02-27" });
