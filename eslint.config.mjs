@@ -5,7 +5,21 @@ import { defineConfig, globalIgnores } from "eslint/config";
 // The layers (ARCHITECTURE.md): lib/domain is the rules, pure, and reads nothing; components draw what a
 // page gives them and fetch nothing (types from lib/data are fine: they describe the props).
 const IO = ["server-only", "pg", "pg-*", "@prisma/*", "next", "next/*", "react", "react-dom", "node:*", "fs", "path", "exceljs", "feed"];
-const LIB_IO = ["db", "db/*", "data/*", "derived/*", "mutations/*", "actions/*", "server/*", "exports/*", "api/*", "import/*", "auth/session", "generated/*", "env"];
+const LIB_IO = [
+  "db",
+  "db/*",
+  "data/*",
+  "derived/*",
+  "mutations/*",
+  "actions/*",
+  "server/*",
+  "exports/*",
+  "api/*",
+  "import/*",
+  "auth/session",
+  "generated/*",
+  "env",
+];
 
 export default defineConfig([
   ...nextVitals,
@@ -18,7 +32,10 @@ export default defineConfig([
         {
           patterns: [
             { group: IO, message: "lib/domain is the rules: pure functions of their arguments, with no I/O, framework or database." },
-            { group: LIB_IO.flatMap((p) => [`../${p}`, `@/lib/${p}`]), message: "lib/domain imports only lib/domain (and pure libraries): read in lib/data, pass the facts in." },
+            {
+              group: LIB_IO.flatMap((p) => [`../${p}`, `@/lib/${p}`]),
+              message: "lib/domain imports only lib/domain (and pure libraries): read in lib/data, pass the facts in.",
+            },
           ],
         },
       ],

@@ -26,7 +26,9 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         <header className="bg-nhs-blue text-white">
           <div className="mx-auto max-w-wide px-4 desktop:px-8 py-4 flex flex-wrap items-center gap-4">
             <Link href="/" className="text-white no-underline hover:text-white flex items-center gap-3 focus-visible:nhs-focus-text">
-              <span aria-hidden="true" className="bg-white text-nhs-blue font-bold italic px-2 py-0.5 nhs-text-22 tracking-tight">NHS</span>
+              <span aria-hidden="true" className="bg-white text-nhs-blue font-bold italic px-2 py-0.5 nhs-text-22 tracking-tight">
+                NHS
+              </span>
               <span className="nhs-text-22 font-semibold">London Cerner rollout</span>
             </Link>
             {actor ? <AccountNav actor={actor} /> : null}
@@ -48,8 +50,8 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         <footer className="border-t-4 border-nhs-blue bg-nhs-grey-4 text-ink-secondary">
           <div className="mx-auto max-w-wide px-4 desktop:px-8 py-6 nhs-text-16">
             <p>
-              Built from the public record: Hansard, the National Audit Office and the trade press. Every fact shows its source
-              and how certain it is. Where the record does not say, this service says &ldquo;not known&rdquo;.
+              Built from the public record: Hansard, the National Audit Office and the trade press. Every fact shows its source and how certain it is. Where the
+              record does not say, this service says &ldquo;not known&rdquo;.
             </p>
           </div>
         </footer>

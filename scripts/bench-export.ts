@@ -129,7 +129,11 @@ async function prepareData(options: Options): Promise<{ generatedSeconds: number
   }
   log(`generating the ${options.scale} data (seed ${options.seed})…`);
   const result = await generateNationalData({
-    connectionString: options.url, scale: options.scale, seed: options.seed, replace: options.replace, log: (m) => log(`  ${m}`),
+    connectionString: options.url,
+    scale: options.scale,
+    seed: options.seed,
+    replace: options.replace,
+    log: (m) => log(`  ${m}`),
   });
   log(`generated in ${result.seconds.toFixed(1)} s`);
   return { generatedSeconds: result.seconds, reused: null };
@@ -226,7 +230,11 @@ function measureHttp(server: Server, pathname: string, cookie: string | null): P
         const total = performance.now() - start;
         const growth = memory.stop();
         if (streamedError) {
-          reject(new Error(`GET ${pathname}: HTTP 200, but the page streamed a server error (digest ${streamedError}) after ${fmtSeconds(total / 1000)}; see the server's log`));
+          reject(
+            new Error(
+              `GET ${pathname}: HTTP 200, but the page streamed a server error (digest ${streamedError}) after ${fmtSeconds(total / 1000)}; see the server's log`,
+            ),
+          );
           return;
         }
         resolve({ firstByte: (firstByte ?? total) / 1000, total: total / 1000, bytes, rows: counter.rows(), memoryGrowth: growth });
@@ -317,7 +325,13 @@ function serverErrorsSince(logFile: string | null, offset: number): string | nul
     const lines = readFileSync(logFile).subarray(offset).toString("utf8").split("\n");
     const at = lines.findIndex((l) => l.startsWith("⨯"));
     if (at < 0) return null;
-    return lines.slice(at, at + 8).map((l) => l.trim()).filter((l) => l && !l.startsWith("at ")).slice(0, 4).join(" ").slice(0, 400);
+    return lines
+      .slice(at, at + 8)
+      .map((l) => l.trim())
+      .filter((l) => l && !l.startsWith("at "))
+      .slice(0, 4)
+      .join(" ")
+      .slice(0, 400);
   } catch {
     return null;
   }
@@ -331,7 +345,14 @@ const logSize = (file: string | null) => {
   }
 };
 
-async function measure(label: string, via: string, memoryOf: string, runs: number, once: () => Promise<Measurement>, serverLog: string | null = null): Promise<Result> {
+async function measure(
+  label: string,
+  via: string,
+  memoryOf: string,
+  runs: number,
+  once: () => Promise<Measurement>,
+  serverLog: string | null = null,
+): Promise<Result> {
   const result: Result = { label, via, runs: [], error: null, memoryOf };
   const logOffset = logSize(serverLog);
   try {
@@ -340,7 +361,9 @@ async function measure(label: string, via: string, memoryOf: string, runs: numbe
     for (let i = 1; i <= runs; i++) {
       const m = await once();
       result.runs.push(m);
-      log(`${label} — ${via}: run ${i}/${runs}: first byte ${fmtSeconds(m.firstByte)}, total ${fmtSeconds(m.total)}, ${m.rows.toLocaleString("en-GB")} rows, ${fmtSize(m.bytes)}, memory +${m.memoryGrowth === null ? "?" : fmtMB(m.memoryGrowth)}`);
+      log(
+        `${label} — ${via}: run ${i}/${runs}: first byte ${fmtSeconds(m.firstByte)}, total ${fmtSeconds(m.total)}, ${m.rows.toLocaleString("en-GB")} rows, ${fmtSize(m.bytes)}, memory +${m.memoryGrowth === null ? "?" : fmtMB(m.memoryGrowth)}`,
+      );
     }
   } catch (error) {
     result.error = (error as Error).message;
@@ -374,7 +397,9 @@ async function measureRound(
       }
       const m = await once();
       r.runs.push(m);
-      log(`${label} — ${r.via}: run ${run}/${runs}: first byte ${fmtSeconds(m.firstByte)}, total ${fmtSeconds(m.total)}, ${m.rows.toLocaleString("en-GB")} rows, ${fmtSize(m.bytes)}, memory +${m.memoryGrowth === null ? "?" : fmtMB(m.memoryGrowth)}`);
+      log(
+        `${label} — ${r.via}: run ${run}/${runs}: first byte ${fmtSeconds(m.firstByte)}, total ${fmtSeconds(m.total)}, ${m.rows.toLocaleString("en-GB")} rows, ${fmtSize(m.bytes)}, memory +${m.memoryGrowth === null ? "?" : fmtMB(m.memoryGrowth)}`,
+      );
     } catch (error) {
       r.error = (error as Error).message;
       if (r === e) {
@@ -460,11 +485,19 @@ function verdicts(pairs: { name: string; exp: Result; copy: Result; raw: Result 
     }
     if (c) {
       const ratio = e.total / c.total;
-      out.push({ goal: `${name}: within ${GOALS.copyRatio}× the time of COPY of the same query`, met: ratio <= GOALS.copyRatio, detail: `${ratio.toFixed(2)}× (${fmtSeconds(e.total)} against ${fmtSeconds(c.total)})` });
+      out.push({
+        goal: `${name}: within ${GOALS.copyRatio}× the time of COPY of the same query`,
+        met: ratio <= GOALS.copyRatio,
+        detail: `${ratio.toFixed(2)}× (${fmtSeconds(e.total)} against ${fmtSeconds(c.total)})`,
+      });
       const r = summarise(raw);
       if (r) {
         const rawRatio = e.total / r.total;
-        out.push({ goal: `${name}: (stricter) within ${GOALS.copyRatio}× COPY of the raw columns, unformatted`, met: rawRatio <= GOALS.copyRatio, detail: `${rawRatio.toFixed(2)}× (${fmtSeconds(e.total)} against ${fmtSeconds(r.total)})` });
+        out.push({
+          goal: `${name}: (stricter) within ${GOALS.copyRatio}× COPY of the raw columns, unformatted`,
+          met: rawRatio <= GOALS.copyRatio,
+          detail: `${rawRatio.toFixed(2)}× (${fmtSeconds(e.total)} against ${fmtSeconds(r.total)})`,
+        });
       }
     } else {
       out.push({ goal: `${name}: within ${GOALS.copyRatio}× COPY's time`, met: null, detail: `COPY failed: ${copy.error}` });
@@ -472,10 +505,19 @@ function verdicts(pairs: { name: string; exp: Result; copy: Result; raw: Result 
     out.push(
       e.memoryGrowth === null
         ? { goal: `${name}: under ${GOALS.memoryMB} MB of extra server memory`, met: null, detail: "the server's memory could not be read" }
-        : { goal: `${name}: under ${GOALS.memoryMB} MB of extra server memory`, met: e.memoryGrowth < GOALS.memoryMB * 1e6, detail: `peak growth ${fmtMB(e.memoryGrowth)}` },
+        : {
+            goal: `${name}: under ${GOALS.memoryMB} MB of extra server memory`,
+            met: e.memoryGrowth < GOALS.memoryMB * 1e6,
+            detail: `peak growth ${fmtMB(e.memoryGrowth)}`,
+          },
     );
-    out.push({ goal: `${name}: first byte under ${GOALS.firstByteSeconds} s`, met: e.firstByte < GOALS.firstByteSeconds, detail: `${fmtSeconds(e.firstByte)} (median)` });
-    if (c && e.rows !== c.rows) out.push({ goal: `${name}: the same rows as COPY`, met: false, detail: `${fmtInt(e.rows)} rows in the export, ${fmtInt(c.rows)} from COPY` });
+    out.push({
+      goal: `${name}: first byte under ${GOALS.firstByteSeconds} s`,
+      met: e.firstByte < GOALS.firstByteSeconds,
+      detail: `${fmtSeconds(e.firstByte)} (median)`,
+    });
+    if (c && e.rows !== c.rows)
+      out.push({ goal: `${name}: the same rows as COPY`, met: false, detail: `${fmtInt(e.rows)} rows in the export, ${fmtInt(c.rows)} from COPY` });
   }
   return out;
 }
@@ -508,7 +550,9 @@ async function main() {
   const loadStart = os.loadavg()[0]!;
   const { generatedSeconds, reused } = await prepareData(options);
   const facts = await dataFacts(options.url);
-  log(`data: ${fmtInt(facts.trusts)} trusts, ${fmtInt(facts.plans)} plans, ${fmtInt(facts.decisions)} decisions, ${fmtInt(facts.problems)} problems, ${fmtInt(facts.audit)} audit events; PostgreSQL ${facts.version}`);
+  log(
+    `data: ${fmtInt(facts.trusts)} trusts, ${fmtInt(facts.plans)} plans, ${fmtInt(facts.decisions)} decisions, ${fmtInt(facts.problems)} problems, ${fmtInt(facts.audit)} audit events; PostgreSQL ${facts.version}`,
+  );
 
   let loadPeak = loadStart;
   const loadTimer = setInterval(() => (loadPeak = Math.max(loadPeak, os.loadavg()[0]!)), 2_000);
@@ -523,7 +567,12 @@ async function main() {
   const rawVia = "`COPY (the raw columns) TO STDOUT` via psql";
   const [planExport, planCopy, planRaw] = await measureRound(
     "Plan history",
-    { via: "export `GET /exports/plan-history.csv`", memoryOf: memServer, once: () => measureHttp(server, "/exports/plan-history.csv", analyst), serverLog: server.logFile },
+    {
+      via: "export `GET /exports/plan-history.csv`",
+      memoryOf: memServer,
+      once: () => measureHttp(server, "/exports/plan-history.csv", analyst),
+      serverLog: server.logFile,
+    },
     [
       { via: sameVia, memoryOf: memBackend, once: () => measureCopy(options.url, planSame) },
       { via: rawVia, memoryOf: memBackend, once: () => measureCopy(options.url, planSql) },
@@ -539,7 +588,14 @@ async function main() {
     ],
     options.runs,
   );
-  const overview = await measure("Overview page", `\`GET ${OVERVIEW_PATH}\` (HTML, analyst)`, memServer, options.runs, () => measureHttp(server, OVERVIEW_PATH, analyst), server.logFile);
+  const overview = await measure(
+    "Overview page",
+    `\`GET ${OVERVIEW_PATH}\` (HTML, analyst)`,
+    memServer,
+    options.runs,
+    () => measureHttp(server, OVERVIEW_PATH, analyst),
+    server.logFile,
+  );
   const health = await measure("Health check", "`GET /api/health`", memServer, options.runs, () => measureHttp(server, "/api/health", null), server.logFile);
   await stopServer();
   const loadEnd = os.loadavg()[0]!;

@@ -22,7 +22,8 @@ const kind = option("database", "postgres");
 const rowCount = Number(option("rows", "10000"));
 const serverUrl = option("database-url", process.env.DATABASE_URL ?? "postgresql://rollout:rollout@127.0.0.1:5432/postgres");
 
-const HEADER = "trust,scope,planned_go_live,planned_go_live_precision,planned_label,announced_on,announced_on_precision,reason,made_by,made_by_kind,certainty,sources";
+const HEADER =
+  "trust,scope,planned_go_live,planned_go_live_precision,planned_label,announced_on,announced_on_precision,reason,made_by,made_by_kind,certainty,sources";
 
 function fileOf(rows: number, source: string): Uint8Array {
   const lines = [HEADER];
@@ -57,7 +58,9 @@ if (kind === "embedded") {
 }
 await prepareDatabase(url, { demoAccounts: true });
 process.env.DATABASE_URL = url;
-console.log(`database: ${kind === "embedded" ? "embedded PGlite (in memory)" : "PostgreSQL server, scratch database"}, sample data loaded in ${seconds(performance.now() - prepareStarted)}`);
+console.log(
+  `database: ${kind === "embedded" ? "embedded PGlite (in memory)" : "PostgreSQL server, scratch database"}, sample data loaded in ${seconds(performance.now() - prepareStarted)}`,
+);
 
 // The scratch database is dropped however the run ends.
 let disconnect = async () => {};
@@ -83,7 +86,8 @@ try {
   const previewMs = performance.now() - started;
   if (!preview.ok) throw new Error(preview.message);
   const batch = await readImportBatch(actor, preview.id);
-  if (!batch || batch.problemRows > 0) throw new Error(`the preview has ${batch?.problemRows} rows with problems: ${batch?.rows.find((r) => r.problems.length)?.problems.join("; ")}`);
+  if (!batch || batch.problemRows > 0)
+    throw new Error(`the preview has ${batch?.problemRows} rows with problems: ${batch?.rows.find((r) => r.problems.length)?.problems.join("; ")}`);
 
   started = performance.now();
   const applied = await applyImport(actor, preview.id);
@@ -96,7 +100,9 @@ try {
   console.log(`preview (read + rows checked + kept):       ${seconds(previewMs)}`);
   console.log(`apply (one transaction):                    ${seconds(applyMs)}`);
   console.log(`upload to imported (preview + apply):       ${seconds(previewMs + applyMs)}`);
-  console.log(`written: ${(after.plans - before.plans).toLocaleString("en-GB")} plans, ${(after.audits - before.audits).toLocaleString("en-GB")} audit records`);
+  console.log(
+    `written: ${(after.plans - before.plans).toLocaleString("en-GB")} plans, ${(after.audits - before.audits).toLocaleString("en-GB")} audit records`,
+  );
   console.log(`memory: ${Math.round(process.memoryUsage().rss / 1024 / 1024)} MB resident`);
 } finally {
   await disconnect();

@@ -22,7 +22,16 @@ import pg from "pg";
 import { DEFAULT_SEED, generateNationalData, inspectDatabase, RefusedError } from "./generate/national";
 import { commandLine, DOC_SECTIONS, fmtInt, fmtMB, fmtSeconds, fmtSize, gitCommit, LoadWatch, machine, median, writeDocSection } from "./support/bench-report";
 import {
-  cpuSeconds, ensureDatabase, MemorySampler, serverAlive, setLog, startServer, stopServer, stopServerOnExit, waitUntilIdle, type Server,
+  cpuSeconds,
+  ensureDatabase,
+  MemorySampler,
+  serverAlive,
+  setLog,
+  startServer,
+  stopServer,
+  stopServerOnExit,
+  waitUntilIdle,
+  type Server,
 } from "./support/bench-server";
 import { signInOverHttp } from "./support/sign-in-over-http";
 import { DEMO_PASSWORD, DEMO_PEOPLE } from "../lib/auth/demo-people";
@@ -100,7 +109,12 @@ export const PAGES: PageSpec[] = [
   { name: "exports", path: () => "/exports", as: "analyst" },
   { name: "board", path: () => "/board", as: "board" },
   { name: "board-compare", path: () => "/board/compare?on=2008-10-30&asOf=2010-06-01", as: "board" },
-  { name: "board-compare-baseline", path: (c) => (c.baseline ? `/board/compare?baseline=${c.baseline}&asOf=2010-06-01` : null), missing: "no baseline taken in the data", as: "board" },
+  {
+    name: "board-compare-baseline",
+    path: (c) => (c.baseline ? `/board/compare?baseline=${c.baseline}&asOf=2010-06-01` : null),
+    missing: "no baseline taken in the data",
+    as: "board",
+  },
   { name: "board-timeline", path: () => "/board/timeline?on=2008-10-30", as: "board" },
   { name: "board-trends", path: () => "/board/trends?asOf=2010-06-01&interval=month", as: "board" },
   { name: "board-promises", path: () => "/board/promises?asOf=2010-06-01", as: "board" },
@@ -180,8 +194,22 @@ function fail(message: string, code = 2): never {
 
 function parseArgs(argv: string[]): Options {
   const o: Options = {
-    scales: ["sample", "national"], runs: 5, slowRuns: 1, pages: null, timeout: 120, url: null, port: 3300, clients: 20, seconds: 20,
-    concurrency: true, warmUp: true, seed: DEFAULT_SEED, replace: false, writeDocs: false, docsOnly: false, label: "latest",
+    scales: ["sample", "national"],
+    runs: 5,
+    slowRuns: 1,
+    pages: null,
+    timeout: 120,
+    url: null,
+    port: 3300,
+    clients: 20,
+    seconds: 20,
+    concurrency: true,
+    warmUp: true,
+    seed: DEFAULT_SEED,
+    replace: false,
+    writeDocs: false,
+    docsOnly: false,
+    label: "latest",
   };
   const whole = (flag: string, v: string, min: number, max: number) => {
     if (!/^\d+$/.test(v) || Number(v) < min || Number(v) > max) fail(`${flag} must be a whole number from ${min} to ${max}, not "${v}"`);
@@ -194,8 +222,12 @@ function parseArgs(argv: string[]): Options {
     const value = () => (eq > 0 ? arg.slice(eq + 1) : (argv[++i] ?? fail(`${flag} needs a value\n\n${USAGE}`)));
     switch (flag) {
       case "--scale": {
-        const list = value().split(",").map((s) => s.trim()).filter(Boolean);
-        for (const s of list) if (!(SCALES as readonly string[]).includes(s)) fail(`--scale must be sample, national, small or embedded (or a comma list), not "${s}"`);
+        const list = value()
+          .split(",")
+          .map((s) => s.trim())
+          .filter(Boolean);
+        for (const s of list)
+          if (!(SCALES as readonly string[]).includes(s)) fail(`--scale must be sample, national, small or embedded (or a comma list), not "${s}"`);
         o.scales = [...new Set(list)] as BenchScale[];
         break;
       }
@@ -206,7 +238,10 @@ function parseArgs(argv: string[]): Options {
         o.slowRuns = whole(flag, value(), 1, 100);
         break;
       case "--pages": {
-        const list = value().split(",").map((s) => s.trim()).filter(Boolean);
+        const list = value()
+          .split(",")
+          .map((s) => s.trim())
+          .filter(Boolean);
         const unknown = list.filter((n) => !PAGES.some((p) => p.name === n));
         if (unknown.length) fail(`unknown page(s): ${unknown.join(", ")}; the pages are: ${PAGES.map((p) => p.name).join(", ")}`);
         o.pages = list;
@@ -292,7 +327,10 @@ async function prepareData(options: Options, scale: Exclude<BenchScale, "embedde
   await ensureDatabase(url);
   const state = await inspectDatabase(url);
   if (scale === "sample") {
-    if (state.generated) throw new RefusedError(`${new URL(url).pathname.slice(1)} holds generated data (scale ${state.generated.scale}): the sample scale needs a database with the sample data, or an empty one`);
+    if (state.generated)
+      throw new RefusedError(
+        `${new URL(url).pathname.slice(1)} holds generated data (scale ${state.generated.scale}): the sample scale needs a database with the sample data, or an empty one`,
+      );
     return state.sampleData ? "the sample data (already loaded)" : "the sample data (loaded by the launcher at start)";
   }
   if (state.generated && state.generated.scale === scale && state.generated.seed === options.seed) {
@@ -308,7 +346,21 @@ async function dataFacts(url: string): Promise<{ counts: Record<string, number>;
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    const tables = ["Trust", "GoLive", "GoLivePlan", "GoLiveActual", "Decision", "Problem", "Payment", "Contract", "ContractEvent", "Conflict", "Baseline", "Source", "AuditEvent"];
+    const tables = [
+      "Trust",
+      "GoLive",
+      "GoLivePlan",
+      "GoLiveActual",
+      "Decision",
+      "Problem",
+      "Payment",
+      "Contract",
+      "ContractEvent",
+      "Conflict",
+      "Baseline",
+      "Source",
+      "AuditEvent",
+    ];
     const { rows } = await client.query<Record<string, number | string>>(
       `SELECT current_setting('server_version') AS version, ${tables.map((t) => `(SELECT count(*)::int FROM "${t}") AS "${t}"`).join(", ")}`,
     );
@@ -340,8 +392,14 @@ async function resolveContext(url: string): Promise<Context> {
     const user = await one<{ id: string }>(`SELECT id FROM "user" WHERE email = '${EMAIL.viewer}'`);
     const pack = await one<{ key: string }>(`SELECT key FROM "IssuedPack" ORDER BY "issuedAt" DESC, id DESC LIMIT 1`);
     return {
-      trust: trust.slug, goLiveId: trust.goLiveId, halt: halt?.halt ?? null, resume: halt?.resume ?? null, whatIfDate: halt?.date ?? null,
-      baseline: baseline?.key ?? null, userId: user?.id ?? null, pack: pack?.key ?? null,
+      trust: trust.slug,
+      goLiveId: trust.goLiveId,
+      halt: halt?.halt ?? null,
+      resume: halt?.resume ?? null,
+      whatIfDate: halt?.date ?? null,
+      baseline: baseline?.key ?? null,
+      userId: user?.id ?? null,
+      pack: pack?.key ?? null,
     };
   } finally {
     await client.end();
@@ -397,7 +455,12 @@ function measureGet(server: Server, pathname: string, cookie: string | null, tim
         }
       });
       res.on("end", () => {
-        if (res.statusCode !== 200) done(new Error(`HTTP ${res.statusCode}${res.headers.location ? ` to ${res.headers.location}` : ""} ${Buffer.concat(kept).toString("utf8").slice(0, 200)}`));
+        if (res.statusCode !== 200)
+          done(
+            new Error(
+              `HTTP ${res.statusCode}${res.headers.location ? ` to ${res.headers.location}` : ""} ${Buffer.concat(kept).toString("utf8").slice(0, 200)}`,
+            ),
+          );
         else if (streamedError) done(new Error(`HTTP 200, but the page streamed a server error (digest ${streamedError}); see the server's log`));
         else done(null);
       });
@@ -432,8 +495,29 @@ interface PageResult {
  * A page's runs. Before each the record's version is raised (what any change to the record does), so the
  * run is a first view that derives the page; then the page is asked for again, the record unchanged.
  */
-async function measurePage(server: Server, spec: PageSpec, path: string | null, cookie: string | null, runs: number, warmUp: boolean, timeout: number, changeRecord: () => Promise<void>): Promise<PageResult> {
-  const result: PageResult = { name: spec.name, path, as: spec.as, measuredAt: new Date().toISOString(), runs: [], again: [], health: [], over: null, error: null, skipped: null, warmUp };
+async function measurePage(
+  server: Server,
+  spec: PageSpec,
+  path: string | null,
+  cookie: string | null,
+  runs: number,
+  warmUp: boolean,
+  timeout: number,
+  changeRecord: () => Promise<void>,
+): Promise<PageResult> {
+  const result: PageResult = {
+    name: spec.name,
+    path,
+    as: spec.as,
+    measuredAt: new Date().toISOString(),
+    runs: [],
+    again: [],
+    health: [],
+    over: null,
+    error: null,
+    skipped: null,
+    warmUp,
+  };
   if (path === null) {
     result.skipped = spec.missing ?? "not applicable";
     log(`${spec.name}: skipped (${result.skipped})`);
@@ -443,7 +527,9 @@ async function measurePage(server: Server, spec: PageSpec, path: string | null, 
     try {
       const m = await measureGet(server, path, cookie, timeout);
       into?.push(m);
-      log(`${spec.name} ${path}: ${label}: ${fmtSeconds(m.total)}, CPU ${m.cpu === null ? "?" : `${m.cpu.toFixed(2)} s`}, memory +${m.memoryGrowth === null ? "?" : fmtMB(m.memoryGrowth)}, ${fmtSize(m.bytes)}`);
+      log(
+        `${spec.name} ${path}: ${label}: ${fmtSeconds(m.total)}, CPU ${m.cpu === null ? "?" : `${m.cpu.toFixed(2)} s`}, memory +${m.memoryGrowth === null ? "?" : fmtMB(m.memoryGrowth)}, ${fmtSize(m.bytes)}`,
+      );
       return true;
     } catch (error) {
       if (error instanceof TimedOut) {
@@ -539,7 +625,16 @@ async function loadTest(server: Server, pathname: string, cookie: string | null,
     }),
   );
   agent.destroy();
-  return { path: pathname, clients, seconds, completed, perSecond: completed / seconds, errors, errorSamples: samples, medianSeconds: times.length ? median(times) : null };
+  return {
+    path: pathname,
+    clients,
+    seconds,
+    completed,
+    perSecond: completed / seconds,
+    errors,
+    errorSamples: samples,
+    medianSeconds: times.length ? median(times) : null,
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -571,17 +666,26 @@ async function runScale(options: Options, scale: BenchScale): Promise<ScaleResul
   // benchmark can read what it holds and raise the record's version (PGlite takes a few connections at once).
   const url = embedded ? `postgresql://postgres:postgres@127.0.0.1:${embeddedPort(options)}/postgres?sslmode=disable` : databaseUrl(options, scale);
   const where = new URL(url);
-  log(`— scale ${scale}: database ${where.host}${where.pathname}, ${options.runs} run(s) a page${options.warmUp ? " after one warm-up" : ", no warm-up"} (slow pages: ${scale === "sample" ? options.runs : options.slowRuns}), timeout ${options.timeout} s`);
+  log(
+    `— scale ${scale}: database ${where.host}${where.pathname}, ${options.runs} run(s) a page${options.warmUp ? " after one warm-up" : ", no warm-up"} (slow pages: ${scale === "sample" ? options.runs : options.slowRuns}), timeout ${options.timeout} s`,
+  );
   const load = new LoadWatch();
-  const description = scale === "embedded" ? "the sample data, loaded by the launcher into the embedded database (PGlite) in memory" : await prepareData(options, scale, url);
+  const description =
+    scale === "embedded" ? "the sample data, loaded by the launcher into the embedded database (PGlite) in memory" : await prepareData(options, scale, url);
   const env: Record<string, string> = embedded
     ? { DATABASE_URL: "", ROLLOUT_DATA_DIR: "memory", EMBEDDED_DB_PORT: String(embeddedPort(options)), SAMPLE_DATA: "true" }
     : { SAMPLE_DATA: scale === "sample" ? "true" : "false" };
   const server = await startServer({ port: options.port, url, name: `bench-pages-${scale}`, env });
   const facts = await dataFacts(url);
-  log(`data: ${Object.entries(facts.counts).map(([k, v]) => `${k} ${fmtInt(v)}`).join(", ")}`);
+  log(
+    `data: ${Object.entries(facts.counts)
+      .map(([k, v]) => `${k} ${fmtInt(v)}`)
+      .join(", ")}`,
+  );
   const context = await resolveContext(url);
-  log(`addresses: trust ${context.trust} (go-live ${context.goLiveId}), halt ${context.halt ?? "none"}, resume ${context.resume ?? "none"}, baseline ${context.baseline ?? "none"}, issued pack ${context.pack ?? "none"}`);
+  log(
+    `addresses: trust ${context.trust} (go-live ${context.goLiveId}), halt ${context.halt ?? "none"}, resume ${context.resume ?? "none"}, baseline ${context.baseline ?? "none"}, issued pack ${context.pack ?? "none"}`,
+  );
   const cookies = new Map<Role, string>();
   const base = `http://127.0.0.1:${options.port}`;
   for (const role of Object.keys(EMAIL) as Role[]) cookies.set(role, await signInOverHttp(base, EMAIL[role], DEMO_PASSWORD));
@@ -591,12 +695,32 @@ async function runScale(options: Options, scale: BenchScale): Promise<ScaleResul
   const chosen = PAGES.filter((p) => !options.pages || options.pages.includes(p.name));
   for (const spec of chosen) {
     if (!serverAlive(server)) {
-      pages[spec.name] = { name: spec.name, path: spec.path(context), as: spec.as, measuredAt: new Date().toISOString(), runs: [], health: [], over: null, error: "the app had stopped", skipped: null, warmUp: false };
+      pages[spec.name] = {
+        name: spec.name,
+        path: spec.path(context),
+        as: spec.as,
+        measuredAt: new Date().toISOString(),
+        runs: [],
+        health: [],
+        over: null,
+        error: "the app had stopped",
+        skipped: null,
+        warmUp: false,
+      };
       continue;
     }
     const slow = spec.slow === true && scale !== "sample";
     await waitUntilIdle(server.serverPid, 60);
-    pages[spec.name] = await measurePage(server, spec, spec.path(context), spec.as ? cookies.get(spec.as)! : null, slow ? options.slowRuns : options.runs, !slow && options.warmUp, options.timeout, () => raiseRecordVersion(url));
+    pages[spec.name] = await measurePage(
+      server,
+      spec,
+      spec.path(context),
+      spec.as ? cookies.get(spec.as)! : null,
+      slow ? options.slowRuns : options.runs,
+      !slow && options.warmUp,
+      options.timeout,
+      () => raiseRecordVersion(url),
+    );
   }
 
   let concurrency: ScaleResult["concurrency"] = null;
@@ -612,15 +736,28 @@ async function runScale(options: Options, scale: BenchScale): Promise<ScaleResul
     log(`  ${health.completed} answered (${health.perSecond.toFixed(1)}/s), ${health.errors} error(s)`);
     log(`the overview under ${options.clients} clients for ${options.seconds} s…`);
     const overview = await loadTest(server, "/?asOf=2009-02-11", cookies.get("analyst")!, options.clients, options.seconds, options.timeout);
-    log(`  ${overview.completed} answered in ${options.seconds} s (${overview.perSecond.toFixed(1)}/s), ${overview.errors} error(s)${overview.errorSamples.length ? `: ${overview.errorSamples.join("; ")}` : ""}`);
+    log(
+      `  ${overview.completed} answered in ${options.seconds} s (${overview.perSecond.toFixed(1)}/s), ${overview.errors} error(s)${overview.errorSamples.length ? `: ${overview.errorSamples.join("; ")}` : ""}`,
+    );
     if (!serverAlive(server)) concurrencyNote = "the app stopped under the overview's load";
     concurrency = { overview, health };
   }
   await stopServer();
   return {
-    scale, when: new Date().toISOString(), commit: gitCommit(), command: commandLine("bench:pages", "scripts/bench-pages.ts"),
-    data: { description, counts: facts.counts, pgVersion: facts.pgVersion }, machine: machine(facts.pgVersion), load: load.stop(),
-    runs: options.runs, slowRuns: options.slowRuns, warmUp: options.warmUp, timeout: options.timeout, pages, concurrency, concurrencyNote,
+    scale,
+    when: new Date().toISOString(),
+    commit: gitCommit(),
+    command: commandLine("bench:pages", "scripts/bench-pages.ts"),
+    data: { description, counts: facts.counts, pgVersion: facts.pgVersion },
+    machine: machine(facts.pgVersion),
+    load: load.stop(),
+    runs: options.runs,
+    slowRuns: options.slowRuns,
+    warmUp: options.warmUp,
+    timeout: options.timeout,
+    pages,
+    concurrency,
+    concurrencyNote,
   };
 }
 
@@ -642,7 +779,12 @@ function loadKept(scale: BenchScale): ScaleResult | null {
 function keep(result: ScaleResult, partial: boolean): ScaleResult {
   const kept = partial ? loadKept(result.scale) : null;
   const merged: ScaleResult = kept
-    ? { ...result, pages: { ...kept.pages, ...result.pages }, concurrency: result.concurrency ?? kept.concurrency, concurrencyNote: result.concurrency ? null : (kept.concurrency ? kept.concurrencyNote : result.concurrencyNote) }
+    ? {
+        ...result,
+        pages: { ...kept.pages, ...result.pages },
+        concurrency: result.concurrency ?? kept.concurrency,
+        concurrencyNote: result.concurrency ? null : kept.concurrency ? kept.concurrencyNote : result.concurrencyNote,
+      }
     : result;
   mkdirSync(resultsDir, { recursive: true });
   writeFileSync(resultsFile(result.scale), `${JSON.stringify(merged, null, 2)}\n`);
@@ -698,7 +840,17 @@ function healthOf(s: ScaleResult): number | null {
 }
 
 const timeText = (s: Summary | null, r: PageResult | undefined) =>
-  !r ? "not run" : r.skipped ? `— (${r.skipped})` : r.error && !s ? `failed: ${r.error.slice(0, 80)}` : s?.over ? `over ${s.over} s` : s?.time != null ? fmtSeconds(s.time) : "—";
+  !r
+    ? "not run"
+    : r.skipped
+      ? `— (${r.skipped})`
+      : r.error && !s
+        ? `failed: ${r.error.slice(0, 80)}`
+        : s?.over
+          ? `over ${s.over} s`
+          : s?.time != null
+            ? fmtSeconds(s.time)
+            : "—";
 
 function pagesTable(sample: ScaleResult | null, big: ScaleResult | null): string {
   const bigName = big?.scale ?? "national";
@@ -714,8 +866,21 @@ function pagesTable(sample: ScaleResult | null, big: ScaleResult | null): string
     const sa = summarise(a);
     const sb = summarise(b);
     const again = summarise(b, "again");
-    const address = (b?.path ?? a?.path ?? spec.path({ trust: "<trust>", goLiveId: 0, halt: "<halt>", resume: "<resume>", whatIfDate: "<date>", baseline: "<baseline>", userId: "<id>", pack: "<pack>" }) ?? "")
-      .replace(/\|/g, "\\|");
+    const address = (
+      b?.path ??
+      a?.path ??
+      spec.path({
+        trust: "<trust>",
+        goLiveId: 0,
+        halt: "<halt>",
+        resume: "<resume>",
+        whatIfDate: "<date>",
+        baseline: "<baseline>",
+        userId: "<id>",
+        pack: "<pack>",
+      }) ??
+      ""
+    ).replace(/\|/g, "\\|");
     const vsHealth = sb?.time != null && health ? `${(sb.time / health).toFixed(0)}×` : sb?.over && health ? `> ${(sb.over / health).toFixed(0)}×` : "";
     const vsSample = sb?.time != null && sa?.time ? `${(sb.time / sa.time).toFixed(1)}×` : "";
     const runs = b ? `${b.runs.length}${b.warmUp ? "" : ", no warm-up"}` : a ? `${a.runs.length}` : "";
@@ -753,7 +918,9 @@ function concurrencyTable(results: ScaleResult[]): string {
       continue;
     }
     for (const l of [r.concurrency.overview, r.concurrency.health]) {
-      rows.push(`| ${r.scale} | \`${l.path}\` | ${l.clients} | ${l.seconds} | ${fmtInt(l.completed)} | ${l.perSecond.toFixed(1)} | ${l.medianSeconds === null ? "—" : fmtSeconds(l.medianSeconds)} | ${l.errors}${l.errorSamples.length ? ` (${l.errorSamples.join("; ")})` : ""} |`);
+      rows.push(
+        `| ${r.scale} | \`${l.path}\` | ${l.clients} | ${l.seconds} | ${fmtInt(l.completed)} | ${l.perSecond.toFixed(1)} | ${l.medianSeconds === null ? "—" : fmtSeconds(l.medianSeconds)} | ${l.errors}${l.errorSamples.length ? ` (${l.errorSamples.join("; ")})` : ""} |`,
+      );
     }
   }
   return rows.join("\n");
@@ -777,11 +944,17 @@ function verdicts(sample: ScaleResult | null, big: ScaleResult | null): Verdict[
   const failed = pages.filter((p) => big.pages[p.name]!.error);
   const timed = slowest((s) => s.time ?? (s.over !== null ? Infinity : null));
   const summariseMisses = (misses: { name: string; v: number | null }[], fmt: (v: number) => string) =>
-    misses.length === 0 ? "every page" : `${misses.length} of ${pages.length} not: ${misses.map((m) => `${m.name} ${m.v === Infinity ? "over the timeout" : fmt(m.v!)}`).join(", ")}`;
+    misses.length === 0
+      ? "every page"
+      : `${misses.length} of ${pages.length} not: ${misses.map((m) => `${m.name} ${m.v === Infinity ? "over the timeout" : fmt(m.v!)}`).join(", ")}`;
   if (health) {
     const limit = GOALS.healthRatio * health;
     const misses = timed.filter((x) => x.v === null || x.v > limit);
-    out.push({ goal: `every page at ${big.scale} scale within ${GOALS.healthRatio}× /api/health (${fmtSeconds(health)} in the same run, so ${fmtSeconds(limit)})`, met: misses.length === 0 && failed.length === 0, detail: summariseMisses(misses, (v) => `${(v / health).toFixed(0)}×`) });
+    out.push({
+      goal: `every page at ${big.scale} scale within ${GOALS.healthRatio}× /api/health (${fmtSeconds(health)} in the same run, so ${fmtSeconds(limit)})`,
+      met: misses.length === 0 && failed.length === 0,
+      detail: summariseMisses(misses, (v) => `${(v / health).toFixed(0)}×`),
+    });
   }
   if (sample) {
     const misses = timed.filter((x) => {
@@ -789,7 +962,8 @@ function verdicts(sample: ScaleResult | null, big: ScaleResult | null): Verdict[
       return x.v === null || !s?.time || x.v > GOALS.sampleRatio * s.time;
     });
     out.push({
-      goal: `every page at ${big.scale} scale within ${GOALS.sampleRatio}× its own time on the sample data`, met: misses.length === 0 && failed.length === 0,
+      goal: `every page at ${big.scale} scale within ${GOALS.sampleRatio}× its own time on the sample data`,
+      met: misses.length === 0 && failed.length === 0,
       detail: summariseMisses(misses, (v) => {
         const s = summarise(sample.pages[misses.find((m) => m.v === v)!.name]);
         return s?.time ? `${(v / s.time).toFixed(1)}×` : fmtSeconds(v);
@@ -802,17 +976,33 @@ function verdicts(sample: ScaleResult | null, big: ScaleResult | null): Verdict[
     if (again.length > 0) {
       const limit = GOALS.healthRatio * health;
       const slow = again.filter((x) => x.s!.time === null || x.s!.time > limit).map((x) => ({ name: x.name, v: x.s!.time }));
-      out.push({ goal: `(seen again, the record unchanged) every page within ${GOALS.healthRatio}× /api/health`, met: slow.length === 0 && failed.length === 0, detail: summariseMisses(slow, (v) => `${(v / health).toFixed(0)}×`) });
+      out.push({
+        goal: `(seen again, the record unchanged) every page within ${GOALS.healthRatio}× /api/health`,
+        met: slow.length === 0 && failed.length === 0,
+        detail: summariseMisses(slow, (v) => `${(v / health).toFixed(0)}×`),
+      });
       const busy = again.filter((x) => x.s!.cpu === null || x.s!.cpu >= GOALS.cpuSeconds).map((x) => ({ name: x.name, v: x.s!.cpu }));
-      out.push({ goal: `(seen again, the record unchanged) under ${GOALS.cpuSeconds} s of CPU per request`, met: busy.length === 0 && failed.length === 0, detail: summariseMisses(busy, (v) => `${v.toFixed(2)} s`) });
+      out.push({
+        goal: `(seen again, the record unchanged) under ${GOALS.cpuSeconds} s of CPU per request`,
+        met: busy.length === 0 && failed.length === 0,
+        detail: summariseMisses(busy, (v) => `${v.toFixed(2)} s`),
+      });
     }
   }
   const cpu = slowest((s) => s.cpu);
   const cpuMisses = cpu.filter((x) => x.v === null || x.v >= GOALS.cpuSeconds);
-  out.push({ goal: `under ${GOALS.cpuSeconds} s of next-server CPU per request`, met: cpuMisses.length === 0 && failed.length === 0, detail: summariseMisses(cpuMisses, (v) => `${v.toFixed(2)} s`) });
+  out.push({
+    goal: `under ${GOALS.cpuSeconds} s of next-server CPU per request`,
+    met: cpuMisses.length === 0 && failed.length === 0,
+    detail: summariseMisses(cpuMisses, (v) => `${v.toFixed(2)} s`),
+  });
   const mem = slowest((s) => s.memory);
   const memMisses = mem.filter((x) => x.v === null || x.v >= GOALS.memoryMB * 1e6);
-  out.push({ goal: `under ${GOALS.memoryMB} MB of memory growth per request`, met: memMisses.length === 0 && failed.length === 0, detail: summariseMisses(memMisses, fmtMB) });
+  out.push({
+    goal: `under ${GOALS.memoryMB} MB of memory growth per request`,
+    met: memMisses.length === 0 && failed.length === 0,
+    detail: summariseMisses(memMisses, fmtMB),
+  });
   if (big.concurrency) {
     const { overview, health: h } = big.concurrency;
     const share = h.perSecond > 0 ? overview.perSecond / h.perSecond : 0;
@@ -828,14 +1018,19 @@ function verdicts(sample: ScaleResult | null, big: ScaleResult | null): Verdict[
 
 /** The concurrency goal on the embedded database (its data is the sample data: PGlite is for one machine). */
 function embeddedVerdicts(embedded: ScaleResult | null): Verdict[] {
-  if (!embedded?.concurrency) return embedded ? [{ goal: "the overview under concurrent clients on the embedded database", met: null, detail: embedded.concurrencyNote ?? "not measured" }] : [];
+  if (!embedded?.concurrency)
+    return embedded
+      ? [{ goal: "the overview under concurrent clients on the embedded database", met: null, detail: embedded.concurrencyNote ?? "not measured" }]
+      : [];
   const { overview, health } = embedded.concurrency;
   const share = health.perSecond > 0 ? overview.perSecond / health.perSecond : 0;
-  return [{
-    goal: `the overview under ${overview.clients} clients at ${GOALS.concurrencyShare} or more of /api/health's requests per second on the embedded database (sample data), 0 errors`,
-    met: share >= GOALS.concurrencyShare && overview.errors === 0 && health.errors === 0,
-    detail: `${overview.perSecond.toFixed(1)}/s against ${health.perSecond.toFixed(1)}/s (${share.toFixed(3)}), ${overview.errors} and ${health.errors} error(s)`,
-  }];
+  return [
+    {
+      goal: `the overview under ${overview.clients} clients at ${GOALS.concurrencyShare} or more of /api/health's requests per second on the embedded database (sample data), 0 errors`,
+      met: share >= GOALS.concurrencyShare && overview.errors === 0 && health.errors === 0,
+      detail: `${overview.perSecond.toFixed(1)}/s against ${health.perSecond.toFixed(1)}/s (${share.toFixed(3)}), ${overview.errors} and ${health.errors} error(s)`,
+    },
+  ];
 }
 
 const mark = (v: Verdict) => (v.met === null ? "not measured" : v.met ? "**met**" : "**not met**");
@@ -846,7 +1041,9 @@ function runNotes(r: ScaleResult): string {
   return (
     `- **${r.scale}:** ${r.when.slice(0, 16).replace("T", " ")} UTC, commit ${r.commit}, \`${r.command}\`` +
     (dates.length > 1 ? ` (some pages measured on other days: ${dates.join(", ")})` : "") +
-    `; data: ${r.data.description}: ${Object.entries(r.data.counts).map(([k, v]) => `${fmtInt(v)} ${k}`).join(", ")}; ` +
+    `; data: ${r.data.description}: ${Object.entries(r.data.counts)
+      .map(([k, v]) => `${fmtInt(v)} ${k}`)
+      .join(", ")}; ` +
     `${r.runs} run(s) a page${r.warmUp === false ? ", no warm-up" : " after one warm-up"}${r.scale === "sample" ? "" : `, ${r.slowRuns} for the slow pages with no warm-up`}, timeout ${r.timeout} s; ` +
     `1-minute load average ${r.load.start.toFixed(2)} at the start, ${r.load.peak.toFixed(2)} at most, ${r.load.end.toFixed(2)} at the end, on ${m.nproc} CPUs`
   );
@@ -873,7 +1070,10 @@ sample data and on the generated national data (\`npm run db:generate\`), agains
 ${label === "before" ? "\nThese are the figures **before** the work of issue 11 (national scale): the pages read the whole record on every request.\n" : ""}
 - **Machine:** ${m.nproc} CPUs (${m.cpu}), ${m.ramGiB} GiB RAM, ${m.osName}; Node.js ${m.node}; PostgreSQL ${m.pgVersion} on the same machine.
   The machine is shared with other work: the load averages below say how busy it was.
-${[sample, big, embedded].filter((r): r is ScaleResult => r !== null).map(runNotes).join("\n")}
+${[sample, big, embedded]
+  .filter((r): r is ScaleResult => r !== null)
+  .map(runNotes)
+  .join("\n")}
 
 ### Each page
 
@@ -890,8 +1090,12 @@ the time, and requests still waiting at the end were allowed to finish, up to th
 \`/api/health\` is measured first, on an idle server, then the overview (the last thing measured before the app is stopped).
 
 ${concurrencyTable([sample, big, embedded].filter((r): r is ScaleResult => r !== null))}
-${embedded ? `\nThe embedded database (PGlite, the default a new user gets: \`npm start\` with no DATABASE_URL) serves one connection at a time;
-its pages, on the sample data (${healthOf(embedded) ? fmtSeconds(healthOf(embedded)!) : "—"} for /api/health in the same run):\n\n${singleTable(embedded)}\n` : ""}
+${
+  embedded
+    ? `\nThe embedded database (PGlite, the default a new user gets: \`npm start\` with no DATABASE_URL) serves one connection at a time;
+its pages, on the sample data (${healthOf(embedded) ? fmtSeconds(healthOf(embedded)!) : "—"} for /api/health in the same run):\n\n${singleTable(embedded)}\n`
+    : ""
+}
 
 ### Goals (issue 11)
 
@@ -926,7 +1130,10 @@ function printResults(results: ScaleResult[]) {
   for (const r of results.filter((x) => x.scale === "embedded")) console.log(`\nOn the embedded database (sample data):\n\n${singleTable(r)}\n`);
   if (results.every((r) => r.scale === "sample")) console.log(`\n${pagesTable(sample, null)}\n`);
   console.log(`\n${concurrencyTable(results)}\n`);
-  for (const r of results) console.log(`${r.scale}: load average (1 min) ${r.load.start.toFixed(2)} at the start, ${r.load.peak.toFixed(2)} at most, ${r.load.end.toFixed(2)} at the end`);
+  for (const r of results)
+    console.log(
+      `${r.scale}: load average (1 min) ${r.load.start.toFixed(2)} at the start, ${r.load.peak.toFixed(2)} at most, ${r.load.end.toFixed(2)} at the end`,
+    );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -945,7 +1152,11 @@ async function main() {
     writeDocSection(path.join(root, "docs", "benchmarks.md"), `pages:${options.label}`, docSection(options.label, sample, national, embedded), DOC_SECTIONS);
     log(`wrote the "${options.label}" Pages section of docs/benchmarks.md`);
   }
-  const failed = results.flatMap((r) => Object.values(r.pages).filter((p) => p.error).map((p) => `${r.scale} ${p.name}: ${p.error}`));
+  const failed = results.flatMap((r) =>
+    Object.values(r.pages)
+      .filter((p) => p.error)
+      .map((p) => `${r.scale} ${p.name}: ${p.error}`),
+  );
   const concurrencyErrors = results.filter((r) => r.concurrency && (r.concurrency.overview.errors > 0 || r.concurrency.health.errors > 0));
   if (failed.length) console.error(`[bench:pages] ${failed.length} page(s) failed:\n  ${failed.join("\n  ")}`);
   if (concurrencyErrors.length) console.error(`[bench:pages] errors under concurrent clients at: ${concurrencyErrors.map((r) => r.scale).join(", ")}`);

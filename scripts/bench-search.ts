@@ -20,7 +20,7 @@ const option = (name: string, fallback: string) => {
 const url = option("database-url", process.env.DATABASE_URL ?? "postgresql://rollout:rollout@127.0.0.1:5432/rollout_national");
 const runs = Number(option("runs", "5"));
 const asOf = option("as-of", "2010-06-01");
-const SEARCHES = ["halt", "go-live postponed", "\"data migration\"", "Royal Free", "trust board", "zzqxv"];
+const SEARCHES = ["halt", "go-live postponed", '"data migration"', "Royal Free", "trust board", "zzqxv"];
 
 const LISTED_SQL = `SELECT coalesce(jsonb_agg(x), '[]'::jsonb) AS rows FROM (
   SELECT 'trust' AS kind, t.slug AS ref, t.name AS title, t.name || '; ' || t."shortName" AS body, '{}'::jsonb AS extra, false AS exact, 'A' AS weight FROM "Trust" t
@@ -49,13 +49,17 @@ async function timeSearches(client: pg.Client, listed: string) {
 const client = new pg.Client({ connectionString: url });
 await client.connect();
 try {
-  const { rows: [counts] } = await client.query<{ decisions: number; problems: number; trusts: number; sources: number }>(
+  const {
+    rows: [counts],
+  } = await client.query<{ decisions: number; problems: number; trusts: number; sources: number }>(
     `SELECT (SELECT count(*) FROM "Decision")::int AS decisions, (SELECT count(*) FROM "Problem")::int AS problems, (SELECT count(*) FROM "Trust")::int AS trusts, (SELECT count(*) FROM "Source")::int AS sources`,
   );
   console.log(`database ${new URL(url).pathname.slice(1)}: ${JSON.stringify(counts)}; as of ${asOf}; median of ${runs} runs after one warm-up`);
   await client.query("BEGIN");
   const listed = JSON.stringify((await client.query<{ rows: unknown }>(LISTED_SQL)).rows[0]!.rows);
-  const { rows: indexes } = await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM pg_indexes WHERE indexname IN ('Decision_search_idx', 'Problem_search_idx')`);
+  const { rows: indexes } = await client.query<{ n: number }>(
+    `SELECT count(*)::int AS n FROM pg_indexes WHERE indexname IN ('Decision_search_idx', 'Problem_search_idx')`,
+  );
   const migration = readFileSync(path.join("prisma/migrations/20261208090000_search_indexes/migration.sql"), "utf8");
   if (indexes[0]!.n === 2) {
     console.log("the database has the indexes: dropping them inside the transaction for the first measure");
@@ -68,7 +72,8 @@ try {
   console.log(`indexes made in ${Math.round(performance.now() - started)} ms (inside the transaction)`);
   const withIndexes = await timeSearches(client, listed);
   console.log("\n| search | results | without the GIN indexes | with them |\n|---|--:|--:|--:|");
-  for (const q of SEARCHES) console.log(`| \`${q}\` | ${withIndexes[q]!.total.toLocaleString("en-GB")} | ${without[q]!.ms.toFixed(0)} ms | ${withIndexes[q]!.ms.toFixed(0)} ms |`);
+  for (const q of SEARCHES)
+    console.log(`| \`${q}\` | ${withIndexes[q]!.total.toLocaleString("en-GB")} | ${without[q]!.ms.toFixed(0)} ms | ${withIndexes[q]!.ms.toFixed(0)} ms |`);
 } finally {
   await client.query("ROLLBACK").catch(() => {});
   await client.end();

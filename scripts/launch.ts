@@ -52,7 +52,18 @@ function sourceFingerprint(): string {
       hash.update(path.basename(p) === "tsconfig.json" ? tsconfigForFingerprint(p) : readFileSync(p));
     }
   };
-  for (const entry of ["app", "components", "lib", "public", "proxy.ts", "next.config.ts", "postcss.config.mjs", "tsconfig.json", "package-lock.json", "prisma/schema.prisma"]) {
+  for (const entry of [
+    "app",
+    "components",
+    "lib",
+    "public",
+    "proxy.ts",
+    "next.config.ts",
+    "postcss.config.mjs",
+    "tsconfig.json",
+    "package-lock.json",
+    "prisma/schema.prisma",
+  ]) {
     walk(path.join(root, entry));
   }
   return hash.digest("hex");

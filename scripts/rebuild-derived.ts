@@ -15,7 +15,9 @@ const db = createPrismaClient(url, { poolMax: 2 });
 const started = performance.now();
 rebuildSpans(db, { log: (m) => console.log(`  ${m}`) })
   .then(({ goLives, spans }) => {
-    console.log(`rebuilt ${spans.toLocaleString("en-GB")} status spans of ${goLives.toLocaleString("en-GB")} go-lives in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    console.log(
+      `rebuilt ${spans.toLocaleString("en-GB")} status spans of ${goLives.toLocaleString("en-GB")} go-lives in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+    );
   })
   .catch((error: Error) => {
     console.error(`could not rebuild the derived tables: ${error.message}`);

@@ -17,9 +17,15 @@ export default async function NotAllowedPage({ searchParams }: { searchParams: P
       <p className="mb-4">
         You are signed in as {actor.email} with the role{actor.roles.length > 1 ? "s" : ""} {actor.roles.map((r) => ROLE_LABEL[r]).join(", ")}.
       </p>
-      {roles.length ? <p className="mb-4">This needs the role{roles.length > 1 ? "s" : ""}: {roles.join(" or ")}.</p> : null}
+      {roles.length ? (
+        <p className="mb-4">
+          This needs the role{roles.length > 1 ? "s" : ""}: {roles.join(" or ")}.
+        </p>
+      ) : null}
       <p className="mb-4">An admin can give you another role if your work needs it.</p>
-      <p><Link href="/">Go to the rollout overview</Link></p>
+      <p>
+        <Link href="/">Go to the rollout overview</Link>
+      </p>
     </div>
   );
 }

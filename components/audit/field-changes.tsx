@@ -26,4 +26,3 @@ export function FieldChanges({ before, after }: { before: unknown; after: unknow
     </ul>
   );
 }
-

@@ -2,18 +2,7 @@
 // Planned against actual go-lives, one row per go-live (a page of them), with halt windows shaded. A picture of the
 // table that follows it: nothing here is only in the chart. The shaping (axis, points, label rows) is
 // lib/domain/timeline.ts shapeGoLiveChart; this only draws it.
-import {
-  CartesianGrid,
-  Legend,
-  ReferenceArea,
-  ReferenceLine,
-  ResponsiveContainer,
-  Scatter,
-  ScatterChart,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from "recharts";
+import { CartesianGrid, Legend, ReferenceArea, ReferenceLine, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from "recharts";
 import type { ChartPoint, GoLiveChartShape, ReferenceLabel } from "@/lib/domain/timeline";
 
 const year = (ms: number) => String(new Date(ms).getUTCFullYear());
@@ -52,10 +41,27 @@ export function GoLiveChart(props: GoLiveChartShape) {
           <XAxis type="number" dataKey="x" domain={props.domain} ticks={props.ticks} tickFormatter={year} stroke={INK} name="Date" allowDataOverflow />
           <YAxis type="category" dataKey="y" allowDuplicatedCategory={false} width={170} stroke={INK} tick={{ fill: INK, fontSize: 14 }} />
           {props.halts.map((h) => (
-            <ReferenceArea key={h.key} x1={h.from} x2={h.to} fill="#d5281b" fillOpacity={0.12} stroke="#d5281b" strokeDasharray="4 4" label={labelOf(`halt-${h.key}`, HALT_INK)} />
+            <ReferenceArea
+              key={h.key}
+              x1={h.from}
+              x2={h.to}
+              fill="#d5281b"
+              fillOpacity={0.12}
+              stroke="#d5281b"
+              strokeDasharray="4 4"
+              label={labelOf(`halt-${h.key}`, HALT_INK)}
+            />
           ))}
           {props.segments.map((s) => (
-            <ReferenceLine key={s.label} segment={[{ x: s.from, y: s.label }, { x: s.to, y: s.label }]} stroke="#4c6272" strokeWidth={2} />
+            <ReferenceLine
+              key={s.label}
+              segment={[
+                { x: s.from, y: s.label },
+                { x: s.to, y: s.label },
+              ]}
+              stroke="#4c6272"
+              strokeWidth={2}
+            />
           ))}
           {props.asOf !== null ? <ReferenceLine x={props.asOf} stroke={INK} strokeWidth={2} label={labelOf("as-of", INK)} /> : null}
           <Tooltip

@@ -47,15 +47,43 @@ export function MilestoneTrendChart({ data, title }: { data: TrendChartData; tit
       <ResponsiveContainer width="100%" height={480}>
         <ComposedChart data={data.rows} margin={{ top: 24, right: 24, bottom: 24, left: 16 }} accessibilityLayer>
           <CartesianGrid stroke="#d8dde0" />
-          <XAxis dataKey="x" type="number" domain={data.domain} ticks={t} tickFormatter={monthYear} stroke={INK} tick={{ fill: INK, fontSize: 13 }}
-            label={{ value: "Reporting date", position: "insideBottom", offset: -16, fill: INK }} />
-          <YAxis type="number" domain={data.domain} ticks={t} tickFormatter={monthYear} stroke={INK} tick={{ fill: INK, fontSize: 13 }} width={84}
-            label={{ value: "Forecast go-live", angle: -90, position: "insideLeft", offset: -8, fill: INK }} />
-          <ReferenceLine segment={[{ x: data.domain[0], y: data.domain[0] }, { x: data.domain[1], y: data.domain[1] }]} stroke={INK} strokeDasharray="6 4"
-            label={{ value: "Due (forecast = reporting date)", position: "insideTopLeft", fill: INK, fontSize: 13 }} />
+          <XAxis
+            dataKey="x"
+            type="number"
+            domain={data.domain}
+            ticks={t}
+            tickFormatter={monthYear}
+            stroke={INK}
+            tick={{ fill: INK, fontSize: 13 }}
+            label={{ value: "Reporting date", position: "insideBottom", offset: -16, fill: INK }}
+          />
+          <YAxis
+            type="number"
+            domain={data.domain}
+            ticks={t}
+            tickFormatter={monthYear}
+            stroke={INK}
+            tick={{ fill: INK, fontSize: 13 }}
+            width={84}
+            label={{ value: "Forecast go-live", angle: -90, position: "insideLeft", offset: -8, fill: INK }}
+          />
+          <ReferenceLine
+            segment={[
+              { x: data.domain[0], y: data.domain[0] },
+              { x: data.domain[1], y: data.domain[1] },
+            ]}
+            stroke={INK}
+            strokeDasharray="6 4"
+            label={{ value: "Due (forecast = reporting date)", position: "insideTopLeft", fill: INK, fontSize: 13 }}
+          />
           {data.markers.map((m, i) => (
-            <ReferenceLine key={`${m.kind}-${m.x}-${i}`} x={m.x} stroke={MARKER_INK[m.kind] ?? INK} strokeDasharray={m.kind === "BASELINE" ? "2 3" : "5 3"}
-              label={{ value: m.label, position: "insideTopRight", angle: -90, fill: MARKER_INK[m.kind] ?? INK, fontSize: 12, offset: 8 }} />
+            <ReferenceLine
+              key={`${m.kind}-${m.x}-${i}`}
+              x={m.x}
+              stroke={MARKER_INK[m.kind] ?? INK}
+              strokeDasharray={m.kind === "BASELINE" ? "2 3" : "5 3"}
+              label={{ value: m.label, position: "insideTopRight", angle: -90, fill: MARKER_INK[m.kind] ?? INK, fontSize: 12, offset: 8 }}
+            />
           ))}
           <Tooltip
             contentStyle={{ background: "#425563", color: "#fff", border: "none" }}
@@ -70,14 +98,32 @@ export function MilestoneTrendChart({ data, title }: { data: TrendChartData; tit
           />
           <Legend verticalAlign="top" wrapperStyle={{ paddingBottom: 12 }} formatter={(value: string) => <span style={{ color: INK }}>{value}</span>} />
           {data.series.map((s, i) => (
-            <Area key={s.key} dataKey={s.key} name={s.label} type="linear" connectNulls={false} isAnimationActive={false}
-              stroke={TREND_COLOURS[i % TREND_COLOURS.length]} strokeWidth={2} fill={TREND_COLOURS[i % TREND_COLOURS.length]} fillOpacity={0.18}
-              dot={{ r: 3, fill: TREND_COLOURS[i % TREND_COLOURS.length] }} />
+            <Area
+              key={s.key}
+              dataKey={s.key}
+              name={s.label}
+              type="linear"
+              connectNulls={false}
+              isAnimationActive={false}
+              stroke={TREND_COLOURS[i % TREND_COLOURS.length]}
+              strokeWidth={2}
+              fill={TREND_COLOURS[i % TREND_COLOURS.length]}
+              fillOpacity={0.18}
+              dot={{ r: 3, fill: TREND_COLOURS[i % TREND_COLOURS.length] }}
+            />
           ))}
           {data.series.map((s, i) =>
             s.actual === null ? null : (
-              <ReferenceDot key={`live-${s.key}`} x={s.actual} y={s.actual} r={7} fill="#fff" stroke={TREND_COLOURS[i % TREND_COLOURS.length]} strokeWidth={3}
-                label={{ value: "Live", position: "right", fill: INK, fontSize: 12 }} />
+              <ReferenceDot
+                key={`live-${s.key}`}
+                x={s.actual}
+                y={s.actual}
+                r={7}
+                fill="#fff"
+                stroke={TREND_COLOURS[i % TREND_COLOURS.length]}
+                strokeWidth={3}
+                label={{ value: "Live", position: "right", fill: INK, fontSize: 12 }}
+              />
             ),
           )}
         </ComposedChart>

@@ -21,16 +21,38 @@ export interface QuarterBar {
   live: number;
 }
 
-export function QuarterChart({ data, names, halts }: { data: QuarterBar[]; names: Record<"first" | "latest" | "live", string>; halts: { key: string; from: string; to: string }[] }) {
+export function QuarterChart({
+  data,
+  names,
+  halts,
+}: {
+  data: QuarterBar[];
+  names: Record<"first" | "latest" | "live", string>;
+  halts: { key: string; from: string; to: string }[];
+}) {
   return (
     <div className="bg-white p-4">
       <ResponsiveContainer width="100%" height={360}>
         <BarChart data={data} margin={{ top: 24, right: 16, bottom: 8, left: 0 }} accessibilityLayer>
           <CartesianGrid stroke="#d8dde0" vertical={false} />
           <XAxis dataKey="label" stroke={INK} tick={{ fill: INK, fontSize: 13 }} interval="preserveStartEnd" minTickGap={16} />
-          <YAxis allowDecimals={false} stroke={INK} tick={{ fill: INK, fontSize: 14 }} label={{ value: "Go-lives", angle: -90, position: "insideLeft", fill: INK }} />
+          <YAxis
+            allowDecimals={false}
+            stroke={INK}
+            tick={{ fill: INK, fontSize: 14 }}
+            label={{ value: "Go-lives", angle: -90, position: "insideLeft", fill: INK }}
+          />
           {halts.map((h) => (
-            <ReferenceArea key={h.key} x1={h.from} x2={h.to} fill="#d5281b" fillOpacity={0.1} stroke="#d5281b" strokeDasharray="4 4" label={{ value: "Halt", position: "insideTop", fill: "#6b140e" }} />
+            <ReferenceArea
+              key={h.key}
+              x1={h.from}
+              x2={h.to}
+              fill="#d5281b"
+              fillOpacity={0.1}
+              stroke="#d5281b"
+              strokeDasharray="4 4"
+              label={{ value: "Halt", position: "insideTop", fill: "#6b140e" }}
+            />
           ))}
           <Tooltip {...tooltip} formatter={(value, name) => [`${value} go-lives`, name]} />
           <Legend formatter={(value: string) => <span style={{ color: INK }}>{value}</span>} />
@@ -57,7 +79,12 @@ export function OverTimeChart({ data }: { data: OverTimePoint[] }) {
         <LineChart data={data} margin={{ top: 16, right: 16, bottom: 8, left: 0 }} accessibilityLayer>
           <CartesianGrid stroke="#d8dde0" vertical={false} />
           <XAxis dataKey="label" stroke={INK} tick={{ fill: INK, fontSize: 13 }} interval="preserveStartEnd" minTickGap={24} />
-          <YAxis allowDecimals={false} stroke={INK} tick={{ fill: INK, fontSize: 14 }} label={{ value: "Go-lives", angle: -90, position: "insideLeft", fill: INK }} />
+          <YAxis
+            allowDecimals={false}
+            stroke={INK}
+            tick={{ fill: INK, fontSize: 14 }}
+            label={{ value: "Go-lives", angle: -90, position: "insideLeft", fill: INK }}
+          />
           <Tooltip {...tooltip} formatter={(value, name) => [`${value} go-lives`, name]} />
           <Legend formatter={(value: string) => <span style={{ color: INK }}>{value}</span>} />
           <Line type="stepAfter" dataKey="halted" name="Halted" stroke={COLOURS[2]} strokeWidth={2} strokeDasharray="6 3" dot={{ r: 3 }} />

@@ -18,11 +18,7 @@ function fieldHref(name: string, fields: Record<string, string>) {
 function SubmitButton({ label }: { label: string }) {
   const { pending } = useFormStatus();
   return (
-    <button
-      type="submit"
-      disabled={pending}
-      className={buttonClass.primary}
-    >
+    <button type="submit" disabled={pending} className={buttonClass.primary}>
       {pending ? "Saving…" : label}
     </button>
   );
@@ -77,13 +73,21 @@ export function ActionForm({
         <ErrorSummary key={`errors-${state.submissionId}`} errors={errors.length ? errors : [{ href: "#form-top", message: state.message! }]} />
       ) : null}
       {state.status === "conflict" ? (
-        <div key={`conflict-${state.submissionId}`} role="alert" tabIndex={-1} className="mb-8 border-4 border-error bg-white p-4 tablet:p-6" ref={(el) => el?.focus()}>
+        <div
+          key={`conflict-${state.submissionId}`}
+          role="alert"
+          tabIndex={-1}
+          className="mb-8 border-4 border-error bg-white p-4 tablet:p-6"
+          ref={(el) => el?.focus()}
+        >
           <h2 className="nhs-text-26">Someone else changed this record</h2>
           <p className="mb-2">{state.message}</p>
           {state.changes?.length ? (
             <ul className="list-disc pl-6 mb-2">
               {state.changes.map((c) => (
-                <li key={c.label}><strong>{c.label}:</strong> {c.current}</li>
+                <li key={c.label}>
+                  <strong>{c.label}:</strong> {c.current}
+                </li>
               ))}
             </ul>
           ) : null}

@@ -22,7 +22,14 @@ export function CreateTokenForm() {
         return (
           <>
             {token ? <ShownOnce message={state.message!} token={token} expiresAt={f.expiresAt!} onShown={() => router.refresh()} /> : null}
-            <TextField name="name" label="Name" hint="What will use it, so you can tell your tokens apart: for example, Quarterly report script" error={e.name} defaultValue={token ? undefined : f.name} autoComplete="off" />
+            <TextField
+              name="name"
+              label="Name"
+              hint="What will use it, so you can tell your tokens apart: for example, Quarterly report script"
+              error={e.name}
+              defaultValue={token ? undefined : f.name}
+              autoComplete="off"
+            />
             <ChoiceGroup
               name="expiresInDays"
               legend="How long it works"
@@ -51,7 +58,13 @@ function ShownOnce({ message, token, expiresAt, onShown }: { message: string; to
           Copy this token now: it is shown only once, and works until {until}
         </label>
       </p>
-      <input id="new-token" readOnly value={token} onFocus={(ev) => ev.currentTarget.select()} className="border-2 border-nhs-grey-1 bg-white px-2 py-1 nhs-text-16 w-full font-mono" />
+      <input
+        id="new-token"
+        readOnly
+        value={token}
+        onFocus={(ev) => ev.currentTarget.select()}
+        className="border-2 border-nhs-grey-1 bg-white px-2 py-1 nhs-text-16 w-full font-mono"
+      />
       <p className="mt-2 nhs-text-16">
         Send it as <code>Authorization: Bearer {token.slice(0, 10)}…</code>. Only a fingerprint of it is stored: if it is lost, revoke it and make another.
       </p>
@@ -64,7 +77,9 @@ function RevokeButton({ name }: { name: string }) {
   const { pending } = useFormStatus();
   return (
     <button type="submit" disabled={pending} className="text-link underline font-semibold hover:no-underline disabled:opacity-60">
-      {pending ? "Revoking…" : (
+      {pending ? (
+        "Revoking…"
+      ) : (
         <>
           Revoke<span className="sr-only"> {name}</span>
         </>

@@ -7,7 +7,9 @@ import { DateInput } from "./date-input";
 
 export function BaselineForm({ suggestedDate }: { suggestedDate?: string }) {
   const [year = "", month = "", day = ""] = suggestedDate ? suggestedDate.split("-") : [];
-  const suggested: Record<string, string> = suggestedDate ? { "takenAsOf-day": String(Number(day)), "takenAsOf-month": String(Number(month)), "takenAsOf-year": year } : {};
+  const suggested: Record<string, string> = suggestedDate
+    ? { "takenAsOf-day": String(Number(day)), "takenAsOf-month": String(Number(month)), "takenAsOf-year": year }
+    : {};
   return (
     <ActionForm action={takeBaselineAction} submitLabel="Take the baseline">
       {(state) => {

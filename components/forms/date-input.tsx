@@ -56,7 +56,9 @@ export function DateInput({
         <div className="flex gap-4">
           {DATE_PARTS.map((part) => (
             <div key={part}>
-              <label htmlFor={`${name}-${part}`} className="block mb-1">{PART_LABEL[part]}</label>
+              <label htmlFor={`${name}-${part}`} className="block mb-1">
+                {PART_LABEL[part]}
+              </label>
               <input
                 id={`${name}-${part}`}
                 name={`${name}-${part}`}

@@ -46,13 +46,7 @@ export function DecisionForm({ trusts, halts, sources }: DecisionFormProps) {
               error={e.reportedOn}
               fields={f}
             />
-            <TextField
-              name="body"
-              label="Who took it"
-              hint="For example, NHS London, or London Acute Programme Board"
-              error={e.body}
-              defaultValue={f.body}
-            />
+            <TextField name="body" label="Who took it" hint="For example, NHS London, or London Acute Programme Board" error={e.body} defaultValue={f.body} />
             <ChoiceGroup
               name="scope"
               legend="Which trusts did it cover?"
@@ -81,7 +75,14 @@ export function DecisionForm({ trusts, halts, sources }: DecisionFormProps) {
               defaultValue={f.liftsId ?? ""}
               options={[{ value: "", label: "Not a resume" }, ...halts.map((h) => ({ value: String(h.id), label: h.label }))]}
             />
-            <TextArea name="rationale" label="Rationale" hint="Why it was taken, as the source gives it." error={e.rationale} defaultValue={f.rationale} rows={5} />
+            <TextArea
+              name="rationale"
+              label="Rationale"
+              hint="Why it was taken, as the source gives it."
+              error={e.rationale}
+              defaultValue={f.rationale}
+              rows={5}
+            />
             <TextField
               name="commitment"
               label="What it commits to, by a date (optional)"
@@ -89,11 +90,41 @@ export function DecisionForm({ trusts, halts, sources }: DecisionFormProps) {
               error={e.commitment}
               defaultValue={f.commitment}
             />
-            <DateInput name="commitmentDueOn" legend="The date it commits to" hint="A month and year if that is all the source says. For example, 1 2009." error={e.commitmentDueOn} fields={f} />
-            <TextField name="commitmentDueLabel" label="The record's words for that date (optional)" hint="For example, by the end of January 2009" error={e.commitmentDueLabel} defaultValue={f.commitmentDueLabel} />
-            <MakerChoice name="commitmentByKind" legend="What kind of body made the commitment" hint="The body that took the decision, above." error={e.commitmentByKind} selected={f.commitmentByKind} />
-            <DateInput name="commitmentMetOn" legend="The date it was met, if the record says (optional)" hint="Leave it empty if the record does not say it was met." error={e.commitmentMetOn} fields={f} />
-            <TextArea name="commitmentMetNote" label="How the record says it was met (optional)" error={e.commitmentMetNote} defaultValue={f.commitmentMetNote} rows={2} />
+            <DateInput
+              name="commitmentDueOn"
+              legend="The date it commits to"
+              hint="A month and year if that is all the source says. For example, 1 2009."
+              error={e.commitmentDueOn}
+              fields={f}
+            />
+            <TextField
+              name="commitmentDueLabel"
+              label="The record's words for that date (optional)"
+              hint="For example, by the end of January 2009"
+              error={e.commitmentDueLabel}
+              defaultValue={f.commitmentDueLabel}
+            />
+            <MakerChoice
+              name="commitmentByKind"
+              legend="What kind of body made the commitment"
+              hint="The body that took the decision, above."
+              error={e.commitmentByKind}
+              selected={f.commitmentByKind}
+            />
+            <DateInput
+              name="commitmentMetOn"
+              legend="The date it was met, if the record says (optional)"
+              hint="Leave it empty if the record does not say it was met."
+              error={e.commitmentMetOn}
+              fields={f}
+            />
+            <TextArea
+              name="commitmentMetNote"
+              label="How the record says it was met (optional)"
+              error={e.commitmentMetNote}
+              defaultValue={f.commitmentMetNote}
+              rows={2}
+            />
             <SourceFields sources={sources} state={state} />
             <TextArea
               name="certaintyNote"

@@ -27,7 +27,11 @@ export function FormGroup({ name, error, children, spacing = "mb-6" }: { name: s
 }
 
 export function Hint({ name, hint }: { name: string; hint?: string }) {
-  return hint ? <p id={`${name}-hint`} className="text-ink-secondary nhs-text-16 mb-2 max-w-reading">{hint}</p> : null;
+  return hint ? (
+    <p id={`${name}-hint`} className="text-ink-secondary nhs-text-16 mb-2 max-w-reading">
+      {hint}
+    </p>
+  ) : null;
 }
 
 export function ErrorMessage({ name, error }: { name: string; error?: string | null }) {
@@ -42,7 +46,9 @@ export function TextField(props: FieldProps & { type?: "text" | "email" | "passw
   const { name, label, hint, error, defaultValue, type = "text", autoComplete, width } = props;
   return (
     <FormGroup name={name} error={error}>
-      <label htmlFor={name} className="block font-semibold mb-1">{label}</label>
+      <label htmlFor={name} className="block font-semibold mb-1">
+        {label}
+      </label>
       <Hint name={name} hint={hint} />
       <ErrorMessage name={name} error={error} />
       <input
@@ -62,7 +68,9 @@ export function TextField(props: FieldProps & { type?: "text" | "email" | "passw
 export function TextArea({ name, label, hint, error, defaultValue, rows = 4 }: FieldProps & { rows?: number }) {
   return (
     <FormGroup name={name} error={error}>
-      <label htmlFor={name} className="block font-semibold mb-1">{label}</label>
+      <label htmlFor={name} className="block font-semibold mb-1">
+        {label}
+      </label>
       <Hint name={name} hint={hint} />
       <ErrorMessage name={name} error={error} />
       <textarea
@@ -81,7 +89,9 @@ export function TextArea({ name, label, hint, error, defaultValue, rows = 4 }: F
 export function SelectField({ name, label, hint, error, defaultValue, options }: FieldProps & { options: { value: string; label: string }[] }) {
   return (
     <FormGroup name={name} error={error}>
-      <label htmlFor={name} className="block font-semibold mb-1">{label}</label>
+      <label htmlFor={name} className="block font-semibold mb-1">
+        {label}
+      </label>
       <Hint name={name} hint={hint} />
       <ErrorMessage name={name} error={error} />
       <select
@@ -93,7 +103,9 @@ export function SelectField({ name, label, hint, error, defaultValue, options }:
         className={`${inputBase} w-auto ${inputBorderClass(Boolean(error))}`}
       >
         {options.map((o) => (
-          <option key={o.value} value={o.value}>{o.label}</option>
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
         ))}
       </select>
     </FormGroup>

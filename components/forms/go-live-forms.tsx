@@ -46,7 +46,13 @@ export function ReplanForm({ goLiveId, version, sources, today }: GoLiveFormProp
               selected={[f.hasNoDate ?? ""]}
               options={[{ value: "yes", label: "Yes: the go-live was postponed and no new date was given" }]}
             />
-            <TextField name="plannedLabel" label="The record's words for the date (optional)" hint="For example, autumn 2009, or April 2009 at the earliest" error={e.plannedLabel} defaultValue={f.plannedLabel} />
+            <TextField
+              name="plannedLabel"
+              label="The record's words for the date (optional)"
+              hint="For example, autumn 2009, or April 2009 at the earliest"
+              error={e.plannedLabel}
+              defaultValue={f.plannedLabel}
+            />
             <DateInput
               name="announcedOn"
               legend="Date the re-plan was announced"
@@ -65,8 +71,20 @@ export function ReplanForm({ goLiveId, version, sources, today }: GoLiveFormProp
               />
             ) : null}
             <TextArea name="reason" label="Reason for the re-plan" error={e.reason} defaultValue={f.reason} />
-            <TextField name="madeBy" label="Who made the plan (optional)" hint="As the source names them, for example BT, or Kingston Hospital NHS Trust board. Leave it empty if the source does not say." error={e.madeBy} defaultValue={f.madeBy} />
-            <MakerChoice name="madeByKind" legend="What kind of body made it" hint="The promises ledger scores suppliers, trusts and programme bodies apart." error={e.madeByKind} selected={f.madeByKind} />
+            <TextField
+              name="madeBy"
+              label="Who made the plan (optional)"
+              hint="As the source names them, for example BT, or Kingston Hospital NHS Trust board. Leave it empty if the source does not say."
+              error={e.madeBy}
+              defaultValue={f.madeBy}
+            />
+            <MakerChoice
+              name="madeByKind"
+              legend="What kind of body made it"
+              hint="The promises ledger scores suppliers, trusts and programme bodies apart."
+              error={e.madeByKind}
+              selected={f.madeByKind}
+            />
             <SourceFields sources={sources} state={state} />
           </>
         );
@@ -93,7 +111,10 @@ export function ActualGoLiveForm({ goLiveId, version, sources, wentLive, today }
                 error={e.secondActual}
                 selected={[f.secondActual ?? ""]}
                 options={[
-                  { value: "CORRECTION", label: "A correction: the date already recorded is wrong (it is kept in the history, and still shows for the dates before today)" },
+                  {
+                    value: "CORRECTION",
+                    label: "A correction: the date already recorded is wrong (it is kept in the history, and still shows for the dates before today)",
+                  },
                   { value: "CONFLICT", label: "Another source's claim: keep both dates, listed side by side in Conflicting sources" },
                 ]}
               />

@@ -9,7 +9,14 @@ export function SignInForm({ next }: { next: string }) {
       {(state) => (
         <>
           <input type="hidden" name="next" value={next} />
-          <TextField name="email" label="Email address" type="email" autoComplete="username" defaultValue={state.fields?.email} error={state.fieldErrors?.email} />
+          <TextField
+            name="email"
+            label="Email address"
+            type="email"
+            autoComplete="username"
+            defaultValue={state.fields?.email}
+            error={state.fieldErrors?.email}
+          />
           <TextField name="password" label="Password" type="password" autoComplete="current-password" error={state.fieldErrors?.password} />
         </>
       )}

@@ -30,7 +30,13 @@ export function SourceFields({ sources, state }: { sources: SourceOption[]; stat
       <fieldset className="mb-6 border-l-4 border-nhs-grey-4 pl-4">
         <legend className="font-semibold mb-2">Or a new source</legend>
         <TextField name="newSourceTitle" label="Title" error={e.newSourceTitle} defaultValue={f.newSourceTitle} />
-        <TextField name="newSourcePublisher" label="Publisher" hint="For example, Hansard, National Audit Office, E-Health Insider" error={e.newSourcePublisher} defaultValue={f.newSourcePublisher} />
+        <TextField
+          name="newSourcePublisher"
+          label="Publisher"
+          hint="For example, Hansard, National Audit Office, E-Health Insider"
+          error={e.newSourcePublisher}
+          defaultValue={f.newSourcePublisher}
+        />
         <TextField name="newSourceUrl" label="Web address" type="url" hint="Starting with https://" error={e.newSourceUrl} defaultValue={f.newSourceUrl} />
       </fieldset>
       <ChoiceGroup

@@ -25,7 +25,9 @@ export function ToleranceForm({ goLives, baselines, today, goLiveId }: Tolerance
   const [year, month, day] = today.split("-");
   const initial: Record<string, string> = {
     goLiveId: goLiveId ? String(goLiveId) : "programme",
-    "agreedOn-day": String(Number(day)), "agreedOn-month": String(Number(month)), "agreedOn-year": year!,
+    "agreedOn-day": String(Number(day)),
+    "agreedOn-month": String(Number(month)),
+    "agreedOn-year": year!,
   };
   return (
     <ActionForm action={setToleranceAction} submitLabel="Set the tolerance">
@@ -40,7 +42,10 @@ export function ToleranceForm({ goLives, baselines, today, goLiveId }: Tolerance
               hint="A go-live's own tolerance replaces the programme's of the same kind."
               error={e.goLiveId}
               defaultValue={f.goLiveId}
-              options={[{ value: "programme", label: "The whole programme: every go-live of the rollout" }, ...goLives.map((g) => ({ value: String(g.id), label: g.label }))]}
+              options={[
+                { value: "programme", label: "The whole programme: every go-live of the rollout" },
+                ...goLives.map((g) => ({ value: String(g.id), label: g.label })),
+              ]}
             />
             <ChoiceGroup
               name="kind"
@@ -58,8 +63,22 @@ export function ToleranceForm({ goLives, baselines, today, goLiveId }: Tolerance
               selected={[f.cleared ?? ""]}
               options={[{ value: "yes", label: "Yes: clear the tolerance of this kind" }]}
             />
-            <TextField name="slipDays" label="Days of slip tolerated" hint="For days of slip only. A whole number, for example 90." error={e.slipDays} defaultValue={f.slipDays} width="w-32" />
-            <TextField name="amount" label="Pounds deferred tolerated" hint="For money only. For example, 500000." error={e.amount} defaultValue={f.amount} width="w-48" />
+            <TextField
+              name="slipDays"
+              label="Days of slip tolerated"
+              hint="For days of slip only. A whole number, for example 90."
+              error={e.slipDays}
+              defaultValue={f.slipDays}
+              width="w-32"
+            />
+            <TextField
+              name="amount"
+              label="Pounds deferred tolerated"
+              hint="For money only. For example, 500000."
+              error={e.amount}
+              defaultValue={f.amount}
+              width="w-48"
+            />
             <DateInput name="deadline" legend="Deadline" hint="For a deadline only. For example, 30 6 2009." error={e.deadline} fields={f} rules={DAY_NEEDED} />
             <SelectField
               name="baseline"
@@ -69,8 +88,22 @@ export function ToleranceForm({ goLives, baselines, today, goLiveId }: Tolerance
               defaultValue={f.baseline ?? baselines[0]?.value ?? "another"}
               options={[...baselines, { value: "another", label: "The record on another day (enter it below)" }]}
             />
-            <DateInput name="baselineOn" legend="The baseline's day, if another" hint="For example, 30 9 2008." error={e.baselineOn} fields={f} rules={DAY_NEEDED} />
-            <DateInput name="agreedOn" legend="The day the board agreed it" hint="It applies from this day. Today, unless you change it." error={e.agreedOn} fields={f} rules={DAY_NEEDED} />
+            <DateInput
+              name="baselineOn"
+              legend="The baseline's day, if another"
+              hint="For example, 30 9 2008."
+              error={e.baselineOn}
+              fields={f}
+              rules={DAY_NEEDED}
+            />
+            <DateInput
+              name="agreedOn"
+              legend="The day the board agreed it"
+              hint="It applies from this day. Today, unless you change it."
+              error={e.agreedOn}
+              fields={f}
+              rules={DAY_NEEDED}
+            />
             <TextArea name="reason" label="Why" hint="The board's words, or the meeting and minute." error={e.reason} defaultValue={f.reason} rows={3} />
           </>
         );

@@ -28,15 +28,33 @@ export function InviteForm() {
               <div role="status" className="mb-8 border-l-8 border-success bg-nhs-grey-5 p-4">
                 <h2 className="nhs-text-26">{state.message}</h2>
                 <p className="mb-2">
-                  <label htmlFor="invite-link" className="font-semibold">Copy this link and send it to the person: it works once, for 7 days</label>
+                  <label htmlFor="invite-link" className="font-semibold">
+                    Copy this link and send it to the person: it works once, for 7 days
+                  </label>
                 </p>
-                <input id="invite-link" readOnly value={link} onFocus={(ev) => ev.currentTarget.select()} className="border-2 border-nhs-grey-1 bg-white px-2 py-1 nhs-text-16 w-full font-mono" />
-                <p className="mt-2 nhs-text-16">This link is shown only now: it is not stored. If it is lost, make a new invitation; the old link then stops working.</p>
+                <input
+                  id="invite-link"
+                  readOnly
+                  value={link}
+                  onFocus={(ev) => ev.currentTarget.select()}
+                  className="border-2 border-nhs-grey-1 bg-white px-2 py-1 nhs-text-16 w-full font-mono"
+                />
+                <p className="mt-2 nhs-text-16">
+                  This link is shown only now: it is not stored. If it is lost, make a new invitation; the old link then stops working.
+                </p>
                 <h2 className="nhs-text-22 mt-6 mb-0">Invite another person</h2>
               </div>
             ) : null}
             <TextField name="name" label="Full name" error={e.name} defaultValue={link ? undefined : f.name} autoComplete="off" />
-            <TextField name="email" label="Email address" type="email" hint="Their work email address: they sign in with it" error={e.email} defaultValue={link ? undefined : f.email} autoComplete="off" />
+            <TextField
+              name="email"
+              label="Email address"
+              type="email"
+              hint="Their work email address: they sign in with it"
+              error={e.email}
+              defaultValue={link ? undefined : f.email}
+              autoComplete="off"
+            />
             <ChoiceGroup
               name="roles"
               legend="Roles"
@@ -81,7 +99,17 @@ type Action = (state: ActionState, formData: FormData) => Promise<ActionState>;
  * for a change that cannot be undone quietly, and, on a conflict, the page read again underneath so
  * that a second save, of what the person typed, is checked against the account as it is now.
  */
-function AccountForm({ action, submitLabel, warning = false, children }: { action: Action; submitLabel: string; warning?: boolean; children: (state: ActionState) => ReactNode }) {
+function AccountForm({
+  action,
+  submitLabel,
+  warning = false,
+  children,
+}: {
+  action: Action;
+  submitLabel: string;
+  warning?: boolean;
+  children: (state: ActionState) => ReactNode;
+}) {
   const [state, formAction] = useActionState(action, IDLE);
   const hasErrors = state.status === "error" || state.status === "conflict";
   useEffect(() => {
@@ -103,7 +131,9 @@ function AccountForm({ action, submitLabel, warning = false, children }: { actio
           {state.changes?.length ? (
             <ul className="list-disc pl-6 mb-2">
               {state.changes.map((c) => (
-                <li key={c.label}><strong>{c.label}:</strong> {c.current}</li>
+                <li key={c.label}>
+                  <strong>{c.label}:</strong> {c.current}
+                </li>
               ))}
             </ul>
           ) : null}
@@ -182,7 +212,13 @@ export function AcceptInvitationForm({ token, email }: { token: string; email: s
             hint="12 characters or more. A few unrelated words make a strong password that is easy to remember."
             error={state.fieldErrors?.password}
           />
-          <TextField name="confirmPassword" label="Type the password again" type="password" autoComplete="new-password" error={state.fieldErrors?.confirmPassword} />
+          <TextField
+            name="confirmPassword"
+            label="Type the password again"
+            type="password"
+            autoComplete="new-password"
+            error={state.fieldErrors?.confirmPassword}
+          />
         </>
       )}
     </ActionForm>

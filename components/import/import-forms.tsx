@@ -13,7 +13,9 @@ function refuseLargeFile(formData: FormData): ActionState | null {
   if (!file || file.size <= MAX_FILE_BYTES) return null;
   return {
     status: "error",
-    fieldErrors: { file: `The file is ${megabytes(file.size)}; files up to ${megabytes(MAX_FILE_BYTES)} can be imported. Split it into smaller files of up to 10,000 rows.` },
+    fieldErrors: {
+      file: `The file is ${megabytes(file.size)}; files up to ${megabytes(MAX_FILE_BYTES)} can be imported. Split it into smaller files of up to 10,000 rows.`,
+    },
     fields: { kind: formText(formInput(formData), "kind") },
   };
 }
@@ -32,7 +34,9 @@ export function UploadForm({ kinds, selected }: { kinds: { value: string; label:
             selected={[state.fields?.kind ?? selected]}
           />
           <FormGroup name="file" error={state.fieldErrors?.file}>
-            <label htmlFor="file" className="block font-semibold mb-1">Upload a file</label>
+            <label htmlFor="file" className="block font-semibold mb-1">
+              Upload a file
+            </label>
             <Hint name="file" hint="A CSV (saved as CSV UTF-8) or an Excel workbook (.xlsx), up to 10 MB and 10,000 rows, with the template's header row" />
             <ErrorMessage name="file" error={state.fieldErrors?.file} />
             <input
@@ -58,7 +62,9 @@ export function ApplyForm({ id, label }: { id: string; label: string }) {
       {() => (
         <>
           <input type="hidden" name="id" value={id} />
-          <p className="max-w-reading mb-6">Every row is saved, each with its own entry in the audit trail, or, if anything has changed since this preview, none is.</p>
+          <p className="max-w-reading mb-6">
+            Every row is saved, each with its own entry in the audit trail, or, if anything has changed since this preview, none is.
+          </p>
         </>
       )}
     </ActionForm>

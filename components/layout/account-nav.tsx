@@ -10,8 +10,7 @@ export function AccountNav({ actor, className = "ml-auto max-tablet:hidden" }: {
   return (
     <nav aria-label="Account" className={`${className} flex flex-wrap items-center gap-x-4 gap-y-2 nhs-text-16`}>
       <span>
-        <span className="font-semibold">{actor.name}</span>{" "}
-        <span>({actor.roles.map((r) => ROLE_LABEL[r]).join(", ")})</span>
+        <span className="font-semibold">{actor.name}</span> <span>({actor.roles.map((r) => ROLE_LABEL[r]).join(", ")})</span>
       </span>
       <Link href="/account/tokens" className="text-white underline font-semibold hover:no-underline hover:text-white">
         API tokens

@@ -37,7 +37,19 @@ const ACCOUNT_MENU_ID = "account-menu";
  * the person's name and "Sign out" fold in with them. Escape closes the menu and puts focus back on the
  * button. Without JavaScript the button cannot work, so a noscript style hides it and shows every link.
  */
-function NavList({ pathname, asOf, hindsight = false, allowed, account }: { pathname: string; asOf: string | null; hindsight?: boolean; allowed: readonly AdminPermission[]; account?: React.ReactNode }) {
+function NavList({
+  pathname,
+  asOf,
+  hindsight = false,
+  allowed,
+  account,
+}: {
+  pathname: string;
+  asOf: string | null;
+  hindsight?: boolean;
+  allowed: readonly AdminPermission[];
+  account?: React.ReactNode;
+}) {
   const [isOpen, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
   const links = [...LINKS, ...ADMIN_LINKS.filter((l) => allowed.includes(l.permission))];
@@ -63,7 +75,10 @@ function NavList({ pathname, asOf, hindsight = false, allowed, account }: { path
           className="tablet:hidden my-2 inline-flex items-center gap-2 border-2 border-white rounded-nhs px-3 py-1 text-white font-semibold"
         >
           Menu
-          <span aria-hidden="true" className={`inline-block border-x-[6px] border-t-[8px] border-x-transparent border-t-current ${isOpen ? "rotate-180" : ""}`} />
+          <span
+            aria-hidden="true"
+            className={`inline-block border-x-[6px] border-t-[8px] border-x-transparent border-t-current ${isOpen ? "rotate-180" : ""}`}
+          />
         </button>
         <ul id={MENU_ID} className={`${folded} flex flex-col pb-2 tablet:pb-0 tablet:flex-row tablet:flex-wrap tablet:gap-x-6 desktop:gap-x-4`}>
           {links.map((l) => {

@@ -49,7 +49,9 @@ export function AsOfForm({
     <section aria-labelledby="as-of-heading" className="no-print mb-8">
       {summary && errors.length > 0 ? <ErrorSummary errors={errors} /> : null}
       <form method="get" action={action} className="bg-white p-4 tablet:p-6">
-        <h2 id="as-of-heading" className="nhs-text-22">Show the record on a date</h2>
+        <h2 id="as-of-heading" className="nhs-text-22">
+          Show the record on a date
+        </h2>
         {Object.entries(keep).map(([name, value]) => (value ? <input key={name} type="hidden" name={name} value={value} /> : null))}
         <div className="flex flex-wrap items-end gap-x-8 gap-y-4">
           <DateInput name="asOf" legend="Date" error={asOf.error} fields={asOfDateFields(asOf)} rules={DAY_NEEDED} spacing="mb-0" />
@@ -61,7 +63,10 @@ export function AsOfForm({
         <p className="mt-4 nhs-text-16">
           Showing the record as of <strong>{formatIsoDate(asOf.asOf)}</strong>
           {asOf.error ? " (today, because the date asked for could not be read)" : ""}
-          {hindsight ? ", with hindsight: everything known now, each fact and source that became known later marked" : ", as it stood: only what was known by then, citing only the sources published by then"}. Key dates:{" "}
+          {hindsight
+            ? ", with hindsight: everything known now, each fact and source that became known later marked"
+            : ", as it stood: only what was known by then, citing only the sources published by then"}
+          . Key dates:{" "}
           {KEY_DATES.map((k, i) => (
             <span key={k.date}>
               {i > 0 ? " · " : ""}

@@ -11,17 +11,25 @@ export function BaselineCompareForm({ choices: { baselines, derived }, asOf }: {
   if (baselines.length === 0 && derived.length === 0) return null;
   return (
     <form method="get" action="/board/compare" aria-labelledby="compare-baseline-heading" className="bg-white p-4 tablet:p-6 mb-10 no-print">
-      <h2 id="compare-baseline-heading" className="nhs-text-22">Compare these plans with a baseline</h2>
+      <h2 id="compare-baseline-heading" className="nhs-text-22">
+        Compare these plans with a baseline
+      </h2>
       {asOf ? <input type="hidden" name="asOf" value={asOf} /> : null}
       <div className="flex flex-wrap items-end gap-4">
         <div>
-          <label htmlFor="compare-choice" className="block font-semibold mb-1">Baseline</label>
+          <label htmlFor="compare-choice" className="block font-semibold mb-1">
+            Baseline
+          </label>
           <select id="compare-choice" name="choice" className="border-2 border-nhs-grey-1 bg-white px-2 py-1 nhs-text-19 max-w-full">
             {baselines.map((b) => (
-              <option key={b.key} value={`baseline:${b.key}`}>{b.name} ({formatIsoDate(b.takenAsOf)})</option>
+              <option key={b.key} value={`baseline:${b.key}`}>
+                {b.name} ({formatIsoDate(b.takenAsOf)})
+              </option>
             ))}
             {derived.map((d) => (
-              <option key={d.on} value={`on:${d.on}`}>{d.name} ({formatIsoDate(d.on)})</option>
+              <option key={d.on} value={`on:${d.on}`}>
+                {d.name} ({formatIsoDate(d.on)})
+              </option>
             ))}
           </select>
         </div>
@@ -29,7 +37,9 @@ export function BaselineCompareForm({ choices: { baselines, derived }, asOf }: {
           Compare
         </button>
       </div>
-      <p className="nhs-text-16 text-ink-secondary mt-2 mb-0">Slip per go-live in days, re-plans since and who announced them{asOf ? `, as the record stood on ${formatIsoDate(asOf)}` : ""}.</p>
+      <p className="nhs-text-16 text-ink-secondary mt-2 mb-0">
+        Slip per go-live in days, re-plans since and who announced them{asOf ? `, as the record stood on ${formatIsoDate(asOf)}` : ""}.
+      </p>
     </form>
   );
 }

@@ -51,14 +51,21 @@ function rating(r: GoLiveRating | null): string {
 }
 
 function money(list: MoneyTotal[], withoutCharges: number): string {
-  const lines = list.map((m) => `<span class="block tabular-nums">${e(formatMoney(m))} ${secondary(m.priceBasis ? `(${m.priceBasis})` : "(price basis not recorded)")}</span>`);
-  if (withoutCharges > 0) lines.push(`<span class="block">${secondary(`Not known for ${withoutCharges} ${withoutCharges === 1 ? "go-live" : "go-lives"}: the record gives no charge`)}</span>`);
+  const lines = list.map(
+    (m) => `<span class="block tabular-nums">${e(formatMoney(m))} ${secondary(m.priceBasis ? `(${m.priceBasis})` : "(price basis not recorded)")}</span>`,
+  );
+  if (withoutCharges > 0)
+    lines.push(
+      `<span class="block">${secondary(`Not known for ${withoutCharges} ${withoutCharges === 1 ? "go-live" : "go-lives"}: the record gives no charge`)}</span>`,
+    );
   if (list.length === 0 && withoutCharges === 0) lines.push(secondary("None"));
   return lines.join("");
 }
 
 function title(pack: BoardPack): string {
-  return pack.decision ? `${pack.decision.title}: board pack for ${formatIsoDate(pack.meetingDate)}` : `Board pack for the meeting of ${formatIsoDate(pack.meetingDate)}`;
+  return pack.decision
+    ? `${pack.decision.title}: board pack for ${formatIsoDate(pack.meetingDate)}`
+    : `Board pack for the meeting of ${formatIsoDate(pack.meetingDate)}`;
 }
 
 function statusSection(pack: BoardPack, numbers: Map<string, number>): string {
@@ -77,20 +84,29 @@ function changesSection(pack: BoardPack, numbers: Map<string, number>): string {
     pack.changes.length === 0
       ? `<p>Nothing in the record changed between ${e(from)} and ${e(formatIsoDate(pack.meetingDate))}.</p>`
       : `<table class="${table}"><caption class="sr-only">Plans, go-lives, decisions and problems between the two dates, oldest first</caption>${headRow(["When", "What", "Trust", "Change", "Sources"])}<tbody>${pack.changes
-          .map((c) => `<tr class="${keep}"><td class="${td}">${e(formatPartialDate(c.on))}</td><td class="${td}">${e(KIND_WORDS[c.kind])}</td><td class="${td}">${c.trust ? e(c.trust) : secondary("All London")}</td><td class="${td}">${e(c.text)}${c.reportedLater ? ` <span class="${LATER}">Reported later, ${e(formatIsoDate(c.reportedLater))}</span>` : ""}</td><td class="${td}">${cites(c.sources, numbers)}</td></tr>`)
+          .map(
+            (c) =>
+              `<tr class="${keep}"><td class="${td}">${e(formatPartialDate(c.on))}</td><td class="${td}">${e(KIND_WORDS[c.kind])}</td><td class="${td}">${c.trust ? e(c.trust) : secondary("All London")}</td><td class="${td}">${e(c.text)}${c.reportedLater ? ` <span class="${LATER}">Reported later, ${e(formatIsoDate(c.reportedLater))}</span>` : ""}</td><td class="${td}">${cites(c.sources, numbers)}</td></tr>`,
+          )
           .join("")}</tbody></table>`;
-  const since = pack.correctionsSince ? `since the last pack was issued (${formatRecordedAt(pack.correctionsSince)})` : "(no pack has been issued yet, so every one)";
+  const since = pack.correctionsSince
+    ? `since the last pack was issued (${formatRecordedAt(pack.correctionsSince)})`
+    : "(no pack has been issued yet, so every one)";
   const corrections =
     pack.corrections.length === 0
       ? `<p>No correction was recorded in the dashboard ${e(since)}.</p>`
       : `<table class="${table}"><caption class="nhs-text-19 text-left font-semibold mb-2">Corrections recorded in the dashboard ${e(since)}, oldest first</caption>${headRow(["Recorded", "By", "About", "Correction"])}<tbody>${pack.corrections
-          .map((c) => `<tr class="${keep}"><td class="${td}">${e(formatRecordedAt(c.at))}</td><td class="${td}">${e(c.by)}</td><td class="${td}">${e(c.subject)}</td><td class="${td}">${e(c.text)}</td></tr>`)
+          .map(
+            (c) =>
+              `<tr class="${keep}"><td class="${td}">${e(formatRecordedAt(c.at))}</td><td class="${td}">${e(c.by)}</td><td class="${td}">${e(c.subject)}</td><td class="${td}">${e(c.text)}</td></tr>`,
+          )
           .join("")}</tbody></table>`;
   return `<section aria-labelledby="changes-heading" class="${section}"><h2 id="changes-heading">2. Changes since the last pack</h2>${facts}<h3 class="nhs-text-22 mt-6">Corrections recorded in the dashboard</h3>${corrections}</section>`;
 }
 
 function inForceSection(pack: BoardPack, numbers: Map<string, number>): string {
-  if (pack.inForce.length === 0) return `<section aria-labelledby="in-force-heading" class="${section}"><h2 id="in-force-heading">3. Decisions in force</h2><p>No decision was in force on ${e(formatIsoDate(pack.meetingDate))}.</p></section>`;
+  if (pack.inForce.length === 0)
+    return `<section aria-labelledby="in-force-heading" class="${section}"><h2 id="in-force-heading">3. Decisions in force</h2><p>No decision was in force on ${e(formatIsoDate(pack.meetingDate))}.</p></section>`;
   const items = pack.inForce.map((d) => {
     const scope = d.trustNames.length > 0 ? `, for ${d.trustNames.join(", ")}` : d.scope === "ALL_LONDON" ? ", all London" : "";
     return `<li class="mb-2 ${keep}"><strong>${e(d.title)}</strong> (${e(d.body)}), in effect from ${e(formatIsoDate(decisionEffectiveFrom(d)))}${e(scope)}. ${cites(d.sources, numbers)}</li>`;
@@ -106,7 +122,10 @@ function costsSection(pack: BoardPack): string {
         : `From ${formatIsoDate(c.effectiveFrom)}, held ${c.goLives.length} go-lives for ${c.heldDays.toLocaleString("en-GB")} go-live days in all.`;
     const list = c.goLives.length
       ? `<ul class="list-disc pl-6 mb-2">${c.goLives
-          .map((g) => `<li>${e(`${g.trust.name}: held ${g.days} days (${formatIsoDate(g.from)} to ${formatIsoDate(g.until)}); moved ${describeSlip(g.moved, g.overdue).toLowerCase()}${g.movedTo ? `, ${g.movedToIsActual ? "live" : "planned"} ${formatPartialDate(g.movedTo)}` : ""}`)}</li>`)
+          .map(
+            (g) =>
+              `<li>${e(`${g.trust.name}: held ${g.days} days (${formatIsoDate(g.from)} to ${formatIsoDate(g.until)}); moved ${describeSlip(g.moved, g.overdue).toLowerCase()}${g.movedTo ? `, ${g.movedToIsActual ? "live" : "planned"} ${formatPartialDate(g.movedTo)}` : ""}`)}</li>`,
+          )
           .join("")}</ul>`
       : "";
     const moved = c.type !== "RELEASE" && c.goLives.length > 0 ? `<p>Money moved later: ${money(c.money, c.withoutCharges)}</p>` : "";
@@ -121,7 +140,10 @@ function conflictsSection(pack: BoardPack, numbers: Map<string, number>): string
     pack.conflicts.length === 0
       ? "<p>No open conflict in the record.</p>"
       : `<ul class="list-none">${pack.conflicts
-          .map((c) => `<li class="mb-4 ${keep}"><strong>${e(c.question)}</strong><ul class="list-disc pl-6">${c.claims.map((x) => `<li>${e(x.claim)} ${cites([x.source], numbers)}</li>`).join("")}</ul></li>`)
+          .map(
+            (c) =>
+              `<li class="mb-4 ${keep}"><strong>${e(c.question)}</strong><ul class="list-disc pl-6">${c.claims.map((x) => `<li>${e(x.claim)} ${cites([x.source], numbers)}</li>`).join("")}</ul></li>`,
+          )
           .join("")}</ul>`;
   return `<section aria-labelledby="conflicts-heading" class="${section}"><h2 id="conflicts-heading">5. Where the sources disagree</h2>${body}</section>`;
 }
@@ -151,11 +173,14 @@ function exceptionsSection(pack: BoardPack): string {
   const x = pack.exceptions;
   if (!x) return "";
   const heading = `<h2 id="exceptions-heading">Exceptions: outside what the board agreed to tolerate</h2>`;
-  const later = x.recordedLater > 0 && !pack.hindsight
-    ? `<p class="max-w-reading">${e(`${x.recordedLater === 1 ? "1 tolerance agreed by the meeting was" : `${x.recordedLater} tolerances agreed by the meeting were`} recorded after it: as the record stood, ${x.recordedLater === 1 ? "it is" : "they are"} not applied.`)}</p>`
-    : "";
-  if (x.applying === 0) return `<section aria-labelledby="exceptions-heading" class="${section}">${heading}<p>No tolerance applied on ${e(formatIsoDate(pack.meetingDate))}: there can be no exception.</p>${later}</section>`;
-  if (x.list.length === 0) return `<section aria-labelledby="exceptions-heading" class="${section}">${heading}<p>No go-live was outside tolerance on ${e(formatIsoDate(pack.meetingDate))}.</p>${later}</section>`;
+  const later =
+    x.recordedLater > 0 && !pack.hindsight
+      ? `<p class="max-w-reading">${e(`${x.recordedLater === 1 ? "1 tolerance agreed by the meeting was" : `${x.recordedLater} tolerances agreed by the meeting were`} recorded after it: as the record stood, ${x.recordedLater === 1 ? "it is" : "they are"} not applied.`)}</p>`
+      : "";
+  if (x.applying === 0)
+    return `<section aria-labelledby="exceptions-heading" class="${section}">${heading}<p>No tolerance applied on ${e(formatIsoDate(pack.meetingDate))}: there can be no exception.</p>${later}</section>`;
+  if (x.list.length === 0)
+    return `<section aria-labelledby="exceptions-heading" class="${section}">${heading}<p>No go-live was outside tolerance on ${e(formatIsoDate(pack.meetingDate))}.</p>${later}</section>`;
   const rows = x.list.map((r) => {
     const state = r.state === "OPEN" ? tag("red", "Outside tolerance") : tag("orange", "Went live outside tolerance");
     const since = `${e(formatIsoDate(r.since))}${r.sinceRecorded ? `<span class="block">${secondary("when the tolerance was recorded")}</span>` : ""}`;
@@ -182,7 +207,19 @@ export function renderBoardPackHtml(pack: BoardPack): string {
   const header =
     `<header class="mb-8"><p class="nhs-text-19 text-ink-secondary mb-1">London Cerner rollout · Board pack</p><h1 id="pack-title" class="mb-4">${e(title(pack))}</h1>` +
     `<p class="nhs-text-19 max-w-reading">Status as of <strong>${e(formatIsoDate(pack.meetingDate))}</strong>, ${pack.hindsight ? "read with hindsight: everything known now, each fact that became known after the meeting marked" : "as the record stood that day: only what was known by then, citing only the sources published by then"}. Changes since <strong>${e(formatIsoDate(addDays(pack.since, 1)))}</strong>${e(decided)}. Every fact carries its source, numbered [n] and listed at the end; where the record does not say, the pack says &ldquo;not known&rdquo;.</p></header>`;
-  return [header, exceptionsSection(pack), statusSection(pack, numbers), changesSection(pack, numbers), inForceSection(pack, numbers), costsSection(pack), conflictsSection(pack, numbers), trendsSection(pack), sourcesSection(pack)].filter((x) => x !== "").join("\n");
+  return [
+    header,
+    exceptionsSection(pack),
+    statusSection(pack, numbers),
+    changesSection(pack, numbers),
+    inForceSection(pack, numbers),
+    costsSection(pack),
+    conflictsSection(pack, numbers),
+    trendsSection(pack),
+    sourcesSection(pack),
+  ]
+    .filter((x) => x !== "")
+    .join("\n");
 }
 
 /** The meeting date as the printed pack's running header says it. */

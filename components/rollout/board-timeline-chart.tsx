@@ -78,7 +78,17 @@ function barShape(dataKey: string, fill: string, stroke: string, tag: string) {
     return (
       <g>
         <rect x={x} y={y} width={w} height={height} fill={fill} stroke={stroke} strokeWidth={1.5} />
-        <text x={after ? x + w + 4 : x - 4} y={y + height / 2} textAnchor={after ? "start" : "end"} dominantBaseline="central" fontSize={11} fontWeight={600} fill={INK}>{tag}</text>
+        <text
+          x={after ? x + w + 4 : x - 4}
+          y={y + height / 2}
+          textAnchor={after ? "start" : "end"}
+          dominantBaseline="central"
+          fontSize={11}
+          fontWeight={600}
+          fill={INK}
+        >
+          {tag}
+        </text>
       </g>
     );
   };
@@ -116,15 +126,16 @@ export function BoardTimelineChart(props: BoardChartProps) {
           ))}
         </defs>
       </svg>
-      <div
-        role="img"
-        aria-label={props.summary}
-        className={PRINT_FIT}
-      >
-        <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 900, height }} onResize={(w) => {
+      <div role="img" aria-label={props.summary} className={PRINT_FIT}>
+        <ResponsiveContainer
+          width="100%"
+          height={height}
+          initialDimension={{ width: 900, height }}
+          onResize={(w) => {
             setChartWidth(w);
             setLabelWidth(w < 640 ? 120 : 200);
-          }}>
+          }}
+        >
           <BarChart
             layout="vertical"
             data={data}
@@ -167,7 +178,13 @@ export function BoardTimelineChart(props: BoardChartProps) {
               />
             ))}
             {props.baselines.map((_, i) => (
-              <Bar key={i} dataKey={`b${i}`} barSize={BAR} isAnimationActive={false} shape={barShape(`b${i}`, `url(#${pattern(i)})`, COLOURS[i]!, `B${i + 1}`)} />
+              <Bar
+                key={i}
+                dataKey={`b${i}`}
+                barSize={BAR}
+                isAnimationActive={false}
+                shape={barShape(`b${i}`, `url(#${pattern(i)})`, COLOURS[i]!, `B${i + 1}`)}
+              />
             ))}
             <Bar dataKey="actual" barSize={BAR} isAnimationActive={false} shape={barShape("actual", ACTUAL, ACTUAL, "Live")} />
           </BarChart>
@@ -180,22 +197,34 @@ export function BoardTimelineChart(props: BoardChartProps) {
             <svg width="36" height="14" aria-hidden="true" focusable="false" className="shrink-0">
               <rect x="1" y="2" width="34" height="10" fill={`url(#${pattern(i)})`} stroke={COLOURS[i]} strokeWidth="1.5" />
             </svg>
-            <span><strong>B{i + 1}</strong>, hatched: the planned date in baseline {i + 1}, {b.name}</span>
+            <span>
+              <strong>B{i + 1}</strong>, hatched: the planned date in baseline {i + 1}, {b.name}
+            </span>
           </li>
         ))}
         <li className="flex items-center gap-2">
-          <svg width="36" height="14" aria-hidden="true" focusable="false" className="shrink-0"><rect x="1" y="2" width="34" height="10" fill={ACTUAL} /></svg>
-          <span><strong>Live</strong>, solid: the actual go-live</span>
+          <svg width="36" height="14" aria-hidden="true" focusable="false" className="shrink-0">
+            <rect x="1" y="2" width="34" height="10" fill={ACTUAL} />
+          </svg>
+          <span>
+            <strong>Live</strong>, solid: the actual go-live
+          </span>
         </li>
         <li className="flex items-center gap-2">
           <svg width="36" height="14" aria-hidden="true" focusable="false" className="shrink-0">
             <rect x="1" y="1" width="34" height="12" fill={HALT} fillOpacity="0.12" stroke={HALT} strokeDasharray="4 4" />
           </svg>
-          <span><strong>Halted</strong>, shaded with dashed edges: a halt in force, across all trusts</span>
+          <span>
+            <strong>Halted</strong>, shaded with dashed edges: a halt in force, across all trusts
+          </span>
         </li>
         <li className="flex items-center gap-2">
-          <svg width="36" height="14" aria-hidden="true" focusable="false" className="shrink-0"><line x1="18" y1="0" x2="18" y2="14" stroke={INK} strokeDasharray="2 3" strokeWidth="1.5" /></svg>
-          <span><strong>1, 2, 3…</strong>, dashed line: a decision, on the day it took effect (numbered as in the decisions table)</span>
+          <svg width="36" height="14" aria-hidden="true" focusable="false" className="shrink-0">
+            <line x1="18" y1="0" x2="18" y2="14" stroke={INK} strokeDasharray="2 3" strokeWidth="1.5" />
+          </svg>
+          <span>
+            <strong>1, 2, 3…</strong>, dashed line: a decision, on the day it took effect (numbered as in the decisions table)
+          </span>
         </li>
       </ul>
     </div>

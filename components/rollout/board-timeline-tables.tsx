@@ -17,11 +17,23 @@ function BarText({ bar }: { bar: TimelineBar }) {
   return (
     <>
       {formatPartialDate(bar.date)}
-      {period.start !== period.end ? <span className="block"><Secondary>{formatIsoDate(period.start)} to {formatIsoDate(period.end)}</Secondary></span> : null}
+      {period.start !== period.end ? (
+        <span className="block">
+          <Secondary>
+            {formatIsoDate(period.start)} to {formatIsoDate(period.end)}
+          </Secondary>
+        </span>
+      ) : null}
       {!shown ? (
-        <span className="block"><Secondary>Outside this period</Secondary></span>
+        <span className="block">
+          <Secondary>Outside this period</Secondary>
+        </span>
       ) : shown.start !== period.start || shown.end !== period.end ? (
-        <span className="block"><Secondary>Drawn {formatIsoDate(shown.start)} to {formatIsoDate(shown.end)}</Secondary></span>
+        <span className="block">
+          <Secondary>
+            Drawn {formatIsoDate(shown.start)} to {formatIsoDate(shown.end)}
+          </Secondary>
+        </span>
       ) : null}
     </>
   );
@@ -33,11 +45,23 @@ function PlanText({ cell }: { cell: BaselineCell }) {
       <>
         {cell.label === "live" ? "Live: " : ""}
         <BarText bar={cell.bar} />
-        {cell.label && cell.label !== "live" && cell.label !== formatPartialDate(cell.bar.date) ? <span className="block"><Secondary>“{cell.label}”</Secondary></span> : null}
+        {cell.label && cell.label !== "live" && cell.label !== formatPartialDate(cell.bar.date) ? (
+          <span className="block">
+            <Secondary>“{cell.label}”</Secondary>
+          </span>
+        ) : null}
       </>
     );
   }
-  if (cell.label) return <>“{cell.label}”<span className="block"><Secondary>No date</Secondary></span></>;
+  if (cell.label)
+    return (
+      <>
+        “{cell.label}”
+        <span className="block">
+          <Secondary>No date</Secondary>
+        </span>
+      </>
+    );
   return <Secondary>{cell.inBaseline ? "No plan yet" : "Not in this baseline"}</Secondary>;
 }
 
@@ -51,34 +75,52 @@ export function BoardTimelineTables({ timeline }: { timeline: BoardTimeline }) {
           <caption>Planned dates in each baseline and actual go-lives, {period}</caption>
           <thead>
             <tr>
-              <th scope="col" className={th}>Go-live</th>
+              <th scope="col" className={th}>
+                Go-live
+              </th>
               {timeline.baselines.map((b, i) => (
                 <th key={b.id} scope="col" className={th}>
                   B{i + 1}: {b.name}
-                  <span className="block font-normal">{b.key ? "Kept" : "The record"} as of {formatIsoDate(b.takenAsOf)}</span>
+                  <span className="block font-normal">
+                    {b.key ? "Kept" : "The record"} as of {formatIsoDate(b.takenAsOf)}
+                  </span>
                 </th>
               ))}
-              <th scope="col" className={th}>Actual go-live</th>
+              <th scope="col" className={th}>
+                Actual go-live
+              </th>
             </tr>
           </thead>
           <tbody>
             {timeline.rows.length === 0 ? (
               <tr>
-                <td colSpan={timeline.baselines.length + 2} className={td}><Secondary>No go-live has a planned date or a go-live in this period</Secondary></td>
+                <td colSpan={timeline.baselines.length + 2} className={td}>
+                  <Secondary>No go-live has a planned date or a go-live in this period</Secondary>
+                </td>
               </tr>
             ) : null}
             {timeline.rows.map((r) => (
               <tr key={r.goLiveId} className="break-inside-avoid">
                 <th scope="row" className={`${td} text-left font-normal`}>
                   <Link href={`/trusts/${r.trust.slug}`}>{r.trust.name}</Link>
-                  {r.scope !== "Whole trust" ? <span className="block"><Secondary>{r.scope}</Secondary></span> : null}
+                  {r.scope !== "Whole trust" ? (
+                    <span className="block">
+                      <Secondary>{r.scope}</Secondary>
+                    </span>
+                  ) : null}
                 </th>
                 {r.baselines.map((c) => (
-                  <td key={c.baselineId} className={td}><PlanText cell={c} /></td>
+                  <td key={c.baselineId} className={td}>
+                    <PlanText cell={c} />
+                  </td>
                 ))}
                 <td className={td}>
                   {r.actual ? <BarText bar={r.actual} /> : <Secondary>Not live in the record</Secondary>}
-                  {r.otherActuals.length ? <span className="block"><Secondary>Sources disagree: also {r.otherActuals.map(formatPartialDate).join(", ")}</Secondary></span> : null}
+                  {r.otherActuals.length ? (
+                    <span className="block">
+                      <Secondary>Sources disagree: also {r.otherActuals.map(formatPartialDate).join(", ")}</Secondary>
+                    </span>
+                  ) : null}
                 </td>
               </tr>
             ))}
@@ -91,25 +133,39 @@ export function BoardTimelineTables({ timeline }: { timeline: BoardTimeline }) {
           <caption>Halts in this period, shaded across all trusts</caption>
           <thead>
             <tr>
-              <th scope="col" className={th}>Halt</th>
-              <th scope="col" className={th}>In force from</th>
-              <th scope="col" className={th}>Until</th>
+              <th scope="col" className={th}>
+                Halt
+              </th>
+              <th scope="col" className={th}>
+                In force from
+              </th>
+              <th scope="col" className={th}>
+                Until
+              </th>
             </tr>
           </thead>
           <tbody>
             {timeline.halts.length === 0 ? (
-              <tr><td colSpan={3} className={td}><Secondary>No halt in this period</Secondary></td></tr>
+              <tr>
+                <td colSpan={3} className={td}>
+                  <Secondary>No halt in this period</Secondary>
+                </td>
+              </tr>
             ) : null}
             {timeline.halts.map((h) => (
               <tr key={h.key} className="break-inside-avoid">
                 <th scope="row" className={`${td} text-left font-normal`}>
                   <Link href={`/decisions/${encodeURIComponent(h.key)}`}>{h.title}</Link>
-                  <span className="block"><Secondary>Decided {formatPartialDate(h.decided)}</Secondary></span>
+                  <span className="block">
+                    <Secondary>Decided {formatPartialDate(h.decided)}</Secondary>
+                  </span>
                 </th>
                 <td className={td}>{formatIsoDate(h.from)}</td>
                 <td className={td}>
                   {h.liftedBy ? (
-                    <>{formatIsoDate(h.until)}, lifted by <Link href={`/decisions/${encodeURIComponent(h.liftedBy.key)}`}>{h.liftedBy.title}</Link></>
+                    <>
+                      {formatIsoDate(h.until)}, lifted by <Link href={`/decisions/${encodeURIComponent(h.liftedBy.key)}`}>{h.liftedBy.title}</Link>
+                    </>
                   ) : (
                     <>Still in force on {formatIsoDate(h.until)}</>
                   )}
@@ -125,16 +181,30 @@ export function BoardTimelineTables({ timeline }: { timeline: BoardTimeline }) {
           <caption>Decisions marked on the chart</caption>
           <thead>
             <tr>
-              <th scope="col" className={`${th} text-right`}>Marker</th>
-              <th scope="col" className={th}>Decision</th>
-              <th scope="col" className={th}>Kind</th>
-              <th scope="col" className={th}>Decided</th>
-              <th scope="col" className={th}>In force from</th>
+              <th scope="col" className={`${th} text-right`}>
+                Marker
+              </th>
+              <th scope="col" className={th}>
+                Decision
+              </th>
+              <th scope="col" className={th}>
+                Kind
+              </th>
+              <th scope="col" className={th}>
+                Decided
+              </th>
+              <th scope="col" className={th}>
+                In force from
+              </th>
             </tr>
           </thead>
           <tbody>
             {timeline.decisions.length === 0 ? (
-              <tr><td colSpan={5} className={td}><Secondary>No decision in this period</Secondary></td></tr>
+              <tr>
+                <td colSpan={5} className={td}>
+                  <Secondary>No decision in this period</Secondary>
+                </td>
+              </tr>
             ) : null}
             {timeline.decisions.map((d) => (
               <tr key={d.key} className="break-inside-avoid">
@@ -142,7 +212,9 @@ export function BoardTimelineTables({ timeline }: { timeline: BoardTimeline }) {
                 <th scope="row" className={`${td} text-left font-normal`}>
                   <Link href={`/decisions/${encodeURIComponent(d.key)}`}>{d.title}</Link>
                 </th>
-                <td className={td}><DecisionKindTag kind={d.kind} /></td>
+                <td className={td}>
+                  <DecisionKindTag kind={d.kind} />
+                </td>
                 <td className={td}>{formatPartialDate(d.decided)}</td>
                 <td className={td}>{formatIsoDate(d.date)}</td>
               </tr>

@@ -21,9 +21,13 @@ const ACTION_LABEL: Record<string, string> = {
 const when = (iso: string) =>
   new Date(iso).toLocaleString("en-GB", { timeZone: "Europe/London", day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit" });
 
-
 export function ChangeHistory({ entries }: { entries: AuditEntry[] }) {
-  if (entries.length === 0) return <p className="bg-white p-4"><Secondary>No changes have been recorded through the dashboard yet.</Secondary></p>;
+  if (entries.length === 0)
+    return (
+      <p className="bg-white p-4">
+        <Secondary>No changes have been recorded through the dashboard yet.</Secondary>
+      </p>
+    );
   return (
     <ol className="space-y-4">
       {entries.map((e) => (
@@ -31,7 +35,9 @@ export function ChangeHistory({ entries }: { entries: AuditEntry[] }) {
           <p className="flex flex-wrap items-center gap-2 mb-2">
             {e.outcome === "CONFLICT" ? <Tag tone="orange">Refused: someone else had changed it</Tag> : <Tag tone="green">Saved</Tag>}
             <span className="font-semibold">{ACTION_LABEL[e.action] ?? e.action}</span>
-            <span>by {e.actor}, {when(e.occurredAt)}</span>
+            <span>
+              by {e.actor}, {when(e.occurredAt)}
+            </span>
           </p>
           <FieldChanges before={e.before} after={e.after} />
         </li>

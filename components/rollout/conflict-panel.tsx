@@ -13,12 +13,13 @@ import { CertaintyTag } from "./status-tag";
 type Level = 2 | 3 | 4;
 const HEADINGS = { 2: "h2", 3: "h3", 4: "h4", 5: "h5" } as const;
 
-
 function ClaimSource({ source, hindsightOn }: { source: SourceRef; hindsightOn: string | null }) {
   return (
     <>
       {source.url ? (
-        <a href={source.url} rel="noreferrer noopener">{source.title}</a>
+        <a href={source.url} rel="noreferrer noopener">
+          {source.title}
+        </a>
       ) : (
         <span>{source.title}</span>
       )}
@@ -44,9 +45,13 @@ function Claim({ claim, level, conflictKey, hindsightOn }: { claim: ConflictClai
         <dt className="font-semibold">Detail</dt>
         <dd>{claim.detail ?? <Secondary>No detail recorded</Secondary>}</dd>
         <dt className="font-semibold">Certainty</dt>
-        <dd><CertaintyTag certainty={claim.certainty} /></dd>
+        <dd>
+          <CertaintyTag certainty={claim.certainty} />
+        </dd>
         <dt className="font-semibold">Source</dt>
-        <dd><ClaimSource source={claim.source} hindsightOn={hindsightOn} /></dd>
+        <dd>
+          <ClaimSource source={claim.source} hindsightOn={hindsightOn} />
+        </dd>
       </dl>
     </li>
   );
@@ -82,7 +87,17 @@ function Subject({ conflict, asOf }: { conflict: ConflictView; asOf: RecordLink 
  * One disputed fact. `level` is its heading's level; each claim's heading is one below.
  * `showSubject` links to the trust or contract (off where the page is that trust or contract).
  */
-export function ConflictPanel({ conflict, level = 3, showSubject = true, asOf = null }: { conflict: ConflictView; level?: Level; showSubject?: boolean; asOf?: RecordLink }) {
+export function ConflictPanel({
+  conflict,
+  level = 3,
+  showSubject = true,
+  asOf = null,
+}: {
+  conflict: ConflictView;
+  level?: Level;
+  showSubject?: boolean;
+  asOf?: RecordLink;
+}) {
   const Heading = HEADINGS[level];
   const headingId = `conflict-${conflict.key}`;
   // With hindsight on a past date, the claims whose source came later are marked.
@@ -91,7 +106,9 @@ export function ConflictPanel({ conflict, level = 3, showSubject = true, asOf = 
   return (
     <section aria-labelledby={headingId} className="mb-8 bg-white border border-rule p-4 tablet:p-6">
       <p className="nhs-text-16 text-ink-secondary mb-1">{conflict.title}</p>
-      <Heading id={headingId} className="nhs-text-26 mb-4">Sources disagree: {conflict.question}</Heading>
+      <Heading id={headingId} className="nhs-text-26 mb-4">
+        Sources disagree: {conflict.question}
+      </Heading>
       {showSubject ? <Subject conflict={conflict} asOf={asOf} /> : null}
       <p className="mb-2">
         <span className="font-semibold">Status: </span>
@@ -99,14 +116,24 @@ export function ConflictPanel({ conflict, level = 3, showSubject = true, asOf = 
       </p>
       {conflict.note ? <p className="mb-4 max-w-reading">{conflict.note}</p> : null}
       <ol aria-label={`What each source says: ${conflict.claims.length} claims`} className={`list-none grid grid-cols-1 ${columns} gap-4`}>
-        {conflict.claims.map((claim) => <Claim key={claim.id} claim={claim} level={level} conflictKey={conflict.key} hindsightOn={hindsightOn} />)}
+        {conflict.claims.map((claim) => (
+          <Claim key={claim.id} claim={claim} level={level} conflictKey={conflict.key} hindsightOn={hindsightOn} />
+        ))}
       </ol>
     </section>
   );
 }
 
 /** A page's section of conflicts under its own heading; nothing at all when there are none. */
-export function ConflictsSection({ conflicts, id, title, intro, level = 2, showSubject = false, asOf = null }: {
+export function ConflictsSection({
+  conflicts,
+  id,
+  title,
+  intro,
+  level = 2,
+  showSubject = false,
+  asOf = null,
+}: {
   conflicts: ConflictView[];
   id: string;
   title: string;
@@ -121,7 +148,9 @@ export function ConflictsSection({ conflicts, id, title, intro, level = 2, showS
     <section aria-labelledby={id} className="mb-10">
       <Heading id={id}>{title}</Heading>
       {intro ? <p className="mb-4 max-w-reading">{intro}</p> : null}
-      {conflicts.map((c) => <ConflictPanel key={c.id} conflict={c} level={(level + 1) as 3 | 4} showSubject={showSubject} asOf={asOf} />)}
+      {conflicts.map((c) => (
+        <ConflictPanel key={c.id} conflict={c} level={(level + 1) as 3 | 4} showSubject={showSubject} asOf={asOf} />
+      ))}
     </section>
   );
 }

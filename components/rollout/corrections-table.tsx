@@ -5,16 +5,29 @@ import { table, td, th } from "../ui/table-styles";
 
 /** Corrections recorded in the dashboard (from the audit trail): when, who, about what, what changed. */
 export function CorrectionsTable({ corrections, caption, none }: { corrections: PackCorrection[]; caption: string; none: string }) {
-  if (corrections.length === 0) return <p><Secondary>{none}</Secondary></p>;
+  if (corrections.length === 0)
+    return (
+      <p>
+        <Secondary>{none}</Secondary>
+      </p>
+    );
   return (
     <table className={table}>
       <caption>{caption}</caption>
       <thead>
         <tr>
-          <th scope="col" className={th}>Recorded</th>
-          <th scope="col" className={th}>By</th>
-          <th scope="col" className={th}>About</th>
-          <th scope="col" className={th}>Correction</th>
+          <th scope="col" className={th}>
+            Recorded
+          </th>
+          <th scope="col" className={th}>
+            By
+          </th>
+          <th scope="col" className={th}>
+            About
+          </th>
+          <th scope="col" className={th}>
+            Correction
+          </th>
         </tr>
       </thead>
       <tbody>

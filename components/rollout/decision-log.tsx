@@ -48,7 +48,9 @@ export function DecisionLog({
             {d.reportedOn ? <span className="text-ink-secondary">(reported {formatIsoDate(d.reportedOn)})</span> : null}
           </p>
           <h2 className="nhs-text-26 mb-3">
-            <Link href={linkAsOf ? `/decisions/${encodeURIComponent(d.key)}?asOf=${encodeURIComponent(linkAsOf)}` : `/decisions/${encodeURIComponent(d.key)}`}>{d.title}</Link>
+            <Link href={linkAsOf ? `/decisions/${encodeURIComponent(d.key)}?asOf=${encodeURIComponent(linkAsOf)}` : `/decisions/${encodeURIComponent(d.key)}`}>
+              {d.title}
+            </Link>
           </h2>
           <dl className="grid grid-cols-1 tablet:grid-cols-[10rem_1fr] gap-x-6 gap-y-2 mb-2">
             <dt className="font-semibold">Taken by</dt>
@@ -66,9 +68,13 @@ export function DecisionLog({
             <dt className="font-semibold">Standing</dt>
             <dd>{standing(d, asOf, inForce)}</dd>
             <dt className="font-semibold">Certainty</dt>
-            <dd><CertaintyTag certainty={d.certainty} note={d.certaintyNote} /></dd>
+            <dd>
+              <CertaintyTag certainty={d.certainty} note={d.certaintyNote} />
+            </dd>
             <dt className="font-semibold">Sources</dt>
-            <dd><SourceList sources={d.sources} /></dd>
+            <dd>
+              <SourceList sources={d.sources} />
+            </dd>
           </dl>
         </li>
       ))}

@@ -18,22 +18,32 @@ function standingTag(s: DecisionStanding) {
 
 /** Why a halt was called (lib/domain/halt-reasons.ts): the record's rationale, and the problems it points to, each with its sources. */
 function HaltWhy({ reasons, asOf, hindsight }: { reasons: HaltReasons<ReasonProblem & { sources: SourceRef[] }>; asOf: string; hindsight: boolean }) {
-  if (!reasons.rationale) return <p className="mb-2"><span className="font-semibold">Why: </span><Secondary>Not known: the record does not say why.</Secondary></p>;
+  if (!reasons.rationale)
+    return (
+      <p className="mb-2">
+        <span className="font-semibold">Why: </span>
+        <Secondary>Not known: the record does not say why.</Secondary>
+      </p>
+    );
   return (
     <div className="mb-2">
-      <p className="mb-2"><span className="font-semibold">Why: </span>{reasons.rationale}</p>
+      <p className="mb-2">
+        <span className="font-semibold">Why: </span>
+        {reasons.rationale}
+      </p>
       {reasons.problems.length ? (
         <>
-          <p className="mb-1">
-            Problems the record holds at {reasons.trusts.map((t) => t.shortName).join(" and ")} before the halt took effect:
-          </p>
+          <p className="mb-1">Problems the record holds at {reasons.trusts.map((t) => t.shortName).join(" and ")} before the halt took effect:</p>
           <ul className="list-disc pl-6 mb-2 space-y-1">
             {reasons.problems.map((p) => (
               <li key={p.id}>
                 <Link href={`/problems?${new URLSearchParams({ trust: p.trust.slug, asOf, ...(hindsight ? { view: "hindsight" } : {}) })}#problem-${p.id}`}>
                   {p.trust.shortName}, {formatPartialDate(p.reported)}: {p.description}
                 </Link>
-                <div className="nhs-text-16"><span className="font-semibold">Sources: </span><SourceList sources={p.sources} hindsightOn={hindsight ? asOf : null} /></div>
+                <div className="nhs-text-16">
+                  <span className="font-semibold">Sources: </span>
+                  <SourceList sources={p.sources} hindsightOn={hindsight ? asOf : null} />
+                </div>
               </li>
             ))}
           </ul>
@@ -44,8 +54,16 @@ function HaltWhy({ reasons, asOf, hindsight }: { reasons: HaltReasons<ReasonProb
 }
 
 export function DecisionStandingList({
-  items, asOf, hindsight = false, reasons,
-}: { items: DecisionStanding[]; asOf: string; hindsight?: boolean; reasons?: ReadonlyMap<number, HaltReasons<ReasonProblem & { sources: SourceRef[] }>> }) {
+  items,
+  asOf,
+  hindsight = false,
+  reasons,
+}: {
+  items: DecisionStanding[];
+  asOf: string;
+  hindsight?: boolean;
+  reasons?: ReadonlyMap<number, HaltReasons<ReasonProblem & { sources: SourceRef[] }>>;
+}) {
   if (items.length === 0) return <Secondary>No halt, resume or withdrawal had taken effect by this date.</Secondary>;
   return (
     <ul className="space-y-4">
@@ -61,7 +79,9 @@ export function DecisionStandingList({
           </h3>
           <p className="mb-2">
             {s.decision.body}. {s.decision.scope === "ALL_LONDON" ? "All London trusts in the rollout." : `Trusts: ${s.decision.trustNames.join(", ")}.`}
-            {s.liftedBy ? ` Lifted by ${s.liftedBy.body}, ${formatPartialDate(s.liftedBy.reportedOn ? { date: s.liftedBy.reportedOn, precision: "DAY" } : s.liftedBy.decided)}.` : ""}
+            {s.liftedBy
+              ? ` Lifted by ${s.liftedBy.body}, ${formatPartialDate(s.liftedBy.reportedOn ? { date: s.liftedBy.reportedOn, precision: "DAY" } : s.liftedBy.decided)}.`
+              : ""}
           </p>
           {reasons?.get(s.decision.id) ? <HaltWhy reasons={reasons.get(s.decision.id)!} asOf={asOf} hindsight={hindsight} /> : null}
           {s.decision.certaintyNote ? <p className="nhs-text-16 text-ink-secondary mb-2">{s.decision.certaintyNote}</p> : null}

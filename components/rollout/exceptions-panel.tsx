@@ -6,7 +6,14 @@ import type { ExceptionsResult } from "@/lib/data/tolerances";
 import { formatIsoDate } from "@/lib/domain/dates";
 import { ExceptionsTable } from "./exceptions-table";
 
-export function ExceptionsPanel({ result, asOf, hindsight, asOfParam, includeClosed = false, about }: {
+export function ExceptionsPanel({
+  result,
+  asOf,
+  hindsight,
+  asOfParam,
+  includeClosed = false,
+  about,
+}: {
   result: ExceptionsResult;
   asOf: string;
   hindsight: boolean;
@@ -23,7 +30,9 @@ export function ExceptionsPanel({ result, asOf, hindsight, asOfParam, includeClo
   const open = shown.filter((x) => x.state === "OPEN").length;
   return (
     <section aria-labelledby="exceptions-heading" className={`mb-10 bg-white p-4 tablet:p-6 border-l-8 ${open > 0 ? "border-error" : "border-nhs-blue"}`}>
-      <h2 id="exceptions-heading" className="nhs-text-26">Exceptions on {formatIsoDate(asOf)}</h2>
+      <h2 id="exceptions-heading" className="nhs-text-26">
+        Exceptions on {formatIsoDate(asOf)}
+      </h2>
       {result.applying === 0 ? (
         <p>No tolerance applied on this date{hindsight ? "" : ", as the record stood"}.</p>
       ) : shown.length === 0 ? (
@@ -31,20 +40,23 @@ export function ExceptionsPanel({ result, asOf, hindsight, asOfParam, includeClo
       ) : (
         <>
           <p>
-            {open === 0 ? `No go-live of ${about} is` : `${open} ${open === 1 ? "go-live" : "go-lives"} of ${about} ${open === 1 ? "is" : "are"}`} outside what the board agreed
-            to tolerate{shown.length > open ? `; ${shown.length - open} went live outside it` : ""}.
+            {open === 0 ? `No go-live of ${about} is` : `${open} ${open === 1 ? "go-live" : "go-lives"} of ${about} ${open === 1 ? "is" : "are"}`} outside what
+            the board agreed to tolerate{shown.length > open ? `; ${shown.length - open} went live outside it` : ""}.
           </p>
           <ExceptionsTable exceptions={shown} caption={`Go-lives of ${about} outside tolerance on ${formatIsoDate(asOf)}`} query={query} />
         </>
       )}
       {result.recordedLater > 0 && !hindsight ? (
         <p className="mt-4">
-          {result.recordedLater === 1 ? "1 tolerance agreed by this date was" : `${result.recordedLater} tolerances agreed by this date were`} recorded after it and
+          {result.recordedLater === 1 ? "1 tolerance agreed by this date was" : `${result.recordedLater} tolerances agreed by this date were`} recorded after it
+          and
           {result.recordedLater === 1 ? " is" : " are"} not applied as the record stood.{" "}
           <Link href={`/board/tolerances${queryString({ asOf, view: "hindsight" })}`}>See the exceptions with hindsight</Link>
         </p>
       ) : null}
-      <p className="mt-4 mb-0 no-print"><Link href={`/board/tolerances${query}`}>Tolerances and exceptions</Link></p>
+      <p className="mt-4 mb-0 no-print">
+        <Link href={`/board/tolerances${query}`}>Tolerances and exceptions</Link>
+      </p>
     </section>
   );
 }

@@ -17,11 +17,21 @@ export function ExceptionsTable({ exceptions, caption, query }: { exceptions: re
         <caption className="text-left font-semibold">{caption}</caption>
         <thead>
           <tr>
-            <th scope="col" className={th}>Go-live</th>
-            <th scope="col" className={th}>Exception</th>
-            <th scope="col" className={th}>Since</th>
-            <th scope="col" className={th}>Why</th>
-            <th scope="col" className={th}>Tolerance</th>
+            <th scope="col" className={th}>
+              Go-live
+            </th>
+            <th scope="col" className={th}>
+              Exception
+            </th>
+            <th scope="col" className={th}>
+              Since
+            </th>
+            <th scope="col" className={th}>
+              Why
+            </th>
+            <th scope="col" className={th}>
+              Tolerance
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -31,7 +41,11 @@ export function ExceptionsTable({ exceptions, caption, query }: { exceptions: re
                 <Link href={`/trusts/${e.trust.slug}${query}`}>{e.trust.name}</Link>
                 <span className="block text-ink-secondary">{e.scope}</span>
               </th>
-              <td className={td}><Tag tone={e.state === "OPEN" ? "red" : "orange"} canWrap>{EXCEPTION_STATE_WORDS[e.state]}</Tag></td>
+              <td className={td}>
+                <Tag tone={e.state === "OPEN" ? "red" : "orange"} canWrap>
+                  {EXCEPTION_STATE_WORDS[e.state]}
+                </Tag>
+              </td>
               <td className={td}>
                 <span className="whitespace-nowrap">{formatIsoDate(e.since)}</span>
                 {e.sinceRecorded ? <span className="block text-ink-secondary">when the tolerance was recorded; with hindsight, earlier</span> : null}

@@ -12,7 +12,10 @@ export function GoLiveFormPage({ goLive, title, children }: { goLive: GoLiveForF
       <h1>{title}</h1>
       <dl className="bg-white p-4 tablet:p-6 mb-8 grid grid-cols-1 tablet:grid-cols-[14rem_1fr] gap-x-6 gap-y-2 max-w-page">
         <dt className="font-semibold">Go-live</dt>
-        <dd>{goLive.scope}{goLive.configuration ? `, ${goLive.configuration}` : ""}</dd>
+        <dd>
+          {goLive.scope}
+          {goLive.configuration ? `, ${goLive.configuration}` : ""}
+        </dd>
         <dt className="font-semibold">Latest plan</dt>
         <dd>{goLive.latestPlan ?? <Secondary>Not known</Secondary>}</dd>
         <dt className="font-semibold">Went live</dt>

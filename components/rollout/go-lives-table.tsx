@@ -13,95 +13,139 @@ import { CertaintyTag, DisputedTag, StatusTag } from "./status-tag";
 import { TableScroll } from "@/components/ui/table-scroll";
 import { td, th } from "@/components/ui/table-styles";
 
-
 /** A trust as it stood on the page's date (lib/domain/organisations.ts): its name then, and what it had become part of. */
 type OrganisationOn = { name: string; partOf: { slug: string; name: string; since: PartialDate } | null };
 
-export function GoLivesTable({ rows, asOf, caption, hindsightOn = null, organisationsOn, changed }: { rows: OverviewRow[]; asOf: RecordLink; caption: string; hindsightOn?: string | null; organisationsOn?: ReadonlyMap<number, OrganisationOn>; /** trusts with changes since the reader last looked */ changed?: ReadonlySet<string> }) {
+export function GoLivesTable({
+  rows,
+  asOf,
+  caption,
+  hindsightOn = null,
+  organisationsOn,
+  changed,
+}: {
+  rows: OverviewRow[];
+  asOf: RecordLink;
+  caption: string;
+  hindsightOn?: string | null;
+  organisationsOn?: ReadonlyMap<number, OrganisationOn>;
+  /** trusts with changes since the reader last looked */ changed?: ReadonlySet<string>;
+}) {
   return (
     <>
-    <RatingsExplained />
-    <TableScroll label={caption}>
-      <table className="w-full min-w-[60rem] border-collapse nhs-text-16">
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col" className={`${th} w-[20%]`}>Trust</th>
-            <th scope="col" className={`${th} w-[11%]`}>Configuration</th>
-            <th scope="col" className={`${th} w-[15%]`}>Status</th>
-            <th scope="col" className={`${th} w-[10%]`}>Rating</th>
-            <th scope="col" className={`${th} w-[10%]`}>Latest planned go-live</th>
-            <th scope="col" className={`${th} w-[10%]`}>Actual go-live</th>
-            <th scope="col" className={`${th} text-right`}>Slip</th>
-            <th scope="col" className={th}>Certainty</th>
-            <th scope="col" className={`${th} w-[10%]`}>Sources</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.length === 0 ? (
+      <RatingsExplained />
+      <TableScroll label={caption}>
+        <table className="w-full min-w-[60rem] border-collapse nhs-text-16">
+          <caption>{caption}</caption>
+          <thead>
             <tr>
-              <td colSpan={9} className={td}>
-                <Secondary>No go-lives match these filters.</Secondary>
-              </td>
+              <th scope="col" className={`${th} w-[20%]`}>
+                Trust
+              </th>
+              <th scope="col" className={`${th} w-[11%]`}>
+                Configuration
+              </th>
+              <th scope="col" className={`${th} w-[15%]`}>
+                Status
+              </th>
+              <th scope="col" className={`${th} w-[10%]`}>
+                Rating
+              </th>
+              <th scope="col" className={`${th} w-[10%]`}>
+                Latest planned go-live
+              </th>
+              <th scope="col" className={`${th} w-[10%]`}>
+                Actual go-live
+              </th>
+              <th scope="col" className={`${th} text-right`}>
+                Slip
+              </th>
+              <th scope="col" className={th}>
+                Certainty
+              </th>
+              <th scope="col" className={`${th} w-[10%]`}>
+                Sources
+              </th>
             </tr>
-          ) : null}
-          {rows.map((row) => {
-            const actual = formatActual(row);
-            const name = organisationsOn?.get(row.trust.id)?.name ?? row.trust.name;
-            const context = row.scope !== "Whole trust" ? `${name}, ${row.scope}` : name;
-            return (
-              <tr key={row.goLiveId}>
-                <th scope="row" className={`${td} text-left font-normal`}>
-                  <Link href={withAsOf(`/trusts/${row.trust.slug}`, asOf)} className="font-semibold">
-                    {name}
-                  </Link>
-                  <PartOf on={organisationsOn?.get(row.trust.id)} asOf={asOf} />
-                  {changed?.has(row.trust.slug) ? (
-                    <span className="block mt-1">
-                      <Tag tone="blue">Changed<span className="sr-only"> since you last looked</span></Tag>
-                    </span>
-                  ) : null}
-                  {row.scope !== "Whole trust" ? <span className="block text-ink-secondary">{row.scope}</span> : null}
-                </th>
-                <td className={td}>{row.configuration ? row.configuration.name : <Secondary>Not known</Secondary>}</td>
-                <td className={td}>
-                  <StatusTag status={row.derived.status} />
-                  <ReportedLater on={row.reportedLater} />
-                  <Disclosure className="mt-1" summary={<>Reason<span className="sr-only"> for the status of {context}</span></>}>
-                    <p className="text-ink-secondary max-w-80">{row.derived.reason}</p>
-                  </Disclosure>
-                </td>
-                <td className={td}>
-                  <RatingWithReasons rating={row.rating} context={context} />
-                </td>
-                <td className={td}>
-                  <LatestPlan row={row} />
-                </td>
-                <td className={td}>
-                  {actual ? (
-                    <>
-                      {actual}
-                      {row.derived.isDisputed ? <span className="block mt-1"><DisputedTag canWrap /></span> : null}
-                    </>
-                  ) : (
-                    <Secondary>Not live</Secondary>
-                  )}
-                </td>
-                <td className={`${td} text-right tabular-nums`}>
-                  {row.derived.slip ? <Slip words={formatSlip(row.derived.slip)} /> : <Secondary>Not known</Secondary>}
-                </td>
-                <td className={td}>
-                  <CertaintyTag certainty={row.certainty} />
-                </td>
-                <td className={td}>
-                  <SourceCount sources={row.sources} later={row.laterSources} hindsightOn={hindsightOn} context={context} />
+          </thead>
+          <tbody>
+            {rows.length === 0 ? (
+              <tr>
+                <td colSpan={9} className={td}>
+                  <Secondary>No go-lives match these filters.</Secondary>
                 </td>
               </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </TableScroll>
+            ) : null}
+            {rows.map((row) => {
+              const actual = formatActual(row);
+              const name = organisationsOn?.get(row.trust.id)?.name ?? row.trust.name;
+              const context = row.scope !== "Whole trust" ? `${name}, ${row.scope}` : name;
+              return (
+                <tr key={row.goLiveId}>
+                  <th scope="row" className={`${td} text-left font-normal`}>
+                    <Link href={withAsOf(`/trusts/${row.trust.slug}`, asOf)} className="font-semibold">
+                      {name}
+                    </Link>
+                    <PartOf on={organisationsOn?.get(row.trust.id)} asOf={asOf} />
+                    {changed?.has(row.trust.slug) ? (
+                      <span className="block mt-1">
+                        <Tag tone="blue">
+                          Changed<span className="sr-only"> since you last looked</span>
+                        </Tag>
+                      </span>
+                    ) : null}
+                    {row.scope !== "Whole trust" ? <span className="block text-ink-secondary">{row.scope}</span> : null}
+                  </th>
+                  <td className={td}>{row.configuration ? row.configuration.name : <Secondary>Not known</Secondary>}</td>
+                  <td className={td}>
+                    <StatusTag status={row.derived.status} />
+                    <ReportedLater on={row.reportedLater} />
+                    <Disclosure
+                      className="mt-1"
+                      summary={
+                        <>
+                          Reason<span className="sr-only"> for the status of {context}</span>
+                        </>
+                      }
+                    >
+                      <p className="text-ink-secondary max-w-80">{row.derived.reason}</p>
+                    </Disclosure>
+                  </td>
+                  <td className={td}>
+                    <RatingWithReasons rating={row.rating} context={context} />
+                  </td>
+                  <td className={td}>
+                    <LatestPlan row={row} />
+                  </td>
+                  <td className={td}>
+                    {actual ? (
+                      <>
+                        {actual}
+                        {row.derived.isDisputed ? (
+                          <span className="block mt-1">
+                            <DisputedTag canWrap />
+                          </span>
+                        ) : null}
+                      </>
+                    ) : (
+                      <Secondary>Not live</Secondary>
+                    )}
+                  </td>
+                  <td className={`${td} text-right tabular-nums`}>
+                    {row.derived.slip ? <Slip words={formatSlip(row.derived.slip)} /> : <Secondary>Not known</Secondary>}
+                  </td>
+                  <td className={td}>
+                    <CertaintyTag certainty={row.certainty} />
+                  </td>
+                  <td className={td}>
+                    <SourceCount sources={row.sources} later={row.laterSources} hindsightOn={hindsightOn} context={context} />
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </TableScroll>
     </>
   );
 }

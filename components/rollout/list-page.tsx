@@ -34,9 +34,13 @@ export function DownloadLinks({ groups, note }: { groups: DownloadGroup[]; note:
     const hidden = name ? <span className="sr-only"> ({name})</span> : null;
     return (
       <>
-        <a href={`${g.path}.csv${g.query}`} download>Download as CSV{hidden}</a>
+        <a href={`${g.path}.csv${g.query}`} download>
+          Download as CSV{hidden}
+        </a>
         {" · "}
-        <a href={`${g.path}.xlsx${g.query}`} download>Download as Excel{hidden}</a>
+        <a href={`${g.path}.xlsx${g.query}`} download>
+          Download as Excel{hidden}
+        </a>
       </>
     );
   };
@@ -52,7 +56,12 @@ export function DownloadLinks({ groups, note }: { groups: DownloadGroup[]; note:
       {groups.map((g, i) => (
         <li key={g.path}>
           {g.label}: {links(g)}
-          {i === groups.length - 1 ? <> <span className="text-ink-secondary nhs-text-16">({note})</span></> : null}
+          {i === groups.length - 1 ? (
+            <>
+              {" "}
+              <span className="text-ink-secondary nhs-text-16">({note})</span>
+            </>
+          ) : null}
         </li>
       ))}
     </ul>
@@ -60,7 +69,14 @@ export function DownloadLinks({ groups, note }: { groups: DownloadGroup[]; note:
 }
 
 /** A select in a filter form, with its error beside it (ids are the page's: the error summary links to them). */
-export function FilterSelect({ id, name, label, error, value, options }: {
+export function FilterSelect({
+  id,
+  name,
+  label,
+  error,
+  value,
+  options,
+}: {
   id: string;
   name: string;
   label: string;
@@ -71,17 +87,38 @@ export function FilterSelect({ id, name, label, error, value, options }: {
 }) {
   return (
     <div className={error ? errorGroupClass : undefined}>
-      <label htmlFor={id} className="block font-semibold mb-1">{label}</label>
+      <label htmlFor={id} className="block font-semibold mb-1">
+        {label}
+      </label>
       <ErrorMessage name={id} error={error ?? undefined} />
-      <select id={id} name={name} defaultValue={value} className={`${inputClass} ${inputBorderClass(Boolean(error))}`} aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-error` : undefined}>
-        {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+      <select
+        id={id}
+        name={name}
+        defaultValue={value}
+        className={`${inputClass} ${inputBorderClass(Boolean(error))}`}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-error` : undefined}
+      >
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
       </select>
     </div>
   );
 }
 
 /** A GET form of filters that keeps the page's date and view, with "Apply filters" and "Clear filters". */
-export function FilterForm({ action, heading, keep, clearHref, submitLabel = "Apply filters", primary = false, children }: {
+export function FilterForm({
+  action,
+  heading,
+  keep,
+  clearHref,
+  submitLabel = "Apply filters",
+  primary = false,
+  children,
+}: {
   action: string;
   heading: string;
   /** what the form carries unchanged (the date and view), as hidden fields */
@@ -94,12 +131,18 @@ export function FilterForm({ action, heading, keep, clearHref, submitLabel = "Ap
 }) {
   return (
     <form method="get" action={action} className="no-print bg-white p-4 tablet:p-6 mb-6" aria-labelledby="filters-heading">
-      <h2 id="filters-heading" className="nhs-text-22">{heading}</h2>
+      <h2 id="filters-heading" className="nhs-text-22">
+        {heading}
+      </h2>
       {Object.entries(keep).map(([name, value]) => (value ? <input key={name} type="hidden" name={name} value={value} /> : null))}
       <div className="flex flex-wrap items-end gap-6">
         {children}
-        <button type="submit" className={primary ? buttonClass.primary : buttonClass.secondary}>{submitLabel}</button>
-        <a href={clearHref} className="py-2">Clear filters</a>
+        <button type="submit" className={primary ? buttonClass.primary : buttonClass.secondary}>
+          {submitLabel}
+        </button>
+        <a href={clearHref} className="py-2">
+          Clear filters
+        </a>
       </div>
     </form>
   );
@@ -109,7 +152,21 @@ export function FilterForm({ action, heading, keep, clearHref, submitLabel = "Ap
  * The skeleton. The error summary lists the date's errors, then the page's own (`errors`, in the order its
  * fields stand: filters, then the page links), so a page has one summary in the order of its fields.
  */
-export function ListPage({ breadcrumb, title, lead, notices, action, asOf, keep, filters, downloads, errors = [], pagination, tableLabel, children }: {
+export function ListPage({
+  breadcrumb,
+  title,
+  lead,
+  notices,
+  action,
+  asOf,
+  keep,
+  filters,
+  downloads,
+  errors = [],
+  pagination,
+  tableLabel,
+  children,
+}: {
   /** the parent page, above the title */
   breadcrumb?: { href: string; label: string };
   title: string;
@@ -155,7 +212,18 @@ export function ListPage({ breadcrumb, title, lead, notices, action, asOf, keep,
  * A list of the record filtered by trust (payments, problems): the skeleton with its trust filter, its two
  * exports and its page links worked out from the page's address, so such a page is its table.
  */
-export function TrustListPage({ path, exportPath, alsoExports = [], title, lead, noun, query, trusts, shown, children }: {
+export function TrustListPage({
+  path,
+  exportPath,
+  alsoExports = [],
+  title,
+  lead,
+  noun,
+  query,
+  trusts,
+  shown,
+  children,
+}: {
   /** the page's address, "/payments" */
   path: string;
   /** the export's address without its extension, "/exports/payments"; null when the person may not export */
@@ -188,14 +256,30 @@ export function TrustListPage({ path, exportPath, alsoExports = [], title, lead,
       keep={{ trust }}
       errors={[...(trustError ? [{ href: "#filter-trust", message: trustError }] : []), ...(page.error ? [{ href: `#${pagesId}`, message: page.error }] : [])]}
       filters={
-        <FilterForm action={path} heading={`Filter the ${noun}`} keep={{ asOf: asOfParam, view }} clearHref={`${path}${queryString({ asOf: asOfParam, view })}`}>
-          <FilterSelect id="filter-trust" name="trust" label="Trust" error={trustError} value={trust ?? ""} options={[{ value: "", label: "All trusts" }, ...trusts.map((t) => ({ value: t.slug, label: t.name }))]} />
+        <FilterForm
+          action={path}
+          heading={`Filter the ${noun}`}
+          keep={{ asOf: asOfParam, view }}
+          clearHref={`${path}${queryString({ asOf: asOfParam, view })}`}
+        >
+          <FilterSelect
+            id="filter-trust"
+            name="trust"
+            label="Trust"
+            error={trustError}
+            value={trust ?? ""}
+            options={[{ value: "", label: "All trusts" }, ...trusts.map((t) => ({ value: t.slug, label: t.name }))]}
+          />
         </FilterForm>
       }
       downloads={
         exportPath ? (
           <DownloadLinks
-            groups={[{ label: title, path: exportPath }, ...alsoExports].map((g) => ({ ...g, label: alsoExports.length ? g.label : undefined, query: queryString({ asOf: asOfParam, view, trust }) }))}
+            groups={[{ label: title, path: exportPath }, ...alsoExports].map((g) => ({
+              ...g,
+              label: alsoExports.length ? g.label : undefined,
+              query: queryString({ asOf: asOfParam, view, trust }),
+            }))}
             note="the same date and filters"
           />
         ) : null

@@ -82,22 +82,12 @@ export function OrganisationFacts({
 }
 
 /** Every recorded change to the trust, and to the trusts that became part of it, marked where after the date. */
-export function OrganisationChangeList({
-  changes,
-  names,
-  asOf,
-}: {
-  changes: OrganisationChangeRecord[];
-  names: Map<number, OrganisationRef>;
-  asOf: string;
-}) {
+export function OrganisationChangeList({ changes, names, asOf }: { changes: OrganisationChangeRecord[]; names: Map<number, OrganisationRef>; asOf: string }) {
   if (changes.length === 0) return null;
   return (
     <section aria-labelledby="organisation-changes-heading" className="mb-10">
       <h2 id="organisation-changes-heading">Changes to this organisation</h2>
-      <p className="mb-4 max-w-reading">
-        A change counts from the day it is certainly past: one recorded only as a year, from the end of that year.
-      </p>
+      <p className="mb-4 max-w-reading">A change counts from the day it is certainly past: one recorded only as a year, from the end of that year.</p>
       <ul className="list-none bg-white p-4 tablet:p-6 max-w-page">
         {changes.map((c) => {
           const isLater = changeCountsFrom(c) > asOf;

@@ -18,7 +18,10 @@ export function OtherTrusts({ trusts, asOf }: { trusts: TrustInfo[]; asOf: Recor
             </h3>
             {t.notes ? <p className="mb-2">{t.notes}</p> : null}
             <CertaintyTag certainty={t.certainty} note={t.certaintyNote} />
-            <div className="mt-2 nhs-text-16"><span className="font-semibold">Sources: </span><SourceList sources={t.sources} /></div>
+            <div className="mt-2 nhs-text-16">
+              <span className="font-semibold">Sources: </span>
+              <SourceList sources={t.sources} />
+            </div>
           </li>
         ))}
       </ul>

@@ -12,7 +12,9 @@ export function OverviewFilters({ query, configurations }: { query: OverviewQuer
     const error = errorFor(name);
     return (
       <div className={error ? errorGroupClass : undefined}>
-        <label htmlFor={`filter-${name}`} className="block font-semibold mb-1">{label}</label>
+        <label htmlFor={`filter-${name}`} className="block font-semibold mb-1">
+          {label}
+        </label>
         <ErrorMessage name={`filter-${name}`} error={error} />
         <select
           id={`filter-${name}`}
@@ -24,7 +26,9 @@ export function OverviewFilters({ query, configurations }: { query: OverviewQuer
         >
           <option value="">All</option>
           {options.map((o) => (
-            <option key={o.value} value={o.value}>{o.label}</option>
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
           ))}
         </select>
       </div>
@@ -32,17 +36,33 @@ export function OverviewFilters({ query, configurations }: { query: OverviewQuer
   };
   return (
     <form method="get" action="/" className="no-print bg-white p-4 tablet:p-6 mb-6" aria-labelledby="filters-heading">
-      <h2 id="filters-heading" className="nhs-text-22">Filter the go-lives</h2>
+      <h2 id="filters-heading" className="nhs-text-22">
+        Filter the go-lives
+      </h2>
       <input type="hidden" name="asOf" value={query.asOf.asOf} />
       {query.asOf.hindsight ? <input type="hidden" name="view" value="hindsight" /> : null}
       <div className="flex flex-wrap items-end gap-6">
-        {field("status", "Status", STATUSES.map((s) => ({ value: statusSlug(s), label: STATUS_LABEL[s] })))}
-        {field("configuration", "Configuration", configurations.map((c) => ({ value: c.code, label: c.name })))}
-        {field("certainty", "Certainty", CERTAINTIES.map((c) => ({ value: certaintySlug(c), label: CERTAINTY_LABEL[c] })))}
+        {field(
+          "status",
+          "Status",
+          STATUSES.map((s) => ({ value: statusSlug(s), label: STATUS_LABEL[s] })),
+        )}
+        {field(
+          "configuration",
+          "Configuration",
+          configurations.map((c) => ({ value: c.code, label: c.name })),
+        )}
+        {field(
+          "certainty",
+          "Certainty",
+          CERTAINTIES.map((c) => ({ value: certaintySlug(c), label: CERTAINTY_LABEL[c] })),
+        )}
         <button type="submit" className={buttonClass.secondary}>
           Apply filters
         </button>
-        <a href={`/?asOf=${query.asOf.asOf}${query.asOf.hindsight ? "&view=hindsight" : ""}`} className="py-2">Clear filters</a>
+        <a href={`/?asOf=${query.asOf.asOf}${query.asOf.hindsight ? "&view=hindsight" : ""}`} className="py-2">
+          Clear filters
+        </a>
       </div>
     </form>
   );

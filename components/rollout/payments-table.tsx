@@ -24,7 +24,6 @@ export interface PaymentView {
   sources: SourceRef[];
 }
 
-
 export function PaymentsTable({ payments, caption }: { payments: PaymentView[]; caption: string }) {
   return (
     <TableScroll label={caption}>
@@ -32,18 +31,36 @@ export function PaymentsTable({ payments, caption }: { payments: PaymentView[]; 
         <caption>{caption}</caption>
         <thead>
           <tr>
-            <th scope="col" className={th}>Payment</th>
-            <th scope="col" className={`${th} text-right`}>Amount</th>
-            <th scope="col" className={th}>Falls due</th>
-            <th scope="col" className={th}>Period</th>
-            <th scope="col" className={th}>Price basis</th>
-            <th scope="col" className={th}>Certainty</th>
-            <th scope="col" className={th}>Sources</th>
+            <th scope="col" className={th}>
+              Payment
+            </th>
+            <th scope="col" className={`${th} text-right`}>
+              Amount
+            </th>
+            <th scope="col" className={th}>
+              Falls due
+            </th>
+            <th scope="col" className={th}>
+              Period
+            </th>
+            <th scope="col" className={th}>
+              Price basis
+            </th>
+            <th scope="col" className={th}>
+              Certainty
+            </th>
+            <th scope="col" className={th}>
+              Sources
+            </th>
           </tr>
         </thead>
         <tbody>
           {payments.length === 0 ? (
-            <tr><td colSpan={7} className={td}><Secondary>No payment in the record.</Secondary></td></tr>
+            <tr>
+              <td colSpan={7} className={td}>
+                <Secondary>No payment in the record.</Secondary>
+              </td>
+            </tr>
           ) : null}
           {payments.map((p) => (
             <tr key={p.id}>
@@ -52,11 +69,17 @@ export function PaymentsTable({ payments, caption }: { payments: PaymentView[]; 
                 {p.asAt ? <span className="block text-ink-secondary">As at {formatPartialDate(p.asAt)}</span> : null}
               </th>
               <td className={`${td} text-right tabular-nums`}>{formatMoney(p.amount)}</td>
-              <td className={td}><DueCell due={p.due} /></td>
+              <td className={td}>
+                <DueCell due={p.due} />
+              </td>
               <td className={td}>{p.period ?? <Secondary>Not known</Secondary>}</td>
               <td className={td}>{p.priceBasis ?? <Secondary>Not known</Secondary>}</td>
-              <td className={td}><CertaintyTag certainty={p.certainty} note={p.certaintyNote} /></td>
-              <td className={td}><SourceList sources={p.sources} /></td>
+              <td className={td}>
+                <CertaintyTag certainty={p.certainty} note={p.certaintyNote} />
+              </td>
+              <td className={td}>
+                <SourceList sources={p.sources} />
+              </td>
             </tr>
           ))}
         </tbody>

@@ -49,17 +49,17 @@ export function RatingsExplained() {
       <summary className="cursor-pointer text-link underline font-semibold focus-visible:nhs-focus-text">How ratings are worked out</summary>
       <div className="mt-3">
         <p className="mb-2">
-          Each go-live is rated on the date shown, from the record alone. These are this dashboard&rsquo;s own rules, not an NHS
-          standard. The worst finding sets the rating; every finding is listed, the ones behind the rating first.
+          Each go-live is rated on the date shown, from the record alone. These are this dashboard&rsquo;s own rules, not an NHS standard. The worst finding
+          sets the rating; every finding is listed, the ones behind the rating first.
         </p>
         <ul className="pl-5 list-disc mb-2">
           <li>
-            <strong>Red</strong>: held by a halt on the date; or the planned go-live has slipped {slipRedDays} days or more since the first
-            plan; or it is not live and its latest planned date has passed with no new plan.
+            <strong>Red</strong>: held by a halt on the date; or the planned go-live has slipped {slipRedDays} days or more since the first plan; or it is not
+            live and its latest planned date has passed with no new plan.
           </li>
           <li>
-            <strong>Amber</strong>: slipped {slipAmberDays} to {slipRedDays - 1} days; problems reported in the {problemWindowDays} days
-            up to the date; next in line after a halt was lifted; or no go-live date is known.
+            <strong>Amber</strong>: slipped {slipAmberDays} to {slipRedDays - 1} days; problems reported in the {problemWindowDays} days up to the date; next in
+            line after a halt was lifted; or no go-live date is known.
           </li>
           <li>
             <strong>Green</strong>: none of these, for example live with no recent problems, or planned and on time.
@@ -69,9 +69,8 @@ export function RatingsExplained() {
           </li>
         </ul>
         <p>
-          A fact counts from the end of its period: a problem reported &ldquo;December 2008&rdquo; counts from 31 December 2008. When dates
-          are known only to the month or season, slip is a range and the least of it is rated, as the reason says. Once a go-live is live,
-          its earlier slip no longer counts.
+          A fact counts from the end of its period: a problem reported &ldquo;December 2008&rdquo; counts from 31 December 2008. When dates are known only to
+          the month or season, slip is a range and the least of it is rated, as the reason says. Once a go-live is live, its earlier slip no longer counts.
         </p>
       </div>
     </details>

@@ -15,13 +15,15 @@ export function SinceYouLastLooked({ summary }: { summary: SinceLastLooked }) {
   const words = summary.total > COUNT_CAP ? `more than ${COUNT_CAP.toLocaleString("en-GB")} changes` : countsInWords(kinds);
   return (
     <section aria-labelledby="since-heading" className="mb-8 border-l-8 border-nhs-blue bg-white p-4 max-w-reading">
-      <h2 id="since-heading" className="nhs-text-22 mb-2">Since you last looked</h2>
+      <h2 id="since-heading" className="nhs-text-22 mb-2">
+        Since you last looked
+      </h2>
       {summary.total === 0 ? (
         <p>Nothing new has been recorded by others since {formatRecordedAt(summary.since)}.</p>
       ) : (
         <p>
-          Since {formatRecordedAt(summary.since)}, others recorded <strong>{words}</strong>. The trusts they are about are marked
-          &ldquo;Changed&rdquo; below. <Link href="/changes">See what changed</Link>
+          Since {formatRecordedAt(summary.since)}, others recorded <strong>{words}</strong>. The trusts they are about are marked &ldquo;Changed&rdquo; below.{" "}
+          <Link href="/changes">See what changed</Link>
         </p>
       )}
     </section>

@@ -58,7 +58,17 @@ export function SourceList({ sources, later = 0, hindsightOn = null }: { sources
  * A table cell's sources, kept short: how many (and, with hindsight, how many were published later), with
  * the full list of SourceList one click away. `context` names the row for screen readers.
  */
-export function SourceCount({ sources, later = 0, hindsightOn = null, context }: { sources: SourceRef[]; later?: number; hindsightOn?: string | null; context?: string }) {
+export function SourceCount({
+  sources,
+  later = 0,
+  hindsightOn = null,
+  context,
+}: {
+  sources: SourceRef[];
+  later?: number;
+  hindsightOn?: string | null;
+  context?: string;
+}) {
   if (sources.length === 0 && (hindsightOn || later === 0)) return <Secondary>No source recorded</Secondary>;
   const publishedAfter = hindsightOn ? sources.filter((s) => publishedLater(s, hindsightOn)).length : 0;
   const count = sources.length === 0 ? "None by this date" : sources.length === 1 ? "1 source" : `${sources.length} sources`;

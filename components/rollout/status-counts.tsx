@@ -19,8 +19,12 @@ export function StatusCounts({
           <caption className="px-4 pt-4">Go-lives by status</caption>
           <thead>
             <tr>
-              <th scope="col" className={th}>Status</th>
-              <th scope="col" className={`${th} text-right`}>Go-lives</th>
+              <th scope="col" className={th}>
+                Status
+              </th>
+              <th scope="col" className={`${th} text-right`}>
+                Go-lives
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -38,14 +42,20 @@ export function StatusCounts({
           <caption className="px-4 pt-4">Go-lives by London Configuration</caption>
           <thead>
             <tr>
-              <th scope="col" className={th}>Configuration</th>
-              <th scope="col" className={`${th} text-right`}>Go-lives</th>
+              <th scope="col" className={th}>
+                Configuration
+              </th>
+              <th scope="col" className={`${th} text-right`}>
+                Go-lives
+              </th>
             </tr>
           </thead>
           <tbody>
             {configurationCounts.map((c) => (
               <tr key={c.code}>
-                <th scope="row" className={`${td} text-left font-normal`}>{c.name}</th>
+                <th scope="row" className={`${td} text-left font-normal`}>
+                  {c.name}
+                </th>
                 <td className={`${td} text-right tabular-nums nhs-text-22 font-semibold`}>{c.count}</td>
               </tr>
             ))}

@@ -27,5 +27,9 @@ export function CertaintyTag({ certainty, note }: { certainty: Certainty; note?:
 }
 
 export function DisputedTag({ canWrap = false }: { canWrap?: boolean }) {
-  return <Tag tone="yellow" canWrap={canWrap}>Sources disagree</Tag>;
+  return (
+    <Tag tone="yellow" canWrap={canWrap}>
+      Sources disagree
+    </Tag>
+  );
 }

@@ -15,7 +15,12 @@ const KIND: Record<TimelineKind, { label: string; tone: TagTone }> = {
 };
 
 export function TrustTimeline({ entries, asOf }: { entries: TimelineEntry[]; asOf: string }) {
-  if (entries.length === 0) return <p className="bg-white p-4"><Secondary>No dated facts for this trust in the record.</Secondary></p>;
+  if (entries.length === 0)
+    return (
+      <p className="bg-white p-4">
+        <Secondary>No dated facts for this trust in the record.</Secondary>
+      </p>
+    );
   return (
     <ol className="space-y-4">
       {entries.map((e) => {
@@ -30,8 +35,14 @@ export function TrustTimeline({ entries, asOf }: { entries: TimelineEntry[]; asO
             <h3 className="nhs-text-19 mb-2">{e.title}</h3>
             {e.detail ? <p className="mb-2 max-w-reading">{e.detail}</p> : null}
             <div className="flex flex-wrap gap-6 nhs-text-16">
-              <div><span className="font-semibold block">Certainty</span><CertaintyTag certainty={e.certainty} note={e.certaintyNote} /></div>
-              <div><span className="font-semibold block">Sources</span><SourceList sources={e.sources} /></div>
+              <div>
+                <span className="font-semibold block">Certainty</span>
+                <CertaintyTag certainty={e.certainty} note={e.certaintyNote} />
+              </div>
+              <div>
+                <span className="font-semibold block">Sources</span>
+                <SourceList sources={e.sources} />
+              </div>
             </div>
           </li>
         );

@@ -5,7 +5,17 @@ import { errorGroupClass } from "../ui/form-styles";
  * How to read a date (lib/domain/knowledge.ts): as the record stood on it, or with hindsight. A pair of
  * radios named `view` in a GET form, so the choice lives in the address like the date itself.
  */
-export function ViewChoice({ hindsight, error = null, idPrefix = "view", legend = "Read the date" }: { hindsight: boolean; error?: string | null; idPrefix?: string; legend?: string }) {
+export function ViewChoice({
+  hindsight,
+  error = null,
+  idPrefix = "view",
+  legend = "Read the date",
+}: {
+  hindsight: boolean;
+  error?: string | null;
+  idPrefix?: string;
+  legend?: string;
+}) {
   return (
     <fieldset className={error ? errorGroupClass : ""} aria-describedby={error ? `${idPrefix}-error` : undefined}>
       <legend className="font-semibold mb-1">{legend}</legend>

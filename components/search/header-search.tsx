@@ -18,7 +18,9 @@ export function HeaderSearchForm({ asOf = null, hindsight = false, q = "" }: { a
   return (
     <search className="w-full tablet:w-auto tablet:ml-auto no-print">
       <form method="get" action="/search" className="flex">
-        <label htmlFor="header-search-q" className="sr-only">Search the record</label>
+        <label htmlFor="header-search-q" className="sr-only">
+          Search the record
+        </label>
         <input
           // a new search page shows its own words, not what was left in the box
           key={q}

@@ -49,7 +49,9 @@ export function SearchResults({ hits, view, start }: { hits: SearchHit[]; view: 
               <strong className="inline-block border border-ink px-2 py-0.5 nhs-text-16 font-semibold">{SEARCH_KIND_LABEL[hit.kind]}</strong>
             </p>
             <h2 className="nhs-text-22 mb-2">
-              <Link href={hitHref(hit, view)}><MarkedText fragments={hit.title} /></Link>
+              <Link href={hitHref(hit, view)}>
+                <MarkedText fragments={hit.title} />
+              </Link>
             </h2>
             {detail ? <p className="text-ink-secondary nhs-text-16 mb-2">{detail}</p> : null}
             {hit.snippet ? (

@@ -9,16 +9,26 @@ export function ColumnTable({ title, columns }: { title: string; columns: Column
         <caption className="sr-only">Columns of {title}</caption>
         <thead>
           <tr>
-            <th scope="col" className={th}>Column</th>
-            <th scope="col" className={th}>Type</th>
-            <th scope="col" className={th}>Meaning</th>
-            <th scope="col" className={th}>Example</th>
+            <th scope="col" className={th}>
+              Column
+            </th>
+            <th scope="col" className={th}>
+              Type
+            </th>
+            <th scope="col" className={th}>
+              Meaning
+            </th>
+            <th scope="col" className={th}>
+              Example
+            </th>
           </tr>
         </thead>
         <tbody>
           {columns.map((c) => (
             <tr key={c.name}>
-              <th scope="row" className={`${td} text-left font-mono font-normal`}>{c.name}</th>
+              <th scope="row" className={`${td} text-left font-mono font-normal`}>
+                {c.name}
+              </th>
               <td className={td}>{c.type}</td>
               <td className={td}>{c.meaning}</td>
               <td className={`${td} font-mono break-all`}>{c.example || <span className="text-ink-secondary font-sans">(empty)</span>}</td>

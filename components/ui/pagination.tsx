@@ -4,7 +4,15 @@ import Link from "next/link";
 
 const number = new Intl.NumberFormat("en-GB");
 
-export function Pagination({ id, page, pageCount, total, pageSize, noun, hrefFor }: {
+export function Pagination({
+  id,
+  page,
+  pageCount,
+  total,
+  pageSize,
+  noun,
+  hrefFor,
+}: {
   id: string;
   page: number;
   pageCount: number;
@@ -26,20 +34,34 @@ export function Pagination({ id, page, pageCount, total, pageSize, noun, hrefFor
         <nav aria-label={`Pages of ${noun}`} className="no-print">
           <ul className="flex flex-wrap items-center gap-x-4 gap-y-2">
             {page > 1 ? (
-              <li><Link href={hrefFor(page - 1)} rel="prev">Previous<span className="sr-only"> page</span></Link></li>
+              <li>
+                <Link href={hrefFor(page - 1)} rel="prev">
+                  Previous<span className="sr-only"> page</span>
+                </Link>
+              </li>
             ) : null}
             {shown.map((p, i) => (
               <li key={p} className="flex items-center gap-x-4">
                 {i > 0 && p - shown[i - 1]! > 1 ? <span aria-hidden="true">…</span> : null}
                 {p === page ? (
-                  <span aria-current="page" className="font-semibold border-b-4 border-nhs-blue px-1"><span className="sr-only">Page </span>{p}</span>
+                  <span aria-current="page" className="font-semibold border-b-4 border-nhs-blue px-1">
+                    <span className="sr-only">Page </span>
+                    {p}
+                  </span>
                 ) : (
-                  <Link href={hrefFor(p)} className="px-1"><span className="sr-only">Page </span>{p}</Link>
+                  <Link href={hrefFor(p)} className="px-1">
+                    <span className="sr-only">Page </span>
+                    {p}
+                  </Link>
                 )}
               </li>
             ))}
             {page < pageCount ? (
-              <li><Link href={hrefFor(page + 1)} rel="next">Next<span className="sr-only"> page</span></Link></li>
+              <li>
+                <Link href={hrefFor(page + 1)} rel="next">
+                  Next<span className="sr-only"> page</span>
+                </Link>
+              </li>
             ) : null}
           </ul>
         </nav>

@@ -53,7 +53,9 @@ export async function signIn(_state: ActionState, formData: FormData): Promise<A
 }
 
 export async function signOut(): Promise<void> {
-  await getAuth().api.signOut({ headers: await headers() }).catch(() => undefined);
+  await getAuth()
+    .api.signOut({ headers: await headers() })
+    .catch(() => undefined);
   redirect("/sign-in?signedOut=1");
 }
 

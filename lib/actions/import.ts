@@ -17,7 +17,11 @@ export async function startImportAction(_state: ActionState, formData: FormData)
   const actor = await getActor();
   if (!actor) return { status: "error", message: SIGNED_OUT, fields, submissionId: nextSubmissionId() };
   const file = formFile(formData, "file");
-  const result = await startImport(actor, kind, file ? { name: file.name, size: file.size, bytes: async () => new Uint8Array(await file.arrayBuffer()) } : null);
+  const result = await startImport(
+    actor,
+    kind,
+    file ? { name: file.name, size: file.size, bytes: async () => new Uint8Array(await file.arrayBuffer()) } : null,
+  );
   if (!result.ok) {
     const field = /what the file holds/.test(result.message) ? "kind" : "file";
     return { status: "error", fieldErrors: { [field]: result.message }, fields, submissionId: nextSubmissionId() };

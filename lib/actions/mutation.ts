@@ -59,7 +59,13 @@ const json = (value: unknown) => JSON.parse(JSON.stringify(value ?? null)) as Pr
 export async function runMutation<T, C extends Change>(spec: MutationSpec<T, C>, formData: FormData): Promise<ActionState> {
   const fields = formFields(formData, spec.secret);
   const actor = await getActor();
-  if (!actor) return { status: "error", message: "Your session has ended. Sign in again in a new tab, then save again: what you typed is kept here.", fields, submissionId: nextSubmissionId() };
+  if (!actor)
+    return {
+      status: "error",
+      message: "Your session has ended. Sign in again in a new tab, then save again: what you typed is kept here.",
+      fields,
+      submissionId: nextSubmissionId(),
+    };
   return executeMutation(spec, formData, actor, fields);
 }
 
@@ -87,8 +93,13 @@ export async function executeMutation<T, C extends Change>(
         if (result.touches) await refreshSpans(tx, result.touches);
         await tx.auditEvent.create({
           data: {
-            actor: actor.email, actorId: actor.id, action: spec.action, entity: result.entity, entityId: result.entityId,
-            before: json(result.before), after: json(result.after),
+            actor: actor.email,
+            actorId: actor.id,
+            action: spec.action,
+            entity: result.entity,
+            entityId: result.entityId,
+            before: json(result.before),
+            after: json(result.after),
           },
         });
         return result;
@@ -114,9 +125,15 @@ export async function executeMutation<T, C extends Change>(
       // The refused attempt is kept in the trail too, with what the record held and what was tried.
       await db.auditEvent.create({
         data: {
-          actor: actor.email, actorId: actor.id, action: spec.action, entity: error.entity, entityId: error.entityId,
+          actor: actor.email,
+          actorId: actor.id,
+          action: spec.action,
+          entity: error.entity,
+          entityId: error.entityId,
           // What was tried, as the change defines it: validated and bounded by its schema, never every field posted.
-          outcome: "CONFLICT", before: json(error.current), after: json(parsed.data),
+          outcome: "CONFLICT",
+          before: json(error.current),
+          after: json(parsed.data),
         },
       });
       return { status: "conflict", message: error.message, changes: error.changes, fields, submissionId: nextSubmissionId() };

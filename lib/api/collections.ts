@@ -13,7 +13,20 @@ import { queryRows } from "../exports/reader";
 import { EXPORTS } from "../exports/registry";
 import type { ColumnDoc, ExportDefinition } from "../exports/types";
 import { keptUntilTheRecordChanges } from "../server/record-cache";
-import { AUDIT_PARAMS, BASELINE_PARAMS, COMPARISON_PARAMS, CONFLICT_PARAMS, DATED_PARAMS, DECISION_PARAMS, OVERVIEW_PARAMS, PROMISES_PARAMS, RECORD_PARAMS, TRENDS_PARAMS, AS_OF, type ParamDoc } from "./params";
+import {
+  AUDIT_PARAMS,
+  BASELINE_PARAMS,
+  COMPARISON_PARAMS,
+  CONFLICT_PARAMS,
+  DATED_PARAMS,
+  DECISION_PARAMS,
+  OVERVIEW_PARAMS,
+  PROMISES_PARAMS,
+  RECORD_PARAMS,
+  TRENDS_PARAMS,
+  AS_OF,
+  type ParamDoc,
+} from "./params";
 
 export type JsonValue = string | number | boolean | null | JsonValue[] | { [k: string]: JsonValue };
 export type JsonRow = Record<string, JsonValue>;
@@ -85,13 +98,21 @@ function sqlCollection(def: ExportDefinition<unknown>, params: ParamDoc[]): Coll
       const cmp = def.order === "asc" ? ">" : "<";
       const values = after === null ? [...base.values, limit + 1] : [...base.values, after, limit + 1];
       const keyset = after === null ? "" : `WHERE q.k ${cmp} $${n + 1}`;
-      const rows = await queryRows(`SELECT * FROM (${base.text}) q ${keyset} ORDER BY q.k ${def.order === "asc" ? "ASC" : "DESC"} LIMIT $${values.length}`, values);
+      const rows = await queryRows(
+        `SELECT * FROM (${base.text}) q ${keyset} ORDER BY q.k ${def.order === "asc" ? "ASC" : "DESC"} LIMIT $${values.length}`,
+        values,
+      );
       const more = rows.length > limit;
       const shown = more ? rows.slice(0, limit) : rows;
       const last = shown[shown.length - 1]?.k;
       return {
         page: {
-          rows: shown.map((r) => rowOf(def.columns, def.columns.map((c) => c.read(r)))),
+          rows: shown.map((r) =>
+            rowOf(
+              def.columns,
+              def.columns.map((c) => c.read(r)),
+            ),
+          ),
           next: more && last !== undefined ? { after: typeof last === "bigint" ? String(last) : (last as string | number) } : null,
         },
       };

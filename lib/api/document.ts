@@ -7,8 +7,6 @@ let built: ReturnType<typeof openApiDocument> | null = null;
 
 /** The API's OpenAPI document, built once per process from the collections' schemas. */
 export function apiDocument() {
-  built ??= openApiDocument(
-    Object.values(COLLECTIONS).map((c) => ({ ...c, who: PERMISSIONS[c.permission].map((r) => ROLE_LABEL[r]).join(", ") })),
-  );
+  built ??= openApiDocument(Object.values(COLLECTIONS).map((c) => ({ ...c, who: PERMISSIONS[c.permission].map((r) => ROLE_LABEL[r]).join(", ") })));
   return built;
 }

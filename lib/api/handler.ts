@@ -27,17 +27,30 @@ type Authenticated = { actor: Actor } | { response: Response };
 export async function authenticate(request: Request): Promise<Authenticated> {
   const token = bearerToken(request.headers);
   const challenge = { "WWW-Authenticate": 'Bearer realm="rollout"' };
-  if (token === "malformed") return { response: problem(401, "not-signed-in", "The Authorization header must be: Bearer followed by your token.", { headers: challenge }) };
+  if (token === "malformed")
+    return { response: problem(401, "not-signed-in", "The Authorization header must be: Bearer followed by your token.", { headers: challenge }) };
   if (token !== null) {
     const result = await actorForToken(token, requestAddress(request.headers));
     if (result.status === "limited") {
-      return { response: problem(429, "too-many-requests", `Too many requests with tokens that do not work came from your address. Try again in ${result.retryAfterSeconds} seconds.`, { headers: { "Retry-After": String(result.retryAfterSeconds) } }) };
+      return {
+        response: problem(
+          429,
+          "too-many-requests",
+          `Too many requests with tokens that do not work came from your address. Try again in ${result.retryAfterSeconds} seconds.`,
+          { headers: { "Retry-After": String(result.retryAfterSeconds) } },
+        ),
+      };
     }
     if (result.status === "refused") return { response: problem(401, "not-signed-in", refusalWords(result.reason), { headers: challenge }) };
     return { actor: result.actor };
   }
   const actor = await getActor();
-  if (!actor) return { response: problem(401, "not-signed-in", "Send a personal API token (Authorization: Bearer rlt_…), made under Account, API tokens, or sign in.", { headers: challenge }) };
+  if (!actor)
+    return {
+      response: problem(401, "not-signed-in", "Send a personal API token (Authorization: Bearer rlt_…), made under Account, API tokens, or sign in.", {
+        headers: challenge,
+      }),
+    };
   return { actor };
 }
 
@@ -63,7 +76,8 @@ function decodeCursor(raw: string): Cursor | null {
     const c = JSON.parse(Buffer.from(raw, "base64url").toString("utf8")) as Partial<Cursor>;
     if (typeof c.f !== "string" || !c.p || typeof c.p !== "object") return null;
     if ("offset" in c.p && Number.isSafeInteger(c.p.offset) && c.p.offset >= 0) return { f: c.f, p: { offset: c.p.offset } };
-    if ("after" in c.p && (typeof c.p.after === "string" ? /^\d{1,19}$/.test(c.p.after) : Number.isSafeInteger(c.p.after))) return { f: c.f, p: { after: c.p.after } };
+    if ("after" in c.p && (typeof c.p.after === "string" ? /^\d{1,19}$/.test(c.p.after) : Number.isSafeInteger(c.p.after)))
+      return { f: c.f, p: { after: c.p.after } };
     return null;
   } catch {
     return null;
@@ -78,11 +92,15 @@ export function checkParams(collection: Pick<Collection, "params">, search: URLS
     const doc = known.get(name);
     const values = search.getAll(name);
     if (!doc) {
-      problems.push({ name: name.slice(0, 100), reason: `This collection does not take ${JSON.stringify(name.slice(0, 100))}. It takes: ${[...known.keys()].join(", ")}` });
+      problems.push({
+        name: name.slice(0, 100),
+        reason: `This collection does not take ${JSON.stringify(name.slice(0, 100))}. It takes: ${[...known.keys()].join(", ")}`,
+      });
       continue;
     }
     if (values.length > 1 && !doc.repeatable) problems.push({ name, reason: "Give it once" });
-    if (values.some((v) => CONTROL_CHARACTERS.test(v) || v.length > 200)) problems.push({ name, reason: "Must be 200 characters or fewer, with no control characters" });
+    if (values.some((v) => CONTROL_CHARACTERS.test(v) || v.length > 200))
+      problems.push({ name, reason: "Must be 200 characters or fewer, with no control characters" });
   }
   return problems;
 }
@@ -99,22 +117,32 @@ const asInvalidParams = (errors: readonly string[]): InvalidParam[] =>
 export async function serveCollection(request: Request, collection: Collection): Promise<Response> {
   const url = new URL(request.url);
   const instance = `${url.pathname}${url.search}`.slice(0, 500);
-  if (url.search.length > MAX_QUERY_LENGTH) return problem(400, "bad-request", `The query is longer than ${MAX_QUERY_LENGTH} characters.`, { instance: url.pathname });
+  if (url.search.length > MAX_QUERY_LENGTH)
+    return problem(400, "bad-request", `The query is longer than ${MAX_QUERY_LENGTH} characters.`, { instance: url.pathname });
   const auth = await authenticate(request);
   if ("response" in auth) return auth.response;
   const { actor } = auth;
   if (!can(actor, collection.permission)) {
-    return problem(403, "forbidden", `Your account cannot read ${collection.title.toLowerCase()}: it needs the ${collection.permission.startsWith("audit") ? "Admin" : "Analyst"} role. Ask an admin if your work needs it.`, { instance });
+    return problem(
+      403,
+      "forbidden",
+      `Your account cannot read ${collection.title.toLowerCase()}: it needs the ${collection.permission.startsWith("audit") ? "Admin" : "Analyst"} role. Ask an admin if your work needs it.`,
+      { instance },
+    );
   }
   const search = url.searchParams;
   const invalid = checkParams(collection, search);
-  if (invalid.length > 0) return problem(400, "bad-request", "Some parameters are not right: invalid-params says which and why.", { instance, invalidParams: invalid });
+  if (invalid.length > 0)
+    return problem(400, "bad-request", "Some parameters are not right: invalid-params says which and why.", { instance, invalidParams: invalid });
 
   let limit = DEFAULT_LIMIT;
   const rawLimit = search.get("limit");
   if (rawLimit !== null) {
     if (!/^\d{1,4}$/.test(rawLimit) || Number(rawLimit) < 1 || Number(rawLimit) > MAX_LIMIT) {
-      return problem(400, "bad-request", "limit is not right.", { instance, invalidParams: [{ name: "limit", reason: `A whole number from 1 to ${MAX_LIMIT}` }] });
+      return problem(400, "bad-request", "limit is not right.", {
+        instance,
+        invalidParams: [{ name: "limit", reason: `A whole number from 1 to ${MAX_LIMIT}` }],
+      });
     }
     limit = Number(rawLimit);
   }
@@ -124,21 +152,44 @@ export async function serveCollection(request: Request, collection: Collection):
   const rawCursor = search.get("cursor");
   if (rawCursor !== null) {
     const cursor = decodeCursor(rawCursor);
-    if (!cursor) return problem(400, "bad-request", "cursor is not right.", { instance, invalidParams: [{ name: "cursor", reason: "Use the cursor from links.next as it is" }] });
-    if (cursor.f !== fingerprint) return problem(400, "bad-request", "cursor is not right.", { instance, invalidParams: [{ name: "cursor", reason: "This cursor belongs to other parameters: keep the parameters the same from page to page, or start again without a cursor" }] });
+    if (!cursor)
+      return problem(400, "bad-request", "cursor is not right.", {
+        instance,
+        invalidParams: [{ name: "cursor", reason: "Use the cursor from links.next as it is" }],
+      });
+    if (cursor.f !== fingerprint)
+      return problem(400, "bad-request", "cursor is not right.", {
+        instance,
+        invalidParams: [
+          {
+            name: "cursor",
+            reason: "This cursor belongs to other parameters: keep the parameters the same from page to page, or start again without a cursor",
+          },
+        ],
+      });
     from = cursor.p;
   }
 
   const version = await recordVersion();
-  const etag = version ? `W/"${digest([version.epoch, String(version.version), todayIso(), collection.name, canonical(search), [...actor.roles].sort()])}"` : null;
+  const etag = version
+    ? `W/"${digest([version.epoch, String(version.version), todayIso(), collection.name, canonical(search), [...actor.roles].sort()])}"`
+    : null;
   if (etag && ifNoneMatch(request.headers.get("if-none-match"), etag)) {
     return new Response(null, { status: 304, headers: { ETag: etag, "Cache-Control": "private, no-cache" } });
   }
 
   const unknown = await unknownKeyErrors(filters);
-  if (unknown.length > 0) return problem(400, "bad-request", "Some parameters are not right: invalid-params says which and why.", { instance, invalidParams: asInvalidParams(unknown) });
+  if (unknown.length > 0)
+    return problem(400, "bad-request", "Some parameters are not right: invalid-params says which and why.", {
+      instance,
+      invalidParams: asInvalidParams(unknown),
+    });
   const result = await collection.read(actor, filters, from, limit);
-  if ("errors" in result) return problem(400, "bad-request", "Some parameters are not right: invalid-params says which and why.", { instance, invalidParams: asInvalidParams(result.errors) });
+  if ("errors" in result)
+    return problem(400, "bad-request", "Some parameters are not right: invalid-params says which and why.", {
+      instance,
+      invalidParams: asInvalidParams(result.errors),
+    });
   const { page } = result;
   const view = parseView(search.get("asOf") ?? undefined, search.get("view") ?? undefined);
   const next = page.next ? pageUrl(url, encodeCursor({ f: fingerprint, p: page.next })) : null;

@@ -32,7 +32,9 @@ export function columnSchema(column: ColumnDoc): z.ZodType {
     boolean: () => z.boolean(),
     JSON: () => z.json(),
   };
-  return byType[column.type]().nullable().meta({ description: column.meaning, example: column.example === "" ? null : exampleOf(column) });
+  return byType[column.type]()
+    .nullable()
+    .meta({ description: column.meaning, example: column.example === "" ? null : exampleOf(column) });
 }
 
 function exampleOf(column: ColumnDoc): unknown {
@@ -51,7 +53,10 @@ function exampleOf(column: ColumnDoc): unknown {
 const schemaId = (name: string) => name.replace(/(^|-)([a-z])/g, (_m, _d, c: string) => c.toUpperCase());
 
 export const rowSchema = (c: Pick<CollectionDoc, "name" | "columns">) =>
-  z.object(Object.fromEntries(c.columns.map((col) => [col.name, columnSchema(col)]))).strict().meta({ id: `${schemaId(c.name)}Row` });
+  z
+    .object(Object.fromEntries(c.columns.map((col) => [col.name, columnSchema(col)])))
+    .strict()
+    .meta({ id: `${schemaId(c.name)}Row` });
 
 const links = z
   .object({
@@ -138,7 +143,11 @@ export function openApiDocument(collections: readonly CollectionDoc[]) {
     components: {
       securitySchemes: {
         bearerToken: { type: "http", scheme: "bearer", description: "A personal API token, read-only" },
-        basicToken: { type: "http", scheme: "basic", description: "For clients that only do HTTP Basic, such as feed readers: any user name, and a personal API token as the password" },
+        basicToken: {
+          type: "http",
+          scheme: "basic",
+          description: "For clients that only do HTTP Basic, such as feed readers: any user name, and a personal API token as the password",
+        },
         session: { type: "apiKey", in: "cookie", name: "rollout.session_token", description: "A signed-in browser session" },
       },
     },
@@ -147,7 +156,10 @@ export function openApiDocument(collections: readonly CollectionDoc[]) {
         get: {
           operationId: "index",
           summary: "The collections this token's owner may read",
-          responses: { "200": { description: "The collections", content: { "application/json": { schema: indexSchema } } }, "401": problemResponse("No valid API token or session") },
+          responses: {
+            "200": { description: "The collections", content: { "application/json": { schema: indexSchema } } },
+            "401": problemResponse("No valid API token or session"),
+          },
         },
       },
       ...paths,
@@ -160,8 +172,14 @@ export function openApiDocument(collections: readonly CollectionDoc[]) {
           requestParams: {
             query: z.object({
               trust: z.string().optional().meta({ description: "Changes about one trust, by its slug, and the decisions that cover it", example: "kingston" }),
-              decision: z.string().optional().meta({ description: "One decision, the decisions that lift it, and what was recorded about its trusts after it", example: "halt-2008-10" }),
-              kind: z.enum(CHANGE_KIND_SLUGS as [string, ...string[]]).optional().meta({ description: "One kind of change" }),
+              decision: z
+                .string()
+                .optional()
+                .meta({ description: "One decision, the decisions that lift it, and what was recorded about its trusts after it", example: "halt-2008-10" }),
+              kind: z
+                .enum(CHANGE_KIND_SLUGS as [string, ...string[]])
+                .optional()
+                .meta({ description: "One kind of change" }),
             }),
           },
           security: [{ bearerToken: [] }, { basicToken: [] }, { session: [] }],

@@ -44,13 +44,22 @@ export const DATED_PARAMS = [AS_OF, VIEW];
 
 export const DECISION_PARAMS = [...RECORD_PARAMS, { name: "kind", schema: z.enum(DECISION_KIND_SLUGS).meta({ description: "One kind of decision" }) }];
 
-export const CONFLICT_PARAMS: ParamDoc[] = [AS_OF, VIEW, { name: "status", schema: z.enum(CONFLICT_STATUS_FILTERS).meta({ description: "open (the default), resolved or all" }) }];
+export const CONFLICT_PARAMS: ParamDoc[] = [
+  AS_OF,
+  VIEW,
+  { name: "status", schema: z.enum(CONFLICT_STATUS_FILTERS).meta({ description: "open (the default), resolved or all" }) },
+];
 
-export const BASELINE_PARAMS: ParamDoc[] = [{ name: "baseline", schema: z.string().meta({ description: "One baseline, by its key (the baseline_key column)", example: "before-october-2008-halt" }) }];
+export const BASELINE_PARAMS: ParamDoc[] = [
+  { name: "baseline", schema: z.string().meta({ description: "One baseline, by its key (the baseline_key column)", example: "before-october-2008-halt" }) },
+];
 
 export const COMPARISON_PARAMS: ParamDoc[] = [
   ...BASELINE_PARAMS,
-  { name: "on", schema: z.string().meta({ description: "Or the record on this day, YYYY-MM-DD, as the baseline (give baseline or on)", example: "2008-10-30" }) },
+  {
+    name: "on",
+    schema: z.string().meta({ description: "Or the record on this day, YYYY-MM-DD, as the baseline (give baseline or on)", example: "2008-10-30" }),
+  },
   AS_OF,
   VIEW,
 ];
@@ -58,7 +67,10 @@ export const COMPARISON_PARAMS: ParamDoc[] = [
 export const OVERVIEW_PARAMS: ParamDoc[] = [
   AS_OF,
   VIEW,
-  { name: "status", schema: z.enum(STATUSES.map((s: Status) => slug(s)) as [string, ...string[]]).meta({ description: "Only go-lives with this status on asOf" }) },
+  {
+    name: "status",
+    schema: z.enum(STATUSES.map((s: Status) => slug(s)) as [string, ...string[]]).meta({ description: "Only go-lives with this status on asOf" }),
+  },
   { name: "configuration", schema: z.string().meta({ description: "Only go-lives on this London Configuration", example: "LC1" }) },
   { name: "certainty", schema: z.enum(CERTAINTIES.map(slug) as [string, ...string[]]).meta({ description: "Only rows of this certainty" }) },
 ];
@@ -66,7 +78,14 @@ export const OVERVIEW_PARAMS: ParamDoc[] = [
 export const TRENDS_PARAMS: ParamDoc[] = [
   { name: "asOf", schema: asOf.meta({ description: "The last reporting date (today when left out)", example: "2010-06-01" }) },
   { name: "interval", schema: z.enum(TREND_INTERVALS).meta({ description: "The reporting interval: quarter (the default), month, or each board meeting" }) },
-  { name: "trust", schema: trust.meta({ description: "A trust to draw, by its slug; give it more than once for several (the go-lives re-planned since the last pack when left out)", example: "kingston" }), repeatable: true },
+  {
+    name: "trust",
+    schema: trust.meta({
+      description: "A trust to draw, by its slug; give it more than once for several (the go-lives re-planned since the last pack when left out)",
+      example: "kingston",
+    }),
+    repeatable: true,
+  },
 ];
 
 export const PROMISES_PARAMS: ParamDoc[] = [
@@ -80,7 +99,12 @@ export const AUDIT_PARAMS: ParamDoc[] = [
   { name: "actor", schema: z.string().meta({ description: "Part of the email address of who made the change, any case", example: "manager@" }) },
   { name: "action", schema: z.string().meta({ description: "One action, e.g. go-live.replan", example: "go-live.replan" }) },
   { name: "entity", schema: z.string().meta({ description: "One kind of record, e.g. GoLive", example: "GoLive" }) },
-  { name: "outcome", schema: z.enum(AUDIT_OUTCOMES.map((o) => o.toLowerCase()) as [string, ...string[]]).meta({ description: "applied, or conflict (refused because someone else had changed the record)" }) },
+  {
+    name: "outcome",
+    schema: z
+      .enum(AUDIT_OUTCOMES.map((o) => o.toLowerCase()) as [string, ...string[]])
+      .meta({ description: "applied, or conflict (refused because someone else had changed the record)" }),
+  },
   { name: "from", schema: z.string().meta({ description: "From this day, London time, YYYY-MM-DD", example: "2026-11-01" }) },
   { name: "to", schema: z.string().meta({ description: "To this day, London time, YYYY-MM-DD", example: "2026-11-30" }) },
 ];

@@ -52,7 +52,12 @@ export function problemBody(status: number, type: ProblemType, detail: string, e
   };
 }
 
-export function problem(status: number, type: ProblemType, detail: string, extra: { instance?: string; invalidParams?: InvalidParam[]; headers?: Record<string, string> } = {}): Response {
+export function problem(
+  status: number,
+  type: ProblemType,
+  detail: string,
+  extra: { instance?: string; invalidParams?: InvalidParam[]; headers?: Record<string, string> } = {},
+): Response {
   return new Response(JSON.stringify(problemBody(status, type, detail, extra)), {
     status,
     headers: { "Content-Type": "application/problem+json", "Cache-Control": "no-store", ...extra.headers },

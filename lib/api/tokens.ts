@@ -82,7 +82,11 @@ export async function actorForToken(token: string, address: string): Promise<Tok
   const row = await getDb().apiToken.findUnique({
     where: { tokenHash: hashToken(token) },
     select: {
-      id: true, revokedAt: true, expiresAt: true, lastUsedAt: true, scope: true,
+      id: true,
+      revokedAt: true,
+      expiresAt: true,
+      lastUsedAt: true,
+      scope: true,
       user: { select: { id: true, email: true, name: true, deactivatedAt: true, roles: { select: { role: true }, orderBy: { role: "asc" } } } },
     },
   });

@@ -34,7 +34,11 @@ export async function createAccountWithPassword(tx: Prisma.TransactionClient, ac
 
 export { DEMO_PASSWORD };
 
-export const DEMO_ACCOUNTS: { email: string; name: string; roles: Role[] }[] = Object.values(DEMO_PEOPLE).map((p) => ({ email: p.email, name: p.name, roles: [p.role] }));
+export const DEMO_ACCOUNTS: { email: string; name: string; roles: Role[] }[] = Object.values(DEMO_PEOPLE).map((p) => ({
+  email: p.email,
+  name: p.name,
+  roles: [p.role],
+}));
 
 /** One account per role, password "rollout-demo": only on the embedded database or when asked for. */
 export async function ensureDemoAccounts(tx: Prisma.TransactionClient): Promise<number> {

@@ -11,7 +11,11 @@ const schema = z.object({
   OIDC_CLIENT_SECRET: z.string().optional(),
   OIDC_PROVIDER_NAME: z.string().default("single sign-on"),
   OIDC_SCOPES: z.string().default("openid email profile"),
-  SESSION_HOURS: z.coerce.number().positive().max(24 * 30).default(8),
+  SESSION_HOURS: z.coerce
+    .number()
+    .positive()
+    .max(24 * 30)
+    .default(8),
 });
 
 export type AuthConfig = z.infer<typeof schema> & { baseURL: string; isOidcEnabled: boolean; useSecureCookies: boolean };

@@ -18,9 +18,7 @@ export const LOCKOUT_MINUTES = 15;
 
 type Tx = Pick<Prisma.TransactionClient, "signInAttempt" | "$executeRaw">;
 
-export type SignInClaim =
-  | { status: "claimed"; attemptId: bigint }
-  | { status: "locked"; until: Date; reason: "email" | "address" };
+export type SignInClaim = { status: "claimed"; attemptId: bigint } | { status: "locked"; until: Date; reason: "email" | "address" };
 
 interface Attempt {
   succeeded: boolean;
@@ -44,7 +42,11 @@ const until = (failures: readonly Attempt[], limit: number) => new Date(failures
  * The lock that applies to this email from this address now, or null. Pure: the attempts are this
  * email's and this address's recent ones, newest first.
  */
-export function lockFor(emailAttempts: readonly Attempt[], addressAttempts: readonly Attempt[], address: string): { until: Date; reason: "email" | "address" } | null {
+export function lockFor(
+  emailAttempts: readonly Attempt[],
+  addressAttempts: readonly Attempt[],
+  address: string,
+): { until: Date; reason: "email" | "address" } | null {
   const addressFailures = addressAttempts.filter((a) => !a.succeeded);
   if (addressFailures.length >= ADDRESS_LOCKOUT_FAILURES) return { until: until(addressFailures, ADDRESS_LOCKOUT_FAILURES), reason: "address" };
   const emailFailures = failuresInARow(emailAttempts);
@@ -66,7 +68,12 @@ export async function claimSignInAttempt(db: Pick<PrismaClient, "$transaction">,
     const select = { succeeded: true, attemptedAt: true, address: true } as const;
     const [emailAttempts, addressAttempts] = [
       await tx.signInAttempt.findMany({ where: { email, attemptedAt: { gte: since } }, orderBy: [{ attemptedAt: "desc" }, { id: "desc" }], select, take: 200 }),
-      await tx.signInAttempt.findMany({ where: { address, succeeded: false, attemptedAt: { gte: since } }, orderBy: [{ attemptedAt: "desc" }, { id: "desc" }], select, take: ADDRESS_LOCKOUT_FAILURES }),
+      await tx.signInAttempt.findMany({
+        where: { address, succeeded: false, attemptedAt: { gte: since } },
+        orderBy: [{ attemptedAt: "desc" }, { id: "desc" }],
+        select,
+        take: ADDRESS_LOCKOUT_FAILURES,
+      }),
     ];
     const lock = lockFor(emailAttempts, addressAttempts, address);
     if (lock) return { status: "locked", ...lock };

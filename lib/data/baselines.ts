@@ -34,7 +34,12 @@ export async function loadBaseline(actor: Actor | null, key: string): Promise<Ba
   assertCan(actor, "rollout.read");
   const b = await getDb().baseline.findUnique({
     where: { key },
-    select: { key: true, name: true, takenAsOf: true, entries: { select: { goLiveId: true, planId: true, plannedOn: true, plannedPrecision: true, plannedLabel: true, status: true, plansMade: true } } },
+    select: {
+      key: true,
+      name: true,
+      takenAsOf: true,
+      entries: { select: { goLiveId: true, planId: true, plannedOn: true, plannedPrecision: true, plannedLabel: true, status: true, plansMade: true } },
+    },
   });
   if (!b) return null;
   return {
@@ -130,7 +135,11 @@ type ComparisonQuery = { baseline?: string; on?: string; asOf: string; hindsight
 async function readComparedBaseline(actor: Actor | null, query: ComparisonQuery): Promise<Baseline | null> {
   if (query.baseline) return loadBaseline(actor, query.baseline);
   const derived = await loadDerivedBaselines(actor);
-  return baselineOnRecord(actor, { asOf: query.on!, hindsight: query.hindsight ?? false }, derived.find((d) => d.on === query.on)?.name ?? `The record on ${query.on}`);
+  return baselineOnRecord(
+    actor,
+    { asOf: query.on!, hindsight: query.hindsight ?? false },
+    derived.find((d) => d.on === query.on)?.name ?? `The record on ${query.on}`,
+  );
 }
 
 /**

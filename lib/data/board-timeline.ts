@@ -16,8 +16,14 @@ import { pageOf } from "../validation/overview";
 import { keptUntilTheRecordChanges } from "../server/record-cache";
 
 type PlanRow = {
-  goLiveId: number; wentLiveOn: Date | null; wentLivePrecision: Precision | null; latestPlanDated: boolean | null; latestPlanLabel: string | null;
-  latestPlannedOn: Date | null; latestPlannedPrecision: Precision | null; latestPlannedLabel: string | null;
+  goLiveId: number;
+  wentLiveOn: Date | null;
+  wentLivePrecision: Precision | null;
+  latestPlanDated: boolean | null;
+  latestPlanLabel: string | null;
+  latestPlannedOn: Date | null;
+  latestPlannedPrecision: Precision | null;
+  latestPlannedLabel: string | null;
 };
 
 const partial = (on: Date | null, precision: Precision | null): PartialDate | null => (on && precision ? { date: isoFromDbDate(on), precision } : null);
@@ -60,7 +66,8 @@ async function readBoardTimeline(query: BoardTimelineQuery) {
     db.goLiveActual.findMany({ select: { goLiveId: true, wentLiveOn: true, precision: true }, orderBy: [{ wentLiveOn: "asc" }, { id: "asc" }] }),
   ]);
   const actuals = new Map<number, { wentLive: PartialDate }[]>();
-  for (const a of actualRows) actuals.set(a.goLiveId, [...(actuals.get(a.goLiveId) ?? []), { wentLive: { date: isoFromDbDate(a.wentLiveOn), precision: a.precision } }]);
+  for (const a of actualRows)
+    actuals.set(a.goLiveId, [...(actuals.get(a.goLiveId) ?? []), { wentLive: { date: isoFromDbDate(a.wentLiveOn), precision: a.precision } }]);
   const goLives: TimelineFacts["goLives"] = goLiveRows.map((g) => ({ ...g, actuals: actuals.get(g.id) ?? [] }));
 
   // Which go-lives have something in the period: of all of them, without the decisions.

@@ -26,7 +26,16 @@ type Db = Prisma.TransactionClient;
 /** Payments known by the date, as the cost rules read them. */
 export async function loadPaymentFacts(actor: Actor | null, asOf: string, hindsight = false, db: Db = getDb()): Promise<PaymentFact[]> {
   const payments = await listPayments(actor, { asOf, hindsight }, db);
-  return payments.map((p) => ({ id: p.id, goLiveId: p.goLiveId, kind: p.kind, description: p.description, amount: p.amount, period: p.period, priceBasis: p.priceBasis, sources: p.sources }));
+  return payments.map((p) => ({
+    id: p.id,
+    goLiveId: p.goLiveId,
+    kind: p.kind,
+    description: p.description,
+    amount: p.amount,
+    period: p.period,
+    priceBasis: p.priceBasis,
+    sources: p.sources,
+  }));
 }
 
 /**
@@ -34,7 +43,12 @@ export async function loadPaymentFacts(actor: Actor | null, asOf: string, hindsi
  * postponement and resume, but of each go-live's plans only those the rules read (FactScope.rowsOn,
  * forCosts): at national scale some 6,000 to 9,000 of 200,000. The costs come out as from the whole record.
  */
-export async function loadCostRecord(actor: Actor | null, view: View, db: Db = getDb(), more: { rows?: boolean; forCosts?: boolean; alsoOn?: readonly string[]; changedSince?: string; allDecisions?: boolean } = { rows: false }) {
+export async function loadCostRecord(
+  actor: Actor | null,
+  view: View,
+  db: Db = getDb(),
+  more: { rows?: boolean; forCosts?: boolean; alsoOn?: readonly string[]; changedSince?: string; allDecisions?: boolean } = { rows: false },
+) {
   const [goLives, trusts] = await Promise.all([
     db.goLive.findMany({ select: { id: true }, orderBy: { id: "asc" } }),
     db.trust.findMany({ select: { id: true }, orderBy: { id: "asc" } }),
@@ -81,7 +95,11 @@ async function readWhatIf(actor: Actor | null, query: WhatIfQuery) {
   // The what-if reads what a cost reads, and the plans known on the day a halt is moved to (runWhatIf).
   const view = { asOf: query.asOf, hindsight: query.hindsight };
   const alsoOn = query.scenario?.kind === "decision" ? [query.scenario.date] : [];
-  const [facts, payments, acceptances] = await Promise.all([loadCostRecord(actor, view, getDb(), { rows: false, alsoOn }), loadPaymentFacts(actor, query.asOf, query.hindsight), loadAcceptances(query.asOf, query.hindsight)]);
+  const [facts, payments, acceptances] = await Promise.all([
+    loadCostRecord(actor, view, getDb(), { rows: false, alsoOn }),
+    loadPaymentFacts(actor, query.asOf, query.hindsight),
+    loadAcceptances(query.asOf, query.hindsight),
+  ]);
   const decisions = movableDecisions(facts.decisions);
   const trusts = new Map(facts.trusts.map((t) => [t.id, t]));
   const goLives = facts.goLives
@@ -97,7 +115,10 @@ async function readWhatIf(actor: Actor | null, query: WhatIfQuery) {
         if (!decision) throw new ScenarioError("decision", "Choose a halt or resume from the list");
         outcome = { result: runWhatIf(facts, payments, acceptances, { kind: "decision", decisionId: decision.id, date: s.date }, query.asOf), error: null };
       } else {
-        outcome = { result: runWhatIf(facts, payments, acceptances, { kind: "plan", goLiveId: s.goLiveId, date: { date: s.date, precision: "DAY" } }, query.asOf), error: null };
+        outcome = {
+          result: runWhatIf(facts, payments, acceptances, { kind: "plan", goLiveId: s.goLiveId, date: { date: s.date, precision: "DAY" } }, query.asOf),
+          error: null,
+        };
       }
     } catch (error) {
       if (!(error instanceof ScenarioError)) throw error;
@@ -114,7 +135,12 @@ export async function loadPackProblems(actor: Actor | null, asOf: string, db: Db
     where: { reportedOn: { lte: new Date(`${asOf}T00:00:00.000Z`) } },
     orderBy: [{ reportedOn: "asc" }, { id: "asc" }],
     select: {
-      trustId: true, goLiveId: true, reportedOn: true, precision: true, description: true, trust: { select: { name: true } },
+      trustId: true,
+      goLiveId: true,
+      reportedOn: true,
+      precision: true,
+      description: true,
+      trust: { select: { name: true } },
       ...knownSelect,
       sources: { select: { key: true, title: true, publisher: true, publishedOn: true, publishedPrecision: true, url: true } },
     },
@@ -192,10 +218,20 @@ async function readBoardPack(actor: Actor | null, query: PackRequest, db: Db, ow
     loadPackTrends(actor, { since: changedSince, to: query.to }, db),
     exceptionsRead,
   ]);
-  const packConflicts: PackConflict[] = conflicts.map((c) => ({ key: c.key, question: c.question, claims: c.claims.map((x) => ({ claim: x.claim, source: x.source })) }));
+  const packConflicts: PackConflict[] = conflicts.map((c) => ({
+    key: c.key,
+    question: c.question,
+    claims: c.claims.map((x) => ({ claim: x.claim, source: x.source })),
+  }));
   const pack = {
     ...buildBoardPack(
-      { facts, problems: problems.map((p) => asRead(p, view.hindsight)), payments, conflicts: packConflicts, corrections: { since: correctionsSince?.toISOString() ?? null, list: corrections } },
+      {
+        facts,
+        problems: problems.map((p) => asRead(p, view.hindsight)),
+        payments,
+        conflicts: packConflicts,
+        corrections: { since: correctionsSince?.toISOString() ?? null, list: corrections },
+      },
       { since, to: query.to, decision },
     ),
     trends,

@@ -71,9 +71,19 @@ function where(filters: ChangeFilters, values: unknown[]): string {
 }
 
 type Raw = {
-  id: bigint | string; occurredAt: Date; actorId: string | null; action: string; after: unknown;
-  trust_slug: string | null; trust_name: string | null; trust_short: string | null;
-  decision_key: string | null; decision_title: string | null; source_key: string | null; source_title: string | null; pack_key: string | null;
+  id: bigint | string;
+  occurredAt: Date;
+  actorId: string | null;
+  action: string;
+  after: unknown;
+  trust_slug: string | null;
+  trust_name: string | null;
+  trust_short: string | null;
+  decision_key: string | null;
+  decision_title: string | null;
+  source_key: string | null;
+  source_title: string | null;
+  pack_key: string | null;
 };
 
 const toRow = (r: Raw): ChangeRow => ({
@@ -89,7 +99,11 @@ const toRow = (r: Raw): ChangeRow => ({
 });
 
 /** A page of changes, newest first; `more` when there are older ones past it. */
-export async function listChanges(actor: Actor | null, filters: ChangeFilters, page: { offset: number; limit: number }): Promise<{ changes: ChangeView[]; more: boolean }> {
+export async function listChanges(
+  actor: Actor | null,
+  filters: ChangeFilters,
+  page: { offset: number; limit: number },
+): Promise<{ changes: ChangeView[]; more: boolean }> {
   assertCan(actor, "rollout.read");
   const values: unknown[] = [];
   const sql = `SELECT a.id, a."occurredAt", a."actorId", a.action, a.after, t.slug AS trust_slug, t.name AS trust_name, t."shortName" AS trust_short,
@@ -97,12 +111,18 @@ export async function listChanges(actor: Actor | null, filters: ChangeFilters, p
     ${FROM} ${where(filters, values)}
     ORDER BY a."occurredAt" DESC, a.id DESC LIMIT ${page.limit + 1} OFFSET ${page.offset}`;
   const rows = await getDb().$queryRawUnsafe<Raw[]>(sql, ...values);
-  const changes = rows.slice(0, page.limit).map((r) => viewChange(toRow(r), actor!.id)).filter((c): c is ChangeView => c !== null);
+  const changes = rows
+    .slice(0, page.limit)
+    .map((r) => viewChange(toRow(r), actor!.id))
+    .filter((c): c is ChangeView => c !== null);
   return { changes, more: rows.length > page.limit };
 }
 
 /** How many changes of each kind (up to COUNT_CAP + 1 in all), and which trusts they touched: for "since you last looked" on the overview. */
-export async function summariseChangesSince(actor: Actor, since: Date): Promise<{ total: number; byKind: Partial<Record<ChangeKind, number>>; trustSlugs: string[] }> {
+export async function summariseChangesSince(
+  actor: Actor,
+  since: Date,
+): Promise<{ total: number; byKind: Partial<Record<ChangeKind, number>>; trustSlugs: string[] }> {
   assertCan(actor, "rollout.read");
   const values: unknown[] = [];
   const filter = where({ since, notBy: actor.id }, values);
@@ -114,7 +134,10 @@ export async function summariseChangesSince(actor: Actor, since: Date): Promise<
       ...values,
     ),
     // the trusts of the latest thousand: enough to mark the rows of a page of the overview
-    getDb().$queryRawUnsafe<{ slug: string }[]>(`SELECT DISTINCT c.slug FROM (SELECT t.slug ${FROM} ${filter} ORDER BY a."occurredAt" DESC LIMIT 1000) c WHERE c.slug IS NOT NULL`, ...values),
+    getDb().$queryRawUnsafe<{ slug: string }[]>(
+      `SELECT DISTINCT c.slug FROM (SELECT t.slug ${FROM} ${filter} ORDER BY a."occurredAt" DESC LIMIT 1000) c WHERE c.slug IS NOT NULL`,
+      ...values,
+    ),
   ]);
   const byKind: Partial<Record<ChangeKind, number>> = {};
   let total = 0;
@@ -131,7 +154,11 @@ export async function summariseChangesSince(actor: Actor, since: Date): Promise<
 export const FIRST_VISIT_DAYS = 30;
 
 /** The instants a page of changes covers, and how to say it: the days asked for, else since the person last looked. */
-export function changesRange(query: Pick<ChangesQuery, "from" | "to" | "decision">, previousSeenAt: Date | null, now: Date = new Date()): { since: Date | null; before: Date | null; words: string } {
+export function changesRange(
+  query: Pick<ChangesQuery, "from" | "to" | "decision">,
+  previousSeenAt: Date | null,
+  now: Date = new Date(),
+): { since: Date | null; before: Date | null; words: string } {
   if (query.from || query.to) {
     const since = query.from ? startOfLondonDay(query.from) : null;
     const before = query.to ? startOfLondonDay(addDays(query.to, 1)) : null;
@@ -148,5 +175,9 @@ export function changesRange(query: Pick<ChangesQuery, "from" | "to" | "decision
   // a decision's changes are those since it was recorded, whenever the person last looked
   if (query.decision) return { since: null, before: null, words: "since the decision was recorded" };
   if (previousSeenAt) return { since: previousSeenAt, before: null, words: `since you last looked, at ${formatRecordedAt(previousSeenAt.toISOString())}` };
-  return { since: new Date(now.getTime() - FIRST_VISIT_DAYS * 86_400_000), before: null, words: `in the last ${FIRST_VISIT_DAYS} days (you have not looked before)` };
+  return {
+    since: new Date(now.getTime() - FIRST_VISIT_DAYS * 86_400_000),
+    before: null,
+    words: `in the last ${FIRST_VISIT_DAYS} days (you have not looked before)`,
+  };
 }

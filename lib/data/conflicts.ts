@@ -35,24 +35,42 @@ export interface ConflictView {
 }
 
 const conflictSelect = {
-  id: true, key: true, title: true, question: true, status: true, note: true,
+  id: true,
+  key: true,
+  title: true,
+  question: true,
+  status: true,
+  note: true,
   trust: { select: { id: true, slug: true, name: true, shortName: true } },
   goLive: { select: { id: true, scope: true, trust: { select: { id: true, slug: true, name: true, shortName: true } } } },
   contract: { select: { id: true, key: true, name: true } },
   claims: {
     orderBy: { position: "asc" },
     select: {
-      id: true, position: true, claim: true, detail: true, certainty: true,
+      id: true,
+      position: true,
+      claim: true,
+      detail: true,
+      certainty: true,
       source: { select: { key: true, title: true, publisher: true, publishedOn: true, publishedPrecision: true, url: true } },
     },
   },
 } as const satisfies Prisma.ConflictSelect;
 
-async function findConflicts(actor: Actor | null, where: Prisma.ConflictWhereInput, db: Pick<Prisma.TransactionClient, "conflict"> = getDb()): Promise<ConflictView[]> {
+async function findConflicts(
+  actor: Actor | null,
+  where: Prisma.ConflictWhereInput,
+  db: Pick<Prisma.TransactionClient, "conflict"> = getDb(),
+): Promise<ConflictView[]> {
   assertCan(actor, "rollout.read");
   const rows = await db.conflict.findMany({ where, orderBy: [{ title: "asc" }, { id: "asc" }], select: conflictSelect });
   return rows.map((r) => ({
-    id: r.id, key: r.key, title: r.title, question: r.question, status: r.status, note: r.note,
+    id: r.id,
+    key: r.key,
+    title: r.title,
+    question: r.question,
+    status: r.status,
+    note: r.note,
     // A conflict about a go-live belongs to that go-live's trust even when it names no trust itself.
     trust: r.trust ?? r.goLive?.trust ?? null,
     goLive: r.goLive ? { id: r.goLive.id, scope: r.goLive.scope } : null,
@@ -75,7 +93,9 @@ export async function listConflicts(
   // A read with a client of its own (issuing a board pack, the generator) is never shared.
   if (db) return asRead(findConflicts(actor, { status: { in: statusesFor(status) } }, db), view);
   assertCan(actor, "rollout.read");
-  return keptUntilTheRecordChanges("conflicts", { max: 16 }, { status, view }, () => asRead(findConflicts(actor, { status: { in: statusesFor(status) } }, getDb()), view));
+  return keptUntilTheRecordChanges("conflicts", { max: 16 }, { status, view }, () =>
+    asRead(findConflicts(actor, { status: { in: statusesFor(status) } }, getDb()), view),
+  );
 }
 
 /** A trust's conflicts, open or resolved: those naming it and those about one of its go-lives. */

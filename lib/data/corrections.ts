@@ -23,7 +23,9 @@ export async function loadCorrections(actor: Actor | null, window: { after: Date
     take: CORRECTIONS_SHOWN,
     select: { id: true, occurredAt: true, actor: true, action: true, entity: true, entityId: true, before: true, after: true },
   });
-  const ids = (entity: string) => [...new Set(rows.filter((r) => r.entity === entity && r.entityId && /^\d{1,10}$/.test(r.entityId)).map((r) => Number(r.entityId)))];
+  const ids = (entity: string) => [
+    ...new Set(rows.filter((r) => r.entity === entity && r.entityId && /^\d{1,10}$/.test(r.entityId)).map((r) => Number(r.entityId))),
+  ];
   const [goLives, decisions] = await Promise.all([
     db.goLive.findMany({ where: { id: { in: ids("GoLive") } }, select: { id: true, scope: true, trust: { select: { name: true } } } }),
     db.decision.findMany({ where: { id: { in: ids("Decision") } }, select: { id: true, title: true } }),

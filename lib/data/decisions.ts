@@ -36,9 +36,10 @@ async function readDecisionDetail(actor: Actor | null, key: string, view: View):
   // The go-lives it can cover (all of them for an all-London decision), with the decisions that can
   // cover those; what it lifts and what lifted it are read by their ids.
   const trustIds = found.trusts.map((t) => t.id);
-  const scope = found.scope === "ALL_LONDON"
-    ? undefined
-    : { goLiveIds: (await db.goLive.findMany({ where: { trustId: { in: trustIds } }, select: { id: true } })).map((g) => g.id), trustIds };
+  const scope =
+    found.scope === "ALL_LONDON"
+      ? undefined
+      : { goLiveIds: (await db.goLive.findMany({ where: { trustId: { in: trustIds } }, select: { id: true } })).map((g) => g.id), trustIds };
   const [loaded, related] = await Promise.all([
     loadRolloutFacts(actor, db, scope),
     readDecisionRows(db, { OR: [{ id: found.id }, { liftsId: found.id }, ...(found.liftsId !== null ? [{ id: found.liftsId }] : [])] }),

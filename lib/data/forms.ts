@@ -28,11 +28,17 @@ export async function getGoLiveForForm(actor: Actor | null, permission: Permissi
   const goLive = await getDb().goLive.findUnique({
     where: { id: goLiveId },
     select: {
-      id: true, version: true, scope: true,
+      id: true,
+      version: true,
+      scope: true,
       trust: { select: { id: true, slug: true, name: true, shortName: true } },
       configuration: { select: { name: true } },
       plans: { orderBy: { sequence: "desc" }, take: 1, select: { plannedOn: true, plannedPrecision: true, plannedLabel: true } },
-      actuals: { where: { supersededAt: null }, orderBy: { wentLiveOn: "asc" }, select: { id: true, wentLiveOn: true, precision: true, certainty: true, sources: { select: { id: true, publisher: true }, take: 1 } } },
+      actuals: {
+        where: { supersededAt: null },
+        orderBy: { wentLiveOn: "asc" },
+        select: { id: true, wentLiveOn: true, precision: true, certainty: true, sources: { select: { id: true, publisher: true }, take: 1 } },
+      },
       acceptances: { select: { acceptedOn: true, precision: true } },
     },
   });
@@ -44,7 +50,9 @@ export async function getGoLiveForForm(actor: Actor | null, permission: Permissi
     scope: goLive.scope,
     trust: goLive.trust,
     configuration: goLive.configuration?.name ?? null,
-    latestPlan: latest ? describePlanned(latest.plannedOn ? { date: isoFromDbDate(latest.plannedOn), precision: latest.plannedPrecision ?? "DAY" } : null, latest.plannedLabel) : null,
+    latestPlan: latest
+      ? describePlanned(latest.plannedOn ? { date: isoFromDbDate(latest.plannedOn), precision: latest.plannedPrecision ?? "DAY" } : null, latest.plannedLabel)
+      : null,
     canBeReplanned: canBeReplanned(goLive),
     wentLive: goLive.actuals.map((a) => formatPartialDate({ date: isoFromDbDate(a.wentLiveOn), precision: a.precision })),
     accepted: goLive.acceptances.map((a) => formatPartialDate({ date: isoFromDbDate(a.acceptedOn), precision: a.precision })),

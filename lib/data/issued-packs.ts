@@ -12,10 +12,32 @@ import { loadCorrections } from "./corrections";
 import { keptUntilTheRecordChanges } from "../server/record-cache";
 
 const summarySelect = {
-  id: true, key: true, meetingDate: true, sinceDate: true, decisionKey: true, view: true, issuedById: true, issuedByEmail: true, issuedByName: true, issuedAt: true, contentSha256: true,
+  id: true,
+  key: true,
+  meetingDate: true,
+  sinceDate: true,
+  decisionKey: true,
+  view: true,
+  issuedById: true,
+  issuedByEmail: true,
+  issuedByName: true,
+  issuedAt: true,
+  contentSha256: true,
 } as const;
 
-type SummaryRow = { id: number; key: string; meetingDate: Date; sinceDate: Date; decisionKey: string | null; view: string; issuedById: string; issuedByEmail: string; issuedByName: string; issuedAt: Date; contentSha256: string };
+type SummaryRow = {
+  id: number;
+  key: string;
+  meetingDate: Date;
+  sinceDate: Date;
+  decisionKey: string | null;
+  view: string;
+  issuedById: string;
+  issuedByEmail: string;
+  issuedByName: string;
+  issuedAt: Date;
+  contentSha256: string;
+};
 
 export interface IssuedPackSummary {
   key: string;
@@ -31,8 +53,15 @@ export interface IssuedPackSummary {
 }
 
 const toSummary = (r: SummaryRow): IssuedPackSummary => ({
-  key: r.key, meetingDate: isoFromDbDate(r.meetingDate), sinceDate: isoFromDbDate(r.sinceDate), decisionKey: r.decisionKey, view: r.view,
-  issuedByName: r.issuedByName, issuedByEmail: r.issuedByEmail, issuedAt: r.issuedAt.toISOString(), contentSha256: r.contentSha256,
+  key: r.key,
+  meetingDate: isoFromDbDate(r.meetingDate),
+  sinceDate: isoFromDbDate(r.sinceDate),
+  decisionKey: r.decisionKey,
+  view: r.view,
+  issuedByName: r.issuedByName,
+  issuedByEmail: r.issuedByEmail,
+  issuedAt: r.issuedAt.toISOString(),
+  contentSha256: r.contentSha256,
 });
 
 /** The newest this many are listed. */
@@ -60,7 +89,16 @@ async function findIssuedPack(key: string) {
   const row = await getDb().issuedPack.findUnique({ where: { key }, select: { ...summarySelect, content: true, model: true } });
   if (!row) return null;
   const recomputedSha256 = sha256Hex(row.content);
-  return { row, detail: { ...toSummary(row), content: row.content, recomputedSha256, hashMatches: recomputedSha256 === row.contentSha256, model: row.model as unknown as BoardPack } };
+  return {
+    row,
+    detail: {
+      ...toSummary(row),
+      content: row.content,
+      recomputedSha256,
+      hashMatches: recomputedSha256 === row.contentSha256,
+      model: row.model as unknown as BoardPack,
+    },
+  };
 }
 
 /** One issued pack by its key, its hash recomputed from the content as read; null when there is none. */
@@ -70,7 +108,10 @@ export async function getIssuedPack(actor: Actor | null, key: string): Promise<I
 }
 
 /** The pack issued before this one: the latest earlier meeting (or the same meeting, issued earlier). */
-export async function getPreviousIssuedPack(actor: Actor | null, pack: Pick<IssuedPackSummary, "key" | "meetingDate" | "issuedAt">): Promise<IssuedPackSummary | null> {
+export async function getPreviousIssuedPack(
+  actor: Actor | null,
+  pack: Pick<IssuedPackSummary, "key" | "meetingDate" | "issuedAt">,
+): Promise<IssuedPackSummary | null> {
   assertCan(actor, "rollout.read");
   const meeting = new Date(`${pack.meetingDate}T00:00:00.000Z`);
   const row = await getDb().issuedPack.findFirst({

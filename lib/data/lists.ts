@@ -43,8 +43,17 @@ async function readTrustList(): Promise<TrustInfo[]> {
   const rows = await getDb().trust.findMany({
     orderBy: { name: "asc" },
     select: {
-      id: true, slug: true, name: true, shortName: true, odsCode: true, isRolloutTarget: true, notes: true, certainty: true, certaintyNote: true,
-      sites: { select: { name: true }, orderBy: { name: "asc" } }, sources: sourcesRelation,
+      id: true,
+      slug: true,
+      name: true,
+      shortName: true,
+      odsCode: true,
+      isRolloutTarget: true,
+      notes: true,
+      certainty: true,
+      certaintyNote: true,
+      sites: { select: { name: true }, orderBy: { name: "asc" } },
+      sources: sourcesRelation,
     },
   });
   return rows.map((t) => ({ ...t, sites: t.sites.map((s) => s.name), sources: t.sources.map(toSourceRef) }));
@@ -72,7 +81,10 @@ async function readDecisionPage(filters: DecisionFilters, page: number) {
   const db = getDb();
   const { where, values } = decisionsWhere(filters);
   const idsOn = (p: number) =>
-    db.$queryRawUnsafe<{ id: number }[]>(`SELECT d.id FROM "Decision" d ${where} ORDER BY d."decidedOn" DESC, d.id DESC LIMIT ${PAGE_SIZE} OFFSET ${(p - 1) * PAGE_SIZE}`, ...values);
+    db.$queryRawUnsafe<{ id: number }[]>(
+      `SELECT d.id FROM "Decision" d ${where} ORDER BY d."decidedOn" DESC, d.id DESC LIMIT ${PAGE_SIZE} OFFSET ${(p - 1) * PAGE_SIZE}`,
+      ...values,
+    );
   // The count and the page asked for side by side; the page again only when it was past the last.
   const [[{ n }], asked] = await Promise.all([db.$queryRawUnsafe<[{ n: bigint }]>(`SELECT count(*) AS n FROM "Decision" d ${where}`, ...values), idsOn(page)]);
   const total = Number(n);
@@ -108,21 +120,31 @@ async function readProblems(filters: RecordFilters): Promise<ProblemListing[]> {
     where: { reportedOn: { lte: day(filters.asOf) }, ...(filters.trust ? { trust: { slug: filters.trust } } : {}) },
     orderBy: [{ reportedOn: "asc" }, { id: "asc" }],
     select: {
-      id: true, reportedOn: true, precision: true, description: true, certainty: true, certaintyNote: true,
-      trust: { select: { slug: true, name: true, shortName: true } }, goLive: { select: { scope: true } }, sources: sourcesRelation, ...known,
+      id: true,
+      reportedOn: true,
+      precision: true,
+      description: true,
+      certainty: true,
+      certaintyNote: true,
+      trust: { select: { slug: true, name: true, shortName: true } },
+      goLive: { select: { scope: true } },
+      sources: sourcesRelation,
+      ...known,
     },
   });
-  return rows.map((p) => ({
-    ...rowKnowledge(p, p.sources.map(toSourceRef), { own: toPartial(p.reportedOn, p.precision) }),
-    id: p.id,
-    trust: p.trust,
-    goLiveScope: p.goLive?.scope ?? null,
-    reported: toPartial(p.reportedOn, p.precision)!,
-    description: p.description,
-    certainty: p.certainty,
-    certaintyNote: p.certaintyNote,
-    sources: p.sources.map(toSourceRef),
-  })).filter(keeps(filters));
+  return rows
+    .map((p) => ({
+      ...rowKnowledge(p, p.sources.map(toSourceRef), { own: toPartial(p.reportedOn, p.precision) }),
+      id: p.id,
+      trust: p.trust,
+      goLiveScope: p.goLive?.scope ?? null,
+      reported: toPartial(p.reportedOn, p.precision)!,
+      description: p.description,
+      certainty: p.certainty,
+      certaintyNote: p.certaintyNote,
+      sources: p.sources.map(toSourceRef),
+    }))
+    .filter(keeps(filters));
 }
 
 export interface ContractEventListing extends Knowable {
@@ -162,11 +184,30 @@ async function readContracts(filters: Pick<RecordFilters, "asOf" | "hindsight">)
   const rows = await getDb().contract.findMany({
     orderBy: { id: "asc" },
     select: {
-      id: true, key: true, name: true, region: true, certainty: true, certaintyNote: true, supplier: { select: { name: true } }, sources: sourcesRelation,
+      id: true,
+      key: true,
+      name: true,
+      region: true,
+      certainty: true,
+      certaintyNote: true,
+      supplier: { select: { name: true } },
+      sources: sourcesRelation,
       events: {
         where: { occurredOn: { lte: day(filters.asOf) } },
         orderBy: [{ occurredOn: "asc" }, { id: "asc" }],
-        select: { id: true, kind: true, occurredOn: true, precision: true, description: true, value: true, priceBasis: true, certainty: true, certaintyNote: true, sources: sourcesRelation, ...known },
+        select: {
+          id: true,
+          kind: true,
+          occurredOn: true,
+          precision: true,
+          description: true,
+          value: true,
+          priceBasis: true,
+          certainty: true,
+          certaintyNote: true,
+          sources: sourcesRelation,
+          ...known,
+        },
       },
     },
   });
@@ -179,18 +220,20 @@ async function readContracts(filters: Pick<RecordFilters, "asOf" | "hindsight">)
     certainty: c.certainty,
     certaintyNote: c.certaintyNote,
     sources: c.sources.map(toSourceRef),
-    events: c.events.map((e) => ({
-      ...rowKnowledge(e, e.sources.map(toSourceRef)),
-      id: e.id,
-      kind: e.kind,
-      occurred: toPartial(e.occurredOn, e.precision)!,
-      description: e.description,
-      value: e.value?.toString() ?? null,
-      priceBasis: e.priceBasis,
-      certainty: e.certainty,
-      certaintyNote: e.certaintyNote,
-      sources: e.sources.map(toSourceRef),
-    })).filter(keeps(filters)),
+    events: c.events
+      .map((e) => ({
+        ...rowKnowledge(e, e.sources.map(toSourceRef)),
+        id: e.id,
+        kind: e.kind,
+        occurred: toPartial(e.occurredOn, e.precision)!,
+        description: e.description,
+        value: e.value?.toString() ?? null,
+        priceBasis: e.priceBasis,
+        certainty: e.certainty,
+        certaintyNote: e.certaintyNote,
+        sources: e.sources.map(toSourceRef),
+      }))
+      .filter(keeps(filters)),
   }));
 }
 
@@ -232,27 +275,43 @@ async function readPayments(filters: RecordFilters, db: Pick<Prisma.TransactionC
     },
     orderBy: { id: "asc" },
     select: {
-      id: true, goLiveId: true, kind: true, description: true, amount: true, period: true, priceBasis: true, asAt: true, asAtPrecision: true, certainty: true, certaintyNote: true,
-      trust: trustSelect, goLive: { select: { scope: true, trust: trustSelect } }, contract: { select: { key: true, name: true } }, sources: sourcesRelation, ...known,
+      id: true,
+      goLiveId: true,
+      kind: true,
+      description: true,
+      amount: true,
+      period: true,
+      priceBasis: true,
+      asAt: true,
+      asAtPrecision: true,
+      certainty: true,
+      certaintyNote: true,
+      trust: trustSelect,
+      goLive: { select: { scope: true, trust: trustSelect } },
+      contract: { select: { key: true, name: true } },
+      sources: sourcesRelation,
+      ...known,
     },
   });
-  return rows.map((p) => ({
-    ...rowKnowledge(p, p.sources.map(toSourceRef)),
-    id: p.id,
-    goLiveId: p.goLiveId,
-    trust: p.trust ?? p.goLive?.trust ?? null,
-    goLiveScope: p.goLive?.scope ?? null,
-    contract: p.contract,
-    kind: p.kind,
-    description: p.description,
-    amount: p.amount.toString(),
-    period: p.period,
-    priceBasis: p.priceBasis,
-    asAt: toPartial(p.asAt, p.asAtPrecision),
-    certainty: p.certainty,
-    certaintyNote: p.certaintyNote,
-    sources: p.sources.map(toSourceRef),
-  })).filter(keeps(filters));
+  return rows
+    .map((p) => ({
+      ...rowKnowledge(p, p.sources.map(toSourceRef)),
+      id: p.id,
+      goLiveId: p.goLiveId,
+      trust: p.trust ?? p.goLive?.trust ?? null,
+      goLiveScope: p.goLive?.scope ?? null,
+      contract: p.contract,
+      kind: p.kind,
+      description: p.description,
+      amount: p.amount.toString(),
+      period: p.period,
+      priceBasis: p.priceBasis,
+      asAt: toPartial(p.asAt, p.asAtPrecision),
+      certainty: p.certainty,
+      certaintyNote: p.certaintyNote,
+      sources: p.sources.map(toSourceRef),
+    }))
+    .filter(keeps(filters));
 }
 
 /** As it stood, the sources certainly published by the date, or with no date (cited at every date); with hindsight, all. */

@@ -25,7 +25,15 @@ export const OVERVIEW_PAGE_SIZE = PAGE_SIZE;
 /** Halts, resumes and withdrawals listed on the overview, newest first; the decision log has the rest. */
 export const OVERVIEW_DECISIONS_SHOWN = 20;
 
-type SpanRow = { goLiveId: number; status: Status; certainty: Certainty; trustName: string; scope: string; code: string | null; configurationName: string | null };
+type SpanRow = {
+  goLiveId: number;
+  status: Status;
+  certainty: Certainty;
+  trustName: string;
+  scope: string;
+  code: string | null;
+  configurationName: string | null;
+};
 
 /** The go-lives the overview shows on the date, in the view, as the stored spans give them. */
 function spansOn(asOf: string, hindsight: boolean, filters: OverviewFilters) {
@@ -41,7 +49,11 @@ function spansOn(asOf: string, hindsight: boolean, filters: OverviewFilters) {
  * The overview as of a date, filtered as the URL asks: the counts and one page of rows (or, for the
  * exports, every row the filters keep).
  */
-export async function getOverview(actor: Actor | null, query: Pick<OverviewQuery, "asOf" | "filters"> & { page?: number }, options: { allRows?: boolean } = {}) {
+export async function getOverview(
+  actor: Actor | null,
+  query: Pick<OverviewQuery, "asOf" | "filters"> & { page?: number },
+  options: { allRows?: boolean } = {},
+) {
   assertCan(actor, "rollout.read");
   if (options.allRows) return readOverview(actor, query, options);
   const key = { asOf: query.asOf.asOf, hindsight: query.asOf.view.hindsight, filters: query.filters, page: query.page ?? 1 };
@@ -58,7 +70,9 @@ async function readOverview(actor: Actor | null, query: Pick<OverviewQuery, "asO
   const [light, byStatus, byConfiguration, configurations, decisions, organisations, otherTrusts] = await Promise.all([
     db.$queryRaw<SpanRow[]>`SELECT s."goLiveId", s.status, s.certainty, t.name AS "trustName", g.scope, c.code, c.name AS "configurationName" ${filtered}`,
     db.$queryRaw<{ status: Status; n: bigint }[]>`SELECT s.status, count(*) AS n ${filtered} GROUP BY s.status`,
-    db.$queryRaw<{ code: string | null; name: string | null; n: bigint }[]>`SELECT c.code, c.name, count(*) AS n ${filtered} GROUP BY c.code, c.name ORDER BY c.code`,
+    db.$queryRaw<
+      { code: string | null; name: string | null; n: bigint }[]
+    >`SELECT c.code, c.name, count(*) AS n ${filtered} GROUP BY c.code, c.name ORDER BY c.code`,
     db.$queryRaw<{ code: string; name: string }[]>`SELECT DISTINCT c.code, c.name ${spansOn(asOf, hindsight, {})} AND c.code IS NOT NULL ORDER BY c.code`,
     decisionsOn(asOf, hindsight),
     loadOrganisations(actor),
@@ -68,7 +82,12 @@ async function readOverview(actor: Actor | null, query: Pick<OverviewQuery, "asO
   // The order the rules give (trust name, then scope, as people read them), then one page of it.
   const ordered = light.sort((a, b) => a.trustName.localeCompare(b.trustName) || a.scope.localeCompare(b.scope));
   const { rows: shown, page, pageCount } = options.allRows ? { rows: ordered, page: 1, pageCount: 1 } : pageOf(ordered, query.page ?? 1);
-  const rows = await rowsFor(actor, view, query.filters, shown.map((r) => r.goLiveId));
+  const rows = await rowsFor(
+    actor,
+    view,
+    query.filters,
+    shown.map((r) => r.goLiveId),
+  );
 
   const statusCounts = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
   for (const r of byStatus) statusCounts[r.status] = Number(r.n);
@@ -135,4 +154,3 @@ export async function loadProblemFacts(actor: Actor | null, view: View, scope?: 
   assertCan(actor, "rollout.read");
   return (await readProblemFacts(getDb(), scope)).map((p) => asRead(p, view.hindsight));
 }
-

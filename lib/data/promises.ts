@@ -54,6 +54,9 @@ async function readPromises(asOf: string, record: () => Promise<RolloutFacts>): 
 export async function withSources(actor: Actor | null, rows: readonly PromiseRow[], db: Reader = getDb()): Promise<PromiseRow[]> {
   assertCan(actor, "rollout.read");
   const planId = (r: PromiseRow) => (r.kind === "GO_LIVE" ? Number(r.key.slice("plan-".length)) : null);
-  const sources = await planSources(db, rows.map(planId).filter((id): id is number => id !== null));
+  const sources = await planSources(
+    db,
+    rows.map(planId).filter((id): id is number => id !== null),
+  );
   return rows.map((r) => (r.kind === "GO_LIVE" ? { ...r, sources: sources.get(planId(r)!) ?? [] } : r));
 }

@@ -7,7 +7,6 @@ import type { View } from "../domain/knowledge";
 import { readRecord, type DecisionRecord, type RolloutFacts } from "../domain/rollout";
 import { readDecisionRows, readRolloutFacts, type FactScope, type Reader } from "../derived/facts";
 
-
 /** All the facts the status rules need, or those of the go-lives in `scope` only. */
 export async function loadRolloutFacts(actor: Actor | null, db: Reader = getDb(), scope?: FactScope): Promise<RolloutFacts> {
   assertCan(actor, "rollout.read");

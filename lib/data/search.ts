@@ -96,7 +96,15 @@ async function listedRows(actor: Actor, q: string, view: View): Promise<{ rows: 
   conflicts.forEach((c, i) => {
     pages.set(`conflict:${c.key}`, Math.floor(i / PAGE_SIZE) + 1);
     const claims = c.claims.map((x) => [x.claim, x.detail].filter(Boolean).join(": "));
-    rows.push({ kind: "conflict", ref: c.key, title: c.title, body: [c.question, c.note, ...claims].filter(Boolean).join(" · "), extra: { status: c.status }, exact: false, weight: "B" });
+    rows.push({
+      kind: "conflict",
+      ref: c.key,
+      title: c.title,
+      body: [c.question, c.note, ...claims].filter(Boolean).join(" · "),
+      extra: { status: c.status },
+      exact: false,
+      weight: "B",
+    });
   });
   sources.forEach((s, i) => {
     pages.set(`source:${s.key}`, Math.floor(i / PAGE_SIZE) + 1);
@@ -119,8 +127,11 @@ function toHit(row: Row, pages: Map<string, number>): SearchHit {
       return { ...base, kind: "decision", key: ref, decided: partial(extra.decidedOn, extra.precision) };
     case "problem":
       return {
-        ...base, kind: "problem", id: Number(ref),
-        trust: { slug: String(extra.trustSlug), shortName: String(extra.trustShortName) }, reported: partial(extra.reportedOn, extra.precision),
+        ...base,
+        kind: "problem",
+        id: Number(ref),
+        trust: { slug: String(extra.trustSlug), shortName: String(extra.trustShortName) },
+        reported: partial(extra.reportedOn, extra.precision),
       };
     case "conflict":
       return { ...base, kind: "conflict", key: ref, status: extra.status as ConflictStatus, listPage: pages.get(`conflict:${ref}`) ?? 1 };

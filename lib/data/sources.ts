@@ -15,8 +15,27 @@ export async function listSources(actor: Actor | null): Promise<SourceListing[]>
   const rows = await getDb().source.findMany({
     orderBy: [{ publishedOn: "asc" }, { title: "asc" }],
     select: {
-      id: true, key: true, title: true, publisher: true, publishedOn: true, publishedPrecision: true, url: true,
-      _count: { select: { trusts: true, goLives: true, plans: true, actuals: true, decisions: true, problems: true, acceptances: true, payments: true, contracts: true, contractEvents: true } },
+      id: true,
+      key: true,
+      title: true,
+      publisher: true,
+      publishedOn: true,
+      publishedPrecision: true,
+      url: true,
+      _count: {
+        select: {
+          trusts: true,
+          goLives: true,
+          plans: true,
+          actuals: true,
+          decisions: true,
+          problems: true,
+          acceptances: true,
+          payments: true,
+          contracts: true,
+          contractEvents: true,
+        },
+      },
     },
   });
   return rows.map((r) => ({ ...toSourceRef(r), id: r.id, factCount: Object.values(r._count).reduce((a, b) => a + b, 0) }));

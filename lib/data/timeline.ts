@@ -10,17 +10,24 @@ import { readDecisionRows } from "../derived/facts";
 import { isoFromDbDate, intervalOf, type PartialDate, type Precision } from "../domain/dates";
 import { isKnownOn, type View } from "../domain/knowledge";
 import { decisionEffectiveFrom, type Status } from "../domain/status";
-import {
-  countByQuarter, inQuarter, quarterEnds, quarterOfDay, timelineLabel, type QuarterKey, type Series, type TimelineGoLive,
-} from "../domain/timeline";
+import { countByQuarter, inQuarter, quarterEnds, quarterOfDay, timelineLabel, type QuarterKey, type Series, type TimelineGoLive } from "../domain/timeline";
 import { pageOf } from "../validation/overview";
 import { keptUntilTheRecordChanges } from "../server/record-cache";
 
 type SpanRow = {
-  goLiveId: number; scope: string; slug: string; shortName: string; status: Status;
-  firstPlannedOn: Date | null; firstPlannedPrecision: Precision | null; firstPlannedLabel: string | null;
-  latestPlannedOn: Date | null; latestPlannedPrecision: Precision | null; latestPlannedLabel: string | null;
-  wentLiveOn: Date | null; wentLivePrecision: Precision | null;
+  goLiveId: number;
+  scope: string;
+  slug: string;
+  shortName: string;
+  status: Status;
+  firstPlannedOn: Date | null;
+  firstPlannedPrecision: Precision | null;
+  firstPlannedLabel: string | null;
+  latestPlannedOn: Date | null;
+  latestPlannedPrecision: Precision | null;
+  latestPlannedLabel: string | null;
+  wentLiveOn: Date | null;
+  wentLivePrecision: Precision | null;
 };
 
 const partial = (on: Date | null, precision: Precision | null): PartialDate | null => (on && precision ? { date: isoFromDbDate(on), precision } : null);
@@ -96,9 +103,12 @@ async function haltWindows(view: View): Promise<HaltWindow[]> {
   const lifts = (await readDecisionRows(db, { liftsId: { in: halts.map((h) => h.id) } })).filter((d) => known(d) && decisionEffectiveFrom(d) <= view.asOf);
   return halts
     .map((h) => {
-      const lift = lifts.filter((d) => d.liftsId === h.id).map(decisionEffectiveFrom).sort()[0] ?? null;
+      const lift =
+        lifts
+          .filter((d) => d.liftsId === h.id)
+          .map(decisionEffectiveFrom)
+          .sort()[0] ?? null;
       return { key: h.key, title: h.title, from: intervalOf(h.decided).start, to: lift, fromText: h.decided };
     })
     .sort((a, b) => a.from.localeCompare(b.from));
 }
-

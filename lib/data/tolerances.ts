@@ -18,12 +18,16 @@ import { loadLeanRecord } from "./promises";
 type TolerancesReader = Pick<ReturnType<typeof getDb>, "tolerance" | "goLive" | "payment" | "$queryRawUnsafe">;
 
 /** Every tolerance ever set, oldest first, with the plans of the baselines they name. */
-export async function readTolerances(db: TolerancesReader = getDb()): Promise<(ToleranceFact & { goLive: { slug: string; trustName: string; scope: string } | null; createdAt: Date })[]> {
+export async function readTolerances(
+  db: TolerancesReader = getDb(),
+): Promise<(ToleranceFact & { goLive: { slug: string; trustName: string; scope: string } | null; createdAt: Date })[]> {
   const rows = await db.tolerance.findMany({
     orderBy: [{ agreedOn: "asc" }, { id: "asc" }],
     include: {
       goLive: { select: { scope: true, trust: { select: { slug: true, name: true } } } },
-      baseline: { select: { key: true, name: true, takenAsOf: true, entries: { select: { goLiveId: true, plannedOn: true, plannedPrecision: true, status: true } } } },
+      baseline: {
+        select: { key: true, name: true, takenAsOf: true, entries: { select: { goLiveId: true, plannedOn: true, plannedPrecision: true, status: true } } },
+      },
     },
   });
   return rows.map((t) => {
@@ -42,10 +46,12 @@ export async function readTolerances(db: TolerancesReader = getDb()): Promise<(T
             name: t.baseline.name,
             takenAsOf: isoFromDbDate(t.baseline.takenAsOf),
             // a go-live live by the baseline's date has nothing to slip against
-            plans: new Map(t.baseline.entries.map((e): [number, PartialDate | null] => [
-              e.goLiveId,
-              e.status === "LIVE" || !e.plannedOn ? null : { date: isoFromDbDate(e.plannedOn), precision: e.plannedPrecision ?? "DAY" },
-            ])),
+            plans: new Map(
+              t.baseline.entries.map((e): [number, PartialDate | null] => [
+                e.goLiveId,
+                e.status === "LIVE" || !e.plannedOn ? null : { date: isoFromDbDate(e.plannedOn), precision: e.plannedPrecision ?? "DAY" },
+              ]),
+            ),
           }
         : null,
       baselineOn: t.baselineOn ? isoFromDbDate(t.baselineOn) : null,
@@ -74,14 +80,26 @@ export interface ExceptionsResult {
  * The go-lives outside tolerance on the view's date: of the whole rollout, or of one trust's go-lives. `db`: a
  * caller's own client (a pack being issued), read uncached.
  */
-export async function loadExceptions(actor: Actor | null, view: View, options: { trustId?: number; db?: Reader & TolerancesReader } = {}): Promise<ExceptionsResult> {
+export async function loadExceptions(
+  actor: Actor | null,
+  view: View,
+  options: { trustId?: number; db?: Reader & TolerancesReader } = {},
+): Promise<ExceptionsResult> {
   assertCan(actor, "rollout.read");
   if (options.db) return readExceptions(actor, view, options.trustId, options.db, false);
-  return keptUntilTheRecordChanges("exceptions", { max: 32 }, { ...view, trustId: options.trustId ?? null }, () => readExceptions(actor, view, options.trustId, getDb(), true));
+  return keptUntilTheRecordChanges("exceptions", { max: 32 }, { ...view, trustId: options.trustId ?? null }, () =>
+    readExceptions(actor, view, options.trustId, getDb(), true),
+  );
 }
 
 /** `shared`: the app's own client, whose whole lean record is kept between reads (a caller's own client reads its own). */
-async function readExceptions(actor: Actor | null, view: View, trustId: number | undefined, db: Reader & TolerancesReader, shared: boolean): Promise<ExceptionsResult> {
+async function readExceptions(
+  actor: Actor | null,
+  view: View,
+  trustId: number | undefined,
+  db: Reader & TolerancesReader,
+  shared: boolean,
+): Promise<ExceptionsResult> {
   const tolerances = await readTolerances(db);
   const agreed = tolerances.filter((t) => t.agreedOn <= view.asOf);
   const applying = view.hindsight ? agreed : agreed.filter((t) => (t.knownFrom ?? "") <= view.asOf);
@@ -93,7 +111,18 @@ async function readExceptions(actor: Actor | null, view: View, trustId: number |
     // the record lean (lib/derived/lean-record.ts): the rules read no source, reason or note
     goLiveIds || !shared ? readLeanRecord(db, goLiveIds) : loadLeanRecord(),
     applying.some((t) => t.kind === "MONEY")
-      ? listPayments(actor, view, db).then((list) => list.map((p): PaymentFact => ({ id: p.id, goLiveId: p.goLiveId, kind: p.kind, description: p.description, amount: p.amount, period: p.period, priceBasis: p.priceBasis, sources: p.sources })))
+      ? listPayments(actor, view, db).then((list) =>
+          list.map((p): PaymentFact => ({
+            id: p.id,
+            goLiveId: p.goLiveId,
+            kind: p.kind,
+            description: p.description,
+            amount: p.amount,
+            period: p.period,
+            priceBasis: p.priceBasis,
+            sources: p.sources,
+          })),
+        )
       : Promise.resolve([] as PaymentFact[]),
   ]);
   const byGoLive = new Map<number, PaymentFact[]>();
@@ -127,7 +156,11 @@ export async function loadToleranceFormOptions(actor: Actor | null) {
   assertCan(actor, "tolerance.set");
   const db = getDb();
   const [goLives, baselines, halts] = await Promise.all([
-    db.goLive.findMany({ where: { trust: { isRolloutTarget: true } }, select: { id: true, scope: true, trust: { select: { name: true } } }, orderBy: [{ trust: { name: "asc" } }, { scope: "asc" }] }),
+    db.goLive.findMany({
+      where: { trust: { isRolloutTarget: true } },
+      select: { id: true, scope: true, trust: { select: { name: true } } },
+      orderBy: [{ trust: { name: "asc" } }, { scope: "asc" }],
+    }),
     db.baseline.findMany({ select: { key: true, name: true, takenAsOf: true }, orderBy: [{ takenAsOf: "asc" }, { id: "asc" }] }),
     readDecisionRows(db, { kind: "HALT", scope: "ALL_LONDON" }),
   ]);

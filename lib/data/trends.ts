@@ -6,7 +6,15 @@ import { Prisma } from "../generated/prisma/client";
 import { assertCan, type Actor } from "../auth/permissions";
 import { getDb } from "../db";
 import { addDays, certainFrom, isoFromDbDate, type Precision } from "../domain/dates";
-import { milestoneTrends, reportingDates, trendMarkers, type GoLiveTrend, type PackTrends, type TrendInterval, type TrendMarker } from "../domain/milestone-trends";
+import {
+  milestoneTrends,
+  reportingDates,
+  trendMarkers,
+  type GoLiveTrend,
+  type PackTrends,
+  type TrendInterval,
+  type TrendMarker,
+} from "../domain/milestone-trends";
 import { planCountedOnSql, type Reader } from "../derived/facts";
 import { keptUntilTheRecordChanges } from "../server/record-cache";
 import { listTrusts } from "./lists";
@@ -31,7 +39,10 @@ export interface TrendsResult {
   baselines: { key: string; name: string; on: string }[];
 }
 
-export async function loadMilestoneTrends(actor: Actor | null, query: { asOf: string; interval: TrendInterval; trusts: readonly string[] }): Promise<TrendsResult> {
+export async function loadMilestoneTrends(
+  actor: Actor | null,
+  query: { asOf: string; interval: TrendInterval; trusts: readonly string[] },
+): Promise<TrendsResult> {
   assertCan(actor, "rollout.read");
   const key = { asOf: query.asOf, interval: query.interval, trusts: [...query.trusts] };
   return keptUntilTheRecordChanges("trends", { max: 16 }, key, () => readMilestoneTrends(actor, key));
@@ -47,8 +58,13 @@ async function readMilestoneTrends(actor: Actor | null, query: { asOf: string; i
   // The go-lives drawn: every go-live of the trusts chosen, or the ones re-planned most.
   const picked = defaulted
     ? await mostReplanned(query.asOf)
-    : (await db.goLive.findMany({ where: { trust: { slug: { in: query.trusts.filter((s) => bySlug.has(s)) } } }, orderBy: { id: "asc" }, select: { id: true, trustId: true, trust: { select: { slug: true } } } }))
-        .map((g) => ({ goLiveId: g.id, trustId: g.trustId, slug: g.trust.slug }));
+    : (
+        await db.goLive.findMany({
+          where: { trust: { slug: { in: query.trusts.filter((s) => bySlug.has(s)) } } },
+          orderBy: { id: "asc" },
+          select: { id: true, trustId: true, trust: { select: { slug: true } } },
+        })
+      ).map((g) => ({ goLiveId: g.id, trustId: g.trustId, slug: g.trust.slug }));
   const slugs = defaulted ? [...new Set(picked.map((p) => p.slug))] : query.trusts.filter((s) => bySlug.has(s));
   const chosen = slugs.map((s) => bySlug.get(s)!);
   if (picked.length === 0) return { ...empty, chosen };
@@ -56,20 +72,38 @@ async function readMilestoneTrends(actor: Actor | null, query: { asOf: string; i
 
   // From the first day the record knew anything of these go-lives' plans or go-live, to the page's date, or
   // to a quarter after the last of them went live when all had.
-  const known = facts.goLives.flatMap((g) => [...g.plans, ...g.actuals].map((f) => f.knownFrom ?? null)).filter((d): d is string => d !== null && d <= query.asOf);
+  const known = facts.goLives
+    .flatMap((g) => [...g.plans, ...g.actuals].map((f) => f.knownFrom ?? null))
+    .filter((d): d is string => d !== null && d <= query.asOf);
   if (known.length === 0) return { ...empty, chosen };
   const from = known.sort()[0]!;
   const firstTrends = milestoneTrends(facts, [query.asOf], query.asOf);
   const allLive = firstTrends.every((t) => t.actual !== null);
-  const lastLive = firstTrends.map((t) => t.actual?.end ?? "").sort().at(-1) ?? query.asOf;
+  const lastLive =
+    firstTrends
+      .map((t) => t.actual?.end ?? "")
+      .sort()
+      .at(-1) ?? query.asOf;
   // all live: to the end of the quarter three months after the last went live (one reading after it)
   const to = allLive ? [query.asOf, quarterEnd(addDays(lastLive, 92))].sort()[0]! : query.asOf;
   const range = { from, to };
 
-  const [meetings, baselines] = await Promise.all([boardMeetings(range), db.baseline.findMany({ where: { takenAsOf: { gte: new Date(`${from}T00:00:00Z`), lte: new Date(`${to}T00:00:00Z`) } }, orderBy: { takenAsOf: "asc" }, select: { key: true, name: true, takenAsOf: true } })]);
+  const [meetings, baselines] = await Promise.all([
+    boardMeetings(range),
+    db.baseline.findMany({
+      where: { takenAsOf: { gte: new Date(`${from}T00:00:00Z`), lte: new Date(`${to}T00:00:00Z`) } },
+      orderBy: { takenAsOf: "asc" },
+      select: { key: true, name: true, takenAsOf: true },
+    }),
+  ]);
   const dates = reportingDates(query.interval, range, meetings);
   return {
-    options, chosen, unknown, defaulted, range, dates,
+    options,
+    chosen,
+    unknown,
+    defaulted,
+    range,
+    dates,
     trends: milestoneTrends(facts, dates, query.asOf),
     markers: trendMarkers(facts, query.asOf, range),
     baselines: baselines.map((b) => ({ key: b.key, name: b.name, on: isoFromDbDate(b.takenAsOf) })),
@@ -123,7 +157,9 @@ async function boardMeetings(range: { from: string; to: string }): Promise<strin
   const [decided, packs] = await Promise.all([
     getDb().$queryRaw<{ on: Date; precision: Precision }[]>`SELECT DISTINCT d."decidedOn" AS "on", d."decidedPrecision" AS precision FROM "Decision" d
       WHERE d."decidedOn" BETWEEN (${range.from}::date - 366) AND ${range.to}::date`,
-    getDb().$queryRaw<{ on: Date }[]>(Prisma.sql`SELECT DISTINCT p."meetingDate" AS "on" FROM "IssuedPack" p WHERE p."meetingDate" BETWEEN ${range.from}::date AND ${range.to}::date`),
+    getDb().$queryRaw<{ on: Date }[]>(
+      Prisma.sql`SELECT DISTINCT p."meetingDate" AS "on" FROM "IssuedPack" p WHERE p."meetingDate" BETWEEN ${range.from}::date AND ${range.to}::date`,
+    ),
   ]);
   return [...decided.map((d) => certainFrom({ date: isoFromDbDate(d.on), precision: d.precision })), ...packs.map((p) => isoFromDbDate(p.on))];
 }

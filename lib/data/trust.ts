@@ -42,20 +42,49 @@ async function readTrustDetail(actor: Actor | null, slug: string, view: View) {
       where: { trustId: trust.id },
       orderBy: { reportedOn: "asc" },
       select: {
-        id: true, goLiveId: true, reportedOn: true, precision: true, description: true, certainty: true, certaintyNote: true, sources: sourcesRelation, ...known,
+        id: true,
+        goLiveId: true,
+        reportedOn: true,
+        precision: true,
+        description: true,
+        certainty: true,
+        certaintyNote: true,
+        sources: sourcesRelation,
+        ...known,
       },
     }),
     db.acceptance.findMany({
       where: { goLive: { trustId: trust.id } },
       orderBy: { acceptedOn: "asc" },
-      select: { id: true, goLiveId: true, acceptedOn: true, precision: true, note: true, certainty: true, certaintyNote: true, sources: sourcesRelation, ...known },
+      select: {
+        id: true,
+        goLiveId: true,
+        acceptedOn: true,
+        precision: true,
+        note: true,
+        certainty: true,
+        certaintyNote: true,
+        sources: sourcesRelation,
+        ...known,
+      },
     }),
     db.payment.findMany({
       where: { OR: [{ trustId: trust.id }, { goLive: { trustId: trust.id } }] },
       orderBy: { id: "asc" },
       select: {
-        id: true, kind: true, goLiveId: true, description: true, amount: true, period: true, priceBasis: true, asAt: true, asAtPrecision: true,
-        certainty: true, certaintyNote: true, sources: sourcesRelation, ...known,
+        id: true,
+        kind: true,
+        goLiveId: true,
+        description: true,
+        amount: true,
+        period: true,
+        priceBasis: true,
+        asAt: true,
+        asAtPrecision: true,
+        certainty: true,
+        certaintyNote: true,
+        sources: sourcesRelation,
+        ...known,
       },
     }),
   ]);
@@ -68,7 +97,9 @@ async function readTrustDetail(actor: Actor | null, slug: string, view: View) {
     ...rowKnowledge(p, p.sources.map(toSourceRef), { hindsight: view.hindsight, own: { date: isoFromDbDate(p.reportedOn), precision: p.precision } }),
   }));
   const rows = buildOverviewRows({ ...facts, goLives }, asOf, {}, problemFacts);
-  const decisions = facts.decisions.filter((d) => decisionCovers(d, { trustId: trust.id, isRolloutTarget: trust.isRolloutTarget }) || d.trustIds.includes(trust.id));
+  const decisions = facts.decisions.filter(
+    (d) => decisionCovers(d, { trustId: trust.id, isRolloutTarget: trust.isRolloutTarget }) || d.trustIds.includes(trust.id),
+  );
   const plainProblems = problems.map((p) => ({
     id: p.id,
     reported: { date: isoFromDbDate(p.reportedOn), precision: p.precision },
@@ -103,7 +134,17 @@ async function readTrustDetail(actor: Actor | null, slug: string, view: View) {
     ...rowKnowledge(p, p.sources.map(toSourceRef), { hindsight: view.hindsight }),
   }));
   const timeline = buildTrustTimeline({ goLives, decisions, problems: plainProblems, acceptances: plainAcceptances });
-  return { trust, hindsight: view.hindsight, rows, goLives, decisions, problems: plainProblems, acceptances: plainAcceptances, payments: plainPayments, timeline };
+  return {
+    trust,
+    hindsight: view.hindsight,
+    rows,
+    goLives,
+    decisions,
+    problems: plainProblems,
+    acceptances: plainAcceptances,
+    payments: plainPayments,
+    timeline,
+  };
 }
 
 export type TrustDetail = NonNullable<Awaited<ReturnType<typeof getTrustDetail>>>;

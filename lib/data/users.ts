@@ -103,8 +103,7 @@ export async function getUserForAdmin(actor: Actor | null, userId: string): Prom
 }
 
 export type InvitationForAcceptance =
-  | { state: "valid"; name: string; email: string; roles: Role[]; expiresAt: string }
-  | { state: "invalid" | "used" | "expired" };
+  { state: "valid"; name: string; email: string; roles: Role[]; expiresAt: string } | { state: "invalid" | "used" | "expired" };
 
 /** What the invitation page shows for a link. Public: the token is the only proof, and it says nothing else. */
 export async function getInvitationForAcceptance(token: string): Promise<InvitationForAcceptance> {

@@ -19,7 +19,9 @@ export class SequentialClient extends pg.Client {
   // pg's `query` is heavily overloaded; the override keeps every form and changes only the timing of promised ones.
   override query(...args: unknown[]): never {
     const [first] = args;
-    const passThrough = typeof args[args.length - 1] === "function" || (typeof first === "object" && first !== null && typeof (first as { submit?: unknown }).submit === "function");
+    const passThrough =
+      typeof args[args.length - 1] === "function" ||
+      (typeof first === "object" && first !== null && typeof (first as { submit?: unknown }).submit === "function");
     const send = () => (pg.Client.prototype.query as (...a: unknown[]) => unknown).apply(this, args);
     if (passThrough) return send() as never;
     const result = this.#last.then(send) as Promise<unknown>;

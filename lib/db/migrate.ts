@@ -28,7 +28,10 @@ export interface MigrationResult {
 
 export async function listMigrations(migrationsDir: string) {
   const entries = await readdir(migrationsDir, { withFileTypes: true });
-  const names = entries.filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  const names = entries
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort();
   return Promise.all(
     names.map(async (name) => {
       const sql = await readFile(path.join(migrationsDir, name, "migration.sql"), "utf8");
@@ -37,10 +40,7 @@ export async function listMigrations(migrationsDir: string) {
   );
 }
 
-export async function applyMigrations(
-  connectionString: string,
-  migrationsDir = path.join(process.cwd(), "prisma", "migrations"),
-): Promise<MigrationResult> {
+export async function applyMigrations(connectionString: string, migrationsDir = path.join(process.cwd(), "prisma", "migrations")): Promise<MigrationResult> {
   const migrations = await listMigrations(migrationsDir);
   const client = new pg.Client({ connectionString });
   await client.connect();
@@ -67,15 +67,9 @@ export async function applyMigrations(
       await client.query("BEGIN");
       try {
         const id = randomUUID();
-        await client.query(
-          `INSERT INTO "_prisma_migrations" (id, checksum, migration_name, started_at) VALUES ($1, $2, $3, now())`,
-          [id, m.checksum, m.name],
-        );
+        await client.query(`INSERT INTO "_prisma_migrations" (id, checksum, migration_name, started_at) VALUES ($1, $2, $3, now())`, [id, m.checksum, m.name]);
         await client.query(m.sql);
-        await client.query(
-          `UPDATE "_prisma_migrations" SET finished_at = now(), applied_steps_count = 1 WHERE id = $1`,
-          [id],
-        );
+        await client.query(`UPDATE "_prisma_migrations" SET finished_at = now(), applied_steps_count = 1 WHERE id = $1`, [id]);
         await client.query("COMMIT");
         applied.push(m.name);
       } catch (error) {

@@ -31,18 +31,13 @@ export interface PrepareResult {
   spansRebuilt: number | null;
 }
 
-export async function prepareDatabase(
-  connectionString: string,
-  options: { sampleData?: boolean; demoAccounts?: boolean } = {},
-): Promise<PrepareResult> {
+export async function prepareDatabase(connectionString: string, options: { sampleData?: boolean; demoAccounts?: boolean } = {}): Promise<PrepareResult> {
   const migrations = await applyMigrations(connectionString);
   const db = createPrismaClient(connectionString, { poolMax: 1 });
   try {
     const sampleDataLoaded =
       options.sampleData === false ? false : (await db.$transaction((tx) => loadSampleData(tx), { timeout: 120_000, maxWait: 30_000 })).loaded;
-    const demoAccountsCreated = options.demoAccounts
-      ? await db.$transaction((tx) => ensureDemoAccounts(tx), { timeout: 60_000, maxWait: 30_000 })
-      : 0;
+    const demoAccountsCreated = options.demoAccounts ? await db.$transaction((tx) => ensureDemoAccounts(tx), { timeout: 60_000, maxWait: 30_000 }) : 0;
     return { migrations, sampleDataLoaded, demoAccountsCreated, spansRebuilt: await ensureCurrentSpans(db, sampleDataLoaded) };
   } finally {
     await db.$disconnect();

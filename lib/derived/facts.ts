@@ -94,7 +94,11 @@ export const DECISION_EFFECTIVE_SQL = `LEAST(COALESCE(d."reportedOn", ${DECIDED}
  * announced by the day is in the record as it stood on any later date, and a decision not yet in force
  * adds a plan the rules then do not read: any plan of the record may be read besides.
  */
-async function holdStartPlanIds(db: Reader, goLiveIds: readonly number[], view: { asOf: string; hindsight: boolean; alsoOn?: readonly string[] }): Promise<number[]> {
+async function holdStartPlanIds(
+  db: Reader,
+  goLiveIds: readonly number[],
+  view: { asOf: string; hindsight: boolean; alsoOn?: readonly string[] },
+): Promise<number[]> {
   const ids = [...goLiveIds];
   const [announced, unannounced, first] = await readAll(db, [
     // One pass in date order per go-live: each decision's day takes the highest sequence among the dated
@@ -169,8 +173,17 @@ export async function readTrusts(db: Reader, where?: Prisma.TrustWhereInput): Pr
     where,
     orderBy: { name: "asc" },
     select: {
-      id: true, slug: true, name: true, shortName: true, odsCode: true, isRolloutTarget: true, notes: true,
-      certainty: true, certaintyNote: true, sites: { select: { name: true }, orderBy: { name: "asc" } }, sources: sourcesRelation,
+      id: true,
+      slug: true,
+      name: true,
+      shortName: true,
+      odsCode: true,
+      isRolloutTarget: true,
+      notes: true,
+      certainty: true,
+      certaintyNote: true,
+      sites: { select: { name: true }, orderBy: { name: "asc" } },
+      sources: sourcesRelation,
     },
   });
   return rows.map((t) => ({ ...t, sites: t.sites.map((s) => s.name), sources: t.sources.map(toSourceRef) }));
@@ -180,7 +193,12 @@ export async function readTrusts(db: Reader, where?: Prisma.TrustWhereInput): Pr
 export async function readRolloutFacts(db: Reader, scope?: FactScope): Promise<RolloutFacts> {
   const goLiveIds = scope ? [...scope.goLiveIds] : null;
   const trustIds = goLiveIds
-    ? [...new Set([...(scope?.trustIds ?? []), ...(await db.goLive.findMany({ where: { id: { in: goLiveIds } }, select: { trustId: true } })).map((g) => g.trustId)])]
+    ? [
+        ...new Set([
+          ...(scope?.trustIds ?? []),
+          ...(await db.goLive.findMany({ where: { id: { in: goLiveIds } }, select: { trustId: true } })).map((g) => g.trustId),
+        ]),
+      ]
     : null;
   const planIds = goLiveIds && scope?.rowsOn ? (scope.rowsOn.rows === false ? [] : await rowPlanIds(db, goLiveIds, scope.rowsOn)) : null;
   if (planIds && goLiveIds && scope?.rowsOn?.forCosts) planIds.push(...(await holdStartPlanIds(db, goLiveIds, scope.rowsOn)));
@@ -188,32 +206,73 @@ export async function readRolloutFacts(db: Reader, scope?: FactScope): Promise<R
     planIds.push(...(await changedPlanIds(db, goLiveIds, { ...scope.rowsOn, since: scope.rowsOn.changedSince })));
   }
   // A cost is listed for every halt, withdrawal, postponement and resume, whichever trusts it names.
-  const trustDecisions: Prisma.DecisionWhereInput | undefined = trustIds && !scope?.rowsOn?.forCosts && !scope?.rowsOn?.allDecisions ? { OR: [{ scope: "ALL_LONDON" }, { trusts: { some: { id: { in: trustIds } } } }] } : undefined;
-  const statusDecisions: Prisma.DecisionWhereInput = { OR: [{ kind: { in: scope?.rowsOn?.forCosts ? ["HALT", "WITHDRAW", "POSTPONE"] : ["HALT", "WITHDRAW"] } }, { liftsId: { not: null } }] };
+  const trustDecisions: Prisma.DecisionWhereInput | undefined =
+    trustIds && !scope?.rowsOn?.forCosts && !scope?.rowsOn?.allDecisions
+      ? { OR: [{ scope: "ALL_LONDON" }, { trusts: { some: { id: { in: trustIds } } } }] }
+      : undefined;
+  const statusDecisions: Prisma.DecisionWhereInput = {
+    OR: [{ kind: { in: scope?.rowsOn?.forCosts ? ["HALT", "WITHDRAW", "POSTPONE"] : ["HALT", "WITHDRAW"] } }, { liftsId: { not: null } }],
+  };
   const [trustRows, goLiveRows, decisionRows, planSources] = await readAll(db, [
     () => readTrusts(db, trustIds ? { id: { in: trustIds } } : undefined),
-    () => db.goLive.findMany({
-      where: goLiveIds ? { id: { in: goLiveIds } } : undefined,
-      orderBy: { id: "asc" },
-      select: {
-        id: true, trustId: true, scope: true, notes: true, certainty: true, certaintyNote: true, createdAt: true,
-        configuration: { select: { code: true, name: true } },
-        sources: sourcesRelation,
-        plans: {
-          where: planIds ? { id: { in: planIds } } : undefined,
-          orderBy: { sequence: "asc" },
-          select: {
-            id: true, sequence: true, plannedOn: true, plannedPrecision: true, plannedLabel: true, announcedOn: true,
-            announcedPrecision: true, reason: true, madeBy: true, madeByKind: true, certainty: true, certaintyNote: true, createdAt: true,
+    () =>
+      db.goLive.findMany({
+        where: goLiveIds ? { id: { in: goLiveIds } } : undefined,
+        orderBy: { id: "asc" },
+        select: {
+          id: true,
+          trustId: true,
+          scope: true,
+          notes: true,
+          certainty: true,
+          certaintyNote: true,
+          createdAt: true,
+          configuration: { select: { code: true, name: true } },
+          sources: sourcesRelation,
+          plans: {
+            where: planIds ? { id: { in: planIds } } : undefined,
+            orderBy: { sequence: "asc" },
+            select: {
+              id: true,
+              sequence: true,
+              plannedOn: true,
+              plannedPrecision: true,
+              plannedLabel: true,
+              announcedOn: true,
+              announcedPrecision: true,
+              reason: true,
+              madeBy: true,
+              madeByKind: true,
+              certainty: true,
+              certaintyNote: true,
+              createdAt: true,
+            },
+          },
+          actuals: {
+            orderBy: { wentLiveOn: "asc" },
+            select: {
+              id: true,
+              wentLiveOn: true,
+              precision: true,
+              note: true,
+              overrideReason: true,
+              certainty: true,
+              certaintyNote: true,
+              supersededAt: true,
+              createdAt: true,
+              knownOn: true,
+              knownPrecision: true,
+              _count: { select: { supersedes: true } },
+              sources: sourcesRelation,
+            },
           },
         },
-        actuals: {
-          orderBy: { wentLiveOn: "asc" },
-          select: { id: true, wentLiveOn: true, precision: true, note: true, overrideReason: true, certainty: true, certaintyNote: true, supersededAt: true, createdAt: true, knownOn: true, knownPrecision: true, _count: { select: { supersedes: true } }, sources: sourcesRelation },
-        },
-      },
-    }),
-    () => readDecisionRows(db, scope?.rowsOn && !scope.rowsOn.allDecisions ? { AND: [...(trustDecisions ? [trustDecisions] : []), statusDecisions] } : trustDecisions),
+      }),
+    () =>
+      readDecisionRows(
+        db,
+        scope?.rowsOn && !scope.rowsOn.allDecisions ? { AND: [...(trustDecisions ? [trustDecisions] : []), statusDecisions] } : trustDecisions,
+      ),
     () => readPlanSources(db, goLiveIds, planIds),
   ]);
 
@@ -233,37 +292,37 @@ export async function readRolloutFacts(db: Reader, scope?: FactScope): Promise<R
       const sources = planSources.get(p.id) ?? [];
       const knownFrom = knownFromOf({ known: announced, sources, recordedOn: todayIso(p.createdAt) });
       return {
-      id: p.id,
-      sequence: p.sequence,
-      planned: toPartial(p.plannedOn, p.plannedPrecision),
-      plannedLabel: p.plannedLabel,
-      announced,
-      reason: p.reason,
-      madeBy: p.madeBy,
-      madeByKind: p.madeByKind,
-      certainty: p.certainty,
-      certaintyNote: p.certaintyNote,
-      sources,
-      knownFrom,
-      becameKnown: knownFrom,
+        id: p.id,
+        sequence: p.sequence,
+        planned: toPartial(p.plannedOn, p.plannedPrecision),
+        plannedLabel: p.plannedLabel,
+        announced,
+        reason: p.reason,
+        madeBy: p.madeBy,
+        madeByKind: p.madeByKind,
+        certainty: p.certainty,
+        certaintyNote: p.certaintyNote,
+        sources,
+        knownFrom,
+        becameKnown: knownFrom,
       };
     }),
     actuals: g.actuals.map((a) => {
       const sources = a.sources.map(toSourceRef);
       const knownFrom = knownFromOf({ known: toPartial(a.knownOn, a.knownPrecision), sources, recordedOn: todayIso(a.createdAt) });
       return {
-      id: a.id,
-      wentLive: { date: isoFromDbDate(a.wentLiveOn), precision: a.precision },
-      note: a.note,
-      overrideReason: a.overrideReason,
-      certainty: a.certainty,
-      certaintyNote: a.certaintyNote,
-      sourceNames: a.sources.map((s) => s.publisher),
-      sources,
-      supersededOn: a.supersededAt ? todayIso(a.supersededAt) : null,
-      correctsFrom: a._count.supersedes > 0 ? todayIso(a.createdAt) : null,
-      knownFrom,
-      becameKnown: knownFrom,
+        id: a.id,
+        wentLive: { date: isoFromDbDate(a.wentLiveOn), precision: a.precision },
+        note: a.note,
+        overrideReason: a.overrideReason,
+        certainty: a.certainty,
+        certaintyNote: a.certaintyNote,
+        sourceNames: a.sources.map((s) => s.publisher),
+        sources,
+        supersededOn: a.supersededAt ? todayIso(a.supersededAt) : null,
+        correctsFrom: a._count.supersedes > 0 ? todayIso(a.createdAt) : null,
+        knownFrom,
+        becameKnown: knownFrom,
       };
     }),
   }));
@@ -276,10 +335,14 @@ export async function readRolloutFacts(db: Reader, scope?: FactScope): Promise<R
  */
 async function readPlanSources(db: Reader, goLiveIds: number[] | null, planIds: number[] | null = null): Promise<Map<number, SourceRef[]>> {
   const links = planIds
-    ? await db.$queryRaw<{ plan: number; source: number }[]>`SELECT l."A" AS plan, l."B" AS source FROM "_GoLivePlanToSource" l WHERE l."A" = ANY(${planIds}::int[])`
+    ? await db.$queryRaw<
+        { plan: number; source: number }[]
+      >`SELECT l."A" AS plan, l."B" AS source FROM "_GoLivePlanToSource" l WHERE l."A" = ANY(${planIds}::int[])`
     : goLiveIds
-    ? await db.$queryRaw<{ plan: number; source: number }[]>`SELECT l."A" AS plan, l."B" AS source FROM "_GoLivePlanToSource" l JOIN "GoLivePlan" p ON p.id = l."A" WHERE p."goLiveId" = ANY(${goLiveIds}::int[])`
-    : await db.$queryRaw<{ plan: number; source: number }[]>`SELECT "A" AS plan, "B" AS source FROM "_GoLivePlanToSource"`;
+      ? await db.$queryRaw<
+          { plan: number; source: number }[]
+        >`SELECT l."A" AS plan, l."B" AS source FROM "_GoLivePlanToSource" l JOIN "GoLivePlan" p ON p.id = l."A" WHERE p."goLiveId" = ANY(${goLiveIds}::int[])`
+      : await db.$queryRaw<{ plan: number; source: number }[]>`SELECT "A" AS plan, "B" AS source FROM "_GoLivePlanToSource"`;
   const sourceIds = goLiveIds ? [...new Set(links.map((l) => l.source))] : null;
   const sources = await db.source.findMany({ where: sourceIds ? { id: { in: sourceIds } } : undefined, select: { id: true, ...sourceSelect } });
   const byId = new Map(sources.map((s) => [s.id, toSourceRef(s)]));
@@ -300,10 +363,28 @@ export async function readDecisionRows(db: Reader, where?: Prisma.DecisionWhereI
     where,
     orderBy: [{ decidedOn: "desc" }, { id: "desc" }],
     select: {
-      id: true, key: true, kind: true, title: true, decidedOn: true, decidedPrecision: true, reportedOn: true, body: true,
-      scope: true, rationale: true, liftsId: true, certainty: true, certaintyNote: true, createdAt: true,
-      commitment: true, commitmentDueOn: true, commitmentDuePrecision: true, commitmentDueLabel: true, commitmentByKind: true,
-      commitmentMetOn: true, commitmentMetPrecision: true, commitmentMetNote: true,
+      id: true,
+      key: true,
+      kind: true,
+      title: true,
+      decidedOn: true,
+      decidedPrecision: true,
+      reportedOn: true,
+      body: true,
+      scope: true,
+      rationale: true,
+      liftsId: true,
+      certainty: true,
+      certaintyNote: true,
+      createdAt: true,
+      commitment: true,
+      commitmentDueOn: true,
+      commitmentDuePrecision: true,
+      commitmentDueLabel: true,
+      commitmentByKind: true,
+      commitmentMetOn: true,
+      commitmentMetPrecision: true,
+      commitmentMetNote: true,
       lifts: { select: { title: true } },
       trusts: { select: { id: true, name: true }, orderBy: { name: "asc" } },
       sources: sourcesRelation,
@@ -314,39 +395,49 @@ export async function readDecisionRows(db: Reader, where?: Prisma.DecisionWhereI
     const reportedOn = d.reportedOn ? isoFromDbDate(d.reportedOn) : null;
     const knownFrom = knownFromOf({ known: reportedOn, sources, recordedOn: todayIso(d.createdAt) });
     return {
-    id: d.id,
-    key: d.key,
-    kind: d.kind,
-    title: d.title,
-    decided: { date: isoFromDbDate(d.decidedOn), precision: d.decidedPrecision },
-    reportedOn,
-    body: d.body,
-    scope: d.scope,
-    rationale: d.rationale,
-    liftsId: d.liftsId,
-    liftsTitle: d.lifts?.title ?? null,
-    commitment: commitmentOf(d),
-    certainty: d.certainty,
-    certaintyNote: d.certaintyNote,
-    trustIds: d.trusts.map((t) => t.id),
-    trustNames: d.trusts.map((t) => t.name),
-    sources,
-    knownFrom,
-    becameKnown: knownFrom,
+      id: d.id,
+      key: d.key,
+      kind: d.kind,
+      title: d.title,
+      decided: { date: isoFromDbDate(d.decidedOn), precision: d.decidedPrecision },
+      reportedOn,
+      body: d.body,
+      scope: d.scope,
+      rationale: d.rationale,
+      liftsId: d.liftsId,
+      liftsTitle: d.lifts?.title ?? null,
+      commitment: commitmentOf(d),
+      certainty: d.certainty,
+      certaintyNote: d.certaintyNote,
+      trustIds: d.trusts.map((t) => t.id),
+      trustNames: d.trusts.map((t) => t.name),
+      sources,
+      knownFrom,
+      becameKnown: knownFrom,
     };
   });
 }
 
 /** A decision's dated commitment, when it has one with its due date (the database's check keeps them together). */
 function commitmentOf(d: {
-  commitment: string | null; commitmentDueOn: Date | null; commitmentDuePrecision: Precision | null; commitmentDueLabel: string | null;
-  commitmentByKind: DecisionCommitment["byKind"]; commitmentMetOn: Date | null; commitmentMetPrecision: Precision | null; commitmentMetNote: string | null;
+  commitment: string | null;
+  commitmentDueOn: Date | null;
+  commitmentDuePrecision: Precision | null;
+  commitmentDueLabel: string | null;
+  commitmentByKind: DecisionCommitment["byKind"];
+  commitmentMetOn: Date | null;
+  commitmentMetPrecision: Precision | null;
+  commitmentMetNote: string | null;
 }): DecisionCommitment | null {
   const due = toPartial(d.commitmentDueOn, d.commitmentDuePrecision);
   if (!d.commitment || !due) return null;
   return {
-    what: d.commitment, due, dueLabel: d.commitmentDueLabel, byKind: d.commitmentByKind,
-    met: toPartial(d.commitmentMetOn, d.commitmentMetPrecision), metNote: d.commitmentMetNote,
+    what: d.commitment,
+    due,
+    dueLabel: d.commitmentDueLabel,
+    byKind: d.commitmentByKind,
+    met: toPartial(d.commitmentMetOn, d.commitmentMetPrecision),
+    metNote: d.commitmentMetNote,
   };
 }
 
@@ -364,7 +455,12 @@ export async function readProblemFacts(db: Reader, scope?: FactScope): Promise<P
     where: goLiveIds && trustIds ? { OR: [{ goLiveId: { in: goLiveIds } }, { goLiveId: null, trustId: { in: trustIds } }] } : undefined,
     orderBy: [{ reportedOn: "asc" }, { id: "asc" }],
     select: {
-      trustId: true, goLiveId: true, reportedOn: true, precision: true, description: true, ...knownSelect,
+      trustId: true,
+      goLiveId: true,
+      reportedOn: true,
+      precision: true,
+      description: true,
+      ...knownSelect,
       sources: { select: { publishedOn: true, publishedPrecision: true } },
     },
   });

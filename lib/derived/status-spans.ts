@@ -41,8 +41,13 @@ async function writeSpans(db: Writer, goLiveIds: readonly number[]): Promise<num
   await db.goLiveStatusSpan.deleteMany({ where: { goLiveId: { in: [...goLiveIds] } } });
   await db.goLiveStatusSpan.createMany({
     data: spans.map((s) => ({
-      goLiveId: s.goLiveId, hindsight: s.hindsight, validFrom: dbDate(s.from), validTo: s.to ? dbDate(s.to) : null,
-      status: s.status, certainty: s.certainty, rating: s.rating,
+      goLiveId: s.goLiveId,
+      hindsight: s.hindsight,
+      validFrom: dbDate(s.from),
+      validTo: s.to ? dbDate(s.to) : null,
+      status: s.status,
+      certainty: s.certainty,
+      rating: s.rating,
       firstPlannedOn: s.firstPlanned ? dbDate(s.firstPlanned.planned.date) : null,
       firstPlannedPrecision: s.firstPlanned?.planned.precision ?? null,
       firstPlannedLabel: s.firstPlanned?.label ?? null,
@@ -60,9 +65,7 @@ async function writeSpans(db: Writer, goLiveIds: readonly number[]): Promise<num
 
 /** The go-lives a change touched, in id order (the order their locks are taken in). */
 async function touchedGoLives(db: Reader, touched: Touched): Promise<number[]> {
-  const where = touched.allGoLives
-    ? undefined
-    : { OR: [{ id: { in: [...(touched.goLiveIds ?? [])] } }, { trustId: { in: [...(touched.trustIds ?? [])] } }] };
+  const where = touched.allGoLives ? undefined : { OR: [{ id: { in: [...(touched.goLiveIds ?? [])] } }, { trustId: { in: [...(touched.trustIds ?? [])] } }] };
   const rows = await db.goLive.findMany({ where, select: { id: true }, orderBy: { id: "asc" } });
   return rows.map((r) => r.id);
 }
@@ -79,7 +82,10 @@ export async function refreshSpans(tx: Writer, touched: Touched): Promise<void> 
 }
 
 /** Rewrites every go-live's spans from the facts, a batch of go-lives per transaction, and records the rules' version. */
-export async function rebuildSpans(db: PrismaClient, options: { batch?: number; log?: (message: string) => void } = {}): Promise<{ goLives: number; spans: number }> {
+export async function rebuildSpans(
+  db: PrismaClient,
+  options: { batch?: number; log?: (message: string) => void } = {},
+): Promise<{ goLives: number; spans: number }> {
   const all = await touchedGoLives(db, { allGoLives: true });
   const batch = options.batch ?? 50;
   let spans = 0;

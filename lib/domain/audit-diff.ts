@@ -27,7 +27,10 @@ export function fieldName(key: string): string {
     .replace(/\s+/g, " ")
     .trim()
     .toLowerCase();
-  return words.replace(/\bid\b/g, "ID").replace(/\burl\b/g, "URL").replace(/\bsha256\b/g, "SHA-256");
+  return words
+    .replace(/\bid\b/g, "ID")
+    .replace(/\burl\b/g, "URL")
+    .replace(/\bsha256\b/g, "SHA-256");
 }
 
 const capitalise = (s: string) => (s ? s[0]!.toUpperCase() + s.slice(1) : s);

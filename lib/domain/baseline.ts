@@ -43,7 +43,13 @@ export function baselinesBeforeHalts(decisions: readonly (DecisionFact & { title
 }
 
 /** The plan a go-live stood on at a date: the latest plan known then (dated or not), and its status. */
-export function baselinePlanOf(goLive: GoLiveRecord, trust: TrustInfo, facts: RolloutFacts, date: string, decisions: readonly DecisionFact[] = facts.decisions): BaselinePlan {
+export function baselinePlanOf(
+  goLive: GoLiveRecord,
+  trust: TrustInfo,
+  facts: RolloutFacts,
+  date: string,
+  decisions: readonly DecisionFact[] = facts.decisions,
+): BaselinePlan {
   const derived = deriveGoLiveStatus(toGoLiveFacts(goLive, trust), decisions, date);
   const latest = derived.latestPlan;
   const record = latest ? goLive.plans.find((p) => p.sequence === latest.sequence) : undefined;
@@ -132,7 +138,9 @@ export function compareWithBaseline(facts: RolloutFacts, baseline: Baseline, asO
       .map((p) => ({ sequence: p.sequence, planned: p.planned, plannedLabel: p.plannedLabel, announced: p.announced, reason: p.reason, sources: p.sources }));
     // Live by the baseline's date: nothing after it can move the go-live. The same plan compared with
     // itself has not slipped, whatever its precision.
-    const unchanged = base?.status === "LIVE" || (!actual && base?.planned && latestDated && replans.every((r) => r.planned === null) && base.planned.date === latestDated.planned?.date);
+    const unchanged =
+      base?.status === "LIVE" ||
+      (!actual && base?.planned && latestDated && replans.every((r) => r.planned === null) && base.planned.date === latestDated.planned?.date);
     // A plan whose period has passed with no go-live has slipped at least to the comparison date.
     const overdue = !actual && compared !== null && intervalOf(compared).end < asOf;
     const target = overdue ? { date: asOf, precision: "DAY" as const } : compared;
@@ -176,10 +184,12 @@ export function latestReplans<R>(replans: readonly R[], shown = REPLANS_SHOWN): 
 /** "365 days later", "365 to 394 days later", "30 days earlier", "None": a slip in words, never a bare sign. */
 export function describeSlip(slip: DayRange | null, overdue = false): string {
   if (slip === null) return "Not known";
-  if (overdue) return `At least ${Math.max(0, slip.min).toLocaleString("en-GB")} ${slip.min === 1 ? "day" : "days"} later (the planned date has passed with no go-live)`;
+  if (overdue)
+    return `At least ${Math.max(0, slip.min).toLocaleString("en-GB")} ${slip.min === 1 ? "day" : "days"} later (the planned date has passed with no go-live)`;
   const words = (n: number) => `${Math.abs(n).toLocaleString("en-GB")} ${Math.abs(n) === 1 ? "day" : "days"}`;
   if (slip.min === 0 && slip.max === 0) return "None";
   if (slip.min >= 0) return slip.min === slip.max ? `${words(slip.min)} later` : `${Math.abs(slip.min).toLocaleString("en-GB")} to ${words(slip.max)} later`;
-  if (slip.max <= 0) return slip.min === slip.max ? `${words(slip.max)} earlier` : `${Math.abs(slip.max).toLocaleString("en-GB")} to ${words(slip.min)} earlier`;
+  if (slip.max <= 0)
+    return slip.min === slip.max ? `${words(slip.max)} earlier` : `${Math.abs(slip.max).toLocaleString("en-GB")} to ${words(slip.min)} earlier`;
   return `Between ${words(slip.min)} earlier and ${words(slip.max)} later`;
 }

@@ -87,7 +87,6 @@ export function packExceptions(all: { exceptions: readonly ToleranceException[];
   };
 }
 
-
 /** Gather a pack for the meeting on `to`, with changes after `since` (or, for a decision, since it took effect). */
 export function buildBoardPack(
   input: {
@@ -110,7 +109,9 @@ export function buildBoardPack(
   const inForceIds = new Set(decisionsInForce(facts.decisions, to).map((d) => d.id));
   const inForce = facts.decisions.filter((d) => inForceIds.has(d.id)).sort((a, b) => decisionEffectiveFrom(a).localeCompare(decisionEffectiveFrom(b)));
   const allCosts = programmeCosts(facts, payments, to);
-  const costs = decision ? allCosts.filter((c) => c.decision.id === decision.id || c.decision.liftsId === decision.id || c.decision.id === decision.liftsId) : allCosts.filter((c) => inForceIds.has(c.decision.id) || c.effectiveFrom > since);
+  const costs = decision
+    ? allCosts.filter((c) => c.decision.id === decision.id || c.decision.liftsId === decision.id || c.decision.id === decision.liftsId)
+    : allCosts.filter((c) => inForceIds.has(c.decision.id) || c.effectiveFrom > since);
 
   const cited = new Map<string, SourceRef>();
   const cite = (list: readonly SourceRef[]) => list.forEach((s) => cited.has(s.key) || cited.set(s.key, s));
@@ -119,10 +120,25 @@ export function buildBoardPack(
   inForce.forEach((d) => cite(citedBy(d.sources)));
   conflicts.forEach((c) => cite(c.claims.map((x) => x.source)));
   if (decision) cite(citedBy(decision.sources));
-  const sources = [...cited.values()].sort((a, b) => a.publisher.localeCompare(b.publisher) || (a.published?.date ?? "").localeCompare(b.published?.date ?? "") || a.title.localeCompare(b.title));
+  const sources = [...cited.values()].sort(
+    (a, b) => a.publisher.localeCompare(b.publisher) || (a.published?.date ?? "").localeCompare(b.published?.date ?? "") || a.title.localeCompare(b.title),
+  );
 
   const corrections = [...(input.corrections?.list ?? [])].sort((a, b) => a.at.localeCompare(b.at) || a.id.length - b.id.length || a.id.localeCompare(b.id));
-  return { meetingDate: to, hindsight, since, decision, status, changes, corrections, correctionsSince: input.corrections?.since ?? null, inForce, costs, conflicts: [...conflicts], sources };
+  return {
+    meetingDate: to,
+    hindsight,
+    since,
+    decision,
+    status,
+    changes,
+    corrections,
+    correctionsSince: input.corrections?.since ?? null,
+    inForce,
+    costs,
+    conflicts: [...conflicts],
+    sources,
+  };
 }
 
 /**
@@ -163,20 +179,44 @@ export function packChanges(input: { facts: RolloutFacts; problems: readonly Pac
     for (const actual of goLive.actuals) {
       const at = countsFrom(certainFrom(actual.wentLive), actual);
       if (!between(at)) continue;
-      changes.push({ kind: "GO_LIVE", on: actual.wentLive, certainFrom: at, trust: trust.name, text: `${goLive.scope}: went live${actual.note ? `. ${actual.note}` : ""}`, sources: citedBy(actual.sources), reportedLater: hindsight ? knownLater(actual, to) : null });
+      changes.push({
+        kind: "GO_LIVE",
+        on: actual.wentLive,
+        certainFrom: at,
+        trust: trust.name,
+        text: `${goLive.scope}: went live${actual.note ? `. ${actual.note}` : ""}`,
+        sources: citedBy(actual.sources),
+        reportedLater: hindsight ? knownLater(actual, to) : null,
+      });
     }
   }
   for (const d of facts.decisions) {
     const from = countsFrom(decisionEffectiveFrom(d), d);
     if (between(from)) {
-      changes.push({ kind: "DECISION", on: d.decided, certainFrom: from, trust: null, text: `${d.title} (${d.body})`, sources: citedBy(d.sources), reportedLater: hindsight ? knownLater(d, to) : null });
+      changes.push({
+        kind: "DECISION",
+        on: d.decided,
+        certainFrom: from,
+        trust: null,
+        text: `${d.title} (${d.body})`,
+        sources: citedBy(d.sources),
+        reportedLater: hindsight ? knownLater(d, to) : null,
+      });
     }
   }
   for (const p of problems) {
     if (!hindsight && !isKnownOn(p, to)) continue;
     const at = countsFrom(certainFrom(p.reported), p);
     if (!between(at)) continue;
-    changes.push({ kind: "PROBLEM", on: p.reported, certainFrom: at, trust: p.trustName, text: p.description, sources: citedBy(p.sources), reportedLater: hindsight ? knownLater(p, to) : null });
+    changes.push({
+      kind: "PROBLEM",
+      on: p.reported,
+      certainFrom: at,
+      trust: p.trustName,
+      text: p.description,
+      sources: citedBy(p.sources),
+      reportedLater: hindsight ? knownLater(p, to) : null,
+    });
   }
   changes.sort((a, b) => a.certainFrom.localeCompare(b.certainFrom) || a.kind.localeCompare(b.kind) || (a.trust ?? "").localeCompare(b.trust ?? ""));
 

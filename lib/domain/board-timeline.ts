@@ -33,7 +33,12 @@ export function zoomPresets(): { programme: ZoomPreset; years: ZoomPreset[]; qua
     years.push({ value: String(y), label: String(y), from: `${y}-01-01`, to: `${y}-12-31` });
     QUARTER_START.forEach((start, i) => {
       const period = intervalOf({ date: `${y}-${start}`, precision: "QUARTER" });
-      quarters.push({ value: `${y}-Q${i + 1}`, label: `Q${i + 1} ${y}: ${formatPartialDate({ date: period.start, precision: "QUARTER" })}`, from: period.start, to: period.end });
+      quarters.push({
+        value: `${y}-Q${i + 1}`,
+        label: `Q${i + 1} ${y}: ${formatPartialDate({ date: period.start, precision: "QUARTER" })}`,
+        from: period.start,
+        to: period.end,
+      });
     });
   }
   return { programme: { value: "all", label: `The whole programme, ${FIRST_YEAR} to ${LAST_YEAR}`, ...PROGRAMME }, years, quarters };
@@ -144,7 +149,12 @@ export function buildBoardTimeline(facts: TimelineFacts, baselines: readonly Tim
     if (!trust?.isRolloutTarget) continue;
     const cells = baselines.map((b): BaselineCell => {
       const plan = b.plans.find((p) => p.goLiveId === goLive.id);
-      return { baselineId: baselineIdOf(b), bar: plan?.planned ? barOf(plan.planned, range) : null, label: plan?.plannedLabel ?? null, inBaseline: plan !== undefined };
+      return {
+        baselineId: baselineIdOf(b),
+        bar: plan?.planned ? barOf(plan.planned, range) : null,
+        label: plan?.plannedLabel ?? null,
+        inBaseline: plan !== undefined,
+      };
     });
     const actuals = [...goLive.actuals].sort((a, b) => a.wentLive.date.localeCompare(b.wentLive.date)).map((a) => a.wentLive);
     const distinct = actuals.filter((d, i) => actuals.findIndex((e) => e.date === d.date && e.precision === d.precision) === i);
@@ -220,7 +230,9 @@ export function describeBoardTimeline(t: BoardTimeline, total = t.rows.length): 
     : "no halt in this period";
   return (
     `Board timeline from ${describeRange(t.range)}: ${n(total, "go-live", "go-lives")} with a plan or go-live in this period${total > t.rows.length ? ` (${t.rows.length} drawn on this page)` : ""}, ` +
-    (t.baselines.length ? `each with ${n(t.baselines.length, "bar", "bars")} for its planned date in ${t.baselines.length === 1 ? "the baseline" : "the baselines"} and one for the actual go-live; ` : "each with a bar for the actual go-live; ") +
+    (t.baselines.length
+      ? `each with ${n(t.baselines.length, "bar", "bars")} for its planned date in ${t.baselines.length === 1 ? "the baseline" : "the baselines"} and one for the actual go-live; `
+      : "each with a bar for the actual go-live; ") +
     `${halts}; ${n(t.decisions.length, "decision", "decisions")} marked. The table that follows gives every date.`
   );
 }

@@ -83,7 +83,11 @@ export function summariseChange(kind: ChangeKind, after: unknown, context: Pick<
     case "go-live": {
       const actual = Object.keys(obj(a.actual)).length ? obj(a.actual) : a;
       const when = dateOf(actual.wentLiveOn, actual.precision);
-      return sentence(when ? `Went live ${when}` : "Went live", str(actual.overrideReason) ? `During a halt: ${str(actual.overrideReason)}` : null, Array.isArray(a.superseded) ? "Corrects an earlier record" : null);
+      return sentence(
+        when ? `Went live ${when}` : "Went live",
+        str(actual.overrideReason) ? `During a halt: ${str(actual.overrideReason)}` : null,
+        Array.isArray(a.superseded) ? "Corrects an earlier record" : null,
+      );
     }
     case "acceptance": {
       const acceptance = Object.keys(obj(a.acceptance)).length ? obj(a.acceptance) : a;
@@ -97,7 +101,10 @@ export function summariseChange(kind: ChangeKind, after: unknown, context: Pick<
     }
     case "decision": {
       const when = dateOf(a.decidedOn, a.decidedPrecision);
-      return sentence(context.decision?.title ?? str(a.title) ?? `A ${String(str(a.kind) ?? "").toLowerCase() || "new"} decision`, when ? `Decided ${when}` : null);
+      return sentence(
+        context.decision?.title ?? str(a.title) ?? `A ${String(str(a.kind) ?? "").toLowerCase() || "new"} decision`,
+        when ? `Decided ${when}` : null,
+      );
     }
     case "source":
       return sentence(`${context.source?.title ?? str(a.title) ?? "A source"}${str(a.publisher) ? ` (${str(a.publisher)})` : ""}`);

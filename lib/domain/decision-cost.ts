@@ -100,7 +100,8 @@ export function decisionCost(decision: DecisionRecord, facts: RolloutFacts, paym
   const goLives: GoLiveCost[] = effect.goLives.map((g) => {
     const goLive = facts.goLives.find((x) => x.id === g.goLiveId)!;
     const trust = trusts.get(goLive.trustId)!;
-    const planAtDecision = [...goLive.plans].filter((p) => isPlanKnownOn(p, holdStart) && p.planned !== null).sort((a, b) => b.sequence - a.sequence)[0]?.planned ?? null;
+    const planAtDecision =
+      [...goLive.plans].filter((p) => isPlanKnownOn(p, holdStart) && p.planned !== null).sort((a, b) => b.sequence - a.sequence)[0]?.planned ?? null;
     const derived = deriveGoLiveStatus(toGoLiveFacts(goLive, trust), facts.decisions, asOf);
     const actual = derived.actuals[0]?.wentLive ?? null;
     const latestDated = [...derived.knownPlans].reverse().find((p) => p.planned !== null)?.planned ?? null;
@@ -153,7 +154,11 @@ export function costScopes(facts: RolloutFacts): (decision: DecisionRecord) => R
   const byId = new Map(facts.decisions.map((d) => [d.id, d]));
   const position = new Map(facts.decisions.map((d, i) => [d.id, i]));
   const goLivesByTrust = new Map<number, RolloutFacts["goLives"]>();
-  for (const g of facts.goLives) goLivesByTrust.set(g.trustId, goLivesByTrust.get(g.trustId) ?? []).get(g.trustId)!.push(g);
+  for (const g of facts.goLives)
+    goLivesByTrust
+      .set(g.trustId, goLivesByTrust.get(g.trustId) ?? [])
+      .get(g.trustId)!
+      .push(g);
   const trustsById = new Map(facts.trusts.map((t) => [t.id, t]));
   return (decision) => {
     const lifted = decision.liftsId !== null ? (byId.get(decision.liftsId) ?? null) : null;

@@ -79,7 +79,10 @@ export function liftFor(
  * A halt is fully lifted when a lift covers all London, or (a halt of named trusts) when the lifts
  * together name every trust it held. A halt partly lifted can still be lifted for the rest.
  */
-export function isFullyLifted(halt: Pick<DecisionFact, "id" | "scope" | "trustIds">, decisions: readonly Pick<DecisionFact, "liftsId" | "scope" | "trustIds">[]): boolean {
+export function isFullyLifted(
+  halt: Pick<DecisionFact, "id" | "scope" | "trustIds">,
+  decisions: readonly Pick<DecisionFact, "liftsId" | "scope" | "trustIds">[],
+): boolean {
   const lifts = decisions.filter((d) => d.liftsId === halt.id);
   if (lifts.some((d) => d.scope === "ALL_LONDON")) return true;
   if (halt.scope === "ALL_LONDON") return false;

@@ -21,7 +21,8 @@ const goLives = (n: number) => `${n} ${n === 1 ? "go-live" : "go-lives"}`;
 /** The words each kind of effect uses: a halt holds, a resume releases. */
 export function effectTableWords(decision: Pick<DecisionRecord, "kind">, effect: DecisionEffect) {
   if (effect.type === "RELEASE") return { caption: "Go-lives released by this resume", from: "Held from", until: "Released on", days: "Days held" };
-  if (decision.kind === "WITHDRAW") return { caption: "Go-lives withdrawn by this decision", from: "Withdrawn from", until: "Withdrawn until", days: "Days withdrawn" };
+  if (decision.kind === "WITHDRAW")
+    return { caption: "Go-lives withdrawn by this decision", from: "Withdrawn from", until: "Withdrawn until", days: "Days withdrawn" };
   if (effect.type === "POSTPONE") return { caption: "Go-lives this postponement covered", from: "Postponed from", until: "Until", days: "Days" };
   return { caption: "Go-lives held by this halt", from: "Held from", until: "Held until", days: "Days held" };
 }
@@ -31,14 +32,16 @@ export function summariseDecisionEffect(decision: Pick<DecisionRecord, "kind">, 
   const asOf = formatIsoDate(effect.asOf);
   const from = formatIsoDate(effect.effectiveFrom);
   const label = DECISION_KIND_LABEL[decision.kind].toLowerCase();
-  if (effect.type === "NONE") return `${/^[aeiou]/.test(label) ? "An" : "A"} ${label} does not change any go-live's status, so this dashboard shows no effect for it.`;
+  if (effect.type === "NONE")
+    return `${/^[aeiou]/.test(label) ? "An" : "A"} ${label} does not change any go-live's status, so this dashboard shows no effect for it.`;
   if (!effect.hasTakenEffect) return `On ${asOf} this ${label} had not yet taken effect: it counts from ${from}.`;
   const n = effect.goLives.length;
   const live = effect.goLives.filter((g) => g.wentLive).length;
   const wentLive = n > 0 ? ` By ${asOf}, ${live} of them had gone live.` : "";
   if (effect.type === "RELEASE") {
     if (!effect.lifts) return `This resume names no halt in the record, so it released no go-lives.`;
-    if (n === 0) return `This resume lifted the halt of ${formatPartialDate(effect.lifts.decided)} from ${from}; the halt was holding no go-lives it covers by then.`;
+    if (n === 0)
+      return `This resume lifted the halt of ${formatPartialDate(effect.lifts.decided)} from ${from}; the halt was holding no go-lives it covers by then.`;
     return `This resume lifted the halt of ${formatPartialDate(effect.lifts.decided)} from ${from}, releasing ${goLives(n)} it had held since ${formatIsoDate(effect.goLives[0]!.from)}.${wentLive}`;
   }
   if (effect.type === "POSTPONE") {
@@ -58,10 +61,10 @@ export function summariseDecisionEffect(decision: Pick<DecisionRecord, "kind">, 
   } else if (lifted.length > 0) {
     parts.push(`It had been lifted for ${lifted.length} of them by ${asOf}.`);
   }
-  if (held.length > 0) parts.push(`On ${asOf} it was still in force for ${held.length === n ? (n === 1 ? "it" : "all of them") : held.length}: ${days(held[0]!.days)}.`);
+  if (held.length > 0)
+    parts.push(`On ${asOf} it was still in force for ${held.length === n ? (n === 1 ? "it" : "all of them") : held.length}: ${days(held[0]!.days)}.`);
   return parts.join(" ") + wentLive;
 }
-
 
 /**
  * What the what-if page asks a person to do to make a scenario part of the record, worded for what was

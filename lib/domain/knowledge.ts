@@ -64,7 +64,10 @@ export function citedOn<S extends Dated>(sources: readonly S[], asOf: string, hi
  */
 export function knownFromOf(input: { known: PartialDate | string | null; sources: readonly Dated[]; recordedOn: string | null }): string | null {
   if (input.known) return typeof input.known === "string" ? input.known : certainFrom(input.known);
-  const dated = input.sources.map(publishedFrom).filter((d): d is string => d !== null).sort();
+  const dated = input.sources
+    .map(publishedFrom)
+    .filter((d): d is string => d !== null)
+    .sort();
   return dated[0] ?? input.recordedOn;
 }
 
@@ -105,7 +108,5 @@ export const VIEW_WORDS: Record<ViewMode, string> = {
  */
 export function conflictsOn<C extends { claims: readonly { source: Dated }[] }>(conflicts: readonly C[], view: View): C[] {
   if (view.hindsight) return [...conflicts];
-  return conflicts
-    .map((c) => ({ ...c, claims: c.claims.filter((x) => isPublishedBy(x.source, view.asOf)) }))
-    .filter((c) => c.claims.length >= 2);
+  return conflicts.map((c) => ({ ...c, claims: c.claims.filter((x) => isPublishedBy(x.source, view.asOf)) })).filter((c) => c.claims.length >= 2);
 }

@@ -174,7 +174,12 @@ export const dayNumber = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 86_40
 
 const MARKER_WORDS: Record<TrendMarker["kind"], string> = { HALT: "Halt", RESUME: "Resume", WITHDRAW: "Withdrawn", POSTPONE: "Postponed" };
 
-export function trendChartData(trends: readonly GoLiveTrend[], dates: readonly string[], markers: readonly TrendMarker[], baselines: readonly { name: string; on: string }[]): TrendChartData {
+export function trendChartData(
+  trends: readonly GoLiveTrend[],
+  dates: readonly string[],
+  markers: readonly TrendMarker[],
+  baselines: readonly { name: string; on: string }[],
+): TrendChartData {
   const shown = dates.filter((d) => trends.some((t) => t.points.some((p) => p.on === d)));
   const rows = shown.map((on) => {
     const row: { x: number } & Record<string, number | [number, number] | null> = { x: dayNumber(on) };

@@ -59,8 +59,7 @@ export function changeCountsFrom(change: Pick<OrganisationChange, "occurred">): 
   return certainFrom(change.occurred);
 }
 
-const byDate = (a: OrganisationChange, b: OrganisationChange) =>
-  changeCountsFrom(a).localeCompare(changeCountsFrom(b)) || a.id - b.id;
+const byDate = (a: OrganisationChange, b: OrganisationChange) => changeCountsFrom(a).localeCompare(changeCountsFrom(b)) || a.id - b.id;
 
 /** The organisation on `asOf` (YYYY-MM-DD), from its first record and its changes (any order; others' ignored). */
 export function organisationOn<C extends OrganisationChange>(trust: OrganisationInfo, changes: readonly C[], asOf: string): OrganisationOnDate<C> {

@@ -81,4 +81,6 @@ export function diffPacks(then: Comparable, now: Comparable): PackDiff {
 
 /** True when the two packs say the same thing in every part compared. */
 export const isSamePack = (d: PackDiff) =>
-  [d.goLives, d.goLivesAdded, d.goLivesRemoved, d.changesAdded, d.changesRemoved, d.inForceAdded, d.inForceRemoved, d.sourcesAdded, d.sourcesRemoved].every((x) => x.length === 0);
+  [d.goLives, d.goLivesAdded, d.goLivesRemoved, d.changesAdded, d.changesRemoved, d.inForceAdded, d.inForceRemoved, d.sourcesAdded, d.sourcesRemoved].every(
+    (x) => x.length === 0,
+  );

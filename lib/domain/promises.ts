@@ -82,7 +82,10 @@ function goLiveOn(g: GoLiveRecord, asOf: string): { start: string; end: string; 
   const live = actualsStandingOn(g.actuals, asOf).filter((a) => certainFrom(a.wentLive) <= asOf);
   if (live.length === 0) return null;
   const start = live.map((a) => a.wentLive.date).sort()[0]!;
-  const end = live.map((a) => certainFrom(a.wentLive)).sort().at(-1)!;
+  const end = live
+    .map((a) => certainFrom(a.wentLive))
+    .sort()
+    .at(-1)!;
   const words = [...new Set(live.map((a) => formatPartialDate(a.wentLive)))].join(" or ");
   return { start, end, words };
 }
@@ -105,12 +108,15 @@ export function promisesLedger(facts: RolloutFacts, asOf: string): PromiseRow[] 
     const trust = trusts.get(g.trustId);
     if (!trust) continue;
     const goLiveFacts = toGoLiveFacts(g, trust);
-    const plans = g.plans.map((p) => ({ p, from: planInForceFrom(p) })).filter((x) => before(x.from, asOf)).sort((a, b) => a.p.sequence - b.p.sequence);
+    const plans = g.plans
+      .map((p) => ({ p, from: planInForceFrom(p) }))
+      .filter((x) => before(x.from, asOf))
+      .sort((a, b) => a.p.sequence - b.p.sequence);
     const live = goLiveOn(g, asOf);
     const stops = stoppingFor(trust.id).filter((d) => decisionCovers(d, goLiveFacts));
     // the plan that replaced each: of the later ones, the first to become known (of several known the same day, the
     // last made, the one then in force); one pass from the last plan back
-    const nextOf: (typeof plans[number] | null)[] = new Array(plans.length).fill(null);
+    const nextOf: ((typeof plans)[number] | null)[] = new Array(plans.length).fill(null);
     let best: (typeof plans)[number] | null = null;
     for (let i = plans.length - 1; i >= 0; i--) {
       nextOf[i] = best;
@@ -148,7 +154,10 @@ export function promisesLedger(facts: RolloutFacts, asOf: string): PromiseRow[] 
       key: `decision-${d.key}`,
       kind: "DECISION",
       what: c.what,
-      trusts: d.trustIds.map((id) => trusts.get(id)).filter((t): t is TrustInfo => t !== undefined).map(ref),
+      trusts: d.trustIds
+        .map((id) => trusts.get(id))
+        .filter((t): t is TrustInfo => t !== undefined)
+        .map(ref),
       goLiveId: null,
       decisionKey: d.key,
       due,
@@ -161,7 +170,9 @@ export function promisesLedger(facts: RolloutFacts, asOf: string): PromiseRow[] 
     });
   }
   // in the order they fell due: by the end of the promised period, then its start
-  return rows.sort((a, b) => a.due.end.localeCompare(b.due.end) || a.due.start.localeCompare(b.due.start) || a.what.localeCompare(b.what) || a.key.localeCompare(b.key));
+  return rows.sort(
+    (a, b) => a.due.end.localeCompare(b.due.end) || a.due.start.localeCompare(b.due.start) || a.what.localeCompare(b.what) || a.key.localeCompare(b.key),
+  );
 }
 
 const planWords = (p: Plan) => (p.planned ? (p.plannedLabel ?? formatPartialDate(p.planned)) : `no date (${p.plannedLabel ?? "not known"})`);
@@ -180,10 +191,20 @@ function planOutcome(input: {
   const dueWords = formatIsoDate(due.end);
   if (live && live.end <= due.end) return { outcome: "KEPT", late: null, settledOn: live.end, because: `Live ${live.words}, by ${dueWords}.` };
   if (live && live.start <= due.end) {
-    return { outcome: "NOT_KNOWN", late: null, settledOn: live.end, because: `Live ${live.words}: the record's dates are not precise enough to say whether that was by ${dueWords}.` };
+    return {
+      outcome: "NOT_KNOWN",
+      late: null,
+      settledOn: live.end,
+      because: `Live ${live.words}: the record's dates are not precise enough to say whether that was by ${dueWords}.`,
+    };
   }
   if (next && before(next.from, due.end)) {
-    return { outcome: "SUPERSEDED", late: null, settledOn: next.from, because: `Re-planned to ${next.words}${next.from ? ` (known ${formatIsoDate(next.from)})` : ""} before it fell due.` };
+    return {
+      outcome: "SUPERSEDED",
+      late: null,
+      settledOn: next.from,
+      because: `Re-planned to ${next.words}${next.from ? ` (known ${formatIsoDate(next.from)})` : ""} before it fell due.`,
+    };
   }
   if (due.end >= asOf) return { outcome: "OPEN", late: null, settledOn: null, because: `Falls due by ${dueWords}.` };
   const fellDue = `Not live by ${dueWords}`;
@@ -196,7 +217,13 @@ function planOutcome(input: {
     const on = decisionEffectiveFrom(d);
     return (from === null || on > from) && on <= until;
   });
-  if (stop) return { outcome: "BROKEN", late: null, settledOn: decisionEffectiveFrom(stop), because: `${fellDue}; ${stop.title} (${formatIsoDate(decisionEffectiveFrom(stop))}).` };
+  if (stop)
+    return {
+      outcome: "BROKEN",
+      late: null,
+      settledOn: decisionEffectiveFrom(stop),
+      because: `${fellDue}; ${stop.title} (${formatIsoDate(decisionEffectiveFrom(stop))}).`,
+    };
   if (!live) return { outcome: "BROKEN", late: null, settledOn: due.end, because: `${fellDue}, and not live since.` };
   const late = lateness(due.end, live);
   return { outcome: "KEPT_LATE", late, settledOn: live.end, because: `Live ${live.words}, ${formatSlip(late)} after ${dueWords}.` };
@@ -205,8 +232,15 @@ function planOutcome(input: {
 function commitmentOutcome(c: DecisionCommitment, due: Forecast, asOf: string): Settled {
   const dueWords = formatIsoDate(due.end);
   const met = c.met ? intervalOf(c.met) : null;
-  if (met && met.end <= due.end) return { outcome: "KEPT", late: null, settledOn: met.end, because: c.metNote ?? `Met ${formatPartialDate(c.met!)}, by ${dueWords}.` };
-  if (met && met.start <= due.end) return { outcome: "NOT_KNOWN", late: null, settledOn: met.end, because: `Met ${formatPartialDate(c.met!)}: the record's dates are not precise enough to say whether that was by ${dueWords}.` };
+  if (met && met.end <= due.end)
+    return { outcome: "KEPT", late: null, settledOn: met.end, because: c.metNote ?? `Met ${formatPartialDate(c.met!)}, by ${dueWords}.` };
+  if (met && met.start <= due.end)
+    return {
+      outcome: "NOT_KNOWN",
+      late: null,
+      settledOn: met.end,
+      because: `Met ${formatPartialDate(c.met!)}: the record's dates are not precise enough to say whether that was by ${dueWords}.`,
+    };
   if (met) {
     const late = lateness(due.end, met);
     return { outcome: "KEPT_LATE", late, settledOn: met.end, because: `Met ${formatPartialDate(c.met!)}, ${formatSlip(late)} after ${dueWords}.` };
@@ -234,7 +268,10 @@ export interface PromiseScore {
 }
 
 /** Scores of a set of promises grouped by a key (a maker, a trust), in the order of the groups' labels. */
-export function promiseScores(rows: readonly PromiseRow[], groupsOf: (row: PromiseRow) => { key: string; label: string | null; kind: MakerKind | null; slug: string | null }[]): PromiseScore[] {
+export function promiseScores(
+  rows: readonly PromiseRow[],
+  groupsOf: (row: PromiseRow) => { key: string; label: string | null; kind: MakerKind | null; slug: string | null }[],
+): PromiseScore[] {
   const groups = new Map<string, { label: string | null; kind: MakerKind | null; slug: string | null; rows: PromiseRow[] }>();
   for (const row of rows) {
     for (const g of groupsOf(row)) {
@@ -252,8 +289,21 @@ export function scoreOf(label: string | null, kind: MakerKind | null, slug: stri
   const counts = Object.fromEntries(OUTCOMES.map((o) => [o, 0])) as Record<Outcome, number>;
   for (const r of rows) counts[r.outcome]++;
   const settled = counts.KEPT + counts.KEPT_LATE + counts.BROKEN + counts.SUPERSEDED;
-  const days = rows.filter((r) => r.outcome === "KEPT" || r.outcome === "KEPT_LATE").map((r) => r.late?.min ?? 0).sort((a, b) => a - b);
-  return { label, kind, slug, total: rows.length, counts, settled, shareKept: settled ? counts.KEPT / settled : null, medianLateDays: median(days), met: days.length };
+  const days = rows
+    .filter((r) => r.outcome === "KEPT" || r.outcome === "KEPT_LATE")
+    .map((r) => r.late?.min ?? 0)
+    .sort((a, b) => a - b);
+  return {
+    label,
+    kind,
+    slug,
+    total: rows.length,
+    counts,
+    settled,
+    shareKept: settled ? counts.KEPT / settled : null,
+    medianLateDays: median(days),
+    met: days.length,
+  };
 }
 
 function median(sorted: readonly number[]): number | null {
@@ -267,4 +317,6 @@ export const byMaker = (row: PromiseRow) => [{ key: `${row.madeByKind ?? ""}|${r
 /** Scores by trust: a decision naming two trusts counts for each. */
 export const byTrust = (row: PromiseRow) => row.trusts.map((t) => ({ key: String(t.id), label: t.name, kind: null, slug: t.slug }));
 /** Scores by the kind of maker. */
-export const byMakerKind = (row: PromiseRow) => [{ key: row.madeByKind ?? "", label: row.madeByKind ? MAKER_KIND_LABEL[row.madeByKind] : null, kind: row.madeByKind, slug: null }];
+export const byMakerKind = (row: PromiseRow) => [
+  { key: row.madeByKind ?? "", label: row.madeByKind ? MAKER_KIND_LABEL[row.madeByKind] : null, kind: row.madeByKind, slug: null },
+];

@@ -154,4 +154,3 @@ function rateProblems(problems: readonly ProblemFact[], asOf: string, add: (leve
   }
   add("GREEN", `No problems reported in the ${window} days to ${to}.`);
 }
-

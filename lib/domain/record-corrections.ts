@@ -85,5 +85,12 @@ export function describeCorrection(row: AuditRow, subjects: ReadonlyMap<string, 
 
 /** A moment as people in London read it: "11 February 2009, 14:05". */
 export function formatRecordedAt(iso: string): string {
-  return new Date(iso).toLocaleString("en-GB", { timeZone: "Europe/London", day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit" });
+  return new Date(iso).toLocaleString("en-GB", {
+    timeZone: "Europe/London",
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+  });
 }

@@ -184,7 +184,12 @@ export function buildOverviewRows(
       facts.hindsight ?? false,
     );
     const behind = [derived.latestPlan, ...derived.actuals, derived.heldBy, derived.liftedBy].filter((f) => f !== null);
-    const reportedLater = behind.map((f) => knownLater(f, asOf)).filter((d) => d !== null).sort().at(-1) ?? null;
+    const reportedLater =
+      behind
+        .map((f) => knownLater(f, asOf))
+        .filter((d) => d !== null)
+        .sort()
+        .at(-1) ?? null;
     rows.push({
       goLiveId: goLive.id,
       trust,

@@ -71,7 +71,11 @@ export const SEARCH_KIND_LABEL: Record<SearchKind, string> = {
 
 /** The words of a search as typed, for comparing with a name: quotes and case ignored, spaces collapsed. */
 export function nameKey(text: string): string {
-  return text.replace(/["\u201c\u201d]/g, " ").replace(/\s+/g, " ").trim().toLocaleLowerCase("en-GB");
+  return text
+    .replace(/["\u201c\u201d]/g, " ")
+    .replace(/\s+/g, " ")
+    .trim()
+    .toLocaleLowerCase("en-GB");
 }
 
 /** Whether the search is exactly one of a trust's names (full or short): such a trust is listed first. */

@@ -151,9 +151,14 @@ export function changeDays(facts: RolloutFacts, goLiveId: number, problems: read
 const samePartial = (a: PartialDate | null, b: PartialDate | null) => a === b || (a !== null && b !== null && a.date === b.date && a.precision === b.precision);
 const samePlan = (a: SpanPlan | null, b: SpanPlan | null) => a === b || (a !== null && b !== null && samePartial(a.planned, b.planned) && a.label === b.label);
 const same = (a: SpanValue, b: SpanValue) =>
-  a.status === b.status && a.certainty === b.certainty && a.rating === b.rating &&
-  samePlan(a.firstPlanned, b.firstPlanned) && samePlan(a.latestPlanned, b.latestPlanned) && samePartial(a.wentLive, b.wentLive) &&
-  a.latestPlan?.dated === b.latestPlan?.dated && a.latestPlan?.label === b.latestPlan?.label;
+  a.status === b.status &&
+  a.certainty === b.certainty &&
+  a.rating === b.rating &&
+  samePlan(a.firstPlanned, b.firstPlanned) &&
+  samePlan(a.latestPlanned, b.latestPlanned) &&
+  samePartial(a.wentLive, b.wentLive) &&
+  a.latestPlan?.dated === b.latestPlan?.dated &&
+  a.latestPlan?.label === b.latestPlan?.label;
 
 /**
  * The days on which the answer can change whatever the plans say (see the top of this file): when

@@ -180,20 +180,14 @@ export function deriveGoLiveStatus(goLive: GoLiveFacts, decisions: readonly Deci
   // A plan compared with itself has not slipped, whatever its precision.
   const isStillFirstPlan = liveActuals.length === 0 && latestDated === firstPlan;
   const slip = firstPlan?.planned && slipTarget ? (isStillFirstPlan ? { min: 0, max: 0 } : daysBetweenPartial(firstPlan.planned, slipTarget)) : null;
-  const certainty = weakestCertainty([
-    goLive.certainty,
-    ...(latestPlan ? [latestPlan.certainty] : []),
-    ...liveActuals.map((a) => a.certainty),
-  ]);
+  const certainty = weakestCertainty([goLive.certainty, ...(latestPlan ? [latestPlan.certainty] : []), ...liveActuals.map((a) => a.certainty)]);
 
   const base = { knownPlans, firstPlan, latestPlan, actuals: liveActuals, isDisputed, slip, certainty, heldBy: null, liftedBy: null };
 
   if (liveActuals.length > 0) {
     const [first] = liveActuals;
     const when = byStart.map((a) => `${formatPartialDate(a.wentLive)} (${a.sourceNames.join(", ") || "source not recorded"})`);
-    const reason = isDisputed
-      ? `Live. Sources disagree on the day: ${when.join(" or ")}.`
-      : `Live since ${formatPartialDate(first!.wentLive)}.`;
+    const reason = isDisputed ? `Live. Sources disagree on the day: ${when.join(" or ")}.` : `Live since ${formatPartialDate(first!.wentLive)}.`;
     return { ...base, status: "LIVE", reason };
   }
   if (startedActual) {

@@ -243,7 +243,9 @@ export function shapeGoLiveChart(input: {
   const { rows, asOf, disputes } = input;
   const describePlan = (p: SpanPlan) => describePlanned(p.planned, p.label);
   const point = (y: string, date: string, text: string): ChartPoint => ({ x: msOf(date), y, text: `${y}: ${text}` });
-  const firstPlans = rows.filter((r) => r.firstPlanned).map((r) => point(r.label, r.firstPlanned!.planned.date, `first planned for ${describePlan(r.firstPlanned!)}`));
+  const firstPlans = rows
+    .filter((r) => r.firstPlanned)
+    .map((r) => point(r.label, r.firstPlanned!.planned.date, `first planned for ${describePlan(r.firstPlanned!)}`));
   const latestPlans = rows
     .filter((r) => r.latestPlanned && r.latestPlanned.planned.date !== r.firstPlanned?.planned.date)
     .map((r) => point(r.label, r.latestPlanned!.planned.date, `latest plan ${describePlan(r.latestPlanned!)}`));
@@ -263,23 +265,29 @@ export function shapeGoLiveChart(input: {
   const asOfMs = msOf(asOf);
   const asOfShown = marks.length > 0 && asOfMs >= domain[0] && asOfMs <= domain[1] + DAY_MS ? asOfMs : null;
   const referenceLabels = placeReferenceLabels(
-    [
-      ...halts.map((h) => ({ key: `halt-${h.key}`, text: "Halt", x: h.from })),
-      ...(asOfShown !== null ? [{ key: "as-of", text: "As of", x: asOfShown }] : []),
-    ],
+    [...halts.map((h) => ({ key: `halt-${h.key}`, text: "Halt", x: h.from })), ...(asOfShown !== null ? [{ key: "as-of", text: "As of", x: asOfShown }] : [])],
     domain,
   );
   return {
     labels: rows.map((r) => r.label),
-    firstPlans, latestPlans, actuals, disputedActuals, segments, halts,
-    asOf: asOfShown, domain, ticks,
+    firstPlans,
+    latestPlans,
+    actuals,
+    disputedActuals,
+    segments,
+    halts,
+    asOf: asOfShown,
+    domain,
+    ticks,
     referenceLabels,
     referenceRows: referenceLabels.reduce((n, l) => Math.max(n, l.row + 1), 0),
   };
 }
 
 /** The go-lives whose day the sources dispute, from the conflicts about a go-live: each one's claims, in their order. */
-export function disputedDays(conflicts: readonly { key: string; title: string; goLive: { id: number } | null; claims: readonly { claim: string }[] }[]): Map<number, DisputedDay> {
+export function disputedDays(
+  conflicts: readonly { key: string; title: string; goLive: { id: number } | null; claims: readonly { claim: string }[] }[],
+): Map<number, DisputedDay> {
   const byGoLive = new Map<number, DisputedDay>();
   for (const c of conflicts) {
     if (!c.goLive || c.claims.length < 2 || byGoLive.has(c.goLive.id)) continue;

@@ -96,15 +96,22 @@ function readerOf(g: GoLiveRecord, hindsight: boolean) {
     /** the plan the go-live stood on at `on`, as the record read on `knownBy`; null when it was live by then or had no dated plan */
     baselineOn: (on: string, knownBy: string): PartialDate | null => (liveOn(on, knownBy) ? null : (latestOn(on, knownBy)?.planned ?? null)),
     /** the days its reading can change: plans becoming known or passing, the go-live */
-    days: (): string[] => [
-      ...plans.flatMap(({ p, from }) => [from, p.planned ? addDays(certainFrom(p.planned), 1) : null]),
-      ...g.actuals.flatMap((a) => [certainFrom(a.wentLive), hindsight ? null : (a.knownFrom ?? null)]),
-    ].filter((d): d is string => d !== null),
+    days: (): string[] =>
+      [
+        ...plans.flatMap(({ p, from }) => [from, p.planned ? addDays(certainFrom(p.planned), 1) : null]),
+        ...g.actuals.flatMap((a) => [certainFrom(a.wentLive), hindsight ? null : (a.knownFrom ?? null)]),
+      ].filter((d): d is string => d !== null),
   };
 }
 
 /** The tolerance of a kind in force for a go-live on a day: its own, else the programme's; none when cleared. */
-export function toleranceInForce(tolerances: readonly ToleranceFact[], kind: ToleranceKind, goLiveId: number, day: string, hindsight: boolean): ToleranceFact | null {
+export function toleranceInForce(
+  tolerances: readonly ToleranceFact[],
+  kind: ToleranceKind,
+  goLiveId: number,
+  day: string,
+  hindsight: boolean,
+): ToleranceFact | null {
   const inForce = (t: ToleranceFact) => t.kind === kind && t.agreedOn <= day && (hindsight || isKnownOn(t, day));
   const latest = (list: ToleranceFact[]) => list.sort((a, b) => a.agreedOn.localeCompare(b.agreedOn) || a.id - b.id).at(-1) ?? null;
   const own = latest(tolerances.filter((t) => inForce(t) && t.goLiveId === goLiveId));
@@ -172,14 +179,21 @@ function check(t: ToleranceFact, reader: ReturnType<typeof readerOf>, goLiveId: 
  * The go-lives outside a tolerance on the view's date. `payments`: each go-live's charges known on the date (for
  * tolerances of money).
  */
-export function exceptionsOn(facts: RolloutFacts, tolerances: readonly ToleranceFact[], payments: ReadonlyMap<number, readonly PaymentFact[]>, view: View): ToleranceException[] {
+export function exceptionsOn(
+  facts: RolloutFacts,
+  tolerances: readonly ToleranceFact[],
+  payments: ReadonlyMap<number, readonly PaymentFact[]>,
+  view: View,
+): ToleranceException[] {
   const { asOf, hindsight } = view;
   const applying = tolerances.filter((t) => t.agreedOn <= asOf && (hindsight || isKnownOn(t, asOf)));
   if (applying.length === 0) return [];
   const trusts = new Map(facts.trusts.map((t) => [t.id, t]));
   const out: ToleranceException[] = [];
   // the days a tolerance came into force, or a deadline or a slip crossed its limit
-  const toleranceDays = applying.flatMap((t) => [t.agreedOn, hindsight ? null : (t.knownFrom ?? null), t.deadline ? addDays(t.deadline, 1) : null]).filter((d): d is string => d !== null);
+  const toleranceDays = applying
+    .flatMap((t) => [t.agreedOn, hindsight ? null : (t.knownFrom ?? null), t.deadline ? addDays(t.deadline, 1) : null])
+    .filter((d): d is string => d !== null);
   for (const g of facts.goLives) {
     const trust = trusts.get(g.trustId);
     if (!trust || !trust.isRolloutTarget) continue;
@@ -191,10 +205,17 @@ export function exceptionsOn(facts: RolloutFacts, tolerances: readonly Tolerance
       const now = check(t, reader, g.id, asOf, charges);
       if (!now.outside) continue;
       // Walk back over the days the answer can change, to the first of this run of days outside.
-      const slipLimits = applying.filter((x) => x.kind === "SLIP" && x.slipDays !== null).flatMap((x) =>
-        [...g.plans.map((p) => p.planned), x.baseline?.plans.get(g.id) ?? null].filter((d): d is PartialDate => d !== null).map((d) => addDays(certainFrom(d), x.slipDays! + 1)),
-      );
-      const candidates = [...new Set([...reader.days(), ...toleranceDays, ...slipLimits])].filter((d) => d < asOf).sort().reverse();
+      const slipLimits = applying
+        .filter((x) => x.kind === "SLIP" && x.slipDays !== null)
+        .flatMap((x) =>
+          [...g.plans.map((p) => p.planned), x.baseline?.plans.get(g.id) ?? null]
+            .filter((d): d is PartialDate => d !== null)
+            .map((d) => addDays(certainFrom(d), x.slipDays! + 1)),
+        );
+      const candidates = [...new Set([...reader.days(), ...toleranceDays, ...slipLimits])]
+        .filter((d) => d < asOf)
+        .sort()
+        .reverse();
       let since = asOf;
       let sinceRecorded = false;
       for (const day of candidates) {
@@ -225,5 +246,11 @@ export function exceptionsOn(facts: RolloutFacts, tolerances: readonly Tolerance
       });
     }
   }
-  return out.sort((a, b) => (a.state === b.state ? 0 : a.state === "OPEN" ? -1 : 1) || a.since.localeCompare(b.since) || a.trust.name.localeCompare(b.trust.name) || a.kind.localeCompare(b.kind));
+  return out.sort(
+    (a, b) =>
+      (a.state === b.state ? 0 : a.state === "OPEN" ? -1 : 1) ||
+      a.since.localeCompare(b.since) ||
+      a.trust.name.localeCompare(b.trust.name) ||
+      a.kind.localeCompare(b.kind),
+  );
 }

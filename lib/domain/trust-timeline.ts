@@ -85,10 +85,28 @@ export function buildTrustTimeline(input: TrustTimelineInput): TimelineEntry[] {
     });
   }
   for (const p of input.problems) {
-    entries.push({ id: `problem-${p.id}`, kind: "PROBLEM", when: p.reported, title: `Problem: ${p.description}`, detail: null, certainty: p.certainty, certaintyNote: p.certaintyNote, sources: p.sources });
+    entries.push({
+      id: `problem-${p.id}`,
+      kind: "PROBLEM",
+      when: p.reported,
+      title: `Problem: ${p.description}`,
+      detail: null,
+      certainty: p.certainty,
+      certaintyNote: p.certaintyNote,
+      sources: p.sources,
+    });
   }
   for (const a of input.acceptances) {
-    entries.push({ id: `acceptance-${a.id}`, kind: "ACCEPTANCE", when: a.accepted, title: "Accepted as fit for purpose", detail: a.note, certainty: a.certainty, certaintyNote: a.certaintyNote, sources: a.sources });
+    entries.push({
+      id: `acceptance-${a.id}`,
+      kind: "ACCEPTANCE",
+      when: a.accepted,
+      title: "Accepted as fit for purpose",
+      detail: a.note,
+      certainty: a.certainty,
+      certaintyNote: a.certaintyNote,
+      sources: a.sources,
+    });
   }
   // Undated entries (announce date not known) keep their place by sequence at the start.
   return entries.sort((a, b) => {

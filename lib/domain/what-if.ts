@@ -17,9 +17,7 @@ import type { PaymentFact } from "./decision-cost";
 import { toGoLiveFacts, type DecisionRecord, type GoLiveRecord, type RolloutFacts, type TrustInfo } from "./rollout";
 import { decisionCovers, decisionEffectiveFrom, decisionsByTrust, deriveGoLiveStatus, isPlanKnownOn } from "./status";
 
-export type Scenario =
-  | { kind: "decision"; decisionId: number; date: string }
-  | { kind: "plan"; goLiveId: number; date: PartialDate };
+export type Scenario = { kind: "decision"; decisionId: number; date: string } | { kind: "plan"; goLiveId: number; date: PartialDate };
 
 export interface Acceptance {
   goLiveId: number;
@@ -114,7 +112,8 @@ export function runWhatIf(facts: RolloutFacts, payments: readonly PaymentFact[],
     if (decision.liftsId !== null) {
       const halt = facts.decisions.find((d) => d.id === decision.liftsId)!;
       const haltFrom = decisionEffectiveFrom(halt);
-      if (scenario.date <= haltFrom) throw new ScenarioError("date", `The resume must come after the halt it lifts, which took effect on ${formatPartialDate(dayOf(haltFrom))}`);
+      if (scenario.date <= haltFrom)
+        throw new ScenarioError("date", `The resume must come after the halt it lifts, which took effect on ${formatPartialDate(dayOf(haltFrom))}`);
       const delta = daysBetween(from, scenario.date);
       summary = `“${decision.title}” in effect from ${formatPartialDate(dayOf(scenario.date))} instead of ${formatPartialDate(dayOf(from))}`;
       const released = decisionEffect(decision, facts, asOf).goLives;
@@ -126,7 +125,11 @@ export function runWhatIf(facts: RolloutFacts, payments: readonly PaymentFact[],
           continue;
         }
         if (!known!.isActual && intervalOf(record).end < asOf) {
-          moves.set(g.goLiveId, { to: null, atTheEarliest: false, reason: `Released by this resume, but the record gives no go-live: its last plan (${formatPartialDate(record)}) passed, so when it would have gone live is not known` });
+          moves.set(g.goLiveId, {
+            to: null,
+            atTheEarliest: false,
+            reason: `Released by this resume, but the record gives no go-live: its last plan (${formatPartialDate(record)}) passed, so when it would have gone live is not known`,
+          });
           continue;
         }
         const moved = shift(record, delta);
@@ -138,8 +141,13 @@ export function runWhatIf(facts: RolloutFacts, payments: readonly PaymentFact[],
         });
       }
     } else if (decision.kind === "HALT") {
-      const lift = facts.decisions.filter((d) => d.liftsId === decision.id).map(decisionEffectiveFrom).sort()[0] ?? null;
-      if (lift && scenario.date >= lift) throw new ScenarioError("date", `The halt must begin before its resume, which took effect on ${formatPartialDate(dayOf(lift))}`);
+      const lift =
+        facts.decisions
+          .filter((d) => d.liftsId === decision.id)
+          .map(decisionEffectiveFrom)
+          .sort()[0] ?? null;
+      if (lift && scenario.date >= lift)
+        throw new ScenarioError("date", `The halt must begin before its resume, which took effect on ${formatPartialDate(dayOf(lift))}`);
       summary = `“${decision.title}” in effect from ${formatPartialDate(dayOf(scenario.date))} instead of ${formatPartialDate(dayOf(from))}`;
       const heldNow = new Set(decisionEffect(decision, facts, asOf).goLives.map((g) => g.goLiveId));
       for (const goLive of targets) {
@@ -147,13 +155,29 @@ export function runWhatIf(facts: RolloutFacts, payments: readonly PaymentFact[],
         if (!decisionCovers(decision, { trustId: trust.id, isRolloutTarget: trust.isRolloutTarget })) continue;
         const record = base.get(goLive.id)!;
         // the plan in force when the halt would now begin
-        const planThen = [...goLive.plans].filter((p) => isPlanKnownOn(p, scenario.date) && p.planned !== null).sort((a, b) => b.sequence - a.sequence)[0]?.planned ?? null;
+        const planThen =
+          [...goLive.plans].filter((p) => isPlanKnownOn(p, scenario.date) && p.planned !== null).sort((a, b) => b.sequence - a.sequence)[0]?.planned ?? null;
         // Released only if its plan fell between the halt's date in the record and the new one: a plan
         // already past when the halt began in the record was not what the halt held back.
         if (heldNow.has(goLive.id) && scenario.date > from && planThen && intervalOf(planThen).start >= from && intervalOf(planThen).end < scenario.date) {
-          moves.set(goLive.id, { to: planThen, atTheEarliest: false, reason: `Its plan in force (${formatPartialDate(planThen)}) fell before the halt would have begun, so it is not held and goes live as planned` });
-        } else if (!heldNow.has(goLive.id) && scenario.date < from && record.date && intervalOf(record.date).start >= scenario.date && intervalOf(record.date).start < from && lift) {
-          moves.set(goLive.id, { to: dayOf(lift), atTheEarliest: true, reason: `Its go-live would have fallen inside the halt, so it is held until the resume on ${formatPartialDate(dayOf(lift))} at the earliest` });
+          moves.set(goLive.id, {
+            to: planThen,
+            atTheEarliest: false,
+            reason: `Its plan in force (${formatPartialDate(planThen)}) fell before the halt would have begun, so it is not held and goes live as planned`,
+          });
+        } else if (
+          !heldNow.has(goLive.id) &&
+          scenario.date < from &&
+          record.date &&
+          intervalOf(record.date).start >= scenario.date &&
+          intervalOf(record.date).start < from &&
+          lift
+        ) {
+          moves.set(goLive.id, {
+            to: dayOf(lift),
+            atTheEarliest: true,
+            reason: `Its go-live would have fallen inside the halt, so it is held until the resume on ${formatPartialDate(dayOf(lift))} at the earliest`,
+          });
         }
       }
     } else {
@@ -168,10 +192,18 @@ export function runWhatIf(facts: RolloutFacts, payments: readonly PaymentFact[],
     const covering = facts.decisions.filter((d) => d.kind === "HALT" && decisionCovers(d, { trustId: trust.id, isRolloutTarget: trust.isRolloutTarget }));
     const start = intervalOf(scenario.date).start;
     const halt = covering.find((h) => {
-      const lift = facts.decisions.filter((d) => d.liftsId === h.id).map(decisionEffectiveFrom).sort()[0];
+      const lift = facts.decisions
+        .filter((d) => d.liftsId === h.id)
+        .map(decisionEffectiveFrom)
+        .sort()[0];
       return decisionEffectiveFrom(h) <= start && (!lift || start < lift);
     });
-    const lift = halt ? (facts.decisions.filter((d) => d.liftsId === halt.id).map(decisionEffectiveFrom).sort()[0] ?? null) : null;
+    const lift = halt
+      ? (facts.decisions
+          .filter((d) => d.liftsId === halt.id)
+          .map(decisionEffectiveFrom)
+          .sort()[0] ?? null)
+      : null;
     const to = halt ? (lift ? dayOf(lift) : null) : scenario.date;
     moves.set(goLive.id, {
       to,

@@ -31,10 +31,23 @@ export const col = {
  * A date and its precision, side by side (decision 005): the first day of the period, and how much of it the record
  * gives. The workbook shows the date only as far as the precision goes (lib/exports/workbook.ts).
  */
-export function dated(name: string, meaning: string, example: string, precisionExample: string, from = name, precisionFrom = `${from}_precision`): [ExportColumn, ExportColumn] {
+export function dated(
+  name: string,
+  meaning: string,
+  example: string,
+  precisionExample: string,
+  from = name,
+  precisionFrom = `${from}_precision`,
+): [ExportColumn, ExportColumn] {
   return [
     col.date(name, meaning, example, from),
-    { name: `${name}_precision`, type: "date precision", meaning: `day, month, quarter or year: how much of ${name} the record gives`, example: precisionExample, ...lower(precisionFrom) },
+    {
+      name: `${name}_precision`,
+      type: "date precision",
+      meaning: `day, month, quarter or year: how much of ${name} the record gives`,
+      example: precisionExample,
+      ...lower(precisionFrom),
+    },
   ];
 }
 
@@ -49,7 +62,11 @@ export const GO_LIVE_ID = col.integer("go_live_id", "The go-live's id (stable)",
 export const SCOPE = col.text("scope", "The go-live's phase or scope", "Whole trust");
 export const CERTAINTY = col.enum("certainty", "confirmed, single_source or uncertain", "single_source");
 export const CERTAINTY_NOTE = col.text("certainty_note", "Why the record is uncertain, where it is", "");
-export const SOURCES = col.text("sources", "Web addresses (or titles) of its sources, separated by spaces", "https://www.digitalhealth.net/2009/11/kingston-to-go-live-on-30-november");
+export const SOURCES = col.text(
+  "sources",
+  "Web addresses (or titles) of its sources, separated by spaces",
+  "https://www.digitalhealth.net/2009/11/kingston-to-go-live-on-30-november",
+);
 export const KNOWN_FROM = col.date(
   "known_from",
   "The day it became known: its own knowledge date, else its earliest dated source's publication, else the day it was recorded. As it stood (the default), a row is included only from this day; with view=hindsight, from the day it happened",

@@ -10,7 +10,13 @@ export interface DerivedColumn<R> extends ColumnDoc {
 }
 
 /** A derived column: `read` gives its cell from a row. */
-export const derivedColumn = <R>(name: string, type: ColumnDoc["type"], meaning: string, example: string, read: (row: R) => CsvCell): DerivedColumn<R> => ({ name, type, meaning, example, read });
+export const derivedColumn = <R>(name: string, type: ColumnDoc["type"], meaning: string, example: string, read: (row: R) => CsvCell): DerivedColumn<R> => ({
+  name,
+  type,
+  meaning,
+  example,
+  read,
+});
 
 /** Rows as cells, column by column. */
 export const cellsOf = <R>(columns: readonly DerivedColumn<R>[], rows: readonly R[]): CsvCell[][] => rows.map((r) => columns.map((c) => c.read(r)));
@@ -40,6 +46,8 @@ export function goLiveColumns<R>(of: (row: R) => { trust: { name: string; slug: 
 export function viewColumns<R>(asOfMeaning: string, of: (row: R) => { asOf: string; hindsight: boolean }): DerivedColumn<R>[] {
   return [
     derivedColumn<R>("as_of", "date", asOfMeaning, "2010-06-01", (r) => of(r).asOf),
-    derivedColumn<R>("view", "enum", "as_it_stood (only what was known on as_of) or hindsight (everything known now)", "as_it_stood", (r) => (of(r).hindsight ? "hindsight" : "as_it_stood")),
+    derivedColumn<R>("view", "enum", "as_it_stood (only what was known on as_of) or hindsight (everything known now)", "as_it_stood", (r) =>
+      of(r).hindsight ? "hindsight" : "as_it_stood",
+    ),
   ];
 }

@@ -49,4 +49,3 @@ export const DERIVED_EXPORTS: Record<string, DerivedExport<any>> = {
 export function findDerivedExport(name: string): DerivedExport<unknown> | null {
   return Object.hasOwn(DERIVED_EXPORTS, name) ? (DERIVED_EXPORTS as Record<string, DerivedExport<unknown>>)[name]! : null;
 }
-

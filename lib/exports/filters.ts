@@ -29,7 +29,7 @@ export function certainFromSql(date: string, precision: string): string {
  */
 export function knownFromSql(fact: { own: string | null; joinTable: string; factColumn: "A" | "B"; factId: string; createdAt: string }): string {
   const sourceColumn = fact.factColumn === "A" ? "B" : "A";
-  const earliest = `(SELECT min(${certainFromSql("ks.\"publishedOn\"", "ks.\"publishedPrecision\"")}) FROM "${fact.joinTable}" kj JOIN "Source" ks ON ks.id = kj."${sourceColumn}" WHERE kj."${fact.factColumn}" = ${fact.factId})`;
+  const earliest = `(SELECT min(${certainFromSql('ks."publishedOn"', 'ks."publishedPrecision"')}) FROM "${fact.joinTable}" kj JOIN "Source" ks ON ks.id = kj."${sourceColumn}" WHERE kj."${fact.factColumn}" = ${fact.factId})`;
   return `COALESCE(${fact.own ? `${fact.own}, ` : ""}${earliest}, (${fact.createdAt})::date)`;
 }
 

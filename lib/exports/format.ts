@@ -50,7 +50,11 @@ export const integer = (column: string): Cell => ({
 export const decimal = (column: string): Cell => ({
   read: (r) => {
     const v = r[column];
-    return v === null || v === undefined ? "" : String(v).replace(/(\.\d*?)0+$/, "$1").replace(/\.$/, "");
+    return v === null || v === undefined
+      ? ""
+      : String(v)
+          .replace(/(\.\d*?)0+$/, "$1")
+          .replace(/\.$/, "");
   },
   sql: `trim_scale(${ref(column)})::text`,
 });

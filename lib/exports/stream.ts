@@ -41,7 +41,11 @@ export function exportFileName(def: ExportDefinition, ext: "csv" | "xlsx", stamp
  * cells formatted and neutralised in SQL, and the app only turns its line ends into CRLF on the way
  * through; on the embedded database, rows are read in batches and written by csv-stringify.
  */
-export function csvStream<F>(def: ExportDefinition<F>, filters: F, options: { bom: boolean; signal?: AbortSignal; via?: "copy" | "batches" }): ReadableStream<Uint8Array> {
+export function csvStream<F>(
+  def: ExportDefinition<F>,
+  filters: F,
+  options: { bom: boolean; signal?: AbortSignal; via?: "copy" | "batches" },
+): ReadableStream<Uint8Array> {
   const pool = serverPool();
   const via = options.via ?? (pool ? "copy" : "batches");
   return via === "copy" && pool ? copyCsvStream(pool, def, filters, options) : batchCsvStream(def, filters, options);
@@ -53,7 +57,12 @@ function csvHeader(def: ExportDefinition, bom: boolean): string {
 
 const BUFFER_BYTES = 1 << 20;
 
-function copyCsvStream<F>(pool: import("pg").Pool, def: ExportDefinition<F>, filters: F, options: { bom: boolean; signal?: AbortSignal }): ReadableStream<Uint8Array> {
+function copyCsvStream<F>(
+  pool: import("pg").Pool,
+  def: ExportDefinition<F>,
+  filters: F,
+  options: { bom: boolean; signal?: AbortSignal },
+): ReadableStream<Uint8Array> {
   const sql = copyCsvSql(def, filters);
   // A megabyte of slack between the database and the download keeps PostgreSQL writing while the
   // response is being sent, rather than the two taking turns.
@@ -167,9 +176,14 @@ export const sheetName = (title: string) => title.replace(/[*?:\\/[\]]/g, " ").s
 /** The Sources sheet's rows, header first: every source the record cites, typed as the export's cells are. */
 export async function sourcesSheetRows() {
   const write = workbookWriter(SOURCE_COLUMNS);
-  const all = await getDb().source.findMany({ orderBy: { id: "asc" }, select: { key: true, title: true, publisher: true, publishedOn: true, publishedPrecision: true, url: true } });
+  const all = await getDb().source.findMany({
+    orderBy: { id: "asc" },
+    select: { key: true, title: true, publisher: true, publishedOn: true, publishedPrecision: true, url: true },
+  });
   return [
     headerRow(SOURCE_COLUMNS),
-    ...all.map((s) => write([s.key, s.title, s.publisher, s.publishedOn?.toISOString().slice(0, 10) ?? "", s.publishedPrecision?.toLowerCase() ?? "", s.url ?? ""])),
+    ...all.map((s) =>
+      write([s.key, s.title, s.publisher, s.publishedOn?.toISOString().slice(0, 10) ?? "", s.publishedPrecision?.toLowerCase() ?? "", s.url ?? ""]),
+    ),
   ];
 }

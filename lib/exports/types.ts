@@ -44,6 +44,8 @@ export interface ExportDefinition<F = unknown> {
 }
 
 /** An export with the defaults most have: analysts download it, read in key order. */
-export function sqlExport<F>(def: Omit<ExportDefinition<F>, "permission" | "order"> & Partial<Pick<ExportDefinition<F>, "permission" | "order">>): ExportDefinition<F> {
+export function sqlExport<F>(
+  def: Omit<ExportDefinition<F>, "permission" | "order"> & Partial<Pick<ExportDefinition<F>, "permission" | "order">>,
+): ExportDefinition<F> {
   return { permission: "rollout.export", order: "asc", ...def };
 }

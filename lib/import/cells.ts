@@ -29,19 +29,31 @@ export function readDateCell(text: string, precisionText: string, label: string)
   if (y < 1990 || y > 2100) return { problem: `${label} “${value}” must be between 1990 and 2100` };
   const written: Precision = d !== null ? "DAY" : m !== null ? "MONTH" : "YEAR";
   if (!precisionCell) return { value: { date: iso, precision: written } };
-  if (!(PRECISIONS as readonly string[]).includes(precisionCell)) return { problem: `${label}'s precision “${precisionText.trim()}” is not day, month, quarter or year` };
+  if (!(PRECISIONS as readonly string[]).includes(precisionCell))
+    return { problem: `${label}'s precision “${precisionText.trim()}” is not day, month, quarter or year` };
   const precision = precisionCell as Precision;
   const wrongStart =
-    (precision === "MONTH" || precision === "QUARTER") && d !== null && d !== 1 ? "the first day of its month" : precision === "YEAR" && (d ?? 1) + (m ?? 1) !== 2 ? "the first day of its year" : null;
+    (precision === "MONTH" || precision === "QUARTER") && d !== null && d !== 1
+      ? "the first day of its month"
+      : precision === "YEAR" && (d ?? 1) + (m ?? 1) !== 2
+        ? "the first day of its year"
+        : null;
   if (wrongStart) return { problem: `${label} “${value}” is given to the ${precision.toLowerCase()}, so it must be written as ${wrongStart}` };
   if (precision === "DAY" && written !== "DAY") return { problem: `${label} “${value}” is given to the day, so it needs a day` };
   return { value: { date: iso, precision } };
 }
 
 export function readCertainty(text: string): Read<Certainty> {
-  const value = text.trim().toUpperCase().replace(/[\s-]+/g, "_");
+  const value = text
+    .trim()
+    .toUpperCase()
+    .replace(/[\s-]+/g, "_");
   if ((CERTAINTIES as readonly string[]).includes(value)) return { value: value as Certainty };
-  return { problem: text.trim() ? `Certainty “${text.trim()}” is not confirmed, single_source or uncertain` : "Certainty is empty: give confirmed, single_source or uncertain" };
+  return {
+    problem: text.trim()
+      ? `Certainty “${text.trim()}” is not confirmed, single_source or uncertain`
+      : "Certainty is empty: give confirmed, single_source or uncertain",
+  };
 }
 
 export function readMakerKind(text: string): Read<MakerKind | null> {

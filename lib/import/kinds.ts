@@ -28,11 +28,27 @@ export interface KindDefinition {
   ignored: string[];
 }
 
-const TRUST: ImportColumn = { name: "trust", required: true, meaning: "The trust's key as in the dashboard's addresses (kingston) or its full name. An export's trust_slug column is read first where it is given." };
-const SCOPE: ImportColumn = { name: "scope", required: false, meaning: "The go-live's phase or scope as the record names it (Whole trust). Needed only where the trust has more than one go-live." };
+const TRUST: ImportColumn = {
+  name: "trust",
+  required: true,
+  meaning: "The trust's key as in the dashboard's addresses (kingston) or its full name. An export's trust_slug column is read first where it is given.",
+};
+const SCOPE: ImportColumn = {
+  name: "scope",
+  required: false,
+  meaning: "The go-live's phase or scope as the record names it (Whole trust). Needed only where the trust has more than one go-live.",
+};
 const CERTAINTY: ImportColumn = { name: "certainty", required: true, meaning: "confirmed, single_source or uncertain" };
-const SOURCES: ImportColumn = { name: "sources", required: true, meaning: "The sources it rests on, each already in the record: its web address or its key, separated by spaces. Add a new source under Sources first." };
-const PRECISION = (of: string) => ({ name: `${of}_precision`, required: false, meaning: `day, month, quarter or year: how much of ${of} the record gives. Left empty, it is read from how ${of} is written (2009-09-30 a day, 2009-09 a month, 2009 a year).` });
+const SOURCES: ImportColumn = {
+  name: "sources",
+  required: true,
+  meaning: "The sources it rests on, each already in the record: its web address or its key, separated by spaces. Add a new source under Sources first.",
+};
+const PRECISION = (of: string) => ({
+  name: `${of}_precision`,
+  required: false,
+  meaning: `day, month, quarter or year: how much of ${of} the record gives. Left empty, it is read from how ${of} is written (2009-09-30 a day, 2009-09 a month, 2009 a year).`,
+});
 
 export const KINDS: Record<ImportKind, KindDefinition> = {
   replans: {
@@ -46,10 +62,23 @@ export const KINDS: Record<ImportKind, KindDefinition> = {
     columns: [
       TRUST,
       SCOPE,
-      { name: "planned_go_live", required: false, meaning: "The new planned go-live date: 2009-09-30, 2009-09 or 2009 (or 30/09/2009). Empty when the go-live was postponed with no new date: then say so in planned_label." },
+      {
+        name: "planned_go_live",
+        required: false,
+        meaning:
+          "The new planned go-live date: 2009-09-30, 2009-09 or 2009 (or 30/09/2009). Empty when the go-live was postponed with no new date: then say so in planned_label.",
+      },
       PRECISION("planned_go_live"),
-      { name: "planned_label", required: false, meaning: "The record's own words for the date (April 2009 at the earliest); needed when there is no planned_go_live." },
-      { name: "announced_on", required: false, meaning: "When the plan was announced. Left empty, the plan counts as known from its first source's publication, else from today." },
+      {
+        name: "planned_label",
+        required: false,
+        meaning: "The record's own words for the date (April 2009 at the earliest); needed when there is no planned_go_live.",
+      },
+      {
+        name: "announced_on",
+        required: false,
+        meaning: "When the plan was announced. Left empty, the plan counts as known from its first source's publication, else from today.",
+      },
       PRECISION("announced_on"),
       { name: "reason", required: true, meaning: "Why the plan was made or changed." },
       { name: "made_by", required: false, meaning: "Who made the plan, as the source names them. Empty: not known." },
@@ -91,7 +120,11 @@ export const KINDS: Record<ImportKind, KindDefinition> = {
     exportName: "problems",
     columns: [
       TRUST,
-      { name: "go_live_scope", required: false, meaning: "The go-live the problem followed, by its phase or scope (Whole trust). Empty: the trust as a whole." },
+      {
+        name: "go_live_scope",
+        required: false,
+        meaning: "The go-live the problem followed, by its phase or scope (Whole trust). Empty: the trust as a whole.",
+      },
       { name: "reported_on", required: true, meaning: "When it was reported: 2008-10-06, 2008-10 or 2008 (or 06/10/2008). Today or earlier." },
       PRECISION("reported_on"),
       { name: "description", required: true, meaning: "What went wrong, in the record's words." },
@@ -108,7 +141,10 @@ export function isImportKind(value: unknown): value is ImportKind {
 
 /** A header cell as a column name: "Planned go-live" and "planned_go_live" are the same column. */
 export function columnName(header: string): string {
-  return header.trim().toLowerCase().replace(/[\s-]+/g, "_");
+  return header
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, "_");
 }
 
 /** "1 re-plan", "2,000 re-plans" */

@@ -33,12 +33,19 @@ export function cellName(columnIndex: number, line: number): string {
 
 export async function readSpreadsheet(bytes: Uint8Array, fileName: string, kind: ImportKind): Promise<ReadResult> {
   if (bytes.byteLength === 0) return refuse("The file is empty. Choose the spreadsheet with your rows in it.");
-  if (bytes.byteLength > MAX_FILE_BYTES) return refuse(`The file is ${megabytes(bytes.byteLength)}; files up to ${megabytes(MAX_FILE_BYTES)} can be imported. Split it into smaller files of up to 10,000 rows.`);
+  if (bytes.byteLength > MAX_FILE_BYTES)
+    return refuse(
+      `The file is ${megabytes(bytes.byteLength)}; files up to ${megabytes(MAX_FILE_BYTES)} can be imported. Split it into smaller files of up to 10,000 rows.`,
+    );
   const isZip = bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
   const isOldExcel = bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0;
-  if (isOldExcel) return refuse("The file is in the old Excel 97-2003 format (.xls). Save it from Excel as an Excel Workbook (.xlsx) or as CSV UTF-8, and upload that.");
+  if (isOldExcel)
+    return refuse("The file is in the old Excel 97-2003 format (.xls). Save it from Excel as an Excel Workbook (.xlsx) or as CSV UTF-8, and upload that.");
   if (isZip) return readWorkbook(bytes, kind);
-  if (/\.(xlsx|xlsm|xls|ods|numbers)$/i.test(fileName)) return refuse("The file is named as a spreadsheet but is not an Excel workbook. Save it from Excel as an Excel Workbook (.xlsx) or as CSV UTF-8, and upload that.");
+  if (/\.(xlsx|xlsm|xls|ods|numbers)$/i.test(fileName))
+    return refuse(
+      "The file is named as a spreadsheet but is not an Excel workbook. Save it from Excel as an Excel Workbook (.xlsx) or as CSV UTF-8, and upload that.",
+    );
   return readCsv(bytes, kind);
 }
 
@@ -52,17 +59,27 @@ function readCsv(bytes: Uint8Array, kind: ImportKind): ReadResult {
     // fatal: a byte that is not UTF-8 (a £ saved as Windows-1252) is refused, never turned into “�”. The BOM is dropped.
     text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
-    return refuse(`The file is not in UTF-8 (it may be Windows-1252, which Excel calls plain “CSV”), so characters such as £ or ’ would be read wrongly. ${saveAs}`);
+    return refuse(
+      `The file is not in UTF-8 (it may be Windows-1252, which Excel calls plain “CSV”), so characters such as £ or ’ would be read wrongly. ${saveAs}`,
+    );
   }
   let records: { record: string[]; info: { lines: number } }[];
   try {
     // info: each record's line, so a row is named as the spreadsheet names it even after a blank line.
-    records = parse(text, { bom: true, skip_empty_lines: true, relax_column_count: true, to: MAX_ROWS + 2, info: true }) as unknown as { record: string[]; info: { lines: number } }[];
+    records = parse(text, { bom: true, skip_empty_lines: true, relax_column_count: true, to: MAX_ROWS + 2, info: true }) as unknown as {
+      record: string[];
+      info: { lines: number };
+    }[];
   } catch (error) {
     const line = (error as { lines?: number }).lines;
     return refuse(`The file could not be read as CSV${line ? ` near line ${line}` : ""}: a quoted cell is not closed, or the file is not CSV. ${saveAs}`);
   }
-  return fromGrid(records.map(({ record, info }) => ({ line: info.lines, cells: record })), kind, "csv", true);
+  return fromGrid(
+    records.map(({ record, info }) => ({ line: info.lines, cells: record })),
+    kind,
+    "csv",
+    true,
+  );
 }
 
 async function readWorkbook(bytes: Uint8Array, kind: ImportKind): Promise<ReadResult> {
@@ -110,7 +127,9 @@ function cellText(cell: ExcelJS.Cell): string {
 }
 
 function tooManyRows(rows: number): ReadResult {
-  return refuse(`The file has more than ${MAX_ROWS.toLocaleString("en-GB")} rows${rows > MAX_ROWS + 1 ? ` (${rows.toLocaleString("en-GB")})` : ""}. Split it into files of up to ${MAX_ROWS.toLocaleString("en-GB")} rows and import each.`);
+  return refuse(
+    `The file has more than ${MAX_ROWS.toLocaleString("en-GB")} rows${rows > MAX_ROWS + 1 ? ` (${rows.toLocaleString("en-GB")})` : ""}. Split it into files of up to ${MAX_ROWS.toLocaleString("en-GB")} rows and import each.`,
+  );
 }
 
 /** The header checked against the kind's columns, then each row as text keyed by column. */
@@ -127,11 +146,16 @@ function fromGrid(grid: { line: number; cells: string[] }[], kind: ImportKind, f
   const duplicated = names.filter((n) => n && (seen.has(n) || !seen.add(n)));
   if (duplicated.length) problems.push(`the column${duplicated.length > 1 ? "s" : ""} ${list(duplicated)} ${duplicated.length > 1 ? "are" : "is"} named twice`);
   const unknown = names.filter((n) => n && !known.has(n) && !ignored.has(n));
-  if (unknown.length) problems.push(`the column${unknown.length > 1 ? "s" : ""} ${list(unknown)} ${unknown.length > 1 ? "are" : "is"} not one of the ${definition.noun} template's`);
+  if (unknown.length)
+    problems.push(
+      `the column${unknown.length > 1 ? "s" : ""} ${list(unknown)} ${unknown.length > 1 ? "are" : "is"} not one of the ${definition.noun} template's`,
+    );
   const missing = definition.columns.filter((c) => c.required && !names.includes(c.name)).map((c) => c.name);
   if (missing.length) problems.push(`the column${missing.length > 1 ? "s" : ""} ${list(missing)} ${missing.length > 1 ? "are" : "is"} missing`);
   if (problems.length) {
-    return refuse(`The header row does not match the ${definition.noun} template: ${problems.join("; ")}. The columns are ${list(definition.columns.map((c) => c.name))}: start from the template.`);
+    return refuse(
+      `The header row does not match the ${definition.noun} template: ${problems.join("; ")}. The columns are ${list(definition.columns.map((c) => c.name))}: start from the template.`,
+    );
   }
   const rows: RawRow[] = [];
   for (const { line, cells } of grid.slice(1)) {
@@ -144,14 +168,20 @@ function fromGrid(grid: { line: number; cells: string[] }[], kind: ImportKind, f
         // An export's neutralised cell ('=…) is text: read it without its apostrophe.
         if (value.startsWith("'") && FORMULA_START.test(value.slice(1))) value = value.slice(1);
         else if (looksLikeFormula(value)) {
-          return refuse(`Cell ${cellName(i, line)} starts with “${value.slice(0, 1)}” like a spreadsheet formula. Formulas are not imported: if it is text, put an apostrophe before it ('${value.slice(0, 20)}), then upload it again.`);
+          return refuse(
+            `Cell ${cellName(i, line)} starts with “${value.slice(0, 1)}” like a spreadsheet formula. Formulas are not imported: if it is text, put an apostrophe before it ('${value.slice(0, 20)}), then upload it again.`,
+          );
         }
       }
       if (!name) {
-        if (value.trim() !== "") return refuse(`Cell ${cellName(i, line)} is beyond the header's last column. Give the column a name in row 1 or clear the cell.`);
+        if (value.trim() !== "")
+          return refuse(`Cell ${cellName(i, line)} is beyond the header's last column. Give the column a name in row 1 or clear the cell.`);
         continue;
       }
-      if (value.length > MAX_CELL_CHARACTERS) return refuse(`Cell ${cellName(i, line)} has ${value.length.toLocaleString("en-GB")} characters; a cell can have up to ${MAX_CELL_CHARACTERS.toLocaleString("en-GB")}.`);
+      if (value.length > MAX_CELL_CHARACTERS)
+        return refuse(
+          `Cell ${cellName(i, line)} has ${value.length.toLocaleString("en-GB")} characters; a cell can have up to ${MAX_CELL_CHARACTERS.toLocaleString("en-GB")}.`,
+        );
       if (known.has(name) || name === "trust_slug") row[name] = value.trim();
     }
     rows.push({ line, cells: row });

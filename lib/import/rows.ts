@@ -115,7 +115,7 @@ export function checkRows(kind: ImportKind, rows: readonly RawRow[], context: Im
   const checked = rows.map((row) => {
     const problems: string[] = [];
     const cell = (name: string) => row.cells[name] ?? "";
-    const take = <T,>(read: Read<T>): T | undefined => ("problem" in read ? (problems.push(read.problem), undefined) : read.value);
+    const take = <T>(read: Read<T>): T | undefined => ("problem" in read ? (problems.push(read.problem), undefined) : read.value);
     const text = (name: string, label: string, required: boolean): string | null => {
       const value = cell(name).trim();
       if (!value) {
@@ -132,7 +132,10 @@ export function checkRows(kind: ImportKind, rows: readonly RawRow[], context: Im
       const trust = "problem" in found ? (problems.push(found.problem), null) : found;
       const scope = cell("go_live_scope");
       const goLive = trust && scope ? trust.goLives.find((g) => g.scope.toLowerCase() === scope.toLowerCase()) : null;
-      if (trust && scope && !goLive) problems.push(`${trust.name} has no go-live “${scope}”: its go-lives are ${trust.goLives.map((g) => `“${g.scope}”`).join(", ") || "none"}; leave go_live_scope empty for the trust as a whole`);
+      if (trust && scope && !goLive)
+        problems.push(
+          `${trust.name} has no go-live “${scope}”: its go-lives are ${trust.goLives.map((g) => `“${g.scope}”`).join(", ") || "none"}; leave go_live_scope empty for the trust as a whole`,
+        );
       const reported = take(readDateCell(cell("reported_on"), cell("reported_on_precision"), "Date reported"));
       const description = text("description", "Description", true);
       const certainty = take(readCertainty(cell("certainty")));
@@ -144,7 +147,12 @@ export function checkRows(kind: ImportKind, rows: readonly RawRow[], context: Im
         const earlier = seenInFile.get(key);
         if (earlier !== undefined) problems.push(`The same problem as row ${earlier}: the same trust, date reported and description`);
         else seenInFile.set(key, row.line);
-        const same = trust.problems.find((p) => p.reported.date === reported.date && p.reported.precision === reported.precision && p.description.trim().toLowerCase() === description.toLowerCase());
+        const same = trust.problems.find(
+          (p) =>
+            p.reported.date === reported.date &&
+            p.reported.precision === reported.precision &&
+            p.description.trim().toLowerCase() === description.toLowerCase(),
+        );
         if (same) problems.push(`Already in the record: ${trust.name}'s problem reported ${formatPartialDate(same.reported)} with the same description`);
       }
       const base = { line: row.line, trust: trust ? { slug: trust.slug, name: trust.name } : null };
@@ -171,14 +179,21 @@ export function checkRows(kind: ImportKind, rows: readonly RawRow[], context: Im
       const reason = text("reason", "Reason", true);
       const madeBy = text("made_by", "Made by", false);
       const madeByKind = take(readMakerKind(cell("made_by_kind")));
-      if (planned === null && !plannedLabel) problems.push("Planned go-live date is empty: give the date, or say in planned_label that it was postponed with no new date");
+      if (planned === null && !plannedLabel)
+        problems.push("Planned go-live date is empty: give the date, or say in planned_label that it was postponed with no new date");
       if (announcedTyped && announcedTyped.date > context.today) problems.push(`Date announced (${formatPartialDate(announcedTyped)}) is in the future`);
-      if (madeBy && madeByKind === null) problems.push("Made by is given without made_by_kind: say whether a supplier, a trust or a programme body made the plan");
+      if (madeBy && madeByKind === null)
+        problems.push("Made by is given without made_by_kind: say whether a supplier, a trust or a programme body made the plan");
       if (madeByKind && !madeBy) problems.push("made_by_kind is given without made_by: say who made the plan");
       if (goLive && trust) {
-        if (goLive.actuals.length > 0) problems.push(`${trust.name} (${goLive.scope}) went live ${goLive.actuals.map(formatPartialDate).join(" or ")}, so it cannot be re-planned`);
-        const previousLive = trust.goLives.filter((g) => g.id !== goLive.id).flatMap((g) => g.actuals).sort((a, b) => b.date.localeCompare(a.date))[0];
-        if (planned && previousLive && intervalOf(planned).end < intervalOf(previousLive).start) problems.push(`Planned go-live date must be after the trust's previous go-live (${formatPartialDate(previousLive)})`);
+        if (goLive.actuals.length > 0)
+          problems.push(`${trust.name} (${goLive.scope}) went live ${goLive.actuals.map(formatPartialDate).join(" or ")}, so it cannot be re-planned`);
+        const previousLive = trust.goLives
+          .filter((g) => g.id !== goLive.id)
+          .flatMap((g) => g.actuals)
+          .sort((a, b) => b.date.localeCompare(a.date))[0];
+        if (planned && previousLive && intervalOf(planned).end < intervalOf(previousLive).start)
+          problems.push(`Planned go-live date must be after the trust's previous go-live (${formatPartialDate(previousLive)})`);
       }
       const fromSource = !announcedTyped && sourceIds?.length ? lookup.source(sourceIds[0]!).published : null;
       const announcedOn: PartialDate = announcedTyped ?? fromSource ?? { date: context.today, precision: "DAY" };
@@ -196,7 +211,17 @@ export function checkRows(kind: ImportKind, rows: readonly RawRow[], context: Im
         const inRecord = goLive.plans.find((p) => samePlan(p, planned, plannedLabel, announcedOn));
         if (inRecord) problems.push(`Already in the record as plan ${inRecord.sequence} of ${trust!.name} (${describePlan(inRecord)})`);
       }
-      if (problems.length > 0 || !goLive || !trust || planned === undefined || announcedTyped === undefined || !reason || !certainty || !sourceIds || madeByKind === undefined) {
+      if (
+        problems.length > 0 ||
+        !goLive ||
+        !trust ||
+        planned === undefined ||
+        announcedTyped === undefined ||
+        !reason ||
+        !certainty ||
+        !sourceIds ||
+        madeByKind === undefined
+      ) {
         return { ...base, change: null, problems, payload: null };
       }
       const was = latestPlan.has(goLive.id) ? latestPlan.get(goLive.id)! : (goLive.plans.at(-1) ?? null);
@@ -207,7 +232,19 @@ export function checkRows(kind: ImportKind, rows: readonly RawRow[], context: Im
         ...base,
         change: `${trust.name} (${goLive.scope}): new plan ${describePlan(plan)}, was ${was ? describePlanned(was.planned, was.label) : "no plan"}`,
         problems,
-        payload: { kind, goLiveId: goLive.id, plannedOn: planned, plannedLabel, announcedOn, announcedAsTyped: announcedTyped, reason, madeBy, madeByKind, certainty, sourceIds } satisfies ReplanPayload,
+        payload: {
+          kind,
+          goLiveId: goLive.id,
+          plannedOn: planned,
+          plannedLabel,
+          announcedOn,
+          announcedAsTyped: announcedTyped,
+          reason,
+          madeBy,
+          madeByKind,
+          certainty,
+          sourceIds,
+        } satisfies ReplanPayload,
       };
     }
 
@@ -216,34 +253,58 @@ export function checkRows(kind: ImportKind, rows: readonly RawRow[], context: Im
     const note = text("note", "Note", false);
     const overrideReason = text("override_reason", "Override reason", false);
     if (wentLiveOn === null) problems.push("Go-live date is empty");
-    if (wentLiveOn && wentLiveOn.date > context.today) problems.push(`Go-live date (${formatPartialDate(wentLiveOn)}) is in the future: record a plan for a future go-live`);
+    if (wentLiveOn && wentLiveOn.date > context.today)
+      problems.push(`Go-live date (${formatPartialDate(wentLiveOn)}) is in the future: record a plan for a future go-live`);
     if (knownTyped && knownTyped.date > context.today) problems.push(`Date it became known (${formatPartialDate(knownTyped)}) is in the future`);
-    if (knownTyped && wentLiveOn && intervalOf(knownTyped).end < intervalOf(wentLiveOn).start) problems.push("Date it became known is before the go-live: the record cannot have reported it before it happened");
+    if (knownTyped && wentLiveOn && intervalOf(knownTyped).end < intervalOf(wentLiveOn).start)
+      problems.push("Date it became known is before the go-live: the record cannot have reported it before it happened");
     let halt: DecisionFact | null = null;
     if (goLive && trust && wentLiveOn) {
       halt = activeHaltFor({ trustId: trust.id, isRolloutTarget: trust.isRolloutTarget }, context.decisionsFor(trust.id), wentLiveOn.date);
-      if (halt && !overrideReason) problems.push(`A halt covered ${trust.name} on ${formatPartialDate(wentLiveOn)} (${halt.title}): give the reason it went live anyway in override_reason, or check the date`);
-      if (goLive.actuals.length > 0) problems.push(`${trust.name} (${goLive.scope}) is already recorded as live on ${goLive.actuals.map(formatPartialDate).join(" and ")}: a correction or another source's date is recorded with the form on the trust's page`);
+      if (halt && !overrideReason)
+        problems.push(
+          `A halt covered ${trust.name} on ${formatPartialDate(wentLiveOn)} (${halt.title}): give the reason it went live anyway in override_reason, or check the date`,
+        );
+      if (goLive.actuals.length > 0)
+        problems.push(
+          `${trust.name} (${goLive.scope}) is already recorded as live on ${goLive.actuals.map(formatPartialDate).join(" and ")}: a correction or another source's date is recorded with the form on the trust's page`,
+        );
       const earlier = seenInFile.get(`${goLive.id}`);
       if (earlier !== undefined) problems.push(`A second go-live for ${trust.name} (${goLive.scope}): row ${earlier} records one`);
       else seenInFile.set(`${goLive.id}`, row.line);
     }
-    if (problems.length > 0 || !goLive || !trust || !wentLiveOn || knownTyped === undefined || !certainty || !sourceIds) return { ...base, change: null, problems, payload: null };
+    if (problems.length > 0 || !goLive || !trust || !wentLiveOn || knownTyped === undefined || !certainty || !sourceIds)
+      return { ...base, change: null, problems, payload: null };
     const fromSource = lookup.source(sourceIds[0]!).published;
-    const knownOn = knownTyped ?? (fromSource && intervalOf(fromSource).end >= intervalOf(wentLiveOn).start ? fromSource : { date: context.today, precision: "DAY" as const });
+    const knownOn =
+      knownTyped ??
+      (fromSource && intervalOf(fromSource).end >= intervalOf(wentLiveOn).start ? fromSource : { date: context.today, precision: "DAY" as const });
     versions[goLive.id] = goLive.version;
     return {
       ...base,
       change: `${trust.name} (${goLive.scope}): went live ${formatPartialDate(wentLiveOn)}${halt ? `, during the halt “${halt.title}”, for the reason given` : ""}`,
       problems,
-      payload: { kind, goLiveId: goLive.id, wentLiveOn, knownOn, knownAsTyped: knownTyped, note, overrideReason: halt ? overrideReason : null, heldByHalt: halt?.title ?? null, certainty, sourceIds } satisfies ActualPayload,
+      payload: {
+        kind,
+        goLiveId: goLive.id,
+        wentLiveOn,
+        knownOn,
+        knownAsTyped: knownTyped,
+        note,
+        overrideReason: halt ? overrideReason : null,
+        heldByHalt: halt?.title ?? null,
+        certainty,
+        sourceIds,
+      } satisfies ActualPayload,
     };
   });
   return { rows: checked, versions };
 }
 
 function samePlan(p: ContextPlan, planned: PartialDate | null, label: string | null, announced: PartialDate): boolean {
-  const samePlanned = planned ? p.planned?.date === planned.date && p.planned.precision === planned.precision : p.planned === null && (p.label ?? "") === (label ?? "");
+  const samePlanned = planned
+    ? p.planned?.date === planned.date && p.planned.precision === planned.precision
+    : p.planned === null && (p.label ?? "") === (label ?? "");
   return samePlanned && p.announced?.date === announced.date && p.announced.precision === announced.precision;
 }
 
@@ -270,7 +331,14 @@ function makeLookup(context: ImportContext) {
     if (said === undefined) {
       const wanted = typed.toLowerCase();
       const close = context.trusts
-        .map((t) => ({ t, d: Math.min(editDistance(wanted, t.slug), editDistance(wanted, t.name.toLowerCase()), t.name.toLowerCase().includes(wanted) || t.slug.includes(wanted) ? 1 : Infinity) }))
+        .map((t) => ({
+          t,
+          d: Math.min(
+            editDistance(wanted, t.slug),
+            editDistance(wanted, t.name.toLowerCase()),
+            t.name.toLowerCase().includes(wanted) || t.slug.includes(wanted) ? 1 : Infinity,
+          ),
+        }))
         .filter((c) => c.d <= Math.max(3, Math.floor(wanted.length / 3)))
         .sort((a, b) => a.d - b.d || a.t.name.localeCompare(b.t.name))
         .slice(0, 3)
@@ -303,7 +371,10 @@ function makeLookup(context: ImportContext) {
       const wanted = splitSources(text);
       if (wanted.length === 0) return { problem: "Sources is empty: give the web address or key of a source in the record" };
       const missing = wanted.filter((w) => !sources.has(w));
-      if (missing.length) return { problem: `Source${missing.length > 1 ? "s" : ""} ${missing.map((m) => `“${m}”`).join(", ")} ${missing.length > 1 ? "are" : "is"} not in the record: add ${missing.length > 1 ? "them" : "it"} under Sources first, or check the address` };
+      if (missing.length)
+        return {
+          problem: `Source${missing.length > 1 ? "s" : ""} ${missing.map((m) => `“${m}”`).join(", ")} ${missing.length > 1 ? "are" : "is"} not in the record: add ${missing.length > 1 ? "them" : "it"} under Sources first, or check the address`,
+        };
       return { value: [...new Set(wanted.map((w) => sources.get(w)!.id))] };
     },
     source: (id: number) => sourceById.get(id)!,

@@ -19,8 +19,13 @@ function exampleRow(kind: ImportKind): Record<string, string> {
   if (kind === "problems") {
     const problem = PROBLEMS[0]!;
     return {
-      trust: problem.trust, go_live_scope: problem.goLiveScope ?? "", reported_on: problem.reported.on, reported_on_precision: lower(problem.reported.precision),
-      description: problem.description, certainty: lower(problem.certainty), sources: problem.sources.map(sourceAddress).join(" "),
+      trust: problem.trust,
+      go_live_scope: problem.goLiveScope ?? "",
+      reported_on: problem.reported.on,
+      reported_on_precision: lower(problem.reported.precision),
+      description: problem.description,
+      certainty: lower(problem.certainty),
+      sources: problem.sources.map(sourceAddress).join(" "),
     };
   }
   const kingston = GO_LIVES.find((g) => g.trust === "kingston")!;
@@ -28,15 +33,32 @@ function exampleRow(kind: ImportKind): Record<string, string> {
   if (kind === "replans") {
     const plan = kingston.plans.at(-1)!;
     return {
-      trust: trust.slug, scope: kingston.scope, planned_go_live: plan.planned?.on ?? "", planned_go_live_precision: lower(plan.planned?.precision), planned_label: plan.plannedLabel ?? "",
-      announced_on: plan.announced?.on ?? "", announced_on_precision: lower(plan.announced?.precision), reason: plan.reason, made_by: plan.madeBy?.name ?? "", made_by_kind: lower(plan.madeBy?.kind),
-      certainty: lower(plan.certainty), sources: plan.sources.map(sourceAddress).join(" "),
+      trust: trust.slug,
+      scope: kingston.scope,
+      planned_go_live: plan.planned?.on ?? "",
+      planned_go_live_precision: lower(plan.planned?.precision),
+      planned_label: plan.plannedLabel ?? "",
+      announced_on: plan.announced?.on ?? "",
+      announced_on_precision: lower(plan.announced?.precision),
+      reason: plan.reason,
+      made_by: plan.madeBy?.name ?? "",
+      made_by_kind: lower(plan.madeBy?.kind),
+      certainty: lower(plan.certainty),
+      sources: plan.sources.map(sourceAddress).join(" "),
     };
   }
   const actual = kingston.actuals[0]!;
   return {
-    trust: trust.slug, scope: kingston.scope, went_live_on: actual.wentLive.on, went_live_on_precision: lower(actual.wentLive.precision), note: actual.note ?? "", override_reason: "",
-    known_from: "", known_from_precision: "", certainty: lower(actual.certainty), sources: actual.sources.map(sourceAddress).join(" "),
+    trust: trust.slug,
+    scope: kingston.scope,
+    went_live_on: actual.wentLive.on,
+    went_live_on_precision: lower(actual.wentLive.precision),
+    note: actual.note ?? "",
+    override_reason: "",
+    known_from: "",
+    known_from_precision: "",
+    certainty: lower(actual.certainty),
+    sources: actual.sources.map(sourceAddress).join(" "),
   };
 }
 
@@ -64,7 +86,11 @@ export async function templateWorkbook(kind: ImportKind): Promise<Uint8Array> {
   help.addRow(["column", "needed", "meaning"]).font = { bold: true };
   for (const c of definition.columns) help.addRow([c.name, c.required ? "yes" : "no", c.meaning]);
   help.addRow([]);
-  help.addRow(["", "", "Only the first sheet is imported. Row 2 is from the sample record: it is already in the record, so the preview says so. Replace it with your rows."]);
+  help.addRow([
+    "",
+    "",
+    "Only the first sheet is imported. Row 2 is from the sample record: it is already in the record, so the preview says so. Replace it with your rows.",
+  ]);
   help.getColumn(3).width = 100;
   help.getColumn(1).width = 26;
   return new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer);

@@ -19,8 +19,14 @@ export function checkZip(bytes: Uint8Array, limits = { entries: MAX_ZIP_ENTRIES,
   if (end < 0) return { ok: false, reason: NOT_A_WORKBOOK };
   const entries = view.getUint16(end + 10, true);
   const directoryOffset = view.getUint32(end + 16, true);
-  if (entries === 0xffff || directoryOffset === 0xffffffff) return { ok: false, reason: "The workbook is a ZIP64 archive, which no spreadsheet of 10,000 rows needs. Save it again from Excel as an Excel Workbook (.xlsx), or as CSV UTF-8." };
-  if (entries > limits.entries) return { ok: false, reason: `The workbook holds ${entries.toLocaleString("en-GB")} files inside it; a spreadsheet has a few dozen. It was not opened.` };
+  if (entries === 0xffff || directoryOffset === 0xffffffff)
+    return {
+      ok: false,
+      reason:
+        "The workbook is a ZIP64 archive, which no spreadsheet of 10,000 rows needs. Save it again from Excel as an Excel Workbook (.xlsx), or as CSV UTF-8.",
+    };
+  if (entries > limits.entries)
+    return { ok: false, reason: `The workbook holds ${entries.toLocaleString("en-GB")} files inside it; a spreadsheet has a few dozen. It was not opened.` };
   let at = directoryOffset;
   let declared = 0;
   let inflated = 0;
@@ -62,7 +68,10 @@ export function checkZip(bytes: Uint8Array, limits = { entries: MAX_ZIP_ENTRIES,
 }
 
 function tooBig(limit: number): ZipCheck {
-  return { ok: false, reason: `The workbook would take more than ${Math.round(limit / (1024 * 1024))} MB once unpacked, far more than 10,000 rows need, so it was not opened. Save the rows as CSV UTF-8, or in a new workbook, and upload that.` };
+  return {
+    ok: false,
+    reason: `The workbook would take more than ${Math.round(limit / (1024 * 1024))} MB once unpacked, far more than 10,000 rows need, so it was not opened. Save the rows as CSV UTF-8, or in a new workbook, and upload that.`,
+  };
 }
 
 /** The end-of-central-directory record: in the last 22 bytes, or up to 64 KB before them when the zip has a comment. */

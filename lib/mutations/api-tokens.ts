@@ -24,7 +24,8 @@ export const createApiToken: MutationSpec<CreateTokenInput, TokenChange> = {
   async write(tx, input, actor) {
     const now = new Date();
     const live = await tx.apiToken.count({ where: { userId: actor.id, revokedAt: null, expiresAt: { gt: now } } });
-    if (live >= MAX_LIVE_TOKENS) throw new FieldError({ name: `You have ${MAX_LIVE_TOKENS} tokens that still work: revoke one you no longer use, then make this one` });
+    if (live >= MAX_LIVE_TOKENS)
+      throw new FieldError({ name: `You have ${MAX_LIVE_TOKENS} tokens that still work: revoke one you no longer use, then make this one` });
     const { token, hash, prefix } = makeToken();
     const expiresAt = new Date(now.getTime() + input.expiresInDays * 24 * 60 * 60 * 1000);
     const row = await tx.apiToken.create({
@@ -57,7 +58,10 @@ export const revokeApiToken: MutationSpec<RevokeTokenInput> = {
   action: "api-token.revoke",
   parse: parseRevokeToken,
   async write(tx, input, actor) {
-    const row = await tx.apiToken.findFirst({ where: { id: input.tokenId, userId: actor.id }, select: { id: true, name: true, prefix: true, revokedAt: true, expiresAt: true } });
+    const row = await tx.apiToken.findFirst({
+      where: { id: input.tokenId, userId: actor.id },
+      select: { id: true, name: true, prefix: true, revokedAt: true, expiresAt: true },
+    });
     if (!row) throw new FieldError({ tokenId: "This token is not one of yours: reload the page" });
     const revokedAt = row.revokedAt ?? new Date();
     if (!row.revokedAt) await tx.apiToken.update({ where: { id: row.id }, data: { revokedAt }, select: { id: true } });

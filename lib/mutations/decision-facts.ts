@@ -6,7 +6,17 @@ import type { DecisionFact } from "../domain/status";
 /** The decisions as the status rules need them, read inside a change's transaction. */
 export async function readDecisionFacts(tx: Tx): Promise<DecisionFact[]> {
   const rows = await tx.decision.findMany({
-    select: { id: true, kind: true, title: true, decidedOn: true, decidedPrecision: true, reportedOn: true, scope: true, liftsId: true, trusts: { select: { id: true } } },
+    select: {
+      id: true,
+      kind: true,
+      title: true,
+      decidedOn: true,
+      decidedPrecision: true,
+      reportedOn: true,
+      scope: true,
+      liftsId: true,
+      trusts: { select: { id: true } },
+    },
   });
   return rows.map((d) => ({
     id: d.id,

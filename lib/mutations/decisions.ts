@@ -11,7 +11,11 @@ import { readDecisionFacts } from "./decision-facts";
 import { freeKey, resolveSource, toDbDate } from "./shared";
 
 function slugify(value: string) {
-  return value.toLowerCase().normalize("NFKD").replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+  return value
+    .toLowerCase()
+    .normalize("NFKD")
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
 }
 
 /** The decided date as far as the record gives it: 2009-03-10, 2009-03 or 2009. */
@@ -97,8 +101,22 @@ export const recordDecision: MutationSpec<DecisionInput> = {
         sources: { connect: [{ id: sourceId }] },
       },
       select: {
-        id: true, key: true, kind: true, title: true, decidedOn: true, decidedPrecision: true, reportedOn: true, body: true, scope: true, rationale: true, certainty: true, certaintyNote: true,
-        commitment: true, commitmentDueLabel: true, commitmentByKind: true, commitmentMetNote: true,
+        id: true,
+        key: true,
+        kind: true,
+        title: true,
+        decidedOn: true,
+        decidedPrecision: true,
+        reportedOn: true,
+        body: true,
+        scope: true,
+        rationale: true,
+        certainty: true,
+        certaintyNote: true,
+        commitment: true,
+        commitmentDueLabel: true,
+        commitmentByKind: true,
+        commitmentMetNote: true,
       },
     });
     const { decidedOn, decidedPrecision, ...recorded } = decision;

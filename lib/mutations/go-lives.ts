@@ -31,8 +31,15 @@ interface Claim {
  * The go-live's date conflict: the one already open for it, or a new one, with a claim for each
  * record (each source's date). Returns its key, for the audit row.
  */
-async function recordGoLiveConflict(tx: Tx, goLive: { id: number; trustId: number; scope: string; trust: { slug: string; name: string } }, claims: Claim[]): Promise<string> {
-  const existing = await tx.conflict.findFirst({ where: { goLiveId: goLive.id, status: "OPEN" }, select: { id: true, key: true, claims: { select: { position: true, claim: true, sourceId: true } } } });
+async function recordGoLiveConflict(
+  tx: Tx,
+  goLive: { id: number; trustId: number; scope: string; trust: { slug: string; name: string } },
+  claims: Claim[],
+): Promise<string> {
+  const existing = await tx.conflict.findFirst({
+    where: { goLiveId: goLive.id, status: "OPEN" },
+    select: { id: true, key: true, claims: { select: { position: true, claim: true, sourceId: true } } },
+  });
   const label = (c: Claim) => formatPartialDate({ date: isoFromDbDate(c.wentLiveOn), precision: c.precision });
   const conflict =
     existing ??
@@ -148,7 +155,9 @@ export const recordActualGoLive: MutationSpec<ActualInput> = {
     // and lists them side by side in /conflicts.
     const earlier = goLive.actuals;
     if (earlier.length > 0 && !input.secondActual) {
-      const recorded = earlier.map((a) => `${formatPartialDate({ date: isoFromDbDate(a.wentLiveOn), precision: a.precision })}${a.sources[0] ? ` (${a.sources[0].publisher})` : ""}`).join(" and ");
+      const recorded = earlier
+        .map((a) => `${formatPartialDate({ date: isoFromDbDate(a.wentLiveOn), precision: a.precision })}${a.sources[0] ? ` (${a.sources[0].publisher})` : ""}`)
+        .join(" and ");
       throw new FieldError({
         secondActual: `${goLive.trust.name} is already recorded as live on ${recorded}. Choose whether this corrects that record or is another source's claim`,
       });
@@ -176,13 +185,20 @@ export const recordActualGoLive: MutationSpec<ActualInput> = {
       superseded = earlier.map((a) => a.id);
       await tx.goLiveActual.updateMany({ where: { id: { in: superseded } }, data: { supersededAt: new Date(), supersededById: actual.id } });
     } else if (earlier.length > 0) {
-      conflictKey = await recordGoLiveConflict(tx, goLive, [...earlier.map((a) => ({ wentLiveOn: a.wentLiveOn, precision: a.precision, certainty: a.certainty, sourceId: a.sources[0]?.id ?? null })), { wentLiveOn: toDbDate(input.wentLiveOn), precision: input.wentLiveOn.precision, certainty: input.certainty, sourceId }]);
+      conflictKey = await recordGoLiveConflict(tx, goLive, [
+        ...earlier.map((a) => ({ wentLiveOn: a.wentLiveOn, precision: a.precision, certainty: a.certainty, sourceId: a.sources[0]?.id ?? null })),
+        { wentLiveOn: toDbDate(input.wentLiveOn), precision: input.wentLiveOn.precision, certainty: input.certainty, sourceId },
+      ]);
     }
     return {
       entity: "GoLive",
       entityId: String(goLive.id),
       before: describeGoLive(goLive),
-      after: { actual: { ...actual, wentLiveOn: input.wentLiveOn, knownOn, knownAsTyped: input.knownOn, sourceId, heldByHalt: halt?.title ?? null }, ...(superseded.length ? { superseded } : {}), ...(conflictKey ? { conflict: conflictKey } : {}) },
+      after: {
+        actual: { ...actual, wentLiveOn: input.wentLiveOn, knownOn, knownAsTyped: input.knownOn, sourceId, heldByHalt: halt?.title ?? null },
+        ...(superseded.length ? { superseded } : {}),
+        ...(conflictKey ? { conflict: conflictKey } : {}),
+      },
       redirectTo: `/trusts/${goLive.trust.slug}?saved=go-live#history`,
       touches: { goLiveIds: [goLive.id] },
       revalidate: pagesOf(goLive.trust.slug),

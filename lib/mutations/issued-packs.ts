@@ -34,7 +34,12 @@ export const issueBoardPack: MutationSpec<IssuePackInput> = {
       throw new ConflictError(
         "IssuedPack",
         issuedPackKeyBase(input),
-        [{ label: "The pack", current: "The record changed after you opened this pack. The page now shows the pack as it stands: read it, then issue it again." }],
+        [
+          {
+            label: "The pack",
+            current: "The record changed after you opened this pack. The page now shows the pack as it stands: read it, then issue it again.",
+          },
+        ],
         { shownSha256: input.shownSha256, nowSha256: contentSha256 },
         "The record changed after you opened this pack, so it was not issued.",
       );
@@ -60,7 +65,15 @@ export const issueBoardPack: MutationSpec<IssuePackInput> = {
       entity: "IssuedPack",
       entityId: String(pack.id),
       before: null,
-      after: { key: pack.key, meetingDate: input.to, since: loaded.pack.since, decisionKey: input.decisionKey ?? null, view: input.view, contentSha256, corrections: loaded.pack.corrections.length },
+      after: {
+        key: pack.key,
+        meetingDate: input.to,
+        since: loaded.pack.since,
+        decisionKey: input.decisionKey ?? null,
+        view: input.view,
+        contentSha256,
+        corrections: loaded.pack.corrections.length,
+      },
       redirectTo: `/board/packs/${pack.key}`,
       revalidate: ["/board/packs", "/board/pack"],
     };

@@ -17,7 +17,11 @@ const goLiveSnapshotSelect = {
   trustId: true,
   trust: { select: { id: true, slug: true, name: true, isRolloutTarget: true } },
   plans: { orderBy: { sequence: "desc" }, take: 1, select: { sequence: true, plannedOn: true, plannedPrecision: true, plannedLabel: true } },
-  actuals: { where: { supersededAt: null }, orderBy: { wentLiveOn: "asc" }, select: { id: true, wentLiveOn: true, precision: true, certainty: true, sources: { select: { id: true, publisher: true }, take: 1 } } },
+  actuals: {
+    where: { supersededAt: null },
+    orderBy: { wentLiveOn: "asc" },
+    select: { id: true, wentLiveOn: true, precision: true, certainty: true, sources: { select: { id: true, publisher: true }, take: 1 } },
+  },
   acceptances: { orderBy: { acceptedOn: "asc" }, select: { acceptedOn: true, precision: true } },
 } as const;
 
@@ -57,7 +61,9 @@ export async function claimGoLive(tx: Tx, goLiveId: number, version: number): Pr
   });
   const described = describeGoLive(current);
   const changes = [
-    ...(last ? [{ label: "Last change", current: `${last.action} by ${last.actor} at ${last.occurredAt.toISOString().replace("T", " ").slice(0, 16)} UTC` }] : []),
+    ...(last
+      ? [{ label: "Last change", current: `${last.action} by ${last.actor} at ${last.occurredAt.toISOString().replace("T", " ").slice(0, 16)} UTC` }]
+      : []),
     { label: "Latest plan now", current: described.latestPlan },
     { label: "Actual go-live now", current: described.wentLive.join(" or ") || "not recorded" },
     { label: "Accepted as fit for purpose", current: described.accepted.join(", ") || "not recorded" },
@@ -67,7 +73,14 @@ export async function claimGoLive(tx: Tx, goLiveId: number, version: number): Pr
 
 /** A URL-safe key from words: lower case, ASCII letters and digits joined by hyphens. */
 export function slugify(value: string) {
-  return value.toLowerCase().normalize("NFKD").replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 60) || "source";
+  return (
+    value
+      .toLowerCase()
+      .normalize("NFKD")
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-|-$/g, "")
+      .slice(0, 60) || "source"
+  );
 }
 
 type KeyedTable = "source" | "baseline" | "decision" | "conflict" | "issuedPack" | "tolerance";
@@ -78,14 +91,14 @@ async function keysLike(tx: Tx, table: KeyedTable, base: string): Promise<string
     table === "tolerance"
       ? await tx.tolerance.findMany({ where, select: { key: true } })
       : table === "source"
-      ? await tx.source.findMany({ where, select: { key: true } })
-      : table === "baseline"
-        ? await tx.baseline.findMany({ where, select: { key: true } })
-        : table === "conflict"
-          ? await tx.conflict.findMany({ where, select: { key: true } })
-          : table === "issuedPack"
-            ? await tx.issuedPack.findMany({ where, select: { key: true } })
-            : await tx.decision.findMany({ where, select: { key: true } });
+        ? await tx.source.findMany({ where, select: { key: true } })
+        : table === "baseline"
+          ? await tx.baseline.findMany({ where, select: { key: true } })
+          : table === "conflict"
+            ? await tx.conflict.findMany({ where, select: { key: true } })
+            : table === "issuedPack"
+              ? await tx.issuedPack.findMany({ where, select: { key: true } })
+              : await tx.decision.findMany({ where, select: { key: true } });
   return rows.map((r) => r.key);
 }
 
@@ -122,7 +135,14 @@ export async function resolveSource(tx: Tx, choice: SourceChoice, actor: Actor, 
     select: { id: true, key: true, title: true },
   });
   await tx.auditEvent.create({
-    data: { actor: actor.email, actorId: actor.id, action: "source.add", entity: "Source", entityId: String(source.id), after: { ...source, publisher: choice.newSourcePublisher, url: choice.newSourceUrl ?? null } },
+    data: {
+      actor: actor.email,
+      actorId: actor.id,
+      action: "source.add",
+      entity: "Source",
+      entityId: String(source.id),
+      after: { ...source, publisher: choice.newSourcePublisher, url: choice.newSourceUrl ?? null },
+    },
   });
   return source.id;
 }

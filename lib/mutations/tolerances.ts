@@ -13,11 +13,18 @@ export const setTolerance: MutationSpec<ToleranceInput> = {
   action: "tolerance.set",
   parse: parseTolerance,
   async write(tx, input, actor) {
-    const goLive = input.goLiveId === null
-      ? null
-      : await tx.goLive.findUnique({ where: { id: input.goLiveId }, select: { id: true, scope: true, trust: { select: { slug: true, name: true, isRolloutTarget: true } } } });
-    if (input.goLiveId !== null && (!goLive || !goLive.trust.isRolloutTarget)) throw new FieldError({ goLiveId: "Select the whole programme or a go-live of the rollout from the list" });
-    const baseline = input.baselineKey ? await tx.baseline.findUnique({ where: { key: input.baselineKey }, select: { id: true, key: true, name: true } }) : null;
+    const goLive =
+      input.goLiveId === null
+        ? null
+        : await tx.goLive.findUnique({
+            where: { id: input.goLiveId },
+            select: { id: true, scope: true, trust: { select: { slug: true, name: true, isRolloutTarget: true } } },
+          });
+    if (input.goLiveId !== null && (!goLive || !goLive.trust.isRolloutTarget))
+      throw new FieldError({ goLiveId: "Select the whole programme or a go-live of the rollout from the list" });
+    const baseline = input.baselineKey
+      ? await tx.baseline.findUnique({ where: { key: input.baselineKey }, select: { id: true, key: true, name: true } })
+      : null;
     if (input.baselineKey && !baseline) throw new FieldError({ baseline: "Select a baseline that is in the record" });
     const scopeWords = goLive ? `${goLive.trust.slug} ${goLive.scope}` : "programme";
     const key = await freeKey(tx, "tolerance", slugify(`${input.kind} ${scopeWords} ${input.agreedOn.date}`));
@@ -44,9 +51,17 @@ export const setTolerance: MutationSpec<ToleranceInput> = {
       entityId: String(row.id),
       before: null,
       after: {
-        key: row.key, kind: input.kind, cleared: input.cleared, goLive: goLive ? { id: goLive.id, trust: goLive.trust.slug, scope: goLive.scope } : "programme",
-        slipDays: input.slipDays, amount: input.amount, deadline: input.deadline?.date ?? null, baseline: baseline?.key ?? null, baselineOn: input.baselineOn?.date ?? null,
-        agreedOn: input.agreedOn.date, reason: input.reason,
+        key: row.key,
+        kind: input.kind,
+        cleared: input.cleared,
+        goLive: goLive ? { id: goLive.id, trust: goLive.trust.slug, scope: goLive.scope } : "programme",
+        slipDays: input.slipDays,
+        amount: input.amount,
+        deadline: input.deadline?.date ?? null,
+        baseline: baseline?.key ?? null,
+        baselineOn: input.baselineOn?.date ?? null,
+        agreedOn: input.agreedOn.date,
+        reason: input.reason,
       },
       redirectTo: `/board/tolerances?saved=${encodeURIComponent(row.key)}#tolerance-${row.key}`,
       revalidate: ["/board/tolerances", "/board/pack", "/"],

@@ -33,7 +33,10 @@ export function invitationPath(token: string): string {
 }
 
 const sortRoles = (roles: readonly Role[]) => ROLES.filter((r) => roles.includes(r));
-const roleNames = (roles: readonly Role[]) => sortRoles(roles).map((r) => ROLE_LABEL[r]).join(", ") || "none";
+const roleNames = (roles: readonly Role[]) =>
+  sortRoles(roles)
+    .map((r) => ROLE_LABEL[r])
+    .join(", ") || "none";
 const utc = (d: Date) => `${d.toISOString().replace("T", " ").slice(0, 16)} UTC`;
 const userPages = (id: string) => ["/admin/users", `/admin/users/${id}`, "/admin/audit"];
 

@@ -46,8 +46,7 @@ export function parseTrustedProxies(setting: string | undefined): TrustedProxies
   for (const raw of (setting ?? "").split(",")) {
     const entry = raw.trim();
     if (!entry) continue;
-    const bad = () =>
-      new Error(`TRUSTED_PROXY: "${entry}" is not an IP address or CIDR range (for example 10.0.0.1, 10.0.0.0/8, ::1 or fd00::/8)`);
+    const bad = () => new Error(`TRUSTED_PROXY: "${entry}" is not an IP address or CIDR range (for example 10.0.0.1, 10.0.0.0/8, ::1 or fd00::/8)`);
     const [host = "", prefixText, extra] = entry.split("/").map((part) => part.trim());
     // A bare address only: no brackets or port here, unlike in X-Forwarded-For.
     if (extra !== undefined || isIP(host) === 0) throw bad();
@@ -84,11 +83,7 @@ export function parseTrustedProxies(setting: string | undefined): TrustedProxies
  * first address that is not one of them. If every entry is trusted, the leftmost. An entry that is not an
  * address stops the walk at the last hop that was trusted, since nothing to its left can be believed.
  */
-export function clientAddress(
-  socketAddress: string | undefined,
-  forwardedFor: string | readonly string[] | undefined,
-  trustedProxies: TrustedProxies,
-): string {
+export function clientAddress(socketAddress: string | undefined, forwardedFor: string | readonly string[] | undefined, trustedProxies: TrustedProxies): string {
   const peer = socketAddress === undefined ? undefined : normaliseAddress(socketAddress);
   if (peer === undefined) return "unknown";
   if (!trustedProxies.includes(peer)) return peer;

@@ -11,7 +11,9 @@ export const createTokenFields = z.object({
   name: requiredText("a name for the token, such as the script that will use it", 80),
   expiresInDays: z.preprocess(
     (v) => (typeof v === "string" && /^\d{1,3}$/.test(v) ? Number(v) : v === undefined || v === "" ? undefined : NaN),
-    z.number({ error: "Choose how long the token works for" }).refine((n) => (TOKEN_LIFETIMES as readonly number[]).includes(n), "Choose how long the token works for from the list"),
+    z
+      .number({ error: "Choose how long the token works for" })
+      .refine((n) => (TOKEN_LIFETIMES as readonly number[]).includes(n), "Choose how long the token works for from the list"),
   ),
 });
 export type CreateTokenInput = z.infer<typeof createTokenFields>;

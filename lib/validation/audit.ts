@@ -18,8 +18,12 @@ const text = z.preprocess((v) => {
 const day = (label: string) =>
   text
     .refine((v) => v === undefined || /^\d{4}-\d{2}-\d{2}$/.test(v), { message: `Enter the ${label} date as year, month and day, for example 2026-11-25` })
-    .refine((v) => v === undefined || !/^\d{4}-\d{2}-\d{2}$/.test(v) || parseIsoDate(v) !== null, { message: `Enter a real ${label} date, for example 2026-11-25` })
-    .refine((v) => v === undefined || parseIsoDate(v) === null || (v >= "2000-01-01" && v <= "2100-12-31"), { message: `Enter a ${label} date between 2000 and 2100` });
+    .refine((v) => v === undefined || !/^\d{4}-\d{2}-\d{2}$/.test(v) || parseIsoDate(v) !== null, {
+      message: `Enter a real ${label} date, for example 2026-11-25`,
+    })
+    .refine((v) => v === undefined || parseIsoDate(v) === null || (v >= "2000-01-01" && v <= "2100-12-31"), {
+      message: `Enter a ${label} date between 2000 and 2100`,
+    });
 
 export const auditQuerySchema = z.object({
   actor: text

@@ -18,7 +18,8 @@ export function parseBaseline(formData: FormData): Parsed<BaselineInput> {
   const result = withDate(baselineFields, formInput(formData), [{ name: "takenAsOf", label: "Date of the baseline", required: true, rules: DAY_NEEDED }]);
   if (!result.success) return { success: false, error: result.error };
   const data = result.data as unknown as BaselineInput;
-  if (data.takenAsOf.date > todayIso()) return { success: false, error: new z.ZodError([issue("takenAsOf", "Date of the baseline must be today or in the past")]) };
+  if (data.takenAsOf.date > todayIso())
+    return { success: false, error: new z.ZodError([issue("takenAsOf", "Date of the baseline must be today or in the past")]) };
   return { success: true, data };
 }
 
@@ -35,7 +36,8 @@ export const comparisonQuerySchema = z
     asOf: asOfSchema.optional().or(z.literal("").transform(() => undefined)),
   })
   .superRefine((v, ctx) => {
-    if (!v.baseline && !v.on) ctx.addIssue({ code: "custom", path: ["baseline"], message: "Choose a baseline, or enter a date to use the record on that date as one" });
+    if (!v.baseline && !v.on)
+      ctx.addIssue({ code: "custom", path: ["baseline"], message: "Choose a baseline, or enter a date to use the record on that date as one" });
     if (v.baseline && v.on) ctx.addIssue({ code: "custom", path: ["on"], message: "Choose a baseline or enter a date, not both" });
   });
 
@@ -61,7 +63,8 @@ export function parseComparisonQuery(raw: Record<string, string | string[] | und
   // A page that is not a number is said, and the first shown: the comparison itself still stands.
   const page = parsePage(raw.page);
   const pageErrors = page.error ? [{ field: "page" as const, message: page.error }] : [];
-  if (result.success) return { baseline: result.data.baseline, on: result.data.on, asOf: result.data.asOf ?? today, page: page.page, errors: pageErrors, params };
+  if (result.success)
+    return { baseline: result.data.baseline, on: result.data.on, asOf: result.data.asOf ?? today, page: page.page, errors: pageErrors, params };
   return {
     asOf: today,
     page: page.page,

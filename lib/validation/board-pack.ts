@@ -8,7 +8,12 @@ export const packQuerySchema = z
   .object({
     from: asOfSchema.optional().or(blank),
     to: asOfSchema.optional().or(blank),
-    decision: z.string().trim().regex(/^[a-z0-9-]{1,200}$/, "Choose a decision from the list").optional().or(blank),
+    decision: z
+      .string()
+      .trim()
+      .regex(/^[a-z0-9-]{1,200}$/, "Choose a decision from the list")
+      .optional()
+      .or(blank),
   })
   .superRefine((v, ctx) => {
     if (v.from && v.to && v.from >= v.to) ctx.addIssue({ code: "custom", path: ["from"], message: "The last pack's date must be before the meeting date" });
@@ -34,7 +39,13 @@ export function parsePackQuery(raw: Record<string, string | string[] | undefined
   const params = { from: first(raw.from), to: first(raw.to), decision: first(raw.decision), ...(hindsight ? { view: "hindsight" } : {}) };
   const result = packQuerySchema.safeParse({ from: params.from, to: params.to, decision: params.decision });
   if (!result.success) {
-    return { to: today, from: addDays(today, -91), hindsight, params, errors: result.error.issues.map((i) => ({ field: (i.path[0] as PackField) ?? "from", message: i.message })) };
+    return {
+      to: today,
+      from: addDays(today, -91),
+      hindsight,
+      params,
+      errors: result.error.issues.map((i) => ({ field: (i.path[0] as PackField) ?? "from", message: i.message })),
+    };
   }
   const to = result.data.to ?? today;
   const decision = result.data.decision;

@@ -24,13 +24,18 @@ export const boardTimelineQuerySchema = z
   })
   .superRefine((v, ctx) => {
     if (v.baseline.length + v.on.length > MAX_BASELINES) {
-      ctx.addIssue({ code: "custom", path: ["baselines"], message: `Choose at most ${MAX_BASELINES} baselines: the chart draws at most five bars for each go-live` });
+      ctx.addIssue({
+        code: "custom",
+        path: ["baselines"],
+        message: `Choose at most ${MAX_BASELINES} baselines: the chart draws at most five bars for each go-live`,
+      });
     }
     const custom = v.zoom === "custom" || (!v.zoom && (v.from || v.to));
     if (!custom) return;
     if (!v.from) ctx.addIssue({ code: "custom", path: ["from"], message: "Enter the first day of the period" });
     if (!v.to) ctx.addIssue({ code: "custom", path: ["to"], message: "Enter the last day of the period" });
-    if (v.from && v.to && v.to < v.from) ctx.addIssue({ code: "custom", path: ["to"], message: `The last day of the period must be on or after its first day, ${formatIsoDate(v.from)}` });
+    if (v.from && v.to && v.to < v.from)
+      ctx.addIssue({ code: "custom", path: ["to"], message: `The last day of the period must be on or after its first day, ${formatIsoDate(v.from)}` });
   });
 
 export type BoardTimelineField = "zoom" | "from" | "to" | "baselines" | "on";
@@ -57,7 +62,8 @@ export function parseBoardTimelineQuery(raw: Record<string, string | string[] | 
   const fallback = { range: PROGRAMME, zoom: "all", baselineKeys: params.baseline, onDates: params.on, isFirstVisit, params };
   const result = boardTimelineQuerySchema.safeParse(params);
   if (!result.success) {
-    const fieldOf = (key: PropertyKey | undefined): BoardTimelineField => (key === "baseline" ? "baselines" : ((key as BoardTimelineField | undefined) ?? "zoom"));
+    const fieldOf = (key: PropertyKey | undefined): BoardTimelineField =>
+      key === "baseline" ? "baselines" : ((key as BoardTimelineField | undefined) ?? "zoom");
     const errors = result.error.issues.map((i) => ({ field: fieldOf(i.path[0]), message: i.message }));
     // One message per field: the first, as the NHS pattern shows it.
     return { ...fallback, errors: errors.filter((e, i) => errors.findIndex((f) => f.field === e.field) === i) };
@@ -66,5 +72,13 @@ export function parseBoardTimelineQuery(raw: Record<string, string | string[] | 
   const preset = v.zoom && v.zoom !== "custom" ? zoomRange(v.zoom) : null;
   const range = preset ?? (v.from && v.to ? { from: v.from, to: v.to } : PROGRAMME);
   const zoom = preset?.value ?? (v.from && v.to ? "custom" : "all");
-  return { range: { from: range.from, to: range.to }, zoom, baselineKeys: [...new Set(v.baseline)], onDates: [...new Set(v.on)].sort(), isFirstVisit, errors: [], params };
+  return {
+    range: { from: range.from, to: range.to },
+    zoom,
+    baselineKeys: [...new Set(v.baseline)],
+    onDates: [...new Set(v.on)].sort(),
+    isFirstVisit,
+    errors: [],
+    params,
+  };
 }

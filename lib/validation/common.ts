@@ -16,7 +16,11 @@ const text = (v: unknown) => (typeof v === "string" ? v.trim() : "");
 
 /** Control characters other than tab and line breaks: never typed, and PostgreSQL refuses NUL. */
 export const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
-const noControl = (label: string) => [(v: string | undefined) => v === undefined || !CONTROL_CHARACTERS.test(v), { message: `${capitalise(label)} must not contain control characters: type or paste it again` }] as const;
+const noControl = (label: string) =>
+  [
+    (v: string | undefined) => v === undefined || !CONTROL_CHARACTERS.test(v),
+    { message: `${capitalise(label)} must not contain control characters: type or paste it again` },
+  ] as const;
 
 export const LIMITS = { short: 200, long: 2000, url: 2000 } as const;
 
@@ -63,7 +67,14 @@ export function parseId(value: unknown): number | null {
 }
 
 export const idSchema = (label: string) =>
-  z.preprocess((v) => (typeof v === "string" ? (parseId(v) ?? v) : v), z.number({ error: `Select ${label}` }).int().positive(`Select ${label}`).max(MAX_ID, `Select ${label}`));
+  z.preprocess(
+    (v) => (typeof v === "string" ? (parseId(v) ?? v) : v),
+    z
+      .number({ error: `Select ${label}` })
+      .int()
+      .positive(`Select ${label}`)
+      .max(MAX_ID, `Select ${label}`),
+  );
 
 export const versionSchema = z.preprocess(
   (v) => (typeof v === "string" ? (parseId(v) ?? v) : v),
@@ -100,7 +111,10 @@ export function withDate<T extends z.ZodTypeAny>(
 /** The source a new fact rests on: one already in the record, or a new one described here. */
 export const sourceChoiceSchema = z
   .object({
-    sourceId: z.preprocess((v) => (typeof v === "string" && v.trim() !== "" ? (parseId(v) ?? -1) : undefined), z.number().int().positive("Select a source that is in the record").optional()),
+    sourceId: z.preprocess(
+      (v) => (typeof v === "string" && v.trim() !== "" ? (parseId(v) ?? -1) : undefined),
+      z.number().int().positive("Select a source that is in the record").optional(),
+    ),
     newSourceTitle: optionalText("the source's title"),
     newSourcePublisher: optionalText("the publisher"),
     newSourceUrl: optionalText("the source's web address", LIMITS.url).refine((v) => v === undefined || /^https:\/\/[^\s]+$/.test(v), {

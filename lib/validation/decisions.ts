@@ -3,7 +3,18 @@
 // by the mutation, inside its transaction.
 import { z } from "zod";
 import { intervalOf, todayIso, type PartialDate } from "../domain/dates";
-import { certaintySchema, optionalMakerKind, formInput, LIMITS, optionalText, readDateParts, requiredText, sourceChoiceSchema, withDate, type Parsed } from "./common";
+import {
+  certaintySchema,
+  optionalMakerKind,
+  formInput,
+  LIMITS,
+  optionalText,
+  readDateParts,
+  requiredText,
+  sourceChoiceSchema,
+  withDate,
+  type Parsed,
+} from "./common";
 import { issue } from "./go-lives";
 
 export const DECISION_KINDS = ["HALT", "RESUME", "RECOMMEND", "POSTPONE", "WITHDRAW"] as const;
@@ -81,8 +92,13 @@ export function parseDecision(formData: FormData): Parsed<DecisionInput> {
   const dueOn = "value" in due ? due.value : null;
   const metOn = "value" in met ? met.value : null;
   const words = typeof input.commitment === "string" ? input.commitment.trim() : "";
-  const anyCommitment = dueOn !== null || metOn !== null || ["commitmentDueLabel", "commitmentMetNote"].some((k) => typeof input[k] === "string" && (input[k] as string).trim() !== "") || (typeof input.commitmentByKind === "string" && !["", "NOT_KNOWN"].includes(input.commitmentByKind));
-  if (!words && anyCommitment && !has("commitment")) issues.push(issue("commitment", "Say what the decision commits to, or leave the commitment's fields empty"));
+  const anyCommitment =
+    dueOn !== null ||
+    metOn !== null ||
+    ["commitmentDueLabel", "commitmentMetNote"].some((k) => typeof input[k] === "string" && (input[k] as string).trim() !== "") ||
+    (typeof input.commitmentByKind === "string" && !["", "NOT_KNOWN"].includes(input.commitmentByKind));
+  if (!words && anyCommitment && !has("commitment"))
+    issues.push(issue("commitment", "Say what the decision commits to, or leave the commitment's fields empty"));
   if (words && !dueOn && !has("commitmentDueOn")) issues.push(issue("commitmentDueOn", "Enter the date it commits to"));
   if (words && !has("commitmentByKind") && (typeof input.commitmentByKind !== "string" || ["", "NOT_KNOWN"].includes(input.commitmentByKind))) {
     issues.push(issue("commitmentByKind", "Select whether a supplier, a trust or a programme body made the commitment"));
@@ -102,7 +118,10 @@ export function parseDecision(formData: FormData): Parsed<DecisionInput> {
 
   if (!result.success || issues.length > 0) return { success: false, error: new z.ZodError(issues) };
   const data = result.data as unknown as DecisionInput & { liftsId?: number };
-  return { success: true, data: { ...data, liftsId: data.liftsId ?? null, commitmentDueOn: data.commitmentDueOn ?? null, commitmentMetOn: data.commitmentMetOn ?? null } };
+  return {
+    success: true,
+    data: { ...data, liftsId: data.liftsId ?? null, commitmentDueOn: data.commitmentDueOn ?? null, commitmentMetOn: data.commitmentMetOn ?? null },
+  };
 }
 
 /** Each field's value as far as it can be read alone, to check the rules between fields. */

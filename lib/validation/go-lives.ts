@@ -1,7 +1,20 @@
 // One schema per change, shared by the form (its field names and limits) and the server action.
 import { z } from "zod";
 import { intervalOf, todayIso, type PartialDate } from "../domain/dates";
-import { optionalMakerKind, certaintySchema, formInput, type Parsed, idSchema, LIMITS, optionalText, requiredText, sourceChoiceSchema, parseId, versionSchema, withDate } from "./common";
+import {
+  optionalMakerKind,
+  certaintySchema,
+  formInput,
+  type Parsed,
+  idSchema,
+  LIMITS,
+  optionalText,
+  requiredText,
+  sourceChoiceSchema,
+  parseId,
+  versionSchema,
+  withDate,
+} from "./common";
 
 const goLiveBase = z.object({ goLiveId: idSchema("the go-live"), version: versionSchema, certainty: certaintySchema });
 
@@ -43,7 +56,10 @@ export const actualFields = z.intersection(
     note: optionalText("the note", LIMITS.long),
     overrideReason: optionalText("the reason for going live during a halt", LIMITS.long),
     /** when the go-live is already recorded as live: does this correct that record, or is it another source's claim? */
-    secondActual: z.preprocess((v) => (v === "" ? undefined : v), z.enum(["CORRECTION", "CONFLICT"], { error: "Choose whether this corrects the go-live already recorded or is another source's claim" }).optional()),
+    secondActual: z.preprocess(
+      (v) => (v === "" ? undefined : v),
+      z.enum(["CORRECTION", "CONFLICT"], { error: "Choose whether this corrects the go-live already recorded or is another source's claim" }).optional(),
+    ),
   }),
   sourceChoiceSchema,
 );
@@ -54,7 +70,8 @@ export type ActualInput = z.infer<typeof actualFields> & { wentLiveOn: PartialDa
 function knownOnIssues(knownOn: PartialDate | null, fact: PartialDate, what: string): z.core.$ZodIssue[] {
   if (!knownOn) return [];
   if (knownOn.date > todayIso()) return [issue("knownOn", "Date it became known must be today or in the past")];
-  if (intervalOf(knownOn).end < intervalOf(fact).start) return [issue("knownOn", `Date it became known must be on or after ${what}: the record cannot have reported it before it happened`)];
+  if (intervalOf(knownOn).end < intervalOf(fact).start)
+    return [issue("knownOn", `Date it became known must be on or after ${what}: the record cannot have reported it before it happened`)];
   return [];
 }
 
@@ -67,10 +84,15 @@ export function parseActual(formData: FormData): Parsed<ActualInput> {
   if (!result.success) return { success: false, error: result.error };
   const data = result.data as unknown as ActualInput;
   if (data.wentLiveOn.date > todayIso()) {
-    return { success: false as const, error: new z.ZodError([issue("wentLiveOn", "Go-live date must be today or in the past: record a plan for a future go-live")]) };
+    return {
+      success: false as const,
+      error: new z.ZodError([issue("wentLiveOn", "Go-live date must be today or in the past: record a plan for a future go-live")]),
+    };
   }
   const issues = knownOnIssues(data.knownOn ?? null, data.wentLiveOn, "the go-live date");
-  return issues.length ? { success: false as const, error: new z.ZodError(issues) } : { success: true as const, data: { ...data, knownOn: data.knownOn ?? null } };
+  return issues.length
+    ? { success: false as const, error: new z.ZodError(issues) }
+    : { success: true as const, data: { ...data, knownOn: data.knownOn ?? null } };
 }
 
 export const acceptanceFields = z.intersection(goLiveBase.extend({ note: optionalText("the note", LIMITS.long) }), sourceChoiceSchema);
@@ -84,15 +106,21 @@ export function parseAcceptance(formData: FormData): Parsed<AcceptanceInput> {
   ]);
   if (!result.success) return { success: false, error: result.error };
   const data = result.data as unknown as AcceptanceInput;
-  if (data.acceptedOn.date > todayIso()) return { success: false as const, error: new z.ZodError([issue("acceptedOn", "Date accepted must be today or in the past")]) };
+  if (data.acceptedOn.date > todayIso())
+    return { success: false as const, error: new z.ZodError([issue("acceptedOn", "Date accepted must be today or in the past")]) };
   const issues = knownOnIssues(data.knownOn ?? null, data.acceptedOn, "the date accepted");
-  return issues.length ? { success: false as const, error: new z.ZodError(issues) } : { success: true as const, data: { ...data, knownOn: data.knownOn ?? null } };
+  return issues.length
+    ? { success: false as const, error: new z.ZodError(issues) }
+    : { success: true as const, data: { ...data, knownOn: data.knownOn ?? null } };
 }
 
 export const problemFields = z.intersection(
   z.object({
     trustId: idSchema("the trust"),
-    goLiveId: z.preprocess((v) => (typeof v === "string" && v.trim() !== "" ? (parseId(v) ?? -1) : undefined), z.number().int().positive("Select a go-live of this trust").optional()),
+    goLiveId: z.preprocess(
+      (v) => (typeof v === "string" && v.trim() !== "" ? (parseId(v) ?? -1) : undefined),
+      z.number().int().positive("Select a go-live of this trust").optional(),
+    ),
     description: requiredText("what the problem was", LIMITS.long),
     certainty: certaintySchema,
   }),
@@ -105,7 +133,8 @@ export function parseProblem(formData: FormData): Parsed<ProblemInput> {
   const result = withDate(problemFields, input, [{ name: "reportedOn", label: "Date reported", required: true }]);
   if (!result.success) return { success: false, error: result.error };
   const data = result.data as unknown as ProblemInput;
-  if (data.reportedOn.date > todayIso()) return { success: false as const, error: new z.ZodError([issue("reportedOn", "Date reported must be today or in the past")]) };
+  if (data.reportedOn.date > todayIso())
+    return { success: false as const, error: new z.ZodError([issue("reportedOn", "Date reported must be today or in the past")]) };
   return { success: true as const, data };
 }
 

@@ -67,7 +67,9 @@ export function pageOf<T>(rows: readonly T[], page: number, size = PAGE_SIZE): {
 export function pageOfGroups<G, T>(groups: readonly G[], itemsOf: (group: G) => readonly T[], page: number, size = PAGE_SIZE) {
   const rows = groups.flatMap((group) => {
     const items = itemsOf(group);
-    return items.length ? items.map((item, index) => ({ group, item: item as T | null, index, count: items.length })) : [{ group, item: null as T | null, index: 0, count: 0 }];
+    return items.length
+      ? items.map((item, index) => ({ group, item: item as T | null, index, count: items.length }))
+      : [{ group, item: null as T | null, index: 0, count: 0 }];
   });
   const shown = pageOf(rows, page, size);
   const out: { group: G; items: T[]; from: number; count: number }[] = [];
@@ -115,7 +117,11 @@ export function parseOverviewQuery(searchParams: SearchParams): OverviewQuery {
 }
 
 export function overviewSearch(query: { asOf: AsOfResult & { hindsight?: boolean }; params: OverviewQuery["params"] }): string {
-  const entries = { asOf: query.asOf.requested && !query.asOf.error ? query.asOf.asOf : undefined, view: query.asOf.hindsight ? "hindsight" : undefined, ...query.params };
+  const entries = {
+    asOf: query.asOf.requested && !query.asOf.error ? query.asOf.asOf : undefined,
+    view: query.asOf.hindsight ? "hindsight" : undefined,
+    ...query.params,
+  };
   const defined = Object.entries(entries).filter((e): e is [string, string] => typeof e[1] === "string");
   return defined.length ? `?${new URLSearchParams(defined)}` : "";
 }

@@ -39,7 +39,8 @@ export function parsePromisesQuery(sp: Record<string, string | string[] | undefi
   if (makerRaw !== "" && !maker) errors.push({ field: "maker", message: "Choose who made the promises: a supplier, a trust, a programme body, or not known" });
   const outcomeRaw = first(sp.outcome);
   const outcome = outcomeRaw !== "" && Object.hasOwn(OUTCOME_SLUGS, outcomeRaw) ? OUTCOME_SLUGS[outcomeRaw]! : null;
-  if (outcomeRaw !== "" && !outcome) errors.push({ field: "outcome", message: "Choose an outcome from the list: kept, kept late, broken, superseded, still open or not known" });
+  if (outcomeRaw !== "" && !outcome)
+    errors.push({ field: "outcome", message: "Choose an outcome from the list: kept, kept late, broken, superseded, still open or not known" });
   const page = parsePage(sp.page);
   if (page.error) errors.push({ field: "page", message: page.error });
   return { asOf: parseAsOf(sp.asOf), trust, maker, outcome, page: page.page, errors };

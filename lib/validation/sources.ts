@@ -17,6 +17,7 @@ export function parseSource(formData: FormData): Parsed<SourceInput> {
   const result = withDate(sourceFields, formInput(formData), [{ name: "publishedOn", label: "Date published", required: false }]);
   if (!result.success) return { success: false, error: result.error };
   const data = result.data as unknown as SourceInput;
-  if (data.publishedOn && data.publishedOn.date > todayIso()) return { success: false, error: new z.ZodError([issue("publishedOn", "Date published must be today or in the past")]) };
+  if (data.publishedOn && data.publishedOn.date > todayIso())
+    return { success: false, error: new z.ZodError([issue("publishedOn", "Date published must be today or in the past")]) };
   return { success: true, data };
 }

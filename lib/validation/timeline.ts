@@ -32,7 +32,8 @@ export function parseTimelineQuery(params: SearchParams): TimelineQuery {
     const seriesOk = series !== undefined && (SERIES as readonly string[]).includes(series);
     const quarterOk = quarter !== undefined && (quarter === NOT_TO_A_QUARTER || /^(19|20)\d\d-Q[1-4]$/.test(quarter));
     if (!seriesOk) errors.push({ field: "series", message: `Choose which count to list: ${SERIES.join(", ")}` });
-    if (!quarterOk) errors.push({ field: "quarter", message: `Choose a quarter such as 2009-Q1, or ${NOT_TO_A_QUARTER} for dates the record gives only as a longer period` });
+    if (!quarterOk)
+      errors.push({ field: "quarter", message: `Choose a quarter such as 2009-Q1, or ${NOT_TO_A_QUARTER} for dates the record gives only as a longer period` });
     if (seriesOk && quarterOk) drill = { series: series as Series, quarter: quarter! };
   }
   return { asOf, page, drill, params: drill ? { series: drill.series, quarter: drill.quarter } : {}, errors };

@@ -55,13 +55,15 @@ export function parseTolerance(formData: FormData): Parsed<ToleranceInput> {
   if (!cleared && kind === "SLIP") {
     const raw = first(input.slipDays);
     if (raw === "") issues.push(issue("slipDays", "Enter the days of slip the board tolerates"));
-    else if (!/^\d{1,5}$/.test(raw) || Number(raw) > MAX_SLIP_DAYS) issues.push(issue("slipDays", `Days of slip must be a whole number from 0 to ${MAX_SLIP_DAYS.toLocaleString("en-GB")}`));
+    else if (!/^\d{1,5}$/.test(raw) || Number(raw) > MAX_SLIP_DAYS)
+      issues.push(issue("slipDays", `Days of slip must be a whole number from 0 to ${MAX_SLIP_DAYS.toLocaleString("en-GB")}`));
     else slipDays = Number(raw);
   }
   if (!cleared && kind === "MONEY") {
     const raw = first(input.amount).replace(/^£/, "").replaceAll(",", "");
     if (raw === "") issues.push(issue("amount", "Enter the pounds of charges deferred the board tolerates"));
-    else if (!/^\d{1,12}(\.\d{1,2})?$/.test(raw) || Number(raw) > MAX_AMOUNT) issues.push(issue("amount", "Pounds must be a number like 500000 or 500,000.00, up to £100,000,000,000"));
+    else if (!/^\d{1,12}(\.\d{1,2})?$/.test(raw) || Number(raw) > MAX_AMOUNT)
+      issues.push(issue("amount", "Pounds must be a number like 500000 or 500,000.00, up to £100,000,000,000"));
     else amount = Number(raw);
   }
   if (!cleared && kind === "DEADLINE") {

@@ -31,7 +31,10 @@ export function parseTrendsQuery(sp: { asOf?: string | string[]; interval?: stri
   if (wellFormed.length < asked.length) errors.push({ field: "trust", message: "Choose trusts from the list" });
   let trusts = [...new Set(wellFormed)];
   if (trusts.length > TRENDS_MAX_TRUSTS) {
-    errors.push({ field: "trust", message: `Choose up to ${TRENDS_MAX_TRUSTS} trusts: the chart draws a line for each. The first ${TRENDS_MAX_TRUSTS} are shown` });
+    errors.push({
+      field: "trust",
+      message: `Choose up to ${TRENDS_MAX_TRUSTS} trusts: the chart draws a line for each. The first ${TRENDS_MAX_TRUSTS} are shown`,
+    });
     trusts = trusts.slice(0, TRENDS_MAX_TRUSTS);
   }
   return { asOf: parseAsOf(sp.asOf), interval, trusts, errors };

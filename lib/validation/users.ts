@@ -28,10 +28,7 @@ export const emailSchema = z.preprocess(
     .email("Enter an email address in the correct format, like name@example.nhs.uk"),
 );
 
-export const userIdSchema = z.preprocess(
-  (v) => (typeof v === "string" ? v : ""),
-  z.string().regex(/^[A-Za-z0-9_-]{1,100}$/, "Reload the page and try again"),
-);
+export const userIdSchema = z.preprocess((v) => (typeof v === "string" ? v : ""), z.string().regex(/^[A-Za-z0-9_-]{1,100}$/, "Reload the page and try again"));
 
 export const inviteFields = z.object({
   name: requiredText("their full name"),
@@ -47,7 +44,9 @@ export const userStatusFields = z.object({ userId: userIdSchema, version: versio
 export type UserStatusInput = z.infer<typeof userStatusFields>;
 
 /** The token of an invitation link: 32 random bytes in base64url. */
-export const invitationTokenSchema = z.string().regex(/^[A-Za-z0-9_-]{20,100}$/, "This invitation link is not complete: copy the whole link from the message you were sent");
+export const invitationTokenSchema = z
+  .string()
+  .regex(/^[A-Za-z0-9_-]{20,100}$/, "This invitation link is not complete: copy the whole link from the message you were sent");
 
 export const acceptFields = z
   .object({

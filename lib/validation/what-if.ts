@@ -7,9 +7,19 @@ const blank = z.literal("").transform(() => undefined);
 export const whatIfQuerySchema = z
   .object({
     move: z.enum(["decision", "plan"], { error: "Choose what to move: a halt or resume date, or a go-live's planned date" }),
-    decision: z.string().trim().regex(/^[a-z0-9-]{1,200}$/, "Choose a halt or resume from the list").optional().or(blank),
+    decision: z
+      .string()
+      .trim()
+      .regex(/^[a-z0-9-]{1,200}$/, "Choose a halt or resume from the list")
+      .optional()
+      .or(blank),
     date: asOfSchema.optional().or(blank),
-    goLive: z.string().trim().regex(/^\d{1,9}$/, "Choose a go-live from the list").optional().or(blank),
+    goLive: z
+      .string()
+      .trim()
+      .regex(/^\d{1,9}$/, "Choose a go-live from the list")
+      .optional()
+      .or(blank),
     planned: asOfSchema.optional().or(blank),
     asOf: asOfSchema.optional().or(blank),
   })
@@ -42,9 +52,18 @@ export function parseWhatIfQuery(raw: Record<string, string | string[] | undefin
   if (!params.move && !params.decision && !params.goLive) return { scenario: null, asOf: today, hindsight, errors: [], params };
   const result = whatIfQuerySchema.safeParse(params);
   if (!result.success) {
-    return { scenario: null, asOf: today, hindsight, params, errors: result.error.issues.map((i) => ({ field: (i.path[0] as WhatIfField) ?? "move", message: i.message })) };
+    return {
+      scenario: null,
+      asOf: today,
+      hindsight,
+      params,
+      errors: result.error.issues.map((i) => ({ field: (i.path[0] as WhatIfField) ?? "move", message: i.message })),
+    };
   }
   const v = result.data;
-  const scenario = v.move === "decision" ? { kind: "decision" as const, decisionKey: v.decision!, date: v.date! } : { kind: "plan" as const, goLiveId: Number(v.goLive), date: v.planned! };
+  const scenario =
+    v.move === "decision"
+      ? { kind: "decision" as const, decisionKey: v.decision!, date: v.date! }
+      : { kind: "plan" as const, goLiveId: Number(v.goLive), date: v.planned! };
   return { scenario, asOf: v.asOf ?? today, hindsight, errors: [], params };
 }

@@ -9,8 +9,23 @@ export const SAMPLE_DATA_ACTION = "sample-data.load";
 
 type Tx = Prisma.TransactionClient;
 type Counts = Record<
-  | "source" | "configuration" | "trust" | "site" | "organisationChange" | "goLive" | "goLivePlan" | "goLiveActual" | "acceptance"
-  | "decision" | "problem" | "supplier" | "contract" | "contractEvent" | "payment" | "conflict" | "conflictClaim",
+  | "source"
+  | "configuration"
+  | "trust"
+  | "site"
+  | "organisationChange"
+  | "goLive"
+  | "goLivePlan"
+  | "goLiveActual"
+  | "acceptance"
+  | "decision"
+  | "problem"
+  | "supplier"
+  | "contract"
+  | "contractEvent"
+  | "payment"
+  | "conflict"
+  | "conflictClaim",
   number
 >;
 
@@ -47,14 +62,36 @@ export async function loadSampleData(tx: Tx, data: SampleData = sampleData): Pro
   const ids = new Ids();
   const sources = (keys: readonly SourceKey[]) => ({ connect: keys.map((key) => ({ id: ids.get("source", key) })) });
   const counts: Counts = {
-    source: 0, configuration: 0, trust: 0, site: 0, organisationChange: 0, goLive: 0, goLivePlan: 0, goLiveActual: 0, acceptance: 0,
-    decision: 0, problem: 0, supplier: 0, contract: 0, contractEvent: 0, payment: 0, conflict: 0, conflictClaim: 0,
+    source: 0,
+    configuration: 0,
+    trust: 0,
+    site: 0,
+    organisationChange: 0,
+    goLive: 0,
+    goLivePlan: 0,
+    goLiveActual: 0,
+    acceptance: 0,
+    decision: 0,
+    problem: 0,
+    supplier: 0,
+    contract: 0,
+    contractEvent: 0,
+    payment: 0,
+    conflict: 0,
+    conflictClaim: 0,
   };
 
   for (const s of data.sources) {
     const published = dated(s.published);
     const row = await tx.source.create({
-      data: { key: s.key, title: s.title, publisher: s.publisher, publishedOn: published?.on ?? null, publishedPrecision: published?.precision ?? null, url: s.url },
+      data: {
+        key: s.key,
+        title: s.title,
+        publisher: s.publisher,
+        publishedOn: published?.on ?? null,
+        publishedPrecision: published?.precision ?? null,
+        url: s.url,
+      },
     });
     ids.set("source", s.key, row.id);
     counts.source++;
@@ -63,8 +100,14 @@ export async function loadSampleData(tx: Tx, data: SampleData = sampleData): Pro
   for (const c of data.configurations) {
     const row = await tx.configuration.create({
       data: {
-        code: c.code, name: c.name, description: c.description, includesSmartcards: c.includesSmartcards, includesSpineLink: c.includesSpineLink,
-        certainty: c.certainty, certaintyNote: c.certaintyNote ?? null, sources: sources(c.sources),
+        code: c.code,
+        name: c.name,
+        description: c.description,
+        includesSmartcards: c.includesSmartcards,
+        includesSpineLink: c.includesSpineLink,
+        certainty: c.certainty,
+        certaintyNote: c.certaintyNote ?? null,
+        sources: sources(c.sources),
       },
     });
     ids.set("configuration", c.code, row.id);
@@ -74,8 +117,16 @@ export async function loadSampleData(tx: Tx, data: SampleData = sampleData): Pro
   for (const t of data.trusts) {
     const row = await tx.trust.create({
       data: {
-        slug: t.slug, name: t.name, shortName: t.shortName, odsCode: t.odsCode, isRolloutTarget: t.isRolloutTarget, type: t.type, notes: t.notes,
-        certainty: t.certainty, certaintyNote: t.certaintyNote ?? null, sources: sources(t.sources),
+        slug: t.slug,
+        name: t.name,
+        shortName: t.shortName,
+        odsCode: t.odsCode,
+        isRolloutTarget: t.isRolloutTarget,
+        type: t.type,
+        notes: t.notes,
+        certainty: t.certainty,
+        certaintyNote: t.certaintyNote ?? null,
+        sources: sources(t.sources),
         sites: { create: t.sites.map((name) => ({ name })) },
       },
     });
@@ -87,9 +138,19 @@ export async function loadSampleData(tx: Tx, data: SampleData = sampleData): Pro
   for (const c of data.organisationChanges) {
     await tx.organisationChange.create({
       data: {
-        trustId: ids.get("trust", c.trust), kind: c.kind, occurredOn: toDbDate(c.occurred.on), precision: c.occurred.precision,
-        name: c.name, shortName: c.shortName, type: c.type, successorId: c.successor ? ids.get("trust", c.successor) : null,
-        note: c.note, certainty: c.certainty, certaintyNote: c.certaintyNote ?? null, ...known(c), sources: sources(c.sources),
+        trustId: ids.get("trust", c.trust),
+        kind: c.kind,
+        occurredOn: toDbDate(c.occurred.on),
+        precision: c.occurred.precision,
+        name: c.name,
+        shortName: c.shortName,
+        type: c.type,
+        successorId: c.successor ? ids.get("trust", c.successor) : null,
+        note: c.note,
+        certainty: c.certainty,
+        certaintyNote: c.certaintyNote ?? null,
+        ...known(c),
+        sources: sources(c.sources),
       },
     });
     counts.organisationChange++;
@@ -100,30 +161,51 @@ export async function loadSampleData(tx: Tx, data: SampleData = sampleData): Pro
       data: {
         trustId: ids.get("trust", g.trust),
         configurationId: g.configuration ? ids.get("configuration", g.configuration) : null,
-        scope: g.scope, notes: g.notes, certainty: g.certainty, certaintyNote: g.certaintyNote ?? null, sources: sources(g.sources),
+        scope: g.scope,
+        notes: g.notes,
+        certainty: g.certainty,
+        certaintyNote: g.certaintyNote ?? null,
+        sources: sources(g.sources),
         plans: {
           create: g.plans.map((p, index) => {
             const planned = dated(p.planned);
             const announced = dated(p.announced);
             return {
               sequence: index + 1,
-              plannedOn: planned?.on ?? null, plannedPrecision: planned?.precision ?? null, plannedLabel: p.plannedLabel,
-              announcedOn: announced?.on ?? null, announcedPrecision: announced?.precision ?? null,
-              reason: p.reason, madeBy: p.madeBy?.name ?? null, madeByKind: p.madeBy?.kind ?? null,
-              certainty: p.certainty, certaintyNote: p.certaintyNote ?? null, sources: sources(p.sources),
+              plannedOn: planned?.on ?? null,
+              plannedPrecision: planned?.precision ?? null,
+              plannedLabel: p.plannedLabel,
+              announcedOn: announced?.on ?? null,
+              announcedPrecision: announced?.precision ?? null,
+              reason: p.reason,
+              madeBy: p.madeBy?.name ?? null,
+              madeByKind: p.madeBy?.kind ?? null,
+              certainty: p.certainty,
+              certaintyNote: p.certaintyNote ?? null,
+              sources: sources(p.sources),
             };
           }),
         },
         actuals: {
           create: g.actuals.map((a) => ({
-            wentLiveOn: toDbDate(a.wentLive.on), precision: a.wentLive.precision, note: a.note,
-            certainty: a.certainty, certaintyNote: a.certaintyNote ?? null, ...known(a), sources: sources(a.sources),
+            wentLiveOn: toDbDate(a.wentLive.on),
+            precision: a.wentLive.precision,
+            note: a.note,
+            certainty: a.certainty,
+            certaintyNote: a.certaintyNote ?? null,
+            ...known(a),
+            sources: sources(a.sources),
           })),
         },
         acceptances: {
           create: g.acceptances.map((a) => ({
-            acceptedOn: toDbDate(a.accepted.on), precision: a.accepted.precision, note: a.note,
-            certainty: a.certainty, certaintyNote: a.certaintyNote ?? null, ...known(a), sources: sources(a.sources),
+            acceptedOn: toDbDate(a.accepted.on),
+            precision: a.accepted.precision,
+            note: a.note,
+            certainty: a.certainty,
+            certaintyNote: a.certaintyNote ?? null,
+            ...known(a),
+            sources: sources(a.sources),
           })),
         },
       },
@@ -139,10 +221,19 @@ export async function loadSampleData(tx: Tx, data: SampleData = sampleData): Pro
   for (const d of data.decisions) {
     const row = await tx.decision.create({
       data: {
-        key: d.key, kind: d.kind, title: d.title, decidedOn: toDbDate(d.decided.on), decidedPrecision: d.decided.precision,
-        reportedOn: d.reportedOn ? toDbDate(d.reportedOn) : null, body: d.body, scope: d.scope, rationale: d.rationale,
+        key: d.key,
+        kind: d.kind,
+        title: d.title,
+        decidedOn: toDbDate(d.decided.on),
+        decidedPrecision: d.decided.precision,
+        reportedOn: d.reportedOn ? toDbDate(d.reportedOn) : null,
+        body: d.body,
+        scope: d.scope,
+        rationale: d.rationale,
         ...commitmentOf(d.commitment),
-        certainty: d.certainty, certaintyNote: d.certaintyNote ?? null, sources: sources(d.sources),
+        certainty: d.certainty,
+        certaintyNote: d.certaintyNote ?? null,
+        sources: sources(d.sources),
         trusts: { connect: d.trusts.map((slug) => ({ id: ids.get("trust", slug) })) },
       },
     });
@@ -159,8 +250,13 @@ export async function loadSampleData(tx: Tx, data: SampleData = sampleData): Pro
       data: {
         trustId: ids.get("trust", p.trust),
         goLiveId: p.goLiveScope ? ids.get("goLive", goLiveKey(p.trust, p.goLiveScope)) : null,
-        reportedOn: toDbDate(p.reported.on), precision: p.reported.precision, description: p.description,
-        certainty: p.certainty, certaintyNote: p.certaintyNote ?? null, ...known(p), sources: sources(p.sources),
+        reportedOn: toDbDate(p.reported.on),
+        precision: p.reported.precision,
+        description: p.description,
+        certainty: p.certainty,
+        certaintyNote: p.certaintyNote ?? null,
+        ...known(p),
+        sources: sources(p.sources),
       },
     });
     counts.problem++;
@@ -175,8 +271,13 @@ export async function loadSampleData(tx: Tx, data: SampleData = sampleData): Pro
   for (const c of data.contracts) {
     const row = await tx.contract.create({
       data: {
-        key: c.key, supplierId: ids.get("supplier", c.supplier), name: c.name, region: c.region,
-        certainty: c.certainty, certaintyNote: c.certaintyNote ?? null, sources: sources(c.sources),
+        key: c.key,
+        supplierId: ids.get("supplier", c.supplier),
+        name: c.name,
+        region: c.region,
+        certainty: c.certainty,
+        certaintyNote: c.certaintyNote ?? null,
+        sources: sources(c.sources),
       },
     });
     ids.set("contract", c.key, row.id);
@@ -186,9 +287,17 @@ export async function loadSampleData(tx: Tx, data: SampleData = sampleData): Pro
   for (const e of data.contractEvents) {
     await tx.contractEvent.create({
       data: {
-        contractId: ids.get("contract", e.contract), kind: e.kind, occurredOn: toDbDate(e.occurred.on), precision: e.occurred.precision,
-        description: e.description, value: e.value, priceBasis: e.priceBasis,
-        certainty: e.certainty, certaintyNote: e.certaintyNote ?? null, ...known(e), sources: sources(e.sources),
+        contractId: ids.get("contract", e.contract),
+        kind: e.kind,
+        occurredOn: toDbDate(e.occurred.on),
+        precision: e.occurred.precision,
+        description: e.description,
+        value: e.value,
+        priceBasis: e.priceBasis,
+        certainty: e.certainty,
+        certaintyNote: e.certaintyNote ?? null,
+        ...known(e),
+        sources: sources(e.sources),
       },
     });
     counts.contractEvent++;
@@ -202,9 +311,17 @@ export async function loadSampleData(tx: Tx, data: SampleData = sampleData): Pro
         trustId: p.trust ? ids.get("trust", p.trust) : null,
         goLiveId: p.trust && p.goLiveScope ? ids.get("goLive", goLiveKey(p.trust, p.goLiveScope)) : null,
         contractId: p.contract ? ids.get("contract", p.contract) : null,
-        kind: p.kind, description: p.description, amount: p.amount, period: p.period, priceBasis: p.priceBasis,
-        asAt: asAt?.on ?? null, asAtPrecision: asAt?.precision ?? null,
-        certainty: p.certainty, certaintyNote: p.certaintyNote ?? null, ...known(p), sources: sources(p.sources),
+        kind: p.kind,
+        description: p.description,
+        amount: p.amount,
+        period: p.period,
+        priceBasis: p.priceBasis,
+        asAt: asAt?.on ?? null,
+        asAtPrecision: asAt?.precision ?? null,
+        certainty: p.certainty,
+        certaintyNote: p.certaintyNote ?? null,
+        ...known(p),
+        sources: sources(p.sources),
       },
     });
     counts.payment++;
@@ -215,13 +332,21 @@ export async function loadSampleData(tx: Tx, data: SampleData = sampleData): Pro
     if (c.goLiveScope && !c.trust) throw new Error(`Sample data: a conflict names a go-live without its trust: ${c.key}`);
     await tx.conflict.create({
       data: {
-        key: c.key, title: c.title, question: c.question, status: c.status, note: c.note,
+        key: c.key,
+        title: c.title,
+        question: c.question,
+        status: c.status,
+        note: c.note,
         trustId: c.trust ? ids.get("trust", c.trust) : null,
         goLiveId: c.trust && c.goLiveScope ? ids.get("goLive", goLiveKey(c.trust, c.goLiveScope)) : null,
         contractId: c.contract ? ids.get("contract", c.contract) : null,
         claims: {
           create: c.claims.map((claim, index) => ({
-            position: index + 1, claim: claim.claim, detail: claim.detail, certainty: claim.certainty, sourceId: ids.get("source", claim.source),
+            position: index + 1,
+            claim: claim.claim,
+            detail: claim.detail,
+            certainty: claim.certainty,
+            sourceId: ids.get("source", claim.source),
           })),
         },
       },

@@ -28,4 +28,3 @@ export function periodStart(day: number, precision: Precision): number {
       return Date.UTC(y, 0, 1) / DAY_MS;
   }
 }
-

@@ -91,15 +91,107 @@ const CERTAINTY = '"Certainty"';
 const PRECISION = '"DatePrecision"';
 const COLS = {
   Supplier: [C("id", "int"), C("key", "text"), C("name", "text")],
-  Contract: [C("id", "int"), C("key", "text"), C("supplierId", "int"), C("name", "text"), C("region", "text"), C("certainty", CERTAINTY), C("certaintyNote", "text")],
-  ContractEvent: [C("id", "int"), C("contractId", "int"), C("kind", '"ContractEventKind"'), C("occurredOn", "date"), C("precision", PRECISION), C("description", "text"), C("value", "numeric"), C("priceBasis", "text"), C("certainty", CERTAINTY), C("certaintyNote", "text"), C("createdAt", "timestamp(3)")],
-  Payment: [C("id", "int"), C("trustId", "int"), C("goLiveId", "int"), C("contractId", "int"), C("kind", '"PaymentKind"'), C("description", "text"), C("amount", "numeric"), C("period", "text"), C("priceBasis", "text"), C("asAt", "date"), C("asAtPrecision", PRECISION), C("certainty", CERTAINTY), C("certaintyNote", "text"), C("createdAt", "timestamp(3)")],
-  GoLiveActual: [C("id", "int"), C("goLiveId", "int"), C("wentLiveOn", "date"), C("precision", PRECISION), C("note", "text"), C("certainty", CERTAINTY), C("certaintyNote", "text"), C("createdAt", "timestamp(3)")],
-  Conflict: [C("id", "int"), C("key", "text"), C("title", "text"), C("question", "text"), C("status", '"ConflictStatus"'), C("note", "text"), C("trustId", "int"), C("goLiveId", "int"), C("contractId", "int"), C("createdAt", "timestamp(3)")],
-  ConflictClaim: [C("id", "int"), C("conflictId", "int"), C("position", "int"), C("claim", "text"), C("detail", "text"), C("sourceId", "int"), C("certainty", CERTAINTY)],
-  Baseline: [C("id", "int"), C("key", "text"), C("name", "text"), C("description", "text"), C("takenAsOf", "date"), C("takenBy", "text"), C("createdAt", "timestamp(3)")],
-  Tolerance: [C("id", "int"), C("key", "text"), C("kind", "\"ToleranceKind\""), C("slipDays", "int"), C("baselineOn", "date"), C("agreedOn", "date"), C("reason", "text"), C("setById", "text"), C("setByEmail", "text"), C("createdAt", "timestamp(3)")],
-  BaselineEntry: [C("id", "int"), C("baselineId", "int"), C("goLiveId", "int"), C("planId", "int"), C("plannedOn", "date"), C("plannedPrecision", PRECISION), C("plannedLabel", "text"), C("status", "text"), C("plansMade", "int")],
+  Contract: [
+    C("id", "int"),
+    C("key", "text"),
+    C("supplierId", "int"),
+    C("name", "text"),
+    C("region", "text"),
+    C("certainty", CERTAINTY),
+    C("certaintyNote", "text"),
+  ],
+  ContractEvent: [
+    C("id", "int"),
+    C("contractId", "int"),
+    C("kind", '"ContractEventKind"'),
+    C("occurredOn", "date"),
+    C("precision", PRECISION),
+    C("description", "text"),
+    C("value", "numeric"),
+    C("priceBasis", "text"),
+    C("certainty", CERTAINTY),
+    C("certaintyNote", "text"),
+    C("createdAt", "timestamp(3)"),
+  ],
+  Payment: [
+    C("id", "int"),
+    C("trustId", "int"),
+    C("goLiveId", "int"),
+    C("contractId", "int"),
+    C("kind", '"PaymentKind"'),
+    C("description", "text"),
+    C("amount", "numeric"),
+    C("period", "text"),
+    C("priceBasis", "text"),
+    C("asAt", "date"),
+    C("asAtPrecision", PRECISION),
+    C("certainty", CERTAINTY),
+    C("certaintyNote", "text"),
+    C("createdAt", "timestamp(3)"),
+  ],
+  GoLiveActual: [
+    C("id", "int"),
+    C("goLiveId", "int"),
+    C("wentLiveOn", "date"),
+    C("precision", PRECISION),
+    C("note", "text"),
+    C("certainty", CERTAINTY),
+    C("certaintyNote", "text"),
+    C("createdAt", "timestamp(3)"),
+  ],
+  Conflict: [
+    C("id", "int"),
+    C("key", "text"),
+    C("title", "text"),
+    C("question", "text"),
+    C("status", '"ConflictStatus"'),
+    C("note", "text"),
+    C("trustId", "int"),
+    C("goLiveId", "int"),
+    C("contractId", "int"),
+    C("createdAt", "timestamp(3)"),
+  ],
+  ConflictClaim: [
+    C("id", "int"),
+    C("conflictId", "int"),
+    C("position", "int"),
+    C("claim", "text"),
+    C("detail", "text"),
+    C("sourceId", "int"),
+    C("certainty", CERTAINTY),
+  ],
+  Baseline: [
+    C("id", "int"),
+    C("key", "text"),
+    C("name", "text"),
+    C("description", "text"),
+    C("takenAsOf", "date"),
+    C("takenBy", "text"),
+    C("createdAt", "timestamp(3)"),
+  ],
+  Tolerance: [
+    C("id", "int"),
+    C("key", "text"),
+    C("kind", '"ToleranceKind"'),
+    C("slipDays", "int"),
+    C("baselineOn", "date"),
+    C("agreedOn", "date"),
+    C("reason", "text"),
+    C("setById", "text"),
+    C("setByEmail", "text"),
+    C("createdAt", "timestamp(3)"),
+  ],
+  BaselineEntry: [
+    C("id", "int"),
+    C("baselineId", "int"),
+    C("goLiveId", "int"),
+    C("planId", "int"),
+    C("plannedOn", "date"),
+    C("plannedPrecision", PRECISION),
+    C("plannedLabel", "text"),
+    C("status", "text"),
+    C("plansMade", "int"),
+  ],
   link: [C("A", "int"), C("B", "int")],
 } as const;
 
@@ -141,12 +233,25 @@ export async function writeExtras(client: pg.ClientBase, { root, size, record, s
       const lot = Math.floor((id - 1) / REGIONS.length) + 1;
       const name = `${region} Local Service Provider${lot > 1 ? `, lot ${lot}` : ""}`;
       const certainty = certaintyOf(rng);
-      rows.push([id, `gen-con-${pad(id, 3)}`, rng.int(1, SUPPLIERS.length), name, region, certainty, certainty === "UNCERTAIN" ? "The award's value differs between the sources" : null]);
+      rows.push([
+        id,
+        `gen-con-${pad(id, 3)}`,
+        rng.int(1, SUPPLIERS.length),
+        name,
+        region,
+        certainty,
+        certainty === "UNCERTAIN" ? "The award's value differs between the sources" : null,
+      ]);
       contracts.push({ id, name, start: rng.int(dayOf(2003, 10, 1), dayOf(2004, 12, 31)) });
     }
     const s = await insertAll(client, "Supplier", COLS.Supplier, supplierRows);
     const c = await insertAll(client, "Contract", COLS.Contract, rows);
-    await insertAll(client, "_ContractToSource", COLS.link, rows.map((r) => [r[0] as number, someSource()]));
+    await insertAll(
+      client,
+      "_ContractToSource",
+      COLS.link,
+      rows.map((r) => [r[0] as number, someSource()]),
+    );
     return { suppliers: s, contracts: c };
   });
 
@@ -165,7 +270,12 @@ export async function writeExtras(client: pg.ClientBase, { root, size, record, s
       for (let k = 0; k < n; k++) {
         const id = rows.length + 1;
         const day = k === 0 ? c.start : days[k - 1]!;
-        const kind = k === 0 ? "AWARD" : k === n - 1 && rng.chance(0.5) ? rng.pick(["EXIT", "TERMINATION"] as const) : rng.weighted({ RENEGOTIATION: 30, VALUATION: 45, WRITE_OFF: 25 });
+        const kind =
+          k === 0
+            ? "AWARD"
+            : k === n - 1 && rng.chance(0.5)
+              ? rng.pick(["EXIT", "TERMINATION"] as const)
+              : rng.weighted({ RENEGOTIATION: 30, VALUATION: 45, WRITE_OFF: 25 });
         const precision: Precision = rng.weighted({ DAY: 50, MONTH: 45, YEAR: 5 });
         let value: number | null;
         let description: string;
@@ -193,8 +303,17 @@ export async function writeExtras(client: pg.ClientBase, { root, size, record, s
         const certainty = certaintyOf(rng);
         const sourceId = someSource();
         rows.push([
-          id, c.id, kind, isoOf(periodStart(day, precision)), precision, description, value === null ? null : pounds(value),
-          value === null ? null : rng.pick(PRICE_BASES), certainty, certainty === "UNCERTAIN" ? "One trade paper's figure" : null, `${isoOf(day)} 12:00:00`,
+          id,
+          c.id,
+          kind,
+          isoOf(periodStart(day, precision)),
+          precision,
+          description,
+          value === null ? null : pounds(value),
+          value === null ? null : rng.pick(PRICE_BASES),
+          certainty,
+          certainty === "UNCERTAIN" ? "One trade paper's figure" : null,
+          `${isoOf(day)} 12:00:00`,
         ]);
         links.push([id, sourceId]);
         if (kind === "VALUATION" && value !== null) valuations.push({ id, contractId: c.id, day, value, sourceId });
@@ -219,15 +338,39 @@ export async function writeExtras(client: pg.ClientBase, { root, size, record, s
       if (rng.chance(0.85)) {
         const certainty = certaintyOf(rng);
         rows.push([
-          rows.length + 1, g.trustId, g.id, contract.id, "DEPLOYMENT_CHARGE", "One-off deployment charge, due to the supplier once the trust accepts the deployment as fit for purpose.",
-          pounds(rng.int(1_500, 9_000) * 1_000), "one-off", rng.pick(PRICE_BASES), asAt, asAt ? asAtPrecision : null, certainty, null, created,
+          rows.length + 1,
+          g.trustId,
+          g.id,
+          contract.id,
+          "DEPLOYMENT_CHARGE",
+          "One-off deployment charge, due to the supplier once the trust accepts the deployment as fit for purpose.",
+          pounds(rng.int(1_500, 9_000) * 1_000),
+          "one-off",
+          rng.pick(PRICE_BASES),
+          asAt,
+          asAt ? asAtPrecision : null,
+          certainty,
+          null,
+          created,
         ]);
       }
       if (rng.chance(0.7)) {
         const certainty = certaintyOf(rng);
         rows.push([
-          rows.length + 1, g.trustId, g.id, contract.id, "SERVICE_CHARGE", "Monthly service charge following the deployment charge.",
-          pounds(rng.int(15_000, 80_000)), "a month", null, asAt, asAt ? asAtPrecision : null, certainty, null, created,
+          rows.length + 1,
+          g.trustId,
+          g.id,
+          contract.id,
+          "SERVICE_CHARGE",
+          "Monthly service charge following the deployment charge.",
+          pounds(rng.int(15_000, 80_000)),
+          "a month",
+          null,
+          asAt,
+          asAt ? asAtPrecision : null,
+          certainty,
+          null,
+          created,
         ]);
       }
     }
@@ -235,13 +378,30 @@ export async function writeExtras(client: pg.ClientBase, { root, size, record, s
       for (let year = 2006; year <= 2014; year += rng.int(1, 3)) {
         const earned = rng.int(20, 600) * 1e6;
         rows.push([
-          rows.length + 1, null, null, c.id, "EARNED_TO_DATE", `By ${year} the supplier had earned about ${money(earned)} of the ${c.name} contract's value.`,
-          pounds(earned), null, "as reported (basis not stated)", `${year}-01-01`, "YEAR", "SINGLE_SOURCE", "As at the year; the article gives no month", `${year}-06-30 12:00:00`,
+          rows.length + 1,
+          null,
+          null,
+          c.id,
+          "EARNED_TO_DATE",
+          `By ${year} the supplier had earned about ${money(earned)} of the ${c.name} contract's value.`,
+          pounds(earned),
+          null,
+          "as reported (basis not stated)",
+          `${year}-01-01`,
+          "YEAR",
+          "SINGLE_SOURCE",
+          "As at the year; the article gives no month",
+          `${year}-06-30 12:00:00`,
         ]);
       }
     }
     const n = await insertAll(client, "Payment", COLS.Payment, rows);
-    await insertAll(client, "_PaymentToSource", COLS.link, rows.map((r) => [r[0] as number, someSource()]));
+    await insertAll(
+      client,
+      "_PaymentToSource",
+      COLS.link,
+      rows.map((r) => [r[0] as number, someSource()]),
+    );
     return n;
   });
 
@@ -263,7 +423,16 @@ export async function writeExtras(client: pg.ClientBase, { root, size, record, s
       const offset = rng.pick([-7, -2, -1, 1, 2, 3, 7, 14]);
       const day = Math.min(Math.max(Date.parse(`${first.wentLiveOn}T00:00:00Z`) / 86_400_000 + offset, dayOf(2004, 1, 1)), LAST_DAY);
       const sourceId = otherSource(first.sourceId);
-      const a: MemActual = { id: ++actualId, wentLiveOn: isoOf(day), precision: "DAY", note: "Another source gives another day", certainty: "UNCERTAIN", certaintyNote: "Sources disagree on the day", recordedOn: first.recordedOn, sourceId };
+      const a: MemActual = {
+        id: ++actualId,
+        wentLiveOn: isoOf(day),
+        precision: "DAY",
+        note: "Another source gives another day",
+        certainty: "UNCERTAIN",
+        certaintyNote: "Sources disagree on the day",
+        recordedOn: first.recordedOn,
+        sourceId,
+      };
       extraActuals.push([a.id, g.id, a.wentLiveOn, a.precision, a.note, a.certainty, a.certaintyNote, `${a.recordedOn} 18:00:00`]);
       extraActualLinks.push([a.id, sourceId]);
       g.actuals.push(a);
@@ -282,16 +451,25 @@ export async function writeExtras(client: pg.ClientBase, { root, size, record, s
       const id = conflictRows.length + 1;
       const s = status();
       conflictRows.push([
-        id, `gen-conflict-${pad(id, 4)}`, `${trust.short} go-live day${g.scope === "Whole trust" ? "" : ` (${g.scope})`}`,
+        id,
+        `gen-conflict-${pad(id, 4)}`,
+        `${trust.short} go-live day${g.scope === "Whole trust" ? "" : ` (${g.scope})`}`,
         `On which day did ${trust.name} go live${g.scope === "Whole trust" ? "" : ` with ${g.scope.toLowerCase()}`}?`,
-        s, s === "RESOLVED" ? "The trust's board papers settle it; both reports are kept." : "The sources differ by days; the record keeps each date.",
-        trust.id, g.id, null, `${g.actuals[0]!.recordedOn} 18:00:00`,
+        s,
+        s === "RESOLVED" ? "The trust's board papers settle it; both reports are kept." : "The sources differ by days; the record keeps each date.",
+        trust.id,
+        g.id,
+        null,
+        `${g.actuals[0]!.recordedOn} 18:00:00`,
       ]);
-      addClaims(id, g.actuals.map((a) => {
-        const src = sources.get(a.sourceId)!;
-        const said = formatPartialDate({ date: a.wentLiveOn, precision: a.precision });
-        return { claim: said, detail: `${src.publisher}: "went live on ${said}".`, sourceId: a.sourceId, certainty: a.certainty };
-      }));
+      addClaims(
+        id,
+        g.actuals.map((a) => {
+          const src = sources.get(a.sourceId)!;
+          const said = formatPartialDate({ date: a.wentLiveOn, precision: a.precision });
+          return { claim: said, detail: `${src.publisher}: "went live on ${said}".`, sourceId: a.sourceId, certainty: a.certainty };
+        }),
+      );
     }
     // Contract valuations in dispute.
     const byContract = new Map<number, typeof valuations>();
@@ -306,12 +484,32 @@ export async function writeExtras(client: pg.ClientBase, { root, size, record, s
       if (!v || (contractConflicts > 0 && !rng.chance(0.5))) continue;
       const other = Math.round(v.value * (rng.chance(0.5) ? 0.7 : 1.3));
       const sourceId = otherSource(v.sourceId);
-      contractEventRows.push([++eventId, c.id, "VALUATION", isoOf(v.day), "DAY", `${c.name} valued at ${money(other)} (another source)`, pounds(other), "as reported (basis not stated)", "UNCERTAIN", "Two sources give different figures", `${isoOf(v.day)} 12:00:00`]);
+      contractEventRows.push([
+        ++eventId,
+        c.id,
+        "VALUATION",
+        isoOf(v.day),
+        "DAY",
+        `${c.name} valued at ${money(other)} (another source)`,
+        pounds(other),
+        "as reported (basis not stated)",
+        "UNCERTAIN",
+        "Two sources give different figures",
+        `${isoOf(v.day)} 12:00:00`,
+      ]);
       contractEventLinks.push([eventId, sourceId]);
       const id = conflictRows.length + 1;
       conflictRows.push([
-        id, `gen-conflict-${pad(id, 4)}`, `${c.name}: its value`, `What was the ${c.name} contract worth on ${formatPartialDate({ date: isoOf(v.day), precision: "DAY" })}?`,
-        status(), "The figures may be on different price bases; the record keeps both.", null, null, c.id, `${isoOf(v.day)} 12:00:00`,
+        id,
+        `gen-conflict-${pad(id, 4)}`,
+        `${c.name}: its value`,
+        `What was the ${c.name} contract worth on ${formatPartialDate({ date: isoOf(v.day), precision: "DAY" })}?`,
+        status(),
+        "The figures may be on different price bases; the record keeps both.",
+        null,
+        null,
+        c.id,
+        `${isoOf(v.day)} 12:00:00`,
       ]);
       addClaims(id, [
         { claim: money(v.value), detail: `${sources.get(v.sourceId)!.publisher}: ${money(v.value)}.`, sourceId: v.sourceId, certainty: "UNCERTAIN" },
@@ -345,10 +543,28 @@ export async function writeExtras(client: pg.ClientBase, { root, size, record, s
     for (const on of [...days].sort()) {
       const id = baselineRows.length + 1;
       const name = `Before the halt of ${formatPartialDate({ date: addDays(on, 1), precision: "DAY" })}`;
-      baselineRows.push([id, `gen-baseline-${on}`, name, "Taken by the programme board the day before the halt took effect", on, "generated data", `${on} 17:00:00`]);
+      baselineRows.push([
+        id,
+        `gen-baseline-${on}`,
+        name,
+        "Taken by the programme board the day before the halt took effect",
+        on,
+        "generated data",
+        `${on} 17:00:00`,
+      ]);
       const snapshot = baselineFromRecord(readRecord(facts, { asOf: on, hindsight: false }), on, name);
       for (const p of snapshot.plans) {
-        entryRows.push([entryRows.length + 1, id, p.goLiveId, p.planId, p.planned?.date ?? null, p.planned?.precision ?? null, p.plannedLabel, p.status, p.plansMade]);
+        entryRows.push([
+          entryRows.length + 1,
+          id,
+          p.goLiveId,
+          p.planId,
+          p.planned?.date ?? null,
+          p.planned?.precision ?? null,
+          p.plannedLabel,
+          p.status,
+          p.plansMade,
+        ]);
       }
     }
     const b = await insertAll(client, "Baseline", COLS.Baseline, baselineRows);
@@ -362,9 +578,26 @@ export async function writeExtras(client: pg.ClientBase, { root, size, record, s
   await step("tolerances", async () => {
     const facts = toRolloutFacts(record);
     // the generated record's halts name trusts: then the day the sample's October 2008 halt took effect
-    const first = facts.decisions.filter((d) => d.kind === "HALT" && d.scope === "ALL_LONDON").map((d) => decisionEffectiveFrom(d)).sort()[0] ?? "2008-10-31";
+    const first =
+      facts.decisions
+        .filter((d) => d.kind === "HALT" && d.scope === "ALL_LONDON")
+        .map((d) => decisionEffectiveFrom(d))
+        .sort()[0] ?? "2008-10-31";
     const on = addDays(first, -1);
-    const t = await insertAll(client, "Tolerance", COLS.Tolerance, [[1, "gen-slip-90", "SLIP", 90, on, first, "Generated: 90 days of slip against the plans before the first halt", "generated", "generated data", `${first} 17:00:00`]]);
+    const t = await insertAll(client, "Tolerance", COLS.Tolerance, [
+      [
+        1,
+        "gen-slip-90",
+        "SLIP",
+        90,
+        on,
+        first,
+        "Generated: 90 days of slip against the plans before the first halt",
+        "generated",
+        "generated data",
+        `${first} 17:00:00`,
+      ],
+    ]);
     return { tolerances: t };
   });
 }
@@ -372,17 +605,35 @@ export async function writeExtras(client: pg.ClientBase, { root, size, record, s
 /** The generated record as lib/data/rollout.ts loadRolloutFacts would read it back. */
 function toRolloutFacts({ trusts, goLives, decisions, sources }: GeneratedRecord): RolloutFacts {
   const refs = new Map<number, SourceRef>();
-  for (const [id, s] of sources) refs.set(id, { key: s.key, title: s.title, publisher: s.publisher, published: { date: s.publishedOn, precision: s.precision }, url: s.url });
+  for (const [id, s] of sources)
+    refs.set(id, { key: s.key, title: s.title, publisher: s.publisher, published: { date: s.publishedOn, precision: s.precision }, url: s.url });
   const ref = (id: number) => refs.get(id)!;
   const generatedOn = "2015-01-05";
   const trustInfos: TrustInfo[] = trusts
-    .map((t) => ({ id: t.id, slug: t.slug, name: t.name, shortName: t.short, odsCode: null, isRolloutTarget: true, notes: null, certainty: t.certainty, certaintyNote: null, sites: [], sources: [] }))
+    .map((t) => ({
+      id: t.id,
+      slug: t.slug,
+      name: t.name,
+      shortName: t.short,
+      odsCode: null,
+      isRolloutTarget: true,
+      notes: null,
+      certainty: t.certainty,
+      certaintyNote: null,
+      sites: [],
+      sources: [],
+    }))
     .sort((a, b) => a.name.localeCompare(b.name));
   const trustName = new Map(trusts.map((t) => [t.id, t.name]));
   const records: GoLiveRecord[] = goLives.map((g) => {
     const own = [ref(g.sourceId)];
     return {
-      id: g.id, trustId: g.trustId, scope: g.scope, notes: null, certainty: g.certainty, certaintyNote: null,
+      id: g.id,
+      trustId: g.trustId,
+      scope: g.scope,
+      notes: null,
+      certainty: g.certainty,
+      certaintyNote: null,
       configuration: g.configuration ? { code: g.configuration, name: g.configuration } : null,
       sources: own,
       knownFrom: knownFromOf({ known: null, sources: own, recordedOn: generatedOn }),
@@ -391,18 +642,41 @@ function toRolloutFacts({ trusts, goLives, decisions, sources }: GeneratedRecord
         const planSources = [ref(p.sourceId)];
         const knownFrom = knownFromOf({ known: announced, sources: planSources, recordedOn: p.recordedOn });
         return {
-          id: p.id, sequence: p.sequence, planned: p.plannedOn ? { date: p.plannedOn, precision: p.plannedPrecision ?? "DAY" } : null, plannedLabel: p.plannedLabel,
-          announced, reason: null, madeBy: null, madeByKind: null, certainty: p.certainty, certaintyNote: null, sources: planSources, knownFrom, becameKnown: knownFrom,
+          id: p.id,
+          sequence: p.sequence,
+          planned: p.plannedOn ? { date: p.plannedOn, precision: p.plannedPrecision ?? "DAY" } : null,
+          plannedLabel: p.plannedLabel,
+          announced,
+          reason: null,
+          madeBy: null,
+          madeByKind: null,
+          certainty: p.certainty,
+          certaintyNote: null,
+          sources: planSources,
+          knownFrom,
+          becameKnown: knownFrom,
         };
       }),
-      actuals: [...g.actuals].sort((a, b) => a.wentLiveOn.localeCompare(b.wentLiveOn)).map((a) => {
-        const actualSources = [ref(a.sourceId)];
-        const knownFrom = knownFromOf({ known: null, sources: actualSources, recordedOn: a.recordedOn });
-        return {
-          id: a.id, wentLive: { date: a.wentLiveOn, precision: a.precision }, note: a.note, overrideReason: null, certainty: a.certainty, certaintyNote: a.certaintyNote,
-          sourceNames: actualSources.map((s) => s.publisher), sources: actualSources, supersededOn: null, correctsFrom: null, knownFrom, becameKnown: knownFrom,
-        };
-      }),
+      actuals: [...g.actuals]
+        .sort((a, b) => a.wentLiveOn.localeCompare(b.wentLiveOn))
+        .map((a) => {
+          const actualSources = [ref(a.sourceId)];
+          const knownFrom = knownFromOf({ known: null, sources: actualSources, recordedOn: a.recordedOn });
+          return {
+            id: a.id,
+            wentLive: { date: a.wentLiveOn, precision: a.precision },
+            note: a.note,
+            overrideReason: null,
+            certainty: a.certainty,
+            certaintyNote: a.certaintyNote,
+            sourceNames: actualSources.map((s) => s.publisher),
+            sources: actualSources,
+            supersededOn: null,
+            correctsFrom: null,
+            knownFrom,
+            becameKnown: knownFrom,
+          };
+        }),
     };
   });
   const titles = new Map(decisions.map((d) => [d.id, d.title]));
@@ -413,9 +687,25 @@ function toRolloutFacts({ trusts, goLives, decisions, sources }: GeneratedRecord
       const own = d.sourceId === null ? [] : [ref(d.sourceId)];
       const knownFrom = knownFromOf({ known: d.reportedOn, sources: own, recordedOn: d.recordedOn });
       return {
-        id: d.id, key: d.key, kind: d.kind, title: d.title, decided: { date: d.decidedOn, precision: d.precision }, reportedOn: d.reportedOn, body: d.body,
-        scope: d.scope, rationale: d.rationale, liftsId: d.liftsId, liftsTitle: d.liftsId === null ? null : (titles.get(d.liftsId) ?? null), commitment: null,
-        certainty: d.certainty, certaintyNote: null, trustIds: d.trustIds, trustNames: d.trustIds.map((id) => trustName.get(id)!).sort(), sources: own, knownFrom, becameKnown: knownFrom,
+        id: d.id,
+        key: d.key,
+        kind: d.kind,
+        title: d.title,
+        decided: { date: d.decidedOn, precision: d.precision },
+        reportedOn: d.reportedOn,
+        body: d.body,
+        scope: d.scope,
+        rationale: d.rationale,
+        liftsId: d.liftsId,
+        liftsTitle: d.liftsId === null ? null : (titles.get(d.liftsId) ?? null),
+        commitment: null,
+        certainty: d.certainty,
+        certaintyNote: null,
+        trustIds: d.trustIds,
+        trustNames: d.trustIds.map((id) => trustName.get(id)!).sort(),
+        sources: own,
+        knownFrom,
+        becameKnown: knownFrom,
       };
     });
   return { trusts: trustInfos, goLives: records, decisions: decisionRecords };

@@ -22,13 +22,29 @@ export const DEFAULT_SEED = 20090211;
 
 export const SCALES = {
   national: {
-    organisations: 500, plans: 200_000, decisions: 10_000, problems: 10_000, sources: 200, auditEvents: 1_000_000,
+    organisations: 500,
+    plans: 200_000,
+    decisions: 10_000,
+    problems: 10_000,
+    sources: 200,
+    auditEvents: 1_000_000,
     // scripts/generate/extras.ts: money, contracts, disputes and baselines
-    contracts: 20, contractEvents: 1_000, baselines: 6, extraConflictShare: 0.07,
+    contracts: 20,
+    contractEvents: 1_000,
+    baselines: 6,
+    extraConflictShare: 0.07,
   },
   small: {
-    organisations: 5, plans: 2_000, decisions: 100, problems: 100, sources: 2, auditEvents: 10_000,
-    contracts: 2, contractEvents: 10, baselines: 2, extraConflictShare: 0.07,
+    organisations: 5,
+    plans: 2_000,
+    decisions: 100,
+    problems: 100,
+    sources: 2,
+    auditEvents: 10_000,
+    contracts: 2,
+    contractEvents: 10,
+    baselines: 2,
+    extraConflictShare: 0.07,
   },
 } as const;
 export type Scale = keyof typeof SCALES;
@@ -88,7 +104,12 @@ function certaintyOf(rng: Prng): Certainty {
 }
 
 function certaintyNote(rng: Prng, certainty: Certainty): string | null {
-  if (certainty === "UNCERTAIN") return rng.pick(["Two sources disagree; neither is primary", "Reported by one trade paper, and the trust did not confirm it", "The board papers say \"provisional\""]);
+  if (certainty === "UNCERTAIN")
+    return rng.pick([
+      "Two sources disagree; neither is primary",
+      "Reported by one trade paper, and the trust did not confirm it",
+      'The board papers say "provisional"',
+    ]);
   if (certainty === "SINGLE_SOURCE" && rng.chance(0.2)) return "One press source, not yet confirmed by the trust";
   return null;
 }
@@ -102,29 +123,172 @@ const C = (name: string, type: string): Column => ({ name, type });
 const CERTAINTY = '"Certainty"';
 const PRECISION = '"DatePrecision"';
 const COLS = {
-  Source: [C("id", "int"), C("key", "text"), C("title", "text"), C("publisher", "text"), C("publishedOn", "date"), C("publishedPrecision", PRECISION), C("url", "text"), C("createdAt", "timestamp(3)")],
-  Configuration: [C("id", "int"), C("code", "text"), C("name", "text"), C("description", "text"), C("includesSmartcards", "boolean"), C("includesSpineLink", "boolean"), C("certainty", CERTAINTY), C("certaintyNote", "text")],
-  Trust: [C("id", "int"), C("slug", "text"), C("name", "text"), C("shortName", "text"), C("odsCode", "text"), C("isRolloutTarget", "boolean"), C("notes", "text"), C("certainty", CERTAINTY), C("certaintyNote", "text"), C("createdAt", "timestamp(3)"), C("updatedAt", "timestamp(3)")],
+  Source: [
+    C("id", "int"),
+    C("key", "text"),
+    C("title", "text"),
+    C("publisher", "text"),
+    C("publishedOn", "date"),
+    C("publishedPrecision", PRECISION),
+    C("url", "text"),
+    C("createdAt", "timestamp(3)"),
+  ],
+  Configuration: [
+    C("id", "int"),
+    C("code", "text"),
+    C("name", "text"),
+    C("description", "text"),
+    C("includesSmartcards", "boolean"),
+    C("includesSpineLink", "boolean"),
+    C("certainty", CERTAINTY),
+    C("certaintyNote", "text"),
+  ],
+  Trust: [
+    C("id", "int"),
+    C("slug", "text"),
+    C("name", "text"),
+    C("shortName", "text"),
+    C("odsCode", "text"),
+    C("isRolloutTarget", "boolean"),
+    C("notes", "text"),
+    C("certainty", CERTAINTY),
+    C("certaintyNote", "text"),
+    C("createdAt", "timestamp(3)"),
+    C("updatedAt", "timestamp(3)"),
+  ],
   Site: [C("id", "int"), C("trustId", "int"), C("name", "text")],
-  GoLive: [C("id", "int"), C("trustId", "int"), C("configurationId", "int"), C("scope", "text"), C("notes", "text"), C("certainty", CERTAINTY), C("certaintyNote", "text"), C("createdAt", "timestamp(3)"), C("updatedAt", "timestamp(3)")],
-  GoLivePlan: [C("id", "int"), C("goLiveId", "int"), C("sequence", "int"), C("plannedOn", "date"), C("plannedPrecision", PRECISION), C("plannedLabel", "text"), C("announcedOn", "date"), C("announcedPrecision", PRECISION), C("reason", "text"), C("certainty", CERTAINTY), C("certaintyNote", "text"), C("createdAt", "timestamp(3)")],
-  GoLiveActual: [C("id", "int"), C("goLiveId", "int"), C("wentLiveOn", "date"), C("precision", PRECISION), C("note", "text"), C("certainty", CERTAINTY), C("certaintyNote", "text"), C("createdAt", "timestamp(3)")],
-  Acceptance: [C("id", "int"), C("goLiveId", "int"), C("acceptedOn", "date"), C("precision", PRECISION), C("note", "text"), C("certainty", CERTAINTY), C("certaintyNote", "text"), C("createdAt", "timestamp(3)")],
-  Decision: [C("id", "int"), C("key", "text"), C("kind", '"DecisionKind"'), C("title", "text"), C("decidedOn", "date"), C("decidedPrecision", PRECISION), C("reportedOn", "date"), C("body", "text"), C("scope", '"DecisionScope"'), C("rationale", "text"), C("liftsId", "int"), C("certainty", CERTAINTY), C("certaintyNote", "text"), C("createdAt", "timestamp(3)")],
-  Problem: [C("id", "int"), C("trustId", "int"), C("goLiveId", "int"), C("reportedOn", "date"), C("precision", PRECISION), C("description", "text"), C("certainty", CERTAINTY), C("certaintyNote", "text"), C("createdAt", "timestamp(3)")],
-  AuditEvent: [C("id", "bigint"), C("occurredAt", "timestamp(3)"), C("actor", "text"), C("actorId", "text"), C("action", "text"), C("entity", "text"), C("entityId", "text"), C("outcome", "text"), C("before", "jsonb"), C("after", "jsonb")],
+  GoLive: [
+    C("id", "int"),
+    C("trustId", "int"),
+    C("configurationId", "int"),
+    C("scope", "text"),
+    C("notes", "text"),
+    C("certainty", CERTAINTY),
+    C("certaintyNote", "text"),
+    C("createdAt", "timestamp(3)"),
+    C("updatedAt", "timestamp(3)"),
+  ],
+  GoLivePlan: [
+    C("id", "int"),
+    C("goLiveId", "int"),
+    C("sequence", "int"),
+    C("plannedOn", "date"),
+    C("plannedPrecision", PRECISION),
+    C("plannedLabel", "text"),
+    C("announcedOn", "date"),
+    C("announcedPrecision", PRECISION),
+    C("reason", "text"),
+    C("certainty", CERTAINTY),
+    C("certaintyNote", "text"),
+    C("createdAt", "timestamp(3)"),
+  ],
+  GoLiveActual: [
+    C("id", "int"),
+    C("goLiveId", "int"),
+    C("wentLiveOn", "date"),
+    C("precision", PRECISION),
+    C("note", "text"),
+    C("certainty", CERTAINTY),
+    C("certaintyNote", "text"),
+    C("createdAt", "timestamp(3)"),
+  ],
+  Acceptance: [
+    C("id", "int"),
+    C("goLiveId", "int"),
+    C("acceptedOn", "date"),
+    C("precision", PRECISION),
+    C("note", "text"),
+    C("certainty", CERTAINTY),
+    C("certaintyNote", "text"),
+    C("createdAt", "timestamp(3)"),
+  ],
+  Decision: [
+    C("id", "int"),
+    C("key", "text"),
+    C("kind", '"DecisionKind"'),
+    C("title", "text"),
+    C("decidedOn", "date"),
+    C("decidedPrecision", PRECISION),
+    C("reportedOn", "date"),
+    C("body", "text"),
+    C("scope", '"DecisionScope"'),
+    C("rationale", "text"),
+    C("liftsId", "int"),
+    C("certainty", CERTAINTY),
+    C("certaintyNote", "text"),
+    C("createdAt", "timestamp(3)"),
+  ],
+  Problem: [
+    C("id", "int"),
+    C("trustId", "int"),
+    C("goLiveId", "int"),
+    C("reportedOn", "date"),
+    C("precision", PRECISION),
+    C("description", "text"),
+    C("certainty", CERTAINTY),
+    C("certaintyNote", "text"),
+    C("createdAt", "timestamp(3)"),
+  ],
+  AuditEvent: [
+    C("id", "bigint"),
+    C("occurredAt", "timestamp(3)"),
+    C("actor", "text"),
+    C("actorId", "text"),
+    C("action", "text"),
+    C("entity", "text"),
+    C("entityId", "text"),
+    C("outcome", "text"),
+    C("before", "jsonb"),
+    C("after", "jsonb"),
+  ],
   link: [C("A", "int"), C("B", "int")],
 } as const;
 
 /** The tables the generator fills, emptied by --replace (join tables go with them: CASCADE). */
 const DATA_TABLES = [
-  "Source", "Configuration", "Trust", "Site", "GoLive", "GoLivePlan", "GoLiveActual", "Acceptance", "Decision", "Problem",
-  "Payment", "Supplier", "Contract", "ContractEvent", "Conflict", "ConflictClaim", "Baseline", "BaselineEntry", "AuditEvent",
-  "IssuedPack", "Tolerance",
+  "Source",
+  "Configuration",
+  "Trust",
+  "Site",
+  "GoLive",
+  "GoLivePlan",
+  "GoLiveActual",
+  "Acceptance",
+  "Decision",
+  "Problem",
+  "Payment",
+  "Supplier",
+  "Contract",
+  "ContractEvent",
+  "Conflict",
+  "ConflictClaim",
+  "Baseline",
+  "BaselineEntry",
+  "AuditEvent",
+  "IssuedPack",
+  "Tolerance",
 ] as const;
 const SERIAL_TABLES = [
-  "Source", "Configuration", "Trust", "Site", "GoLive", "GoLivePlan", "GoLiveActual", "Acceptance", "Decision", "Problem",
-  "Supplier", "Contract", "ContractEvent", "Payment", "Conflict", "ConflictClaim", "Baseline", "BaselineEntry", "AuditEvent", "Tolerance",
+  "Source",
+  "Configuration",
+  "Trust",
+  "Site",
+  "GoLive",
+  "GoLivePlan",
+  "GoLiveActual",
+  "Acceptance",
+  "Decision",
+  "Problem",
+  "Supplier",
+  "Contract",
+  "ContractEvent",
+  "Payment",
+  "Conflict",
+  "ConflictClaim",
+  "Baseline",
+  "BaselineEntry",
+  "AuditEvent",
+  "Tolerance",
 ] as const;
 
 // ---------------------------------------------------------------------------------------------
@@ -148,7 +312,9 @@ export async function inspectDatabase(connectionString: string): Promise<Databas
 }
 
 async function inspect(client: pg.ClientBase): Promise<DatabaseState> {
-  const { rows } = await client.query<{ audit: string | null; trust: string | null }>(`SELECT to_regclass('"AuditEvent"')::text AS audit, to_regclass('"Trust"')::text AS trust`);
+  const { rows } = await client.query<{ audit: string | null; trust: string | null }>(
+    `SELECT to_regclass('"AuditEvent"')::text AS audit, to_regclass('"Trust"')::text AS trust`,
+  );
   if (!rows[0]?.audit || !rows[0]?.trust) return { migrated: false, sampleData: false, generated: null, trusts: 0 };
   const sample = await client.query(`SELECT 1 FROM "AuditEvent" WHERE action = $1 LIMIT 1`, [SAMPLE_DATA_ACTION]);
   const marker = await client.query<{ scale: string; seed: string; occurredAt: Date; seconds: string | null }>(
@@ -160,7 +326,9 @@ async function inspect(client: pg.ClientBase): Promise<DatabaseState> {
   return {
     migrated: true,
     sampleData: (sample.rowCount ?? 0) > 0,
-    generated: m ? { scale: m.scale, seed: Number(m.seed), occurredAt: m.occurredAt.toISOString(), seconds: m.seconds === null ? null : Number(m.seconds) } : null,
+    generated: m
+      ? { scale: m.scale, seed: Number(m.seed), occurredAt: m.occurredAt.toISOString(), seconds: m.seconds === null ? null : Number(m.seconds) }
+      : null,
     trusts: trusts.rows[0]?.n ?? 0,
   };
 }
@@ -241,10 +409,10 @@ export async function generateNationalData(options: GenerateOptions): Promise<Ge
       );
     }
     const seconds = Math.round((performance.now() - started) / 100) / 10;
-    await client.query(
-      `INSERT INTO "AuditEvent" (actor, action, entity, after) VALUES ('system:national-data', $1, 'NationalData', $2)`,
-      [MARKER_ACTION, JSON.stringify({ scale: options.scale, seed: options.seed, counts, seconds, generator: "scripts/generate-national.ts" })],
-    );
+    await client.query(`INSERT INTO "AuditEvent" (actor, action, entity, after) VALUES ('system:national-data', $1, 'NationalData', $2)`, [
+      MARKER_ACTION,
+      JSON.stringify({ scale: options.scale, seed: options.seed, counts, seconds, generator: "scripts/generate-national.ts" }),
+    ]);
     // Written around the forms, so the derived status spans no longer follow the facts: the next start
     // (or npm run db:rebuild-derived) rebuilds them (docs/decisions/015).
     await client.query(`DELETE FROM "DerivedState"`);
@@ -333,7 +501,11 @@ async function writeData(client: pg.ClientBase, scale: Scale, seed: number, log:
     const result = await work();
     const n = typeof result === "number" ? { [label]: result } : result;
     Object.assign(counts, n);
-    log(`${Object.entries(n).map(([k, v]) => `${k} ${v.toLocaleString("en-GB")}`).join(", ")} (${((performance.now() - t) / 1000).toFixed(1)} s)`);
+    log(
+      `${Object.entries(n)
+        .map(([k, v]) => `${k} ${v.toLocaleString("en-GB")}`)
+        .join(", ")} (${((performance.now() - t) / 1000).toFixed(1)} s)`,
+    );
   };
 
   // Sources: about 200, each fact below cites one of them.
@@ -363,10 +535,24 @@ async function writeData(client: pg.ClientBase, scale: Scale, seed: number, log:
   await step("configurations", async () => {
     const rows = CONFIGURATIONS.map((c, i) => {
       configurationIds[c.code] = i + 1;
-      return [i + 1, c.code, c.name, c.description, c.includesSmartcards, c.includesSpineLink, c.certainty, "certaintyNote" in c ? c.certaintyNote : null] as Cell[];
+      return [
+        i + 1,
+        c.code,
+        c.name,
+        c.description,
+        c.includesSmartcards,
+        c.includesSpineLink,
+        c.certainty,
+        "certaintyNote" in c ? c.certaintyNote : null,
+      ] as Cell[];
     });
     const n = await insertAll(client, "Configuration", COLS.Configuration, rows);
-    await insertAll(client, "_ConfigurationToSource", COLS.link, rows.map((r) => [r[0] as number, someSource()]));
+    await insertAll(
+      client,
+      "_ConfigurationToSource",
+      COLS.link,
+      rows.map((r) => [r[0] as number, someSource()]),
+    );
     return n;
   });
 
@@ -395,7 +581,9 @@ async function writeData(client: pg.ClientBase, scale: Scale, seed: number, log:
       }
       names.add(name);
       const certainty = certaintyOf(rng);
-      const ods = rng.chance(0.85) ? `R${String.fromCharCode(65 + rng.int(0, 25))}${rng.pick(["A", "B", "C", "D", "E", "F", "G", "H", "J", "K", "L", "M", "N", "P", "Q", "R", "T", "V", "W", "X", "Y", "1", "2", "3"])}` : null;
+      const ods = rng.chance(0.85)
+        ? `R${String.fromCharCode(65 + rng.int(0, 25))}${rng.pick(["A", "B", "C", "D", "E", "F", "G", "H", "J", "K", "L", "M", "N", "P", "Q", "R", "T", "V", "W", "X", "Y", "1", "2", "3"])}`
+        : null;
       const notes = rng.chance(0.3) ? `Wave ${rng.int(1, 6)} of the national deployment.` : null;
       rows.push([id, `org-${pad(id, 4)}`, name, short, ods, true, notes, certainty, certaintyNote(rng, certainty), GENERATED_AT, GENERATED_AT]);
       const siteNames = new Set<string>();
@@ -423,10 +611,31 @@ async function writeData(client: pg.ClientBase, scale: Scale, seed: number, log:
         const end = rng.int(Math.min(start + 730, LAST_DAY - 120), LAST_DAY - 90);
         const code = rng.weighted({ LC0: 10, LC1: 25, NDM: 55, OWN: 5, none: 5 });
         const certainty = certaintyOf(rng);
-        const notes = rng.chance(0.2) ? fill(rng, "Cutover over a weekend; {n} staff trained, \"go/no-go\" on the Friday") : null;
-        rows.push([id, trust.id, code === "none" ? null : configurationIds[code]!, scope, notes, certainty, certaintyNote(rng, certainty), GENERATED_AT, GENERATED_AT]);
+        const notes = rng.chance(0.2) ? fill(rng, 'Cutover over a weekend; {n} staff trained, "go/no-go" on the Friday') : null;
+        rows.push([
+          id,
+          trust.id,
+          code === "none" ? null : configurationIds[code]!,
+          scope,
+          notes,
+          certainty,
+          certaintyNote(rng, certainty),
+          GENERATED_AT,
+          GENERATED_AT,
+        ]);
         const g: GoLiveRow = {
-          id, trustId: trust.id, start, end, plans: 0, wentLive: null, scope, configuration: code === "none" ? null : code, certainty, sourceId: 0, planFacts: [], actuals: [],
+          id,
+          trustId: trust.id,
+          start,
+          end,
+          plans: 0,
+          wentLive: null,
+          scope,
+          configuration: code === "none" ? null : code,
+          certainty,
+          sourceId: 0,
+          planFacts: [],
+          actuals: [],
         };
         goLives.push(g);
         trust.goLives.push(g);
@@ -434,71 +643,98 @@ async function writeData(client: pg.ClientBase, scale: Scale, seed: number, log:
       }
     }
     const n = await insertAll(client, "GoLive", COLS.GoLive, rows);
-    await insertAll(client, "_GoLiveToSource", COLS.link, rows.map((r) => {
-      const g = goLives[(r[0] as number) - 1]!;
-      g.sourceId = someSource();
-      return [g.id, g.sourceId];
-    }));
+    await insertAll(
+      client,
+      "_GoLiveToSource",
+      COLS.link,
+      rows.map((r) => {
+        const g = goLives[(r[0] as number) - 1]!;
+        g.sourceId = someSource();
+        return [g.id, g.sourceId];
+      }),
+    );
     return n;
   });
 
   // Plans and re-plans: the total shared out unevenly between the go-lives, each go-live's plans
   // announced in order between its start and end, each planned some months after its announcement.
-  await step("goLivePlans", () => withIndexesBuiltAfter(client, "GoLivePlan", async () => {
-    const rng = root.fork("plans");
-    const weights = goLives.map(() => 0.3 + rng.next() * 1.4);
-    const total = weights.reduce((a, b) => a + b, 0);
-    for (const [i, g] of goLives.entries()) g.plans = Math.max(1, Math.floor((size.plans * weights[i]!) / total));
-    let rest = size.plans - goLives.reduce((a, g) => a + g.plans, 0);
-    for (let i = 0; rest > 0; i = (i + 1) % goLives.length, rest--) goLives[i]!.plans++;
+  await step("goLivePlans", () =>
+    withIndexesBuiltAfter(client, "GoLivePlan", async () => {
+      const rng = root.fork("plans");
+      const weights = goLives.map(() => 0.3 + rng.next() * 1.4);
+      const total = weights.reduce((a, b) => a + b, 0);
+      for (const [i, g] of goLives.entries()) g.plans = Math.max(1, Math.floor((size.plans * weights[i]!) / total));
+      let rest = size.plans - goLives.reduce((a, g) => a + g.plans, 0);
+      for (let i = 0; rest > 0; i = (i + 1) % goLives.length, rest--) goLives[i]!.plans++;
 
-    const plannedPrecisionOf = rng.chooser<Precision>({ DAY: 35, MONTH: 40, QUARTER: 15, YEAR: 10 });
-    const plans = new BulkWriter(client, "GoLivePlan", COLS.GoLivePlan);
-    // One COPY at a time on a connection: the links are written after the plans.
-    const links: Cell[][] = [];
-    let id = 0;
-    for (const g of goLives) {
-      const announced = Array.from({ length: g.plans }, () => rng.int(g.start, g.end)).sort((a, b) => a - b);
-      let lastPlanned: number | null = null;
-      for (let k = 0; k < g.plans; k++) {
-        id++;
-        const a = announced[k]!;
-        const announcedKnown = rng.chance(0.92);
-        const announcedPrecision: Precision = rng.chance(0.8) ? "DAY" : "MONTH";
-        const undated = k < g.plans - 1 && rng.chance(0.04);
-        let plannedOn: string | null = null;
-        let plannedPrecision: Precision | null = null;
-        let label: string | null;
-        if (undated) {
-          label = rng.pick(["postponed; no new date", "on hold pending the review", "to be confirmed", "\"indefinitely\", per the trust"]);
-        } else {
-          const planned = a + 45 + rng.int(0, 420);
-          plannedPrecision = plannedPrecisionOf();
-          plannedOn = isoOf(periodStart(planned, plannedPrecision));
-          label = rng.chance(0.85) ? plannedLabel(rng, planned, plannedPrecision) : null;
-          lastPlanned = planned;
+      const plannedPrecisionOf = rng.chooser<Precision>({ DAY: 35, MONTH: 40, QUARTER: 15, YEAR: 10 });
+      const plans = new BulkWriter(client, "GoLivePlan", COLS.GoLivePlan);
+      // One COPY at a time on a connection: the links are written after the plans.
+      const links: Cell[][] = [];
+      let id = 0;
+      for (const g of goLives) {
+        const announced = Array.from({ length: g.plans }, () => rng.int(g.start, g.end)).sort((a, b) => a - b);
+        let lastPlanned: number | null = null;
+        for (let k = 0; k < g.plans; k++) {
+          id++;
+          const a = announced[k]!;
+          const announcedKnown = rng.chance(0.92);
+          const announcedPrecision: Precision = rng.chance(0.8) ? "DAY" : "MONTH";
+          const undated = k < g.plans - 1 && rng.chance(0.04);
+          let plannedOn: string | null = null;
+          let plannedPrecision: Precision | null = null;
+          let label: string | null;
+          if (undated) {
+            label = rng.pick(["postponed; no new date", "on hold pending the review", "to be confirmed", '"indefinitely", per the trust']);
+          } else {
+            const planned = a + 45 + rng.int(0, 420);
+            plannedPrecision = plannedPrecisionOf();
+            plannedOn = isoOf(periodStart(planned, plannedPrecision));
+            label = rng.chance(0.85) ? plannedLabel(rng, planned, plannedPrecision) : null;
+            lastPlanned = planned;
+          }
+          let reason: string | null = null;
+          if (rng.chance(0.006)) reason = fill(rng, rng.pick(W.FORMULA_LIKE_REASONS));
+          else if (rng.chance(0.92)) reason = fill(rng, rng.pick(W.PLAN_REASONS), { month: monthName(a) });
+          const certainty = certaintyOf(rng);
+          const announcedOn = announcedKnown ? isoOf(periodStart(a, announcedPrecision)) : null;
+          await plans.add([
+            id,
+            g.id,
+            k + 1,
+            plannedOn,
+            plannedPrecision,
+            label,
+            announcedOn,
+            announcedKnown ? announcedPrecision : null,
+            reason,
+            certainty,
+            certaintyNote(rng, certainty),
+            `${isoOf(a)} 09:00:00`,
+          ]);
+          const sourceId = someSource();
+          links.push([id, sourceId]);
+          g.planFacts.push({
+            id,
+            sequence: k + 1,
+            plannedOn,
+            plannedPrecision,
+            plannedLabel: label,
+            announcedOn,
+            announcedPrecision: announcedKnown ? announcedPrecision : null,
+            certainty,
+            recordedOn: isoOf(a),
+            sourceId,
+          });
         }
-        let reason: string | null = null;
-        if (rng.chance(0.006)) reason = fill(rng, rng.pick(W.FORMULA_LIKE_REASONS));
-        else if (rng.chance(0.92)) reason = fill(rng, rng.pick(W.PLAN_REASONS), { month: monthName(a) });
-        const certainty = certaintyOf(rng);
-        const announcedOn = announcedKnown ? isoOf(periodStart(a, announcedPrecision)) : null;
-        await plans.add([
-          id, g.id, k + 1, plannedOn, plannedPrecision, label,
-          announcedOn, announcedKnown ? announcedPrecision : null,
-          reason, certainty, certaintyNote(rng, certainty), `${isoOf(a)} 09:00:00`,
-        ]);
-        const sourceId = someSource();
-        links.push([id, sourceId]);
-        g.planFacts.push({ id, sequence: k + 1, plannedOn, plannedPrecision, plannedLabel: label, announcedOn, announcedPrecision: announcedKnown ? announcedPrecision : null, certainty, recordedOn: isoOf(a), sourceId });
+        // Most go-lives happened, around the last plan's date and after its announcement.
+        if (rng.chance(0.8)) g.wentLive = Math.min(Math.max((lastPlanned ?? g.end + 60) + rng.int(0, 21), g.end + 1), LAST_DAY);
       }
-      // Most go-lives happened, around the last plan's date and after its announcement.
-      if (rng.chance(0.8)) g.wentLive = Math.min(Math.max((lastPlanned ?? g.end + 60) + rng.int(0, 21), g.end + 1), LAST_DAY);
-    }
-    const n = await plans.finish();
-    await withIndexesBuiltAfter(client, "_GoLivePlanToSource", () => insertAll(client, "_GoLivePlanToSource", COLS.link, links));
-    return n;
-  }));
+      const n = await plans.finish();
+      await withIndexesBuiltAfter(client, "_GoLivePlanToSource", () => insertAll(client, "_GoLivePlanToSource", COLS.link, links));
+      return n;
+    }),
+  );
 
   await step("goLiveActuals", async () => {
     const rng = root.fork("actuals");
@@ -508,29 +744,72 @@ async function writeData(client: pg.ClientBase, scale: Scale, seed: number, log:
       if (g.wentLive === null) continue;
       const precision: Precision = rng.chance(0.92) ? "DAY" : "MONTH";
       const certainty = certaintyOf(rng);
-      const note = rng.chance(0.4) ? fill(rng, rng.pick(["PAS switched over on a weekend; outpatients followed {n} days later", "Go-live \"successful\", said the trust, with {n} issues logged", "A&E went live first, then wards"])) : null;
+      const note = rng.chance(0.4)
+        ? fill(
+            rng,
+            rng.pick([
+              "PAS switched over on a weekend; outpatients followed {n} days later",
+              'Go-live "successful", said the trust, with {n} issues logged',
+              "A&E went live first, then wards",
+            ]),
+          )
+        : null;
       const on = isoOf(periodStart(g.wentLive, precision));
       actuals.push([actuals.length + 1, g.id, on, precision, note, certainty, certaintyNote(rng, certainty), `${isoOf(g.wentLive)} 18:00:00`]);
       if (rng.chance(0.03)) {
-        actuals.push([actuals.length + 1, g.id, isoOf(g.wentLive + 1), "DAY", "Another source gives the next day", "UNCERTAIN", "Sources disagree by a day", `${isoOf(g.wentLive)} 18:00:00`]);
+        actuals.push([
+          actuals.length + 1,
+          g.id,
+          isoOf(g.wentLive + 1),
+          "DAY",
+          "Another source gives the next day",
+          "UNCERTAIN",
+          "Sources disagree by a day",
+          `${isoOf(g.wentLive)} 18:00:00`,
+        ]);
       }
       if (rng.chance(0.5)) {
         const accepted = Math.min(g.wentLive + rng.int(60, 400), LAST_DAY);
         const p: Precision = rng.chance(0.7) ? "DAY" : "MONTH";
-        acceptances.push([acceptances.length + 1, g.id, isoOf(periodStart(accepted, p)), p, rng.chance(0.3) ? "Certified fit for purpose by the trust board" : null, "SINGLE_SOURCE", null, `${isoOf(accepted)} 12:00:00`]);
+        acceptances.push([
+          acceptances.length + 1,
+          g.id,
+          isoOf(periodStart(accepted, p)),
+          p,
+          rng.chance(0.3) ? "Certified fit for purpose by the trust board" : null,
+          "SINGLE_SOURCE",
+          null,
+          `${isoOf(accepted)} 12:00:00`,
+        ]);
       }
     }
     const a = await insertAll(client, "GoLiveActual", COLS.GoLiveActual, actuals);
-    await insertAll(client, "_GoLiveActualToSource", COLS.link, actuals.map((r) => {
-      const sourceId = someSource();
-      goLives[(r[1] as number) - 1]!.actuals.push({
-        id: r[0] as number, wentLiveOn: r[2] as string, precision: r[3] as Precision, note: r[4] as string | null, certainty: r[5] as Certainty, certaintyNote: r[6] as string | null,
-        recordedOn: (r[7] as string).slice(0, 10), sourceId,
-      });
-      return [r[0] as number, sourceId];
-    }));
+    await insertAll(
+      client,
+      "_GoLiveActualToSource",
+      COLS.link,
+      actuals.map((r) => {
+        const sourceId = someSource();
+        goLives[(r[1] as number) - 1]!.actuals.push({
+          id: r[0] as number,
+          wentLiveOn: r[2] as string,
+          precision: r[3] as Precision,
+          note: r[4] as string | null,
+          certainty: r[5] as Certainty,
+          certaintyNote: r[6] as string | null,
+          recordedOn: (r[7] as string).slice(0, 10),
+          sourceId,
+        });
+        return [r[0] as number, sourceId];
+      }),
+    );
     const b = await insertAll(client, "Acceptance", COLS.Acceptance, acceptances);
-    await insertAll(client, "_AcceptanceToSource", COLS.link, acceptances.map((r) => [r[0] as number, someSource()]));
+    await insertAll(
+      client,
+      "_AcceptanceToSource",
+      COLS.link,
+      acceptances.map((r) => [r[0] as number, someSource()]),
+    );
     return { goLiveActuals: a, acceptances: b };
   });
 
@@ -539,18 +818,42 @@ async function writeData(client: pg.ClientBase, scale: Scale, seed: number, log:
   const decisions: MemDecision[] = [];
   await step("decisions", async () => {
     const rng = root.fork("decisions");
-    interface D { kind: DecisionKind; day: number; precision: Precision; trusts: TrustRow[]; allTrusts: boolean; lifts: number | null; order: number }
+    interface D {
+      kind: DecisionKind;
+      day: number;
+      precision: Precision;
+      trusts: TrustRow[];
+      allTrusts: boolean;
+      lifts: number | null;
+      order: number;
+    }
     const list: D[] = [];
     const named = () => rng.sample(trusts, rng.chance(0.4) ? 1 : rng.int(2, 5));
     while (list.length < size.decisions) {
       const kind = rng.weighted({ HALT: 12, RECOMMEND: 18, POSTPONE: 30, WITHDRAW: 3, ANNOUNCE: 25 }) as DecisionKind;
       const day = rng.int(FIRST_DAY, LAST_DAY - 300);
       const allTrusts = (kind === "ANNOUNCE" || kind === "RECOMMEND") && rng.chance(0.05);
-      const d: D = { kind, day, precision: rng.weighted({ DAY: 70, MONTH: 25, QUARTER: 5 }), trusts: allTrusts ? [] : named(), allTrusts, lifts: null, order: list.length };
+      const d: D = {
+        kind,
+        day,
+        precision: rng.weighted({ DAY: 70, MONTH: 25, QUARTER: 5 }),
+        trusts: allTrusts ? [] : named(),
+        allTrusts,
+        lifts: null,
+        order: list.length,
+      };
       list.push(d);
       if (kind === "HALT" && list.length < size.decisions && rng.chance(0.85)) {
         // At least 32 days later and never to a quarter, so the resume's stored date is after the halt's.
-        list.push({ kind: "RESUME", day: day + rng.int(32, 270), precision: rng.chance(0.75) ? "DAY" : "MONTH", trusts: d.trusts, allTrusts: false, lifts: d.order, order: list.length });
+        list.push({
+          kind: "RESUME",
+          day: day + rng.int(32, 270),
+          precision: rng.chance(0.75) ? "DAY" : "MONTH",
+          trusts: d.trusts,
+          allTrusts: false,
+          lifts: d.order,
+          order: list.length,
+        });
       }
     }
     // Ids in date order, so a halt's id is below its resume's.
@@ -563,22 +866,51 @@ async function writeData(client: pg.ClientBase, scale: Scale, seed: number, log:
       const id = i + 1;
       const body = rng.pick(W.BODIES);
       const shorts = d.trusts.map((t) => t.short);
-      const who = d.allTrusts ? "all trusts" : shorts.length <= 3 ? shorts.join(", ").replace(/, ([^,]*)$/, " and $1") : `${shorts.slice(0, 2).join(", ")} and ${shorts.length - 2} other trusts`;
+      const who = d.allTrusts
+        ? "all trusts"
+        : shorts.length <= 3
+          ? shorts.join(", ").replace(/, ([^,]*)$/, " and $1")
+          : `${shorts.slice(0, 2).join(", ")} and ${shorts.length - 2} other trusts`;
       const title = fill(rng, rng.pick(W.DECISION_TITLES[d.kind]), { body, trusts: who });
       const start = periodStart(d.day, d.precision);
       const reportedOn = d.precision !== "DAY" && rng.chance(0.4) ? isoOf(d.day) : null;
       const certainty = certaintyOf(rng);
       const rationale = rng.chance(0.7) ? fill(rng, rng.pick(W.RATIONALES)) : null;
       rows.push([
-        id, `gen-dec-${pad(id, 6)}`, d.kind, title, isoOf(start), d.precision, reportedOn, body, d.allTrusts ? "ALL_LONDON" : "NAMED_TRUSTS",
-        rationale, d.lifts === null ? null : idOf.get(d.lifts)!, certainty, certaintyNote(rng, certainty), `${isoOf(d.day)} 12:00:00`,
+        id,
+        `gen-dec-${pad(id, 6)}`,
+        d.kind,
+        title,
+        isoOf(start),
+        d.precision,
+        reportedOn,
+        body,
+        d.allTrusts ? "ALL_LONDON" : "NAMED_TRUSTS",
+        rationale,
+        d.lifts === null ? null : idOf.get(d.lifts)!,
+        certainty,
+        certaintyNote(rng, certainty),
+        `${isoOf(d.day)} 12:00:00`,
       ]);
       for (const t of d.trusts) decisionTrusts.push([id, t.id]);
       const sourceId = rng.chance(0.9) ? someSource() : null;
       if (sourceId !== null) links.push([id, sourceId]);
       decisions.push({
-        id, key: `gen-dec-${pad(id, 6)}`, kind: d.kind, title, decidedOn: isoOf(start), precision: d.precision, reportedOn, body, scope: d.allTrusts ? "ALL_LONDON" : "NAMED_TRUSTS",
-        rationale, liftsId: d.lifts === null ? null : idOf.get(d.lifts)!, certainty, trustIds: d.trusts.map((t) => t.id), recordedOn: isoOf(d.day), sourceId,
+        id,
+        key: `gen-dec-${pad(id, 6)}`,
+        kind: d.kind,
+        title,
+        decidedOn: isoOf(start),
+        precision: d.precision,
+        reportedOn,
+        body,
+        scope: d.allTrusts ? "ALL_LONDON" : "NAMED_TRUSTS",
+        rationale,
+        liftsId: d.lifts === null ? null : idOf.get(d.lifts)!,
+        certainty,
+        trustIds: d.trusts.map((t) => t.id),
+        recordedOn: isoOf(d.day),
+        sourceId,
       });
     }
     const n = await insertAll(client, "Decision", COLS.Decision, rows);
@@ -596,105 +928,145 @@ async function writeData(client: pg.ClientBase, scale: Scale, seed: number, log:
       const raw = g?.wentLive != null ? Math.min(g.wentLive + rng.int(0, 720), LAST_DAY) : rng.int(dayOf(2005, 1, 1), LAST_DAY);
       const precision: Precision = rng.weighted({ DAY: 60, MONTH: 35, QUARTER: 5 });
       const certainty = certaintyOf(rng);
-      rows.push([id, trust.id, g?.id ?? null, isoOf(periodStart(raw, precision)), precision, fill(rng, rng.pick(W.PROBLEM_DESCRIPTIONS)), certainty, certaintyNote(rng, certainty), `${isoOf(raw)} 12:00:00`]);
+      rows.push([
+        id,
+        trust.id,
+        g?.id ?? null,
+        isoOf(periodStart(raw, precision)),
+        precision,
+        fill(rng, rng.pick(W.PROBLEM_DESCRIPTIONS)),
+        certainty,
+        certaintyNote(rng, certainty),
+        `${isoOf(raw)} 12:00:00`,
+      ]);
     }
     const n = await insertAll(client, "Problem", COLS.Problem, rows);
-    await insertAll(client, "_ProblemToSource", COLS.link, rows.map((r) => [r[0] as number, someSource()]));
+    await insertAll(
+      client,
+      "_ProblemToSource",
+      COLS.link,
+      rows.map((r) => [r[0] as number, someSource()]),
+    );
     return n;
   });
 
   // The audit trail: ten years of changes by a pool of 200 people, some far busier than others.
-  await step("auditEvents", () => withIndexesBuiltAfter(client, "AuditEvent", async () => {
-    const rng = root.fork("audit");
-    const actors: string[] = [];
-    const seen = new Set<string>();
-    while (actors.length < 200) {
-      let email = `${rng.pick(W.FIRST_NAMES)}.${rng.pick(W.LAST_NAMES)}`.toLowerCase().replace(/\s+/g, "");
-      if (seen.has(email)) email = `${email}${rng.int(2, 99)}`;
-      if (seen.has(email)) continue;
-      seen.add(email);
-      actors.push(`${email}@example.nhs.uk`);
-    }
-    const { rows: maxRows } = await client.query<{ max: string | null }>(`SELECT max(id)::text AS max FROM "AuditEvent"`);
-    let id = Number(maxRows[0]?.max ?? 0);
-    const writer = new BulkWriter(client, "AuditEvent", COLS.AuditEvent);
-    const t0 = Date.UTC(2005, 0, 1, 8);
-    const t1 = Date.UTC(2014, 11, 31, 18);
-    const meanStep = (t1 - t0) / size.auditEvents;
-    let t = t0;
-    const roles = ["VIEWER", "ANALYST", "PROGRAMME_MANAGER", "BOARD_MEMBER", "ADMIN"] as const;
-    const hex = () => Array.from({ length: 4 }, () => rng.int(0, 0xffff).toString(16).padStart(4, "0")).join("");
-    const date = () => isoOf(rng.int(FIRST_DAY, LAST_DAY));
-    const totalActuals = counts.goLiveActuals ?? 1;
-    const actionOf = rng.chooser({
-      "go-live.replan": 35, "problem.record": 15, "decision.record": 10, "source.add": 8, "go-live.record-actual": 5,
-      "acceptance.record": 3, "user.set-roles": 5, "user.invite": 2, "user.deactivate": 1, "user.reactivate": 1,
-    });
-    for (let i = 0; i < size.auditEvents; i++) {
-      t = Math.min(t + rng.next() * 2 * meanStep, t1);
-      const occurredAt = new Date(Math.floor(t)).toISOString().replace("T", " ").slice(0, 23);
-      const actor = actors[Math.floor(actors.length * rng.next() ** 1.6)]!;
-      const action = actionOf();
-      let entity: string;
-      let entityId: string;
-      let before: unknown = null;
-      let after: unknown;
-      switch (action) {
-        case "go-live.replan": {
-          entity = "GoLivePlan";
-          entityId = String(rng.int(1, size.plans));
-          const p = rng.pick(["DAY", "MONTH", "QUARTER", "YEAR"] as const);
-          before = rng.chance(0.7) ? { plannedOn: date(), plannedPrecision: p } : null;
-          after = { goLiveId: rng.int(1, goLives.length), plannedOn: date(), plannedPrecision: p, reason: fill(rng, rng.pick(W.PLAN_REASONS)) };
-          break;
-        }
-        case "problem.record":
-          entity = "Problem";
-          entityId = String(rng.int(1, size.problems));
-          after = { trustId: rng.int(1, trusts.length), reportedOn: date(), description: fill(rng, rng.pick(W.PROBLEM_DESCRIPTIONS)) };
-          break;
-        case "decision.record":
-          entity = "Decision";
-          entityId = String(rng.int(1, size.decisions));
-          after = { kind: rng.pick(["HALT", "RESUME", "RECOMMEND", "POSTPONE", "WITHDRAW", "ANNOUNCE"]), decidedOn: date(), trustIds: [rng.int(1, trusts.length)] };
-          break;
-        case "source.add":
-          entity = "Source";
-          entityId = String(rng.int(1, size.sources));
-          after = { publisher: rng.pick(W.PUBLISHERS), title: fill(rng, rng.pick(W.SOURCE_TITLES), { short: rng.pick(W.TOWNS) }) };
-          break;
-        case "go-live.record-actual":
-          entity = "GoLiveActual";
-          entityId = String(rng.int(1, Math.max(1, totalActuals)));
-          after = { wentLiveOn: date(), precision: "DAY", certainty: certaintyOf(rng) };
-          break;
-        case "acceptance.record":
-          entity = "Acceptance";
-          entityId = String(rng.int(1, 1_000));
-          after = { acceptedOn: date(), precision: "MONTH" };
-          break;
-        case "user.invite":
-          entity = "Invitation";
-          entityId = hex();
-          after = { email: rng.pick(actors), roles: [rng.pick(roles)] };
-          break;
-        case "user.set-roles":
-          entity = "User";
-          entityId = hex();
-          before = { roles: [rng.pick(roles)] };
-          after = { roles: rng.sample(roles, rng.int(1, 2)) };
-          break;
-        default:
-          entity = "User";
-          entityId = hex();
-          before = { deactivatedAt: action === "user.deactivate" ? null : occurredAt };
-          after = { deactivatedAt: action === "user.deactivate" ? occurredAt : null };
+  await step("auditEvents", () =>
+    withIndexesBuiltAfter(client, "AuditEvent", async () => {
+      const rng = root.fork("audit");
+      const actors: string[] = [];
+      const seen = new Set<string>();
+      while (actors.length < 200) {
+        let email = `${rng.pick(W.FIRST_NAMES)}.${rng.pick(W.LAST_NAMES)}`.toLowerCase().replace(/\s+/g, "");
+        if (seen.has(email)) email = `${email}${rng.int(2, 99)}`;
+        if (seen.has(email)) continue;
+        seen.add(email);
+        actors.push(`${email}@example.nhs.uk`);
       }
-      const outcome = rng.chance(0.01) ? "CONFLICT" : "APPLIED";
-      await writer.add([++id, occurredAt, actor, null, action, entity, entityId, outcome, before === null ? null : JSON.stringify(before), JSON.stringify(after)]);
-    }
-    return writer.finish();
-  }));
+      const { rows: maxRows } = await client.query<{ max: string | null }>(`SELECT max(id)::text AS max FROM "AuditEvent"`);
+      let id = Number(maxRows[0]?.max ?? 0);
+      const writer = new BulkWriter(client, "AuditEvent", COLS.AuditEvent);
+      const t0 = Date.UTC(2005, 0, 1, 8);
+      const t1 = Date.UTC(2014, 11, 31, 18);
+      const meanStep = (t1 - t0) / size.auditEvents;
+      let t = t0;
+      const roles = ["VIEWER", "ANALYST", "PROGRAMME_MANAGER", "BOARD_MEMBER", "ADMIN"] as const;
+      const hex = () => Array.from({ length: 4 }, () => rng.int(0, 0xffff).toString(16).padStart(4, "0")).join("");
+      const date = () => isoOf(rng.int(FIRST_DAY, LAST_DAY));
+      const totalActuals = counts.goLiveActuals ?? 1;
+      const actionOf = rng.chooser({
+        "go-live.replan": 35,
+        "problem.record": 15,
+        "decision.record": 10,
+        "source.add": 8,
+        "go-live.record-actual": 5,
+        "acceptance.record": 3,
+        "user.set-roles": 5,
+        "user.invite": 2,
+        "user.deactivate": 1,
+        "user.reactivate": 1,
+      });
+      for (let i = 0; i < size.auditEvents; i++) {
+        t = Math.min(t + rng.next() * 2 * meanStep, t1);
+        const occurredAt = new Date(Math.floor(t)).toISOString().replace("T", " ").slice(0, 23);
+        const actor = actors[Math.floor(actors.length * rng.next() ** 1.6)]!;
+        const action = actionOf();
+        let entity: string;
+        let entityId: string;
+        let before: unknown = null;
+        let after: unknown;
+        switch (action) {
+          case "go-live.replan": {
+            entity = "GoLivePlan";
+            entityId = String(rng.int(1, size.plans));
+            const p = rng.pick(["DAY", "MONTH", "QUARTER", "YEAR"] as const);
+            before = rng.chance(0.7) ? { plannedOn: date(), plannedPrecision: p } : null;
+            after = { goLiveId: rng.int(1, goLives.length), plannedOn: date(), plannedPrecision: p, reason: fill(rng, rng.pick(W.PLAN_REASONS)) };
+            break;
+          }
+          case "problem.record":
+            entity = "Problem";
+            entityId = String(rng.int(1, size.problems));
+            after = { trustId: rng.int(1, trusts.length), reportedOn: date(), description: fill(rng, rng.pick(W.PROBLEM_DESCRIPTIONS)) };
+            break;
+          case "decision.record":
+            entity = "Decision";
+            entityId = String(rng.int(1, size.decisions));
+            after = {
+              kind: rng.pick(["HALT", "RESUME", "RECOMMEND", "POSTPONE", "WITHDRAW", "ANNOUNCE"]),
+              decidedOn: date(),
+              trustIds: [rng.int(1, trusts.length)],
+            };
+            break;
+          case "source.add":
+            entity = "Source";
+            entityId = String(rng.int(1, size.sources));
+            after = { publisher: rng.pick(W.PUBLISHERS), title: fill(rng, rng.pick(W.SOURCE_TITLES), { short: rng.pick(W.TOWNS) }) };
+            break;
+          case "go-live.record-actual":
+            entity = "GoLiveActual";
+            entityId = String(rng.int(1, Math.max(1, totalActuals)));
+            after = { wentLiveOn: date(), precision: "DAY", certainty: certaintyOf(rng) };
+            break;
+          case "acceptance.record":
+            entity = "Acceptance";
+            entityId = String(rng.int(1, 1_000));
+            after = { acceptedOn: date(), precision: "MONTH" };
+            break;
+          case "user.invite":
+            entity = "Invitation";
+            entityId = hex();
+            after = { email: rng.pick(actors), roles: [rng.pick(roles)] };
+            break;
+          case "user.set-roles":
+            entity = "User";
+            entityId = hex();
+            before = { roles: [rng.pick(roles)] };
+            after = { roles: rng.sample(roles, rng.int(1, 2)) };
+            break;
+          default:
+            entity = "User";
+            entityId = hex();
+            before = { deactivatedAt: action === "user.deactivate" ? null : occurredAt };
+            after = { deactivatedAt: action === "user.deactivate" ? occurredAt : null };
+        }
+        const outcome = rng.chance(0.01) ? "CONFLICT" : "APPLIED";
+        await writer.add([
+          ++id,
+          occurredAt,
+          actor,
+          null,
+          action,
+          entity,
+          entityId,
+          outcome,
+          before === null ? null : JSON.stringify(before),
+          JSON.stringify(after),
+        ]);
+      }
+      return writer.finish();
+    }),
+  );
 
   // Money, contracts, disputes and baselines: after everything above, each from its own fork of the
   // seed, so that adding them changed none of the rows above.

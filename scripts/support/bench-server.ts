@@ -101,11 +101,7 @@ export function descendants(pid: number): number[] {
 /** The Next.js server under the launcher: the process that calls itself next-server, else `next start`. */
 export function findServerPid(launcherPid: number): number | null {
   const all = descendants(launcherPid).map((pid) => ({ pid, cmd: cmdline(pid) }));
-  return (
-    all.find((p) => p.cmd.startsWith("next-server"))?.pid ??
-    all.filter((p) => /\bnext\b.*\bstart\b/.test(p.cmd)).at(-1)?.pid ??
-    null
-  );
+  return all.find((p) => p.cmd.startsWith("next-server"))?.pid ?? all.filter((p) => /\bnext\b.*\bstart\b/.test(p.cmd)).at(-1)?.pid ?? null;
 }
 
 /** Samples a process's memory every 20 ms; peak growth is measured from the value just before the request. */
@@ -133,7 +129,6 @@ export class MemorySampler {
     return this.baselineKB === null ? null : (this.peak - this.baselineKB) * 1024;
   }
 }
-
 
 const CLOCK_TICKS = 100; // USER_HZ, 100 on Linux (getconf CLK_TCK)
 
@@ -242,8 +237,10 @@ export async function startServer(options: ServerOptions): Promise<Server> {
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
   server.serverPid = findServerPid(launcher.pid!);
-  log(`the app answered /api/health after ${((Date.now() - started) / 1000).toFixed(1)} s; server process ${server.serverPid ?? "not found"}` +
-    (server.serverPid ? ` (${cmdline(server.serverPid).slice(0, 60)})` : ""));
+  log(
+    `the app answered /api/health after ${((Date.now() - started) / 1000).toFixed(1)} s; server process ${server.serverPid ?? "not found"}` +
+      (server.serverPid ? ` (${cmdline(server.serverPid).slice(0, 60)})` : ""),
+  );
   if (!server.serverPid) log("warning: the next-server process was not found, so its memory is not measured");
   return server;
 }
@@ -317,7 +314,6 @@ export function request(server: Server, pathname: string, options: { method?: st
     req.end(options.body);
   });
 }
-
 
 /** Whether the launcher (and so the app) is still running. */
 export function serverAlive(server: Server): boolean {

@@ -8,7 +8,6 @@ import { axeViolations } from "./support/axe";
 // included, and so does each page's error state where a form in the address can be wrong.
 // Read-only: pages are opened and links followed, nothing is submitted (this file runs with the readers).
 
-
 type Who = DemoRole | "signed out";
 
 interface PageCheck {

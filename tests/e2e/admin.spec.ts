@@ -6,7 +6,6 @@ import { expectNoAxeViolations } from "./support/axe";
 
 test.use({ storageState: storageStateOf("admin") });
 
-
 async function openAccount(page: Page, email: string) {
   await page.goto("/admin/users");
   const row = page.getByRole("row").filter({ hasText: email });
@@ -104,7 +103,10 @@ test("an admin invites a person, who sets a password and signs in; changing role
   expect(text).not.toContain(invitationPath.split("/").pop()!);
 });
 
-test("two admins change one person's roles: the second save is refused, shows what changed, keeps what was typed, and can be saved again", async ({ page, browser }) => {
+test("two admins change one person's roles: the second save is refused, shows what changed, keeps what was typed, and can be saved again", async ({
+  page,
+  browser,
+}) => {
   const email = `e2e-conflict-${Date.now()}@example.nhs.uk`;
   await page.goto("/admin/users/invite");
   await page.getByLabel("Full name").fill("Connie Conflict");

@@ -6,7 +6,6 @@ import { axeViolations } from "./support/axe";
 // session), sees it listed as used, and revokes it. Writes: runs after the readers.
 test.use({ storageState: storageStateOf("analyst") });
 
-
 test("a token made in the dashboard reads the API from a script until it is revoked", async ({ page, baseURL }) => {
   await page.goto("/");
   await page.getByRole("link", { name: "API tokens" }).first().click();

@@ -12,7 +12,10 @@ const HALT = "All Cerner go-lives in London halted";
 const PRE_HALT = `The day before “${HALT}” took effect`;
 
 function rowOf(page: Page, table: string | RegExp, trust: string) {
-  return page.getByRole("table", { name: table }).getByRole("row").filter({ has: page.getByRole("rowheader", { name: new RegExp(`^${trust}`) }) });
+  return page
+    .getByRole("table", { name: table })
+    .getByRole("row")
+    .filter({ has: page.getByRole("rowheader", { name: new RegExp(`^${trust}`) }) });
 }
 
 test("a board member compares today's record with the plans of the day before the October 2008 halt", async ({ page }) => {
@@ -32,7 +35,11 @@ test("a board member compares today's record with the plans of the day before th
   await expect(page.getByLabel("Baseline", { exact: true })).toHaveValue("on:2008-10-30");
 
   // As the record stood on 30 October 2008 it did not yet know Kingston's plan (first reported in December 2008).
-  await expect(rowOf(page, /^Each go-live: its plan in the baseline/, KINGSTON).getByRole("cell").nth(0)).toContainText("Not in the baseline");
+  await expect(
+    rowOf(page, /^Each go-live: its plan in the baseline/, KINGSTON)
+      .getByRole("cell")
+      .nth(0),
+  ).toContainText("Not in the baseline");
   // With hindsight, the plan the halt overturned.
   const withHindsight = new URL(page.url());
   withHindsight.searchParams.set("view", "hindsight");
@@ -102,10 +109,14 @@ test("the costs of the October 2008 halt: four go-lives held for 103 days each, 
   const halt = page.getByRole("article", { name: `Halt: ${HALT}` });
   await expect(halt).toContainText("In effect from 31 October 2008.");
   await expect(halt).toContainText("Held 4 go-lives for 412 go-live days in all.");
-  const rows = halt.getByRole("table", { name: `Go-lives held by ${HALT}` }).getByRole("row").filter({ has: page.getByRole("rowheader") });
+  const rows = halt
+    .getByRole("table", { name: `Go-lives held by ${HALT}` })
+    .getByRole("row")
+    .filter({ has: page.getByRole("rowheader") });
   await expect(rows).toHaveCount(4);
   // Days held, then the period on a line of its own.
-  for (const row of await rows.all()) await expect(row.getByRole("cell").nth(0)).toHaveText(/^103\s+31 October 2008 to 11 February 2009$/, { useInnerText: true });
+  for (const row of await rows.all())
+    await expect(row.getByRole("cell").nth(0)).toHaveText(/^103\s+31 October 2008 to 11 February 2009$/, { useInnerText: true });
   await expect(rowOf(page, `Go-lives held by ${HALT}`, KINGSTON)).toContainText("Live 30 November 2009");
   // The record gives no charge for these go-lives: "not known", never a zero.
   await expect(page.getByRole("region", { name: "The programme" })).toContainText("Not known for 4 go-lives");
@@ -167,7 +178,10 @@ test("the overview and a trust's page offer the comparison for the date they sho
   await form.getByRole("button", { name: "Compare" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText("against the record on 1 June 2010");
   // Imperial's plan for the end of August 2008 was known by then; by 1 June 2010 it had not gone live: 639 days and counting.
-  const imperial = page.getByRole("row").filter({ has: page.getByRole("rowheader", { name: /Imperial College Healthcare NHS Trust/ }) }).filter({ hasText: "Patient administration system" });
+  const imperial = page
+    .getByRole("row")
+    .filter({ has: page.getByRole("rowheader", { name: /Imperial College Healthcare NHS Trust/ }) })
+    .filter({ hasText: "Patient administration system" });
   await expect(imperial).toContainText("At least 639 days later (the planned date has passed with no go-live)");
 
   await page.goto("/trusts/kingston?asOf=2009-03-31");

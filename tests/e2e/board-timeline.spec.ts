@@ -16,7 +16,9 @@ test.describe("the board timeline", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Board timeline");
     await expect(page.getByRole("navigation", { name: "Breadcrumb" }).getByRole("link", { name: "Board review" })).toHaveAttribute("href", "/board");
 
-    const chart = page.getByRole("img", { name: /^Board timeline from 1 October 2008 to 31 December 2008: \d+ go-lives? .*1 halt shaded \(31 October 2008 to 11 February 2009\)/ });
+    const chart = page.getByRole("img", {
+      name: /^Board timeline from 1 October 2008 to 31 December 2008: \d+ go-lives? .*1 halt shaded \(31 October 2008 to 11 February 2009\)/,
+    });
     await expect(chart).toBeVisible();
     await expect(chart.locator("svg.recharts-surface")).toBeVisible();
     await expect(chart.locator(".recharts-reference-area")).toHaveCount(1);

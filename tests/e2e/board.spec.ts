@@ -15,7 +15,10 @@ const SOURCE_PUBLISHER = "London Acute Programme Board";
 const SCRIPT = "<script>alert(1)</script>";
 
 function goLiveRow(page: Page, trust: string) {
-  return page.getByRole("table", { name: /^Go-lives as of/ }).getByRole("row").filter({ has: page.getByRole("rowheader", { name: trust }) });
+  return page
+    .getByRole("table", { name: /^Go-lives as of/ })
+    .getByRole("row")
+    .filter({ has: page.getByRole("rowheader", { name: trust }) });
 }
 
 async function fillDate(page: Page, legend: string, day: string, month: string, year: string) {
@@ -124,7 +127,9 @@ test.describe.serial("a board member records a halt of one trust, then lifts it"
 test("the October 2008 halt's page shows the four go-lives it held for 103 days", async ({ page }) => {
   await page.goto("/decisions/halt-2008-10?asOf=2010-06-01");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("All Cerner go-lives in London halted");
-  await expect(page.getByText(/held 4 go-lives that were not yet live when it took effect on 31 October 2008\. It was lifted on 11 February 2009, after 103 days\./)).toBeVisible();
+  await expect(
+    page.getByText(/held 4 go-lives that were not yet live when it took effect on 31 October 2008\. It was lifted on 11 February 2009, after 103 days\./),
+  ).toBeVisible();
   const table = page.getByRole("table", { name: "Go-lives held by this halt as of 1 June 2010" });
   const kingston = table.getByRole("row").filter({ has: page.getByRole("rowheader", { name: "Kingston Hospital NHS Trust" }) });
   await expect(kingston).toContainText("30 November 2009");

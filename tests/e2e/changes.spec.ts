@@ -29,7 +29,9 @@ test("a viewer sees what a manager recorded since they last looked, on the overv
   await announced.getByLabel("Month").fill("3");
   await announced.getByLabel("Year").fill("2009");
   await manager.getByLabel("Reason for the re-plan").fill(reason);
-  await manager.getByLabel("Source", { exact: true }).selectOption({ label: "Computer Weekly, 11 February 2009: BT to resume roll out of Cerner Millennium system" });
+  await manager
+    .getByLabel("Source", { exact: true })
+    .selectOption({ label: "Computer Weekly, 11 February 2009: BT to resume roll out of Cerner Millennium system" });
   await manager.getByLabel("Single source").check();
   await manager.getByRole("button", { name: "Save the re-plan" }).click();
   await expect(manager).toHaveURL(/\/trusts\/queen-marys-roehampton\?saved=replan#history$/);

@@ -1,7 +1,6 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./support/axe";
 
-
 /** The Royal Free's disputed go-live day: the three claims (domain.md), each with its source, side by side on a wide screen. */
 async function expectRoyalFreeDaysSideBySide(page: Page) {
   const panel = page.getByRole("region", { name: "Sources disagree: On which day did the Royal Free go live with Cerner Millennium?" });

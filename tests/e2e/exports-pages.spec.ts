@@ -32,8 +32,21 @@ test.describe("as an analyst, each list's download button gives a file that pars
     await expect(homerton.getByRole("cell").nth(3)).toHaveText("No");
     const { name, header, rows } = await downloadCsv(page, csvLink(page));
     expect(name).toMatch(/^london-cerner-trusts-\d{4}-\d{2}-\d{2}\.csv$/);
-    expect(header).toEqual(["trust_id", "trust_slug", "trust", "short_name", "ods_code", "type", "rollout_target", "sites", "notes", "certainty", "certainty_note", "sources"]);
-    expect(rows).toHaveLength((await table.locator("tbody tr").count()));
+    expect(header).toEqual([
+      "trust_id",
+      "trust_slug",
+      "trust",
+      "short_name",
+      "ods_code",
+      "type",
+      "rollout_target",
+      "sites",
+      "notes",
+      "certainty",
+      "certainty_note",
+      "sources",
+    ]);
+    expect(rows).toHaveLength(await table.locator("tbody tr").count());
     expect(rows.find((r) => r.trust_slug === "kingston")).toMatchObject({ trust: "Kingston Hospital NHS Trust", ods_code: "", rollout_target: "true" });
     expect(rows.find((r) => r.trust_slug === "homerton")).toMatchObject({ rollout_target: "false", type: "foundation_trust" });
   });
@@ -47,7 +60,12 @@ test.describe("as an analyst, each list's download button gives a file that pars
     expect(rows.map((r) => r.decision_key)).toEqual(expect.arrayContaining(["halt-2008-10", "resume-2009-02"]));
     expect(rows.some((r) => r.decision_key === "scope-cut-2010-03")).toBe(false);
     expect(rows).toHaveLength(await page.locator("ol > li[id^=decision-]").count());
-    expect(rows.find((r) => r.decision_key === "halt-2008-10")).toMatchObject({ kind: "halt", decided_on: "2008-10-01", decided_on_precision: "month", scope: "all_london" });
+    expect(rows.find((r) => r.decision_key === "halt-2008-10")).toMatchObject({
+      kind: "halt",
+      decided_on: "2008-10-01",
+      decided_on_precision: "month",
+      scope: "all_london",
+    });
 
     await page.getByLabel("Kind of decision").selectOption("resume");
     await page.getByRole("button", { name: "Apply filters" }).click();
@@ -62,10 +80,26 @@ test.describe("as an analyst, each list's download button gives a file that pars
     const table = page.getByRole("table", { name: /problems? reported by 31 December 2008 at Royal Free/ });
     await expect(table).toContainText("22 problems listed for a 90-day rescue plan");
     const { header, rows } = await downloadCsv(page, csvLink(page));
-    expect(header).toEqual(["problem_id", "trust", "ods_code", "go_live_scope", "reported_on", "reported_on_precision", "description", "certainty", "certainty_note", "sources", "known_from"]);
+    expect(header).toEqual([
+      "problem_id",
+      "trust",
+      "ods_code",
+      "go_live_scope",
+      "reported_on",
+      "reported_on_precision",
+      "description",
+      "certainty",
+      "certainty_note",
+      "sources",
+      "known_from",
+    ]);
     expect(rows).toHaveLength(await table.locator("tbody tr").count());
     expect(rows.every((r) => r.trust!.startsWith("Royal Free"))).toBe(true);
-    expect(rows.find((r) => r.description!.startsWith("22 problems"))).toMatchObject({ reported_on: "2008-10-06", reported_on_precision: "day", certainty: "confirmed" });
+    expect(rows.find((r) => r.description!.startsWith("22 problems"))).toMatchObject({
+      reported_on: "2008-10-06",
+      reported_on_precision: "day",
+      certainty: "confirmed",
+    });
     expect(rows.some((r) => r.reported_on! > "2008-12-31")).toBe(false);
   });
 
@@ -79,15 +113,46 @@ test.describe("as an analyst, each list's download button gives a file that pars
     await expect(award.getByRole("rowheader")).toContainText("One of 3 figures for this award");
     const events = await downloadCsv(page, csvLink(page, "Download as CSV (contract events)"));
     expect(events.name).toMatch(/^london-cerner-contract-events-/);
-    expect(events.header).toEqual(["event_id", "contract_key", "contract", "supplier", "kind", "occurred_on", "occurred_on_precision", "description", "value", "price_basis", "certainty", "certainty_note", "sources", "known_from"]);
+    expect(events.header).toEqual([
+      "event_id",
+      "contract_key",
+      "contract",
+      "supplier",
+      "kind",
+      "occurred_on",
+      "occurred_on_precision",
+      "description",
+      "value",
+      "price_basis",
+      "certainty",
+      "certainty_note",
+      "sources",
+      "known_from",
+    ]);
     const writeOff = events.rows.find((r) => r.kind === "write_off")!;
-    expect(writeOff).toMatchObject({ contract_key: "london-lsp", value: "340000000", occurred_on: "2009-01-22", price_basis: "as reported (basis not stated)", certainty: "uncertain", known_from: "2009-01-23" });
-    expect(events.rows.filter((r) => r.kind === "award" && r.contract_key === "london-lsp").map((r) => r.value).sort()).toEqual(["1021000000", "1100000000", "996000000"]);
+    expect(writeOff).toMatchObject({
+      contract_key: "london-lsp",
+      value: "340000000",
+      occurred_on: "2009-01-22",
+      price_basis: "as reported (basis not stated)",
+      certainty: "uncertain",
+      known_from: "2009-01-23",
+    });
+    expect(
+      events.rows
+        .filter((r) => r.kind === "award" && r.contract_key === "london-lsp")
+        .map((r) => r.value)
+        .sort(),
+    ).toEqual(["1021000000", "1100000000", "996000000"]);
 
     const contracts = await downloadCsv(page, csvLink(page, "Download as CSV (contracts)"));
     expect(contracts.header.slice(0, 6)).toEqual(["contract_id", "contract_key", "contract", "supplier", "region", "events"]);
     // The events known by 1 June 2011, as the page's table lists them.
-    expect(contracts.rows.find((r) => r.contract_key === "london-lsp")).toMatchObject({ supplier: "BT", region: "London", events: String(await london.locator("tbody tr").count()) });
+    expect(contracts.rows.find((r) => r.contract_key === "london-lsp")).toMatchObject({
+      supplier: "BT",
+      region: "London",
+      events: String(await london.locator("tbody tr").count()),
+    });
   });
 
   test("payments: amounts in plain pounds with their price basis", async ({ page }) => {
@@ -95,11 +160,19 @@ test.describe("as an analyst, each list's download button gives a file that pars
     const table = page.getByRole("table", { name: /payments in the record/ });
     await expect(table).toContainText("£4,676,000");
     // The page offers its payments and its acceptances, each for the same date and trust.
-    await expect(page.getByRole("link", { name: "Download as CSV (acceptances)", exact: true })).toHaveAttribute("href", "/exports/acceptances.csv?asOf=2010-06-01");
+    await expect(page.getByRole("link", { name: "Download as CSV (acceptances)", exact: true })).toHaveAttribute(
+      "href",
+      "/exports/acceptances.csv?asOf=2010-06-01",
+    );
     const { header, rows } = await downloadCsv(page, csvLink(page, "Download as CSV (payments)"));
     expect(header).toEqual(expect.arrayContaining(["payment_id", "trust", "kind", "amount", "period", "price_basis", "as_at", "as_at_precision", "sources"]));
     expect(rows).toHaveLength(await table.locator("tbody tr").count());
-    expect(rows.find((r) => r.kind === "deployment_charge")).toMatchObject({ amount: "4676000", price_basis: "2003-04 prices", period: "one-off", as_at: "2009-02-27" });
+    expect(rows.find((r) => r.kind === "deployment_charge")).toMatchObject({
+      amount: "4676000",
+      price_basis: "2003-04 prices",
+      period: "one-off",
+      as_at: "2009-02-27",
+    });
     expect(rows.find((r) => r.kind === "service_charge")!.amount).toBe("33644");
   });
 
@@ -188,7 +261,14 @@ test.describe("as a viewer", () => {
   });
 });
 
-for (const path of ["/trusts", "/problems?asOf=2009-02-11", "/contracts?asOf=2010-06-01", "/payments?asOf=2010-06-01", "/sources?asOf=2009-02-11", "/decisions?kind=halt"]) {
+for (const path of [
+  "/trusts",
+  "/problems?asOf=2009-02-11",
+  "/contracts?asOf=2010-06-01",
+  "/payments?asOf=2010-06-01",
+  "/sources?asOf=2009-02-11",
+  "/decisions?kind=halt",
+]) {
   test(`${path} with its download links meets WCAG 2.2 AA as axe-core checks it`, async ({ page }) => {
     await page.goto(path);
     await expectNoAxeViolations(page);

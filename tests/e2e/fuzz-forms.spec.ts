@@ -14,7 +14,6 @@ interface PostForm {
   fields: string[];
 }
 
-
 /** The page's server-action forms with fields to fill (the header's sign-out form has none). */
 function postForms(html: string): PostForm[] {
   const forms: PostForm[] = [];
@@ -67,7 +66,8 @@ test("no form answers odd field values with a server error or a stack trace", as
   const contexts = new Map<string, APIRequestContext>();
   const api = async (role: DemoRole | null) => {
     const key = role ?? "nobody";
-    if (!contexts.has(key)) contexts.set(key, await newRequest.newContext({ baseURL, storageState: role ? storageStateOf(role) : { cookies: [], origins: [] } }));
+    if (!contexts.has(key))
+      contexts.set(key, await newRequest.newContext({ baseURL, storageState: role ? storageStateOf(role) : { cookies: [], origins: [] } }));
     return contexts.get(key)!;
   };
   const problems: string[] = [];
@@ -77,14 +77,15 @@ test("no form answers odd field values with a server error or a stack trace", as
     const forms = postForms(await (await context.get(path)).text());
     expect(forms.length, `${path} has a form to fill`).toBeGreaterThan(0);
     for (const form of forms) {
-      const variants: ((field: string) => string | string[])[] = [
-        ...FUZZ_VALUES.map((v) => () => v),
-        () => ["1", "2"],
-        () => ["", ""],
-      ];
+      const variants: ((field: string) => string | string[])[] = [...FUZZ_VALUES.map((v) => () => v), () => ["1", "2"], () => ["", ""]];
       for (const value of variants) {
         posts += 1;
-        const response = await context.post(path, { multipart: body(form, value), headers: { origin: new URL(baseURL!).origin }, maxRedirects: 0, timeout: 60_000 });
+        const response = await context.post(path, {
+          multipart: body(form, value),
+          headers: { origin: new URL(baseURL!).origin },
+          maxRedirects: 0,
+          timeout: 60_000,
+        });
         const text = await response.text();
         const sample = String([value("x")].flat()[0]).slice(0, 40);
         if (response.status() >= 500) problems.push(`HTTP ${response.status()} from ${path} with ${JSON.stringify(sample)}`);

@@ -48,11 +48,15 @@ test("no page or export answers odd URL parameters or path parts with a server e
   // Each route as the role whose work it is, so that the page itself answers (not "you cannot do this").
   // The read API (/api/v1, /api/docs) answers a session as it answers a token: the analyst's, whose exports it serves.
   const roleFor = (pattern: string) =>
-    pattern === "/sign-in" || pattern.startsWith("/invitation") || pattern.startsWith("/api/auth") || pattern === "/api/health" ? nobody
-    : pattern.startsWith("/admin") || pattern.startsWith("/exports/audit.") || pattern === "/api/v1/audit" ? admin
-    : /\/go-lives\/|\/problems\/new|\/sources\/new|^\/import/.test(pattern) ? manager
-    : /\/decisions\/new|\/baselines\/new|\/tolerances\/new/.test(pattern) ? board
-    : analyst;
+    pattern === "/sign-in" || pattern.startsWith("/invitation") || pattern.startsWith("/api/auth") || pattern === "/api/health"
+      ? nobody
+      : pattern.startsWith("/admin") || pattern.startsWith("/exports/audit.") || pattern === "/api/v1/audit"
+        ? admin
+        : /\/go-lives\/|\/problems\/new|\/sources\/new|^\/import/.test(pattern)
+          ? manager
+          : /\/decisions\/new|\/baselines\/new|\/tolerances\/new/.test(pattern)
+            ? board
+            : analyst;
 
   // Real values for each dynamic segment, read from the app as a person would find them.
   // Export files: the download links on the list pages.
@@ -69,7 +73,8 @@ test("no page or export answers odd URL parameters or path parts with a server e
   const goLiveForms = new Map<string, { slug: string; goLiveId: string }>();
   for (const slug of ["kingston", "royal-free", "queen-marys-roehampton", "imperial", "barts"]) {
     const html = await (await manager.get(`/trusts/${slug}`)).text();
-    for (const [, s, id, form] of html.matchAll(/href="\/trusts\/([a-z-]+)\/go-lives\/(\d+)\/([a-z-]+)"/g)) if (!goLiveForms.has(form!)) goLiveForms.set(form!, { slug: s!, goLiveId: id! });
+    for (const [, s, id, form] of html.matchAll(/href="\/trusts\/([a-z-]+)\/go-lives\/(\d+)\/([a-z-]+)"/g))
+      if (!goLiveForms.has(form!)) goLiveForms.set(form!, { slug: s!, goLiveId: id! });
   }
   const real: Record<string, string[]> = {
     slug: ["kingston"],
@@ -88,7 +93,10 @@ test("no page or export answers odd URL parameters or path parts with a server e
   const urls: { api: APIRequestContext; url: string }[] = [];
   for (const { pattern } of appRoutes()) {
     const api = roleFor(pattern);
-    const dynamic = pattern.split("/").filter((s) => s.startsWith("[")).map(segmentName);
+    const dynamic = pattern
+      .split("/")
+      .filter((s) => s.startsWith("["))
+      .map(segmentName);
     const form = dynamic.includes("goLiveId") ? goLiveForms.get(pattern.split("/").at(-1)!) : undefined;
     if (dynamic.includes("goLiveId")) expect(form, `a trust page offers ${pattern}`).toBeTruthy();
     const values = { ...first(real), ...form };
@@ -107,7 +115,8 @@ test("no page or export answers odd URL parameters or path parts with a server e
       const issuedPack = pattern.startsWith("/board/packs/[");
       // Likewise an import's preview exists only once a file is uploaded (import.spec.ts, a writing spec).
       const importBatch = pattern.startsWith("/import/[");
-      if (!pattern.startsWith("/api/auth") && !((issuedPack || importBatch) && plain.status() === 404)) expect(plain.status(), `${base} answers the role fuzzing it`).toBeLessThan(300);
+      if (!pattern.startsWith("/api/auth") && !((issuedPack || importBatch) && plain.status() === 404))
+        expect(plain.status(), `${base} answers the role fuzzing it`).toBeLessThan(300);
       const html = plain.headers()["content-type"]?.includes("text/html") ? await plain.text() : "";
       const params = [...new Set([...COMMON_PARAMS, ...paramsOnPage(html)])];
       for (const value of FUZZ_VALUES) urls.push({ api, url: `${base}?${fuzzQuery(params, value)}` });
@@ -124,10 +133,20 @@ test("no page or export answers odd URL parameters or path parts with a server e
 
   const findings: Finding[] = [];
   for (const api of [analyst, admin, manager, board, nobody]) {
-    await inTurns(urls.filter((u) => u.api === api).map((u) => u.url), api, findings);
+    await inTurns(
+      urls.filter((u) => u.api === api).map((u) => u.url),
+      api,
+      findings,
+    );
   }
   console.log(`fuzzed ${urls.length} requests over ${appRoutes().length} routes: ${findings.length} problems`);
-  expect(findings, findings.slice(0, 30).map((f) => `${f.problem}: ${f.url}`).join("\n")).toEqual([]);
+  expect(
+    findings,
+    findings
+      .slice(0, 30)
+      .map((f) => `${f.problem}: ${f.url}`)
+      .join("\n"),
+  ).toEqual([]);
   for (const api of [analyst, admin, manager, board, nobody]) await api.dispose();
 });
 

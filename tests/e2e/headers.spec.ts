@@ -26,7 +26,12 @@ function watchForCspViolations(page: Page): string[] {
 
 function scriptSrcOf(response: { headers(): Record<string, string> } | null): string {
   const csp = response?.headers()["content-security-policy"] ?? "";
-  return csp.split(";").map((d) => d.trim()).find((d) => d.startsWith("script-src")) ?? "";
+  return (
+    csp
+      .split(";")
+      .map((d) => d.trim())
+      .find((d) => d.startsWith("script-src")) ?? ""
+  );
 }
 
 async function expectNonceCsp(response: Response | null) {

@@ -5,8 +5,8 @@ import { axeViolations } from "./support/axe";
 // A programme manager imports re-plans from a CSV: a refused file, a preview with a bad row explained, the file
 // fixed and uploaded again, applied, the result page, and the new plan on the trust's page.
 
-
-const HEADER = "trust,scope,planned_go_live,planned_go_live_precision,planned_label,announced_on,announced_on_precision,reason,made_by,made_by_kind,certainty,sources";
+const HEADER =
+  "trust,scope,planned_go_live,planned_go_live_precision,planned_label,announced_on,announced_on_precision,reason,made_by,made_by_kind,certainty,sources";
 const SOURCE = "https://www.digitalhealth.net/2009/03/next-london-cerner-go-live-delayed-until-autumn/";
 
 async function upload(page: Page, name: string, text: string) {
@@ -43,7 +43,9 @@ test.describe("importing re-plans from a spreadsheet", () => {
     await expect(page.getByRole("alert").filter({ hasText: "rows has a problem" })).toContainText("1 of 2 rows has a problem: nothing has been saved");
     const table = page.getByRole("table", { name: /Every row of replans\.csv/ });
     await expect(table.getByRole("row", { name: /^2 Ready/ })).toContainText("Queen Mary's Hospital, Roehampton (Whole trust): new plan");
-    await expect(table.getByRole("row", { name: /^3 Problem/ })).toContainText("There is no trust “kingstn” in the record: did you mean Kingston Hospital NHS Trust (kingston)?");
+    await expect(table.getByRole("row", { name: /^3 Problem/ })).toContainText(
+      "There is no trust “kingstn” in the record: did you mean Kingston Hospital NHS Trust (kingston)?",
+    );
     await expect(page.getByRole("button", { name: /^Import/ })).toHaveCount(0);
     expect(await axeViolations(page)).toEqual([]);
 

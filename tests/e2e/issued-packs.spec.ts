@@ -46,7 +46,9 @@ test.describe("a manager corrects the record after the pack was issued", () => {
     await announced.getByLabel("Month").fill("1");
     await announced.getByLabel("Year").fill("2009");
     await page.getByLabel("Reason for the re-plan").fill(reason);
-    await page.getByLabel("Source", { exact: true }).selectOption({ label: "Computer Weekly, 11 February 2009: BT to resume roll out of Cerner Millennium system" });
+    await page
+      .getByLabel("Source", { exact: true })
+      .selectOption({ label: "Computer Weekly, 11 February 2009: BT to resume roll out of Cerner Millennium system" });
     await page.getByLabel("Single source").check();
     await page.getByRole("button", { name: "Save the re-plan" }).click();
     await expect(page).toHaveURL(/\/trusts\/queen-marys-roehampton\?saved=replan#history$/);
@@ -83,7 +85,13 @@ test.describe("the board member reads the issued pack and what changed", () => {
   });
 
   test("an unknown or malformed pack address is a page not found, never an error", async ({ page }) => {
-    for (const bad of ["/board/packs/no-such-pack", "/board/packs/%00", `/board/packs/${"a".repeat(5000)}`, "/board/packs/Pack%20Two/compare", "/board/packs/x/changes?against=%00&against=y"]) {
+    for (const bad of [
+      "/board/packs/no-such-pack",
+      "/board/packs/%00",
+      `/board/packs/${"a".repeat(5000)}`,
+      "/board/packs/Pack%20Two/compare",
+      "/board/packs/x/changes?against=%00&against=y",
+    ]) {
       const response = await page.goto(bad);
       expect(response?.status(), bad).toBe(404);
       await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");

@@ -45,7 +45,11 @@ test.describe("what was known on a date", () => {
     await expect(page.getByText(/Published later, \d{1,2} \w+ \d{4}/).first()).toBeVisible();
 
     // The view travels with the reader: to a trust's page, and through the navigation.
-    await page.getByRole("table", { name: /^Go-lives as of/ }).getByRole("rowheader", { name: /Kingston/ }).getByRole("link").click();
+    await page
+      .getByRole("table", { name: /^Go-lives as of/ })
+      .getByRole("rowheader", { name: /Kingston/ })
+      .getByRole("link")
+      .click();
     await expect(page).toHaveURL(/\/trusts\/kingston\?.*view=hindsight/);
     await expect(page.getByRole("radio", { name: /With hindsight/ })).toBeChecked();
     await page.getByRole("navigation", { name: "Primary navigation" }).getByRole("link", { name: "Decisions" }).click();
@@ -74,7 +78,9 @@ test.describe("what was known on a date", () => {
     await expect(page.getByRole("radio", { name: /As it stood/ })).toBeChecked();
   });
 
-  test("organisations as they stood: on 1 January 2013 Barts and The London is part of Barts Health, with a link to it; on 1 June 2008 it is not", async ({ page }) => {
+  test("organisations as they stood: on 1 January 2013 Barts and The London is part of Barts Health, with a link to it; on 1 June 2008 it is not", async ({
+    page,
+  }) => {
     await page.goto("/?asOf=2013-01-01");
     const barts = page.getByRole("table", { name: /^Go-lives as of/ }).getByRole("rowheader", { name: /Barts and The London/ });
     await expect(barts).toContainText("Part of Barts Health NHS Trust from April 2012");
@@ -82,7 +88,9 @@ test.describe("what was known on a date", () => {
     await expect(page).toHaveURL(/\/trusts\/barts-health\?asOf=2013-01-01/);
 
     await page.goto("/?asOf=2010-01-01");
-    await expect(page.getByRole("table", { name: /^Go-lives as of/ }).getByRole("rowheader", { name: /Queen Mary's Sidcup/ })).toContainText("Part of South London Healthcare NHS Trust from 2009");
+    await expect(page.getByRole("table", { name: /^Go-lives as of/ }).getByRole("rowheader", { name: /Queen Mary's Sidcup/ })).toContainText(
+      "Part of South London Healthcare NHS Trust from 2009",
+    );
 
     await page.goto("/?asOf=2008-06-01");
     await expect(page.getByRole("table", { name: /^Go-lives as of/ }).getByRole("rowheader", { name: /Barts and The London/ })).not.toContainText("Part of");

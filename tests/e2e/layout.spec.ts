@@ -111,7 +111,10 @@ test.describe("at 1366 px the overview's rows are compact and nothing is cut off
 
       const heights = await table.locator("tbody tr").evaluateAll((rows) => rows.map((r) => Math.round(r.getBoundingClientRect().height)));
       expect(heights.length).toBeGreaterThan(0);
-      expect(heights.filter((h) => h >= MAX_ROW_HEIGHT), `rows of ${MAX_ROW_HEIGHT} px or more (all: ${heights.join(", ")})`).toEqual([]);
+      expect(
+        heights.filter((h) => h >= MAX_ROW_HEIGHT),
+        `rows of ${MAX_ROW_HEIGHT} px or more (all: ${heights.join(", ")})`,
+      ).toEqual([]);
     });
   }
 

@@ -17,7 +17,9 @@ test.describe("a programme manager records a re-plan and a go-live", () => {
     await expect(announced.getByLabel("Year")).toHaveValue(today[0]!);
     await expect(announced.getByLabel("Day")).toHaveValue(String(Number(today[2])));
     await page.getByLabel("Reason for the re-plan").fill(reason);
-    await page.getByLabel("Source", { exact: true }).selectOption({ label: "Computer Weekly, 11 February 2009: BT to resume roll out of Cerner Millennium system" });
+    await page
+      .getByLabel("Source", { exact: true })
+      .selectOption({ label: "Computer Weekly, 11 February 2009: BT to resume roll out of Cerner Millennium system" });
     await page.getByLabel("Single source").check();
     await page.getByRole("button", { name: "Save the re-plan" }).click();
     const summary = page.getByRole("alert", { name: "There is a problem" });
@@ -46,7 +48,11 @@ test.describe("a programme manager records a re-plan and a go-live", () => {
     const summary = page.getByRole("alert", { name: "There is a problem" });
     await expect(summary).toBeFocused();
     await expect(page).toHaveTitle(/^Error: /);
-    await expect(summary.getByRole("link")).toHaveText(["Enter the planned go-live date", "Select the source, or describe a new one", "Select how certain the record is"]);
+    await expect(summary.getByRole("link")).toHaveText([
+      "Enter the planned go-live date",
+      "Select the source, or describe a new one",
+      "Select how certain the record is",
+    ]);
     await summary.getByRole("link", { name: "Enter the planned go-live date" }).click();
     await expect(page.locator("#plannedOn-day")).toBeFocused();
     await expect(page.getByLabel("Reason for the re-plan")).toHaveValue("kept text");
@@ -88,7 +94,9 @@ test.describe("a programme manager records a re-plan and a go-live", () => {
     await planned.month.fill("Jul");
     await announced.year.fill("2009");
     await page.getByLabel("Reason for the re-plan").fill(`Typed with month names (${Date.now()})`);
-    await page.getByLabel("Source", { exact: true }).selectOption({ label: "Computer Weekly, 11 February 2009: BT to resume roll out of Cerner Millennium system" });
+    await page
+      .getByLabel("Source", { exact: true })
+      .selectOption({ label: "Computer Weekly, 11 February 2009: BT to resume roll out of Cerner Millennium system" });
     await page.getByLabel("Single source").check();
     await page.getByRole("button", { name: "Save the re-plan" }).click();
     await expect(page).toHaveURL(/\/trusts\/queen-marys-roehampton\?saved=replan#history$/);
@@ -101,7 +109,10 @@ test.describe("a programme manager records a re-plan and a go-live", () => {
     // Imperial has two go-lives in the record: its PAS (2014) and its order communications (2011).
     await page.getByRole("link", { name: /^Record the go-live.*Patient administration system/ }).click();
     // Imperial's PAS went live on 22 April 2014: a December 2008 go-live is another source's claim.
-    await page.getByRole("group", { name: "This go-live is already recorded as live" }).getByLabel(/^Another source's claim/).check();
+    await page
+      .getByRole("group", { name: "This go-live is already recorded as live" })
+      .getByLabel(/^Another source's claim/)
+      .check();
     const when = page.getByRole("group", { name: "Date it went live" });
     await when.getByLabel("Day").fill("1");
     await when.getByLabel("Month").fill("12");
@@ -138,7 +149,10 @@ test.describe("every save lands on the page that shows it", () => {
 
   test("an acceptance lands on the trust's history", async ({ page }) => {
     await page.goto("/trusts/royal-free");
-    await page.getByRole("link", { name: /^Record acceptance/ }).first().click();
+    await page
+      .getByRole("link", { name: /^Record acceptance/ })
+      .first()
+      .click();
     const when = page.getByRole("group", { name: "Date the trust certified it fit for purpose" });
     await when.getByLabel("Day").fill("1");
     await when.getByLabel("Month").fill("12");
@@ -155,7 +169,10 @@ test.describe("every save lands on the page that shows it", () => {
 
   test("a second go-live on a go-live already live asks what it is, and another source's claim appears in the conflicts", async ({ page }) => {
     await page.goto("/trusts/kingston");
-    await page.getByRole("link", { name: /^Record the go-live/ }).first().click();
+    await page
+      .getByRole("link", { name: /^Record the go-live/ })
+      .first()
+      .click();
     const choice = page.getByRole("group", { name: "This go-live is already recorded as live" });
     await expect(choice).toContainText("30 November 2009");
     const when = page.getByRole("group", { name: "Date it went live" });
@@ -171,7 +188,10 @@ test.describe("every save lands on the page that shows it", () => {
     await page.getByRole("button", { name: "Save the go-live" }).click();
     await expect(page).toHaveURL(/\/trusts\/kingston\?saved=go-live#history$/);
     await page.goto("/conflicts");
-    const conflict = page.getByRole("region", { name: /When Kingston Hospital NHS Trust went live/ }).or(page.locator("section, article").filter({ hasText: "When Kingston Hospital NHS Trust went live" })).first();
+    const conflict = page
+      .getByRole("region", { name: /When Kingston Hospital NHS Trust went live/ })
+      .or(page.locator("section, article").filter({ hasText: "When Kingston Hospital NHS Trust went live" }))
+      .first();
     await expect(conflict).toContainText("30 November 2009");
     await expect(conflict).toContainText("1 December 2009");
   });
@@ -185,7 +205,12 @@ test.describe("every save lands on the page that shows it", () => {
     // The list comes 50 a page: the save lands on the page that holds the new source, with it marked.
     await expect(page).toHaveURL(/\/sources\?saved=[a-z0-9-]+#source-[a-z0-9-]+$/);
     await expect(page.getByRole("status")).toContainText(`The source “${title}” has been added`);
-    await expect(page.getByRole("table", { name: /sources published by/ }).getByRole("rowheader").filter({ hasText: title })).toBeVisible();
+    await expect(
+      page
+        .getByRole("table", { name: /sources published by/ })
+        .getByRole("rowheader")
+        .filter({ hasText: title }),
+    ).toBeVisible();
   });
 });
 
@@ -209,7 +234,10 @@ test("a viewer who posts a manager's form anyway is refused and nothing is saved
   const managerPage = await manager.newPage();
   // Kingston is live, so it offers no re-plan: Queen Mary's Roehampton has a go-live still to come.
   await managerPage.goto("/trusts/queen-marys-roehampton");
-  await managerPage.getByRole("link", { name: /^Re-plan/ }).first().click();
+  await managerPage
+    .getByRole("link", { name: /^Re-plan/ })
+    .first()
+    .click();
   await managerPage.getByRole("group", { name: "New planned go-live date" }).getByLabel("Year").fill("2011");
   await managerPage.getByLabel("Reason for the re-plan").fill("posted by a viewer");
   await managerPage.getByLabel("Source", { exact: true }).selectOption({ index: 1 });
@@ -230,7 +258,9 @@ test("a viewer who posts a manager's form anyway is refused and nothing is saved
 
   const viewer = await browser.newContext({ storageState: storageStateOf("viewer") });
   const { url, headers, body } = captured!;
-  const forwarded = Object.fromEntries(Object.entries(headers).filter(([k]) => ["next-action", "content-type", "accept", "next-router-state-tree"].includes(k)));
+  const forwarded = Object.fromEntries(
+    Object.entries(headers).filter(([k]) => ["next-action", "content-type", "accept", "next-router-state-tree"].includes(k)),
+  );
   const response = await viewer.request.post(url, { headers: forwarded, data: body });
   expect(await response.text()).toContain("Your account cannot make this change");
   const page = await viewer.newPage();

@@ -45,7 +45,9 @@ test.describe("the overview tells the story of the record on any date", () => {
     await expect(decisions).toContainText("London Acute Programme Board");
   });
 
-  test("the October halt: not yet reported as the record stood on 15 November 2008; in force by 15 January 2009; with hindsight it held from October", async ({ page }) => {
+  test("the October halt: not yet reported as the record stood on 15 November 2008; in force by 15 January 2009; with hindsight it held from October", async ({
+    page,
+  }) => {
     await page.goto("/?asOf=2008-11-15");
     const decisions = page.getByRole("region", { name: "Halts and resumes by this date" });
     await expect(decisions).toContainText("No halt, resume or withdrawal had taken effect by this date.");

@@ -36,17 +36,26 @@ test.describe("as a viewer", () => {
     expect(Math.max(...years)).toBeLessThan(new Date().getUTCFullYear());
     await expect(page.getByText("The chart ends with the last date in the record")).toBeVisible();
     await expect(page.locator("#go-lives .recharts-legend-wrapper")).toContainText("Go-live on a disputed day");
-    const royalFree = page.getByRole("table", { name: /Planned and actual go-lives/ }).getByRole("row").filter({ hasText: "Royal Free" });
+    const royalFree = page
+      .getByRole("table", { name: /Planned and actual go-lives/ })
+      .getByRole("row")
+      .filter({ hasText: "Royal Free" });
     await expect(royalFree).toContainText("Sources disagree");
     await expect(royalFree).toContainText("15 June 2008, 16 June 2008 or 17 June 2008");
-    await expect(royalFree.getByRole("link", { name: /See each source’s claim/ })).toHaveAttribute("href", /\/trusts\/royal-free#conflict-royal-free-go-live-day$/);
+    await expect(royalFree.getByRole("link", { name: /See each source’s claim/ })).toHaveAttribute(
+      "href",
+      /\/trusts\/royal-free#conflict-royal-free-go-live-day$/,
+    );
   });
 
   test("the halt card on the overview says why the board halted, from the record, with the problems and their sources", async ({ page }) => {
     await page.goto("/?asOf=2009-01-15");
     const card = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: /All Cerner go-lives in London halted/ }) });
     await expect(card).toContainText("Why: Serious problems at the Royal Free Hampstead NHS Trust and at Barts and The London NHS Trust");
-    await expect(card.getByRole("link", { name: /^Royal Free, June 2008: System crashes and lost appointments/ })).toHaveAttribute("href", /^\/problems\?trust=royal-free&asOf=2009-01-15#problem-\d+$/);
+    await expect(card.getByRole("link", { name: /^Royal Free, June 2008: System crashes and lost appointments/ })).toHaveAttribute(
+      "href",
+      /^\/problems\?trust=royal-free&asOf=2009-01-15#problem-\d+$/,
+    );
     await expect(card.getByRole("link", { name: /^Barts and The London, June 2008: Urgent cancer visits delayed/ })).toBeVisible();
     // Reported after the halt took effect: not a reason for it.
     await expect(card).not.toContainText("£7.2m deficit");
@@ -69,7 +78,10 @@ test.describe("as a programme manager", () => {
     const record = page.locator("section", { has: page.getByRole("heading", { name: "Record a change" }) });
     await expect(record).toContainText("Live, so no re-plan");
     await expect(record.getByRole("link", { name: /^Re-plan/ })).toHaveCount(0);
-    const goLiveHref = await record.getByRole("link", { name: /^Record the go-live/ }).first().getAttribute("href");
+    const goLiveHref = await record
+      .getByRole("link", { name: /^Record the go-live/ })
+      .first()
+      .getAttribute("href");
     const replan = goLiveHref!.replace(/\/go-live$/, "/replan");
     await page.goto(replan);
     await expect(page.getByRole("heading", { name: "This go-live has already happened" })).toBeVisible();

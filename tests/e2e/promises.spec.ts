@@ -29,7 +29,8 @@ test("the board reads which promises were kept, by whom, with the count behind e
   await expect(row(AUTUMN)).toContainText("Kept");
   await expect(row(AUTUMN)).toContainText("Kingston Hospital NHS Trust board");
   // every row links to its source
-  for (const r of await ledger.locator("tbody tr").all()) await expect(r.getByRole("link", { name: /E-Health Insider/ }).first()).toHaveAttribute("href", /^https:\/\//);
+  for (const r of await ledger.locator("tbody tr").all())
+    await expect(r.getByRole("link", { name: /E-Health Insider/ }).first()).toHaveAttribute("href", /^https:\/\//);
 
   // The scores are of every promise on the date: Kingston kept 2 of its 5 settled promises.
   const byTrust = page.getByRole("table", { name: "By trust" });
@@ -45,7 +46,10 @@ test("the board reads which promises were kept, by whom, with the count behind e
 
 test("the Royal Free's fit to deploy by the end of January 2009 is kept, and links to its decision", async ({ page }) => {
   await page.goto("/board/promises?asOf=2009-03-01&trust=royal-free");
-  const row = page.getByRole("table", { name: /promise about Royal Free/ }).locator("tbody tr").filter({ hasText: "fit to deploy" });
+  const row = page
+    .getByRole("table", { name: /promise about Royal Free/ })
+    .locator("tbody tr")
+    .filter({ hasText: "fit to deploy" });
   await expect(row).toContainText("Kept");
   await expect(row).toContainText("by the end of January 2009");
   await row.getByRole("link", { name: /fit to deploy/ }).click();

@@ -23,7 +23,9 @@ async function ratingCell(page: Page, trust: string) {
   const column = headers.findIndex((h) => h.trim() === "Rating");
   expect(column).toBeGreaterThan(0);
   // The trust is the row header, so cells start at the second column.
-  return goLiveRow(page, trust).getByRole("cell").nth(column - 1);
+  return goLiveRow(page, trust)
+    .getByRole("cell")
+    .nth(column - 1);
 }
 
 /** The reasons are one click away, behind the rating's disclosure: open it to read them. */

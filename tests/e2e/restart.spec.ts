@@ -25,7 +25,10 @@ function launch(): Launched {
   delete env.DATABASE_POOL_MAX;
   delete env.HOST;
   // node, not npm: kill -9 must reach the launcher itself.
-  const child = spawn(process.execPath, [path.join(process.cwd(), "node_modules", "tsx", "dist", "cli.mjs"), "scripts/launch.ts", "start"], { env, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, [path.join(process.cwd(), "node_modules", "tsx", "dist", "cli.mjs"), "scripts/launch.ts", "start"], {
+    env,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   let text = "";
   child.stdout!.on("data", (c: Buffer) => (text += c.toString()));
   child.stderr!.on("data", (c: Buffer) => (text += c.toString()));

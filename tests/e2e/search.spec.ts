@@ -1,7 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations } from "./support/axe";
 
-
 test.describe("searching the record", () => {
   test("the header's search box finds the October 2008 halt on the reader's date, marked, and its link opens it on that date", async ({ page }) => {
     await page.goto("/decisions?asOf=2009-01-15");
@@ -24,7 +23,10 @@ test.describe("searching the record", () => {
 
   test("a trust's name puts the trust first; nothing found and a wrong search each say so", async ({ page }) => {
     await page.goto("/search?q=Royal+Free");
-    const first = page.getByRole("listitem").filter({ has: page.getByRole("heading", { level: 2 }) }).first();
+    const first = page
+      .getByRole("listitem")
+      .filter({ has: page.getByRole("heading", { level: 2 }) })
+      .first();
     await expect(first).toContainText("Trust");
     await expect(first.getByRole("link", { name: "Royal Free Hampstead NHS Trust" })).toHaveAttribute("href", "/trusts/royal-free");
 

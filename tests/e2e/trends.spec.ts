@@ -25,14 +25,20 @@ test("the board chooses trusts and an interval, and reads each forecast's histor
   await expect(page.getByRole("figure").locator(".recharts-wrapper")).toBeVisible();
   await expect(page.getByRole("figure").locator(".recharts-area-area").first()).toBeAttached();
   const table = page.getByRole("table", { name: "Forecast go-live at each reporting date, as the record stood on it" });
-  const cell = (date: string) => table.getByRole("row").filter({ has: page.getByRole("rowheader", { name: date, exact: true }) }).getByRole("cell");
+  const cell = (date: string) =>
+    table
+      .getByRole("row")
+      .filter({ has: page.getByRole("rowheader", { name: date, exact: true }) })
+      .getByRole("cell");
   await expect(cell("31 December 2008")).toHaveText("April 2009 at the earliest (1 April 2009 to 30 April 2009)");
   await expect(cell("31 March 2009")).toHaveText("autumn 2009 (1 September 2009 to 30 November 2009)");
   await expect(cell("30 September 2009")).toHaveText("September 2009 (1 September 2009 to 30 September 2009)");
   await expect(cell("31 December 2009")).toHaveText("Live");
   await expect(cell("Went live")).toHaveText("30 November 2009");
   // The resume of February 2009 is marked, and links to its decision.
-  await expect(page.getByRole("region", { name: "Marked on the chart" }).getByRole("link", { name: /recommends implementation of Cerner Millennium continue/ })).toHaveAttribute("href", /\/decisions\/resume-2009-02/);
+  await expect(
+    page.getByRole("region", { name: "Marked on the chart" }).getByRole("link", { name: /recommends implementation of Cerner Millennium continue/ }),
+  ).toHaveAttribute("href", /\/decisions\/resume-2009-02/);
   // The checkbox stays chosen for the next change.
   await expect(trusts.getByRole("checkbox", { name: "Kingston Hospital NHS Trust" })).toBeChecked();
 });

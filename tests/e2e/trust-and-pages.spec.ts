@@ -82,7 +82,12 @@ test("the timeline says what to fix in a drill-down it does not know", async ({ 
   await expect(page.getByRole("heading", { name: "Every go-live" })).toBeVisible();
 });
 
-for (const path of ["/trusts/royal-free?asOf=2009-02-11", "/decisions?asOf=2009-02-11", "/timeline?asOf=2009-02-11", "/timeline?asOf=2010-06-01&series=first&quarter=2008-Q4"]) {
+for (const path of [
+  "/trusts/royal-free?asOf=2009-02-11",
+  "/decisions?asOf=2009-02-11",
+  "/timeline?asOf=2009-02-11",
+  "/timeline?asOf=2010-06-01&series=first&quarter=2008-Q4",
+]) {
   test(`${path.includes("series=") ? path : path.split("?")[0]} meets WCAG 2.2 AA as axe-core checks it`, async ({ page }) => {
     await page.goto(path);
     await expectNoAxeViolations(page);

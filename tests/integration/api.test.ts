@@ -56,7 +56,10 @@ const json = async (r: Response) => (await r.json()) as Record<string, unknown>;
 
 // The OpenAPI document as served, compiled once: each response is checked against the schema it documents.
 const documentResponse = await api("/api/v1/openapi.json");
-const openapi = (await documentResponse.json()) as { openapi: string; paths: Record<string, { get: { responses: Record<string, { content?: Record<string, { schema: unknown }> }> } }> };
+const openapi = (await documentResponse.json()) as {
+  openapi: string;
+  paths: Record<string, { get: { responses: Record<string, { content?: Record<string, { schema: unknown }> }> } }>;
+};
 const ajv = new Ajv2020({ strict: false, allErrors: true });
 addFormats(ajv);
 ajv.addSchema(openapi, "openapi");
@@ -186,8 +189,23 @@ describe("every collection", () => {
     const plan = goLive.plans[0]!;
     await db.baseline.create({
       data: {
-        key: "api-test-baseline", name: "Before the October 2008 halt (test)", takenAsOf: new Date("2008-10-30"), takenBy: "board@example.nhs.uk",
-        entries: { create: [{ goLiveId: goLive.id, planId: plan.id, plannedOn: plan.plannedOn, plannedPrecision: plan.plannedPrecision, plannedLabel: plan.plannedLabel, status: "PLANNED", plansMade: 1 }] },
+        key: "api-test-baseline",
+        name: "Before the October 2008 halt (test)",
+        takenAsOf: new Date("2008-10-30"),
+        takenBy: "board@example.nhs.uk",
+        entries: {
+          create: [
+            {
+              goLiveId: goLive.id,
+              planId: plan.id,
+              plannedOn: plan.plannedOn,
+              plannedPrecision: plan.plannedPrecision,
+              plannedLabel: plan.plannedLabel,
+              status: "PLANNED",
+              plansMade: 1,
+            },
+          ],
+        },
       },
     });
   });
@@ -256,7 +274,11 @@ describe("paging, dates and caching", () => {
 
   it("reads the record as it stood: a plan announced later is not in an earlier date's rows", async () => {
     const rowsOn = async (asOf: string, view = "") =>
-      ((await valid(`/api/v1/plan-history?trust=kingston&asOf=${asOf}${view}&limit=1000`, 200, { token: analystToken })).body.data as { plan_label?: string; planned_label: string; known_from: string }[]);
+      (await valid(`/api/v1/plan-history?trust=kingston&asOf=${asOf}${view}&limit=1000`, 200, { token: analystToken })).body.data as {
+        plan_label?: string;
+        planned_label: string;
+        known_from: string;
+      }[];
     const before = await rowsOn("2008-11-01");
     const after = await rowsOn("2010-06-01");
     expect(after.length).toBeGreaterThan(before.length);

@@ -12,7 +12,8 @@ import { testActor } from "../support/people";
 await startFreshDatabase();
 
 const { getDb } = await import("@/lib/db");
-const { loadAcceptances, loadBoardPack, loadPackChanges, loadPackProblems, loadPaymentFacts, loadProgrammeCosts, loadWhatIf } = await import("@/lib/data/board");
+const { loadAcceptances, loadBoardPack, loadPackChanges, loadPackProblems, loadPaymentFacts, loadProgrammeCosts, loadWhatIf } =
+  await import("@/lib/data/board");
 const { runWhatIf } = await import("@/lib/domain/what-if");
 const { loadRecord, loadRolloutFacts } = await import("@/lib/data/rollout");
 const { baselineOnRecord, loadBaseline, loadComparison } = await import("@/lib/data/baselines");
@@ -32,60 +33,156 @@ const board = testActor("board");
 const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 
 beforeAll(async () => {
-  const trust = (slug: string) => db.trust.findUniqueOrThrow({ where: { slug }, select: { id: true, goLives: { select: { id: true, plans: { select: { sequence: true } } } } } });
+  const trust = (slug: string) =>
+    db.trust.findUniqueOrThrow({ where: { slug }, select: { id: true, goLives: { select: { id: true, plans: { select: { sequence: true } } } } } });
   const [kingston, stGeorges, imperial] = await Promise.all([trust("kingston"), trust("st-georges"), trust("imperial")]);
-  const later = await db.source.create({ data: { key: "test-costs-later-source", title: "Test: a re-plan reported later", publisher: "Test", publishedOn: day("2009-06-01"), publishedPrecision: "DAY" } });
-  const source = await db.source.create({ data: { key: "test-costs-source", title: "Test: board minutes", publisher: "Test", publishedOn: day("2009-03-01"), publishedPrecision: "DAY" } });
-  const orphan = await db.trust.create({ data: { slug: "test-no-go-live", name: "Test Trust Without A Go-Live", shortName: "No go-live", certainty: "SINGLE_SOURCE" } });
+  const later = await db.source.create({
+    data: {
+      key: "test-costs-later-source",
+      title: "Test: a re-plan reported later",
+      publisher: "Test",
+      publishedOn: day("2009-06-01"),
+      publishedPrecision: "DAY",
+    },
+  });
+  const source = await db.source.create({
+    data: { key: "test-costs-source", title: "Test: board minutes", publisher: "Test", publishedOn: day("2009-03-01"), publishedPrecision: "DAY" },
+  });
+  const orphan = await db.trust.create({
+    data: { slug: "test-no-go-live", name: "Test Trust Without A Go-Live", shortName: "No go-live", certainty: "SINGLE_SOURCE" },
+  });
   const plan = (goLive: { id: number; plans: { sequence: number }[] }, n: number, planned: string, precision: "DAY" | "MONTH", announced: string | null) => ({
-    goLiveId: goLive.id, sequence: Math.max(0, ...goLive.plans.map((p) => p.sequence)) + n, plannedOn: day(planned), plannedPrecision: precision,
-    announcedOn: announced ? day(announced) : null, announcedPrecision: announced ? ("DAY" as const) : null, certainty: "SINGLE_SOURCE" as const,
+    goLiveId: goLive.id,
+    sequence: Math.max(0, ...goLive.plans.map((p) => p.sequence)) + n,
+    plannedOn: day(planned),
+    plannedPrecision: precision,
+    announcedOn: announced ? day(announced) : null,
+    announcedPrecision: announced ? ("DAY" as const) : null,
+    certainty: "SINGLE_SOURCE" as const,
     sources: { connect: [{ id: announced ? source.id : later.id }] },
   });
   const kingstonGoLive = kingston.goLives[0]!;
   const stGeorgesGoLive = stGeorges.goLives[0]!;
-  await db.$transaction(async (tx) => {
-    for (const data of [
-      plan(kingstonGoLive, 1, "2009-09-01", "MONTH", "2009-03-02"),
-      plan(kingstonGoLive, 2, "2010-01-15", "DAY", null),
-      plan(stGeorgesGoLive, 1, "2009-10-01", "MONTH", "2009-03-10"),
-      plan(stGeorgesGoLive, 2, "2010-02-01", "DAY", "2009-08-01"),
-    ]) await tx.goLivePlan.create({ data });
-    const decision = (key: string, kind: "HALT" | "RESUME" | "POSTPONE" | "WITHDRAW", decided: string, precision: "DAY" | "MONTH", trustIds: number[], extra: { reportedOn?: string; liftsId?: number } = {}) =>
-      tx.decision.create({
+  await db.$transaction(
+    async (tx) => {
+      for (const data of [
+        plan(kingstonGoLive, 1, "2009-09-01", "MONTH", "2009-03-02"),
+        plan(kingstonGoLive, 2, "2010-01-15", "DAY", null),
+        plan(stGeorgesGoLive, 1, "2009-10-01", "MONTH", "2009-03-10"),
+        plan(stGeorgesGoLive, 2, "2010-02-01", "DAY", "2009-08-01"),
+      ])
+        await tx.goLivePlan.create({ data });
+      const decision = (
+        key: string,
+        kind: "HALT" | "RESUME" | "POSTPONE" | "WITHDRAW",
+        decided: string,
+        precision: "DAY" | "MONTH",
+        trustIds: number[],
+        extra: { reportedOn?: string; liftsId?: number } = {},
+      ) =>
+        tx.decision.create({
+          data: {
+            key,
+            kind,
+            title: `Test ${kind.toLowerCase()} ${key}`,
+            decidedOn: day(decided),
+            decidedPrecision: precision,
+            body: "Test board",
+            scope: "NAMED_TRUSTS",
+            certainty: "SINGLE_SOURCE",
+            reportedOn: extra.reportedOn ? day(extra.reportedOn) : null,
+            liftsId: extra.liftsId ?? null,
+            trusts: { connect: trustIds.map((id) => ({ id })) },
+            sources: { connect: [{ id: source.id }] },
+          },
+        });
+      // A tolerance the board recorded on the day it agreed it (decision 020): the packs lead with its exceptions.
+      await tx.tolerance.create({
         data: {
-          key, kind, title: `Test ${kind.toLowerCase()} ${key}`, decidedOn: day(decided), decidedPrecision: precision, body: "Test board", scope: "NAMED_TRUSTS",
-          certainty: "SINGLE_SOURCE", reportedOn: extra.reportedOn ? day(extra.reportedOn) : null, liftsId: extra.liftsId ?? null,
-          trusts: { connect: trustIds.map((id) => ({ id })) }, sources: { connect: [{ id: source.id }] },
+          key: "test-slip-90",
+          kind: "SLIP",
+          slipDays: 90,
+          baselineOn: day("2008-10-30"),
+          agreedOn: day("2008-11-01"),
+          reason: "Test",
+          setById: "test",
+          setByEmail: "board@example.test",
+          createdAt: day("2008-11-01"),
         },
       });
-    // A tolerance the board recorded on the day it agreed it (decision 020): the packs lead with its exceptions.
-    await tx.tolerance.create({
-      data: { key: "test-slip-90", kind: "SLIP", slipDays: 90, baselineOn: day("2008-10-30"), agreedOn: day("2008-11-01"), reason: "Test", setById: "test", setByEmail: "board@example.test", createdAt: day("2008-11-01") },
-    });
-    const halt = await decision("test-costs-halt", "HALT", "2009-04-01", "MONTH", [kingston.id, stGeorges.id], { reportedOn: "2009-04-10" });
-    await decision("test-costs-resume", "RESUME", "2009-07-15", "DAY", [kingston.id], { liftsId: halt.id });
-    await decision("test-costs-postpone", "POSTPONE", "2009-08-20", "DAY", [stGeorges.id]);
-    await decision("test-costs-withdraw", "WITHDRAW", "2009-05-05", "DAY", [imperial.id]);
-    await decision("test-costs-orphan-halt", "HALT", "2009-05-01", "DAY", [orphan.id]);
-    await refreshSpans(tx, { trustIds: [kingston.id, stGeorges.id, imperial.id, orphan.id] });
-    // Sixty go-lives: planned for 2009 (announced 2008), most re-planned in 2009, some twice, one with no date.
-    const added: number[] = [];
-    for (let i = 0; i < 60; i++) {
-      const n = String(i).padStart(2, "0");
-      const t = await tx.trust.create({ data: { slug: `test-compare-${n}`, name: `Test Compare Trust ${n}`, shortName: `Compare ${n}`, certainty: "SINGLE_SOURCE" } });
-      const month = String((i % 12) + 1).padStart(2, "0");
-      const plans = [
-        { sequence: 1, plannedOn: day(`2009-${month}-01`), plannedPrecision: "MONTH" as const, announcedOn: day("2008-06-01"), announcedPrecision: "DAY" as const, certainty: "SINGLE_SOURCE" as const, sources: { connect: [{ id: source.id }] } },
-        ...(i % 3 === 0 ? [] : [{ sequence: 2, plannedOn: day(`2010-${month}-15`), plannedPrecision: "DAY" as const, announcedOn: day(`2009-0${(i % 8) + 1}-10`), announcedPrecision: "DAY" as const, certainty: "SINGLE_SOURCE" as const, sources: { connect: [{ id: source.id }] } }]),
-        ...(i % 5 === 0 ? [{ sequence: 3, plannedOn: null, plannedLabel: "postponed", plannedPrecision: null, announcedOn: day("2009-11-01"), announcedPrecision: "DAY" as const, certainty: "SINGLE_SOURCE" as const }] : []),
-        ...(i % 7 === 0 ? [{ sequence: 4, plannedOn: day(`2011-${month}-01`), plannedPrecision: "MONTH" as const, announcedOn: null, announcedPrecision: null, certainty: "SINGLE_SOURCE" as const, sources: { connect: [{ id: later.id }] } }] : []),
-      ];
-      const goLive = await tx.goLive.create({ data: { trustId: t.id, scope: "Whole trust", certainty: "SINGLE_SOURCE", sources: { connect: [{ id: source.id }] }, plans: { create: plans } } });
-      added.push(goLive.id);
-    }
-    await refreshSpans(tx, { goLiveIds: added });
-  }, { timeout: 120_000 });
+      const halt = await decision("test-costs-halt", "HALT", "2009-04-01", "MONTH", [kingston.id, stGeorges.id], { reportedOn: "2009-04-10" });
+      await decision("test-costs-resume", "RESUME", "2009-07-15", "DAY", [kingston.id], { liftsId: halt.id });
+      await decision("test-costs-postpone", "POSTPONE", "2009-08-20", "DAY", [stGeorges.id]);
+      await decision("test-costs-withdraw", "WITHDRAW", "2009-05-05", "DAY", [imperial.id]);
+      await decision("test-costs-orphan-halt", "HALT", "2009-05-01", "DAY", [orphan.id]);
+      await refreshSpans(tx, { trustIds: [kingston.id, stGeorges.id, imperial.id, orphan.id] });
+      // Sixty go-lives: planned for 2009 (announced 2008), most re-planned in 2009, some twice, one with no date.
+      const added: number[] = [];
+      for (let i = 0; i < 60; i++) {
+        const n = String(i).padStart(2, "0");
+        const t = await tx.trust.create({
+          data: { slug: `test-compare-${n}`, name: `Test Compare Trust ${n}`, shortName: `Compare ${n}`, certainty: "SINGLE_SOURCE" },
+        });
+        const month = String((i % 12) + 1).padStart(2, "0");
+        const plans = [
+          {
+            sequence: 1,
+            plannedOn: day(`2009-${month}-01`),
+            plannedPrecision: "MONTH" as const,
+            announcedOn: day("2008-06-01"),
+            announcedPrecision: "DAY" as const,
+            certainty: "SINGLE_SOURCE" as const,
+            sources: { connect: [{ id: source.id }] },
+          },
+          ...(i % 3 === 0
+            ? []
+            : [
+                {
+                  sequence: 2,
+                  plannedOn: day(`2010-${month}-15`),
+                  plannedPrecision: "DAY" as const,
+                  announcedOn: day(`2009-0${(i % 8) + 1}-10`),
+                  announcedPrecision: "DAY" as const,
+                  certainty: "SINGLE_SOURCE" as const,
+                  sources: { connect: [{ id: source.id }] },
+                },
+              ]),
+          ...(i % 5 === 0
+            ? [
+                {
+                  sequence: 3,
+                  plannedOn: null,
+                  plannedLabel: "postponed",
+                  plannedPrecision: null,
+                  announcedOn: day("2009-11-01"),
+                  announcedPrecision: "DAY" as const,
+                  certainty: "SINGLE_SOURCE" as const,
+                },
+              ]
+            : []),
+          ...(i % 7 === 0
+            ? [
+                {
+                  sequence: 4,
+                  plannedOn: day(`2011-${month}-01`),
+                  plannedPrecision: "MONTH" as const,
+                  announcedOn: null,
+                  announcedPrecision: null,
+                  certainty: "SINGLE_SOURCE" as const,
+                  sources: { connect: [{ id: later.id }] },
+                },
+              ]
+            : []),
+        ];
+        const goLive = await tx.goLive.create({
+          data: { trustId: t.id, scope: "Whole trust", certainty: "SINGLE_SOURCE", sources: { connect: [{ id: source.id }] }, plans: { create: plans } },
+        });
+        added.push(goLive.id);
+      }
+      await refreshSpans(tx, { goLiveIds: added });
+    },
+    { timeout: 120_000 },
+  );
 });
 
 const DAYS = ["2008-11-15", "2009-02-11", "2009-04-20", "2009-06-15", "2009-09-01", "2010-06-01"] as const;
@@ -106,7 +203,12 @@ describe("what each decision cost, read from the plans the rules read", () => {
   it("lists the test decisions that had taken effect, with what they held", async () => {
     const { costs } = await loadProgrammeCosts(board, { asOf: "2009-09-01", hindsight: false });
     const byKey = new Map(costs.map((c) => [c.decision.key, c]));
-    expect(byKey.get("test-costs-halt")!.goLives.map((g) => g.trust.slug).sort()).toEqual(["kingston", "st-georges"]);
+    expect(
+      byKey
+        .get("test-costs-halt")!
+        .goLives.map((g) => g.trust.slug)
+        .sort(),
+    ).toEqual(["kingston", "st-georges"]);
     // Lifted for Kingston on 15 July 2009; still holding St George's.
     const held = new Map(byKey.get("test-costs-halt")!.goLives.map((g) => [g.trust.slug, g]));
     expect(held.get("kingston")).toMatchObject({ end: "LIFTED", from: "2009-04-10", until: "2009-07-15" });
@@ -138,23 +240,38 @@ describe("the board pack, read from the plans it states", () => {
       const [payments, problems] = await Promise.all([loadPaymentFacts(board, query.to, query.hindsight), loadPackProblems(board, query.to, db)]);
       const decision = "decisionKey" in query ? facts.decisions.find((d) => d.key === query.decisionKey)! : null;
       const whole = buildBoardPack(
-        { facts, problems: problems.map((p) => asRead(p, query.hindsight)), payments, conflicts: loaded.pack.conflicts, corrections: { since: loaded.pack.correctionsSince, list: loaded.pack.corrections } },
+        {
+          facts,
+          problems: problems.map((p) => asRead(p, query.hindsight)),
+          payments,
+          conflicts: loaded.pack.conflicts,
+          corrections: { since: loaded.pack.correctionsSince, list: loaded.pack.corrections },
+        },
         { since: loaded.pack.since, to: query.to, decision },
       );
       // The pack's milestone trends (decision 018): its go-lives' forecasts from the whole record, as it stood.
       const raw = await loadRolloutFacts(board);
       const drawn = new Set(loaded.pack.trends!.rows.map((r) => r.goLiveId));
-      const trends = { dates: loaded.pack.trends!.dates, rows: milestoneTrends({ ...raw, goLives: raw.goLives.filter((g) => drawn.has(g.id)) }, loaded.pack.trends!.dates, query.to) };
+      const trends = {
+        dates: loaded.pack.trends!.dates,
+        rows: milestoneTrends({ ...raw, goLives: raw.goLives.filter((g) => drawn.has(g.id)) }, loaded.pack.trends!.dates, query.to),
+      };
       // Its exceptions (decision 020): from the whole record, with every tolerance.
       const tolerances = (await readTolerances(db)).filter((t) => t.agreedOn <= query.to && (query.hindsight || t.knownFrom! <= query.to));
-      const exceptions = packExceptions({ exceptions: exceptionsOn(raw, tolerances, new Map(), view), applying: tolerances.length, recordedLater: 0 }, loaded.pack.since);
+      const exceptions = packExceptions(
+        { exceptions: exceptionsOn(raw, tolerances, new Map(), view), applying: tolerances.length, recordedLater: 0 },
+        loaded.pack.since,
+      );
       expect(loaded.pack.exceptions!.list.length).toBeGreaterThan(0);
       expect(withoutKnownPlans(loaded.pack)).toBe(withoutKnownPlans({ ...whole, trends, exceptions }));
       expect(loaded.pack.changes.length).toBeGreaterThan(0);
     });
   }
 
-  for (const window of [{ since: "2009-03-01", to: "2009-09-01" }, { since: "2008-10-01", to: "2009-02-11" }]) {
+  for (const window of [
+    { since: "2009-03-01", to: "2009-09-01" },
+    { since: "2008-10-01", to: "2009-02-11" },
+  ]) {
     it(`the changes between two packs (${window.since} to ${window.to}) are the pack's own, read without the rest of a pack`, async () => {
       const loaded = await loadBoardPack(board, window);
       if (loaded.notFound) throw new Error("not found");
@@ -209,7 +326,13 @@ describe("the what-if, read from the plans it reads", () => {
     const read = await loadWhatIf(board, query);
     const facts = await loadRecord(board, { asOf: "2009-09-01", hindsight: false });
     const [payments, acceptances] = await Promise.all([loadPaymentFacts(board, "2009-09-01"), loadAcceptances("2009-09-01")]);
-    const whole = runWhatIf(facts, payments, acceptances, { kind: "plan", goLiveId: stGeorges.id, date: { date: "2009-05-01", precision: "DAY" } }, "2009-09-01");
+    const whole = runWhatIf(
+      facts,
+      payments,
+      acceptances,
+      { kind: "plan", goLiveId: stGeorges.id, date: { date: "2009-05-01", precision: "DAY" } },
+      "2009-09-01",
+    );
     expect(JSON.stringify(read.result)).toBe(JSON.stringify(whole));
     // Inside the test halt, which was still holding St George's: it could not go live.
     expect(read.result!.rows.find((r) => r.goLiveId === stGeorges.id)!.reason).toContain("Test halt test-costs-halt");
@@ -253,8 +376,21 @@ describe("the baseline comparison, a page at a time", () => {
     const taken = baselineFromRecord(readRecord(whole, { asOf: "2009-02-11", hindsight: false }), "2009-02-11");
     await db.baseline.create({
       data: {
-        key: "test-scoped-kept", name: "Test kept baseline", takenAsOf: day("2009-02-11"), takenBy: "board@example.test",
-        entries: { create: taken.plans.map((p) => ({ goLiveId: p.goLiveId, planId: p.planId, plannedOn: p.planned ? day(p.planned.date) : null, plannedPrecision: p.planned?.precision ?? null, plannedLabel: p.plannedLabel, status: p.status, plansMade: p.plansMade })) },
+        key: "test-scoped-kept",
+        name: "Test kept baseline",
+        takenAsOf: day("2009-02-11"),
+        takenBy: "board@example.test",
+        entries: {
+          create: taken.plans.map((p) => ({
+            goLiveId: p.goLiveId,
+            planId: p.planId,
+            plannedOn: p.planned ? day(p.planned.date) : null,
+            plannedPrecision: p.planned?.precision ?? null,
+            plannedLabel: p.plannedLabel,
+            status: p.status,
+            plansMade: p.plansMade,
+          })),
+        },
       },
     });
     const kept = (await loadBaseline(board, "test-scoped-kept"))!;
@@ -273,7 +409,11 @@ describe("the baseline comparison, a page at a time", () => {
     expect(result.comparison.replans).toBe(expected.replans);
   });
 
-  for (const [on, hindsight] of [["2008-10-30", false], ["2009-06-15", false], ["2009-06-15", true]] as const) {
+  for (const [on, hindsight] of [
+    ["2008-10-30", false],
+    ["2009-06-15", false],
+    ["2009-06-15", true],
+  ] as const) {
     it(`a baseline taken on ${on}${hindsight ? " with hindsight" : ""} holds what the whole record gives`, async () => {
       const whole = await loadRolloutFacts(board);
       const expected = baselineFromRecord(readRecord(whole, { asOf: on, hindsight }), on, "Taken");

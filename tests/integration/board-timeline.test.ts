@@ -33,8 +33,16 @@ describe("the board timeline from the stored runs", () => {
       const drawn = new Set(buildBoardTimeline(facts, baselines, range).rows.map((r) => r.trust.id));
       // The chart marks the decisions for all London and for the trusts it draws (a decision about a
       // trust with nothing in the period has nothing on the chart to mark).
-      const expected = buildBoardTimeline({ ...facts, decisions: facts.decisions.filter((d) => d.scope === "ALL_LONDON" || d.trustIds.some((id) => drawn.has(id))) }, baselines, range);
-      const { timeline, total, page, pageCount } = await loadBoardTimeline(board, { baselines: [...kept, await baselineOn(on, hindsight, name)], range, page: 1 });
+      const expected = buildBoardTimeline(
+        { ...facts, decisions: facts.decisions.filter((d) => d.scope === "ALL_LONDON" || d.trustIds.some((id) => drawn.has(id))) },
+        baselines,
+        range,
+      );
+      const { timeline, total, page, pageCount } = await loadBoardTimeline(board, {
+        baselines: [...kept, await baselineOn(on, hindsight, name)],
+        range,
+        page: 1,
+      });
       expect({ total, page, pageCount }).toEqual({ total: expected.rows.length, page: 1, pageCount: 1 });
       expect(timeline.rows).toEqual(expected.rows);
       expect(timeline.outside).toEqual(expected.outside);

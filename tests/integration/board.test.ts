@@ -23,7 +23,13 @@ const viewer = testActor("viewer");
 type FormState = { fieldErrors?: Record<string, string>; fields?: Record<string, string> };
 const stateOf = (r: Awaited<ReturnType<typeof submit>>): FormState => ("state" in r ? (r.state as FormState) : {});
 // 15 January 2009: the halt of October 2008 in force, as the record stood (first reported in December 2008).
-const fields = (name: string, d = "15", m = "1", y = "2009") => ({ name, "takenAsOf-day": d, "takenAsOf-month": m, "takenAsOf-year": y, description: "During the October 2008 halt" });
+const fields = (name: string, d = "15", m = "1", y = "2009") => ({
+  name,
+  "takenAsOf-day": d,
+  "takenAsOf-month": m,
+  "takenAsOf-year": y,
+  description: "During the October 2008 halt",
+});
 
 describe("who may take a baseline", () => {
   for (const person of ["nobody", "viewer", "analyst", "manager", "board", "admin"] as const) {
@@ -72,9 +78,23 @@ describe("a baseline taken by a board member", () => {
 
   it("stays as taken when the record of that day is corrected later", async () => {
     const kept = (await listBaselines(viewer)).find((b) => b.name === "Mid-halt by board")!;
-    const roehampton = await db.goLive.findFirstOrThrow({ where: { trust: { slug: "queen-marys-roehampton" } }, select: { id: true, plans: { select: { sequence: true }, orderBy: { sequence: "desc" }, take: 1 } } });
+    const roehampton = await db.goLive.findFirstOrThrow({
+      where: { trust: { slug: "queen-marys-roehampton" } },
+      select: { id: true, plans: { select: { sequence: true }, orderBy: { sequence: "desc" }, take: 1 } },
+    });
     // a plan found later, announced before the baseline's day
-    await db.goLivePlan.create({ data: { goLiveId: roehampton.id, sequence: roehampton.plans[0]!.sequence + 1, plannedOn: new Date("2009-01-01"), plannedPrecision: "MONTH", plannedLabel: "January 2009", announcedOn: new Date("2008-09-01"), announcedPrecision: "DAY", certainty: "UNCERTAIN" } });
+    await db.goLivePlan.create({
+      data: {
+        goLiveId: roehampton.id,
+        sequence: roehampton.plans[0]!.sequence + 1,
+        plannedOn: new Date("2009-01-01"),
+        plannedPrecision: "MONTH",
+        plannedLabel: "January 2009",
+        announcedOn: new Date("2008-09-01"),
+        announcedPrecision: "DAY",
+        certainty: "UNCERTAIN",
+      },
+    });
     const fromKept = await loadComparison(viewer, { baseline: kept.key, asOf: "2009-01-15" });
     const fromDate = await loadComparison(viewer, { on: "2009-01-15", asOf: "2009-01-15" });
     if ("notFound" in fromKept || "notFound" in fromDate) throw new Error("comparison not found");

@@ -38,12 +38,23 @@ beforeAll(async () => {
   await actAs("manager@example.nhs.uk");
   const roehampton = await db.goLive.findFirstOrThrow({ where: { trust: { slug: "queen-marys-roehampton" } }, select: { id: true, version: true } });
   const replan = await submit(replanGoLiveAction, IDLE, {
-    goLiveId: String(roehampton.id), version: String(roehampton.version), ...date("plannedOn", "", "9", "2009"), ...date("announcedOn", "15", "3", "2009"),
-    reason: "The trust board wants the Royal Free's fixes first", sourceId: String(sourceId), certainty: "SINGLE_SOURCE",
+    goLiveId: String(roehampton.id),
+    version: String(roehampton.version),
+    ...date("plannedOn", "", "9", "2009"),
+    ...date("announcedOn", "15", "3", "2009"),
+    reason: "The trust board wants the Royal Free's fixes first",
+    sourceId: String(sourceId),
+    certainty: "SINGLE_SOURCE",
   });
   expect(replan.saved, JSON.stringify(replan)).toBe(true);
   const barts = await db.trust.findUniqueOrThrow({ where: { slug: "barts-and-the-london" }, select: { id: true } });
-  const problem = await submit(recordProblemAction, IDLE, { trustId: String(barts.id), ...date("reportedOn", "", "5", "2008"), description: "Appointments lost after go-live", sourceId: String(sourceId), certainty: "SINGLE_SOURCE" });
+  const problem = await submit(recordProblemAction, IDLE, {
+    trustId: String(barts.id),
+    ...date("reportedOn", "", "5", "2008"),
+    description: "Appointments lost after go-live",
+    sourceId: String(sourceId),
+    certainty: "SINGLE_SOURCE",
+  });
   expect(problem.saved, JSON.stringify(problem)).toBe(true);
   await actAs(null);
 });
@@ -55,14 +66,21 @@ describe("the list of changes", () => {
     expect(more).toBe(false);
     expect(changes.map((c) => [c.kind, c.about, c.summary, c.href, c.byYou])).toEqual([
       ["problem", "Barts and The London NHS Trust", "Appointments lost after go-live. Reported May 2008.", "/trusts/barts-and-the-london#history", false],
-      ["replan", "Queen Mary's Hospital, Roehampton", "Planned for September 2009. The trust board wants the Royal Free's fixes first.", "/trusts/queen-marys-roehampton#history", false],
+      [
+        "replan",
+        "Queen Mary's Hospital, Roehampton",
+        "Planned for September 2009. The trust board wants the Royal Free's fixes first.",
+        "/trusts/queen-marys-roehampton#history",
+        false,
+      ],
     ]);
     expect(changes[0]!.recordedAt >= changes[1]!.recordedAt).toBe(true);
   });
 
   it("by trust, by kind, and for a decision: the decision and what was recorded about its trusts after it", async () => {
     const viewer = await actorOf("viewer@example.nhs.uk");
-    const of = async (filters: Parameters<typeof listChanges>[1]) => (await listChanges(viewer, { since: startedAt, ...filters }, { offset: 0, limit: 50 })).changes.map((c) => c.kind);
+    const of = async (filters: Parameters<typeof listChanges>[1]) =>
+      (await listChanges(viewer, { since: startedAt, ...filters }, { offset: 0, limit: 50 })).changes.map((c) => c.kind);
     expect(await of({ trust: "queen-marys-roehampton" })).toEqual(["replan"]);
     expect(await of({ trust: "royal-free" })).toEqual([]);
     expect(await of({ kind: "problem" })).toEqual(["problem"]);
@@ -125,11 +143,19 @@ describe("since you last looked", () => {
 
   it("the range: the days asked for (London days), else since the last look, else the last 30 days", () => {
     const last = new Date("2026-12-05T14:02:00Z");
-    expect(changesRange({ from: "2026-07-01", to: "2026-07-01" }, last)).toEqual({ since: new Date("2026-06-30T23:00:00Z"), before: new Date("2026-07-01T23:00:00Z"), words: "on 1 July 2026" });
+    expect(changesRange({ from: "2026-07-01", to: "2026-07-01" }, last)).toEqual({
+      since: new Date("2026-06-30T23:00:00Z"),
+      before: new Date("2026-07-01T23:00:00Z"),
+      words: "on 1 July 2026",
+    });
     expect(changesRange({}, last).since).toEqual(last);
     expect(changesRange({}, last).words).toBe("since you last looked, at 5 December 2026 at 14:02");
     const now = new Date("2026-12-07T12:00:00Z");
-    expect(changesRange({}, null, now)).toEqual({ since: new Date("2026-11-07T12:00:00Z"), before: null, words: "in the last 30 days (you have not looked before)" });
+    expect(changesRange({}, null, now)).toEqual({
+      since: new Date("2026-11-07T12:00:00Z"),
+      before: null,
+      words: "in the last 30 days (you have not looked before)",
+    });
     expect(changesRange({ decision: "halt-2008-10" }, last)).toEqual({ since: null, before: null, words: "since the decision was recorded" });
   });
 });

@@ -15,7 +15,13 @@ const viewer = testActor("viewer");
 const trustId = async (slug: string) => (await db.trust.findUniqueOrThrow({ where: { slug } })).id;
 const contractId = async (key: string) => (await db.contract.findUniqueOrThrow({ where: { key } })).id;
 
-const SAMPLE_KEYS = ["bt-340m-write-off-london-link", "kingston-first-plan", "london-deal-cut-2010-03", "october-2008-halt-who-decided", "royal-free-go-live-day"];
+const SAMPLE_KEYS = [
+  "bt-340m-write-off-london-link",
+  "kingston-first-plan",
+  "london-deal-cut-2010-03",
+  "october-2008-halt-who-decided",
+  "royal-free-go-live-day",
+];
 
 describe("conflicting sources in the record", () => {
   it("refuses to read them without a signed-in person", async () => {
@@ -49,7 +55,11 @@ describe("conflicting sources in the record", () => {
       published: { date: "2008-07-23", precision: "DAY" },
       url: "https://www.digitalhealth.net/2008/07/st-marys-delays-go-live-of-crs",
     });
-    expect(cnj!.source).toMatchObject({ key: "cnj-2009-02-19-royal-free", publisher: "Camden New Journal", published: { date: "2009-02-19", precision: "DAY" } });
+    expect(cnj!.source).toMatchObject({
+      key: "cnj-2009-02-19-royal-free",
+      publisher: "Camden New Journal",
+      published: { date: "2009-02-19", precision: "DAY" },
+    });
   });
 
   it("finds a contract's conflicts: the £340m write-off's link to London and the £112m, about £100m and £73m cuts", async () => {
@@ -74,7 +84,10 @@ describe("conflicting sources in the record", () => {
     for (const c of conflicts) {
       expect(c.claims.length, c.key).toBeGreaterThanOrEqual(2);
       expect(new Set(c.claims.map((claim) => claim.source.key)).size, c.key).toBe(c.claims.length);
-      expect(c.claims.map((claim) => claim.position), c.key).toEqual(c.claims.map((_, i) => i + 1));
+      expect(
+        c.claims.map((claim) => claim.position),
+        c.key,
+      ).toEqual(c.claims.map((_, i) => i + 1));
       for (const claim of c.claims) expect(["CONFIRMED", "SINGLE_SOURCE", "UNCERTAIN"]).toContain(claim.certainty);
     }
     // The October 2008 halt covered all London: it belongs to no one trust or contract.

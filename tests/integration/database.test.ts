@@ -52,11 +52,16 @@ function migrationRows(url: string) {
 /** The committed migrations with the SHA-256 hex of each migration.sql, computed here from the bytes. */
 async function committedMigrations(dir = migrationsDir) {
   const entries = await readdir(dir, { withFileTypes: true });
-  const names = entries.filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  const names = entries
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort();
   return Promise.all(
     names.map(async (name) => ({
       name,
-      checksum: createHash("sha256").update(await readFile(path.join(dir, name, "migration.sql"))).digest("hex"),
+      checksum: createHash("sha256")
+        .update(await readFile(path.join(dir, name, "migration.sql")))
+        .digest("hex"),
     })),
   );
 }
@@ -153,10 +158,7 @@ describe("migrations", () => {
         );
 
         // Nothing of the edited file ran, and the record still holds the committed checksums.
-        const columns = await query(
-          url,
-          `SELECT 1 FROM information_schema.columns WHERE table_name = 'Trust' AND column_name = 'editedAfterCommit'`,
-        );
+        const columns = await query(url, `SELECT 1 FROM information_schema.columns WHERE table_name = 'Trust' AND column_name = 'editedAfterCommit'`);
         expect(columns).toEqual([]);
         expect(await migrationRows(url)).toEqual(recorded);
       });
@@ -233,7 +235,10 @@ describe("two server processes behind one database", () => {
         const [goLives] = await query<{ n: string }>(url, `SELECT count(*) AS n FROM "GoLive"`);
         expect(Number(spans!.golives)).toBe(Number(goLives!.n));
         // Built once: no go-live's runs were written twice over each other.
-        const [dupes] = await query<{ n: string }>(url, `SELECT count(*) AS n FROM (SELECT "goLiveId", hindsight, "validFrom" FROM "GoLiveStatusSpan" GROUP BY 1, 2, 3 HAVING count(*) > 1) d`);
+        const [dupes] = await query<{ n: string }>(
+          url,
+          `SELECT count(*) AS n FROM (SELECT "goLiveId", hindsight, "validFrom" FROM "GoLiveStatusSpan" GROUP BY 1, 2, 3 HAVING count(*) > 1) d`,
+        );
         expect(Number(dupes!.n)).toBe(0);
       });
     },
@@ -259,7 +264,9 @@ describe("a transaction's queries", () => {
     });
     const db = createPrismaClient(suiteUrl(), { poolMax: 2 });
     try {
-      const read = await db.$transaction((tx) => tx.goLive.findMany({ take: 3, orderBy: { id: "asc" }, include: { plans: true, actuals: true, sources: true, trust: true } }));
+      const read = await db.$transaction((tx) =>
+        tx.goLive.findMany({ take: 3, orderBy: { id: "asc" }, include: { plans: true, actuals: true, sources: true, trust: true } }),
+      );
       expect(read.length).toBe(3);
       expect(read[0]!.plans.length).toBeGreaterThan(0);
       expect(spy).toHaveBeenCalled();

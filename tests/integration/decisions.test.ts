@@ -30,8 +30,15 @@ const statusOn = async (asOf: string, slug: string) =>
 
 async function haltFields(title: string) {
   return {
-    kind: "HALT", title, body: "Kingston Hospital NHS Trust board", scope: "NAMED_TRUSTS", trustIds: [await trustId("queen-marys-roehampton")],
-    ...date("decidedOn", "10", "3", "2009"), rationale: "Testing the effect of a halt", sourceId: await sourceId(), certainty: "SINGLE_SOURCE",
+    kind: "HALT",
+    title,
+    body: "Kingston Hospital NHS Trust board",
+    scope: "NAMED_TRUSTS",
+    trustIds: [await trustId("queen-marys-roehampton")],
+    ...date("decidedOn", "10", "3", "2009"),
+    rationale: "Testing the effect of a halt",
+    sourceId: await sourceId(),
+    certainty: "SINGLE_SOURCE",
   };
 }
 
@@ -66,9 +73,16 @@ describe("a halt and its resume change the status as of any date", () => {
 
     await actAs(PEOPLE.board);
     const resume = await submit(recordDecisionAction, IDLE, {
-      kind: "RESUME", title: "Resume Roehampton", body: "Kingston Hospital NHS Trust board", scope: "NAMED_TRUSTS",
-      trustIds: [await trustId("queen-marys-roehampton")], liftsId: String(existing!.id),
-      ...date("decidedOn", "20", "3", "2009"), rationale: "Testing a resume", sourceId: await sourceId(), certainty: "SINGLE_SOURCE",
+      kind: "RESUME",
+      title: "Resume Roehampton",
+      body: "Kingston Hospital NHS Trust board",
+      scope: "NAMED_TRUSTS",
+      trustIds: [await trustId("queen-marys-roehampton")],
+      liftsId: String(existing!.id),
+      ...date("decidedOn", "20", "3", "2009"),
+      rationale: "Testing a resume",
+      sourceId: await sourceId(),
+      certainty: "SINGLE_SOURCE",
     });
     expect(resume.saved, JSON.stringify(resume)).toBe(true);
     expect(await statusOn("2009-03-19", "queen-marys-roehampton")).toBe("HALTED");
@@ -112,10 +126,20 @@ describe("a decision's dated commitment, for the promises ledger", () => {
   it("is refused without its date or who made it, or a met date without words, and writes nothing", async () => {
     await actAs(PEOPLE.board);
     const before = await db.decision.count();
-    const noDate = await submit(recordDecisionAction, IDLE, { ...(await haltFields("Commitment without a date")), commitment: "Fixes in place", commitmentByKind: "SUPPLIER" });
+    const noDate = await submit(recordDecisionAction, IDLE, {
+      ...(await haltFields("Commitment without a date")),
+      commitment: "Fixes in place",
+      commitmentByKind: "SUPPLIER",
+    });
     expect(noDate.saved ? null : noDate.state.fieldErrors?.commitmentDueOn).toBe("Enter the date it commits to");
-    const noMaker = await submit(recordDecisionAction, IDLE, { ...(await haltFields("Commitment without a maker")), commitment: "Fixes in place", ...date("commitmentDueOn", "", "6", "2009") });
-    expect(noMaker.saved ? null : noMaker.state.fieldErrors?.commitmentByKind).toBe("Select whether a supplier, a trust or a programme body made the commitment");
+    const noMaker = await submit(recordDecisionAction, IDLE, {
+      ...(await haltFields("Commitment without a maker")),
+      commitment: "Fixes in place",
+      ...date("commitmentDueOn", "", "6", "2009"),
+    });
+    expect(noMaker.saved ? null : noMaker.state.fieldErrors?.commitmentByKind).toBe(
+      "Select whether a supplier, a trust or a programme body made the commitment",
+    );
     const noWords = await submit(recordDecisionAction, IDLE, { ...(await haltFields("A met date alone")), ...date("commitmentMetOn", "1", "6", "2009") });
     expect(noWords.saved ? null : noWords.state.fieldErrors?.commitment).toBe("Say what the decision commits to, or leave the commitment's fields empty");
     expect(await db.decision.count()).toBe(before);
@@ -124,14 +148,25 @@ describe("a decision's dated commitment, for the promises ledger", () => {
   it("is saved with the decision and its audit row, and the ledger judges it", async () => {
     await actAs(PEOPLE.board);
     const saved = await submit(recordDecisionAction, IDLE, {
-      ...(await haltFields("BT to fix the 22 problems by June 2009")), kind: "RECOMMEND",
-      commitment: "The 22 problems fixed", ...date("commitmentDueOn", "", "6", "2009"), commitmentDueLabel: "by June 2009", commitmentByKind: "SUPPLIER",
+      ...(await haltFields("BT to fix the 22 problems by June 2009")),
+      kind: "RECOMMEND",
+      commitment: "The 22 problems fixed",
+      ...date("commitmentDueOn", "", "6", "2009"),
+      commitmentDueLabel: "by June 2009",
+      commitmentByKind: "SUPPLIER",
     });
     expect(saved.saved, JSON.stringify(saved)).toBe(true);
-    const row = await db.decision.findFirstOrThrow({ where: { title: "BT to fix the 22 problems by June 2009" }, select: { key: true, commitment: true, commitmentDuePrecision: true, commitmentByKind: true, commitmentMetOn: true } });
+    const row = await db.decision.findFirstOrThrow({
+      where: { title: "BT to fix the 22 problems by June 2009" },
+      select: { key: true, commitment: true, commitmentDuePrecision: true, commitmentByKind: true, commitmentMetOn: true },
+    });
     expect(row).toMatchObject({ commitment: "The 22 problems fixed", commitmentDuePrecision: "MONTH", commitmentByKind: "SUPPLIER", commitmentMetOn: null });
     expect(saved.saved ? saved.url : "").toBe(`/decisions/${row.key}`);
-    const audit = await db.auditEvent.findFirstOrThrow({ where: { action: "decision.record", entityId: { not: null } }, orderBy: { id: "desc" }, select: { after: true } });
+    const audit = await db.auditEvent.findFirstOrThrow({
+      where: { action: "decision.record", entityId: { not: null } },
+      orderBy: { id: "desc" },
+      select: { after: true },
+    });
     expect(audit.after).toMatchObject({ commitment: "The 22 problems fixed", commitmentByKind: "SUPPLIER" });
     const { loadPromises } = await import("@/lib/data/promises");
     const promise = (await loadPromises(viewer, "2026-01-01")).rows.find((r) => r.decisionKey === row.key);

@@ -27,7 +27,24 @@ const { csvStream } = await import("@/lib/exports/stream");
 const { EXPORTS } = await import("@/lib/exports/registry");
 
 const db = getDb();
-const AWKWARD = [`Queen Mary's "quoted", with commas`, "two\r\nlines", "bare\nline feed", "£4,676,000 at 2003-04 prices", "=SUM(A1:A9)", "+44 20", "@cmd", "-trailing", "\tTabbed", "\rreturn", " leading space", "trailing space ", "", "Ünïcödé — dash", `"`, "\\N"];
+const AWKWARD = [
+  `Queen Mary's "quoted", with commas`,
+  "two\r\nlines",
+  "bare\nline feed",
+  "£4,676,000 at 2003-04 prices",
+  "=SUM(A1:A9)",
+  "+44 20",
+  "@cmd",
+  "-trailing",
+  "\tTabbed",
+  "\rreturn",
+  " leading space",
+  "trailing space ",
+  "",
+  "Ünïcödé — dash",
+  `"`,
+  "\\N",
+];
 
 async function csvOf(name: string, query: string, via: "copy" | "batches") {
   const def = EXPORTS[name]!;
@@ -39,11 +56,26 @@ const parseCsv = (text: string): string[][] => parse(text, { bom: true });
 
 describe.runIf(onServer)("exports written by PostgreSQL's COPY", () => {
   it("give the same cells as the batch writer for every export, awkward text included", async () => {
-    const goLive = await db.goLive.findFirstOrThrow({ where: { trust: { slug: "kingston" } }, select: { id: true, trustId: true, plans: { orderBy: { sequence: "desc" }, take: 1, select: { sequence: true } } } });
+    const goLive = await db.goLive.findFirstOrThrow({
+      where: { trust: { slug: "kingston" } },
+      select: { id: true, trustId: true, plans: { orderBy: { sequence: "desc" }, take: 1, select: { sequence: true } } },
+    });
     let sequence = goLive.plans[0]!.sequence;
     for (const text of AWKWARD) {
-      await db.goLivePlan.create({ data: { goLiveId: goLive.id, sequence: ++sequence, reason: text, plannedLabel: text, certainty: "UNCERTAIN", certaintyNote: text } });
-      await db.problem.create({ data: { trustId: goLive.trustId, goLiveId: goLive.id, reportedOn: new Date("2008-11-01"), precision: "MONTH", description: text, certainty: "UNCERTAIN", certaintyNote: text } });
+      await db.goLivePlan.create({
+        data: { goLiveId: goLive.id, sequence: ++sequence, reason: text, plannedLabel: text, certainty: "UNCERTAIN", certaintyNote: text },
+      });
+      await db.problem.create({
+        data: {
+          trustId: goLive.trustId,
+          goLiveId: goLive.id,
+          reportedOn: new Date("2008-11-01"),
+          precision: "MONTH",
+          description: text,
+          certainty: "UNCERTAIN",
+          certaintyNote: text,
+        },
+      });
       await db.auditEvent.create({ data: { actor: text, action: "test.awkward", entity: text, entityId: text, after: { note: text } } });
     }
     for (const [name, def] of Object.entries(EXPORTS)) {
@@ -55,16 +87,24 @@ describe.runIf(onServer)("exports written by PostgreSQL's COPY", () => {
       }
     }
     const plans = parseCsv(await csvOf("plan-history", "asOf=2099-12-31", "copy"));
-    expect(plans.slice(1).map((r) => r[6]).filter(Boolean).every((d) => /^\d{4}-\d{2}-\d{2}$/.test(d!))).toBe(true);
+    expect(
+      plans
+        .slice(1)
+        .map((r) => r[6])
+        .filter(Boolean)
+        .every((d) => /^\d{4}-\d{2}-\d{2}$/.test(d!)),
+    ).toBe(true);
     const reasons = plans.map((r) => r[11]);
-    expect(reasons).toEqual(expect.arrayContaining(["two\r\nlines", "bare\nline feed", "'=SUM(A1:A9)", "'\tTabbed", "'\rreturn", " leading space", `"`, "\\N"]));
+    expect(reasons).toEqual(
+      expect.arrayContaining(["two\r\nlines", "bare\nline feed", "'=SUM(A1:A9)", "'\tTabbed", "'\rreturn", " leading space", `"`, "\\N"]),
+    );
   });
 
   it("a filter holding quotes and backslashes is data, not SQL", async () => {
     await db.auditEvent.create({ data: { actor: "o'brien\\x@example.nhs.uk", action: "test.quote", entity: "Test", entityId: "1" } });
     const rows = parseCsv(await csvOf("audit", `actor=${encodeURIComponent("o'brien\\x")}`, "copy"));
     expect(rows.slice(1).map((r) => r[2])).toEqual(["o'brien\\x@example.nhs.uk"]);
-    expect(await csvOf("audit", `actor=${encodeURIComponent("'; DROP TABLE \"AuditEvent\"; --")}`, "copy")).toMatch(/^audit_id,[^\n]*\r\n$/); // the header, and no rows
+    expect(await csvOf("audit", `actor=${encodeURIComponent('\'; DROP TABLE "AuditEvent"; --')}`, "copy")).toMatch(/^audit_id,[^\n]*\r\n$/); // the header, and no rows
     expect(await db.auditEvent.count()).toBeGreaterThan(0);
   });
 
@@ -80,7 +120,13 @@ describe.runIf(onServer)("exports written by PostgreSQL's COPY", () => {
     expect(second.done).toBe(false);
     await reader.cancel();
     const running = async () =>
-      Number((await db.$queryRawUnsafe<{ n: bigint }[]>(`SELECT count(*) AS n FROM pg_stat_activity WHERE state = 'active' AND query LIKE 'COPY (SELECT %' AND pid <> pg_backend_pid()`))[0]!.n);
+      Number(
+        (
+          await db.$queryRawUnsafe<{ n: bigint }[]>(
+            `SELECT count(*) AS n FROM pg_stat_activity WHERE state = 'active' AND query LIKE 'COPY (SELECT %' AND pid <> pg_backend_pid()`,
+          )
+        )[0]!.n,
+      );
     let left = await running();
     for (let i = 0; i < 50 && left > 0; i++) {
       await new Promise((resolve) => setTimeout(resolve, 100));

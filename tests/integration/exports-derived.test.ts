@@ -55,7 +55,14 @@ describe("the promises ledger and its scores", () => {
       ["autumn 2009", "kept", "Kingston Hospital NHS Trust board", "trust"],
       ["30 November 2009", "kept", "", ""],
     ]);
-    expect(rows[3]).toMatchObject({ due_start: "2009-09-01", due_end: "2009-11-30", due_precision: "quarter", settled_on: "2009-11-30", certainty: "single_source", as_of: "2010-06-01" });
+    expect(rows[3]).toMatchObject({
+      due_start: "2009-09-01",
+      due_end: "2009-11-30",
+      due_precision: "quarter",
+      settled_on: "2009-11-30",
+      certainty: "single_source",
+      as_of: "2010-06-01",
+    });
     expect(rows.every((r) => r.sources?.startsWith("https://"))).toBe(true);
     const broken = (await csvOf("promises.csv", "?asOf=2010-06-01&outcome=broken")).rows;
     expect(broken.length).toBe(ledger.rows.filter((r) => r.outcome === "BROKEN").length);
@@ -65,8 +72,21 @@ describe("the promises ledger and its scores", () => {
   it("scores: every promise, by kind of maker, by maker and by trust, with the counts behind each figure", async () => {
     const { rows } = await csvOf("promise-scores.csv", "?asOf=2010-06-01");
     expect(rows[0]).toMatchObject({ grouped_by: "all", group: "All promises" });
-    expect(rows.find((r) => r.grouped_by === "maker" && r.group === "BT")).toMatchObject({ group_kind: "supplier", promises: "1", broken: "1", settled: "1", share_kept: "0", median_days_late: "", met: "0" });
-    expect(rows.find((r) => r.grouped_by === "trust" && r.trust_slug === "kingston")).toMatchObject({ promises: "5", kept: "2", settled: "5", share_kept: "0.4" });
+    expect(rows.find((r) => r.grouped_by === "maker" && r.group === "BT")).toMatchObject({
+      group_kind: "supplier",
+      promises: "1",
+      broken: "1",
+      settled: "1",
+      share_kept: "0",
+      median_days_late: "",
+      met: "0",
+    });
+    expect(rows.find((r) => r.grouped_by === "trust" && r.trust_slug === "kingston")).toMatchObject({
+      promises: "5",
+      kept: "2",
+      settled: "5",
+      share_kept: "0.4",
+    });
   });
 
   it("refuses filters it cannot read, saying what to fix", async () => {
@@ -93,7 +113,17 @@ describe("the milestone trends", () => {
       ["2009-12-31", "Live"],
       ["2010-03-31", "Live"],
     ]);
-    expect(rows[0]).toMatchObject({ trust_slug: "kingston", status: "halted", forecast_start: "2009-04-01", forecast_end: "2009-04-30", forecast_precision: "month", overdue: "false", went_live_start: "2009-11-30", went_live_precision: "day", interval: "quarter" });
+    expect(rows[0]).toMatchObject({
+      trust_slug: "kingston",
+      status: "halted",
+      forecast_start: "2009-04-01",
+      forecast_end: "2009-04-30",
+      forecast_precision: "month",
+      overdue: "false",
+      went_live_start: "2009-11-30",
+      went_live_precision: "day",
+      interval: "quarter",
+    });
   });
 
   it("refuses an interval or trust it does not know", async () => {
@@ -106,10 +136,31 @@ describe("the milestone trends", () => {
 
 describe("the exceptions", () => {
   it("lists Kingston outside tolerance from 31 December 2008 with hindsight, and none as it stood before the tolerance was recorded", async () => {
-    await db.tolerance.create({ data: { key: "test-slip", kind: "SLIP", slipDays: 90, baselineOn: new Date("2008-10-30"), agreedOn: new Date("2008-11-01"), reason: "Test", setById: "t", setByEmail: "board@example.nhs.uk" } });
+    await db.tolerance.create({
+      data: {
+        key: "test-slip",
+        kind: "SLIP",
+        slipDays: 90,
+        baselineOn: new Date("2008-10-30"),
+        agreedOn: new Date("2008-11-01"),
+        reason: "Test",
+        setById: "t",
+        setByEmail: "board@example.nhs.uk",
+      },
+    });
     const { rows, response } = await csvOf("exceptions.csv", "?asOf=2009-02-11&view=hindsight");
     expect(response.headers.get("Content-Disposition")).toBe('attachment; filename="london-cerner-exceptions-2009-02-11-hindsight.csv"');
-    expect(rows.find((r) => r.trust_slug === "kingston")).toMatchObject({ kind: "slip", state: "open", since: "2008-12-31", since_when_recorded: "false", slip_days_min: "122", slip_days_max: "180", programme_wide: "true", tolerance_key: "test-slip", view: "hindsight" });
+    expect(rows.find((r) => r.trust_slug === "kingston")).toMatchObject({
+      kind: "slip",
+      state: "open",
+      since: "2008-12-31",
+      since_when_recorded: "false",
+      slip_days_min: "122",
+      slip_days_max: "180",
+      programme_wide: "true",
+      tolerance_key: "test-slip",
+      view: "hindsight",
+    });
     expect((await csvOf("exceptions.csv", "?asOf=2009-02-11")).rows).toEqual([]);
   });
 
@@ -128,7 +179,12 @@ describe("the exceptions", () => {
 });
 
 describe("who may download them", () => {
-  for (const [who, email, status] of [["nobody", null, 401], ["a viewer", "viewer@example.nhs.uk", 403], ["a board member", "board@example.nhs.uk", 403], ["an analyst", analyst.email, 200]] as const) {
+  for (const [who, email, status] of [
+    ["nobody", null, 401],
+    ["a viewer", "viewer@example.nhs.uk", 403],
+    ["a board member", "board@example.nhs.uk", 403],
+    ["an analyst", analyst.email, 200],
+  ] as const) {
     it(`${who} gets ${status}`, async () => {
       await actAs(email);
       for (const name of Object.keys(DERIVED_EXPORTS)) {
@@ -173,11 +229,14 @@ describe("what each decision cost", () => {
   it("has a row for each go-live a decision held and each charge that moved, as /board/costs works them out", async () => {
     const { rows } = await csvOf("decision-costs.csv", "?asOf=2010-06-01");
     const { costs } = await loadProgrammeCosts(analyst, parseView("2010-06-01", undefined).view);
-    const expected = costs.flatMap((c) => c.goLives.flatMap((g) => (g.payments.length ? g.payments : [null]).map((p) => [c.decision.key, g.goLiveId, g.days, p?.payment.id ?? null])));
+    const expected = costs.flatMap((c) =>
+      c.goLives.flatMap((g) => (g.payments.length ? g.payments : [null]).map((p) => [c.decision.key, g.goLiveId, g.days, p?.payment.id ?? null])),
+    );
     expect(expected.length).toBeGreaterThan(0);
     expect(rows.map((r) => [r.decision_key, Number(r.go_live_id), Number(r.days_held), r.payment_id === "" ? null : Number(r.payment_id)])).toEqual(expected);
     // a go-live with no charge in the record says so with empty cells, never a made-up zero
-    for (const r of rows.filter((r) => r.payment_id === "")) expect([r.charge, r.amount_moved_min, r.amount_moved_max, r.price_basis]).toEqual(["", "", "", ""]);
+    for (const r of rows.filter((r) => r.payment_id === ""))
+      expect([r.charge, r.amount_moved_min, r.amount_moved_max, r.price_basis]).toEqual(["", "", "", ""]);
     for (const r of rows.filter((r) => r.payment_id !== "")) expect(Number(r.amount_moved_max)).toBeGreaterThanOrEqual(Number(r.amount_moved_min));
   });
 

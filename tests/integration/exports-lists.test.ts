@@ -45,7 +45,11 @@ const iso = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : "");
 const low = (v: string | null) => v?.toLowerCase() ?? "";
 const asText = (v: string | null) => (v === null ? "" : /^[=+\-@\t\r]/.test(v) ? `'${v}` : v);
 type Src = { id: number; url: string | null; title: string };
-const sourcesText = (sources: Src[]) => [...sources].sort((a, b) => a.id - b.id).map((s) => s.url ?? s.title).join(" ");
+const sourcesText = (sources: Src[]) =>
+  [...sources]
+    .sort((a, b) => a.id - b.id)
+    .map((s) => s.url ?? s.title)
+    .join(" ");
 const src = { select: { id: true, url: true, title: true } } as const;
 
 describe("each list export, cell for cell with the database", () => {
@@ -57,8 +61,17 @@ describe("each list export, cell for cell with the database", () => {
     for (const t of trusts) {
       const row = rows.find((r) => Number(r.trust_id) === t.id)!;
       expect(row).toMatchObject({
-        trust_slug: t.slug, trust: asText(t.name), short_name: asText(t.shortName), ods_code: t.odsCode ?? "", type: low(t.type), rollout_target: String(t.isRolloutTarget),
-        sites: t.sites.map((s) => s.name).join("; "), notes: asText(t.notes), certainty: low(t.certainty), certainty_note: asText(t.certaintyNote), sources: sourcesText(t.sources),
+        trust_slug: t.slug,
+        trust: asText(t.name),
+        short_name: asText(t.shortName),
+        ods_code: t.odsCode ?? "",
+        type: low(t.type),
+        rollout_target: String(t.isRolloutTarget),
+        sites: t.sites.map((s) => s.name).join("; "),
+        notes: asText(t.notes),
+        certainty: low(t.certainty),
+        certainty_note: asText(t.certaintyNote),
+        sources: sourcesText(t.sources),
       });
     }
     expect(rows.find((r) => r.trust_slug === "homerton")!.rollout_target).toBe("false");
@@ -75,9 +88,20 @@ describe("each list export, cell for cell with the database", () => {
     for (const d of decisions) {
       const row = rows.find((r) => Number(r.decision_id) === d.id)!;
       expect(row).toMatchObject({
-        decision_key: d.key, kind: low(d.kind), title: asText(d.title), decided_on: iso(d.decidedOn), decided_on_precision: low(d.decidedPrecision),
-        reported_on: iso(d.reportedOn), body: asText(d.body), scope: low(d.scope), trusts: d.trusts.map((t) => t.name).join("; "), lifts: d.lifts?.key ?? "",
-        rationale: asText(d.rationale), certainty: low(d.certainty), certainty_note: asText(d.certaintyNote), sources: sourcesText(d.sources),
+        decision_key: d.key,
+        kind: low(d.kind),
+        title: asText(d.title),
+        decided_on: iso(d.decidedOn),
+        decided_on_precision: low(d.decidedPrecision),
+        reported_on: iso(d.reportedOn),
+        body: asText(d.body),
+        scope: low(d.scope),
+        trusts: d.trusts.map((t) => t.name).join("; "),
+        lifts: d.lifts?.key ?? "",
+        rationale: asText(d.rationale),
+        certainty: low(d.certainty),
+        certainty_note: asText(d.certaintyNote),
+        sources: sourcesText(d.sources),
       });
     }
     expect(rows.find((r) => r.decision_key === "resume-2009-02")).toMatchObject({ kind: "resume", lifts: "halt-2008-10", scope: "all_london" });
@@ -91,8 +115,15 @@ describe("each list export, cell for cell with the database", () => {
     for (const p of problems) {
       const row = rows.find((r) => Number(r.problem_id) === p.id)!;
       expect(row).toMatchObject({
-        trust: asText(p.trust.name), ods_code: p.trust.odsCode ?? "", go_live_scope: asText(p.goLive?.scope ?? null), reported_on: iso(p.reportedOn),
-        reported_on_precision: low(p.precision), description: asText(p.description), certainty: low(p.certainty), certainty_note: asText(p.certaintyNote), sources: sourcesText(p.sources),
+        trust: asText(p.trust.name),
+        ods_code: p.trust.odsCode ?? "",
+        go_live_scope: asText(p.goLive?.scope ?? null),
+        reported_on: iso(p.reportedOn),
+        reported_on_precision: low(p.precision),
+        description: asText(p.description),
+        certainty: low(p.certainty),
+        certainty_note: asText(p.certaintyNote),
+        sources: sourcesText(p.sources),
       });
     }
   });
@@ -105,8 +136,14 @@ describe("each list export, cell for cell with the database", () => {
     for (const c of contracts) {
       const row = rows.find((r) => Number(r.contract_id) === c.id)!;
       expect(row).toMatchObject({
-        contract_key: c.key, contract: asText(c.name), supplier: asText(c.supplier.name), region: asText(c.region), events: String(c._count.events),
-        certainty: low(c.certainty), certainty_note: asText(c.certaintyNote), sources: sourcesText(c.sources),
+        contract_key: c.key,
+        contract: asText(c.name),
+        supplier: asText(c.supplier.name),
+        region: asText(c.region),
+        events: String(c._count.events),
+        certainty: low(c.certainty),
+        certainty_note: asText(c.certaintyNote),
+        sources: sourcesText(c.sources),
       });
     }
   });
@@ -119,30 +156,61 @@ describe("each list export, cell for cell with the database", () => {
     for (const e of events) {
       const row = rows.find((r) => Number(r.event_id) === e.id)!;
       expect(row).toMatchObject({
-        contract_key: e.contract.key, contract: asText(e.contract.name), supplier: asText(e.contract.supplier.name), kind: low(e.kind), occurred_on: iso(e.occurredOn),
-        occurred_on_precision: low(e.precision), description: asText(e.description), price_basis: asText(e.priceBasis), certainty: low(e.certainty),
-        certainty_note: asText(e.certaintyNote), sources: sourcesText(e.sources),
+        contract_key: e.contract.key,
+        contract: asText(e.contract.name),
+        supplier: asText(e.contract.supplier.name),
+        kind: low(e.kind),
+        occurred_on: iso(e.occurredOn),
+        occurred_on_precision: low(e.precision),
+        description: asText(e.description),
+        price_basis: asText(e.priceBasis),
+        certainty: low(e.certainty),
+        certainty_note: asText(e.certaintyNote),
+        sources: sourcesText(e.sources),
       });
       expect(row.value === "" ? null : Number(row.value)).toBe(e.value === null ? null : e.value.toNumber());
       expect(row.value).toMatch(/^(\d+(\.\d+)?)?$/); // no £, no commas
     }
     const writeOff = rows.find((r) => r.kind === "write_off")!;
-    expect(writeOff).toMatchObject({ value: "340000000", occurred_on: "2009-01-22", occurred_on_precision: "day", price_basis: "as reported (basis not stated)" });
-    expect(rows.filter((r) => r.contract_key === "london-lsp" && r.kind === "award").map((r) => r.value).sort()).toEqual(["1021000000", "1100000000", "996000000"]);
+    expect(writeOff).toMatchObject({
+      value: "340000000",
+      occurred_on: "2009-01-22",
+      occurred_on_precision: "day",
+      price_basis: "as reported (basis not stated)",
+    });
+    expect(
+      rows
+        .filter((r) => r.contract_key === "london-lsp" && r.kind === "award")
+        .map((r) => r.value)
+        .sort(),
+    ).toEqual(["1021000000", "1100000000", "996000000"]);
   });
 
   it("payments: amount in plain pounds, period, price basis, the trust through the go-live", async () => {
     const rows = await rowsOf("payments");
     expect(Object.keys(rows[0]!)).toEqual(EXPORTS.payments!.columns.map((c) => c.name));
-    const payments = await db.payment.findMany({ orderBy: { id: "asc" }, include: { trust: true, goLive: { include: { trust: true } }, contract: true, sources: src } });
+    const payments = await db.payment.findMany({
+      orderBy: { id: "asc" },
+      include: { trust: true, goLive: { include: { trust: true } }, contract: true, sources: src },
+    });
     expect(idsOf(rows, "payment_id")).toEqual(payments.map((p) => p.id));
     for (const p of payments) {
       const row = rows.find((r) => Number(r.payment_id) === p.id)!;
       const trust = p.trust ?? p.goLive?.trust ?? null;
       expect(row).toMatchObject({
-        trust: asText(trust?.name ?? null), ods_code: trust?.odsCode ?? "", go_live_scope: asText(p.goLive?.scope ?? null), contract_key: p.contract?.key ?? "",
-        kind: low(p.kind), description: asText(p.description), period: asText(p.period), price_basis: asText(p.priceBasis), as_at: iso(p.asAt),
-        as_at_precision: low(p.asAtPrecision), certainty: low(p.certainty), certainty_note: asText(p.certaintyNote), sources: sourcesText(p.sources),
+        trust: asText(trust?.name ?? null),
+        ods_code: trust?.odsCode ?? "",
+        go_live_scope: asText(p.goLive?.scope ?? null),
+        contract_key: p.contract?.key ?? "",
+        kind: low(p.kind),
+        description: asText(p.description),
+        period: asText(p.period),
+        price_basis: asText(p.priceBasis),
+        as_at: iso(p.asAt),
+        as_at_precision: low(p.asAtPrecision),
+        certainty: low(p.certainty),
+        certainty_note: asText(p.certaintyNote),
+        sources: sourcesText(p.sources),
       });
       expect(Number(row.amount)).toBe(p.amount.toNumber());
     }
@@ -158,7 +226,12 @@ describe("each list export, cell for cell with the database", () => {
     for (const s of sources) {
       const row = rows.find((r) => Number(r.source_id) === s.id)!;
       expect(row).toMatchObject({
-        source_key: s.key, title: asText(s.title), publisher: asText(s.publisher), published_on: iso(s.publishedOn), published_on_precision: low(s.publishedPrecision), url: s.url ?? "",
+        source_key: s.key,
+        title: asText(s.title),
+        publisher: asText(s.publisher),
+        published_on: iso(s.publishedOn),
+        published_on_precision: low(s.publishedPrecision),
+        url: s.url ?? "",
         facts: String(page.find((p) => p.id === s.id)!.factCount),
       });
     }
@@ -167,7 +240,16 @@ describe("each list export, cell for cell with the database", () => {
   it("awkward text survives: quotes, commas, line breaks, a pound sign, and a formula neutralised", async () => {
     const kingston = await db.trust.findUniqueOrThrow({ where: { slug: "kingston" } });
     const description = `=HYPERLINK("x") "quoted", with commas\r\nand a second line: £1,000`;
-    const added = await db.problem.create({ data: { trustId: kingston.id, reportedOn: new Date("2009-12-01T00:00:00Z"), precision: "MONTH", description, certainty: "UNCERTAIN", certaintyNote: "Test row" } });
+    const added = await db.problem.create({
+      data: {
+        trustId: kingston.id,
+        reportedOn: new Date("2009-12-01T00:00:00Z"),
+        precision: "MONTH",
+        description,
+        certainty: "UNCERTAIN",
+        certaintyNote: "Test row",
+      },
+    });
     // Reported in December 2009: known from the end of that month.
     expect((await rowsOf("problems", "?asOf=2009-12-30&trust=kingston")).some((r) => Number(r.problem_id) === added.id)).toBe(false);
     const row = (await rowsOf("problems", "?asOf=2010-01-01&trust=kingston")).find((r) => Number(r.problem_id) === added.id)!;
@@ -205,7 +287,12 @@ describe("the filters give the same rows as the page", () => {
   });
 
   it("problems: by the date reported and by trust", async () => {
-    const cases: Filters[] = [{ asOf: "2008-05-31" }, { asOf: "2008-12-31" }, { asOf: "2099-12-31", trust: "royal-free" }, { asOf: "2008-10-31", trust: "royal-free" }];
+    const cases: Filters[] = [
+      { asOf: "2008-05-31" },
+      { asOf: "2008-12-31" },
+      { asOf: "2099-12-31", trust: "royal-free" },
+      { asOf: "2008-10-31", trust: "royal-free" },
+    ];
     for (const filters of cases) {
       const rows = await rowsOf("problems", query(filters));
       expect(idsOf(rows, "problem_id"), JSON.stringify(filters)).toEqual(sorted((await lists.listProblems(analyst, filters)).map((p) => p.id)));
@@ -222,7 +309,10 @@ describe("the filters give the same rows as the page", () => {
         const events = await rowsOf("contract-events", q);
         expect(idsOf(events, "event_id"), q).toEqual(sorted(page.flatMap((c) => c.events.map((e) => e.id))));
         const contracts = await rowsOf("contracts", q);
-        expect(contracts.map((r) => [Number(r.contract_id), Number(r.events)]), q).toEqual(page.map((c) => [c.id, c.events.length]));
+        expect(
+          contracts.map((r) => [Number(r.contract_id), Number(r.events)]),
+          q,
+        ).toEqual(page.map((c) => [c.id, c.events.length]));
       }
     }
     // BT pre-announced the charge on 22 January 2009; the record's first report of it is Computer Weekly's of 23 January.
@@ -234,7 +324,13 @@ describe("the filters give the same rows as the page", () => {
   });
 
   it("payments: as at the date or undated, and by trust directly or through its go-live", async () => {
-    const cases: Filters[] = [{ asOf: "2008-12-31" }, { asOf: "2009-01-15" }, { asOf: "2009-03-01" }, { asOf: "2099-12-31", trust: "royal-free" }, { asOf: "2099-12-31", trust: "kingston" }];
+    const cases: Filters[] = [
+      { asOf: "2008-12-31" },
+      { asOf: "2009-01-15" },
+      { asOf: "2009-03-01" },
+      { asOf: "2099-12-31", trust: "royal-free" },
+      { asOf: "2099-12-31", trust: "kingston" },
+    ];
     for (const filters of cases) {
       const rows = await rowsOf("payments", query(filters));
       expect(idsOf(rows, "payment_id"), JSON.stringify(filters)).toEqual(sorted((await lists.listPayments(analyst, filters)).map((p) => p.id)));
@@ -342,13 +438,15 @@ describe("downloads", () => {
 function sheetValues(sheet: ExcelJS.Worksheet, width: number): string[][] {
   const rows: string[][] = [];
   sheet.eachRow({ includeEmpty: true }, (row) => {
-    rows.push(Array.from({ length: width }, (_, i) => {
-      const cell = row.getCell(i + 1);
-      const value = cell.value;
-      if (value === null || value === undefined) return "";
-      if (value instanceof Date) return /h/.test(cell.numFmt ?? "") ? value.toISOString() : value.toISOString().slice(0, 10);
-      return typeof value === "string" ? neutraliseCell(value) : String(value);
-    }));
+    rows.push(
+      Array.from({ length: width }, (_, i) => {
+        const cell = row.getCell(i + 1);
+        const value = cell.value;
+        if (value === null || value === undefined) return "";
+        if (value instanceof Date) return /h/.test(cell.numFmt ?? "") ? value.toISOString() : value.toISOString().slice(0, 10);
+        return typeof value === "string" ? neutraliseCell(value) : String(value);
+      }),
+    );
   });
   return rows;
 }

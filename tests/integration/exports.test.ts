@@ -21,11 +21,24 @@ const db = getDb();
 const download = (file: string, query = "") => GET(new Request(`http://localhost/exports/${file}${query}`), { params: Promise.resolve({ file }) });
 const parseCsv = (text: string): Record<string, string>[] => parse(text, { bom: true, columns: true });
 
-const AWKWARD = [`Queen Mary's "quoted", with commas`, "two\r\nlines", "£4,676,000 at 2003-04 prices", "=SUM(A1:A9)", "+44 20", "@cmd", "-trailing", "\tTabbed", "Ünïcödé — dash"];
+const AWKWARD = [
+  `Queen Mary's "quoted", with commas`,
+  "two\r\nlines",
+  "£4,676,000 at 2003-04 prices",
+  "=SUM(A1:A9)",
+  "+44 20",
+  "@cmd",
+  "-trailing",
+  "\tTabbed",
+  "Ünïcödé — dash",
+];
 
 describe("the plan history export", () => {
   it("holds every plan known on the date, cell for cell as the database has it, awkward text included", async () => {
-    const kingston = await db.goLive.findFirstOrThrow({ where: { trust: { slug: "kingston" } }, select: { id: true, plans: { orderBy: { sequence: "desc" }, take: 1, select: { sequence: true } } } });
+    const kingston = await db.goLive.findFirstOrThrow({
+      where: { trust: { slug: "kingston" } },
+      select: { id: true, plans: { orderBy: { sequence: "desc" }, take: 1, select: { sequence: true } } },
+    });
     let sequence = kingston.plans[0]!.sequence;
     for (const reason of AWKWARD) {
       await db.goLivePlan.create({ data: { goLiveId: kingston.id, sequence: ++sequence, reason, certainty: "UNCERTAIN", plannedLabel: reason } });
@@ -41,7 +54,16 @@ describe("the plan history export", () => {
 
     const plans = await db.goLivePlan.findMany({
       orderBy: { id: "asc" },
-      select: { id: true, sequence: true, plannedOn: true, plannedPrecision: true, plannedLabel: true, reason: true, certainty: true, goLive: { select: { trust: { select: { name: true } } } } },
+      select: {
+        id: true,
+        sequence: true,
+        plannedOn: true,
+        plannedPrecision: true,
+        plannedLabel: true,
+        reason: true,
+        certainty: true,
+        goLive: { select: { trust: { select: { name: true } } } },
+      },
     });
     expect(rows.map((r) => Number(r.plan_id))).toEqual(plans.map((p) => p.id));
     for (const [i, p] of plans.entries()) {
@@ -101,7 +123,16 @@ describe("the plan history export", () => {
   it("types its cells: a date is a date cell, money a number, formula-like text a plain string with no apostrophe", async () => {
     const kingston = await db.trust.findUniqueOrThrow({ where: { slug: "kingston" }, select: { id: true } });
     const payment = await db.payment.create({
-      data: { trustId: kingston.id, kind: "SERVICE_CHARGE", description: "=1+1", amount: "33644.50", period: "+44 20 7946 0000", asAt: new Date("2009-04-01"), asAtPrecision: "MONTH", certainty: "UNCERTAIN" },
+      data: {
+        trustId: kingston.id,
+        kind: "SERVICE_CHARGE",
+        description: "=1+1",
+        amount: "33644.50",
+        period: "+44 20 7946 0000",
+        asAt: new Date("2009-04-01"),
+        asAtPrecision: "MONTH",
+        certainty: "UNCERTAIN",
+      },
     });
     await actAs("analyst@example.nhs.uk");
     const response = await download("payments.xlsx", "?asOf=2030-01-01");
@@ -124,7 +155,10 @@ describe("the plan history export", () => {
     expect(cell("as_at").value).toEqual(new Date(Date.UTC(2009, 3, 1)));
     expect(cell("as_at").numFmt).toBe("yyyy-mm");
     expect(cell("as_at_precision").value).toBe("month");
-    for (const [name, text] of [["description", "=1+1"], ["period", "+44 20 7946 0000"]] as const) {
+    for (const [name, text] of [
+      ["description", "=1+1"],
+      ["period", "+44 20 7946 0000"],
+    ] as const) {
       expect(cell(name).value, name).toBe(text);
       expect(cell(name).type, name).toBe(ExcelJS.ValueType.String);
       expect(cell(name).formula, name).toBeUndefined();
@@ -155,7 +189,9 @@ describe("the plan history export", () => {
 describe("streaming", () => {
   it("gives the first rows before the query has finished, and a cancelled download reads no more", async () => {
     const audit = EXPORTS.audit!;
-    await db.auditEvent.createMany({ data: Array.from({ length: 3_000 }, (_, i) => ({ actor: "bulk@example.nhs.uk", action: "test.bulk", entity: "Test", entityId: String(i) })) });
+    await db.auditEvent.createMany({
+      data: Array.from({ length: 3_000 }, (_, i) => ({ actor: "bulk@example.nhs.uk", action: "test.bulk", entity: "Test", entityId: String(i) })),
+    });
     const total = await db.auditEvent.count();
 
     const batches = readBatches(audit, {}, undefined, 500);

@@ -39,9 +39,7 @@ function databaseUrlFor(serverUrl: string, database: string): string {
 }
 
 async function dropStaleScratchDatabases(client: pg.Client) {
-  const { rows } = await client.query<{ datname: string }>(
-    `SELECT datname FROM pg_database WHERE datname ~ '^rollout_it_[0-9]+_[0-9]+'`,
-  );
+  const { rows } = await client.query<{ datname: string }>(`SELECT datname FROM pg_database WHERE datname ~ '^rollout_it_[0-9]+_[0-9]+'`);
   for (const { datname } of rows) {
     const createdAt = Number(datname.split("_")[2]);
     if (Date.now() - createdAt < STALE_AFTER_MS) continue;

@@ -38,7 +38,15 @@ const date = (name: string, d: string, m: string, y: string) => ({ [`${name}-day
 
 async function replanFields(slug: string, overrides: Record<string, string> = {}) {
   const g = await goLiveOf(slug);
-  return { goLiveId: String(g.id), version: String(g.version), ...date("plannedOn", "", "6", "2009"), reason: "Board agreed a new date", sourceId: String(sourceId), certainty: "SINGLE_SOURCE", ...overrides };
+  return {
+    goLiveId: String(g.id),
+    version: String(g.version),
+    ...date("plannedOn", "", "6", "2009"),
+    reason: "Board agreed a new date",
+    sourceId: String(sourceId),
+    certainty: "SINGLE_SOURCE",
+    ...overrides,
+  };
 }
 
 const counts = async () => ({
@@ -57,7 +65,14 @@ describe("who may record programme managers' changes", () => {
       fields: async () => {
         const g = await goLiveOf("kingston");
         // Kingston is already live: this is another source's claim to the same date.
-        return { goLiveId: String(g.id), version: String(g.version), ...date("wentLiveOn", "30", "11", "2009"), sourceId: String(sourceId), certainty: "CONFIRMED", secondActual: "CONFLICT" };
+        return {
+          goLiveId: String(g.id),
+          version: String(g.version),
+          ...date("wentLiveOn", "30", "11", "2009"),
+          sourceId: String(sourceId),
+          certainty: "CONFIRMED",
+          secondActual: "CONFLICT",
+        };
       },
     },
     {
@@ -65,7 +80,13 @@ describe("who may record programme managers' changes", () => {
       action: recordAcceptanceAction,
       fields: async () => {
         const g = await goLiveOf("kingston");
-        return { goLiveId: String(g.id), version: String(g.version), ...date("acceptedOn", "15", "1", "2010"), sourceId: String(sourceId), certainty: "UNCERTAIN" };
+        return {
+          goLiveId: String(g.id),
+          version: String(g.version),
+          ...date("acceptedOn", "15", "1", "2010"),
+          sourceId: String(sourceId),
+          certainty: "UNCERTAIN",
+        };
       },
     },
     {
@@ -73,7 +94,13 @@ describe("who may record programme managers' changes", () => {
       action: recordProblemAction,
       fields: async () => {
         const g = await goLiveOf("barts-and-the-london");
-        return { trustId: String(g.trustId), ...date("reportedOn", "", "5", "2008"), description: "Appointments lost", sourceId: String(sourceId), certainty: "SINGLE_SOURCE" };
+        return {
+          trustId: String(g.trustId),
+          ...date("reportedOn", "", "5", "2008"),
+          description: "Appointments lost",
+          sourceId: String(sourceId),
+          certainty: "SINGLE_SOURCE",
+        };
       },
     },
   ];
@@ -134,7 +161,11 @@ describe("bad input is refused with a message that says what to fix, and what wa
     const g = await goLiveOf("queen-marys-roehampton");
     const next = new Date().getFullYear() + 1;
     const result = await submit(recordActualGoLiveAction, IDLE, {
-      goLiveId: String(g.id), version: String(g.version), ...date("wentLiveOn", "1", "1", String(next)), sourceId: String(sourceId), certainty: "CONFIRMED",
+      goLiveId: String(g.id),
+      version: String(g.version),
+      ...date("wentLiveOn", "1", "1", String(next)),
+      sourceId: String(sourceId),
+      certainty: "CONFIRMED",
     });
     expect(result.saved ? null : result.state.fieldErrors?.wentLiveOn).toMatch(/must be today or in the past/);
   });
@@ -149,9 +180,16 @@ describe("bad input is refused with a message that says what to fix, and what wa
       select: { id: true, version: true },
     });
     const result = await submit(replanGoLiveAction, IDLE, {
-      goLiveId: String(phase2.id), version: String(phase2.version), ...date("plannedOn", "1", "1", "2009"), reason: "x", sourceId: String(sourceId), certainty: "UNCERTAIN",
+      goLiveId: String(phase2.id),
+      version: String(phase2.version),
+      ...date("plannedOn", "1", "1", "2009"),
+      reason: "x",
+      sourceId: String(sourceId),
+      certainty: "UNCERTAIN",
     });
-    expect(result.saved ? null : result.state.fieldErrors?.plannedOn).toBe("Planned go-live date must be after the trust's previous go-live (30 November 2009)");
+    expect(result.saved ? null : result.state.fieldErrors?.plannedOn).toBe(
+      "Planned go-live date must be after the trust's previous go-live (30 November 2009)",
+    );
   });
 
   it("records who made the plan, for the promises ledger; a kind with no name, or a name with no kind, is refused and writes nothing", async () => {
@@ -162,7 +200,9 @@ describe("bad input is refused with a message that says what to fix, and what wa
     const noKind = await submit(replanGoLiveAction, IDLE, await replanFields("queen-marys-roehampton", { madeBy: "BT", madeByKind: "NOT_KNOWN" }));
     expect(noKind.saved ? null : noKind.state.fieldErrors?.madeByKind).toBe("Select whether a supplier, a trust or a programme body made the plan");
     const badKind = await submit(replanGoLiveAction, IDLE, await replanFields("queen-marys-roehampton", { madeBy: "BT", madeByKind: "CONTRACTOR" }));
-    expect(badKind.saved ? null : badKind.state.fieldErrors?.madeByKind).toBe("Select whether a supplier, a trust or a programme body made the plan, or Not known");
+    expect(badKind.saved ? null : badKind.state.fieldErrors?.madeByKind).toBe(
+      "Select whether a supplier, a trust or a programme body made the plan, or Not known",
+    );
     // what was typed comes back to the form
     expect(badKind.saved ? null : badKind.state.fields?.madeBy).toBe("BT");
     expect(await counts()).toEqual(before);
@@ -172,7 +212,11 @@ describe("bad input is refused with a message that says what to fix, and what wa
     const g = await goLiveOf("queen-marys-roehampton");
     const plan = await db.goLivePlan.findFirstOrThrow({ where: { goLiveId: g.id }, orderBy: { sequence: "desc" }, select: { madeBy: true, madeByKind: true } });
     expect(plan).toEqual({ madeBy: "NHS Wandsworth board", madeByKind: "TRUST" });
-    const audit = await db.auditEvent.findFirstOrThrow({ where: { action: "go-live.replan", entityId: String(g.id) }, orderBy: { id: "desc" }, select: { after: true } });
+    const audit = await db.auditEvent.findFirstOrThrow({
+      where: { action: "go-live.replan", entityId: String(g.id) },
+      orderBy: { id: "desc" },
+      select: { after: true },
+    });
     expect(audit.after).toMatchObject({ plan: { madeBy: "NHS Wandsworth board", madeByKind: "TRUST" } });
   });
 
@@ -195,7 +239,13 @@ describe("bad input is refused with a message that says what to fix, and what wa
   it("a go-live during a halt needs an override reason, which is kept with it", async () => {
     await actAs(PEOPLE.manager);
     const g = await goLiveOf("queen-marys-roehampton");
-    const fields = { goLiveId: String(g.id), version: String(g.version), ...date("wentLiveOn", "1", "12", "2008"), sourceId: String(sourceId), certainty: "UNCERTAIN" };
+    const fields = {
+      goLiveId: String(g.id),
+      version: String(g.version),
+      ...date("wentLiveOn", "1", "12", "2008"),
+      sourceId: String(sourceId),
+      certainty: "UNCERTAIN",
+    };
     const refused = await submit(recordActualGoLiveAction, IDLE, fields);
     expect(refused.saved ? null : refused.state.fieldErrors?.overrideReason).toMatch(/A halt covered Queen Mary's Hospital, Roehampton on that date/);
     const saved = await submit(recordActualGoLiveAction, IDLE, { ...fields, overrideReason: "Test: trust board accepted the risk" });
@@ -286,7 +336,9 @@ describe("odd input in a form", () => {
     await actAs(PEOPLE.manager);
     const before = await counts();
     const result = await submit(replanGoLiveAction, IDLE, await replanFields("queen-marys-roehampton", { reason: "Board\u0000 agreed" }));
-    expect(result.saved ? null : result.state.fieldErrors?.reason).toBe("The reason for the re-plan must not contain control characters: type or paste it again");
+    expect(result.saved ? null : result.state.fieldErrors?.reason).toBe(
+      "The reason for the re-plan must not contain control characters: type or paste it again",
+    );
     expect(result.saved ? null : (result.state as { fields?: Record<string, string> }).fields?.reason).toBe("Board\u0000 agreed");
     expect(await counts()).toEqual(before);
   });
@@ -316,8 +368,11 @@ describe("when a re-plan became known", () => {
     await actAs(PEOPLE.manager);
     const pastBefore = JSON.stringify((await overviewOn("2009-02-11")).derived);
     const fields = await replanFields("queen-marys-roehampton", {
-      ...date("plannedOn", "", "6", "2027"), ...date("announcedOn", "", "", ""),
-      sourceId: "", newSourceTitle: `Trust board papers (${Date.now()})`, newSourcePublisher: "Trust board",
+      ...date("plannedOn", "", "6", "2027"),
+      ...date("announcedOn", "", "", ""),
+      sourceId: "",
+      newSourceTitle: `Trust board papers (${Date.now()})`,
+      newSourcePublisher: "Trust board",
     });
     expect(await submit(replanGoLiveAction, IDLE, fields)).toMatchObject({ saved: true });
     const plan = await db.goLivePlan.findFirstOrThrow({ where: { goLive: { trust: { slug: "queen-marys-roehampton" } } }, orderBy: { sequence: "desc" } });
@@ -329,7 +384,13 @@ describe("when a re-plan became known", () => {
 
   it("with no date announced, a re-plan counts as known from its source's publication date", async () => {
     await actAs(PEOPLE.manager);
-    expect(await submit(replanGoLiveAction, IDLE, await replanFields("queen-marys-roehampton", { ...date("plannedOn", "", "8", "2027"), ...date("announcedOn", "", "", "") }))).toMatchObject({ saved: true });
+    expect(
+      await submit(
+        replanGoLiveAction,
+        IDLE,
+        await replanFields("queen-marys-roehampton", { ...date("plannedOn", "", "8", "2027"), ...date("announcedOn", "", "", "") }),
+      ),
+    ).toMatchObject({ saved: true });
     const plan = await db.goLivePlan.findFirstOrThrow({ where: { goLive: { trust: { slug: "queen-marys-roehampton" } } }, orderBy: { sequence: "desc" } });
     // The Computer Weekly report of 11 February 2009.
     expect(plan.announcedOn?.toISOString().slice(0, 10)).toBe("2009-02-11");
@@ -340,11 +401,15 @@ describe("when a re-plan became known", () => {
     const fields = await replanFields("queen-marys-roehampton", { ...date("plannedOn", "1", "1", "2009"), ...date("announcedOn", "1", "6", "2010") });
     const refused = await submit(replanGoLiveAction, IDLE, fields);
     expect(refused.saved ? null : refused.state.fieldErrors).toEqual({
-      announcedOn: "This re-plan was announced 1 June 2010, after the date it plans (1 January 2009). Enter the date it was announced, or confirm below that it was announced after that date",
+      announcedOn:
+        "This re-plan was announced 1 June 2010, after the date it plans (1 January 2009). Enter the date it was announced, or confirm below that it was announced after that date",
       confirmAnnouncedLate: "Confirm that the plan was announced after the date it plans, if the record says so",
     });
     expect(refused.saved ? null : (refused.state as { fields?: Record<string, string> }).fields?.reason).toBe("Board agreed a new date");
-    const confirmed = await submit(replanGoLiveAction, IDLE, { ...(await replanFields("queen-marys-roehampton", { ...date("plannedOn", "1", "1", "2009"), ...date("announcedOn", "1", "6", "2010") })), confirmAnnouncedLate: "yes" });
+    const confirmed = await submit(replanGoLiveAction, IDLE, {
+      ...(await replanFields("queen-marys-roehampton", { ...date("plannedOn", "1", "1", "2009"), ...date("announcedOn", "1", "6", "2010") })),
+      confirmAnnouncedLate: "yes",
+    });
     expect(confirmed).toMatchObject({ saved: true });
   });
 });
@@ -363,18 +428,31 @@ describe("when a go-live recorded here became known", () => {
 
   it("a date it became known before the go-live itself is refused at the field, with what was typed kept", async () => {
     await actAs(PEOPLE.manager);
-    const refused = await submit(recordActualGoLiveAction, IDLE, await goLiveFields({ ...date("wentLiveOn", "1", "6", "2009"), ...date("knownOn", "1", "5", "2009"), sourceId: String(sourceId) }));
-    expect(refused.saved ? null : refused.state.fieldErrors).toEqual({ knownOn: "Date it became known must be on or after the go-live date: the record cannot have reported it before it happened" });
+    const refused = await submit(
+      recordActualGoLiveAction,
+      IDLE,
+      await goLiveFields({ ...date("wentLiveOn", "1", "6", "2009"), ...date("knownOn", "1", "5", "2009"), sourceId: String(sourceId) }),
+    );
+    expect(refused.saved ? null : refused.state.fieldErrors).toEqual({
+      knownOn: "Date it became known must be on or after the go-live date: the record cannot have reported it before it happened",
+    });
     expect(refused.saved ? null : (refused.state as { fields?: Record<string, string> }).fields?.["knownOn-month"]).toBe("5");
   });
 
   it("left empty with an undated source, it counts from today: no past date changes, and with hindsight it shows, reported later", async () => {
     await actAs(PEOPLE.manager);
     const before = JSON.stringify((await rowOn("2010-01-01")).derived);
-    const saved = await submit(recordActualGoLiveAction, IDLE, await goLiveFields({
-      ...date("wentLiveOn", "1", "6", "2009"), ...date("knownOn", "", "", ""),
-      sourceId: "", newSourceTitle: `Trust board minutes (${Date.now()})`, newSourcePublisher: "Trust board",
-    }));
+    const saved = await submit(
+      recordActualGoLiveAction,
+      IDLE,
+      await goLiveFields({
+        ...date("wentLiveOn", "1", "6", "2009"),
+        ...date("knownOn", "", "", ""),
+        sourceId: "",
+        newSourceTitle: `Trust board minutes (${Date.now()})`,
+        newSourcePublisher: "Trust board",
+      }),
+    );
     expect(saved).toMatchObject({ saved: true, url: "/trusts/queen-marys-roehampton?saved=go-live#history" });
     const actual = await db.goLiveActual.findFirstOrThrow({ where: { goLive: { trust: { slug: "queen-marys-roehampton" } } }, orderBy: { id: "desc" } });
     expect(actual.knownOn?.toISOString().slice(0, 10)).toBe(todayIso());
@@ -390,19 +468,35 @@ describe("an acceptance on the trust page", () => {
   it("shows with its date and source, and the Royal Free's payments are due from it, not before", async () => {
     await actAs(PEOPLE.manager);
     const g = await goLiveOf("royal-free");
-    const saved = await submit(recordAcceptanceAction, IDLE, { goLiveId: String(g.id), version: String(g.version), ...date("acceptedOn", "1", "12", "2008"), sourceId: String(sourceId), certainty: "UNCERTAIN" });
+    const saved = await submit(recordAcceptanceAction, IDLE, {
+      goLiveId: String(g.id),
+      version: String(g.version),
+      ...date("acceptedOn", "1", "12", "2008"),
+      sourceId: String(sourceId),
+      certainty: "UNCERTAIN",
+    });
     expect(saved).toEqual({ saved: true, url: "/trusts/royal-free?saved=acceptance#history" });
     const { getTrustDetail } = await import("@/lib/data/trust");
     const viewer = testActor("viewer");
     const before = (await getTrustDetail(viewer, "royal-free", { asOf: "2008-11-30", hindsight: true }))!;
-    expect(before.payments.filter((p) => p.kind !== "EARNED_TO_DATE").map((p) => p.due)).toEqual([{ state: "awaiting-acceptance" }, { state: "awaiting-acceptance" }]);
+    expect(before.payments.filter((p) => p.kind !== "EARNED_TO_DATE").map((p) => p.due)).toEqual([
+      { state: "awaiting-acceptance" },
+      { state: "awaiting-acceptance" },
+    ]);
     // Its only source was published on 11 February 2009: as it stood on 2 December 2008 nobody knew yet.
     const asItStood = (await getTrustDetail(viewer, "royal-free", { asOf: "2008-12-02", hindsight: false }))!;
     expect(asItStood.acceptances.filter((a) => a.knownFrom! <= "2008-12-02")).toEqual([]);
-    expect(asItStood.payments.filter((p) => p.kind !== "EARNED_TO_DATE").map((p) => p.due)).toEqual([{ state: "awaiting-acceptance" }, { state: "awaiting-acceptance" }]);
-    expect((await getTrustDetail(viewer, "royal-free", { asOf: "2009-02-11", hindsight: false }))!.payments.find((p) => p.kind === "DEPLOYMENT_CHARGE")!.due).toEqual({ state: "due", from: { date: "2008-12-01", precision: "DAY" } });
+    expect(asItStood.payments.filter((p) => p.kind !== "EARNED_TO_DATE").map((p) => p.due)).toEqual([
+      { state: "awaiting-acceptance" },
+      { state: "awaiting-acceptance" },
+    ]);
+    expect(
+      (await getTrustDetail(viewer, "royal-free", { asOf: "2009-02-11", hindsight: false }))!.payments.find((p) => p.kind === "DEPLOYMENT_CHARGE")!.due,
+    ).toEqual({ state: "due", from: { date: "2008-12-01", precision: "DAY" } });
     const after = (await getTrustDetail(viewer, "royal-free", { asOf: "2008-12-02", hindsight: true }))!;
-    expect(after.acceptances.map((a) => [a.accepted, a.sources.map((s) => s.key)])).toEqual([[{ date: "2008-12-01", precision: "DAY" }, ["cw-2009-02-11-bt-to-resume"]]]);
+    expect(after.acceptances.map((a) => [a.accepted, a.sources.map((s) => s.key)])).toEqual([
+      [{ date: "2008-12-01", precision: "DAY" }, ["cw-2009-02-11-bt-to-resume"]],
+    ]);
     expect(after.payments.map((p) => [p.kind, p.due])).toEqual([
       ["DEPLOYMENT_CHARGE", { state: "due", from: { date: "2008-12-01", precision: "DAY" } }],
       ["SERVICE_CHARGE", { state: "due", from: { date: "2008-12-01", precision: "DAY" } }],
@@ -414,14 +508,23 @@ describe("a second go-live on a go-live already live", () => {
   const viewer = testActor("viewer");
   const actualFields = async (slug: string, d: string, m: string, y: string, extra: Record<string, string> = {}) => {
     const g = await goLiveOf(slug);
-    return { goLiveId: String(g.id), version: String(g.version), ...date("wentLiveOn", d, m, y), sourceId: String(sourceId), certainty: "SINGLE_SOURCE", ...extra };
+    return {
+      goLiveId: String(g.id),
+      version: String(g.version),
+      ...date("wentLiveOn", d, m, y),
+      sourceId: String(sourceId),
+      certainty: "SINGLE_SOURCE",
+      ...extra,
+    };
   };
 
   it("is never saved silently: the person is asked whether it is a correction or another source's claim", async () => {
     await actAs(PEOPLE.manager);
     const before = await counts();
     const result = await submit(recordActualGoLiveAction, IDLE, await actualFields("kingston", "1", "12", "2009"));
-    expect(result.saved ? null : result.state.fieldErrors?.secondActual).toMatch(/^Kingston Hospital NHS Trust is already recorded as live on 30 November 2009 \(.+\)\. Choose whether this corrects that record or is another source's claim$/);
+    expect(result.saved ? null : result.state.fieldErrors?.secondActual).toMatch(
+      /^Kingston Hospital NHS Trust is already recorded as live on 30 November 2009 \(.+\)\. Choose whether this corrects that record or is another source's claim$/,
+    );
     expect(await counts()).toEqual(before);
   });
 
@@ -429,7 +532,10 @@ describe("a second go-live on a go-live already live", () => {
     await actAs(PEOPLE.manager);
     const { listConflicts } = await import("@/lib/data/conflicts");
     const openBefore = (await listConflicts(viewer, "open")).length;
-    expect(await submit(recordActualGoLiveAction, IDLE, await actualFields("kingston", "1", "12", "2009", { secondActual: "CONFLICT" }))).toEqual({ saved: true, url: "/trusts/kingston?saved=go-live#history" });
+    expect(await submit(recordActualGoLiveAction, IDLE, await actualFields("kingston", "1", "12", "2009", { secondActual: "CONFLICT" }))).toEqual({
+      saved: true,
+      url: "/trusts/kingston?saved=go-live#history",
+    });
     const open = await listConflicts(viewer, "open");
     // One conflict for the go-live's date (the permission matrix above may have opened it already).
     const kingstons = open.filter((c) => c.title.startsWith("When Kingston Hospital NHS Trust went live"));
@@ -449,7 +555,9 @@ describe("a second go-live on a go-live already live", () => {
     expect(row.derived.reason).toMatch(/^Live\. Sources disagree on the day: 30 November 2009 .* or 1 December 2009/);
     expect((await rowOn({})).derived.isDisputed).toBe(true);
     // A third claim joins the same conflict rather than opening another.
-    expect(await submit(recordActualGoLiveAction, IDLE, await actualFields("kingston", "2", "12", "2009", { secondActual: "CONFLICT" }))).toMatchObject({ saved: true });
+    expect(await submit(recordActualGoLiveAction, IDLE, await actualFields("kingston", "2", "12", "2009", { secondActual: "CONFLICT" }))).toMatchObject({
+      saved: true,
+    });
     expect((await listConflicts(viewer, "open")).filter((c) => c.title.startsWith("When Kingston Hospital NHS Trust went live"))).toHaveLength(1);
   });
 
@@ -460,17 +568,22 @@ describe("a second go-live on a go-live already live", () => {
     const wentLive = async (asOf: string) =>
       (await getOverview(viewer, parseOverviewQuery({ asOf }))).rows.find((r) => r.trust.slug === "st-georges")!.derived.actuals.map((a) => a.wentLive.date);
     expect(await wentLive("2010-06-01")).toEqual(["2010-03-29"]);
-    expect(await submit(recordActualGoLiveAction, IDLE, await actualFields("st-georges", "30", "3", "2010", { secondActual: "CORRECTION" }))).toMatchObject({ saved: true });
+    expect(await submit(recordActualGoLiveAction, IDLE, await actualFields("st-georges", "30", "3", "2010", { secondActual: "CORRECTION" }))).toMatchObject({
+      saved: true,
+    });
     expect(await wentLive(todayIso())).toEqual(["2010-03-30"]);
     expect(await wentLive("2010-06-01")).toEqual(["2010-03-29"]);
-    const rows = await db.goLiveActual.findMany({ where: { goLive: { trust: { slug: "st-georges" } } }, orderBy: { id: "asc" }, select: { wentLiveOn: true, supersededAt: true, supersededById: true, id: true } });
+    const rows = await db.goLiveActual.findMany({
+      where: { goLive: { trust: { slug: "st-georges" } } },
+      orderBy: { id: "asc" },
+      select: { wentLiveOn: true, supersededAt: true, supersededById: true, id: true },
+    });
     expect(rows).toHaveLength(2);
     expect(rows[0]!.supersededById).toBe(rows[1]!.id);
     const audit = await db.auditEvent.findFirstOrThrow({ where: { action: "go-live.record-actual" }, orderBy: { id: "desc" }, select: { after: true } });
     expect(audit.after).toMatchObject({ superseded: [rows[0]!.id] });
   });
 });
-
 
 describe("a re-plan of a go-live already live", () => {
   it("is not offered by the form's read and is refused by the write, with the record unchanged", async () => {

@@ -23,14 +23,33 @@ const { MAX_FILE_BYTES } = await import("@/lib/import/limits");
 const db = getDb();
 
 const MANAGER = PEOPLE.manager;
-const REPLAN_HEADER = "trust,scope,planned_go_live,planned_go_live_precision,planned_label,announced_on,announced_on_precision,reason,made_by,made_by_kind,certainty,sources";
+const REPLAN_HEADER =
+  "trust,scope,planned_go_live,planned_go_live_precision,planned_label,announced_on,announced_on_precision,reason,made_by,made_by_kind,certainty,sources";
 const SOURCE = "https://www.digitalhealth.net/2009/03/next-london-cerner-go-live-delayed-until-autumn/";
 const replanRow = (cells: Partial<Record<"trust" | "planned" | "announced" | "reason" | "sources", string>> = {}) =>
-  [cells.trust ?? "queen-marys-roehampton", "Whole trust", cells.planned ?? "2009-10", "", "", cells.announced ?? "2009-03-15", "", cells.reason ?? "Imported: due after Kingston", "", "", "single_source", cells.sources ?? SOURCE].join(",");
+  [
+    cells.trust ?? "queen-marys-roehampton",
+    "Whole trust",
+    cells.planned ?? "2009-10",
+    "",
+    "",
+    cells.announced ?? "2009-03-15",
+    "",
+    cells.reason ?? "Imported: due after Kingston",
+    "",
+    "",
+    "single_source",
+    cells.sources ?? SOURCE,
+  ].join(",");
 
 /** What the record holds that an import writes: counting them shows whether anything was written. */
 async function counts() {
-  const [plans, actuals, audits, version] = await Promise.all([db.goLivePlan.count(), db.goLiveActual.count(), db.auditEvent.count({ where: { outcome: "APPLIED" } }), db.goLive.findFirstOrThrow({ where: { trust: { slug: "queen-marys-roehampton" } }, select: { version: true } })]);
+  const [plans, actuals, audits, version] = await Promise.all([
+    db.goLivePlan.count(),
+    db.goLiveActual.count(),
+    db.auditEvent.count({ where: { outcome: "APPLIED" } }),
+    db.goLive.findFirstOrThrow({ where: { trust: { slug: "queen-marys-roehampton" } }, select: { version: true } }),
+  ]);
   return { plans, actuals, audits, version: version.version };
 }
 
@@ -81,10 +100,21 @@ describe("a good file", () => {
     expect(after.plans).toBe(before.plans + 2);
     expect(after.audits).toBe(before.audits + 2);
     expect(after.version).toBe(before.version + 1);
-    const audits = await db.auditEvent.findMany({ where: { action: "go-live.replan", actor: MANAGER }, orderBy: { id: "asc" }, select: { entity: true, after: true } });
+    const audits = await db.auditEvent.findMany({
+      where: { action: "go-live.replan", actor: MANAGER },
+      orderBy: { id: "asc" },
+      select: { entity: true, after: true },
+    });
     expect(audits.map((a) => (a.after as { import: { row: number } }).import.row)).toEqual([2, 3]);
-    const plans = await db.goLivePlan.findMany({ where: { reason: { in: ["Imported: due after Kingston", "Moved again"] } }, orderBy: { sequence: "asc" }, select: { plannedPrecision: true, sources: { select: { url: true } } } });
-    expect(plans.map((p) => [p.plannedPrecision, p.sources[0]?.url])).toEqual([["MONTH", SOURCE], ["DAY", SOURCE]]);
+    const plans = await db.goLivePlan.findMany({
+      where: { reason: { in: ["Imported: due after Kingston", "Moved again"] } },
+      orderBy: { sequence: "asc" },
+      select: { plannedPrecision: true, sources: { select: { url: true } } },
+    });
+    expect(plans.map((p) => [p.plannedPrecision, p.sources[0]?.url])).toEqual([
+      ["MONTH", SOURCE],
+      ["DAY", SOURCE],
+    ]);
     // Applying twice writes nothing more.
     const again = await submit(applyImportAction, IDLE, { id });
     expect(again.saved).toBe(false);
@@ -125,8 +155,13 @@ describe("bad rows", () => {
     const header = "trust,scope,went_live_on,went_live_on_precision,note,override_reason,known_from,known_from_precision,certainty,sources";
     const during = `queen-marys-roehampton,Whole trust,2008-12-10,,,,,,uncertain,${SOURCE}`;
     const { batch } = await preview(`${header}\n${during}\n`, "go-lives");
-    expect(batch.rows[0]!.problems.join()).toMatch(/A halt covered Queen Mary's Hospital, Roehampton on 10 December 2008 \(All Cerner go-lives in London halted\): give the reason it went live anyway in override_reason/);
-    const { batch: withReason } = await preview(`${header}\nqueen-marys-roehampton,Whole trust,2008-12-10,,,Trust board accepted the risk,2009-03,,uncertain,${SOURCE}\n`, "go-lives");
+    expect(batch.rows[0]!.problems.join()).toMatch(
+      /A halt covered Queen Mary's Hospital, Roehampton on 10 December 2008 \(All Cerner go-lives in London halted\): give the reason it went live anyway in override_reason/,
+    );
+    const { batch: withReason } = await preview(
+      `${header}\nqueen-marys-roehampton,Whole trust,2008-12-10,,,Trust board accepted the risk,2009-03,,uncertain,${SOURCE}\n`,
+      "go-lives",
+    );
     expect(withReason.rows[0]!.problems).toEqual([]);
     expect(withReason.rows[0]!.change).toMatch(/went live 10 December 2008, during the halt “All Cerner go-lives in London halted”, for the reason given/);
   });
@@ -135,7 +170,10 @@ describe("bad rows", () => {
 describe("a file of problems", () => {
   it("applies each problem against its trust (and go-live where named), with the form's audit record, and a duplicate is refused", async () => {
     const header = "trust,go_live_scope,reported_on,reported_on_precision,description,certainty,sources";
-    const rows = [`kingston,Whole trust,2010-01-12,,Imported: a clinic list was lost,single_source,${SOURCE}`, `Kingston Hospital NHS Trust,,2010-02,,Imported: slow discharge letters,uncertain,${SOURCE}`];
+    const rows = [
+      `kingston,Whole trust,2010-01-12,,Imported: a clinic list was lost,single_source,${SOURCE}`,
+      `Kingston Hospital NHS Trust,,2010-02,,Imported: slow discharge letters,uncertain,${SOURCE}`,
+    ];
     const before = { problems: await db.problem.count(), audits: await db.auditEvent.count({ where: { action: "problem.record" } }) };
     const { id, batch } = await preview(`${header}\n${rows.join("\n")}\n`, "problems");
     expect(batch.rows.map((r) => r.change)).toEqual([
@@ -144,11 +182,26 @@ describe("a file of problems", () => {
     ]);
     expect(await submit(applyImportAction, IDLE, { id })).toEqual({ saved: true, url: `/import/${id}/applied` });
     expect(await db.problem.count()).toBe(before.problems + 2);
-    const audits = await db.auditEvent.findMany({ where: { action: "problem.record" }, orderBy: { id: "asc" }, skip: before.audits, select: { entity: true, entityId: true } });
+    const audits = await db.auditEvent.findMany({
+      where: { action: "problem.record" },
+      orderBy: { id: "asc" },
+      skip: before.audits,
+      select: { entity: true, entityId: true },
+    });
     const kingston = await db.trust.findUniqueOrThrow({ where: { slug: "kingston" }, select: { id: true } });
-    expect(audits).toEqual([{ entity: "Trust", entityId: String(kingston.id) }, { entity: "Trust", entityId: String(kingston.id) }]);
-    const stored = await db.problem.findMany({ where: { description: { startsWith: "Imported:" } }, orderBy: { id: "asc" }, select: { goLiveId: true, sources: { select: { url: true } } } });
-    expect(stored.map((p) => [p.goLiveId !== null, p.sources.map((s) => s.url)])).toEqual([[true, [SOURCE]], [false, [SOURCE]]]);
+    expect(audits).toEqual([
+      { entity: "Trust", entityId: String(kingston.id) },
+      { entity: "Trust", entityId: String(kingston.id) },
+    ]);
+    const stored = await db.problem.findMany({
+      where: { description: { startsWith: "Imported:" } },
+      orderBy: { id: "asc" },
+      select: { goLiveId: true, sources: { select: { url: true } } },
+    });
+    expect(stored.map((p) => [p.goLiveId !== null, p.sources.map((s) => s.url)])).toEqual([
+      [true, [SOURCE]],
+      [false, [SOURCE]],
+    ]);
     const { batch: again } = await preview(`${header}\n${rows[0]}\n`, "problems");
     expect(again.rows[0]!.problems).toEqual([expect.stringMatching(/^Already in the record: Kingston Hospital NHS Trust's problem reported 12 January 2010/)]);
   });
@@ -163,7 +216,10 @@ describe("the templates", () => {
         expect(response.status).toBe(200);
         const result = await upload(kind, `template.${ext}`, new Uint8Array(await response.arrayBuffer()));
         if ("refused" in result) throw new Error(`${kind}.${ext} refused: ${result.refused}`);
-        const batch = await readImportBatch({ id: (await db.user.findFirstOrThrow({ where: { email: MANAGER } })).id, email: MANAGER, name: "m", roles: ["PROGRAMME_MANAGER"] }, result.id);
+        const batch = await readImportBatch(
+          { id: (await db.user.findFirstOrThrow({ where: { email: MANAGER } })).id, email: MANAGER, name: "m", roles: ["PROGRAMME_MANAGER"] },
+          result.id,
+        );
         expect(batch!.rows.map((r) => r.problems.join(" "))).toEqual([expect.stringMatching(/already (in the record|recorded as live)/i)]);
       }
     }
@@ -176,24 +232,50 @@ describe("the templates", () => {
 
 describe("bad files are refused with a reason and change nothing", () => {
   const cases: [string, () => Promise<[string, string | Uint8Array]>, RegExp][] = [
-    ["bytes that are not UTF-8", async () => ["rows.csv", Uint8Array.from([...new TextEncoder().encode(`${REPLAN_HEADER}\n`), ...new TextEncoder().encode(replanRow({ reason: "Cost x" })).map((b) => (b === 0x78 ? 0xa3 : b))])], /not in UTF-8.*CSV UTF-8/],
-    ["a formula in a CSV cell", async () => ["rows.csv", `${REPLAN_HEADER}\n${replanRow({ reason: "=SUM(A1:A9)" })}`], /Cell H2 starts with “=” like a spreadsheet formula/],
+    [
+      "bytes that are not UTF-8",
+      async () => [
+        "rows.csv",
+        Uint8Array.from([
+          ...new TextEncoder().encode(`${REPLAN_HEADER}\n`),
+          ...new TextEncoder().encode(replanRow({ reason: "Cost x" })).map((b) => (b === 0x78 ? 0xa3 : b)),
+        ]),
+      ],
+      /not in UTF-8.*CSV UTF-8/,
+    ],
+    [
+      "a formula in a CSV cell",
+      async () => ["rows.csv", `${REPLAN_HEADER}\n${replanRow({ reason: "=SUM(A1:A9)" })}`],
+      /Cell H2 starts with “=” like a spreadsheet formula/,
+    ],
     ["a file over the size limit", async () => ["rows.csv", new Uint8Array(MAX_FILE_BYTES + 1)], /files up to 10 MB can be imported/],
-    ["wrong headers", async () => ["rows.csv", "trust,planned,colour\nkingston,2009,blue\n"], /the columns “planned” and “colour” are not one of the re-plans template's; the columns “reason”, “certainty” and “sources” are missing/],
-    ["a formula in an Excel cell", async () => {
-      const workbook = new ExcelJS.Workbook();
-      const sheet = workbook.addWorksheet("Re-plans");
-      sheet.addRow(REPLAN_HEADER.split(","));
-      sheet.addRow(replanRow().split(","));
-      sheet.getCell("H2").value = { formula: "CONCAT(\"a\",\"b\")", result: "ab" };
-      return ["rows.xlsx", new Uint8Array(await workbook.xlsx.writeBuffer())];
-    }, /Cell H2 holds a formula/],
-    ["a zip bomb named .xlsx", async () => {
-      const zip = new JSZip();
-      zip.file("[Content_Types].xml", "<Types/>");
-      zip.file("xl/worksheets/sheet1.xml", new Uint8Array(120 * 1024 * 1024));
-      return ["rows.xlsx", await zip.generateAsync({ type: "uint8array", compression: "DEFLATE", compressionOptions: { level: 9 } })];
-    }, /more than 100 MB once unpacked/],
+    [
+      "wrong headers",
+      async () => ["rows.csv", "trust,planned,colour\nkingston,2009,blue\n"],
+      /the columns “planned” and “colour” are not one of the re-plans template's; the columns “reason”, “certainty” and “sources” are missing/,
+    ],
+    [
+      "a formula in an Excel cell",
+      async () => {
+        const workbook = new ExcelJS.Workbook();
+        const sheet = workbook.addWorksheet("Re-plans");
+        sheet.addRow(REPLAN_HEADER.split(","));
+        sheet.addRow(replanRow().split(","));
+        sheet.getCell("H2").value = { formula: 'CONCAT("a","b")', result: "ab" };
+        return ["rows.xlsx", new Uint8Array(await workbook.xlsx.writeBuffer())];
+      },
+      /Cell H2 holds a formula/,
+    ],
+    [
+      "a zip bomb named .xlsx",
+      async () => {
+        const zip = new JSZip();
+        zip.file("[Content_Types].xml", "<Types/>");
+        zip.file("xl/worksheets/sheet1.xml", new Uint8Array(120 * 1024 * 1024));
+        return ["rows.xlsx", await zip.generateAsync({ type: "uint8array", compression: "DEFLATE", compressionOptions: { level: 9 } })];
+      },
+      /more than 100 MB once unpacked/,
+    ],
   ];
   for (const [what, make, message] of cases) {
     it(`refuses ${what}`, async () => {
@@ -214,8 +296,17 @@ describe("a change saved between the preview and the apply", () => {
     const goLive = await db.goLive.findFirstOrThrow({ where: { trust: { slug: "queen-marys-roehampton" } }, select: { id: true, version: true } });
     const source = await db.source.findFirstOrThrow({ where: { url: SOURCE }, select: { id: true } });
     const other = await submit(replanGoLiveAction, IDLE, {
-      goLiveId: String(goLive.id), version: String(goLive.version), "plannedOn-day": "", "plannedOn-month": "2", "plannedOn-year": "2011",
-      "announcedOn-day": "1", "announcedOn-month": "7", "announcedOn-year": "2010", reason: "Someone else's re-plan", certainty: "UNCERTAIN", sourceId: String(source.id),
+      goLiveId: String(goLive.id),
+      version: String(goLive.version),
+      "plannedOn-day": "",
+      "plannedOn-month": "2",
+      "plannedOn-year": "2011",
+      "announcedOn-day": "1",
+      "announcedOn-month": "7",
+      "announcedOn-year": "2010",
+      reason: "Someone else's re-plan",
+      certainty: "UNCERTAIN",
+      sourceId: String(source.id),
     });
     expect(other.saved).toBe(true);
     const before = await counts();
@@ -223,7 +314,9 @@ describe("a change saved between the preview and the apply", () => {
     expect(applied.saved).toBe(false);
     if (applied.saved) return;
     expect(applied.state.status).toBe("conflict");
-    expect(applied.state.changes).toEqual([{ label: "Queen Mary's Hospital, Roehampton (Whole trust), row 2", current: expect.stringMatching(/^go-live\.replan by manager@example\.nhs\.uk at /) }]);
+    expect(applied.state.changes).toEqual([
+      { label: "Queen Mary's Hospital, Roehampton (Whole trust), row 2", current: expect.stringMatching(/^go-live\.replan by manager@example\.nhs\.uk at /) },
+    ]);
     expect(await counts()).toEqual(before);
     expect(await db.auditEvent.count({ where: { entity: "ImportBatch", entityId: id, outcome: "CONFLICT" } })).toBe(1);
 

@@ -25,13 +25,25 @@ const pack = (to: string, from: string) => ({ to, from, decision: "", view: "as-
 const keyOf = (url: string) => url.replace("/board/packs/", "");
 
 async function replanRoehampton(day: string) {
-  const goLive = await db.goLive.findFirstOrThrow({ where: { trust: { slug: "queen-marys-roehampton" }, actuals: { none: {} } }, select: { id: true, version: true } });
+  const goLive = await db.goLive.findFirstOrThrow({
+    where: { trust: { slug: "queen-marys-roehampton" }, actuals: { none: {} } },
+    select: { id: true, version: true },
+  });
   const source = await db.source.findFirstOrThrow({ select: { id: true } });
   await actAs(PEOPLE.manager);
   const result = await submit(replanGoLiveAction, IDLE, {
-    goLiveId: String(goLive.id), version: String(goLive.version), "plannedOn-day": day, "plannedOn-month": "6", "plannedOn-year": "2011",
-    plannedLabel: "", reason: "Re-planned after the issue of the pack", certainty: "SINGLE_SOURCE", sourceId: String(source.id),
-    "announcedOn-day": "1", "announcedOn-month": "2", "announcedOn-year": "2009",
+    goLiveId: String(goLive.id),
+    version: String(goLive.version),
+    "plannedOn-day": day,
+    "plannedOn-month": "6",
+    "plannedOn-year": "2011",
+    plannedLabel: "",
+    reason: "Re-planned after the issue of the pack",
+    certainty: "SINGLE_SOURCE",
+    sourceId: String(source.id),
+    "announcedOn-day": "1",
+    "announcedOn-month": "2",
+    "announcedOn-year": "2009",
   });
   expect(result.saved, JSON.stringify(result)).toBe(true);
   return goLive.id;

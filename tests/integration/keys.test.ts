@@ -53,11 +53,21 @@ describe("keys made from words", () => {
     const source = await db.source.findFirstOrThrow({ where: { key: "cw-2009-02-11-bt-to-resume" }, select: { id: true } });
     const trust = await db.trust.findUniqueOrThrow({ where: { slug: "queen-marys-roehampton" }, select: { id: true } });
     const fields = {
-      kind: "RECOMMEND", title: "Same title", body: "London Programme Board", scope: "NAMED_TRUSTS", trustIds: [String(trust.id)],
-      ...date("decidedOn", "10", "3", "2009"), rationale: "Parallel saves", sourceId: String(source.id), certainty: "SINGLE_SOURCE",
+      kind: "RECOMMEND",
+      title: "Same title",
+      body: "London Programme Board",
+      scope: "NAMED_TRUSTS",
+      trustIds: [String(trust.id)],
+      ...date("decidedOn", "10", "3", "2009"),
+      rationale: "Parallel saves",
+      sourceId: String(source.id),
+      certainty: "SINGLE_SOURCE",
     };
     const results = await Promise.all(Array.from({ length: 20 }, () => submit(recordDecisionAction, IDLE, fields)));
-    expect(results.filter((r) => r.saved), JSON.stringify(results.filter((r) => !r.saved))).toHaveLength(20);
+    expect(
+      results.filter((r) => r.saved),
+      JSON.stringify(results.filter((r) => !r.saved)),
+    ).toHaveLength(20);
     const urls = results.map((r) => (r.saved ? r.url : ""));
     expect(new Set(urls).size).toBe(20);
     expect(urls).toContain("/decisions/recommend-2009-03-10-same-title");
@@ -84,7 +94,11 @@ describe("keys made from words", () => {
       fd,
       { ...admin, roles: ["PROGRAMME_MANAGER"] },
     );
-    expect(state).toMatchObject({ status: "error", message: expect.stringMatching(/clashes with something already in the record/), fields: { title: "What I typed" } });
+    expect(state).toMatchObject({
+      status: "error",
+      message: expect.stringMatching(/clashes with something already in the record/),
+      fields: { title: "What I typed" },
+    });
     expect(await db.auditEvent.count()).toBe(audits);
   });
 });

@@ -28,22 +28,42 @@ const ADDED = 70;
 
 beforeAll(async () => {
   // Seventy trusts more, each with one go-live planned (and announced) in 2009 on a source of 2008.
-  const source = await db.source.create({ data: { key: "test-pages-source", title: "Test plans", publisher: "Test", publishedOn: new Date("2008-06-01T00:00:00Z"), publishedPrecision: "DAY" } });
-  await db.$transaction(async (tx) => {
-    const ids: number[] = [];
-    for (let i = 0; i < ADDED; i++) {
-      const n = String(i).padStart(2, "0");
-      const trust = await tx.trust.create({ data: { slug: `test-trust-${n}`, name: `Test Trust ${n}`, shortName: `Test ${n}`, certainty: "SINGLE_SOURCE" } });
-      const goLive = await tx.goLive.create({
-        data: {
-          trustId: trust.id, scope: "Whole trust", certainty: "SINGLE_SOURCE", sources: { connect: [{ id: source.id }] },
-          plans: { create: [{ sequence: 1, plannedOn: new Date(`2009-${String((i % 12) + 1).padStart(2, "0")}-01T00:00:00Z`), plannedPrecision: "MONTH", announcedOn: new Date("2008-06-01T00:00:00Z"), announcedPrecision: "DAY", certainty: "SINGLE_SOURCE", sources: { connect: [{ id: source.id }] } }] },
-        },
-      });
-      ids.push(goLive.id);
-    }
-    await refreshSpans(tx, { goLiveIds: ids });
-  }, { timeout: 120_000 });
+  const source = await db.source.create({
+    data: { key: "test-pages-source", title: "Test plans", publisher: "Test", publishedOn: new Date("2008-06-01T00:00:00Z"), publishedPrecision: "DAY" },
+  });
+  await db.$transaction(
+    async (tx) => {
+      const ids: number[] = [];
+      for (let i = 0; i < ADDED; i++) {
+        const n = String(i).padStart(2, "0");
+        const trust = await tx.trust.create({ data: { slug: `test-trust-${n}`, name: `Test Trust ${n}`, shortName: `Test ${n}`, certainty: "SINGLE_SOURCE" } });
+        const goLive = await tx.goLive.create({
+          data: {
+            trustId: trust.id,
+            scope: "Whole trust",
+            certainty: "SINGLE_SOURCE",
+            sources: { connect: [{ id: source.id }] },
+            plans: {
+              create: [
+                {
+                  sequence: 1,
+                  plannedOn: new Date(`2009-${String((i % 12) + 1).padStart(2, "0")}-01T00:00:00Z`),
+                  plannedPrecision: "MONTH",
+                  announcedOn: new Date("2008-06-01T00:00:00Z"),
+                  announcedPrecision: "DAY",
+                  certainty: "SINGLE_SOURCE",
+                  sources: { connect: [{ id: source.id }] },
+                },
+              ],
+            },
+          },
+        });
+        ids.push(goLive.id);
+      }
+      await refreshSpans(tx, { goLiveIds: ids });
+    },
+    { timeout: 120_000 },
+  );
 });
 
 const overviewOn = (params: Record<string, string>) => getOverview(analyst, parseOverviewQuery(params));
@@ -82,12 +102,31 @@ describe("the overview, a page at a time", () => {
 
   // A row reads only its first dated, latest and latest dated plans: the page reads only those (FactScope.rowsOn).
   const rowSays = (r: Awaited<ReturnType<typeof overviewOn>>["rows"][number]) => ({
-    goLiveId: r.goLiveId, status: r.derived.status, reason: r.derived.reason, slip: r.derived.slip, isDisputed: r.derived.isDisputed,
-    firstPlan: r.derived.firstPlan?.sequence ?? null, latestPlan: r.derived.latestPlan?.sequence ?? null, heldBy: r.derived.heldBy?.id ?? null,
-    liftedBy: r.derived.liftedBy?.id ?? null, actuals: r.derived.actuals.map((a) => `${a.wentLive.date} ${a.wentLive.precision}`), rating: r.rating, latestPlanned: r.latestPlanned,
-    latestPlannedLabel: r.latestPlannedLabel, certainty: r.certainty, sources: r.sources.map((x) => x.key), laterSources: r.laterSources, reportedLater: r.reportedLater,
+    goLiveId: r.goLiveId,
+    status: r.derived.status,
+    reason: r.derived.reason,
+    slip: r.derived.slip,
+    isDisputed: r.derived.isDisputed,
+    firstPlan: r.derived.firstPlan?.sequence ?? null,
+    latestPlan: r.derived.latestPlan?.sequence ?? null,
+    heldBy: r.derived.heldBy?.id ?? null,
+    liftedBy: r.derived.liftedBy?.id ?? null,
+    actuals: r.derived.actuals.map((a) => `${a.wentLive.date} ${a.wentLive.precision}`),
+    rating: r.rating,
+    latestPlanned: r.latestPlanned,
+    latestPlannedLabel: r.latestPlannedLabel,
+    certainty: r.certainty,
+    sources: r.sources.map((x) => x.key),
+    laterSources: r.laterSources,
+    reportedLater: r.reportedLater,
   });
-  for (const [asOf, hindsight] of [["2008-07-01", false], ["2009-01-15", false], ["2009-03-15", true], ["2010-06-01", false], ["2010-06-01", true]] as const) {
+  for (const [asOf, hindsight] of [
+    ["2008-07-01", false],
+    ["2009-01-15", false],
+    ["2009-03-15", true],
+    ["2010-06-01", false],
+    ["2010-06-01", true],
+  ] as const) {
     it(`says on every row what the whole record says on ${asOf}${hindsight ? " with hindsight" : ""}, reading only the plans a row states`, async () => {
       const view = { asOf, hindsight };
       const whole = buildOverviewRows(await loadRecord(analyst, view), asOf, {}, await loadProblemFacts(analyst, view));
@@ -111,13 +150,23 @@ describe("the timeline, counted by quarter and a page at a time", () => {
       const dated = r.derived.knownPlans.filter((p) => p.planned !== null);
       const plan = (p: (typeof dated)[number] | undefined) => (p ? { planned: p.planned!, label: p.plannedLabel } : null);
       return {
-        goLiveId: r.goLiveId, label: timelineLabel(r.trust.shortName, r.scope), slug: r.trust.slug, status: r.derived.status,
-        firstPlanned: plan(dated[0]), latestPlanned: plan(dated.at(-1)), wentLive: r.derived.actuals[0]?.wentLive ?? null,
+        goLiveId: r.goLiveId,
+        label: timelineLabel(r.trust.shortName, r.scope),
+        slug: r.trust.slug,
+        status: r.derived.status,
+        firstPlanned: plan(dated[0]),
+        latestPlanned: plan(dated.at(-1)),
+        wentLive: r.derived.actuals[0]?.wentLive ?? null,
       };
     });
   }
 
-  for (const [asOf, hindsight] of [["2008-07-01", false], ["2009-01-15", false], ["2010-06-01", false], ["2009-01-15", true]] as const) {
+  for (const [asOf, hindsight] of [
+    ["2008-07-01", false],
+    ["2009-01-15", false],
+    ["2010-06-01", false],
+    ["2009-01-15", true],
+  ] as const) {
     it(`counts what the whole record gives on ${asOf}${hindsight ? " with hindsight" : ""}, quarter by quarter and at each quarter's end`, async () => {
       const expected = await fromTheRules(asOf, hindsight);
       const timeline = await getTimeline(analyst, { asOf, hindsight }, { page: 1, drill: null });
@@ -129,8 +178,17 @@ describe("the timeline, counted by quarter and a page at a time", () => {
       const facts = await loadRolloutFacts(analyst);
       const problems = await loadProblemFacts(analyst, { asOf, hindsight });
       for (const { day, halted, live } of timeline.overTime) {
-        const rows = buildOverviewRows(readRecord(facts, { asOf: day, hindsight }), day, {}, problems.map((p) => asRead(p, hindsight)));
-        expect({ day, halted, live }).toEqual({ day, halted: rows.filter((r) => r.derived.status === "HALTED").length, live: rows.filter((r) => r.derived.status === "LIVE").length });
+        const rows = buildOverviewRows(
+          readRecord(facts, { asOf: day, hindsight }),
+          day,
+          {},
+          problems.map((p) => asRead(p, hindsight)),
+        );
+        expect({ day, halted, live }).toEqual({
+          day,
+          halted: rows.filter((r) => r.derived.status === "HALTED").length,
+          live: rows.filter((r) => r.derived.status === "LIVE").length,
+        });
       }
     });
   }
@@ -157,16 +215,29 @@ describe("the decision log, a page at a time", () => {
     for (let i = 0; i < 60; i++) {
       await db.decision.create({
         data: {
-          key: `test-announce-${i}`, kind: "ANNOUNCE", title: `Test announcement ${i}`, decidedOn: new Date(`2009-${String((i % 12) + 1).padStart(2, "0")}-15T00:00:00Z`),
-          decidedPrecision: "DAY", reportedOn: new Date(`2009-${String((i % 12) + 1).padStart(2, "0")}-15T00:00:00Z`), body: "Test board", scope: "NAMED_TRUSTS", certainty: "SINGLE_SOURCE", trusts: { connect: [{ id: trusts[i % trusts.length]!.id }] },
+          key: `test-announce-${i}`,
+          kind: "ANNOUNCE",
+          title: `Test announcement ${i}`,
+          decidedOn: new Date(`2009-${String((i % 12) + 1).padStart(2, "0")}-15T00:00:00Z`),
+          decidedPrecision: "DAY",
+          reportedOn: new Date(`2009-${String((i % 12) + 1).padStart(2, "0")}-15T00:00:00Z`),
+          body: "Test board",
+          scope: "NAMED_TRUSTS",
+          certainty: "SINGLE_SOURCE",
+          trusts: { connect: [{ id: trusts[i % trusts.length]!.id }] },
         },
       });
     }
   });
 
   for (const filters of [
-    { asOf: "2010-06-01" }, { asOf: "2009-06-30" }, { asOf: "2009-03-15", hindsight: true }, { asOf: "2010-06-01", kind: "announce" as const },
-    { asOf: "2010-06-01", trust: "kingston-hospital" }, { asOf: "2010-06-01", trust: "test-trust-03" }, { asOf: "2010-06-01", trust: "no-such-trust" },
+    { asOf: "2010-06-01" },
+    { asOf: "2009-06-30" },
+    { asOf: "2009-03-15", hindsight: true },
+    { asOf: "2010-06-01", kind: "announce" as const },
+    { asOf: "2010-06-01", trust: "kingston-hospital" },
+    { asOf: "2010-06-01", trust: "test-trust-03" },
+    { asOf: "2010-06-01", trust: "no-such-trust" },
   ]) {
     it(`pages exactly the decisions the whole log keeps, newest first: ${JSON.stringify(filters)}`, async () => {
       const whole = await listDecisions(analyst, filters);

@@ -30,8 +30,12 @@ describe("the promises ledger from the sample data", () => {
   it("keeps the Royal Free's fit to deploy by the end of January 2009, known from Hansard of 27 February 2009", async () => {
     const [fit] = (await loadPromises(viewer, "2009-03-01")).rows.filter((r) => r.kind === "DECISION");
     expect(fit).toMatchObject({
-      decisionKey: "royal-free-fit-to-deploy-2009-01", outcome: "KEPT", madeBy: "Royal Free Hampstead NHS Trust", madeByKind: "TRUST",
-      madeOn: "2009-02-27", due: { end: "2009-01-31", label: "by the end of January 2009" },
+      decisionKey: "royal-free-fit-to-deploy-2009-01",
+      outcome: "KEPT",
+      madeBy: "Royal Free Hampstead NHS Trust",
+      madeByKind: "TRUST",
+      madeOn: "2009-02-27",
+      due: { end: "2009-01-31", label: "by the end of January 2009" },
     });
     expect(fit!.sources.map((s) => s.key)).toContain("hansard-2009-02-27-royal-free-records");
     expect((await loadPromises(viewer, "2009-02-26")).rows.filter((r) => r.kind === "DECISION")).toEqual([]);

@@ -126,8 +126,13 @@ describe("reads kept until the record changes", () => {
     const source = await db.source.findFirstOrThrow({ where: { key: "cw-2009-02-11-bt-to-resume" }, select: { id: true } });
     await actAs("manager@example.nhs.uk");
     const saved = await submit(recordProblemAction, IDLE, {
-      trustId: String(trust.id), "reportedOn-day": "", "reportedOn-month": "5", "reportedOn-year": "2008",
-      description: "Kept-read test: appointments lost", sourceId: String(source.id), certainty: "SINGLE_SOURCE",
+      trustId: String(trust.id),
+      "reportedOn-day": "",
+      "reportedOn-month": "5",
+      "reportedOn-year": "2008",
+      description: "Kept-read test: appointments lost",
+      sourceId: String(source.id),
+      certainty: "SINGLE_SOURCE",
     });
     expect(saved.saved).toBe(true);
     const after = await getTrustDetail(viewer, "barts-and-the-london", view);
@@ -142,8 +147,11 @@ describe("reads kept until the record changes", () => {
     const other = new pg.Client({ connectionString: process.env.DATABASE_URL });
     await other.connect();
     try {
-      await other.query(`INSERT INTO "GoLivePlan" ("goLiveId", sequence, "plannedOn", "plannedPrecision", "announcedOn", "announcedPrecision", certainty)
-        SELECT $1, max(sequence) + 1, '2029-03-01', 'MONTH', '2029-01-01', 'DAY', 'SINGLE_SOURCE' FROM "GoLivePlan" WHERE "goLiveId" = $1`, [row.goLiveId]);
+      await other.query(
+        `INSERT INTO "GoLivePlan" ("goLiveId", sequence, "plannedOn", "plannedPrecision", "announcedOn", "announcedPrecision", certainty)
+        SELECT $1, max(sequence) + 1, '2029-03-01', 'MONTH', '2029-01-01', 'DAY', 'SINGLE_SOURCE' FROM "GoLivePlan" WHERE "goLiveId" = $1`,
+        [row.goLiveId],
+      );
     } finally {
       await other.end();
     }

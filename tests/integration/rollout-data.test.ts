@@ -30,8 +30,20 @@ describe("the rollout as the data layer reads it from the database", () => {
     const facts = await loadRolloutFacts(viewer);
     expect(facts.trusts.map((t) => t.slug).sort()).toEqual(
       [
-        "barnet-and-chase-farm", "barts-and-the-london", "barts-health", "croydon", "homerton", "imperial", "kingston", "lewisham-and-greenwich",
-        "newham", "queen-marys-roehampton", "queen-marys-sidcup", "royal-free", "south-london-healthcare", "st-georges",
+        "barnet-and-chase-farm",
+        "barts-and-the-london",
+        "barts-health",
+        "croydon",
+        "homerton",
+        "imperial",
+        "kingston",
+        "lewisham-and-greenwich",
+        "newham",
+        "queen-marys-roehampton",
+        "queen-marys-sidcup",
+        "royal-free",
+        "south-london-healthcare",
+        "st-georges",
       ].sort(),
     );
     expect(facts.trusts.every((t) => t.odsCode === null)).toBe(true); // the record gives no ODS codes
@@ -42,9 +54,11 @@ describe("the rollout as the data layer reads it from the database", () => {
     const royalFree = facts.trusts.find((t) => t.slug === "royal-free")!;
     const goLive = facts.goLives.find((g) => g.trustId === royalFree.id)!;
     expect(goLive.actuals.map((a) => a.wentLive.date).sort()).toEqual(["2008-06-15", "2008-06-16", "2008-06-17"]);
-    expect(goLive.actuals.map((a) => a.sources.map((s) => s.key).join()).sort()).toEqual(
-      ["cnj-2009-02-19-royal-free", "ehi-2008-07-st-marys-delays-crs", "hansard-2009-02-27-royal-free-records"],
-    );
+    expect(goLive.actuals.map((a) => a.sources.map((s) => s.key).join()).sort()).toEqual([
+      "cnj-2009-02-19-royal-free",
+      "ehi-2008-07-st-marys-delays-crs",
+      "hansard-2009-02-27-royal-free-records",
+    ]);
     const hansard = goLive.actuals.find((a) => a.wentLive.date === "2008-06-15")!;
     expect(hansard.sources.map((s) => s.publisher).join()).toMatch(/Hansard/);
     expect(goLive.actuals.every((a) => a.certainty === "UNCERTAIN")).toBe(true);
@@ -52,10 +66,7 @@ describe("the rollout as the data layer reads it from the database", () => {
 
   it("gives every plan, go-live and decision a source, or says why it has none", async () => {
     const facts = await loadRolloutFacts(viewer);
-    const facts_ = [
-      ...facts.goLives.flatMap((g) => [...g.plans, ...g.actuals]),
-      ...facts.decisions,
-    ];
+    const facts_ = [...facts.goLives.flatMap((g) => [...g.plans, ...g.actuals]), ...facts.decisions];
     for (const f of facts_) {
       if (f.sources.length === 0) expect(f.certaintyNote, JSON.stringify(f)).toBeTruthy();
     }
@@ -114,7 +125,13 @@ describe("the rollout as the data layer reads it from the database", () => {
 
   it("exports the same rows the page shows, as CSV that parses back", async () => {
     const overview = await overviewOn("2009-02-11");
-    const records: Record<string, string>[] = parse(toCsv(GO_LIVE_COLUMNS.map((c) => c.name), goLiveCells(overview.rows, overview.asOf, false)), { bom: true, columns: true });
+    const records: Record<string, string>[] = parse(
+      toCsv(
+        GO_LIVE_COLUMNS.map((c) => c.name),
+        goLiveCells(overview.rows, overview.asOf, false),
+      ),
+      { bom: true, columns: true },
+    );
     expect(records.map((r) => r.trust)).toEqual(overview.rows.map((r) => r.trust.name));
     expect(records.find((r) => r.trust?.startsWith("Queen Mary's Hospital"))?.status).toBe("next_in_line");
   });

@@ -82,7 +82,7 @@ describe("signing in", () => {
     fromAddress("192.0.2.30");
     const email = "viewer@example.nhs.uk";
     const results = await Promise.all(Array.from({ length: 30 }, (_, i) => submit(signIn, IDLE, { email, password: `parallel-guess-${i}` })));
-    const messages = results.map((r) => (r.saved ? "saved" : r.state.fieldErrors?.email ?? ""));
+    const messages = results.map((r) => (r.saved ? "saved" : (r.state.fieldErrors?.email ?? "")));
     expect(messages.filter((m) => m === "Enter a correct email address and password")).toHaveLength(LOCKOUT_FAILURES);
     expect(messages.filter((m) => m.startsWith("Too many failed sign-ins for this email address"))).toHaveLength(30 - LOCKOUT_FAILURES);
     expect(await db.signInAttempt.count({ where: { email, address: "192.0.2.30" } })).toBe(LOCKOUT_FAILURES);
@@ -107,13 +107,28 @@ describe("signing in", () => {
 
   it("better-auth's own endpoints for signing in and changing an account are not served, whatever headers are sent", async () => {
     const post = (path: string, body: unknown, headers: Record<string, string> = {}) =>
-      authRoute.POST(new Request(`http://localhost:3000/api/auth${path}`, { method: "POST", headers: { "content-type": "application/json", origin: "http://localhost:3000", ...headers }, body: JSON.stringify(body) }));
+      authRoute.POST(
+        new Request(`http://localhost:3000/api/auth${path}`, {
+          method: "POST",
+          headers: { "content-type": "application/json", origin: "http://localhost:3000", ...headers },
+          body: JSON.stringify(body),
+        }),
+      );
     for (let i = 0; i < 3; i++) {
       const response = await post("/sign-in/email", { email: "board@example.nhs.uk", password: "rollout-demo" }, { "x-forwarded-for": `10.0.0.${i}` });
       expect(response.status).toBe(404);
       expect(response.headers.get("set-cookie")).toBeNull();
     }
-    for (const path of ["/sign-up/email", "/update-user", "/change-password", "/change-email", "/delete-user", "/revoke-sessions", "/request-password-reset", "/reset-password"]) {
+    for (const path of [
+      "/sign-up/email",
+      "/update-user",
+      "/change-password",
+      "/change-email",
+      "/delete-user",
+      "/revoke-sessions",
+      "/request-password-reset",
+      "/reset-password",
+    ]) {
       expect((await post(path, { name: "Renamed", newPassword: "a-new-password-1", currentPassword: "rollout-demo" })).status).toBe(404);
     }
     const get = (path: string) => authRoute.GET(new Request(`http://localhost:3000/api/auth${path}`));
@@ -133,10 +148,14 @@ describe("signing in", () => {
   });
 
   it("better-auth's served endpoints are rate limited per client address, counted in the database", async () => {
-    const get = (address: string) => authRoute.GET(new Request("http://localhost:3000/api/auth/error?error=state_mismatch", { headers: { "x-rollout-client-address": address } }));
+    const get = (address: string) =>
+      authRoute.GET(new Request("http://localhost:3000/api/auth/error?error=state_mismatch", { headers: { "x-rollout-client-address": address } }));
     const statuses: number[] = [];
     for (let i = 0; i < 32; i++) statuses.push((await get("192.0.2.77")).status);
-    expect(statuses.slice(0, 30).every((s) => s < 400), statuses.join(",")).toBe(true);
+    expect(
+      statuses.slice(0, 30).every((s) => s < 400),
+      statuses.join(","),
+    ).toBe(true);
     expect(statuses.slice(30)).toEqual([429, 429]);
     // Another address is not held back, and the count lives in the rateLimit table (shared by every process).
     expect((await get("192.0.2.78")).status).toBeLessThan(400);
@@ -159,4 +178,3 @@ describe("signing in", () => {
     await expect(beforeSessionCreated({ userId: user.id }, null)).resolves.toBeUndefined();
   });
 });
-

@@ -25,28 +25,55 @@ const { IDLE } = await import("@/lib/actions/state");
 
 const db = getDb();
 
-type Value = { status: string; certainty: string; rating: string; firstPlanned: string | null; latestPlanned: string | null; latestPlan: string | null; wentLive: string | null };
+type Value = {
+  status: string;
+  certainty: string;
+  rating: string;
+  firstPlanned: string | null;
+  latestPlanned: string | null;
+  latestPlan: string | null;
+  wentLive: string | null;
+};
 
-const words = (d: { date: string; precision: string } | null | undefined, label?: string | null) => (d ? `${d.date} ${d.precision}${label ? ` "${label}"` : ""}` : null);
-const stored = (on: Date | null, precision: string | null, label?: string | null) => (on && precision ? words({ date: isoFromDbDate(on), precision }, label) : null);
+const words = (d: { date: string; precision: string } | null | undefined, label?: string | null) =>
+  d ? `${d.date} ${d.precision}${label ? ` "${label}"` : ""}` : null;
+const stored = (on: Date | null, precision: string | null, label?: string | null) =>
+  on && precision ? words({ date: isoFromDbDate(on), precision }, label) : null;
 
 /** What the pages derived from the whole record show on a day, go-live by go-live. */
 async function fromTheRules(days: readonly string[], hindsight: boolean): Promise<Map<string, Map<number, Value>>> {
   const [facts, problems] = await Promise.all([readRolloutFacts(db), readProblemFacts(db)]);
   const out = new Map<string, Map<number, Value>>();
   for (const day of days) {
-    const rows = buildOverviewRows(readRecord(facts, { asOf: day, hindsight }), day, {}, problems.map((p) => asRead(p, hindsight)));
-    out.set(day, new Map(rows.map((r) => {
-      // The timeline's reading of the row: its first and latest dated plans, and the go-live.
-      const dated = r.derived.knownPlans.filter((p) => p.planned !== null);
-      const [first, latest] = [dated[0], dated.at(-1)];
-      return [r.goLiveId, {
-        status: r.derived.status, certainty: r.certainty, rating: r.rating!.rating,
-        firstPlanned: words(first?.planned, first?.plannedLabel), latestPlanned: words(latest?.planned, latest?.plannedLabel), wentLive: words(r.derived.actuals[0]?.wentLive),
-        // What a baseline on the day holds: the latest plan, dated or not.
-        latestPlan: r.derived.latestPlan ? `${r.derived.latestPlan.planned ? "dated" : "undated"} ${r.derived.latestPlan.plannedLabel ?? ""}` : null,
-      }];
-    })));
+    const rows = buildOverviewRows(
+      readRecord(facts, { asOf: day, hindsight }),
+      day,
+      {},
+      problems.map((p) => asRead(p, hindsight)),
+    );
+    out.set(
+      day,
+      new Map(
+        rows.map((r) => {
+          // The timeline's reading of the row: its first and latest dated plans, and the go-live.
+          const dated = r.derived.knownPlans.filter((p) => p.planned !== null);
+          const [first, latest] = [dated[0], dated.at(-1)];
+          return [
+            r.goLiveId,
+            {
+              status: r.derived.status,
+              certainty: r.certainty,
+              rating: r.rating!.rating,
+              firstPlanned: words(first?.planned, first?.plannedLabel),
+              latestPlanned: words(latest?.planned, latest?.plannedLabel),
+              wentLive: words(r.derived.actuals[0]?.wentLive),
+              // What a baseline on the day holds: the latest plan, dated or not.
+              latestPlan: r.derived.latestPlan ? `${r.derived.latestPlan.planned ? "dated" : "undated"} ${r.derived.latestPlan.plannedLabel ?? ""}` : null,
+            },
+          ];
+        }),
+      ),
+    );
   }
   return out;
 }
@@ -57,13 +84,23 @@ async function fromTheSpans(days: readonly string[], hindsight: boolean): Promis
   const out = new Map<string, Map<number, Value>>();
   for (const day of days) {
     const on = spans.filter((s) => isoFromDbDate(s.validFrom) <= day && (s.validTo === null || day < isoFromDbDate(s.validTo)));
-    out.set(day, new Map(on.map((s) => [s.goLiveId, {
-      status: s.status, certainty: s.certainty, rating: s.rating,
-      firstPlanned: stored(s.firstPlannedOn, s.firstPlannedPrecision, s.firstPlannedLabel),
-      latestPlanned: stored(s.latestPlannedOn, s.latestPlannedPrecision, s.latestPlannedLabel),
-      wentLive: stored(s.wentLiveOn, s.wentLivePrecision),
-      latestPlan: s.latestPlanDated === null ? null : `${s.latestPlanDated ? "dated" : "undated"} ${s.latestPlanLabel ?? ""}`,
-    }])));
+    out.set(
+      day,
+      new Map(
+        on.map((s) => [
+          s.goLiveId,
+          {
+            status: s.status,
+            certainty: s.certainty,
+            rating: s.rating,
+            firstPlanned: stored(s.firstPlannedOn, s.firstPlannedPrecision, s.firstPlannedLabel),
+            latestPlanned: stored(s.latestPlannedOn, s.latestPlannedPrecision, s.latestPlannedLabel),
+            wentLive: stored(s.wentLiveOn, s.wentLivePrecision),
+            latestPlan: s.latestPlanDated === null ? null : `${s.latestPlanDated ? "dated" : "undated"} ${s.latestPlanLabel ?? ""}`,
+          },
+        ]),
+      ),
+    );
   }
   return out;
 }
@@ -89,7 +126,8 @@ async function expectSpansMatchTheRules() {
   for (const hindsight of [false, true]) {
     const expected = await fromTheRules(days, hindsight);
     const actual = await fromTheSpans(days, hindsight);
-    for (const day of days) expect({ day, hindsight, rows: Object.fromEntries(actual.get(day)!) }).toEqual({ day, hindsight, rows: Object.fromEntries(expected.get(day)!) });
+    for (const day of days)
+      expect({ day, hindsight, rows: Object.fromEntries(actual.get(day)!) }).toEqual({ day, hindsight, rows: Object.fromEntries(expected.get(day)!) });
   }
 }
 
@@ -117,33 +155,63 @@ describe("the derived status spans", () => {
     const roehampton = await db.goLive.findFirstOrThrow({ where: { trust: { slug: "queen-marys-roehampton" } }, select: { id: true, trustId: true } });
     const version = async () => String((await db.goLive.findUniqueOrThrow({ where: { id: roehampton.id }, select: { version: true } })).version);
     const date = (name: string, d: string, m: string, y: string) => ({ [`${name}-day`]: d, [`${name}-month`]: m, [`${name}-year`]: y });
-    const saved = async (action: (state: typeof IDLE, formData: FormData) => Promise<unknown>, fields: Record<string, string>, person = "manager@example.nhs.uk") => {
+    const saved = async (
+      action: (state: typeof IDLE, formData: FormData) => Promise<unknown>,
+      fields: Record<string, string>,
+      person = "manager@example.nhs.uk",
+    ) => {
       await actAs(person);
       const result = await submit(action, IDLE, fields);
       expect(result.saved, JSON.stringify(result)).toBe(true);
     };
 
     await saved(replanGoLiveAction, {
-      goLiveId: String(roehampton.id), version: await version(), ...date("plannedOn", "1", "9", "2010"), ...date("announcedOn", "1", "6", "2010"),
-      reason: "A later date", sourceId: String(source.id), certainty: "SINGLE_SOURCE",
+      goLiveId: String(roehampton.id),
+      version: await version(),
+      ...date("plannedOn", "1", "9", "2010"),
+      ...date("announcedOn", "1", "6", "2010"),
+      reason: "A later date",
+      sourceId: String(source.id),
+      certainty: "SINGLE_SOURCE",
     });
     await saved(recordProblemAction, {
-      trustId: String(roehampton.trustId), goLiveId: "", ...date("reportedOn", "3", "3", "2010"), description: "Appointments lost in the move",
-      sourceId: String(source.id), certainty: "SINGLE_SOURCE",
+      trustId: String(roehampton.trustId),
+      goLiveId: "",
+      ...date("reportedOn", "3", "3", "2010"),
+      description: "Appointments lost in the move",
+      sourceId: String(source.id),
+      certainty: "SINGLE_SOURCE",
     });
-    await saved(recordDecisionAction, {
-      kind: "HALT", title: "All go-lives held for the review", ...date("decidedOn", "1", "4", "2010"), body: "London Programme Board",
-      scope: "ALL_LONDON", rationale: "A review", sourceId: String(source.id), certainty: "SINGLE_SOURCE",
-    }, "board@example.nhs.uk");
+    await saved(
+      recordDecisionAction,
+      {
+        kind: "HALT",
+        title: "All go-lives held for the review",
+        ...date("decidedOn", "1", "4", "2010"),
+        body: "London Programme Board",
+        scope: "ALL_LONDON",
+        rationale: "A review",
+        sourceId: String(source.id),
+        certainty: "SINGLE_SOURCE",
+      },
+      "board@example.nhs.uk",
+    );
     await saved(recordActualGoLiveAction, {
-      goLiveId: String(roehampton.id), version: await version(), ...date("wentLiveOn", "5", "9", "2010"), ...date("knownOn", "6", "9", "2010"),
-      overrideReason: "Went live during the review by the board's leave", sourceId: String(source.id), certainty: "SINGLE_SOURCE",
+      goLiveId: String(roehampton.id),
+      version: await version(),
+      ...date("wentLiveOn", "5", "9", "2010"),
+      ...date("knownOn", "6", "9", "2010"),
+      overrideReason: "Went live during the review by the board's leave",
+      sourceId: String(source.id),
+      certainty: "SINGLE_SOURCE",
     });
 
     const stored = await db.goLiveStatusSpan.findMany({ where: { goLiveId: roehampton.id }, orderBy: [{ hindsight: "asc" }, { validFrom: "asc" }] });
     const fresh = await computeSpans(db, [roehampton.id]);
     expect(stored.map((s) => [s.hindsight, isoFromDbDate(s.validFrom), s.validTo ? isoFromDbDate(s.validTo) : null, s.status, s.rating])).toEqual(
-      fresh.sort((a, b) => Number(a.hindsight) - Number(b.hindsight) || a.from.localeCompare(b.from)).map((s) => [s.hindsight, s.from, s.to, s.status, s.rating]),
+      fresh
+        .sort((a, b) => Number(a.hindsight) - Number(b.hindsight) || a.from.localeCompare(b.from))
+        .map((s) => [s.hindsight, s.from, s.to, s.status, s.rating]),
     );
     await expectSpansMatchTheRules();
   });

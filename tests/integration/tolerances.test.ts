@@ -26,8 +26,13 @@ const board = testActor("board");
 const date = (name: string, d: string, m: string, y: string) => ({ [`${name}-day`]: d, [`${name}-month`]: m, [`${name}-year`]: y });
 /** 90 days of slip for the programme, against the record the day before the October 2008 halt took effect. */
 const preHalt = (overrides: Record<string, string> = {}) => ({
-  goLiveId: "programme", kind: "SLIP", slipDays: "90", baseline: "on:2008-10-30", ...date("agreedOn", "1", "11", "2008"),
-  reason: "Board meeting of 1 November 2008", ...overrides,
+  goLiveId: "programme",
+  kind: "SLIP",
+  slipDays: "90",
+  baseline: "on:2008-10-30",
+  ...date("agreedOn", "1", "11", "2008"),
+  reason: "Board meeting of 1 November 2008",
+  ...overrides,
 });
 const counts = async () => ({ tolerances: await db.tolerance.count(), audit: await db.auditEvent.count({ where: { action: "tolerance.set" } }) });
 
@@ -50,7 +55,11 @@ describe("a board member sets tolerances", () => {
   it("bad input gets a message per field, in the form's order, keeps what was typed and writes nothing", async () => {
     await actAs(PEOPLE.board);
     const before = await counts();
-    const result = await submit(setToleranceAction, IDLE, preHalt({ goLiveId: "99999999999", slipDays: "ninety", ...date("agreedOn", "31", "2", "2009"), reason: "" }));
+    const result = await submit(
+      setToleranceAction,
+      IDLE,
+      preHalt({ goLiveId: "99999999999", slipDays: "ninety", ...date("agreedOn", "31", "2", "2009"), reason: "" }),
+    );
     expect(result.saved).toBe(false);
     if (result.saved) return;
     expect(Object.keys(result.state.fieldErrors ?? {})).toEqual(["goLiveId", "slipDays", "agreedOn", "reason"]);
@@ -60,8 +69,15 @@ describe("a board member sets tolerances", () => {
       reason: "Enter why the board agreed it",
     });
     expect(result.state.fields?.slipDays).toBe("ninety");
-    const future = await submit(setToleranceAction, IDLE, preHalt({ kind: "DEADLINE", ...date("deadline", "", "6", "2009"), ...date("agreedOn", "1", "1", String(Number(todayIso().slice(0, 4)) + 1)) }));
-    expect(future.saved ? null : future.state.fieldErrors).toMatchObject({ deadline: "The deadline must include a day", agreedOn: "The day the board agreed it must be today or in the past" });
+    const future = await submit(
+      setToleranceAction,
+      IDLE,
+      preHalt({ kind: "DEADLINE", ...date("deadline", "", "6", "2009"), ...date("agreedOn", "1", "1", String(Number(todayIso().slice(0, 4)) + 1)) }),
+    );
+    expect(future.saved ? null : future.state.fieldErrors).toMatchObject({
+      deadline: "The deadline must include a day",
+      agreedOn: "The day the board agreed it must be today or in the past",
+    });
     const noBaseline = await submit(setToleranceAction, IDLE, preHalt({ baseline: "baseline:no-such-baseline" }));
     expect(noBaseline.saved ? null : noBaseline.state.fieldErrors?.baseline).toBe("Select a baseline that is in the record");
     const notRollout = await db.goLive.findFirst({ where: { trust: { isRolloutTarget: false } }, select: { id: true } });
@@ -99,17 +115,26 @@ describe("a board member sets tolerances", () => {
   it("a go-live's own tolerance replaces the programme's; the history keeps both, newest first", async () => {
     await actAs(PEOPLE.board);
     const kingston = await db.goLive.findFirstOrThrow({ where: { trust: { slug: "kingston" } }, select: { id: true } });
-    const result = await submit(setToleranceAction, IDLE, preHalt({ goLiveId: String(kingston.id), slipDays: "400", reason: "Kingston's board accepted a longer slip" }));
+    const result = await submit(
+      setToleranceAction,
+      IDLE,
+      preHalt({ goLiveId: String(kingston.id), slipDays: "400", reason: "Kingston's board accepted a longer slip" }),
+    );
     expect(result.saved).toBe(true);
     const page = await loadTolerancesPage(board, { asOf: "2009-02-11", hindsight: true });
     expect(page.exceptions.map((e) => e.trust.slug)).not.toContain("kingston");
     expect(page.history.map((t) => t.slipDays)).toEqual([400, 90]);
-    expect(page.inForce.map((t) => [t.goLive?.slug ?? "programme", t.slipDays]).sort()).toEqual([["kingston", 400], ["programme", 90]]);
+    expect(page.inForce.map((t) => [t.goLive?.slug ?? "programme", t.slipDays]).sort()).toEqual([
+      ["kingston", 400],
+      ["programme", 90],
+    ]);
   });
 
   it("the database refuses a tolerance whose limit does not match its kind, whoever writes it", async () => {
-    await expect(db.tolerance.create({
-      data: { key: "bad", kind: "SLIP", deadline: new Date("2009-06-30"), agreedOn: new Date("2009-01-01"), reason: "x", setById: "x", setByEmail: "x" },
-    })).rejects.toThrow();
+    await expect(
+      db.tolerance.create({
+        data: { key: "bad", kind: "SLIP", deadline: new Date("2009-06-30"), agreedOn: new Date("2009-01-01"), reason: "x", setById: "x", setByEmail: "x" },
+      }),
+    ).rejects.toThrow();
   });
 });

@@ -84,7 +84,15 @@ async function invite(email: string, roles: Role[] = ["ANALYST"], name = "Test P
 }
 
 const accept = (token: string, password: string, confirm = password) =>
-  redirected(() => acceptInvitation(form([["token", token], ["password", password], ["confirmPassword", confirm]])));
+  redirected(() =>
+    acceptInvitation(
+      form([
+        ["token", token],
+        ["password", password],
+        ["confirmPassword", confirm],
+      ]),
+    ),
+  );
 
 /** A new account made the way people get one: invited, then the invitee sets a password. */
 async function newPerson(roles: Role[] = ["ANALYST"]) {
@@ -140,12 +148,35 @@ describe("inviting people", () => {
   });
 
   it("refuses an email that already has an account, and an invitation with no role", async () => {
-    const taken = (await run(inviteUser, form([["name", "Someone"], ["email", "Viewer@Example.nhs.uk"], ["roles", "VIEWER"]]), admin)) as ActionState;
+    const taken = (await run(
+      inviteUser,
+      form([
+        ["name", "Someone"],
+        ["email", "Viewer@Example.nhs.uk"],
+        ["roles", "VIEWER"],
+      ]),
+      admin,
+    )) as ActionState;
     expect(taken.status).toBe("error");
     expect(taken.fieldErrors?.email).toBe("A person with this email address already has an account");
-    const noRole = (await run(inviteUser, form([["name", "Someone"], ["email", `x-${unique()}@example.nhs.uk`]]), admin)) as ActionState;
+    const noRole = (await run(
+      inviteUser,
+      form([
+        ["name", "Someone"],
+        ["email", `x-${unique()}@example.nhs.uk`],
+      ]),
+      admin,
+    )) as ActionState;
     expect(noRole.fieldErrors?.roles).toBe("Select at least one role");
-    const bad = (await run(inviteUser, form([["name", ""], ["email", "not-an-email"], ["roles", "SUPERUSER"]]), admin)) as ActionState;
+    const bad = (await run(
+      inviteUser,
+      form([
+        ["name", ""],
+        ["email", "not-an-email"],
+        ["roles", "SUPERUSER"],
+      ]),
+      admin,
+    )) as ActionState;
     expect(Object.keys(bad.fieldErrors ?? {}).sort()).toEqual(["email", "name", "roles"]);
   });
 
@@ -208,9 +239,21 @@ describe("only admins manage people", () => {
     const before = await counts();
     for (const account of DEMO_ACCOUNTS.filter((a) => !a.roles.includes("ADMIN"))) {
       const actor = demo[account.email]!;
-      const target_ = (): [string, string][] => [["userId", target.actor.id], ["version", String(target.version)]];
+      const target_ = (): [string, string][] => [
+        ["userId", target.actor.id],
+        ["version", String(target.version)],
+      ];
       const attempts: (() => Promise<Outcome>)[] = [
-        () => run(inviteUser, form([["name", "Intruder"], ["email", `intruder-${unique()}@example.nhs.uk`], ["roles", "ADMIN"]]), actor),
+        () =>
+          run(
+            inviteUser,
+            form([
+              ["name", "Intruder"],
+              ["email", `intruder-${unique()}@example.nhs.uk`],
+              ["roles", "ADMIN"],
+            ]),
+            actor,
+          ),
         () => run(setUserRoles, form([...target_(), ["roles", "ADMIN"]]), actor),
         () => run(deactivateUser, form(target_()), actor),
         () => run(reactivateUser, form(target_()), actor),
@@ -238,7 +281,12 @@ describe("only admins manage people", () => {
 describe("roles", () => {
   it("sets a person's roles and audits the lists before and after", async () => {
     const person = await newPerson(["VIEWER"]);
-    const fd = form([["userId", person.actor.id], ["version", String(person.version)], ["roles", "ANALYST"], ["roles", "BOARD_MEMBER"]]);
+    const fd = form([
+      ["userId", person.actor.id],
+      ["version", String(person.version)],
+      ["roles", "ANALYST"],
+      ["roles", "BOARD_MEMBER"],
+    ]);
     expect(await run(setUserRoles, fd, admin)).toEqual({ status: "redirect", url: `/admin/users/${person.actor.id}?saved=roles` });
     expect((await actorOf(person.email)).roles.sort()).toEqual(["ANALYST", "BOARD_MEMBER"]);
     const audit = await db().auditEvent.findFirstOrThrow({ where: { action: "user.set-roles", entityId: person.actor.id } });
@@ -248,11 +296,19 @@ describe("roles", () => {
 
   it("refuses a save from a stale page, says what changed and who changed it, and keeps what was typed", async () => {
     const person = await newPerson(["VIEWER"]);
-    const first = form([["userId", person.actor.id], ["version", String(person.version)], ["roles", "ANALYST"]]);
+    const first = form([
+      ["userId", person.actor.id],
+      ["version", String(person.version)],
+      ["roles", "ANALYST"],
+    ]);
     expect(await run(setUserRoles, first, admin)).toMatchObject({ status: "redirect" });
 
     const conflictsBefore = await db().auditEvent.count({ where: { entityId: person.actor.id, outcome: "CONFLICT" } });
-    const stale = form([["userId", person.actor.id], ["version", String(person.version)], ["roles", "PROGRAMME_MANAGER"]]);
+    const stale = form([
+      ["userId", person.actor.id],
+      ["version", String(person.version)],
+      ["roles", "PROGRAMME_MANAGER"],
+    ]);
     const state = (await run(setUserRoles, stale, admin)) as ActionState;
     expect(state.status).toBe("conflict");
     expect(state.message).toMatch(/Someone else changed this person's account/);
@@ -271,9 +327,24 @@ describe("roles", () => {
 
   it("does not let an admin remove their own admin role, nor deactivate themselves", async () => {
     const { version } = await db().user.findUniqueOrThrow({ where: { id: admin.id }, select: { version: true } });
-    const own = (await run(setUserRoles, form([["userId", admin.id], ["version", String(version)], ["roles", "VIEWER"]]), admin)) as ActionState;
+    const own = (await run(
+      setUserRoles,
+      form([
+        ["userId", admin.id],
+        ["version", String(version)],
+        ["roles", "VIEWER"],
+      ]),
+      admin,
+    )) as ActionState;
     expect(own.fieldErrors?.roles).toBe("You cannot remove your own admin role: ask another admin");
-    const self = (await run(deactivateUser, form([["userId", admin.id], ["version", String(version)]]), admin)) as ActionState;
+    const self = (await run(
+      deactivateUser,
+      form([
+        ["userId", admin.id],
+        ["version", String(version)],
+      ]),
+      admin,
+    )) as ActionState;
     expect(self.fieldErrors?.status).toBe("You cannot deactivate your own account: ask another admin");
     expect((await actorOf(admin.email)).roles).toContain("ADMIN");
     expect((await db().user.findUniqueOrThrow({ where: { id: admin.id } })).deactivatedAt).toBeNull();
@@ -288,11 +359,28 @@ describe("two admins at once", () => {
       const a = await newPerson(["ADMIN"]);
       const b = await newPerson(["ADMIN"]);
       const [ab, ba] = await Promise.all([
-        run(deactivateUser, form([["userId", b.actor.id], ["version", String(await versionOf(b.actor.id))]]), a.actor),
-        run(deactivateUser, form([["userId", a.actor.id], ["version", String(await versionOf(a.actor.id))]]), b.actor),
+        run(
+          deactivateUser,
+          form([
+            ["userId", b.actor.id],
+            ["version", String(await versionOf(b.actor.id))],
+          ]),
+          a.actor,
+        ),
+        run(
+          deactivateUser,
+          form([
+            ["userId", a.actor.id],
+            ["version", String(await versionOf(a.actor.id))],
+          ]),
+          b.actor,
+        ),
       ]);
       const outcomes = [ab, ba].map((o) => o.status);
-      expect(outcomes.filter((s) => s === "redirect"), JSON.stringify([ab, ba])).toHaveLength(1);
+      expect(
+        outcomes.filter((s) => s === "redirect"),
+        JSON.stringify([ab, ba]),
+      ).toHaveLength(1);
       const refused = [ab, ba].find((o) => o.status !== "redirect") as ActionState;
       expect(refused.message).toBe("Your account cannot make this change. Ask an admin if your work needs it.");
       const active = await db().user.count({ where: { id: { in: [a.actor.id, b.actor.id] }, deactivatedAt: null } });
@@ -305,10 +393,29 @@ describe("two admins at once", () => {
       const a = await newPerson(["ADMIN"]);
       const b = await newPerson(["ADMIN"]);
       const [ab, ba] = await Promise.all([
-        run(setUserRoles, form([["userId", b.actor.id], ["version", String(await versionOf(b.actor.id))], ["roles", "VIEWER"]]), a.actor),
-        run(setUserRoles, form([["userId", a.actor.id], ["version", String(await versionOf(a.actor.id))], ["roles", "VIEWER"]]), b.actor),
+        run(
+          setUserRoles,
+          form([
+            ["userId", b.actor.id],
+            ["version", String(await versionOf(b.actor.id))],
+            ["roles", "VIEWER"],
+          ]),
+          a.actor,
+        ),
+        run(
+          setUserRoles,
+          form([
+            ["userId", a.actor.id],
+            ["version", String(await versionOf(a.actor.id))],
+            ["roles", "VIEWER"],
+          ]),
+          b.actor,
+        ),
       ]);
-      expect([ab, ba].filter((o) => o.status === "redirect"), JSON.stringify([ab, ba])).toHaveLength(1);
+      expect(
+        [ab, ba].filter((o) => o.status === "redirect"),
+        JSON.stringify([ab, ba]),
+      ).toHaveLength(1);
       const stillAdmin = await db().userRole.count({ where: { userId: { in: [a.actor.id, b.actor.id] }, role: "ADMIN" } });
       expect(stillAdmin).toBe(1);
     }
@@ -317,27 +424,75 @@ describe("two admins at once", () => {
   it("an admin whose admin role was removed after their page loaded cannot change anyone", async () => {
     const a = await newPerson(["ADMIN"]);
     const target = await newPerson(["VIEWER"]);
-    expect(await run(setUserRoles, form([["userId", a.actor.id], ["version", String(await versionOf(a.actor.id))], ["roles", "VIEWER"]]), admin)).toMatchObject({ status: "redirect" });
+    expect(
+      await run(
+        setUserRoles,
+        form([
+          ["userId", a.actor.id],
+          ["version", String(await versionOf(a.actor.id))],
+          ["roles", "VIEWER"],
+        ]),
+        admin,
+      ),
+    ).toMatchObject({ status: "redirect" });
     // a.actor still says ADMIN: the roles it signed in with.
-    const late = (await run(setUserRoles, form([["userId", target.actor.id], ["version", String(target.version)], ["roles", "ADMIN"]]), a.actor)) as ActionState;
+    const late = (await run(
+      setUserRoles,
+      form([
+        ["userId", target.actor.id],
+        ["version", String(target.version)],
+        ["roles", "ADMIN"],
+      ]),
+      a.actor,
+    )) as ActionState;
     expect(late.message).toBe("Your account cannot make this change. Ask an admin if your work needs it.");
     expect((await actorOf(target.email)).roles).toEqual(["VIEWER"]);
   });
 
   it("never lets the last active admin go", async () => {
     // Every other admin is deactivated for this test, then put back.
-    const others = await db().user.findMany({ where: { id: { not: admin.id }, deactivatedAt: null, roles: { some: { role: "ADMIN" } } }, select: { id: true } });
+    const others = await db().user.findMany({
+      where: { id: { not: admin.id }, deactivatedAt: null, roles: { some: { role: "ADMIN" } } },
+      select: { id: true },
+    });
     await db().user.updateMany({ where: { id: { in: others.map((o) => o.id) } }, data: { deactivatedAt: new Date() } });
     try {
       const helper = await newPerson(["ADMIN"]);
       // The helper admin removes the demo admin's role: the helper is then the one admin left,
       // and cannot be taken away by the (no longer admin) demo admin's stale page.
-      expect(await run(setUserRoles, form([["userId", admin.id], ["version", String(await versionOf(admin.id))], ["roles", "VIEWER"]]), helper.actor)).toMatchObject({ status: "redirect" });
-      const refused = (await run(deactivateUser, form([["userId", helper.actor.id], ["version", String(await versionOf(helper.actor.id))]]), admin)) as ActionState;
+      expect(
+        await run(
+          setUserRoles,
+          form([
+            ["userId", admin.id],
+            ["version", String(await versionOf(admin.id))],
+            ["roles", "VIEWER"],
+          ]),
+          helper.actor,
+        ),
+      ).toMatchObject({ status: "redirect" });
+      const refused = (await run(
+        deactivateUser,
+        form([
+          ["userId", helper.actor.id],
+          ["version", String(await versionOf(helper.actor.id))],
+        ]),
+        admin,
+      )) as ActionState;
       expect(refused.status).toBe("error");
       expect(await db().user.count({ where: { deactivatedAt: null, roles: { some: { role: "ADMIN" } } } })).toBe(1);
       // Put the demo admin back, as the helper.
-      expect(await run(setUserRoles, form([["userId", admin.id], ["version", String(await versionOf(admin.id))], ["roles", "ADMIN"]]), helper.actor)).toMatchObject({ status: "redirect" });
+      expect(
+        await run(
+          setUserRoles,
+          form([
+            ["userId", admin.id],
+            ["version", String(await versionOf(admin.id))],
+            ["roles", "ADMIN"],
+          ]),
+          helper.actor,
+        ),
+      ).toMatchObject({ status: "redirect" });
     } finally {
       await db().user.updateMany({ where: { id: { in: others.map((o) => o.id) } }, data: { deactivatedAt: null } });
     }
@@ -352,7 +507,10 @@ describe("deactivation", () => {
     request.headers = new Headers({ cookie });
     expect(await getActor()).toMatchObject({ id: person.actor.id, roles: ["ANALYST"] });
 
-    const fd = form([["userId", person.actor.id], ["version", String(person.version)]]);
+    const fd = form([
+      ["userId", person.actor.id],
+      ["version", String(person.version)],
+    ]);
     expect(await run(deactivateUser, fd, admin)).toEqual({ status: "redirect", url: `/admin/users/${person.actor.id}?saved=deactivated` });
     expect(await db().session.count({ where: { userId: person.actor.id } })).toBe(0);
     expect(await getAuth().api.getSession({ headers: new Headers({ cookie }) })).toBeNull();
@@ -367,7 +525,16 @@ describe("deactivation", () => {
     expect(stale.changes).toEqual(expect.arrayContaining([{ label: "Account now", current: "Deactivated" }]));
 
     const { version } = await db().user.findUniqueOrThrow({ where: { id: person.actor.id }, select: { version: true } });
-    expect(await run(reactivateUser, form([["userId", person.actor.id], ["version", String(version)]]), admin)).toMatchObject({ status: "redirect" });
+    expect(
+      await run(
+        reactivateUser,
+        form([
+          ["userId", person.actor.id],
+          ["version", String(version)],
+        ]),
+        admin,
+      ),
+    ).toMatchObject({ status: "redirect" });
     expect((await db().user.findUniqueOrThrow({ where: { id: person.actor.id } })).deactivatedAt).toBeNull();
     request.headers = new Headers();
   });

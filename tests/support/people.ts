@@ -3,7 +3,9 @@
 import { DEMO_PEOPLE, type DemoPerson } from "@/lib/auth/demo-people";
 import type { Actor } from "@/lib/auth/permissions";
 
-export const PEOPLE = Object.fromEntries(Object.entries(DEMO_PEOPLE).map(([who, p]) => [who, p.email])) as { readonly [K in DemoPerson]: (typeof DEMO_PEOPLE)[K]["email"] };
+export const PEOPLE = Object.fromEntries(Object.entries(DEMO_PEOPLE).map(([who, p]) => [who, p.email])) as {
+  readonly [K in DemoPerson]: (typeof DEMO_PEOPLE)[K]["email"];
+};
 
 export function testActor(who: DemoPerson): Actor {
   const person = DEMO_PEOPLE[who];

@@ -70,12 +70,21 @@ describe("the as-of date input: asOf-day, asOf-month and asOf-year in the addres
   });
 
   it("every date input of a GET form is read the same way, and one wrong date keeps them all as typed", () => {
-    expect(read("from-day=1&from-month=10&from-year=2008&to-day=11&to-month=2&to-year=2009&view=hindsight")).toEqual({ redirect: true, search: "from=2008-10-01&to=2009-02-11&view=hindsight" });
-    expect(read("from-day=1&from-month=10&from-year=2008&to-day=30&to-month=2&to-year=2009")).toEqual({ redirect: false, search: "from=2008-10-01&to=30%2F2%2F2009" });
+    expect(read("from-day=1&from-month=10&from-year=2008&to-day=11&to-month=2&to-year=2009&view=hindsight")).toEqual({
+      redirect: true,
+      search: "from=2008-10-01&to=2009-02-11&view=hindsight",
+    });
+    expect(read("from-day=1&from-month=10&from-year=2008&to-day=30&to-month=2&to-year=2009")).toEqual({
+      redirect: false,
+      search: "from=2008-10-01&to=30%2F2%2F2009",
+    });
   });
 
   it("a real date goes on as ?asOf=YYYY-MM-DD, where the parts stood, replacing an old asOf", () => {
-    expect(read("trust=kingston&asOf-day=11&asOf-month=2&asOf-year=2009&view=hindsight")).toEqual({ redirect: true, search: "trust=kingston&asOf=2009-02-11&view=hindsight" });
+    expect(read("trust=kingston&asOf-day=11&asOf-month=2&asOf-year=2009&view=hindsight")).toEqual({
+      redirect: true,
+      search: "trust=kingston&asOf=2009-02-11&view=hindsight",
+    });
     expect(read("asOf=2008-01-01&asOf-day=1&asOf-month=Jun&asOf-year=2010")).toEqual({ redirect: true, search: "asOf=2010-06-01" });
   });
 
@@ -90,9 +99,13 @@ describe("the as-of date input: asOf-day, asOf-month and asOf-year in the addres
     const asOf = new URLSearchParams(wrong!.search).get("asOf")!;
     expect(parseAsOf(asOf, TODAY)).toEqual({ asOf: TODAY, requested: "31/2/2009", error: "The date must be a real date" });
     expect(asOfInputParts(parseAsOf(asOf, TODAY))).toEqual({ day: "31", month: "2", year: "2009" });
-    expect(parseAsOf(new URLSearchParams(read("asOf-day=1&asOf-month=13&asOf-year=2009")!.search).get("asOf")!, TODAY).error).toBe("Month must be between 1 and 12");
+    expect(parseAsOf(new URLSearchParams(read("asOf-day=1&asOf-month=13&asOf-year=2009")!.search).get("asOf")!, TODAY).error).toBe(
+      "Month must be between 1 and 12",
+    );
     expect(parseAsOf(new URLSearchParams(read("asOf-day=&asOf-month=2&asOf-year=2009")!.search).get("asOf")!, TODAY).error).toBe("The date must include a day");
-    expect(parseAsOf(new URLSearchParams(read("asOf-day=1&asOf-month=1&asOf-year=1999")!.search).get("asOf")!, TODAY).error).toBe("The date must be between 2000 and 2099");
+    expect(parseAsOf(new URLSearchParams(read("asOf-day=1&asOf-month=1&asOf-year=1999")!.search).get("asOf")!, TODAY).error).toBe(
+      "The date must be between 2000 and 2099",
+    );
   });
 
   it("parseAsOf reads the parts typed in the order of the date input", () => {

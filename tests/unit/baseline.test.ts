@@ -8,7 +8,12 @@ const planOf = (trustId: number) => beforeHalt.plans.find((p) => facts.goLives.f
 
 describe("a baseline derived from a past date", () => {
   it("holds each rollout go-live's plan as the record stood then, and leaves out trusts that were not rollout targets", () => {
-    expect(planOf(TRUST.KINGSTON)).toMatchObject({ planned: { date: "2008-11-01", precision: "MONTH" }, plannedLabel: "late November 2008", status: "PLANNED", plansMade: 1 });
+    expect(planOf(TRUST.KINGSTON)).toMatchObject({
+      planned: { date: "2008-11-01", precision: "MONTH" },
+      plannedLabel: "late November 2008",
+      status: "PLANNED",
+      plansMade: 1,
+    });
     // Imperial's third plan (end of August 2008, announced July 2008) was the one in force.
     expect(planOf(TRUST.IMPERIAL)).toMatchObject({ planned: { date: "2008-08-01", precision: "MONTH" }, plansMade: 3 });
     // Live by then: the baseline holds the day it went live.
@@ -31,7 +36,11 @@ describe("today's record against the pre-halt baseline, worked by hand", () => {
     expect(kingston.slip).toEqual({ min: 365, max: 394 });
     expect(describeSlip(kingston.slip)).toBe("365 to 394 days later");
     expect(kingston.replans.map((r) => r.plannedLabel)).toEqual(["postponed indefinitely", "April 2009 at the earliest", "autumn 2009"]);
-    expect(kingston.replans.map((r) => r.sources.map((s) => s.key))).toEqual([[SOURCES.ehiKingstonCost.key], [SOURCES.ehiKingstonCost.key], [SOURCES.ehiAutumn.key]]);
+    expect(kingston.replans.map((r) => r.sources.map((s) => s.key))).toEqual([
+      [SOURCES.ehiKingstonCost.key],
+      [SOURCES.ehiKingstonCost.key],
+      [SOURCES.ehiAutumn.key],
+    ]);
   });
 
   it("Imperial: end of August 2008 had passed with no go-live by June 2010, so at least 639 days later", () => {

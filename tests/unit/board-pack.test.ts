@@ -3,11 +3,32 @@ import { buildBoardPack, type PackConflict, type PackProblem } from "@/lib/domai
 import { DECISION, SOURCES, TRUST, decisions, facts } from "./fixtures/record";
 
 const problems: PackProblem[] = [
-  { trustId: TRUST.ROYAL_FREE, goLiveId: null, reported: { date: "2008-10-06", precision: "DAY" }, description: "90-day rescue plan of 22 problems begins", trustName: "Royal Free Hampstead NHS Trust", sources: [SOURCES.ehiRoyalFree] },
-  { trustId: TRUST.BARTS, goLiveId: null, reported: { date: "2008-04-15", precision: "DAY" }, description: "Outage", trustName: "Barts and The London NHS Trust", sources: [SOURCES.ehiBarts] },
+  {
+    trustId: TRUST.ROYAL_FREE,
+    goLiveId: null,
+    reported: { date: "2008-10-06", precision: "DAY" },
+    description: "90-day rescue plan of 22 problems begins",
+    trustName: "Royal Free Hampstead NHS Trust",
+    sources: [SOURCES.ehiRoyalFree],
+  },
+  {
+    trustId: TRUST.BARTS,
+    goLiveId: null,
+    reported: { date: "2008-04-15", precision: "DAY" },
+    description: "Outage",
+    trustName: "Barts and The London NHS Trust",
+    sources: [SOURCES.ehiBarts],
+  },
 ];
 const conflicts: PackConflict[] = [
-  { key: "royal-free-day", question: "On which day did the Royal Free go live?", claims: [{ claim: "15 June 2008", source: SOURCES.hansardRoyalFree }, { claim: "16 June 2008", source: SOURCES.ehiRoyalFree }] },
+  {
+    key: "royal-free-day",
+    question: "On which day did the Royal Free go live?",
+    claims: [
+      { claim: "15 June 2008", source: SOURCES.hansardRoyalFree },
+      { claim: "16 June 2008", source: SOURCES.ehiRoyalFree },
+    ],
+  },
 ];
 
 describe("the board pack for the meeting of 11 February 2009, since the pack of 1 October 2008", () => {

@@ -18,12 +18,20 @@ describe("the whole programme with the pre-halt baseline", () => {
     expect(kingston.baselines).toEqual([
       {
         baselineId: "on:2008-10-30",
-        bar: { date: { date: "2008-11-01", precision: "MONTH" }, period: { start: "2008-11-01", end: "2008-11-30" }, shown: { start: "2008-11-01", end: "2008-11-30" } },
+        bar: {
+          date: { date: "2008-11-01", precision: "MONTH" },
+          period: { start: "2008-11-01", end: "2008-11-30" },
+          shown: { start: "2008-11-01", end: "2008-11-30" },
+        },
         label: "late November 2008",
         inBaseline: true,
       },
     ]);
-    expect(kingston.actual).toEqual({ date: { date: "2009-11-30", precision: "DAY" }, period: { start: "2009-11-30", end: "2009-11-30" }, shown: { start: "2009-11-30", end: "2009-11-30" } });
+    expect(kingston.actual).toEqual({
+      date: { date: "2009-11-30", precision: "DAY" },
+      period: { start: "2009-11-30", end: "2009-11-30" },
+      shown: { start: "2009-11-30", end: "2009-11-30" },
+    });
   });
 
   it("shades the October 2008 halt from 31 October 2008 (the end of the month it was decided) to 11 February 2009 (the resume was reported)", () => {
@@ -50,7 +58,16 @@ describe("the whole programme with the pre-halt baseline", () => {
   });
 
   it("has a row per rollout go-live (not Homerton), by trust name; Royal Free's second source's day is kept", () => {
-    expect(timeline.rows.map((r) => r.trust.id)).toEqual([TRUST.BARNET, TRUST.BARTS, TRUST.IMPERIAL, TRUST.KINGSTON, TRUST.ROEHAMPTON, TRUST.SIDCUP, TRUST.ROYAL_FREE, TRUST.ST_GEORGES]);
+    expect(timeline.rows.map((r) => r.trust.id)).toEqual([
+      TRUST.BARNET,
+      TRUST.BARTS,
+      TRUST.IMPERIAL,
+      TRUST.KINGSTON,
+      TRUST.ROEHAMPTON,
+      TRUST.SIDCUP,
+      TRUST.ROYAL_FREE,
+      TRUST.ST_GEORGES,
+    ]);
     expect(timeline.outside).toEqual([]);
     const royalFree = rowOf(timeline, TRUST.ROYAL_FREE)!;
     expect(royalFree.actual?.date).toEqual({ date: "2008-06-15", precision: "DAY" });
@@ -86,7 +103,10 @@ describe("zoomed to a quarter or a year", () => {
     expect(y2009.rows.map((r) => r.trust.id)).toEqual([TRUST.KINGSTON]);
     expect(rowOf(y2009, TRUST.KINGSTON)!.baselines[0]!.bar!.shown).toBeNull();
     expect(y2009.halts.map((h) => h.shown)).toEqual([{ start: "2009-01-01", end: "2009-02-11" }]);
-    expect(y2009.decisions.map((d) => [d.number, d.date, d.key])).toEqual([[1, "2009-02-11", "lapb-resume-2009-02"], [2, "2009-03-31", "kingston-autumn-2009"]]);
+    expect(y2009.decisions.map((d) => [d.number, d.date, d.key])).toEqual([
+      [1, "2009-02-11", "lapb-resume-2009-02"],
+      [2, "2009-03-31", "kingston-autumn-2009"],
+    ]);
   });
 
   it("a halt with no resume in the record is shaded to the end of the range, still in force", () => {
@@ -101,7 +121,12 @@ describe("several baselines side by side", () => {
   it("a plan postponed with no date has no bar but keeps its words; a go-live missing from a stored baseline says so", () => {
     // 15 December 2008: the 'postponed indefinitely' plan (October) was known, April 2009 (December) not yet.
     const midHalt = baselineFromRecord(facts, "2008-12-15");
-    const stored: Baseline = { key: "board-2008-09", name: "Board, September 2008", takenAsOf: "2008-09-30", plans: preHalt.plans.filter((p) => p.goLiveId !== 100 + TRUST.KINGSTON) };
+    const stored: Baseline = {
+      key: "board-2008-09",
+      name: "Board, September 2008",
+      takenAsOf: "2008-09-30",
+      plans: preHalt.plans.filter((p) => p.goLiveId !== 100 + TRUST.KINGSTON),
+    };
     const t = buildBoardTimeline(facts, [preHalt, midHalt, stored], PROGRAMME);
     expect(t.baselines.map((b) => b.id)).toEqual(["on:2008-10-30", "on:2008-12-15", "baseline:board-2008-09"]);
     const cells = rowOf(t, TRUST.KINGSTON)!.baselines;
@@ -126,12 +151,28 @@ describe("zoom presets and the query", () => {
     expect(axisTicks(PROGRAMME).map((t) => t.label)).toEqual(Array.from({ length: 13 }, (_, i) => String(2003 + i)));
     expect(axisTicks(zoomRange("2008")!).map((t) => t.label)).toEqual(["January 2008", "April 2008", "July 2008", "October 2008"]);
     expect(axisTicks(zoomRange("2008-Q4")!).map((t) => t.date)).toEqual(["2008-10-01", "2008-11-01", "2008-12-01"]);
-    expect(axisTicks({ from: "2008-11-01", to: "2008-11-30" }).map((t) => t.label)).toEqual(["1 November", "8 November", "15 November", "22 November", "29 November"]);
+    expect(axisTicks({ from: "2008-11-01", to: "2008-11-30" }).map((t) => t.label)).toEqual([
+      "1 November",
+      "8 November",
+      "15 November",
+      "22 November",
+      "29 November",
+    ]);
   });
 
   it("reads zoom=2008-Q4, custom dates and the baselines from the URL", () => {
-    expect(parseBoardTimelineQuery({ zoom: "2008-Q4", on: "2008-10-30" })).toMatchObject({ range: { from: "2008-10-01", to: "2008-12-31" }, zoom: "2008-Q4", onDates: ["2008-10-30"], errors: [], isFirstVisit: false });
-    expect(parseBoardTimelineQuery({ zoom: "custom", from: "2008-06-01", to: "2009-06-30", baseline: ["a", "b", ""] })).toMatchObject({ range: { from: "2008-06-01", to: "2009-06-30" }, zoom: "custom", baselineKeys: ["a", "b"] });
+    expect(parseBoardTimelineQuery({ zoom: "2008-Q4", on: "2008-10-30" })).toMatchObject({
+      range: { from: "2008-10-01", to: "2008-12-31" },
+      zoom: "2008-Q4",
+      onDates: ["2008-10-30"],
+      errors: [],
+      isFirstVisit: false,
+    });
+    expect(parseBoardTimelineQuery({ zoom: "custom", from: "2008-06-01", to: "2009-06-30", baseline: ["a", "b", ""] })).toMatchObject({
+      range: { from: "2008-06-01", to: "2009-06-30" },
+      zoom: "custom",
+      baselineKeys: ["a", "b"],
+    });
     // A preset wins over dates left in the form.
     expect(parseBoardTimelineQuery({ zoom: "2009", from: "2008-06-01", to: "2009-06-30" }).range).toEqual({ from: "2009-01-01", to: "2009-12-31" });
     expect(parseBoardTimelineQuery({})).toMatchObject({ range: PROGRAMME, zoom: "all", isFirstVisit: true, errors: [] });
@@ -146,7 +187,9 @@ describe("zoom presets and the query", () => {
     expect(parseBoardTimelineQuery({ zoom: "custom", from: "2009-01-01", to: "2008-12-31" }).errors).toEqual([
       { field: "to", message: "The last day of the period must be on or after its first day, 1 January 2009" },
     ]);
-    expect(parseBoardTimelineQuery({ on: ["2008-10-30", "2008-02-30"] }).errors).toEqual([{ field: "on", message: "Enter a real date, for example 2009-02-11" }]);
+    expect(parseBoardTimelineQuery({ on: ["2008-10-30", "2008-02-30"] }).errors).toEqual([
+      { field: "on", message: "Enter a real date, for example 2009-02-11" },
+    ]);
     expect(parseBoardTimelineQuery({ baseline: ["Bad Key"] }).errors).toEqual([{ field: "baselines", message: "Choose baselines from the list" }]);
     expect(parseBoardTimelineQuery({ on: ["2008-01-01", "2008-02-01", "2008-03-01", "2008-04-01", "2008-05-01"] }).errors[0]!.field).toBe("baselines");
   });

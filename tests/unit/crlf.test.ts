@@ -32,13 +32,15 @@ describe("CRLF line ends for COPY's output", () => {
     const alphabet = ['"', "\n", "\r", ",", "a", "£", " ", "'", "x"];
     for (let round = 0; round < 200; round++) {
       const rows = Array.from({ length: 1 + Math.floor(next() * 8) }, () =>
-        Array.from({ length: 1 + Math.floor(next() * 4) }, () => Array.from({ length: Math.floor(next() * 6) }, () => alphabet[Math.floor(next() * alphabet.length)]).join("")),
+        Array.from({ length: 1 + Math.floor(next() * 4) }, () =>
+          Array.from({ length: Math.floor(next() * 6) }, () => alphabet[Math.floor(next() * alphabet.length)]).join(""),
+        ),
       );
       // PostgreSQL quotes every cell holding a CR or an LF; so does this writer here.
       const options = { quoted_match: /[\r\n]/ };
       const bytes = Buffer.from(stringify(rows, { ...options, record_delimiter: "unix" }));
       const pieces: Buffer[] = []; // cut anywhere, even inside a character
-      for (let at = 0; at < bytes.length; ) {
+      for (let at = 0; at < bytes.length;) {
         const size = 1 + Math.floor(next() * 7);
         pieces.push(bytes.subarray(at, at + size));
         at += size;

@@ -55,7 +55,14 @@ describe("toCsv writes what an RFC 4180 reader reads back", () => {
   });
 
   it("ends every record, the last included, with CRLF", () => {
-    const plain = toCsv(["Trust", "Status"], [["Barnet", "Live"], ["Kingston", "Halted"]], { bom: false });
+    const plain = toCsv(
+      ["Trust", "Status"],
+      [
+        ["Barnet", "Live"],
+        ["Kingston", "Halted"],
+      ],
+      { bom: false },
+    );
     expect(plain).toBe("Trust,Status\r\nBarnet,Live\r\nKingston,Halted\r\n");
     expect(plain.replace(/\r\n/g, "")).not.toMatch(/[\r\n]/);
   });

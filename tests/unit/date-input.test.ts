@@ -30,7 +30,10 @@ describe("readDateInput: the NHS date input's three fields", () => {
 
   it("asks for the day where the record needs one", () => {
     expect(readDateInput(typed("", "2", "2009"), "The deadline", { coarsest: "DAY" })).toEqual({ error: "The deadline must include a day", parts: ["day"] });
-    expect(readDateInput(typed("", "", "2009"), "the date", { coarsest: "DAY" })).toEqual({ error: "The date must include a day and month", parts: ["day", "month"] });
+    expect(readDateInput(typed("", "", "2009"), "the date", { coarsest: "DAY" })).toEqual({
+      error: "The date must include a day and month",
+      parts: ["day", "month"],
+    });
     expect(readDateInput(typed("", "", "2009"), "Date", { coarsest: "MONTH" })).toEqual({ error: "Date must include a month", parts: ["month"] });
   });
 
@@ -39,7 +42,10 @@ describe("readDateInput: the NHS date input's three fields", () => {
     expect(readDateInput(typed("11", "0", "2009"), "Go-live date")).toEqual({ error: "Month must be between 1 and 12", parts: ["month"] });
     expect(readDateInput(typed("32", "1", "2009"), "Go-live date")).toEqual({ error: "Day must be between 1 and 31", parts: ["day"] });
     expect(readDateInput(typed("x", "1", "2009"), "Go-live date")).toEqual({ error: "Day must be a number between 1 and 31", parts: ["day"] });
-    expect(readDateInput(typed("1", "smarch", "2009"), "Go-live date")).toEqual({ error: "Month must be a number between 1 and 12, or its name", parts: ["month"] });
+    expect(readDateInput(typed("1", "smarch", "2009"), "Go-live date")).toEqual({
+      error: "Month must be a number between 1 and 12, or its name",
+      parts: ["month"],
+    });
     expect(readDateInput(typed("1", "1", "09"), "Go-live date")).toEqual({ error: "Year must include 4 numbers, like 2009", parts: ["year"] });
   });
 
@@ -51,7 +57,10 @@ describe("readDateInput: the NHS date input's three fields", () => {
 
   it("keeps to the years the record allows", () => {
     expect(readDateInput(typed("1", "1", "1989"), "Go-live date")).toEqual({ error: "Go-live date must be between 1990 and 2100", parts: ["year"] });
-    expect(readDateInput(typed("1", "1", "2100"), "The date", { earliestYear: 2000, latestYear: 2099 })).toEqual({ error: "The date must be between 2000 and 2099", parts: ["year"] });
+    expect(readDateInput(typed("1", "1", "2100"), "The date", { earliestYear: 2000, latestYear: 2099 })).toEqual({
+      error: "The date must be between 2000 and 2099",
+      parts: ["year"],
+    });
   });
 
   it("reads the three fields by the input's name, and shows a known date back in them", () => {

@@ -1,14 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  certainFrom,
-  daysBetween,
-  daysBetweenPartial,
-  formatIsoDate,
-  formatPartialDate,
-  intervalOf,
-  parseIsoDate,
-  toIsoDate,
-} from "@/lib/domain/dates";
+import { certainFrom, daysBetween, daysBetweenPartial, formatIsoDate, formatPartialDate, intervalOf, parseIsoDate, toIsoDate } from "@/lib/domain/dates";
 import { day, month, quarter, year } from "./fixtures/record";
 
 describe("intervalOf: the days a partial date allows", () => {

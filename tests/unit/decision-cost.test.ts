@@ -9,8 +9,26 @@ const kingstonGoLive = facts.goLives.find((g) => g.trustId === TRUST.KINGSTON)!;
 
 // The record gives no charges for Kingston: these two are made up for the arithmetic, worked by hand below.
 const charges: PaymentFact[] = [
-  { id: 1, goLiveId: kingstonGoLive.id, kind: "DEPLOYMENT_CHARGE", description: "test deployment charge", amount: "1000000", period: "one-off", priceBasis: "test prices", sources: [] },
-  { id: 2, goLiveId: kingstonGoLive.id, kind: "SERVICE_CHARGE", description: "test service charge", amount: "10000", period: "a month", priceBasis: "test prices", sources: [] },
+  {
+    id: 1,
+    goLiveId: kingstonGoLive.id,
+    kind: "DEPLOYMENT_CHARGE",
+    description: "test deployment charge",
+    amount: "1000000",
+    period: "one-off",
+    priceBasis: "test prices",
+    sources: [],
+  },
+  {
+    id: 2,
+    goLiveId: kingstonGoLive.id,
+    kind: "SERVICE_CHARGE",
+    description: "test service charge",
+    amount: "10000",
+    period: "a month",
+    priceBasis: "test prices",
+    sources: [],
+  },
 ];
 
 describe("the cost of the October 2008 halt, worked by hand", () => {
@@ -78,7 +96,10 @@ describe("the programme view", () => {
 
 describe("payments moved with a go-live", () => {
   it("a go-live moved earlier moves no money later", () => {
-    expect(movedPayments(charges, { min: -30, max: -10 }).map((p) => p.amount)).toEqual([{ min: 0, max: 0 }, { min: 0, max: 0 }]);
+    expect(movedPayments(charges, { min: -30, max: -10 }).map((p) => p.amount)).toEqual([
+      { min: 0, max: 0 },
+      { min: 0, max: 0 },
+    ]);
   });
   it("money reads as a range in pounds", () => {
     expect(formatMoney({ min: 1_119_917.87, max: 1_129_445.59 })).toBe("£1,119,918 to £1,129,446");

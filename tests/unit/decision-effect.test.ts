@@ -130,7 +130,15 @@ describe("the February 2009 resume", () => {
 
 describe("halts of named trusts and partial lifts", () => {
   const namedHalt = decision({ id: 50, key: "roehampton-halt", kind: "HALT", decided: day("2009-03-10"), scope: "NAMED_TRUSTS", trustIds: [TRUST.ROEHAMPTON] });
-  const namedResume = decision({ id: 51, key: "roehampton-resume", kind: "RESUME", decided: day("2009-03-20"), scope: "NAMED_TRUSTS", trustIds: [TRUST.ROEHAMPTON], liftsId: 50 });
+  const namedResume = decision({
+    id: 51,
+    key: "roehampton-resume",
+    kind: "RESUME",
+    decided: day("2009-03-20"),
+    scope: "NAMED_TRUSTS",
+    trustIds: [TRUST.ROEHAMPTON],
+    liftsId: 50,
+  });
 
   it("a halt of one named trust holds only that trust's go-live, from its day", () => {
     const effect = decisionEffect(namedHalt, withDecisions(namedHalt), "2009-03-15");
@@ -152,7 +160,15 @@ describe("halts of named trusts and partial lifts", () => {
 
   it("a resume naming only Kingston lifts an all-London halt for Kingston alone", () => {
     const londonHalt = decision({ id: 60, key: "london-halt", kind: "HALT", decided: day("2009-03-02") });
-    const kingstonResume = decision({ id: 61, key: "kingston-resume", kind: "RESUME", decided: day("2009-03-12"), scope: "NAMED_TRUSTS", trustIds: [TRUST.KINGSTON], liftsId: 60 });
+    const kingstonResume = decision({
+      id: 61,
+      key: "kingston-resume",
+      kind: "RESUME",
+      decided: day("2009-03-12"),
+      scope: "NAMED_TRUSTS",
+      trustIds: [TRUST.KINGSTON],
+      liftsId: 60,
+    });
     const f = withDecisions(londonHalt, kingstonResume);
     const effect = decisionEffect(londonHalt, f, "2009-03-22");
     expect(row(effect, TRUST.KINGSTON)).toMatchObject({ end: "LIFTED", days: 10 });
@@ -174,7 +190,14 @@ describe("postponements, withdrawals and recommendations", () => {
   });
 
   it("a withdrawal holds for good: until the date asked about", () => {
-    const withdraw = decision({ id: 70, key: "withdraw-roehampton", kind: "WITHDRAW", decided: month("2009-06-01"), scope: "NAMED_TRUSTS", trustIds: [TRUST.ROEHAMPTON] });
+    const withdraw = decision({
+      id: 70,
+      key: "withdraw-roehampton",
+      kind: "WITHDRAW",
+      decided: month("2009-06-01"),
+      scope: "NAMED_TRUSTS",
+      trustIds: [TRUST.ROEHAMPTON],
+    });
     const effect = decisionEffect(withdraw, withDecisions(withdraw), "2009-07-30");
     expect(effect.type).toBe("HOLD");
     expect(effect.goLives[0]).toMatchObject({ from: "2009-06-30", until: "2009-07-30", end: "IN_FORCE", days: 30 });

@@ -17,10 +17,14 @@ describe("a decision's effect in words", () => {
 
   it("the halt before it took effect, and the resume that released its go-lives", () => {
     const halt = byId(DECISION.HALT);
-    expect(summariseDecisionEffect(halt, decisionEffect(halt, facts, "2008-10-15"))).toBe("On 15 October 2008 this halt had not yet taken effect: it counts from 31 October 2008.");
+    expect(summariseDecisionEffect(halt, decisionEffect(halt, facts, "2008-10-15"))).toBe(
+      "On 15 October 2008 this halt had not yet taken effect: it counts from 31 October 2008.",
+    );
     const resume = byId(DECISION.RESUME);
     const effect = decisionEffect(resume, facts, "2010-06-01");
-    expect(summariseDecisionEffect(resume, effect)).toMatch(/^This resume lifted the halt of October 2008 from 11 February 2009, releasing \d+ go-lives? it had held since 31 October 2008\./);
+    expect(summariseDecisionEffect(resume, effect)).toMatch(
+      /^This resume lifted the halt of October 2008 from 11 February 2009, releasing \d+ go-lives? it had held since 31 October 2008\./,
+    );
     expect(effectTableWords(resume, effect)).toMatchObject({ caption: "Go-lives released by this resume", until: "Released on" });
   });
 

@@ -10,7 +10,15 @@ function form(entries: [string, string | File][]) {
 
 describe("formInput: the one reader of a posted form", () => {
   it("reads text fields in the form's order, a repeated name as a list, and leaves out React's $ACTION fields and files", () => {
-    const input = formInput(form([["$ACTION_ID_1", "x"], ["name", "Kingston"], ["trustIds", "1"], ["trustIds", "2"], ["file", new File(["a"], "a.csv")]]));
+    const input = formInput(
+      form([
+        ["$ACTION_ID_1", "x"],
+        ["name", "Kingston"],
+        ["trustIds", "1"],
+        ["trustIds", "2"],
+        ["file", new File(["a"], "a.csv")],
+      ]),
+    );
     expect(input).toEqual({ name: "Kingston", trustIds: ["1", "2"] });
     expect(Object.keys(input)).toEqual(["name", "trustIds"]);
     expect(formText(input, "trustIds")).toBe("1");
@@ -18,7 +26,19 @@ describe("formInput: the one reader of a posted form", () => {
   });
 
   it("echoes what was typed with lists joined, never the omitted (secret) fields", () => {
-    expect(echoFields(formInput(form([["email", "a@b"], ["password", "secret"], ["ids", "1"], ["ids", "2"]])), ["password"])).toEqual({ email: "a@b", ids: "1,2" });
+    expect(
+      echoFields(
+        formInput(
+          form([
+            ["email", "a@b"],
+            ["password", "secret"],
+            ["ids", "1"],
+            ["ids", "2"],
+          ]),
+        ),
+        ["password"],
+      ),
+    ).toEqual({ email: "a@b", ids: "1,2" });
   });
 
   it("an empty file input is no file", () => {

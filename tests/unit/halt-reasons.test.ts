@@ -8,7 +8,12 @@ const trusts = {
   barts: { slug: "barts-and-the-london", name: "Barts and The London NHS Trust", shortName: "Barts and The London" },
   barnet: { slug: "barnet-and-chase-farm", name: "Barnet and Chase Farm Hospitals NHS Trust", shortName: "Barnet and Chase Farm" },
 };
-const problem = (id: number, trust: keyof typeof trusts, date: string, precision: "DAY" | "MONTH", description: string) => ({ id, trust: trusts[trust], reported: { date, precision }, description });
+const problem = (id: number, trust: keyof typeof trusts, date: string, precision: "DAY" | "MONTH", description: string) => ({
+  id,
+  trust: trusts[trust],
+  reported: { date, precision },
+  description,
+});
 // The record's problems before and after the October 2008 halt (prisma/seed/data/problems.ts).
 const problems = [
   problem(1, "barnet", "2007-07-01", "MONTH", "No waiting-time data from July 2007"),

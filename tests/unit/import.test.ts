@@ -7,7 +7,8 @@ import { checkRows, type ImportContext } from "@/lib/import/rows";
 import { checkZip } from "@/lib/import/zip-check";
 import type { DecisionFact } from "@/lib/domain/status";
 
-const HEADER = "trust,scope,planned_go_live,planned_go_live_precision,planned_label,announced_on,announced_on_precision,reason,made_by,made_by_kind,certainty,sources";
+const HEADER =
+  "trust,scope,planned_go_live,planned_go_live_precision,planned_label,announced_on,announced_on_precision,reason,made_by,made_by_kind,certainty,sources";
 const bytes = (text: string) => new TextEncoder().encode(text);
 
 describe("reading a file", () => {
@@ -15,7 +16,10 @@ describe("reading a file", () => {
     const text = `${HEADER}\r\nkingston,,2009-09,,,,,"Delayed — £500,000",,,confirmed,key\r\n\r\nkingston,,2009-10,,,,,Again,,,confirmed,key\r\n`;
     for (const file of [bytes(text), bytes(`\uFEFF${text}`)]) {
       const read = await readSpreadsheet(file, "rows.csv", "replans");
-      expect(read.ok && read.rows.map((r) => [r.line, r.cells.reason])).toEqual([[2, "Delayed — £500,000"], [4, "Again"]]);
+      expect(read.ok && read.rows.map((r) => [r.line, r.cells.reason])).toEqual([
+        [2, "Delayed — £500,000"],
+        [4, "Again"],
+      ]);
     }
   });
 
@@ -36,7 +40,12 @@ describe("reading a file", () => {
 
   it("names the missing, unknown and repeated columns, and reads past an export's own columns", async () => {
     const wrong = await readSpreadsheet(bytes("trust,trust,colour\nkingston,kingston,red\n"), "rows.csv", "replans");
-    expect(wrong).toEqual({ ok: false, reason: expect.stringMatching(/“trust” is named twice; the column “colour” is not one of the re-plans template's; the columns “reason”, “certainty” and “sources” are missing/) });
+    expect(wrong).toEqual({
+      ok: false,
+      reason: expect.stringMatching(
+        /“trust” is named twice; the column “colour” is not one of the re-plans template's; the columns “reason”, “certainty” and “sources” are missing/,
+      ),
+    });
     const exported = await readSpreadsheet(bytes(`plan_id,plan_number,${HEADER}\n4,2,kingston,,2009,,,,,Why,,,confirmed,key\n`), "rows.csv", "replans");
     expect(exported.ok && exported.ignoredColumns).toEqual(["plan_id", "plan_number"]);
   });
@@ -69,7 +78,10 @@ describe("a zip before it is opened", () => {
   it("refuses too many entries", async () => {
     const zip = new JSZip();
     for (let i = 0; i < 20; i++) zip.file(`${i}.xml`, "x");
-    expect(checkZip(await zip.generateAsync({ type: "uint8array" }), { entries: 10, unzippedBytes: 1 << 20 })).toEqual({ ok: false, reason: expect.stringMatching(/holds 20 files/) });
+    expect(checkZip(await zip.generateAsync({ type: "uint8array" }), { entries: 10, unzippedBytes: 1 << 20 })).toEqual({
+      ok: false,
+      reason: expect.stringMatching(/holds 20 files/),
+    });
   });
 });
 
@@ -82,9 +94,13 @@ describe("a date cell", () => {
     expect(readDateCell("", "", "D")).toEqual({ value: null });
   });
   it("refuses impossible dates and precisions that do not fit, in words", () => {
-    expect(readDateCell("2009-02-31", "", "Planned go-live date")).toEqual({ problem: "Planned go-live date “2009-02-31” is not a real date: February 2009 has no day 31" });
+    expect(readDateCell("2009-02-31", "", "Planned go-live date")).toEqual({
+      problem: "Planned go-live date “2009-02-31” is not a real date: February 2009 has no day 31",
+    });
     expect(readDateCell("2009-13", "", "D")).toEqual({ problem: "D “2009-13” has no month 13: months are 1 to 12" });
-    expect(readDateCell("2009-09-15", "month", "D")).toEqual({ problem: "D “2009-09-15” is given to the month, so it must be written as the first day of its month" });
+    expect(readDateCell("2009-09-15", "month", "D")).toEqual({
+      problem: "D “2009-09-15” is given to the month, so it must be written as the first day of its month",
+    });
     expect(readDateCell("next spring", "", "D")).toMatchObject({ problem: expect.stringMatching(/is not a date/) });
   });
   it("measures how far apart two names are", () => {
@@ -93,17 +109,52 @@ describe("a date cell", () => {
 });
 
 describe("the rows checked against the record", () => {
-  const halt: DecisionFact = { id: 1, kind: "HALT", title: "All Cerner go-lives in London halted", decided: { date: "2008-10-01", precision: "MONTH" }, reportedOn: null, scope: "ALL_LONDON", trustIds: [], liftsId: null } as DecisionFact;
+  const halt: DecisionFact = {
+    id: 1,
+    kind: "HALT",
+    title: "All Cerner go-lives in London halted",
+    decided: { date: "2008-10-01", precision: "MONTH" },
+    reportedOn: null,
+    scope: "ALL_LONDON",
+    trustIds: [],
+    liftsId: null,
+  } as DecisionFact;
   const context: ImportContext = {
     today: "2026-12-07",
     trusts: [
-      { id: 1, slug: "kingston", name: "Kingston Hospital NHS Trust", isRolloutTarget: true, goLives: [{ id: 10, version: 3, scope: "Whole trust", plans: [{ sequence: 1, planned: { date: "2009-04-01", precision: "MONTH" }, label: null, announced: { date: "2008-12-01", precision: "MONTH" } }], actuals: [], accepted: [] }], problems: [{ reported: { date: "2010-01-01", precision: "MONTH" }, description: "Appointments lost" }] },
-      { id: 2, slug: "royal-free", name: "Royal Free Hampstead NHS Trust", isRolloutTarget: true, goLives: [{ id: 20, version: 1, scope: "Whole trust", plans: [], actuals: [{ date: "2008-06-15", precision: "DAY" }], accepted: [] }], problems: [] },
+      {
+        id: 1,
+        slug: "kingston",
+        name: "Kingston Hospital NHS Trust",
+        isRolloutTarget: true,
+        goLives: [
+          {
+            id: 10,
+            version: 3,
+            scope: "Whole trust",
+            plans: [{ sequence: 1, planned: { date: "2009-04-01", precision: "MONTH" }, label: null, announced: { date: "2008-12-01", precision: "MONTH" } }],
+            actuals: [],
+            accepted: [],
+          },
+        ],
+        problems: [{ reported: { date: "2010-01-01", precision: "MONTH" }, description: "Appointments lost" }],
+      },
+      {
+        id: 2,
+        slug: "royal-free",
+        name: "Royal Free Hampstead NHS Trust",
+        isRolloutTarget: true,
+        goLives: [{ id: 20, version: 1, scope: "Whole trust", plans: [], actuals: [{ date: "2008-06-15", precision: "DAY" }], accepted: [] }],
+        problems: [],
+      },
     ],
     sources: [{ id: 7, key: "ehi", url: "https://example.org/a", published: { date: "2009-03-01", precision: "MONTH" } }],
     decisionsFor: () => [halt],
   };
-  const row = (line: number, cells: Record<string, string>) => ({ line, cells: { trust: "kingston", reason: "Why", certainty: "confirmed", sources: "ehi", ...cells } });
+  const row = (line: number, cells: Record<string, string>) => ({
+    line,
+    cells: { trust: "kingston", reason: "Why", certainty: "confirmed", sources: "ehi", ...cells },
+  });
 
   it("says what a re-plan changes, each row after the one before", () => {
     const preview = checkRows("replans", [row(2, { planned_go_live: "2009-09" }), row(3, { planned_go_live: "2009-11-30", announced_on: "2009-11" })], context);
@@ -115,13 +166,17 @@ describe("the rows checked against the record", () => {
   });
 
   it("explains an unknown trust, a go-live that happened, a plan announced after its date, a missing source", () => {
-    const preview = checkRows("replans", [
-      row(2, { trust: "Kingstone", planned_go_live: "2009-09" }),
-      row(3, { trust: "royal-free", planned_go_live: "2009-09" }),
-      row(4, { planned_go_live: "2009-01", announced_on: "2009-06-01" }),
-      row(5, { planned_go_live: "2009-09", sources: "https://nowhere.example" }),
-      row(6, { planned_go_live: "2009-04", announced_on: "2008-12" }),
-    ], context);
+    const preview = checkRows(
+      "replans",
+      [
+        row(2, { trust: "Kingstone", planned_go_live: "2009-09" }),
+        row(3, { trust: "royal-free", planned_go_live: "2009-09" }),
+        row(4, { planned_go_live: "2009-01", announced_on: "2009-06-01" }),
+        row(5, { planned_go_live: "2009-09", sources: "https://nowhere.example" }),
+        row(6, { planned_go_live: "2009-04", announced_on: "2008-12" }),
+      ],
+      context,
+    );
     expect(preview.rows.map((r) => r.problems)).toEqual([
       ["There is no trust “Kingstone” in the record: did you mean Kingston Hospital NHS Trust (kingston)?"],
       ["Royal Free Hampstead NHS Trust (Whole trust) went live 15 June 2008, so it cannot be re-planned"],
@@ -134,19 +189,32 @@ describe("the rows checked against the record", () => {
 
   it("needs a reason for a go-live during a halt, and refuses a second go-live in the file", () => {
     const live = (line: number, cells: Record<string, string>) => ({ line, cells: { trust: "kingston", certainty: "confirmed", sources: "ehi", ...cells } });
-    const preview = checkRows("go-lives", [live(2, { went_live_on: "2008-11-15" }), live(3, { went_live_on: "2008-11-15", override_reason: "The board agreed" })], context);
-    expect(preview.rows[0]!.problems).toEqual(["A halt covered Kingston Hospital NHS Trust on 15 November 2008 (All Cerner go-lives in London halted): give the reason it went live anyway in override_reason, or check the date"]);
+    const preview = checkRows(
+      "go-lives",
+      [live(2, { went_live_on: "2008-11-15" }), live(3, { went_live_on: "2008-11-15", override_reason: "The board agreed" })],
+      context,
+    );
+    expect(preview.rows[0]!.problems).toEqual([
+      "A halt covered Kingston Hospital NHS Trust on 15 November 2008 (All Cerner go-lives in London halted): give the reason it went live anyway in override_reason, or check the date",
+    ]);
     expect(preview.rows[1]!.problems).toEqual(["A second go-live for Kingston Hospital NHS Trust (Whole trust): row 2 records one"]);
   });
 
   it("says what a problem adds, and refuses a go-live the trust does not have and a problem already in the record", () => {
-    const problem = (line: number, cells: Record<string, string>) => ({ line, cells: { trust: "kingston", certainty: "single_source", sources: "https://example.org/a", ...cells } });
-    const preview = checkRows("problems", [
-      problem(2, { reported_on: "2010-02", description: "Crashes after go-live", go_live_scope: "whole trust" }),
-      problem(3, { reported_on: "2010-02", description: "Crashes", go_live_scope: "Phase 2" }),
-      problem(4, { reported_on: "2010-01", description: "appointments lost " }),
-      problem(5, { reported_on: "2010-02", description: "crashes after go-live" }),
-    ], context);
+    const problem = (line: number, cells: Record<string, string>) => ({
+      line,
+      cells: { trust: "kingston", certainty: "single_source", sources: "https://example.org/a", ...cells },
+    });
+    const preview = checkRows(
+      "problems",
+      [
+        problem(2, { reported_on: "2010-02", description: "Crashes after go-live", go_live_scope: "whole trust" }),
+        problem(3, { reported_on: "2010-02", description: "Crashes", go_live_scope: "Phase 2" }),
+        problem(4, { reported_on: "2010-01", description: "appointments lost " }),
+        problem(5, { reported_on: "2010-02", description: "crashes after go-live" }),
+      ],
+      context,
+    );
     expect(preview.rows.map((r) => r.change ?? r.problems)).toEqual([
       "Kingston Hospital NHS Trust (Whole trust): a problem reported February 2010: “Crashes after go-live”",
       ["Kingston Hospital NHS Trust has no go-live “Phase 2”: its go-lives are “Whole trust”; leave go_live_scope empty for the trust as a whole"],

@@ -31,7 +31,10 @@ import { facts as record, goLiveOf, factsOf, statusDecisions, TRUST } from "./fi
 
 /** The fixture's facts with the knowledge dates the loader gives them (lib/data/rollout.ts). */
 function dated(facts: RolloutFacts): RolloutFacts {
-  const known = <F extends { sources: { published: { date: string; precision: "DAY" | "MONTH" | "QUARTER" | "YEAR" } | null }[] }>(f: F, own: { date: string; precision: "DAY" | "MONTH" | "QUARTER" | "YEAR" } | string | null) => {
+  const known = <F extends { sources: { published: { date: string; precision: "DAY" | "MONTH" | "QUARTER" | "YEAR" } | null }[] }>(
+    f: F,
+    own: { date: string; precision: "DAY" | "MONTH" | "QUARTER" | "YEAR" } | string | null,
+  ) => {
     const from = knownFromOf({ known: own, sources: f.sources, recordedOn: null });
     return { ...f, knownFrom: from, becameKnown: from };
   };
@@ -54,7 +57,15 @@ describe("when a fact became known", () => {
 
   it("St George's plan for 21 December 2009, announced in September 2009, is not known on 2009-02-11 and is on 2009-10-01", () => {
     const known = knownFromOf({ known: ehiSept2009.published, sources: [ehiSept2009], recordedOn: null });
-    const plan: PlanFact = { sequence: 1, planned: { date: "2009-12-21", precision: "DAY" }, plannedLabel: null, announced: ehiSept2009.published, certainty: "SINGLE_SOURCE", knownFrom: known, becameKnown: known };
+    const plan: PlanFact = {
+      sequence: 1,
+      planned: { date: "2009-12-21", precision: "DAY" },
+      plannedLabel: null,
+      announced: ehiSept2009.published,
+      certainty: "SINGLE_SOURCE",
+      knownFrom: known,
+      becameKnown: known,
+    };
     expect(isPlanKnownOn(plan, "2009-02-11")).toBe(false);
     expect(isPlanKnownOn(plan, "2009-10-01")).toBe(true);
     expect(isKnownOn(plan, "2009-09-29")).toBe(false);
@@ -66,7 +77,15 @@ describe("when a fact became known", () => {
 
   it("a plan with no announced date counts from its earliest source, not from the start of time", () => {
     const known = knownFromOf({ known: null, sources: [may2014], recordedOn: null });
-    const plan: PlanFact = { sequence: 1, planned: { date: "2009-06-01", precision: "MONTH" }, plannedLabel: null, announced: null, certainty: "UNCERTAIN", knownFrom: known, becameKnown: known };
+    const plan: PlanFact = {
+      sequence: 1,
+      planned: { date: "2009-06-01", precision: "MONTH" },
+      plannedLabel: null,
+      announced: null,
+      certainty: "UNCERTAIN",
+      knownFrom: known,
+      becameKnown: known,
+    };
     expect(isKnownOn(plan, "2009-02-11")).toBe(false);
     expect(isKnownOn(asRead(plan, true), "2009-02-11")).toBe(true);
     expect(knownLater(plan, "2009-02-11")).toBe("2014-05-31");
@@ -86,9 +105,12 @@ describe("the record as it stood and with hindsight", () => {
   // Kingston went live on 30 November 2009; suppose the record first heard of it on 3 December.
   const heardLater: RolloutFacts = {
     ...facts,
-    goLives: facts.goLives.map((g) => (g.id === kingston.id ? { ...g, actuals: g.actuals.map((a) => ({ ...a, knownFrom: "2009-12-03", becameKnown: "2009-12-03" })) } : g)),
+    goLives: facts.goLives.map((g) =>
+      g.id === kingston.id ? { ...g, actuals: g.actuals.map((a) => ({ ...a, knownFrom: "2009-12-03", becameKnown: "2009-12-03" })) } : g,
+    ),
   };
-  const row = (f: RolloutFacts, asOf: string, hindsight: boolean) => buildOverviewRows(readRecord(f, { asOf, hindsight }), asOf).find((r) => r.goLiveId === kingston.id)!;
+  const row = (f: RolloutFacts, asOf: string, hindsight: boolean) =>
+    buildOverviewRows(readRecord(f, { asOf, hindsight }), asOf).find((r) => r.goLiveId === kingston.id)!;
 
   it("as it stood on 1 December 2009 Kingston was not yet known to be live; with hindsight it was, reported later", () => {
     expect(row(heardLater, "2009-12-01", false).derived.status).not.toBe("LIVE");
@@ -100,7 +122,10 @@ describe("the record as it stood and with hindsight", () => {
   });
 
   it("a halt of October 2008 first reported in December 2008 holds nothing as it stood on 15 November 2008, and holds with hindsight", () => {
-    const late: RolloutFacts = { ...facts, decisions: facts.decisions.map((d) => (d.kind === "HALT" ? { ...d, knownFrom: "2008-12-31", becameKnown: "2008-12-31" } : d)) };
+    const late: RolloutFacts = {
+      ...facts,
+      decisions: facts.decisions.map((d) => (d.kind === "HALT" ? { ...d, knownFrom: "2008-12-31", becameKnown: "2008-12-31" } : d)),
+    };
     // Once known, it counts from when it took effect: the record of 2010 says the halt held from 31 October 2008.
     expect(decisionEffectiveFrom(late.decisions.find((d) => d.kind === "HALT")!)).toBe("2008-10-31");
     expect(row(late, "2010-06-01", false).derived.heldBy).toBeNull();
@@ -145,7 +170,14 @@ describe("conflicts as they stood", () => {
   const hansard = { key: "hansard-2009-02-27", published: { date: "2009-02-27", precision: "DAY" as const } };
   const ehiJuly = { key: "ehi-2008-07", published: { date: "2008-07-23", precision: "DAY" as const } };
   const cnj = { key: "cnj-2009-02-19", published: { date: "2009-02-19", precision: "DAY" as const } };
-  const royalFree = { key: "royal-free-day", claims: [{ claim: "15 June 2008", source: hansard }, { claim: "16 June 2008", source: ehiJuly }, { claim: "17 June 2008", source: cnj }] };
+  const royalFree = {
+    key: "royal-free-day",
+    claims: [
+      { claim: "15 June 2008", source: hansard },
+      { claim: "16 June 2008", source: ehiJuly },
+      { claim: "17 June 2008", source: cnj },
+    ],
+  };
 
   it("the Royal Free's go-live day: one claim in 2008 is no disagreement; two by 19 February 2009, three by 27 February", () => {
     expect(conflictsOn([royalFree], { asOf: "2008-12-01", hindsight: false })).toEqual([]);

@@ -9,12 +9,22 @@ const kingstonOnly = { ...facts, goLives: [goLiveOf("KINGSTON")] };
 describe("reporting dates", () => {
   it("are the ends of the quarters or months in the range, or the board's meetings in it", () => {
     expect(reportingDates("quarter", { from: "2008-01-01", to: "2009-12-31" })).toEqual([
-      "2008-03-31", "2008-06-30", "2008-09-30", "2008-12-31", "2009-03-31", "2009-06-30", "2009-09-30", "2009-12-31",
+      "2008-03-31",
+      "2008-06-30",
+      "2008-09-30",
+      "2008-12-31",
+      "2009-03-31",
+      "2009-06-30",
+      "2009-09-30",
+      "2009-12-31",
     ]);
     // A range that starts inside a quarter starts with that quarter's end; one that ends inside a quarter stops before it.
     expect(reportingDates("quarter", { from: "2008-02-15", to: "2008-11-30" })).toEqual(["2008-03-31", "2008-06-30", "2008-09-30"]);
     expect(reportingDates("month", { from: "2008-01-10", to: "2008-04-30" })).toEqual(["2008-01-31", "2008-02-29", "2008-03-31", "2008-04-30"]);
-    expect(reportingDates("meeting", { from: "2008-10-01", to: "2009-03-31" }, ["2009-02-11", "2008-10-31", "2009-02-11", "2010-01-01"])).toEqual(["2008-10-31", "2009-02-11"]);
+    expect(reportingDates("meeting", { from: "2008-10-01", to: "2009-03-31" }, ["2009-02-11", "2008-10-31", "2009-02-11", "2010-01-01"])).toEqual([
+      "2008-10-31",
+      "2009-02-11",
+    ]);
     expect(reportingDates("quarter", { from: "2009-01-01", to: "2008-01-01" })).toEqual([]);
   });
 });
@@ -33,7 +43,8 @@ describe("Kingston's forecasts as the record stood at each quarter's end", () =>
     expect(at("2008-12-31").forecast).toMatchObject({ start: "2009-04-01", end: "2009-04-30", label: "April 2009 at the earliest" });
     expect(at("2008-12-31").status).toBe("HALTED");
     // autumn 2009 is stored as the three months September to November: a band of a season, never one day
-    for (const on of ["2009-03-31", "2009-06-30", "2009-09-30"]) expect(at(on).forecast).toMatchObject({ start: "2009-09-01", end: "2009-11-30", precision: "QUARTER" });
+    for (const on of ["2009-03-31", "2009-06-30", "2009-09-30"])
+      expect(at(on).forecast).toMatchObject({ start: "2009-09-01", end: "2009-11-30", precision: "QUARTER" });
   });
   it("ends with the go-live of 30 November 2009", () => {
     expect(at("2009-12-31")).toMatchObject({ forecast: null, note: "Live", status: "LIVE" });

@@ -4,13 +4,32 @@
 import { describe, expect, it } from "vitest";
 import { changeCountsFrom, organisationOn, partsOn, type OrganisationChange, type OrganisationInfo } from "@/lib/domain/organisations";
 
-const barts: OrganisationInfo = { id: 3, slug: "barts-and-the-london", name: "Barts and The London NHS Trust", shortName: "Barts and The London", type: "ACUTE_TRUST" };
-const sidcup: OrganisationInfo = { id: 2, slug: "queen-marys-sidcup", name: "Queen Mary's Sidcup NHS Trust", shortName: "Queen Mary's Sidcup", type: "ACUTE_TRUST" };
+const barts: OrganisationInfo = {
+  id: 3,
+  slug: "barts-and-the-london",
+  name: "Barts and The London NHS Trust",
+  shortName: "Barts and The London",
+  type: "ACUTE_TRUST",
+};
+const sidcup: OrganisationInfo = {
+  id: 2,
+  slug: "queen-marys-sidcup",
+  name: "Queen Mary's Sidcup NHS Trust",
+  shortName: "Queen Mary's Sidcup",
+  type: "ACUTE_TRUST",
+};
 const bartsHealth = { id: 20, slug: "barts-health", name: "Barts Health NHS Trust" };
 const southLondon = { id: 21, slug: "south-london-healthcare", name: "South London Healthcare NHS Trust" };
 
 const merged = (id: number, trustId: number, successor: typeof bartsHealth, occurred: OrganisationChange["occurred"]): OrganisationChange => ({
-  id, trustId, kind: "MERGED_INTO", occurred, name: null, shortName: null, type: null, successor,
+  id,
+  trustId,
+  kind: "MERGED_INTO",
+  occurred,
+  name: null,
+  shortName: null,
+  type: null,
+  successor,
 });
 const CHANGES = [
   merged(1, sidcup.id, southLondon, { date: "2009-01-01", precision: "YEAR" }),
@@ -52,8 +71,26 @@ describe("an organisation as it stood on a date", () => {
 
   it("a rename and a new type apply from their dates, in order, and ignore other trusts' changes", () => {
     const changes: OrganisationChange[] = [
-      { id: 7, trustId: barts.id, kind: "TYPE_CHANGED", occurred: { date: "2011-03-01", precision: "DAY" }, name: null, shortName: null, type: "FOUNDATION_TRUST", successor: null },
-      { id: 6, trustId: barts.id, kind: "RENAMED", occurred: { date: "2010-01-01", precision: "YEAR" }, name: "Barts NHS Trust", shortName: "Barts", type: null, successor: null },
+      {
+        id: 7,
+        trustId: barts.id,
+        kind: "TYPE_CHANGED",
+        occurred: { date: "2011-03-01", precision: "DAY" },
+        name: null,
+        shortName: null,
+        type: "FOUNDATION_TRUST",
+        successor: null,
+      },
+      {
+        id: 6,
+        trustId: barts.id,
+        kind: "RENAMED",
+        occurred: { date: "2010-01-01", precision: "YEAR" },
+        name: "Barts NHS Trust",
+        shortName: "Barts",
+        type: null,
+        successor: null,
+      },
       ...CHANGES,
     ];
     expect(organisationOn(barts, changes, "2010-06-01")).toMatchObject({ name: barts.name, type: "ACUTE_TRUST" });

@@ -82,10 +82,7 @@ describe("buildOverviewRows on 11 February 2009, the day the resume was reported
   });
 
   it("combines filters: LC1 and next in line is Imperial and Kingston", () => {
-    expect(names(buildOverviewRows(facts, "2009-02-11", { status: "NEXT_IN_LINE", configuration: "LC1" }))).toEqual([
-      "Imperial (St Mary's)",
-      "Kingston",
-    ]);
+    expect(names(buildOverviewRows(facts, "2009-02-11", { status: "NEXT_IN_LINE", configuration: "LC1" }))).toEqual(["Imperial (St Mary's)", "Kingston"]);
   });
 
   it("a filter nothing matches gives no rows", () => {

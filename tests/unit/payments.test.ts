@@ -7,7 +7,10 @@ const accepted = [{ goLiveId: kingston, accepted: { date: "2009-12-01", precisio
 describe("when a payment falls due", () => {
   it("a deployment charge is due from the day the trust accepted the deployment, and not before", () => {
     expect(paymentDueOn({ kind: "DEPLOYMENT_CHARGE", goLiveId: kingston }, accepted, "2009-11-30")).toEqual({ state: "awaiting-acceptance" });
-    expect(paymentDueOn({ kind: "DEPLOYMENT_CHARGE", goLiveId: kingston }, accepted, "2009-12-01")).toEqual({ state: "due", from: { date: "2009-12-01", precision: "DAY" } });
+    expect(paymentDueOn({ kind: "DEPLOYMENT_CHARGE", goLiveId: kingston }, accepted, "2009-12-01")).toEqual({
+      state: "due",
+      from: { date: "2009-12-01", precision: "DAY" },
+    });
   });
 
   it("the service charge follows the same acceptance; another go-live's acceptance does not count", () => {

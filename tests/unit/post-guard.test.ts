@@ -28,12 +28,17 @@ describe("form posts refused before Next.js reads them", () => {
 });
 
 describe("the spreadsheet import's upload", () => {
-  const upload = (contentLength: string, pathname = "/import") => refusePost({ method: "POST", pathname, contentLength, origin: null, host: "localhost:3000", allowedOrigins: [] });
+  const upload = (contentLength: string, pathname = "/import") =>
+    refusePost({ method: "POST", pathname, contentLength, origin: null, host: "localhost:3000", allowedOrigins: [] });
   it("takes a 10 MB file at /import only", () => {
     expect(upload(String(10 * 1024 * 1024 + 10_000))).toBeNull();
     expect(upload(String(10 * 1024 * 1024 + 10_000), "/import/0123")?.status).toBe(413);
   });
   it("refuses 50 MB with a page that says why and that nothing was saved", () => {
-    expect(upload(String(50 * 1024 * 1024))).toEqual({ status: 413, title: "The file is too large", message: expect.stringMatching(/Files up to 10 MB can be imported, and nothing was read or saved/) });
+    expect(upload(String(50 * 1024 * 1024))).toEqual({
+      status: 413,
+      title: "The file is too large",
+      message: expect.stringMatching(/Files up to 10 MB can be imported, and nothing was read or saved/),
+    });
   });
 });

@@ -17,9 +17,12 @@ function withMakers(): RolloutFacts {
   return {
     ...facts,
     goLives: facts.goLives.map((g) =>
-      g.trustId === TRUST.BARNET ? named(g, { 1: maker("Department of Health", "PROGRAMME") })
-      : g.trustId === TRUST.KINGSTON ? named(g, { 1: maker("BT", "SUPPLIER"), 4: maker("Kingston Hospital NHS Trust board", "TRUST") })
-      : g),
+      g.trustId === TRUST.BARNET
+        ? named(g, { 1: maker("Department of Health", "PROGRAMME") })
+        : g.trustId === TRUST.KINGSTON
+          ? named(g, { 1: maker("BT", "SUPPLIER"), 4: maker("Kingston Hospital NHS Trust board", "TRUST") })
+          : g,
+    ),
   };
 }
 
@@ -34,11 +37,26 @@ const ROYAL_FREE_FIT: DecisionCommitment = {
 
 function withRoyalFree(commitment: DecisionCommitment): RolloutFacts {
   const d: DecisionRecord = {
-    id: 99, key: "royal-free-fit-to-deploy", kind: "ANNOUNCE", title: "Royal Free confirms the system fit to deploy", decided: month("2009-01-01"),
-    reportedOn: null, scope: "NAMED_TRUSTS", trustIds: [TRUST.ROYAL_FREE], trustNames: ["Royal Free Hampstead NHS Trust"], liftsId: null, liftsTitle: null,
-    body: "Royal Free Hampstead NHS Trust", rationale: null, certainty: "CONFIRMED", certaintyNote: null, sources: [SOURCES.hansardRoyalFree],
+    id: 99,
+    key: "royal-free-fit-to-deploy",
+    kind: "ANNOUNCE",
+    title: "Royal Free confirms the system fit to deploy",
+    decided: month("2009-01-01"),
+    reportedOn: null,
+    scope: "NAMED_TRUSTS",
+    trustIds: [TRUST.ROYAL_FREE],
+    trustNames: ["Royal Free Hampstead NHS Trust"],
+    liftsId: null,
+    liftsTitle: null,
+    body: "Royal Free Hampstead NHS Trust",
+    rationale: null,
+    certainty: "CONFIRMED",
+    certaintyNote: null,
+    sources: [SOURCES.hansardRoyalFree],
     // the statement is in Hansard of 27 February 2009: the record knew it from then
-    knownFrom: "2009-02-27", becameKnown: "2009-02-27", commitment,
+    knownFrom: "2009-02-27",
+    becameKnown: "2009-02-27",
+    commitment,
   };
   return { ...facts, decisions: [...facts.decisions, d] };
 }
@@ -110,7 +128,13 @@ describe("other go-lives of the unit record", () => {
     const g = goLiveOf("BARNET");
     const dayPromise: RolloutFacts = {
       ...facts,
-      goLives: [{ ...g, plans: [{ ...g.plans[0]!, planned: { date: "2007-07-15", precision: "DAY" }, plannedLabel: "15 July 2007" }], actuals: [{ ...g.actuals[0]!, wentLive: month("2007-07-01") }] }],
+      goLives: [
+        {
+          ...g,
+          plans: [{ ...g.plans[0]!, planned: { date: "2007-07-15", precision: "DAY" }, plannedLabel: "15 July 2007" }],
+          actuals: [{ ...g.actuals[0]!, wentLive: month("2007-07-01") }],
+        },
+      ],
     };
     expect(promisesLedger(dayPromise, "2008-01-01")).toMatchObject([{ outcome: "NOT_KNOWN" }]);
   });
@@ -121,8 +145,13 @@ describe("the Royal Free's fit to deploy by the end of January 2009", () => {
     const rows = promisesLedger(withRoyalFree(ROYAL_FREE_FIT), "2009-03-01").filter((r) => r.kind === "DECISION");
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({
-      key: "decision-royal-free-fit-to-deploy", outcome: "KEPT", settledOn: "2009-01-31", madeBy: "Royal Free Hampstead NHS Trust", madeByKind: "TRUST",
-      due: { start: "2009-01-01", end: "2009-01-31", label: "by the end of January 2009" }, trusts: [{ id: TRUST.ROYAL_FREE }],
+      key: "decision-royal-free-fit-to-deploy",
+      outcome: "KEPT",
+      settledOn: "2009-01-31",
+      madeBy: "Royal Free Hampstead NHS Trust",
+      madeByKind: "TRUST",
+      due: { start: "2009-01-01", end: "2009-01-31", label: "by the end of January 2009" },
+      trusts: [{ id: TRUST.ROYAL_FREE }],
     });
     expect(rows[0]!.sources.map((s) => s.key)).toEqual(["hansard-royal-free"]);
     expect(promisesLedger(withRoyalFree(ROYAL_FREE_FIT), "2009-02-26").filter((r) => r.kind === "DECISION")).toEqual([]);
@@ -150,7 +179,9 @@ describe("scores", () => {
     // April 2009 superseded, Roehampton broken, St George's kept late by 98 days, Imperial 1 superseded by 2 (both
     // known from the start), 2 broken (re-planned only after 14 July 2008), 3 broken by the halt
     const notKnown = scores[3]!;
-    expect(notKnown.total).toBe(notKnown.counts.KEPT + notKnown.counts.KEPT_LATE + notKnown.counts.BROKEN + notKnown.counts.SUPERSEDED + notKnown.counts.OPEN + notKnown.counts.NOT_KNOWN);
+    expect(notKnown.total).toBe(
+      notKnown.counts.KEPT + notKnown.counts.KEPT_LATE + notKnown.counts.BROKEN + notKnown.counts.SUPERSEDED + notKnown.counts.OPEN + notKnown.counts.NOT_KNOWN,
+    );
     expect(notKnown.counts).toMatchObject({ KEPT: 2, KEPT_LATE: 1, BROKEN: 3, SUPERSEDED: 4, OPEN: 0 });
     expect(notKnown.shareKept).toBeCloseTo(2 / 10);
     // met: 0, 0 and 98 days late: the median is 0

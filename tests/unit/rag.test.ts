@@ -21,21 +21,36 @@ const problems: ProblemFact[] = [
     reported: month("2008-04-01"),
     description: "Urgent cancer visits delayed: breaches of the two-week wait after go-live.",
   },
-  { trustId: TRUST.ROYAL_FREE, goLiveId: goLiveId("ROYAL_FREE"), reported: month("2008-06-01"), description: "System crashes and lost appointments after go-live." },
+  {
+    trustId: TRUST.ROYAL_FREE,
+    goLiveId: goLiveId("ROYAL_FREE"),
+    reported: month("2008-06-01"),
+    description: "System crashes and lost appointments after go-live.",
+  },
   {
     trustId: TRUST.ROYAL_FREE,
     goLiveId: goLiveId("ROYAL_FREE"),
     reported: day("2008-10-06"),
     description: "22 problems listed for a 90-day rescue plan by the trust, BT, Cerner and the London Programme for IT.",
   },
-  { trustId: TRUST.ROYAL_FREE, goLiveId: goLiveId("ROYAL_FREE"), reported: month("2008-11-01"), description: "£7.2m deficit, which the trust attributes to Cerner." },
+  {
+    trustId: TRUST.ROYAL_FREE,
+    goLiveId: goLiveId("ROYAL_FREE"),
+    reported: month("2008-11-01"),
+    description: "£7.2m deficit, which the trust attributes to Cerner.",
+  },
   {
     trustId: TRUST.ROYAL_FREE,
     goLiveId: goLiveId("ROYAL_FREE"),
     reported: month("2009-02-01"),
     description: "The Royal Free's head says the problems with the care records system (CRS) cost £10m.",
   },
-  { trustId: TRUST.KINGSTON, goLiveId: goLiveId("KINGSTON"), reported: month("2008-12-01"), description: "The delays to go-live cost the trust over £500,000." },
+  {
+    trustId: TRUST.KINGSTON,
+    goLiveId: goLiveId("KINGSTON"),
+    reported: month("2008-12-01"),
+    description: "The delays to go-live cost the trust over £500,000.",
+  },
 ];
 
 const HALT_REASON = "Held by the October 2008 halt since 31 October 2008: All Cerner go-lives in London halted.";
@@ -245,7 +260,13 @@ describe("a go-live recorded only to the month, during that month", () => {
 });
 
 describe("slip thresholds, on the least of the range (days known to the day)", () => {
-  const plan = (sequence: number, planned: string): PlanFact => ({ sequence, planned: day(planned), plannedLabel: null, announced: null, certainty: "CONFIRMED" });
+  const plan = (sequence: number, planned: string): PlanFact => ({
+    sequence,
+    planned: day(planned),
+    plannedLabel: null,
+    announced: null,
+    certainty: "CONFIRMED",
+  });
   const replanned = (to: string): GoLiveFacts => ({
     trustId: 99,
     isRolloutTarget: true,

@@ -6,7 +6,12 @@ const parse = (entries: [string, string][]) => parseSearchQuery(new URLSearchPar
 
 describe("the search's address", () => {
   it("reads the words, tidied, with the date, the view and the page", () => {
-    const query = parse([["q", "  Royal \t Free  "], ["asOf", "2009-02-11"], ["view", "hindsight"], ["page", "2"]]);
+    const query = parse([
+      ["q", "  Royal \t Free  "],
+      ["asOf", "2009-02-11"],
+      ["view", "hindsight"],
+      ["page", "2"],
+    ]);
     expect(query).toMatchObject({ q: "Royal Free", typed: "  Royal \t Free  ", page: 2, errors: [] });
     expect(query.view).toMatchObject({ asOf: "2009-02-11", hindsight: true });
   });
@@ -23,16 +28,32 @@ describe("the search's address", () => {
     expect(parse([["q", "😀".repeat(SEARCH_MAX_LENGTH)]]).errors).toEqual([]);
     expect(parse([["q", "halt\u0000"]]).errors[0]).toMatchObject({ field: "q", message: expect.stringMatching(/control characters/) });
     expect(parse([["q", "\u001b[31mhalt"]]).q).toBeNull();
-    expect(parse([["q", "halt"], ["q", "resume"]]).errors[0]).toMatchObject({ field: "q", message: expect.stringMatching(/one thing at a time/) });
+    expect(
+      parse([
+        ["q", "halt"],
+        ["q", "resume"],
+      ]).errors[0],
+    ).toMatchObject({ field: "q", message: expect.stringMatching(/one thing at a time/) });
     // what was typed is kept to show back, but never a 10,000-character box
     expect(parse([["q", "x".repeat(10_000)]]).typed.length).toBe(SEARCH_MAX_LENGTH * 2);
   });
 
   it("says what to fix in the date, the view and the page, and keeps the words", () => {
-    const query = parse([["q", "halt"], ["asOf", "2009-13-01"], ["view", "sideways"], ["page", "0"]]);
+    const query = parse([
+      ["q", "halt"],
+      ["asOf", "2009-13-01"],
+      ["view", "sideways"],
+      ["page", "0"],
+    ]);
     expect(query.q).toBe("halt");
     expect(query.errors.map((e) => e.field)).toEqual(["asOf", "view", "page"]);
-    expect(parse([["q", "halt"], ["asOf", "2009-01-01"], ["asOf", "2010-01-01"]]).errors.map((e) => e.field)).toEqual(["asOf"]);
+    expect(
+      parse([
+        ["q", "halt"],
+        ["asOf", "2009-01-01"],
+        ["asOf", "2010-01-01"],
+      ]).errors.map((e) => e.field),
+    ).toEqual(["asOf"]);
   });
 });
 
@@ -56,7 +77,10 @@ describe("a highlighted passage", () => {
 
   it("marks only between a start and a stop, whatever else the text holds", () => {
     expect(splitHeadline(`a${E}b`)).toEqual([{ text: "ab", marked: false }]);
-    expect(splitHeadline(`a${S}b`)).toEqual([{ text: "a", marked: false }, { text: "b", marked: true }]);
+    expect(splitHeadline(`a${S}b`)).toEqual([
+      { text: "a", marked: false },
+      { text: "b", marked: true },
+    ]);
     expect(splitHeadline("")).toEqual([]);
     expect(splitHeadline(`${S}${E}`)).toEqual([]);
     expect(splitHeadline(`${S}😀 中文${E}`)).toEqual([{ text: "😀 中文", marked: true }]);
@@ -66,7 +90,7 @@ describe("a highlighted passage", () => {
 describe("an exact trust name", () => {
   it("is any of its names, whatever the case, quotes and spaces", () => {
     expect(isExactName("royal free", ["Royal Free Hampstead NHS Trust", "Royal Free"])).toBe(true);
-    expect(isExactName(" \"Royal  Free\" ", ["Royal Free"])).toBe(true);
+    expect(isExactName(' "Royal  Free" ', ["Royal Free"])).toBe(true);
     expect(isExactName("Royal", ["Royal Free"])).toBe(false);
     expect(isExactName("", [""])).toBe(false);
   });

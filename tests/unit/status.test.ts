@@ -1,12 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  decisionEffectiveFrom,
-  decisionsByTrust,
-  decisionsInForce,
-  deriveGoLiveStatus,
-  type DecisionFact,
-  type Status,
-} from "@/lib/domain/status";
+import { decisionEffectiveFrom, decisionsByTrust, decisionsInForce, deriveGoLiveStatus, type DecisionFact, type Status } from "@/lib/domain/status";
 import { DECISION, TRUST, day, decisions, factsOf, month, type TrustKey } from "./fixtures/record";
 
 const statusOf = (key: TrustKey, asOf: string, ds: readonly DecisionFact[] = decisions) => deriveGoLiveStatus(factsOf(key), ds, asOf);
@@ -302,9 +295,7 @@ describe("decisions for named trusts", () => {
       ST_GEORGES: "NEXT_IN_LINE",
       IMPERIAL: "NEXT_IN_LINE",
     });
-    expect(statusOf("ROEHAMPTON", "2009-07-01", withWithdrawal).reason).toBe(
-      "Withdrawn: Roehampton withdrawn from the Cerner rollout (1 June 2009).",
-    );
+    expect(statusOf("ROEHAMPTON", "2009-07-01", withWithdrawal).reason).toBe("Withdrawn: Roehampton withdrawn from the Cerner rollout (1 June 2009).");
   });
 
   it("a withdrawal does not count before its day", () => {
@@ -351,7 +342,13 @@ describe("decisions for named trusts", () => {
 
 describe("the decisions that can cover a go-live, looked up by its trust", () => {
   const d = (id: number, scope: "ALL_LONDON" | "NAMED_TRUSTS", trustIds: number[]) => ({ id, scope, trustIds });
-  const decisions = [d(1, "NAMED_TRUSTS", [10]), d(2, "ALL_LONDON", []), d(3, "NAMED_TRUSTS", [20, 10]), d(4, "NAMED_TRUSTS", [20, 20]), d(5, "ALL_LONDON", [])];
+  const decisions = [
+    d(1, "NAMED_TRUSTS", [10]),
+    d(2, "ALL_LONDON", []),
+    d(3, "NAMED_TRUSTS", [20, 10]),
+    d(4, "NAMED_TRUSTS", [20, 20]),
+    d(5, "ALL_LONDON", []),
+  ];
   const covering = decisionsByTrust(decisions);
 
   it("gives every all-London decision and those naming the trust, in the order given", () => {

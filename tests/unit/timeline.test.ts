@@ -1,7 +1,18 @@
 import { describe, expect, it } from "vitest";
 import { prepareSpanFacts, spanValueOn } from "@/lib/domain/status-spans";
 import {
-  claimsInWords, countByQuarter, disputedDays, inQuarter, NOT_TO_A_QUARTER, placeReferenceLabels, quarterEnds, quarterName, quarterOf, shapeGoLiveChart, timelineLabel, type TimelineGoLive,
+  claimsInWords,
+  countByQuarter,
+  disputedDays,
+  inQuarter,
+  NOT_TO_A_QUARTER,
+  placeReferenceLabels,
+  quarterEnds,
+  quarterName,
+  quarterOf,
+  shapeGoLiveChart,
+  timelineLabel,
+  type TimelineGoLive,
 } from "@/lib/domain/timeline";
 import { parseTimelineQuery } from "@/lib/validation/timeline";
 import { day, facts, month, quarter, TRUST, year } from "./fixtures/record";
@@ -11,7 +22,19 @@ function goLivesOn(asOf: string): TimelineGoLive[] {
   return facts.goLives.flatMap((g) => {
     const value = spanValueOn(prepareSpanFacts(facts, g.id, []), asOf, false);
     const trust = facts.trusts.find((t) => t.id === g.trustId)!;
-    return value ? [{ goLiveId: g.id, label: timelineLabel(trust.shortName, g.scope), slug: trust.slug, status: value.status, firstPlanned: value.firstPlanned, latestPlanned: value.latestPlanned, wentLive: value.wentLive }] : [];
+    return value
+      ? [
+          {
+            goLiveId: g.id,
+            label: timelineLabel(trust.shortName, g.scope),
+            slug: trust.slug,
+            status: value.status,
+            firstPlanned: value.firstPlanned,
+            latestPlanned: value.latestPlanned,
+            wentLive: value.wentLive,
+          },
+        ]
+      : [];
   });
 }
 const kingstonOn = (asOf: string) => goLivesOn(asOf).find((g) => facts.goLives.find((x) => x.id === g.goLiveId)!.trustId === TRUST.KINGSTON)!;
@@ -137,7 +160,13 @@ describe("the chart of a page of go-lives", () => {
 
   it("keeps labels far apart in one row, and packs any number of close ones without overlap", () => {
     const domain: [number, number] = [ms("2006-01-01"), ms("2016-01-01")];
-    const far = placeReferenceLabels([{ key: "a", text: "Halt", x: ms("2007-01-01") }, { key: "b", text: "As of", x: ms("2014-01-01") }], domain);
+    const far = placeReferenceLabels(
+      [
+        { key: "a", text: "Halt", x: ms("2007-01-01") },
+        { key: "b", text: "As of", x: ms("2014-01-01") },
+      ],
+      domain,
+    );
     expect(far.map((l) => l.row)).toEqual([0, 0]);
     const close = placeReferenceLabels(
       Array.from({ length: 6 }, (_, i) => ({ key: `l${i}`, text: i % 2 ? "As of" : "Halt", x: ms(`2009-0${i + 1}-01`) })),
@@ -161,7 +190,12 @@ describe("the chart of a page of go-lives", () => {
     const rows = goLivesOn("2026-12-07");
     const royalFree = rows.find((r) => facts.goLives.find((g) => g.id === r.goLiveId)!.trustId === TRUST.ROYAL_FREE)!;
     const disputes = disputedDays([
-      { key: "royal-free-go-live-day", title: "Royal Free go-live day", goLive: { id: royalFree.goLiveId }, claims: [{ claim: "15 June 2008" }, { claim: "16 June 2008" }, { claim: "17 June 2008" }] },
+      {
+        key: "royal-free-go-live-day",
+        title: "Royal Free go-live day",
+        goLive: { id: royalFree.goLiveId },
+        claims: [{ claim: "15 June 2008" }, { claim: "16 June 2008" }, { claim: "17 June 2008" }],
+      },
       // A conflict about no go-live, or with one side only so far, disputes no day.
       { key: "who-halted", title: "Who halted", goLive: null, claims: [{ claim: "BT" }, { claim: "NHS London" }] },
     ]);

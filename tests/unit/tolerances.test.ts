@@ -13,8 +13,20 @@ let nextId = 1;
 function tolerance(t: Partial<ToleranceFact> & Pick<ToleranceFact, "kind">): ToleranceFact {
   const id = nextId++;
   return {
-    id, key: `tolerance-${id}`, goLiveId: null, slipDays: null, amount: null, deadline: null, baseline: null, baselineOn: null, cleared: false,
-    agreedOn: "2008-10-01", reason: "The board's tolerance", setByEmail: "board@example.test", knownFrom: "2008-10-01", ...t,
+    id,
+    key: `tolerance-${id}`,
+    goLiveId: null,
+    slipDays: null,
+    amount: null,
+    deadline: null,
+    baseline: null,
+    baselineOn: null,
+    cleared: false,
+    agreedOn: "2008-10-01",
+    reason: "The board's tolerance",
+    setByEmail: "board@example.test",
+    knownFrom: "2008-10-01",
+    ...t,
   };
 }
 const preHaltSlip = (extra: Partial<ToleranceFact> = {}) => tolerance({ kind: "SLIP", slipDays: 90, baselineOn: "2008-10-30", ...extra });
@@ -31,7 +43,14 @@ describe("a slip of 90 days against the record before the October 2008 halt", ()
 
   it("is exceeded from 31 December 2008, when the April 2009 plan became known: 122 to 180 days after November 2008", () => {
     const [e] = kingstonOf(exceptionsOn(facts, tolerances, none, asOf("2008-12-31")));
-    expect(e).toMatchObject({ state: "OPEN", since: "2008-12-31", kind: "SLIP", slip: { min: 122, max: 180 }, programmeWide: true, trust: { id: TRUST.KINGSTON } });
+    expect(e).toMatchObject({
+      state: "OPEN",
+      since: "2008-12-31",
+      kind: "SLIP",
+      slip: { min: 122, max: 180 },
+      programmeWide: true,
+      trust: { id: TRUST.KINGSTON },
+    });
     expect(e!.reason).toBe("Its forecast, April 2009 at the earliest, is 122 to 180 days after the baseline's November 2008; 90 days tolerated.");
     expect(e!.tolerance).toBe("90 days of slip against the record on 30 October 2008");
   });
@@ -62,7 +81,9 @@ describe("a slip of 90 days against the record before the October 2008 halt", ()
     const list = exceptionsOn(facts, own, none, asOf("2010-01-01"));
     expect(kingstonOf(list)).toEqual([]);
     // Imperial's end of August 2008 plan, still the latest known on 1 January 2010, passed with no go-live
-    expect(list.filter((e) => e.goLiveId === IMPERIAL)).toMatchObject([{ state: "OPEN", reason: expect.stringMatching(/^Its plan \(end of August 2008\) has passed with no go-live: at least/) }]);
+    expect(list.filter((e) => e.goLiveId === IMPERIAL)).toMatchObject([
+      { state: "OPEN", reason: expect.stringMatching(/^Its plan \(end of August 2008\) has passed with no go-live: at least/) },
+    ]);
     expect(toleranceInForce(own, "SLIP", KINGSTON, "2010-01-01", false)?.slipDays).toBe(400);
     const cleared = [...tolerances, tolerance({ kind: "SLIP", cleared: true, agreedOn: "2009-03-01", knownFrom: "2009-03-01" })];
     expect(exceptionsOn(facts, cleared, none, asOf("2009-06-30"))).toEqual([]);
@@ -75,18 +96,36 @@ describe("a deadline, and money deferred", () => {
     const deadline = [tolerance({ kind: "DEADLINE", deadline: "2009-06-30", goLiveId: KINGSTON })];
     expect(kingstonOf(exceptionsOn(facts, deadline, none, asOf("2009-01-15")))).toEqual([]);
     const [e] = kingstonOf(exceptionsOn(facts, deadline, none, asOf("2009-04-01")));
-    expect(e).toMatchObject({ state: "OPEN", since: "2009-03-31", programmeWide: false, reason: "Its forecast, autumn 2009, is after the deadline of 30 June 2009." });
-    expect(kingstonOf(exceptionsOn(facts, deadline, none, asOf("2010-01-01")))).toMatchObject([{ state: "CLOSED", reason: "Went live 30 November 2009, after the deadline of 30 June 2009." }]);
+    expect(e).toMatchObject({
+      state: "OPEN",
+      since: "2009-03-31",
+      programmeWide: false,
+      reason: "Its forecast, autumn 2009, is after the deadline of 30 June 2009.",
+    });
+    expect(kingstonOf(exceptionsOn(facts, deadline, none, asOf("2010-01-01")))).toMatchObject([
+      { state: "CLOSED", reason: "Went live 30 November 2009, after the deadline of 30 June 2009." },
+    ]);
   });
 
   it("£500,000 deferred against the pre-halt record is exceeded once the November 2008 plan has passed: the whole £1m charge moves", () => {
-    const charge: PaymentFact = { id: 1, goLiveId: KINGSTON, kind: "DEPLOYMENT_CHARGE", description: "Deployment charge", amount: "1000000", period: "one-off", priceBasis: null, sources: [] };
+    const charge: PaymentFact = {
+      id: 1,
+      goLiveId: KINGSTON,
+      kind: "DEPLOYMENT_CHARGE",
+      description: "Deployment charge",
+      amount: "1000000",
+      period: "one-off",
+      priceBasis: null,
+      sources: [],
+    };
     const money = [tolerance({ kind: "MONEY", amount: 500_000, baselineOn: "2008-10-30" })];
     const payments = new Map([[KINGSTON, [charge]]]);
     expect(kingstonOf(exceptionsOn(facts, money, payments, asOf("2008-11-30")))).toEqual([]);
     const [e] = kingstonOf(exceptionsOn(facts, money, payments, asOf("2009-01-15")));
     expect(e).toMatchObject({ kind: "MONEY", state: "OPEN", since: "2008-12-01" });
-    expect(e!.reason).toBe("Its forecast, April 2009 at the earliest, is 122 to 180 days after the baseline's November 2008, deferring £1,000,000 of charges; £500,000 tolerated.");
+    expect(e!.reason).toBe(
+      "Its forecast, April 2009 at the earliest, is 122 to 180 days after the baseline's November 2008, deferring £1,000,000 of charges; £500,000 tolerated.",
+    );
     // a go-live with no charge in the record: the money deferred is not known, never counted as none
     expect(exceptionsOn(facts, money, none, asOf("2009-01-15"))).toEqual([]);
   });

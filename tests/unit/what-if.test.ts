@@ -6,7 +6,9 @@ import { DECISION, TRUST, decisions, facts } from "./fixtures/record";
 const goLiveOf = (trustId: number) => facts.goLives.find((g) => g.trustId === trustId)!;
 const kingston = goLiveOf(TRUST.KINGSTON);
 // Made up for the arithmetic: the record has no charge or acceptance for Kingston.
-const payments: PaymentFact[] = [{ id: 1, goLiveId: kingston.id, kind: "DEPLOYMENT_CHARGE", description: "test charge", amount: "1000000", period: "one-off", priceBasis: null, sources: [] }];
+const payments: PaymentFact[] = [
+  { id: 1, goLiveId: kingston.id, kind: "DEPLOYMENT_CHARGE", description: "test charge", amount: "1000000", period: "one-off", priceBasis: null, sources: [] },
+];
 const acceptances = [{ goLiveId: kingston.id, accepted: { date: "2009-12-15", precision: "DAY" as const } }];
 const AS_OF = "2015-01-01";
 const rowOf = (result: ReturnType<typeof runWhatIf>, trustId: number) => result.rows.find((r) => r.trust.id === trustId)!;
@@ -16,7 +18,12 @@ describe("what if the February 2009 resume had come on 1 December 2008, worked b
 
   it("each go-live the resume released keeps its days from the resume to go live: 72 days earlier", () => {
     // 11 February 2009 to 1 December 2008 is 72 days earlier
-    expect(rowOf(result, TRUST.KINGSTON)).toMatchObject({ record: { date: "2009-11-30" }, scenario: { date: "2009-09-19", precision: "DAY" }, shiftDays: -72, changed: true });
+    expect(rowOf(result, TRUST.KINGSTON)).toMatchObject({
+      record: { date: "2009-11-30" },
+      scenario: { date: "2009-09-19", precision: "DAY" },
+      shiftDays: -72,
+      changed: true,
+    });
     expect(rowOf(result, TRUST.ST_GEORGES)).toMatchObject({ record: { date: "2010-03-29" }, scenario: { date: "2010-01-16" }, shiftDays: -72 });
     expect(rowOf(result, TRUST.KINGSTON).reason).toMatch(/keeps the days it took from the resume/);
   });

@@ -5,7 +5,15 @@ import type { ColumnDoc } from "@/lib/exports/types";
 import { dayValue, workbookWriter } from "@/lib/exports/workbook";
 
 const col = (name: string, type: ColumnDoc["type"]): ColumnDoc => ({ name, type, meaning: "", example: "" });
-const COLUMNS = [col("planned", "date"), col("planned_precision", "date precision"), col("amount", "decimal"), col("slip", "integer"), col("reason", "text"), col("at", "timestamp"), col("on", "date")];
+const COLUMNS = [
+  col("planned", "date"),
+  col("planned_precision", "date precision"),
+  col("amount", "decimal"),
+  col("slip", "integer"),
+  col("reason", "text"),
+  col("at", "timestamp"),
+  col("on", "date"),
+];
 const write = workbookWriter(COLUMNS);
 
 describe("a workbook row", () => {

@@ -19,8 +19,16 @@ export default async function SignInPage({ searchParams }: Props) {
   return (
     <div className="max-w-reading">
       <h1>Sign in</h1>
-      {params.signedOut ? <p role="status" className="mb-6 bg-white border-l-8 border-success p-4">You have signed out.</p> : null}
-      {params.invited ? <p role="status" className="mb-6 bg-white border-l-8 border-success p-4">Your password is set. Sign in with your email address and your new password.</p> : null}
+      {params.signedOut ? (
+        <p role="status" className="mb-6 bg-white border-l-8 border-success p-4">
+          You have signed out.
+        </p>
+      ) : null}
+      {params.invited ? (
+        <p role="status" className="mb-6 bg-white border-l-8 border-success p-4">
+          Your password is set. Sign in with your email address and your new password.
+        </p>
+      ) : null}
       <p className="mb-6">Sign in with the email address your admin invited. Your session ends after {config.SESSION_HOURS} hours.</p>
       <SignInForm next={next} />
       {config.isOidcEnabled ? (

@@ -53,13 +53,19 @@ export default async function OverviewPage({ searchParams }: Props) {
       ) : null}
       <h1>Cerner go-lives in London</h1>
       <p className="nhs-text-22 max-w-reading mb-8">
-        Where each London acute trust stood on <strong>{formatIsoDate(overview.asOf)}</strong> with the Cerner Millennium
-        rollout that BT delivered under the National Programme for IT.
+        Where each London acute trust stood on <strong>{formatIsoDate(overview.asOf)}</strong> with the Cerner Millennium rollout that BT delivered under the
+        National Programme for IT.
       </p>
       {since ? <SinceYouLastLooked summary={since} /> : null}
       <AsOfForm action="/" asOf={query.asOf} keep={query.params} />
       {/* Worked out from the whole record once per version (decision 020): streamed, so the rest of the page never waits for it. */}
-      <Suspense fallback={<p className="mb-10 text-ink-secondary" aria-busy="true">Checking the go-lives against the board&apos;s tolerances…</p>}>
+      <Suspense
+        fallback={
+          <p className="mb-10 text-ink-secondary" aria-busy="true">
+            Checking the go-lives against the board&apos;s tolerances…
+          </p>
+        }
+      >
         <OverviewExceptions actor={actor} asOf={overview.asOf} hindsight={overview.hindsight} asOfParam={asOfParam} />
       </Suspense>
       <StatusCounts statusCounts={overview.statusCounts} configurationCounts={overview.configurationCounts} />
@@ -98,7 +104,14 @@ export default async function OverviewPage({ searchParams }: Props) {
           noun="go-lives"
           hrefFor={(page) => `/${overviewSearch({ ...query, params: { ...query.params, ...(page > 1 ? { page: String(page) } : {}) } })}#go-lives-heading`}
         />
-        <GoLivesTable rows={overview.rows} asOf={link} hindsightOn={hindsightOn} organisationsOn={overview.organisationsOn} changed={since ? new Set(since.trustSlugs) : undefined} caption={`Go-lives as of ${formatIsoDate(overview.asOf)}${overview.hindsight ? ", with hindsight" : ""}`} />
+        <GoLivesTable
+          rows={overview.rows}
+          asOf={link}
+          hindsightOn={hindsightOn}
+          organisationsOn={overview.organisationsOn}
+          changed={since ? new Set(since.trustSlugs) : undefined}
+          caption={`Go-lives as of ${formatIsoDate(overview.asOf)}${overview.hindsight ? ", with hindsight" : ""}`}
+        />
       </section>
       <BaselineCompareForm choices={baselineChoices} asOf={asOfParam} />
       <OtherTrusts trusts={overview.otherTrusts} asOf={link} />

@@ -72,14 +72,18 @@ export default async function ChangesPage({ searchParams }: Props) {
         </div>
       ) : null}
       <form method="get" action="/changes" className="no-print bg-white p-4 tablet:p-6 mb-6" aria-labelledby="changes-filters-heading">
-        <h2 id="changes-filters-heading" className="nhs-text-22">Choose the changes</h2>
+        <h2 id="changes-filters-heading" className="nhs-text-22">
+          Choose the changes
+        </h2>
         <div className="flex flex-wrap items-end gap-6">
           {(["from", "to"] as const).map((field) => (
             <div key={field} className={errorOf(field) ? errorGroupClass : undefined}>
               <label htmlFor={`changes-${field}`} className="block font-semibold mb-1">
                 {field === "from" ? "Recorded from" : "Recorded to"}
               </label>
-              <p id={`changes-${field}-hint`} className="text-ink-secondary nhs-text-16 mb-1">For example, 2026-12-01</p>
+              <p id={`changes-${field}-hint`} className="text-ink-secondary nhs-text-16 mb-1">
+                For example, 2026-12-01
+              </p>
               <ErrorMessage name={`changes-${field}`} error={errorOf(field)} />
               <input
                 id={`changes-${field}`}
@@ -93,57 +97,111 @@ export default async function ChangesPage({ searchParams }: Props) {
             </div>
           ))}
           <div className={errorOf("trust") ? errorGroupClass : undefined}>
-            <label htmlFor="changes-trust" className="block font-semibold mb-1">Trust</label>
+            <label htmlFor="changes-trust" className="block font-semibold mb-1">
+              Trust
+            </label>
             <ErrorMessage name="changes-trust" error={errorOf("trust")} />
-            <select id="changes-trust" name="trust" defaultValue={query.trust ?? ""} className={select} aria-invalid={errorOf("trust") ? true : undefined} aria-describedby={errorOf("trust") ? "changes-trust-error" : undefined}>
+            <select
+              id="changes-trust"
+              name="trust"
+              defaultValue={query.trust ?? ""}
+              className={select}
+              aria-invalid={errorOf("trust") ? true : undefined}
+              aria-describedby={errorOf("trust") ? "changes-trust-error" : undefined}
+            >
               <option value="">All trusts and the programme</option>
-              {trusts.map((t) => <option key={t.slug} value={t.slug}>{t.name}</option>)}
+              {trusts.map((t) => (
+                <option key={t.slug} value={t.slug}>
+                  {t.name}
+                </option>
+              ))}
             </select>
           </div>
           <div className={errorOf("kind") ? errorGroupClass : undefined}>
-            <label htmlFor="changes-kind" className="block font-semibold mb-1">Kind of change</label>
+            <label htmlFor="changes-kind" className="block font-semibold mb-1">
+              Kind of change
+            </label>
             <ErrorMessage name="changes-kind" error={errorOf("kind")} />
-            <select id="changes-kind" name="kind" defaultValue={query.kind ?? ""} className={select} aria-invalid={errorOf("kind") ? true : undefined} aria-describedby={errorOf("kind") ? "changes-kind-error" : undefined}>
+            <select
+              id="changes-kind"
+              name="kind"
+              defaultValue={query.kind ?? ""}
+              className={select}
+              aria-invalid={errorOf("kind") ? true : undefined}
+              aria-describedby={errorOf("kind") ? "changes-kind-error" : undefined}
+            >
               <option value="">Every kind</option>
-              {CHANGE_KIND_SLUGS.map((k) => <option key={k} value={k}>{CHANGE_KINDS[k].label}</option>)}
+              {CHANGE_KIND_SLUGS.map((k) => (
+                <option key={k} value={k}>
+                  {CHANGE_KINDS[k].label}
+                </option>
+              ))}
             </select>
           </div>
           {query.decision ? <input type="hidden" name="decision" value={query.decision} /> : null}
           <button type="submit" className={buttonClass.secondary}>
             Show the changes
           </button>
-          <a href="/changes" className="py-2">Since I last looked</a>
+          <a href="/changes" className="py-2">
+            Since I last looked
+          </a>
         </div>
-        {errorOf("decision") ? <p id="changes-decision" className="text-error font-semibold mt-2"><span className="sr-only">Error:</span> {errorOf("decision")}</p> : null}
-        {errorOf("page") ? <p id="changes-page" className="text-error font-semibold mt-2"><span className="sr-only">Error:</span> {errorOf("page")}</p> : null}
+        {errorOf("decision") ? (
+          <p id="changes-decision" className="text-error font-semibold mt-2">
+            <span className="sr-only">Error:</span> {errorOf("decision")}
+          </p>
+        ) : null}
+        {errorOf("page") ? (
+          <p id="changes-page" className="text-error font-semibold mt-2">
+            <span className="sr-only">Error:</span> {errorOf("page")}
+          </p>
+        ) : null}
       </form>
       <div className="flex flex-wrap items-center gap-6 mb-6">
         <MarkSeenForm />
         <p>
           <a href={feedHref}>Follow these changes in a feed reader</a>{" "}
-          <span className="text-ink-secondary nhs-text-16">(Atom; sign the reader in with an <Link href="/account/tokens">API token</Link>)</span>
+          <span className="text-ink-secondary nhs-text-16">
+            (Atom; sign the reader in with an <Link href="/account/tokens">API token</Link>)
+          </span>
         </p>
       </div>
       <TableScroll label="Changes">
         <table className="w-full min-w-[52rem] border-collapse nhs-text-16">
           <caption className="text-left mb-2">
-            {changes.length === 0 ? "No changes" : query.page === 1 && !more ? `${changes.length} ${changes.length === 1 ? "change" : "changes"}` : `Changes ${first} to ${first + changes.length - 1}`} recorded {range.words}
+            {changes.length === 0
+              ? "No changes"
+              : query.page === 1 && !more
+                ? `${changes.length} ${changes.length === 1 ? "change" : "changes"}`
+                : `Changes ${first} to ${first + changes.length - 1}`}{" "}
+            recorded {range.words}
             {query.trust ? ` about ${trusts.find((t) => t.slug === query.trust)?.name ?? query.trust}` : ""}
             {query.kind ? `, ${CHANGE_KINDS[query.kind].label.toLowerCase()} only` : ""}
           </caption>
           <thead>
             <tr>
-              <th scope="col" className={th}>Recorded</th>
-              <th scope="col" className={th}>What</th>
-              <th scope="col" className={th}>About</th>
-              <th scope="col" className={th}>Details</th>
+              <th scope="col" className={th}>
+                Recorded
+              </th>
+              <th scope="col" className={th}>
+                What
+              </th>
+              <th scope="col" className={th}>
+                About
+              </th>
+              <th scope="col" className={th}>
+                Details
+              </th>
             </tr>
           </thead>
           <tbody>
             {changes.length === 0 ? (
               <tr>
                 <td colSpan={4} className={td}>
-                  <Secondary>Nothing was recorded {range.words}{query.trust || query.kind ? " that matches the choices above" : ""}.</Secondary>
+                  <Secondary>
+                    Nothing was recorded {range.words}
+                    {query.trust || query.kind ? " that matches the choices above" : ""}.
+                  </Secondary>
                 </td>
               </tr>
             ) : null}
@@ -153,8 +211,12 @@ export default async function ChangesPage({ searchParams }: Props) {
                   {formatRecordedAt(c.recordedAt)}
                   {c.byYou ? <span className="block text-ink-secondary">by you</span> : null}
                 </td>
-                <td className={td}><Tag tone="grey">{c.label}</Tag></td>
-                <th scope="row" className={`${td} text-left font-normal`}><Link href={c.href}>{c.about}</Link></th>
+                <td className={td}>
+                  <Tag tone="grey">{c.label}</Tag>
+                </td>
+                <th scope="row" className={`${td} text-left font-normal`}>
+                  <Link href={c.href}>{c.about}</Link>
+                </th>
                 <td className={`${td} max-w-reading`}>{c.summary}</td>
               </tr>
             ))}

@@ -49,17 +49,21 @@ export default async function ConflictsPage({ searchParams }: Props) {
       {errors.length ? <ErrorSummary errors={errors} /> : null}
       <h1>Where sources disagree</h1>
       <p className="nhs-text-22 max-w-reading mb-8">
-        Facts the sources give differently, across the programme: each source&rsquo;s claim side by side, with its certainty and its source. The record
-        keeps every side and does not pick one.
+        Facts the sources give differently, across the programme: each source&rsquo;s claim side by side, with its certainty and its source. The record keeps
+        every side and does not pick one.
       </p>
       <AsOfForm action="/conflicts" asOf={asOf} keep={{ status: query.status === "open" ? undefined : query.status }} />
       <form method="get" action="/conflicts" className="no-print bg-white p-4 tablet:p-6 mb-8" aria-labelledby="filters-heading">
-        <h2 id="filters-heading" className="nhs-text-22">Filter the conflicts</h2>
+        <h2 id="filters-heading" className="nhs-text-22">
+          Filter the conflicts
+        </h2>
         {asOfParam ? <input type="hidden" name="asOf" value={asOfParam} /> : null}
         {asOf.hindsight ? <input type="hidden" name="view" value="hindsight" /> : null}
         <div className="flex flex-wrap items-end gap-6">
           <div className={query.error ? errorGroupClass : undefined}>
-            <label htmlFor="filter-status" className="block font-semibold mb-1">Show</label>
+            <label htmlFor="filter-status" className="block font-semibold mb-1">
+              Show
+            </label>
             <ErrorMessage name="filter-status" error={query.error} />
             <select
               id="filter-status"
@@ -69,7 +73,11 @@ export default async function ConflictsPage({ searchParams }: Props) {
               aria-invalid={query.error ? true : undefined}
               aria-describedby={query.error ? "filter-status-error" : undefined}
             >
-              {CONFLICT_STATUS_FILTERS.map((s) => <option key={s} value={s}>{CONFLICT_STATUS_FILTER_LABEL[s]}</option>)}
+              {CONFLICT_STATUS_FILTERS.map((s) => (
+                <option key={s} value={s}>
+                  {CONFLICT_STATUS_FILTER_LABEL[s]}
+                </option>
+              ))}
             </select>
           </div>
           <button type="submit" className={buttonClass.secondary}>
@@ -78,7 +86,11 @@ export default async function ConflictsPage({ searchParams }: Props) {
         </div>
       </form>
       {can(actor, "rollout.export") ? (
-        <ExportLinks name="conflicts" query={queryString({ asOf: asOfParam, view: asOf.hindsight ? "hindsight" : null, status: query.status === "open" ? null : query.status })} what="the conflicts" />
+        <ExportLinks
+          name="conflicts"
+          query={queryString({ asOf: asOfParam, view: asOf.hindsight ? "hindsight" : null, status: query.status === "open" ? null : query.status })}
+          what="the conflicts"
+        />
       ) : null}
       <p className="mb-6 font-semibold">{countText(conflicts.length, query.status)}</p>
       {conflicts.length === 0 ? <p className="bg-white p-4 mb-8">The record holds none.</p> : null}
@@ -93,7 +105,9 @@ export default async function ConflictsPage({ searchParams }: Props) {
           `/conflicts${queryString({ asOf: asOfParam, view: asOf.hindsight ? "hindsight" : null, status: query.status === "open" ? null : query.status, page: page > 1 ? String(page) : null })}`
         }
       />
-      {shown.rows.map((c) => <ConflictPanel key={c.id} conflict={c} level={2} asOf={link} />)}
+      {shown.rows.map((c) => (
+        <ConflictPanel key={c.id} conflict={c} level={2} asOf={link} />
+      ))}
     </>
   );
 }

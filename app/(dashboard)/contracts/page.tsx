@@ -19,7 +19,6 @@ import { TableScroll } from "@/components/ui/table-scroll";
 
 type Props = { searchParams: Promise<SearchParams> };
 
-
 const EVENT_KIND: Record<string, string> = {
   AWARD: "Award",
   EXIT: "Exit",
@@ -57,12 +56,12 @@ export default async function ContractsPage({ searchParams }: Props) {
       lead={
         <>
           <p className="nhs-text-22 max-w-reading mb-8">
-            The Local Service Provider contracts and what happened to them by {formatIsoDate(asOf.asOf)}: awards, exits, write-offs and renegotiations,
-            each figure in pounds with the price basis its source gives.
+            The Local Service Provider contracts and what happened to them by {formatIsoDate(asOf.asOf)}: awards, exits, write-offs and renegotiations, each
+            figure in pounds with the price basis its source gives.
           </p>
           <p className="mb-8 max-w-reading">
-            Where sources give different figures for the same event, the record keeps each as it was reported, side by side: they are not converted to one
-            price basis or reconciled.
+            Where sources give different figures for the same event, the record keeps each as it was reported, side by side: they are not converted to one price
+            basis or reconciled.
           </p>
         </>
       }
@@ -102,9 +101,13 @@ export default async function ContractsPage({ searchParams }: Props) {
             <dt className="font-semibold">Region</dt>
             <dd>{c.region}</dd>
             <dt className="font-semibold">Certainty</dt>
-            <dd><CertaintyTag certainty={c.certainty} note={c.certaintyNote} /></dd>
+            <dd>
+              <CertaintyTag certainty={c.certainty} note={c.certaintyNote} />
+            </dd>
             <dt className="font-semibold">Sources</dt>
-            <dd><SourceList sources={c.sources} /></dd>
+            <dd>
+              <SourceList sources={c.sources} />
+            </dd>
           </dl>
           <TableScroll label={`Events of the ${c.name} contract`}>
             <table className="w-full min-w-[60rem] border-collapse nhs-text-16">
@@ -114,18 +117,36 @@ export default async function ContractsPage({ searchParams }: Props) {
               </caption>
               <thead>
                 <tr>
-                  <th scope="col" className={th}>Event</th>
-                  <th scope="col" className={th}>Kind</th>
-                  <th scope="col" className={th}>Date</th>
-                  <th scope="col" className={`${th} text-right`}>Value</th>
-                  <th scope="col" className={th}>Price basis</th>
-                  <th scope="col" className={th}>Certainty</th>
-                  <th scope="col" className={th}>Sources</th>
+                  <th scope="col" className={th}>
+                    Event
+                  </th>
+                  <th scope="col" className={th}>
+                    Kind
+                  </th>
+                  <th scope="col" className={th}>
+                    Date
+                  </th>
+                  <th scope="col" className={`${th} text-right`}>
+                    Value
+                  </th>
+                  <th scope="col" className={th}>
+                    Price basis
+                  </th>
+                  <th scope="col" className={th}>
+                    Certainty
+                  </th>
+                  <th scope="col" className={th}>
+                    Sources
+                  </th>
                 </tr>
               </thead>
               <tbody>
                 {count === 0 ? (
-                  <tr><td colSpan={7} className={td}><Secondary>No event in the record by this date.</Secondary></td></tr>
+                  <tr>
+                    <td colSpan={7} className={td}>
+                      <Secondary>No event in the record by this date.</Secondary>
+                    </td>
+                  </tr>
                 ) : null}
                 {events.map((e) => {
                   const figures = figuresFor(e, c.events);
@@ -134,22 +155,39 @@ export default async function ContractsPage({ searchParams }: Props) {
                       <th scope="row" className={`${td} text-left font-normal max-w-reading`}>
                         {e.description}
                         {figures > 1 ? (
-                          <span className="block mt-1"><DisputedTag /> <span className="text-ink-secondary">One of {figures} figures for this {EVENT_KIND[e.kind]?.toLowerCase() ?? "event"}</span></span>
+                          <span className="block mt-1">
+                            <DisputedTag />{" "}
+                            <span className="text-ink-secondary">
+                              One of {figures} figures for this {EVENT_KIND[e.kind]?.toLowerCase() ?? "event"}
+                            </span>
+                          </span>
                         ) : null}
                       </th>
                       <td className={td}>{EVENT_KIND[e.kind] ?? e.kind}</td>
                       <td className={`${td} whitespace-nowrap`}>{formatPartialDate(e.occurred)}</td>
-                      <td className={`${td} text-right tabular-nums whitespace-nowrap`}>{e.value !== null ? formatMoney(e.value) : <Secondary>No value</Secondary>}</td>
+                      <td className={`${td} text-right tabular-nums whitespace-nowrap`}>
+                        {e.value !== null ? formatMoney(e.value) : <Secondary>No value</Secondary>}
+                      </td>
                       <td className={td}>{e.priceBasis ?? <Secondary>{e.value === null ? "No value" : "Not known"}</Secondary>}</td>
-                      <td className={td}><CertaintyTag certainty={e.certainty} note={e.certaintyNote} /></td>
-                      <td className={td}><SourceList sources={e.sources} hindsightOn={asOf.hindsight ? asOf.asOf : null} /></td>
+                      <td className={td}>
+                        <CertaintyTag certainty={e.certainty} note={e.certaintyNote} />
+                      </td>
+                      <td className={td}>
+                        <SourceList sources={e.sources} hindsightOn={asOf.hindsight ? asOf.asOf : null} />
+                      </td>
                     </tr>
                   );
                 })}
               </tbody>
             </table>
           </TableScroll>
-          <ConflictsSection conflicts={conflicts.filter((k) => k.contract?.id === c.id)} id={`contract-${c.key}-conflicts`} title={`Where sources disagree about the ${c.name} contract`} level={3} asOf={{ asOf: asOfParam, hindsight: asOf.hindsight }} />
+          <ConflictsSection
+            conflicts={conflicts.filter((k) => k.contract?.id === c.id)}
+            id={`contract-${c.key}-conflicts`}
+            title={`Where sources disagree about the ${c.name} contract`}
+            level={3}
+            asOf={{ asOf: asOfParam, hindsight: asOf.hindsight }}
+          />
         </section>
       ))}
     </ListPage>

@@ -48,7 +48,9 @@ export default async function DecisionsPage({ searchParams }: Props) {
     const error = errorFor(name);
     return (
       <div className={error ? errorGroupClass : undefined}>
-        <label htmlFor={`filter-${name}`} className="block font-semibold mb-1">{label}</label>
+        <label htmlFor={`filter-${name}`} className="block font-semibold mb-1">
+          {label}
+        </label>
         <ErrorMessage name={`filter-${name}`} error={error} />
         <select
           id={`filter-${name}`}
@@ -59,7 +61,11 @@ export default async function DecisionsPage({ searchParams }: Props) {
           className={select}
         >
           <option value="">{all}</option>
-          {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+          {options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
         </select>
       </div>
     );
@@ -69,33 +75,53 @@ export default async function DecisionsPage({ searchParams }: Props) {
       {fieldErrors.length ? <ErrorSummary errors={fieldErrors} /> : null}
       <h1>Decision log</h1>
       <p className="nhs-text-22 max-w-reading mb-8">
-        The programme&rsquo;s halts, resumes, recommendations and announcements, newest first, each with who took it, what it covered,
-        why, and the source that reports it.
+        The programme&rsquo;s halts, resumes, recommendations and announcements, newest first, each with who took it, what it covered, why, and the source that
+        reports it.
       </p>
       {can(actor, "decision.record") ? (
         <p className="mb-8 no-print">
-          <Link href="/decisions/new" className="font-semibold">Record a decision</Link>
+          <Link href="/decisions/new" className="font-semibold">
+            Record a decision
+          </Link>
         </p>
       ) : null}
       <AsOfForm action="/decisions" asOf={asOf} keep={{ kind: filters.kind, trust: filters.trust }} />
       <form method="get" action="/decisions" className="no-print bg-white p-4 tablet:p-6 mb-6" aria-labelledby="filters-heading">
-        <h2 id="filters-heading" className="nhs-text-22">Filter the decisions</h2>
+        <h2 id="filters-heading" className="nhs-text-22">
+          Filter the decisions
+        </h2>
         {asOfParam ? <input type="hidden" name="asOf" value={asOfParam} /> : null}
         {asOf.hindsight ? <input type="hidden" name="view" value="hindsight" /> : null}
         <div className="flex flex-wrap items-end gap-6">
-          {field("kind", "Kind of decision", "All kinds", DECISION_KIND_SLUGS.map((k) => ({ value: k, label: DECISION_KIND[k.toUpperCase() as keyof typeof DECISION_KIND].label })))}
-          {field("trust", "Trust covered", "All trusts", trusts.map((t) => ({ value: t.slug, label: t.name })))}
+          {field(
+            "kind",
+            "Kind of decision",
+            "All kinds",
+            DECISION_KIND_SLUGS.map((k) => ({ value: k, label: DECISION_KIND[k.toUpperCase() as keyof typeof DECISION_KIND].label })),
+          )}
+          {field(
+            "trust",
+            "Trust covered",
+            "All trusts",
+            trusts.map((t) => ({ value: t.slug, label: t.name })),
+          )}
           <button type="submit" className={buttonClass.secondary}>
             Apply filters
           </button>
-          <a href={`/decisions${queryString({ asOf: asOfParam, view: asOf.hindsight ? "hindsight" : null })}`} className="py-2">Clear filters</a>
+          <a href={`/decisions${queryString({ asOf: asOfParam, view: asOf.hindsight ? "hindsight" : null })}`} className="py-2">
+            Clear filters
+          </a>
         </div>
       </form>
       {can(actor, "rollout.export") ? (
         <p className="mb-6 no-print">
-          <a href={`/exports/decisions.csv${exportQuery}`} download>Download as CSV</a>
+          <a href={`/exports/decisions.csv${exportQuery}`} download>
+            Download as CSV
+          </a>
           {" · "}
-          <a href={`/exports/decisions.xlsx${exportQuery}`} download>Download as Excel</a>{" "}
+          <a href={`/exports/decisions.xlsx${exportQuery}`} download>
+            Download as Excel
+          </a>{" "}
           <span className="text-ink-secondary nhs-text-16">(the same date and filters)</span>
         </p>
       ) : null}
@@ -103,7 +129,11 @@ export default async function DecisionsPage({ searchParams }: Props) {
         {shown.total} {shown.total === 1 ? "decision" : "decisions"} taken by {formatIsoDate(asOf.asOf)}
         {filters.trust ? ` covering ${trusts.find((t) => t.slug === filters.trust)?.name ?? "the chosen trust"}` : ""}.
       </p>
-      {shown.total === 0 ? <p><Secondary>No decision matches these filters.</Secondary></p> : null}
+      {shown.total === 0 ? (
+        <p>
+          <Secondary>No decision matches these filters.</Secondary>
+        </p>
+      ) : null}
       <Pagination
         id="decision-pages"
         page={shown.page}
@@ -111,7 +141,9 @@ export default async function DecisionsPage({ searchParams }: Props) {
         total={shown.total}
         pageSize={PAGE_SIZE}
         noun="decisions"
-        hrefFor={(page) => `/decisions${queryString({ asOf: asOfParam, view: asOf.hindsight ? "hindsight" : null, kind: filters.kind, trust: filters.trust, page: page > 1 ? String(page) : null })}`}
+        hrefFor={(page) =>
+          `/decisions${queryString({ asOf: asOfParam, view: asOf.hindsight ? "hindsight" : null, kind: filters.kind, trust: filters.trust, page: page > 1 ? String(page) : null })}`
+        }
       />
       <DecisionLog decisions={shown.rows} record={shown.record} asOf={asOf.asOf} linkAsOf={asOfParam} />
     </>

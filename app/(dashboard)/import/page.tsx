@@ -8,7 +8,11 @@ import type { SearchParams } from "@/lib/validation/overview";
 
 export const metadata: Metadata = { title: "Import from a spreadsheet" };
 
-const HINTS = { replans: "New plans for go-lives that have not happened yet", "go-lives": "Go-lives that happened, with their dates", problems: "Problems reported at trusts after their go-lives" } as const;
+const HINTS = {
+  replans: "New plans for go-lives that have not happened yet",
+  "go-lives": "Go-lives that happened, with their dates",
+  problems: "Problems reported at trusts after their go-lives",
+} as const;
 
 /** /import: choose what the file holds, download a template, upload. */
 export default async function ImportPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
@@ -18,36 +22,51 @@ export default async function ImportPage({ searchParams }: { searchParams: Promi
     <>
       <h1>Import from a spreadsheet</h1>
       <p className="max-w-reading">
-        Record many re-plans, go-lives or problems at once from a CSV or Excel file. You see a preview of what every row will change, and any
-        problems, before anything is saved; then all the rows are saved together, or none.
+        Record many re-plans, go-lives or problems at once from a CSV or Excel file. You see a preview of what every row will change, and any problems, before
+        anything is saved; then all the rows are saved together, or none.
       </p>
       <UploadForm kinds={IMPORT_KINDS.map((k) => ({ value: k, label: KINDS[k].title, hint: HINTS[k] }))} selected={isImportKind(kind) ? kind : ""} />
       <h2 className="mt-10">Templates</h2>
       <p className="max-w-reading">
-        Each template has the columns of its export and one row from the record, which the preview will say is already in the
-        record: replace it with your rows.
+        Each template has the columns of its export and one row from the record, which the preview will say is already in the record: replace it with your rows.
       </p>
       {IMPORT_KINDS.map((k) => (
         <section key={k} aria-labelledby={`columns-${k}`} className="mb-8">
           <h3 id={`columns-${k}`}>{KINDS[k].title}</h3>
           <ul className="list-disc pl-6 mb-4">
-            <li><a href={`/import/templates/${k}.csv`} download>{KINDS[k].title} template (CSV)</a></li>
-            <li><a href={`/import/templates/${k}.xlsx`} download>{KINDS[k].title} template (Excel)</a></li>
+            <li>
+              <a href={`/import/templates/${k}.csv`} download>
+                {KINDS[k].title} template (CSV)
+              </a>
+            </li>
+            <li>
+              <a href={`/import/templates/${k}.xlsx`} download>
+                {KINDS[k].title} template (Excel)
+              </a>
+            </li>
           </ul>
           <TableScroll label={`Columns of the ${KINDS[k].noun} template`}>
             <table className="w-full min-w-[40rem] border-collapse nhs-text-16">
               <caption className="text-left font-semibold mb-2">Columns of the {KINDS[k].noun} template</caption>
               <thead>
                 <tr>
-                  <th scope="col" className={th}>Column</th>
-                  <th scope="col" className={th}>Needed</th>
-                  <th scope="col" className={th}>What it holds</th>
+                  <th scope="col" className={th}>
+                    Column
+                  </th>
+                  <th scope="col" className={th}>
+                    Needed
+                  </th>
+                  <th scope="col" className={th}>
+                    What it holds
+                  </th>
                 </tr>
               </thead>
               <tbody>
                 {KINDS[k].columns.map((c) => (
                   <tr key={c.name}>
-                    <th scope="row" className={`${td} text-left font-normal`}><code>{c.name}</code></th>
+                    <th scope="row" className={`${td} text-left font-normal`}>
+                      <code>{c.name}</code>
+                    </th>
                     <td className={td}>{c.required ? "Yes" : "No"}</td>
                     <td className={td}>{c.meaning}</td>
                   </tr>

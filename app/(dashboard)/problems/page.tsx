@@ -39,38 +39,58 @@ export default async function ProblemsPage({ searchParams }: Props) {
       trusts={trusts}
       shown={{ ...shown, total: problems.length }}
     >
-        <table className="w-full min-w-[52rem] border-collapse nhs-text-16">
-          <caption>
-            {problems.length} {problems.length === 1 ? "problem" : "problems"} reported by {formatIsoDate(asOf.asOf)}
-            {trust ? ` at ${trust.name}` : ""}
-          </caption>
-          <thead>
+      <table className="w-full min-w-[52rem] border-collapse nhs-text-16">
+        <caption>
+          {problems.length} {problems.length === 1 ? "problem" : "problems"} reported by {formatIsoDate(asOf.asOf)}
+          {trust ? ` at ${trust.name}` : ""}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col" className={th}>
+              Problem
+            </th>
+            <th scope="col" className={th}>
+              Trust
+            </th>
+            <th scope="col" className={th}>
+              Reported
+            </th>
+            <th scope="col" className={th}>
+              Certainty
+            </th>
+            <th scope="col" className={th}>
+              Sources
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {problems.length === 0 ? (
             <tr>
-              <th scope="col" className={th}>Problem</th>
-              <th scope="col" className={th}>Trust</th>
-              <th scope="col" className={th}>Reported</th>
-              <th scope="col" className={th}>Certainty</th>
-              <th scope="col" className={th}>Sources</th>
+              <td colSpan={5} className={td}>
+                <Secondary>No problem reported by this date.</Secondary>
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {problems.length === 0 ? (
-              <tr><td colSpan={5} className={td}><Secondary>No problem reported by this date.</Secondary></td></tr>
-            ) : null}
-            {shown.rows.map((p) => (
-              <tr key={p.id} id={`problem-${p.id}`}>
-                <th scope="row" className={`${td} text-left font-normal max-w-reading`}>{p.description}</th>
-                <td className={td}>
-                  <Link href={`/trusts/${p.trust.slug}${queryString(viewParams(asOf))}`}>{p.trust.shortName}</Link>
-                  {p.goLiveScope ? <span className="block text-ink-secondary">{p.goLiveScope}</span> : null}
-                </td>
-                <td className={`${td} whitespace-nowrap`}>{formatPartialDate(p.reported)}</td>
-                <td className={td}><CertaintyTag certainty={p.certainty} note={p.certaintyNote} /></td>
-                <td className={td}><SourceList sources={p.sources} hindsightOn={asOf.hindsight ? asOf.asOf : null} /></td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ) : null}
+          {shown.rows.map((p) => (
+            <tr key={p.id} id={`problem-${p.id}`}>
+              <th scope="row" className={`${td} text-left font-normal max-w-reading`}>
+                {p.description}
+              </th>
+              <td className={td}>
+                <Link href={`/trusts/${p.trust.slug}${queryString(viewParams(asOf))}`}>{p.trust.shortName}</Link>
+                {p.goLiveScope ? <span className="block text-ink-secondary">{p.goLiveScope}</span> : null}
+              </td>
+              <td className={`${td} whitespace-nowrap`}>{formatPartialDate(p.reported)}</td>
+              <td className={td}>
+                <CertaintyTag certainty={p.certainty} note={p.certaintyNote} />
+              </td>
+              <td className={td}>
+                <SourceList sources={p.sources} hindsightOn={asOf.hindsight ? asOf.asOf : null} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
     </TrustListPage>
   );
 }

@@ -58,11 +58,15 @@ export default async function SearchPage({ searchParams }: Props) {
         Trusts by any name they had, decisions, problems, conflicts and sources, found by the words in them and ranked by how well they match.
       </p>
       <form method="get" action="/search" className="no-print bg-white p-4 tablet:p-6 mb-6" aria-labelledby="search-form-heading">
-        <h2 id="search-form-heading" className="sr-only">Search again</h2>
+        <h2 id="search-form-heading" className="sr-only">
+          Search again
+        </h2>
         {carry.asOf ? <input type="hidden" name="asOf" value={carry.asOf} /> : null}
         {carry.view ? <input type="hidden" name="view" value={carry.view} /> : null}
         <div className={qError ? errorGroupClass : undefined}>
-          <label htmlFor="search-q" className="block font-semibold mb-1">Words to look for</label>
+          <label htmlFor="search-q" className="block font-semibold mb-1">
+            Words to look for
+          </label>
           <p id="search-q-hint" className="text-ink-secondary nhs-text-16 mb-1">
             For example, Royal Free, or &ldquo;go-lives halted&rdquo; in quotes for the words together. A minus sign leaves a word out: halt -Kingston.
           </p>

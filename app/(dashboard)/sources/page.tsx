@@ -20,7 +20,6 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
   return { title: `${asOf.error || parsePage(sp.page).error ? "Error: " : ""}Sources` };
 }
 
-
 export default async function SourcesPage({ searchParams }: Props) {
   const actor = await requirePageActor("rollout.read");
   const params = searchParamsOf(await searchParams);
@@ -47,7 +46,11 @@ export default async function SourcesPage({ searchParams }: Props) {
             </p>
           ) : null}
           {can(actor, "source.add") ? (
-            <p className="mb-6"><Link href="/sources/new" className="font-semibold">Add a source</Link></p>
+            <p className="mb-6">
+              <Link href="/sources/new" className="font-semibold">
+                Add a source
+              </Link>
+            </p>
           ) : null}
         </>
       }
@@ -62,34 +65,55 @@ export default async function SourcesPage({ searchParams }: Props) {
         total: sources.length,
         pageSize: PAGE_SIZE,
         noun: "sources",
-        hrefFor: (page) => `/sources${queryString({ asOf: asOf.error ? null : asOf.requested, view: asOf.hindsight ? "hindsight" : null, page: page > 1 ? String(page) : null })}`,
+        hrefFor: (page) =>
+          `/sources${queryString({ asOf: asOf.error ? null : asOf.requested, view: asOf.hindsight ? "hindsight" : null, page: page > 1 ? String(page) : null })}`,
       }}
       tableLabel="Sources"
     >
-        <table className="w-full min-w-[48rem] border-collapse nhs-text-16">
-          <caption>{sources.length} sources published by {formatIsoDate(asOf.asOf)} or undated</caption>
-          <thead>
-            <tr>
-              <th scope="col" className={th}>Title</th>
-              <th scope="col" className={th}>Publisher</th>
-              <th scope="col" className={th}>Published</th>
-              <th scope="col" className={`${th} text-right`}>Facts</th>
+      <table className="w-full min-w-[48rem] border-collapse nhs-text-16">
+        <caption>
+          {sources.length} sources published by {formatIsoDate(asOf.asOf)} or undated
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col" className={th}>
+              Title
+            </th>
+            <th scope="col" className={th}>
+              Publisher
+            </th>
+            <th scope="col" className={th}>
+              Published
+            </th>
+            <th scope="col" className={`${th} text-right`}>
+              Facts
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {shown.rows.map((s) => (
+            <tr key={s.key} id={`source-${s.key}`} className={s.key === saved ? "bg-tag-green-bg" : undefined}>
+              <th scope="row" className={`${td} text-left font-normal`}>
+                {s.url ? (
+                  <a href={s.url} rel="noreferrer noopener">
+                    {s.title}
+                  </a>
+                ) : (
+                  s.title
+                )}
+                {!s.url ? (
+                  <span className="block">
+                    <Secondary>No address recorded</Secondary>
+                  </span>
+                ) : null}
+              </th>
+              <td className={td}>{s.publisher}</td>
+              <td className={td}>{s.published ? formatPartialDate(s.published) : <Secondary>Not known</Secondary>}</td>
+              <td className={`${td} text-right tabular-nums`}>{s.factCount}</td>
             </tr>
-          </thead>
-          <tbody>
-            {shown.rows.map((s) => (
-              <tr key={s.key} id={`source-${s.key}`} className={s.key === saved ? "bg-tag-green-bg" : undefined}>
-                <th scope="row" className={`${td} text-left font-normal`}>
-                  {s.url ? <a href={s.url} rel="noreferrer noopener">{s.title}</a> : s.title}
-                  {!s.url ? <span className="block"><Secondary>No address recorded</Secondary></span> : null}
-                </th>
-                <td className={td}>{s.publisher}</td>
-                <td className={td}>{s.published ? formatPartialDate(s.published) : <Secondary>Not known</Secondary>}</td>
-                <td className={`${td} text-right tabular-nums`}>{s.factCount}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </tbody>
+      </table>
     </ListPage>
   );
 }

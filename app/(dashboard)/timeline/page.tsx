@@ -14,7 +14,17 @@ import { getTimeline } from "@/lib/data/timeline";
 import { formatIsoDate, formatPartialDate } from "@/lib/domain/dates";
 import { describePlanned } from "@/lib/domain/rollout";
 import {
-  claimsInWords, disputedDays, NOT_TO_A_QUARTER, quarterName, quarterOfDay, SERIES, SERIES_NAMES, shapeGoLiveChart, type DisputedDay, type QuarterCount, type Series,
+  claimsInWords,
+  disputedDays,
+  NOT_TO_A_QUARTER,
+  quarterName,
+  quarterOfDay,
+  SERIES,
+  SERIES_NAMES,
+  shapeGoLiveChart,
+  type DisputedDay,
+  type QuarterCount,
+  type Series,
 } from "@/lib/domain/timeline";
 import { listConflicts } from "@/lib/data/conflicts";
 import type { PartialDate } from "@/lib/domain/dates";
@@ -35,9 +45,10 @@ function WentLive({ wentLive, dispute, href }: { wentLive: PartialDate; dispute:
   if (!dispute) return <>{formatPartialDate(wentLive)}</>;
   return (
     <>
-      <DisputedTag />{" "}
-      <span>{claimsInWords(dispute.claims)}.</span>{" "}
-      <Link href={href}>See each source&rsquo;s claim<span className="sr-only">: {dispute.title}</span></Link>
+      <DisputedTag /> <span>{claimsInWords(dispute.claims)}.</span>{" "}
+      <Link href={href}>
+        See each source&rsquo;s claim<span className="sr-only">: {dispute.title}</span>
+      </Link>
     </>
   );
 }
@@ -96,13 +107,18 @@ export default async function TimelinePage({ searchParams }: Props) {
       <section aria-labelledby="quarter-heading" className="mb-10">
         <h2 id="quarter-heading">Planned against actual, by quarter</h2>
         {timeline.goLives === 0 ? (
-          <p><Secondary>The record knew of no go-live on this date.</Secondary></p>
+          <p>
+            <Secondary>The record knew of no go-live on this date.</Secondary>
+          </p>
         ) : (
           <>
             <p className="mb-4 max-w-reading">
               Of {number.format(timeline.goLives)} go-lives known on {asOfText}, {number.format(total("live"))} had gone live
-              {busiest && busiest.live > 0 ? `, the most in ${busiest.name} (${number.format(busiest.live)})` : ""}, and {number.format(total("latest"))} were still to go live with a dated plan.
-              {timeline.notToAQuarter ? " Dates the record gives only as a year, or as a season that runs across two quarters, are counted apart, not in a quarter they may not belong to." : ""}
+              {busiest && busiest.live > 0 ? `, the most in ${busiest.name} (${number.format(busiest.live)})` : ""}, and {number.format(total("latest"))} were
+              still to go live with a dated plan.
+              {timeline.notToAQuarter
+                ? " Dates the record gives only as a year, or as a season that runs across two quarters, are counted apart, not in a quarter they may not belong to."
+                : ""}
               {timeline.halts.length
                 ? ` Shaded: ${timeline.halts.map((h) => `the halt from ${formatPartialDate(h.fromText)} ${h.to ? `to ${formatIsoDate(h.to)}` : "still in force"}`).join("; ")}.`
                 : ""}
@@ -119,8 +135,14 @@ export default async function TimelinePage({ searchParams }: Props) {
                 <caption>Go-lives by quarter as known on {asOfText}</caption>
                 <thead>
                   <tr>
-                    <th scope="col" className={th}>Quarter</th>
-                    {SERIES.map((s) => <th key={s} scope="col" className={`${th} text-right`}>{SERIES_NAMES[s]}</th>)}
+                    <th scope="col" className={th}>
+                      Quarter
+                    </th>
+                    {SERIES.map((s) => (
+                      <th key={s} scope="col" className={`${th} text-right`}>
+                        {SERIES_NAMES[s]}
+                      </th>
+                    ))}
                   </tr>
                 </thead>
                 <tbody>
@@ -131,8 +153,13 @@ export default async function TimelinePage({ searchParams }: Props) {
                       </th>
                       {SERIES.map((s) => (
                         <td key={s} className={`${td} text-right tabular-nums`}>
-                          {q[s] === 0 ? "0" : (
-                            <Link href={href({ series: s, quarter: q.quarter })} aria-label={`${number.format(q[s])} go-live${q[s] === 1 ? "" : "s"}: ${SERIES_NAMES[s].toLowerCase()}, ${q.name}`}>
+                          {q[s] === 0 ? (
+                            "0"
+                          ) : (
+                            <Link
+                              href={href({ series: s, quarter: q.quarter })}
+                              aria-label={`${number.format(q[s])} go-live${q[s] === 1 ? "" : "s"}: ${SERIES_NAMES[s].toLowerCase()}, ${q.name}`}
+                            >
                               {number.format(q[s])}
                             </Link>
                           )}
@@ -150,11 +177,14 @@ export default async function TimelinePage({ searchParams }: Props) {
       <section aria-labelledby="over-time-heading" className="mb-10">
         <h2 id="over-time-heading">Halted and live over time</h2>
         {timeline.overTime.length === 0 ? (
-          <p><Secondary>No data: the record knew of no go-live on this date.</Secondary></p>
+          <p>
+            <Secondary>No data: the record knew of no go-live on this date.</Secondary>
+          </p>
         ) : (
           <>
             <p className="mb-4 max-w-reading">
-              How many go-lives were halted and how many live at the end of each quarter, {view.hindsight ? "with everything known now" : "as the record stood at the time"}, and on {asOfText}
+              How many go-lives were halted and how many live at the end of each quarter,{" "}
+              {view.hindsight ? "with everything known now" : "as the record stood at the time"}, and on {asOfText}
               {lastCount ? `: ${number.format(lastCount.halted)} halted and ${number.format(lastCount.live)} live` : ""}.
             </p>
             <OverTimeChart data={timeline.overTime.map((p) => ({ label: formatIsoDate(p.day), halted: p.halted, live: p.live }))} />
@@ -165,15 +195,23 @@ export default async function TimelinePage({ searchParams }: Props) {
                   <caption>Go-lives halted and live at the end of each quarter</caption>
                   <thead>
                     <tr>
-                      <th scope="col" className={th}>On</th>
-                      <th scope="col" className={`${th} text-right`}>Halted</th>
-                      <th scope="col" className={`${th} text-right`}>Live</th>
+                      <th scope="col" className={th}>
+                        On
+                      </th>
+                      <th scope="col" className={`${th} text-right`}>
+                        Halted
+                      </th>
+                      <th scope="col" className={`${th} text-right`}>
+                        Live
+                      </th>
                     </tr>
                   </thead>
                   <tbody>
                     {timeline.overTime.map((p) => (
                       <tr key={p.day}>
-                        <th scope="row" className={`${td} text-left font-normal`}>{formatIsoDate(p.day)}</th>
+                        <th scope="row" className={`${td} text-left font-normal`}>
+                          {formatIsoDate(p.day)}
+                        </th>
                         <td className={`${td} text-right tabular-nums`}>{number.format(p.halted)}</td>
                         <td className={`${td} text-right tabular-nums`}>{number.format(p.live)}</td>
                       </tr>
@@ -189,7 +227,9 @@ export default async function TimelinePage({ searchParams }: Props) {
       <section aria-labelledby="go-lives-heading" id="go-lives" className="mb-10">
         <h2 id="go-lives-heading">{listHeading}</h2>
         {drill ? (
-          <p className="mb-4"><Link href={href({}, "#go-lives")}>Show every go-live</Link></p>
+          <p className="mb-4">
+            <Link href={href({}, "#go-lives")}>Show every go-live</Link>
+          </p>
         ) : null}
         <Pagination
           id="go-live-pages"
@@ -203,21 +243,36 @@ export default async function TimelinePage({ searchParams }: Props) {
         {rows.length > 0 ? (
           <>
             <p className="mb-4 max-w-reading">
-              Circles are first plans, triangles the latest plan and squares actual go-lives; a diamond is a go-live on a day the sources dispute. A grey line joins the first plan to the go-live or the latest plan.{" "}
+              Circles are first plans, triangles the latest plan and squares actual go-lives; a diamond is a go-live on a day the sources dispute. A grey line
+              joins the first plan to the go-live or the latest plan.{" "}
               {chart.asOf === null ? `The chart ends with the last date in the record; ${asOfText}, the date this page is as of, lies after it. ` : ""}
-              Dates given only as a month or a season are drawn at the start of that period; the table gives each date as the record does, and each trust&rsquo;s page every plan it had.
+              Dates given only as a month or a season are drawn at the start of that period; the table gives each date as the record does, and each
+              trust&rsquo;s page every plan it had.
             </p>
             <GoLiveChart {...chart} />
             <TableScroll label="Planned and actual go-lives">
               <table className="w-full min-w-[44rem] border-collapse nhs-text-16 mt-6">
-                <caption>Planned and actual go-lives as of {asOfText}{drill ? ` (${listHeading})` : ""}</caption>
+                <caption>
+                  Planned and actual go-lives as of {asOfText}
+                  {drill ? ` (${listHeading})` : ""}
+                </caption>
                 <thead>
                   <tr>
-                    <th scope="col" className={th}>Go-live</th>
-                    <th scope="col" className={th}>Status</th>
-                    <th scope="col" className={th}>First plan</th>
-                    <th scope="col" className={th}>Latest plan</th>
-                    <th scope="col" className={th}>Actual go-live</th>
+                    <th scope="col" className={th}>
+                      Go-live
+                    </th>
+                    <th scope="col" className={th}>
+                      Status
+                    </th>
+                    <th scope="col" className={th}>
+                      First plan
+                    </th>
+                    <th scope="col" className={th}>
+                      Latest plan
+                    </th>
+                    <th scope="col" className={th}>
+                      Actual go-live
+                    </th>
                   </tr>
                 </thead>
                 <tbody>
@@ -226,11 +281,25 @@ export default async function TimelinePage({ searchParams }: Props) {
                       <th scope="row" className={`${td} text-left font-normal`}>
                         <Link href={withAsOf(`/trusts/${r.slug}`, link)}>{r.label}</Link>
                       </th>
-                      <td className={td}><StatusTag status={r.status} /></td>
-                      <td className={td}>{r.firstPlanned ? describePlanned(r.firstPlanned.planned, r.firstPlanned.label) : <Secondary>Not known</Secondary>}</td>
-                      <td className={td}>{r.latestPlanned ? describePlanned(r.latestPlanned.planned, r.latestPlanned.label) : <Secondary>Not known</Secondary>}</td>
                       <td className={td}>
-                        {r.wentLive ? <WentLive wentLive={r.wentLive} dispute={disputes.get(r.goLiveId) ?? null} href={withAsOf(`/trusts/${r.slug}`, link, `#conflict-${disputes.get(r.goLiveId)?.conflictKey}`)} /> : <Secondary>Not live</Secondary>}
+                        <StatusTag status={r.status} />
+                      </td>
+                      <td className={td}>
+                        {r.firstPlanned ? describePlanned(r.firstPlanned.planned, r.firstPlanned.label) : <Secondary>Not known</Secondary>}
+                      </td>
+                      <td className={td}>
+                        {r.latestPlanned ? describePlanned(r.latestPlanned.planned, r.latestPlanned.label) : <Secondary>Not known</Secondary>}
+                      </td>
+                      <td className={td}>
+                        {r.wentLive ? (
+                          <WentLive
+                            wentLive={r.wentLive}
+                            dispute={disputes.get(r.goLiveId) ?? null}
+                            href={withAsOf(`/trusts/${r.slug}`, link, `#conflict-${disputes.get(r.goLiveId)?.conflictKey}`)}
+                          />
+                        ) : (
+                          <Secondary>Not live</Secondary>
+                        )}
                       </td>
                     </tr>
                   ))}
@@ -242,17 +311,28 @@ export default async function TimelinePage({ searchParams }: Props) {
         {can(actor, "rollout.export") ? (
           <p className="mt-4 no-print">
             Every plan and re-plan known by this date, with when each was announced:{" "}
-            <a href={`/exports/plan-history.csv${asOfParam ? `?asOf=${encodeURIComponent(asOfParam)}` : ""}`} download>Download as CSV</a>
+            <a href={`/exports/plan-history.csv${asOfParam ? `?asOf=${encodeURIComponent(asOfParam)}` : ""}`} download>
+              Download as CSV
+            </a>
             {" · "}
-            <a href={`/exports/plan-history.xlsx${asOfParam ? `?asOf=${encodeURIComponent(asOfParam)}` : ""}`} download>Download as Excel</a>
+            <a href={`/exports/plan-history.xlsx${asOfParam ? `?asOf=${encodeURIComponent(asOfParam)}` : ""}`} download>
+              Download as Excel
+            </a>
           </p>
         ) : null}
         {can(actor, "rollout.export") ? (
-          <ExportLinks name="go-live-actuals" query={asOfParam ? `?asOf=${encodeURIComponent(asOfParam)}` : ""} what="the go-lives that happened, with their notes and override reasons" note="the same date" />
+          <ExportLinks
+            name="go-live-actuals"
+            query={asOfParam ? `?asOf=${encodeURIComponent(asOfParam)}` : ""}
+            what="the go-lives that happened, with their notes and override reasons"
+            note="the same date"
+          />
         ) : null}
         <h3 className="mt-8">Halts of every London trust</h3>
         {timeline.halts.length === 0 ? (
-          <p><Secondary>No halt of every London trust had taken effect by this date. Halts of named trusts count in the chart above.</Secondary></p>
+          <p>
+            <Secondary>No halt of every London trust had taken effect by this date. Halts of named trusts count in the chart above.</Secondary>
+          </p>
         ) : (
           <ul className="list-disc pl-6">
             {timeline.halts.map((h) => (

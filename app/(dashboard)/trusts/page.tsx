@@ -40,15 +40,18 @@ export default async function TrustsPage({ searchParams }: Props) {
       {requested.error ? <ErrorSummary errors={[{ href: "#trust-pages", message: requested.error }]} /> : null}
       <h1>Trusts</h1>
       <p className="nhs-text-22 max-w-reading mb-8">
-        Every trust in the record: {targets} with a Cerner go-live under BT&rsquo;s London contract, and {trusts.length - targets} others, for
-        context: trusts with Cerner builds of their own, and trusts that earlier ones became part of. Names, types and mergers as they stood on{" "}
-        {formatIsoDate(asOf.asOf)}.
+        Every trust in the record: {targets} with a Cerner go-live under BT&rsquo;s London contract, and {trusts.length - targets} others, for context: trusts
+        with Cerner builds of their own, and trusts that earlier ones became part of. Names, types and mergers as they stood on {formatIsoDate(asOf.asOf)}.
       </p>
       {can(actor, "rollout.export") ? (
         <p className="mb-4 no-print">
-          <a href="/exports/trusts.csv" download>Download as CSV</a>
+          <a href="/exports/trusts.csv" download>
+            Download as CSV
+          </a>
           {" · "}
-          <a href="/exports/trusts.xlsx" download>Download as Excel</a>
+          <a href="/exports/trusts.xlsx" download>
+            Download as Excel
+          </a>
         </p>
       ) : null}
       <Pagination
@@ -58,54 +61,80 @@ export default async function TrustsPage({ searchParams }: Props) {
         total={trusts.length}
         pageSize={PAGE_SIZE}
         noun="trusts"
-        hrefFor={(page) => `/trusts${queryString({ asOf: asOf.error ? null : asOf.requested, view: asOf.hindsight ? "hindsight" : null, page: page > 1 ? String(page) : null })}`}
+        hrefFor={(page) =>
+          `/trusts${queryString({ asOf: asOf.error ? null : asOf.requested, view: asOf.hindsight ? "hindsight" : null, page: page > 1 ? String(page) : null })}`
+        }
       />
       <TableScroll label="Trusts">
         <table className="w-full min-w-[64rem] border-collapse nhs-text-16">
           <caption>{trusts.length} trusts</caption>
           <thead>
             <tr>
-              <th scope="col" className={th}>Trust</th>
-              <th scope="col" className={th}>Type</th>
-              <th scope="col" className={th}>Part of</th>
-              <th scope="col" className={th}>ODS code</th>
-              <th scope="col" className={th}>In BT&rsquo;s rollout</th>
-              <th scope="col" className={th}>Sites</th>
-              <th scope="col" className={th}>Certainty</th>
-              <th scope="col" className={th}>Sources</th>
+              <th scope="col" className={th}>
+                Trust
+              </th>
+              <th scope="col" className={th}>
+                Type
+              </th>
+              <th scope="col" className={th}>
+                Part of
+              </th>
+              <th scope="col" className={th}>
+                ODS code
+              </th>
+              <th scope="col" className={th}>
+                In BT&rsquo;s rollout
+              </th>
+              <th scope="col" className={th}>
+                Sites
+              </th>
+              <th scope="col" className={th}>
+                Certainty
+              </th>
+              <th scope="col" className={th}>
+                Sources
+              </th>
             </tr>
           </thead>
           <tbody>
             {shown.rows.map((t) => {
               const on = onDate(t.id);
               return (
-              <tr key={t.slug}>
-                <th scope="row" className={`${td} text-left font-normal`}>
-                  <Link href={`/trusts/${t.slug}${asOfQuery}`}>{on.name}</Link>
-                  {t.notes ? <span className="block text-ink-secondary max-w-reading">{t.notes}</span> : null}
-                </th>
-                <td className={td}>{ORGANISATION_TYPE_LABEL[on.type]}</td>
-                <td className={td}>
-                  {on.partOf ? (
-                    <>
-                      <Link href={`/trusts/${on.partOf.slug}${asOfQuery}`}>{on.partOf.name}</Link>, from {formatPartialDate(on.partOf.since)}
-                    </>
-                  ) : (
-                    <Secondary>Not applicable</Secondary>
-                  )}
-                </td>
-                <td className={td}>{t.odsCode ?? <Secondary>Not known</Secondary>}</td>
-                <td className={td}>{t.isRolloutTarget ? "Yes" : "No"}</td>
-                <td className={td}>
-                  {t.sites.length ? (
-                    <ul className="list-none">{t.sites.map((s) => <li key={s}>{s}</li>)}</ul>
-                  ) : (
-                    <Secondary>Not known</Secondary>
-                  )}
-                </td>
-                <td className={td}><CertaintyTag certainty={t.certainty} note={t.certaintyNote} /></td>
-                <td className={td}><SourceList sources={t.sources} /></td>
-              </tr>
+                <tr key={t.slug}>
+                  <th scope="row" className={`${td} text-left font-normal`}>
+                    <Link href={`/trusts/${t.slug}${asOfQuery}`}>{on.name}</Link>
+                    {t.notes ? <span className="block text-ink-secondary max-w-reading">{t.notes}</span> : null}
+                  </th>
+                  <td className={td}>{ORGANISATION_TYPE_LABEL[on.type]}</td>
+                  <td className={td}>
+                    {on.partOf ? (
+                      <>
+                        <Link href={`/trusts/${on.partOf.slug}${asOfQuery}`}>{on.partOf.name}</Link>, from {formatPartialDate(on.partOf.since)}
+                      </>
+                    ) : (
+                      <Secondary>Not applicable</Secondary>
+                    )}
+                  </td>
+                  <td className={td}>{t.odsCode ?? <Secondary>Not known</Secondary>}</td>
+                  <td className={td}>{t.isRolloutTarget ? "Yes" : "No"}</td>
+                  <td className={td}>
+                    {t.sites.length ? (
+                      <ul className="list-none">
+                        {t.sites.map((s) => (
+                          <li key={s}>{s}</li>
+                        ))}
+                      </ul>
+                    ) : (
+                      <Secondary>Not known</Secondary>
+                    )}
+                  </td>
+                  <td className={td}>
+                    <CertaintyTag certainty={t.certainty} note={t.certaintyNote} />
+                  </td>
+                  <td className={td}>
+                    <SourceList sources={t.sources} />
+                  </td>
+                </tr>
               );
             })}
           </tbody>

@@ -23,13 +23,14 @@ export default async function TokensPage({ searchParams }: { searchParams: Promi
       <h1>API tokens</h1>
       <div className="max-w-reading mb-8">
         <p>
-          A token lets a script read the record as you can, without your password, through the <Link href="/api/docs">read API</Link>{" "}
-          (<code>/api/v1</code>). Tokens only read; they never change the record. A token acts with your
-          roles as they are when it is used, so if your roles change, so does what it can read.
+          A token lets a script read the record as you can, without your password, through the <Link href="/api/docs">read API</Link> (<code>/api/v1</code>).
+          Tokens only read; they never change the record. A token acts with your roles as they are when it is used, so if your roles change, so does what it can
+          read.
         </p>
         {!canExport ? (
           <p className="mt-4">
-            <strong>Your roles do not include Analyst</strong>, so a token of yours cannot read the API&rsquo;s collections, which are the exports&rsquo; rows. Ask an admin if your work needs them.
+            <strong>Your roles do not include Analyst</strong>, so a token of yours cannot read the API&rsquo;s collections, which are the exports&rsquo; rows.
+            Ask an admin if your work needs them.
           </p>
         ) : null}
       </div>
@@ -45,25 +46,41 @@ export default async function TokensPage({ searchParams }: { searchParams: Promi
       <section aria-labelledby="tokens-heading" className="mb-10">
         <h2 id="tokens-heading">Your tokens</h2>
         {tokens.length === 0 ? (
-          <p className="bg-white p-4"><Secondary>You have no tokens.</Secondary></p>
+          <p className="bg-white p-4">
+            <Secondary>You have no tokens.</Secondary>
+          </p>
         ) : (
           <TableScroll label="Your tokens">
             <table className="w-full min-w-[48rem] border-collapse nhs-text-16">
               <caption className="sr-only">Your tokens, newest first</caption>
               <thead>
                 <tr>
-                  <th scope="col" className={th}>Name</th>
-                  <th scope="col" className={th}>Starts</th>
-                  <th scope="col" className={th}>Made</th>
-                  <th scope="col" className={th}>Last used</th>
-                  <th scope="col" className={th}>Status</th>
-                  <th scope="col" className={th}><span className="sr-only">Actions</span></th>
+                  <th scope="col" className={th}>
+                    Name
+                  </th>
+                  <th scope="col" className={th}>
+                    Starts
+                  </th>
+                  <th scope="col" className={th}>
+                    Made
+                  </th>
+                  <th scope="col" className={th}>
+                    Last used
+                  </th>
+                  <th scope="col" className={th}>
+                    Status
+                  </th>
+                  <th scope="col" className={th}>
+                    <span className="sr-only">Actions</span>
+                  </th>
                 </tr>
               </thead>
               <tbody>
                 {tokens.map((t) => (
                   <tr key={t.id} id={`token-${t.id}`}>
-                    <th scope="row" className={`${td} text-left font-semibold break-words`}>{t.name}</th>
+                    <th scope="row" className={`${td} text-left font-semibold break-words`}>
+                      {t.name}
+                    </th>
                     <td className={`${td} font-mono`}>{t.prefix}…</td>
                     <td className={td}>{formatRecordedAt(t.createdAt)}</td>
                     <td className={td}>{t.lastUsedAt ? formatRecordedAt(t.lastUsedAt) : <Secondary>Not used yet</Secondary>}</td>

@@ -22,7 +22,15 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 const input = "border-2 bg-white px-2 py-1 nhs-text-19";
 
 const when = (iso: string) =>
-  new Date(iso).toLocaleString("en-GB", { timeZone: "Europe/London", day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", second: "2-digit" });
+  new Date(iso).toLocaleString("en-GB", {
+    timeZone: "Europe/London",
+    day: "numeric",
+    month: "short",
+    year: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+    second: "2-digit",
+  });
 
 function Filters({ query, actions, entities }: { query: AuditQuery; actions: string[]; entities: string[] }) {
   const errorFor = (field: AuditField) => query.errors.find((e) => e.field === field)?.message;
@@ -30,9 +38,13 @@ function Filters({ query, actions, entities }: { query: AuditQuery; actions: str
     const error = errorFor(name);
     return (
       <div className={error ? "border-l-4 border-error pl-3" : undefined}>
-        <label htmlFor={`filter-${name}`} className="block font-semibold mb-1">{label}</label>
+        <label htmlFor={`filter-${name}`} className="block font-semibold mb-1">
+          {label}
+        </label>
         {error ? (
-          <p id={`filter-${name}-error`} className="text-error font-semibold mb-1"><span className="sr-only">Error:</span> {error}</p>
+          <p id={`filter-${name}-error`} className="text-error font-semibold mb-1">
+            <span className="sr-only">Error:</span> {error}
+          </p>
         ) : null}
         {control(error ? `filter-${name}-error` : undefined, Boolean(error))}
       </div>
@@ -50,7 +62,9 @@ function Filters({ query, actions, entities }: { query: AuditQuery; actions: str
       >
         <option value="">All</option>
         {options.map((o) => (
-          <option key={o.value} value={o.value}>{o.label}</option>
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
         ))}
       </select>
     ));
@@ -69,11 +83,21 @@ function Filters({ query, actions, entities }: { query: AuditQuery; actions: str
     ));
   return (
     <form method="get" action="/admin/audit" className="no-print bg-white p-4 tablet:p-6 mb-6" aria-labelledby="filters-heading">
-      <h2 id="filters-heading" className="nhs-text-22">Filter the changes</h2>
+      <h2 id="filters-heading" className="nhs-text-22">
+        Filter the changes
+      </h2>
       <div className="flex flex-wrap items-end gap-6">
         {text("actor", "Who (email address, or part of it)", "text")}
-        {select("action", "What", actions.map((a) => ({ value: a, label: a })))}
-        {select("entity", "Kind of record", entities.map((e) => ({ value: e, label: e })))}
+        {select(
+          "action",
+          "What",
+          actions.map((a) => ({ value: a, label: a })),
+        )}
+        {select(
+          "entity",
+          "Kind of record",
+          entities.map((e) => ({ value: e, label: e })),
+        )}
         {select("outcome", "Outcome", [
           { value: "APPLIED", label: "Saved" },
           { value: "CONFLICT", label: "Refused: someone else had changed it" },
@@ -83,7 +107,9 @@ function Filters({ query, actions, entities }: { query: AuditQuery; actions: str
         <button type="submit" className={buttonClass.secondary}>
           Apply filters
         </button>
-        <a href="/admin/audit" className="py-2">Clear filters</a>
+        <a href="/admin/audit" className="py-2">
+          Clear filters
+        </a>
       </div>
     </form>
   );
@@ -96,7 +122,19 @@ function WhoCell({ email }: { email: string }) {
   return (
     <span className="break-words">
       {email.slice(0, at)}
-      <wbr />@{email.slice(at + 1).split(".").map((part, i) => (i === 0 ? part : <span key={i}><wbr />.{part}</span>))}
+      <wbr />@
+      {email
+        .slice(at + 1)
+        .split(".")
+        .map((part, i) =>
+          i === 0 ? (
+            part
+          ) : (
+            <span key={i}>
+              <wbr />.{part}
+            </span>
+          ),
+        )}
     </span>
   );
 }
@@ -104,7 +142,11 @@ function WhoCell({ email }: { email: string }) {
 function RecordCell({ entity, entityId }: { entity: string; entityId: string | null }) {
   if (!entityId) return <>{entity}</>;
   if (entity === "User") return <Link href={`/admin/users/${encodeURIComponent(entityId)}`}>User {entityId}</Link>;
-  return <>{entity} {entityId}</>;
+  return (
+    <>
+      {entity} {entityId}
+    </>
+  );
 }
 
 export default async function AuditPage({ searchParams }: Props) {
@@ -117,15 +159,16 @@ export default async function AuditPage({ searchParams }: Props) {
     <>
       <h1>Audit trail</h1>
       <p className="mb-6 max-w-reading">
-        Every change made through the dashboard, newest first: who made it, when, what it was, and the values before and after. Refused
-        changes are kept too.
+        Every change made through the dashboard, newest first: who made it, when, what it was, and the values before and after. Refused changes are kept too.
       </p>
       {query.errors.length ? (
         <ErrorSummary errors={query.errors.map((e) => ({ href: e.field === "page" ? "#results-heading" : `#filter-${e.field}`, message: e.message }))} />
       ) : null}
       <Filters query={query} actions={options.actions} entities={options.entities} />
       <section aria-labelledby="results-heading" className="mb-10">
-        <h2 id="results-heading" tabIndex={-1}>Changes</h2>
+        <h2 id="results-heading" tabIndex={-1}>
+          Changes
+        </h2>
         <p className="mb-4" role="status">
           {result.total === 0
             ? "No changes match these filters."
@@ -150,23 +193,41 @@ export default async function AuditPage({ searchParams }: Props) {
               <caption className="sr-only">Changes, newest first</caption>
               <thead>
                 <tr>
-                  <th scope="col" className={th}>When</th>
-                  <th scope="col" className={th}>Who</th>
-                  <th scope="col" className={th}>What</th>
-                  <th scope="col" className={th}>Record</th>
-                  <th scope="col" className={th}>Outcome</th>
-                  <th scope="col" className={th}>What changed</th>
+                  <th scope="col" className={th}>
+                    When
+                  </th>
+                  <th scope="col" className={th}>
+                    Who
+                  </th>
+                  <th scope="col" className={th}>
+                    What
+                  </th>
+                  <th scope="col" className={th}>
+                    Record
+                  </th>
+                  <th scope="col" className={th}>
+                    Outcome
+                  </th>
+                  <th scope="col" className={th}>
+                    What changed
+                  </th>
                 </tr>
               </thead>
               <tbody>
                 {result.entries.map((e) => (
                   <tr key={e.id}>
                     <td className={`${td} whitespace-nowrap`}>{when(e.occurredAt)}</td>
-                    <td className={`${td} min-w-[14rem]`}><WhoCell email={e.actor} /></td>
+                    <td className={`${td} min-w-[14rem]`}>
+                      <WhoCell email={e.actor} />
+                    </td>
                     <td className={td}>{e.action}</td>
-                    <td className={`${td} break-words`}><RecordCell entity={e.entity} entityId={e.entityId} /></td>
+                    <td className={`${td} break-words`}>
+                      <RecordCell entity={e.entity} entityId={e.entityId} />
+                    </td>
                     <td className={td}>{e.outcome === "CONFLICT" ? <Tag tone="orange">Refused</Tag> : <Tag tone="green">Saved</Tag>}</td>
-                    <td className={td}><FieldChanges before={e.before} after={e.after} /></td>
+                    <td className={td}>
+                      <FieldChanges before={e.before} after={e.after} />
+                    </td>
                   </tr>
                 ))}
               </tbody>
@@ -175,8 +236,18 @@ export default async function AuditPage({ searchParams }: Props) {
         ) : null}
         {result.hasPrevious || result.hasNext ? (
           <nav aria-label="Pages of changes" className="mt-6 flex justify-between gap-4 no-print">
-            {result.hasPrevious ? <Link href={`/admin/audit${auditSearch(query.params, result.page - 1)}`} rel="prev">Previous<span className="sr-only"> page of changes</span></Link> : <span />}
-            {result.hasNext ? <Link href={`/admin/audit${auditSearch(query.params, result.page + 1)}`} rel="next">Next<span className="sr-only"> page of changes</span></Link> : null}
+            {result.hasPrevious ? (
+              <Link href={`/admin/audit${auditSearch(query.params, result.page - 1)}`} rel="prev">
+                Previous<span className="sr-only"> page of changes</span>
+              </Link>
+            ) : (
+              <span />
+            )}
+            {result.hasNext ? (
+              <Link href={`/admin/audit${auditSearch(query.params, result.page + 1)}`} rel="next">
+                Next<span className="sr-only"> page of changes</span>
+              </Link>
+            ) : null}
           </nav>
         ) : null}
       </section>

@@ -11,7 +11,6 @@ import { buttonLinkClass } from "@/components/ui/form-styles";
 
 export const metadata: Metadata = { title: "People" };
 
-
 const when = (iso: string) =>
   new Date(iso).toLocaleString("en-GB", { timeZone: "Europe/London", day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit" });
 
@@ -19,7 +18,9 @@ function RoleTags({ roles }: { roles: Role[] }) {
   return (
     <ul className="flex flex-wrap gap-2">
       {roles.map((r) => (
-        <li key={r}><Tag tone={r === "ADMIN" ? "purple" : "blue"}>{ROLE_LABEL[r]}</Tag></li>
+        <li key={r}>
+          <Tag tone={r === "ADMIN" ? "purple" : "blue"}>{ROLE_LABEL[r]}</Tag>
+        </li>
       ))}
     </ul>
   );
@@ -32,14 +33,10 @@ export default async function UsersPage() {
     <>
       <h1>People</h1>
       <p className="mb-6 max-w-reading">
-        Everyone who can sign in to the dashboard, with their roles. Invite a person to give them an account; deactivate an account to end its
-        sessions at once.
+        Everyone who can sign in to the dashboard, with their roles. Invite a person to give them an account; deactivate an account to end its sessions at once.
       </p>
       <p className="mb-8">
-        <Link
-          href="/admin/users/invite"
-          className={buttonLinkClass}
-        >
+        <Link href="/admin/users/invite" className={buttonLinkClass}>
           Invite a person
         </Link>
       </p>
@@ -50,20 +47,36 @@ export default async function UsersPage() {
             <caption className="sr-only">Accounts, by name</caption>
             <thead>
               <tr>
-                <th scope="col" className={th}>Name</th>
-                <th scope="col" className={th}>Email address</th>
-                <th scope="col" className={th}>Roles</th>
-                <th scope="col" className={th}>Status</th>
-                <th scope="col" className={th}>Last signed in</th>
-                <th scope="col" className={th}><span className="sr-only">Actions</span></th>
+                <th scope="col" className={th}>
+                  Name
+                </th>
+                <th scope="col" className={th}>
+                  Email address
+                </th>
+                <th scope="col" className={th}>
+                  Roles
+                </th>
+                <th scope="col" className={th}>
+                  Status
+                </th>
+                <th scope="col" className={th}>
+                  Last signed in
+                </th>
+                <th scope="col" className={th}>
+                  <span className="sr-only">Actions</span>
+                </th>
               </tr>
             </thead>
             <tbody>
               {users.map((u) => (
                 <tr key={u.id}>
-                  <th scope="row" className={`${td} text-left font-semibold`}>{u.name}</th>
+                  <th scope="row" className={`${td} text-left font-semibold`}>
+                    {u.name}
+                  </th>
                   <td className={`${td} break-all`}>{u.email}</td>
-                  <td className={td}><RoleTags roles={u.roles} /></td>
+                  <td className={td}>
+                    <RoleTags roles={u.roles} />
+                  </td>
                   <td className={td}>{u.deactivatedAt ? <Tag tone="grey">Deactivated</Tag> : <Tag tone="green">Active</Tag>}</td>
                   <td className={td}>{u.lastSignInAt ? when(u.lastSignInAt) : <Secondary>Not recorded</Secondary>}</td>
                   <td className={td}>
@@ -80,27 +93,45 @@ export default async function UsersPage() {
       <section aria-labelledby="invitations-heading" className="mb-10">
         <h2 id="invitations-heading">Invitations not yet accepted</h2>
         {invitations.length === 0 ? (
-          <p className="bg-white p-4"><Secondary>No invitations are waiting.</Secondary></p>
+          <p className="bg-white p-4">
+            <Secondary>No invitations are waiting.</Secondary>
+          </p>
         ) : (
           <TableScroll label="Invitations not yet accepted">
             <table className="w-full min-w-[48rem] border-collapse nhs-text-16">
               <caption className="sr-only">Invitations not yet accepted, newest first</caption>
               <thead>
                 <tr>
-                  <th scope="col" className={th}>Name</th>
-                  <th scope="col" className={th}>Email address</th>
-                  <th scope="col" className={th}>Roles</th>
-                  <th scope="col" className={th}>Invited</th>
-                  <th scope="col" className={th}>Link</th>
+                  <th scope="col" className={th}>
+                    Name
+                  </th>
+                  <th scope="col" className={th}>
+                    Email address
+                  </th>
+                  <th scope="col" className={th}>
+                    Roles
+                  </th>
+                  <th scope="col" className={th}>
+                    Invited
+                  </th>
+                  <th scope="col" className={th}>
+                    Link
+                  </th>
                 </tr>
               </thead>
               <tbody>
                 {invitations.map((i) => (
                   <tr key={i.id}>
-                    <th scope="row" className={`${td} text-left font-semibold`}>{i.name}</th>
+                    <th scope="row" className={`${td} text-left font-semibold`}>
+                      {i.name}
+                    </th>
                     <td className={`${td} break-all`}>{i.email}</td>
-                    <td className={td}><RoleTags roles={i.roles} /></td>
-                    <td className={td}>{when(i.createdAt)} by {i.createdBy}</td>
+                    <td className={td}>
+                      <RoleTags roles={i.roles} />
+                    </td>
+                    <td className={td}>
+                      {when(i.createdAt)} by {i.createdBy}
+                    </td>
                     <td className={td}>
                       {i.isExpired ? <Tag tone="grey">Expired or replaced</Tag> : <Tag tone="yellow">Works until {when(i.expiresAt)}</Tag>}
                     </td>

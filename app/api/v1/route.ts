@@ -9,7 +9,13 @@ export async function GET(request: Request) {
   return guarded(request, async () => {
     const auth = await authenticate(request);
     if ("response" in auth) return auth.response;
-    const collections = readableBy(auth.actor).map((c) => ({ name: c.name, title: c.title, href: `/api/v1/${c.name}`, page: c.page, formatVersion: c.version }));
+    const collections = readableBy(auth.actor).map((c) => ({
+      name: c.name,
+      title: c.title,
+      href: `/api/v1/${c.name}`,
+      page: c.page,
+      formatVersion: c.version,
+    }));
     return Response.json({ collections, links: { openapi: "/api/v1/openapi.json", docs: "/api/docs" } }, { headers: { "Cache-Control": "private, no-cache" } });
   });
 }

@@ -23,7 +23,10 @@ export async function GET(request: Request, { params }: { params: Promise<{ file
   const actor = await getActor();
   if (!actor) return plain(401, "Sign in to download exports.");
   if (!can(actor, def.permission)) {
-    return plain(403, `Your account cannot download this export: it needs the ${def.permission === "audit.export" ? "Admin" : "Analyst"} role. Ask an admin if your work needs it.`);
+    return plain(
+      403,
+      `Your account cannot download this export: it needs the ${def.permission === "audit.export" ? "Admin" : "Analyst"} role. Ask an admin if your work needs it.`,
+    );
   }
   const url = new URL(request.url);
   const { filters, errors: wrong } = def.parseFilters(url.searchParams);
@@ -48,7 +51,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ file
 async function derivedResponse(request: Request, def: DerivedExport, ext: "csv" | "xlsx"): Promise<Response> {
   const actor = await getActor();
   if (!actor) return plain(401, "Sign in to download exports.");
-  if (!can(actor, def.permission)) return plain(403, "Your account cannot download this export: it needs the Analyst role. Ask an admin if your work needs it.");
+  if (!can(actor, def.permission))
+    return plain(403, "Your account cannot download this export: it needs the Analyst role. Ask an admin if your work needs it.");
   const url = new URL(request.url);
   const { filters, errors: wrong } = def.parseFilters(url.searchParams);
   const errors = [...wrong, ...(await unknownKeyErrors(url.searchParams))];

@@ -22,7 +22,9 @@ export default async function InvitationPage({ params }: Props) {
       <div className="max-w-reading">
         <h1>This invitation link cannot be used</h1>
         <p className="mb-4">{INVITATION_MESSAGES[invitation.state]}.</p>
-        <p><Link href="/sign-in">Go to sign in</Link></p>
+        <p>
+          <Link href="/sign-in">Go to sign in</Link>
+        </p>
       </div>
     );
   }
@@ -30,8 +32,8 @@ export default async function InvitationPage({ params }: Props) {
     <div className="max-w-reading">
       <h1>Set your password</h1>
       <p className="mb-4">
-        {invitation.name}, you have been invited to the London Cerner rollout dashboard as {invitation.roles.map((r) => ROLE_LABEL[r]).join(", ")}.
-        You will sign in with <strong className="break-all">{invitation.email}</strong> and the password you set here.
+        {invitation.name}, you have been invited to the London Cerner rollout dashboard as {invitation.roles.map((r) => ROLE_LABEL[r]).join(", ")}. You will
+        sign in with <strong className="break-all">{invitation.email}</strong> and the password you set here.
       </p>
       <p className="mb-6">This link works once, until {when(invitation.expiresAt)}.</p>
       <AcceptInvitationForm token={token} email={invitation.email} />

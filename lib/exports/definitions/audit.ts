@@ -13,10 +13,13 @@ const londonDayStart = (param: string) => `((${param}::date)::timestamp AT TIME 
 
 /** The audit trail: who changed what, when, with the values before and after. Admins only. */
 export const auditExport = sqlExport<AuditFilters>({
-  name: "audit", title: "Audit trail",
+  name: "audit",
+  title: "Audit trail",
   fileStem: "audit-trail",
-  description: "Every change made through the dashboard, newest first, with who made it, when, and the values before and after. Refused attempts (conflicts) are included with outcome CONFLICT. Passwords, hashes and tokens are never recorded.",
-  version: 1, page: "/admin/audit",
+  description:
+    "Every change made through the dashboard, newest first, with who made it, when, and the values before and after. Refused attempts (conflicts) are included with outcome CONFLICT. Passwords, hashes and tokens are never recorded.",
+  version: 1,
+  page: "/admin/audit",
   permission: "audit.export",
   order: "desc",
   columns: [
@@ -27,8 +30,8 @@ export const auditExport = sqlExport<AuditFilters>({
     col.text("entity", "The kind of record changed", "GoLive"),
     col.text("entity_id", "The record's id", "6"),
     col.enumAsIs("outcome", "APPLIED, or CONFLICT when refused because someone else had changed the record", "APPLIED"),
-    col.json("before", "The record's values before the change", "{\"latestPlan\":\"due with Kingston\"}"),
-    col.json("after", "The values after the change (or, for a conflict, what was submitted)", "{\"plan\":{\"sequence\":3}}"),
+    col.json("before", "The record's values before the change", '{"latestPlan":"due with Kingston"}'),
+    col.json("after", "The values after the change (or, for a conflict, what was submitted)", '{"plan":{"sequence":3}}'),
   ],
   parseFilters(params) {
     const query = parseAuditQuery(Object.fromEntries(params));

@@ -33,28 +33,57 @@ const COLUMNS: DerivedColumn<Row>[] = [
   column("position", "integer", "The side's order on the page, 1 first", "1", ({ claim }) => claim.position),
   column("claim", "text", "What this source says", "15 June 2008", ({ claim }) => claim.claim),
   column("detail", "text", "More of what it says", "", ({ claim }) => claim.detail ?? ""),
-  column("certainty", "enum", "confirmed, single_source or uncertain: how sure the record is of this side", "single_source", ({ claim }) => lowerOf(claim.certainty)),
-  column("source", "text", "The side's source: its web address, or its title", "https://www.digitalhealth.net/2008/06/royal-free-goes-live/", ({ claim }) => claim.source.url ?? claim.source.title),
-  column("source_published_on", "date", "When the source was published (first day of the period); empty when not known", "2008-06-16", ({ claim }) => claim.source.published?.date ?? ""),
-  column("source_published_on_precision", "date precision", "Precision of source_published_on", "day", ({ claim }) => lowerOf(claim.source.published?.precision)),
+  column("certainty", "enum", "confirmed, single_source or uncertain: how sure the record is of this side", "single_source", ({ claim }) =>
+    lowerOf(claim.certainty),
+  ),
+  column(
+    "source",
+    "text",
+    "The side's source: its web address, or its title",
+    "https://www.digitalhealth.net/2008/06/royal-free-goes-live/",
+    ({ claim }) => claim.source.url ?? claim.source.title,
+  ),
+  column(
+    "source_published_on",
+    "date",
+    "When the source was published (first day of the period); empty when not known",
+    "2008-06-16",
+    ({ claim }) => claim.source.published?.date ?? "",
+  ),
+  column("source_published_on_precision", "date precision", "Precision of source_published_on", "day", ({ claim }) =>
+    lowerOf(claim.source.published?.precision),
+  ),
   column("as_of", "date", "The date the conflicts are read as of", "2010-06-01", ({ view }) => view.asOf),
   column("view", "enum", "as_it_stood or hindsight", "as_it_stood", ({ view }) => (view.hindsight ? "hindsight" : "as_it_stood")),
 ];
 
 export const conflictsExport = derivedExport<ConflictFilters>({
-  name: "conflicts", title: "Conflicts between sources",
-  description: "Each fact the sources disagree on (the Royal Free's go-live day, the fee cut), a row for each source's side, open ones unless status=resolved or status=all. As it stood on the date (the default), only the claims published by then, and a conflict once two sides were; with view=hindsight, every claim.",
-  version: 1, page: "/conflicts",
+  name: "conflicts",
+  title: "Conflicts between sources",
+  description:
+    "Each fact the sources disagree on (the Royal Free's go-live day, the fee cut), a row for each source's side, open ones unless status=resolved or status=all. As it stood on the date (the default), only the claims published by then, and a conflict once two sides were; with view=hindsight, every claim.",
+  version: 1,
+  page: "/conflicts",
   columns: COLUMNS,
   parseFilters(params) {
     const view = parseView(params.get("asOf") ?? undefined, params.get("view") ?? undefined);
     const status = parseConflictQuery(params.get("status") ?? undefined);
-    const errors = [...(view.error ? [`asOf: ${view.error}`] : []), ...(view.viewError ? [`view: ${view.viewError}`] : []), ...(status.error ? [`status: ${status.error}`] : [])];
+    const errors = [
+      ...(view.error ? [`asOf: ${view.error}`] : []),
+      ...(view.viewError ? [`view: ${view.viewError}`] : []),
+      ...(status.error ? [`status: ${status.error}`] : []),
+    ];
     return { filters: { view, status: status.status }, errors };
   },
   async rows(actor, { view, status }) {
     const conflicts = await listConflicts(actor, status, view.view);
-    return { rows: cellsOf(COLUMNS, conflicts.flatMap((c) => c.claims.map((claim) => ({ c, claim, view })))), errors: [] };
+    return {
+      rows: cellsOf(
+        COLUMNS,
+        conflicts.flatMap((c) => c.claims.map((claim) => ({ c, claim, view }))),
+      ),
+      errors: [],
+    };
   },
   stamp: ({ view }) => `${view.asOf}${view.hindsight ? "-hindsight" : ""}`,
 });

@@ -9,7 +9,13 @@ export interface ContractEventFilters {
   hindsight?: boolean;
 }
 
-const KNOWN = knownFromSql({ own: certainFromSql(`e."knownOn"`, `e."knownPrecision"`), joinTable: "_ContractEventToSource", factColumn: "A", factId: "e.id", createdAt: `e."createdAt"` });
+const KNOWN = knownFromSql({
+  own: certainFromSql(`e."knownOn"`, `e."knownPrecision"`),
+  joinTable: "_ContractEventToSource",
+  factColumn: "A",
+  factId: "e.id",
+  createdAt: `e."createdAt"`,
+});
 
 const SELECT = `SELECT e.id AS k, c.key AS contract_key, c.name AS contract, sp.name AS supplier, e.kind, e."occurredOn" AS occurred_on, e.precision AS occurred_precision,
   e.description, e.value, e."priceBasis" AS price_basis, e.certainty, e."certaintyNote" AS certainty_note,
@@ -21,10 +27,12 @@ ${sourcesJoin("_ContractEventToSource", "e.id")}`;
 
 /** Awards, exits, terminations, write-offs, renegotiations and valuations, each figure as the record has it. */
 export const contractEventsExport = sqlExport<ContractEventFilters>({
-  name: "contract-events", title: "Contract events",
+  name: "contract-events",
+  title: "Contract events",
   description:
     "Each award, exit, termination, write-off, renegotiation and valuation of the contracts, with its value in pounds and the price basis the source gives. Where sources give different figures for one event, each figure is its own row: they are not converted or reconciled.",
-  version: 2, page: "/contracts",
+  version: 2,
+  page: "/contracts",
   columns: [
     idColumn("event_id", "The event", "4"),
     col.text("contract_key", "The contract's key, as in the contracts export", "london-lsp"),
@@ -34,8 +42,15 @@ export const contractEventsExport = sqlExport<ContractEventFilters>({
     ...dated("occurred_on", "When it happened (first day of the period), ISO 8601", "2009-01-22", "day", "occurred_on", "occurred_precision"),
     col.text("description", "What happened, in the record's words", "BT Global Services takes a £340m charge on 15 of its 17 large contracts"),
     col.decimal("value", "Pounds, a plain number (no £ sign or commas); empty when the event has no value", "340000000"),
-    col.text("price_basis", "The prices the value is in, as the source gives them, e.g. 2004-05 prices; values with different bases are not comparable", "as reported (basis not stated)"),
-    CERTAINTY, CERTAINTY_NOTE, SOURCES, KNOWN_FROM,
+    col.text(
+      "price_basis",
+      "The prices the value is in, as the source gives them, e.g. 2004-05 prices; values with different bases are not comparable",
+      "as reported (basis not stated)",
+    ),
+    CERTAINTY,
+    CERTAINTY_NOTE,
+    SOURCES,
+    KNOWN_FROM,
   ],
   parseFilters(params) {
     const { filters, errors } = parseRecordFilters(params);

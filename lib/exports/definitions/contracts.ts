@@ -9,7 +9,13 @@ export interface ContractFilters {
   hindsight?: boolean;
 }
 
-const EVENT_KNOWN = knownFromSql({ own: certainFromSql(`e."knownOn"`, `e."knownPrecision"`), joinTable: "_ContractEventToSource", factColumn: "A", factId: "e.id", createdAt: `e."createdAt"` });
+const EVENT_KNOWN = knownFromSql({
+  own: certainFromSql(`e."knownOn"`, `e."knownPrecision"`),
+  joinTable: "_ContractEventToSource",
+  factColumn: "A",
+  factId: "e.id",
+  createdAt: `e."createdAt"`,
+});
 
 /** `asOf`: the SQL for the date by which the contract's events are counted. */
 const select = (asOf: string, hindsight = false) => `SELECT c.id AS k, c.key, c.name AS contract, sp.name AS supplier, c.region,
@@ -22,10 +28,12 @@ ${sourcesJoin("_ContractToSource", "c.id")}`;
 
 /** The Local Service Provider contracts. Their money is in the contract events export. */
 export const contractsExport = sqlExport<ContractFilters>({
-  name: "contracts", title: "Contracts",
+  name: "contracts",
+  title: "Contracts",
   description:
     "The Local Service Provider contracts in the record, with their supplier and region, how many of their events (awards, write-offs, renegotiations) were known by the date, and their sources. The figures themselves are in the contract events export.",
-  version: 1, page: "/contracts",
+  version: 1,
+  page: "/contracts",
   columns: [
     idColumn("contract_id", "The contract", "1"),
     col.text("contract_key", "The contract's key, as in the contract events export", "london-lsp", "key"),
@@ -33,7 +41,9 @@ export const contractsExport = sqlExport<ContractFilters>({
     col.text("supplier", "The supplier holding the contract", "BT"),
     col.text("region", "The region the contract covers", "London"),
     col.integer("events", "How many of the contract's events had occurred by the date (first day of their period)", "7"),
-    CERTAINTY, CERTAINTY_NOTE, SOURCES,
+    CERTAINTY,
+    CERTAINTY_NOTE,
+    SOURCES,
   ],
   parseFilters(params) {
     const { filters, errors } = parseRecordFilters(params);

@@ -62,10 +62,12 @@ export function decisionsWhere(filters: DecisionFilters): { where: string; value
 
 /** The decision log: halts, resumes, recommendations, postponements and announcements. */
 export const decisionsExport = sqlExport<DecisionFilters>({
-  name: "decisions", title: "Decisions",
+  name: "decisions",
+  title: "Decisions",
   description:
     "The programme's halts, resumes, recommendations, postponements, withdrawals and announcements, with who took each, what it covered, why, and its sources. A decision is included from the first day of the period it was taken in.",
-  version: 2, page: "/decisions",
+  version: 2,
+  page: "/decisions",
   columns: [
     idColumn("decision_id", "The decision", "5"),
     col.text("decision_key", "The decision's key, as in its address /decisions/<key>", "halt-2008-10", "key"),
@@ -78,7 +80,10 @@ export const decisionsExport = sqlExport<DecisionFilters>({
     col.text("trusts", "The trusts named by the decision, separated by '; '; empty for all_london", "Kingston Hospital NHS Trust"),
     col.text("lifts", "For a resume, the decision_key of the halt it lifts", "halt-2008-10"),
     col.text("rationale", "Why it was decided, where the record says", "Problems at the Royal Free"),
-    CERTAINTY, CERTAINTY_NOTE, SOURCES, KNOWN_FROM,
+    CERTAINTY,
+    CERTAINTY_NOTE,
+    SOURCES,
+    KNOWN_FROM,
   ],
   parseFilters: parseDecisionFilters,
   query(filters) {

@@ -20,8 +20,20 @@ const COLUMNS: DerivedColumn<Row>[] = [
   column("kind", "enum", "slip, deadline or money: the tolerance it is outside", "slip", ({ e }) => lowerOf(e.kind)),
   column("state", "enum", "open (not live, outside tolerance) or closed (went live outside it)", "open", ({ e }) => lowerOf(e.state)),
   column("since", "date", "The first day of the run of days it has been outside, to as_of", "2008-12-31", ({ e }) => e.since),
-  column("since_when_recorded", "boolean", "true when, as the record stood, the run starts on `since` only because the tolerance was recorded then", "false", ({ e }) => yesNo(e.sinceRecorded)),
-  column("reason", "text", "Why, in words", "Its forecast, April 2009 at the earliest, is 122 to 180 days after the baseline's November 2008; 90 days tolerated.", ({ e }) => e.reason),
+  column(
+    "since_when_recorded",
+    "boolean",
+    "true when, as the record stood, the run starts on `since` only because the tolerance was recorded then",
+    "false",
+    ({ e }) => yesNo(e.sinceRecorded),
+  ),
+  column(
+    "reason",
+    "text",
+    "Why, in words",
+    "Its forecast, April 2009 at the earliest, is 122 to 180 days after the baseline's November 2008; 90 days tolerated.",
+    ({ e }) => e.reason,
+  ),
   column("tolerance", "text", "The tolerance in words", "90 days of slip against the record on 30 October 2008", ({ e }) => e.tolerance),
   column("tolerance_key", "text", "The tolerance's key in the record", "slip-programme-2008-11-01", ({ e }) => e.toleranceKey),
   column("programme_wide", "boolean", "true for the programme's tolerance, false for the go-live's own", "true", ({ e }) => yesNo(e.programmeWide)),
@@ -33,9 +45,12 @@ const COLUMNS: DerivedColumn<Row>[] = [
 ];
 
 export const exceptionsExport = derivedExport<ViewResult>({
-  name: "exceptions", title: "Exceptions",
-  description: "The go-lives outside what the board agreed to tolerate on the date (days of slip against a baseline, a deadline, money deferred), open or gone live outside it, with the reason in words and since when, as the record stood (or with hindsight: view=hindsight). The rules are in decision record 020.",
-  version: 1, page: "/board/tolerances",
+  name: "exceptions",
+  title: "Exceptions",
+  description:
+    "The go-lives outside what the board agreed to tolerate on the date (days of slip against a baseline, a deadline, money deferred), open or gone live outside it, with the reason in words and since when, as the record stood (or with hindsight: view=hindsight). The rules are in decision record 020.",
+  version: 1,
+  page: "/board/tolerances",
   columns: COLUMNS,
   parseFilters(params) {
     const view = parseView(params.getAll("asOf").length ? params.getAll("asOf") : undefined, params.getAll("view").length ? params.getAll("view") : undefined);
@@ -44,7 +59,10 @@ export const exceptionsExport = derivedExport<ViewResult>({
   async rows(actor, view) {
     const result = await loadExceptions(actor, view.view);
     return {
-      rows: cellsOf(COLUMNS, result.exceptions.map((e) => ({ e, view }))),
+      rows: cellsOf(
+        COLUMNS,
+        result.exceptions.map((e) => ({ e, view })),
+      ),
       errors: [],
     };
   },

@@ -3,7 +3,13 @@ import { certainFromSql, knownByCondition, knownFromSql, parseRecordFilters, typ
 import { CERTAINTY, CERTAINTY_NOTE, KNOWN_FROM, ODS_CODE, SOURCES, col, dated, idColumn } from "../columns";
 import { sourcesJoin } from "../format";
 
-const KNOWN = knownFromSql({ own: certainFromSql(`p."knownOn"`, `p."knownPrecision"`), joinTable: "_PaymentToSource", factColumn: "A", factId: "p.id", createdAt: `p."createdAt"` });
+const KNOWN = knownFromSql({
+  own: certainFromSql(`p."knownOn"`, `p."knownPrecision"`),
+  joinTable: "_PaymentToSource",
+  factColumn: "A",
+  factId: "p.id",
+  createdAt: `p."createdAt"`,
+});
 
 // A payment names its trust, or its go-live (whose trust it is), or neither (a contract-wide figure).
 const SELECT = `SELECT p.id AS k, COALESCE(t.name, gt.name) AS trust, COALESCE(t."odsCode", gt."odsCode") AS ods_code, g.scope AS go_live_scope,
@@ -19,10 +25,12 @@ ${sourcesJoin("_PaymentToSource", "p.id")}`;
 
 /** Deployment and service charges and the amounts earned, each with its price basis. */
 export const paymentsExport = sqlExport<RecordFilters>({
-  name: "payments", title: "Payments",
+  name: "payments",
+  title: "Payments",
   description:
     "Deployment charges, service charges and amounts earned under the contracts, each in pounds with its period and the price basis the source gives. A payment with no 'as at' date is included at every date.",
-  version: 2, page: "/payments",
+  version: 2,
+  page: "/payments",
   columns: [
     idColumn("payment_id", "The payment", "1"),
     col.text("trust", "The trust the payment is tied to (directly or through its go-live); empty for contract-wide figures", "Royal Free Hampstead NHS Trust"),
@@ -35,7 +43,10 @@ export const paymentsExport = sqlExport<RecordFilters>({
     col.text("period", "What the amount is for, e.g. one-off or a month; empty when not known", "one-off"),
     col.text("price_basis", "The prices the amount is in, as the source gives them; empty when not known", "2003-04 prices"),
     ...dated("as_at", "The date the figure was given for (first day of the period), ISO 8601; empty when not known", "2009-02-27", "day"),
-    CERTAINTY, CERTAINTY_NOTE, SOURCES, KNOWN_FROM,
+    CERTAINTY,
+    CERTAINTY_NOTE,
+    SOURCES,
+    KNOWN_FROM,
   ],
   parseFilters: parseRecordFilters,
   query(filters) {

@@ -18,19 +18,41 @@ ${sourcesJoin("_GoLivePlanToSource", "p.id")}`;
 
 /** Every plan and re-plan of every go-live, with the date each was announced. */
 export const planHistoryExport = sqlExport<RecordFilters>({
-  name: "plan-history", title: "Plan history",
-  description: "Every plan and re-plan of every go-live, in the order they were made, with the date each was announced and its sources. A plan whose announce date is not known is included at every date.",
-  version: 2, page: "/timeline",
+  name: "plan-history",
+  title: "Plan history",
+  description:
+    "Every plan and re-plan of every go-live, in the order they were made, with the date each was announced and its sources. A plan whose announce date is not known is included at every date.",
+  version: 2,
+  page: "/timeline",
   columns: [
     idColumn("plan_id", "The plan", "42"),
-    TRUST, ODS_CODE, SCOPE,
+    TRUST,
+    ODS_CODE,
+    SCOPE,
     col.enumAsIs("configuration", "LC0, LC1, NDM (New Delivery Model) or OWN; empty if not known", "LC1"),
     col.integer("plan_number", "1 for the first plan, 2 for the first re-plan, and so on", "3"),
-    ...dated("planned_go_live", "First day of the planned period, ISO 8601; empty when postponed with no date", "2009-04-01", "month", "planned_go_live", "planned_precision"),
+    ...dated(
+      "planned_go_live",
+      "First day of the planned period, ISO 8601; empty when postponed with no date",
+      "2009-04-01",
+      "month",
+      "planned_go_live",
+      "planned_precision",
+    ),
     col.text("planned_label", "The record's own words for the date", "April 2009 at the earliest"),
-    ...dated("announced_on", "When the plan was announced (first day of the period); empty when not known", "2008-12-01", "month", "announced_on", "announced_precision"),
+    ...dated(
+      "announced_on",
+      "When the plan was announced (first day of the period); empty when not known",
+      "2008-12-01",
+      "month",
+      "announced_on",
+      "announced_precision",
+    ),
     col.text("reason", "Why the plan was made or changed", "Delays at the Royal Free"),
-    CERTAINTY, CERTAINTY_NOTE, SOURCES, KNOWN_FROM,
+    CERTAINTY,
+    CERTAINTY_NOTE,
+    SOURCES,
+    KNOWN_FROM,
   ],
   parseFilters: parseRecordFilters,
   query(filters) {

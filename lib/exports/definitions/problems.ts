@@ -4,7 +4,13 @@ import { CERTAINTY, CERTAINTY_NOTE, KNOWN_FROM, ODS_CODE, SOURCES, TRUST, col, d
 import { sourcesJoin } from "../format";
 
 // A problem is known from its own knowledge date, else the day it was reported (lib/derived/knowledge.ts rowKnowledge).
-const KNOWN = knownFromSql({ own: `COALESCE(${certainFromSql(`p."knownOn"`, `p."knownPrecision"`)}, ${certainFromSql(`p."reportedOn"`, "p.precision")})`, joinTable: "_ProblemToSource", factColumn: "A", factId: "p.id", createdAt: `p."createdAt"` });
+const KNOWN = knownFromSql({
+  own: `COALESCE(${certainFromSql(`p."knownOn"`, `p."knownPrecision"`)}, ${certainFromSql(`p."reportedOn"`, "p.precision")})`,
+  joinTable: "_ProblemToSource",
+  factColumn: "A",
+  factId: "p.id",
+  createdAt: `p."createdAt"`,
+});
 
 const SELECT = `SELECT p.id AS k, t.name AS trust, t."odsCode" AS ods_code, g.scope AS go_live_scope, p."reportedOn" AS reported_on, p.precision AS reported_precision,
   p.description, p.certainty, p."certaintyNote" AS certainty_note,
@@ -30,16 +36,23 @@ export function problemsWhere(filters: RecordFilters): { where: string; values: 
 
 /** Problems reported after go-lives: outages, lost data, costs. */
 export const problemsExport = sqlExport<RecordFilters>({
-  name: "problems", title: "Problems",
-  description: "Problems reported at trusts after their go-lives, with the date each was reported and its sources. A problem is included from the first day of the period it was reported in.",
-  version: 2, page: "/problems",
+  name: "problems",
+  title: "Problems",
+  description:
+    "Problems reported at trusts after their go-lives, with the date each was reported and its sources. A problem is included from the first day of the period it was reported in.",
+  version: 2,
+  page: "/problems",
   columns: [
     idColumn("problem_id", "The problem", "4"),
-    TRUST, ODS_CODE,
+    TRUST,
+    ODS_CODE,
     col.text("go_live_scope", "The go-live the problem followed, by its phase or scope; empty when not tied to one", "Whole trust"),
     ...dated("reported_on", "When it was reported (first day of the period), ISO 8601", "2008-10-06", "day", "reported_on", "reported_precision"),
     col.text("description", "What went wrong, in the record's words", "System crashes and lost appointments after go-live."),
-    CERTAINTY, CERTAINTY_NOTE, SOURCES, KNOWN_FROM,
+    CERTAINTY,
+    CERTAINTY_NOTE,
+    SOURCES,
+    KNOWN_FROM,
   ],
   parseFilters: parseRecordFilters,
   query(filters) {

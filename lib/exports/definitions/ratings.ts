@@ -18,26 +18,51 @@ const column = derivedColumn<RatingRow>;
 const RATING_COLUMNS: DerivedColumn<RatingRow>[] = [
   ...goLiveColumns<RatingRow>(({ r }) => r),
   column("status", "enum", "planned, next_in_line, halted, live, withdrawn or not_known, on as_of", "halted", ({ r }) => r.derived.status.toLowerCase()),
-  column("rating", "enum", "red, amber, green or not_rated, on as_of, by the dashboard's own rules (decision record 008); empty where the record gives no rating", "red", ({ r }) =>
-    r.rating ? r.rating.rating.toLowerCase() : "",
+  column(
+    "rating",
+    "enum",
+    "red, amber, green or not_rated, on as_of, by the dashboard's own rules (decision record 008); empty where the record gives no rating",
+    "red",
+    ({ r }) => (r.rating ? r.rating.rating.toLowerCase() : ""),
   ),
-  column("reasons", "text", "Why, in words, the reasons behind the rating first, separated by \" | \"", "Halted by the October 2008 halt.", ({ r }) => r.rating?.reasons.join(" | ") ?? ""),
-  column("certainty", "enum", "confirmed, single_source or uncertain: the weakest of the facts the row rests on", "confirmed", ({ r }) => r.certainty.toLowerCase()),
-  column("sources", "text", "Web addresses (or titles) of the sources of the facts the row rests on, separated by spaces", "https://www.digitalhealth.net/2008/10/london-cerner-go-lives-halted/", ({ r }) =>
-    sourcesCell(r.sources),
+  column(
+    "reasons",
+    "text",
+    'Why, in words, the reasons behind the rating first, separated by " | "',
+    "Halted by the October 2008 halt.",
+    ({ r }) => r.rating?.reasons.join(" | ") ?? "",
+  ),
+  column("certainty", "enum", "confirmed, single_source or uncertain: the weakest of the facts the row rests on", "confirmed", ({ r }) =>
+    r.certainty.toLowerCase(),
+  ),
+  column(
+    "sources",
+    "text",
+    "Web addresses (or titles) of the sources of the facts the row rests on, separated by spaces",
+    "https://www.digitalhealth.net/2008/10/london-cerner-go-lives-halted/",
+    ({ r }) => sourcesCell(r.sources),
   ),
   ...viewColumns<RatingRow>("The date the rating is for", (row) => row),
 ];
 
 export const ratingsExport = derivedExport<OverviewQuery>({
-  name: "ratings", title: "Ratings",
-  description: "Each go-live's red, amber or green rating on the as-of date with its reasons in words, as the overview shows it, for the same filters (status, configuration, certainty). The rules are the dashboard's own, not an NHS standard: decision record 008.",
-  version: 1, page: "/",
+  name: "ratings",
+  title: "Ratings",
+  description:
+    "Each go-live's red, amber or green rating on the as-of date with its reasons in words, as the overview shows it, for the same filters (status, configuration, certainty). The rules are the dashboard's own, not an NHS standard: decision record 008.",
+  version: 1,
+  page: "/",
   columns: RATING_COLUMNS,
   parseFilters: goLivesExport.parseFilters,
   async rows(actor, query) {
     const overview = await getOverview(actor, query, { allRows: true });
-    return { rows: cellsOf(RATING_COLUMNS, overview.rows.map((r) => ({ r, asOf: overview.asOf, hindsight: overview.hindsight }))), errors: [] };
+    return {
+      rows: cellsOf(
+        RATING_COLUMNS,
+        overview.rows.map((r) => ({ r, asOf: overview.asOf, hindsight: overview.hindsight })),
+      ),
+      errors: [],
+    };
   },
   stamp: goLivesExport.stamp,
 });

@@ -46,13 +46,13 @@ export const CONFLICTS = [
     claims: [
       {
         claim: "15 June 2008",
-        detail: "A parliamentary answer of 27 February 2009: the system \"went live on 15 June 2008\".",
+        detail: 'A parliamentary answer of 27 February 2009: the system "went live on 15 June 2008".',
         source: "hansard-2009-02-27-royal-free-records",
         certainty: "UNCERTAIN",
       },
       {
         claim: "16 June 2008",
-        detail: "E-Health Insider, 23 July 2008: \"The Royal Free went live on 16 June\".",
+        detail: 'E-Health Insider, 23 July 2008: "The Royal Free went live on 16 June".',
         source: "ehi-2008-07-st-marys-delays-crs",
         certainty: "UNCERTAIN",
       },
@@ -82,7 +82,7 @@ export const CONFLICTS = [
       },
       {
         claim: "Linked in part to the London contract",
-        detail: "The write-off was \"in part because of extra costs and delays in payments\" on BT's £1bn London contract.",
+        detail: 'The write-off was "in part because of extra costs and delays in payments" on BT\'s £1bn London contract.',
         source: "cw-2009-02-11-bt-to-resume",
         certainty: "UNCERTAIN",
       },
@@ -132,19 +132,20 @@ export const CONFLICTS = [
       {
         claim: "BT announced it",
         // domain.md names no article for this; the rescue-plan article says it in these words.
-        detail: "BT, the local service provider for London, \"announced in October that it would suspend all future CRS deployment plans\".",
+        detail: 'BT, the local service provider for London, "announced in October that it would suspend all future CRS deployment plans".',
         source: "ehi-24279-royal-free-rescue-plan",
         certainty: "UNCERTAIN",
       },
       {
         claim: "NHS London decided it",
-        detail: "Kingston Hospital NHS Trust's statement: \"a decision made by NHS London to postpone all trusts within London\". The Ham & High names London Strategic Health Authority.",
+        detail:
+          'Kingston Hospital NHS Trust\'s statement: "a decision made by NHS London to postpone all trusts within London". The Ham & High names London Strategic Health Authority.',
         source: "ehi-2008-12-kingston-delay-cost",
         certainty: "UNCERTAIN",
       },
       {
         claim: "BT and NHS London suspended it",
-        detail: "\"All CRS deployments in the capital by local service provider BT and NHS London were suspended\".",
+        detail: '"All CRS deployments in the capital by local service provider BT and NHS London were suspended".',
         source: "ehi-2009-03-next-go-live-autumn",
         certainty: "UNCERTAIN",
       },
@@ -163,13 +164,13 @@ export const CONFLICTS = [
     claims: [
       {
         claim: "October 2008",
-        detail: "The Evening Standard (October 2008): due \"last October\".",
+        detail: 'The Evening Standard (October 2008): due "last October".',
         source: "evening-standard-2008-10-kingston",
         certainty: "UNCERTAIN",
       },
       {
         claim: "Late November 2008",
-        detail: "Trust board minutes: the system \"was meant to have been delivered by BT in late November\".",
+        detail: 'Trust board minutes: the system "was meant to have been delivered by BT in late November".',
         source: "ehi-2008-12-kingston-delay-cost",
         certainty: "UNCERTAIN",
       },

@@ -78,7 +78,8 @@ export const DECISIONS = [
     liftsKey: null,
     commitment: null,
     certainty: "UNCERTAIN",
-    certaintyNote: "The month is confirmed; who decided is not: BT (E-Health Insider's rescue-plan article), NHS London (Kingston's statement; the Ham & High names London Strategic Health Authority), or BT and NHS London (E-Health Insider, March 2009).",
+    certaintyNote:
+      "The month is confirmed; who decided is not: BT (E-Health Insider's rescue-plan article), NHS London (Kingston's statement; the Ham & High names London Strategic Health Authority), or BT and NHS London (E-Health Insider, March 2009).",
     sources: ["cw-2009-02-11-bt-to-resume", "ehi-24279-royal-free-rescue-plan", "ehi-2008-12-kingston-delay-cost", "ehi-2009-03-next-go-live-autumn"],
   },
   {
@@ -100,7 +101,8 @@ export const DECISIONS = [
       dueLabel: "by the end of January 2009",
       byKind: "TRUST",
       met: { on: "2009-01-01", precision: "MONTH" },
-      metNote: "By the end of January 2009 the trust confirmed that the system was fit to be deployed at other acute hospitals in London (Hansard, 27 February 2009); the independent assessment of the fixes followed in March.",
+      metNote:
+        "By the end of January 2009 the trust confirmed that the system was fit to be deployed at other acute hospitals in London (Hansard, 27 February 2009); the independent assessment of the fixes followed in March.",
     },
     certainty: "CONFIRMED",
     certaintyNote: "'End January 2009' is stored as the month. The statement is in Hansard of 27 February 2009.",
@@ -116,7 +118,7 @@ export const DECISIONS = [
     scope: "ALL_LONDON",
     trusts: [],
     rationale:
-      "\"Due to the good progress made with the improvement programme and greater confidence in the functionality and stability of the system, the London Acute Programme Board has recommended that the implementation of Cerner Millennium should continue in London.\" (London Programme for IT spokeswoman)",
+      '"Due to the good progress made with the improvement programme and greater confidence in the functionality and stability of the system, the London Acute Programme Board has recommended that the implementation of Cerner Millennium should continue in London." (London Programme for IT spokeswoman)',
     liftsKey: "halt-2008-10",
     commitment: null,
     certainty: "CONFIRMED",
@@ -202,7 +204,7 @@ export const DECISIONS = [
   {
     key: "npfit-accelerated-dismantling-2011-09-22",
     kind: "ANNOUNCE",
-    title: "\"Accelerated dismantling\" of the National Programme for IT announced",
+    title: '"Accelerated dismantling" of the National Programme for IT announced',
     decided: { on: "2011-09-22", precision: "DAY" },
     reportedOn: "2011-09-22",
     body: "Not named in the record",

@@ -31,7 +31,7 @@ export const GO_LIVES = [
       {
         // A staged go-live over six days: the month is confirmed, no one day is "the" go-live.
         wentLive: { on: "2007-07-01", precision: "MONTH" },
-        note: "Staged, 19-24 July 2007: old PAS switched off 19 July, A&E live 21 July, wards 22 July, outpatients 24 July (Computerworld UK says \"from 21 July\").",
+        note: 'Staged, 19-24 July 2007: old PAS switched off 19 July, A&E live 21 July, wards 22 July, outpatients 24 July (Computerworld UK says "from 21 July").',
         certainty: "CONFIRMED",
         certaintyNote: "The month is confirmed; the go-live ran over 19-24 July, so no single day is stored.",
         sources: ["ehi-2007-08-barnet-switch-on-cerner"],
@@ -71,7 +71,8 @@ export const GO_LIVES = [
     trust: "barts-and-the-london",
     configuration: "LC0",
     scope: "Whole trust",
-    notes: "About 3.35 million records migrated (BT, in E-Health Insider of 10 April 2008). The record also gives an outage on 15 April 2008 but names no source for it, so it is not stored as a problem.",
+    notes:
+      "About 3.35 million records migrated (BT, in E-Health Insider of 10 April 2008). The record also gives an outage on 15 April 2008 but names no source for it, so it is not stored as a problem.",
     certainty: "CONFIRMED",
     sources: ["ehi-31044-barts-delay", "ehi-31142-barts-deny-crash"],
     plans: [
@@ -108,7 +109,7 @@ export const GO_LIVES = [
       {
         // "Live in the week of 7 April 2008": the schema has no week precision; the week lies in April.
         wentLive: { on: "2008-04-01", precision: "MONTH" },
-        note: "Live in the week of 7 April 2008 (E-Health Insider, 10 April 2008: installed \"this week\").",
+        note: 'Live in the week of 7 April 2008 (E-Health Insider, 10 April 2008: installed "this week").',
         certainty: "CONFIRMED",
         certaintyNote: "The week of 7 April 2008 is confirmed, the day is not; the schema holds no week, so the month is stored.",
         sources: ["ehi-31142-barts-deny-crash", "cw-blog-barts-the-sun"],
@@ -120,7 +121,8 @@ export const GO_LIVES = [
     trust: "royal-free",
     configuration: "LC1",
     scope: "Whole trust",
-    notes: "Postponed at least twice before going live (the record gives no earlier dates). An E-Health Insider article of February 2009 says July, probably an error; it is not stored.",
+    notes:
+      "Postponed at least twice before going live (the record gives no earlier dates). An E-Health Insider article of February 2009 says July, probably an error; it is not stored.",
     certainty: "CONFIRMED",
     certaintyNote: "Live in June 2008; sources disagree on the day.",
     sources: ["hansard-2009-02-27-royal-free-records", "cw-2009-02-11-bt-to-resume"],
@@ -135,7 +137,7 @@ export const GO_LIVES = [
       },
       {
         wentLive: { on: "2008-06-16", precision: "DAY" },
-        note: "E-Health Insider, 23 July 2008: \"The Royal Free went live on 16 June\"",
+        note: 'E-Health Insider, 23 July 2008: "The Royal Free went live on 16 June"',
         certainty: "UNCERTAIN",
         certaintyNote: ROYAL_FREE_DAYS,
         sources: ["ehi-2008-07-st-marys-delays-crs"],
@@ -173,7 +175,8 @@ export const GO_LIVES = [
         planned: null,
         plannedLabel: "postponed indefinitely",
         announced: { on: "2008-12-01", precision: "MONTH" },
-        reason: "\"Postponed indefinitely\" until \"issues in live trusts are resolved\"; Kingston's statement says NHS London decided to postpone all London trusts.",
+        reason:
+          '"Postponed indefinitely" until "issues in live trusts are resolved"; Kingston\'s statement says NHS London decided to postpone all London trusts.',
         madeBy: null,
         certainty: "CONFIRMED",
         sources: ["ehi-2008-12-kingston-delay-cost"],
@@ -231,7 +234,8 @@ export const GO_LIVES = [
     configuration: null,
     scope: "Whole trust",
     // No plan with a date: the record says only that it was due alongside Kingston.
-    notes: "Had been due to go live alongside Kingston (E-Health Insider, March 2009), sharing its patient administration system; NHS Wandsworth abandoned Millennium there (reported in May 2009).",
+    notes:
+      "Had been due to go live alongside Kingston (E-Health Insider, March 2009), sharing its patient administration system; NHS Wandsworth abandoned Millennium there (reported in May 2009).",
     certainty: "SINGLE_SOURCE",
     // Computer Weekly, 11 February 2009, names it among the trusts "next in line": the go-live is known from then.
     sources: ["cw-2009-02-11-bt-to-resume", "ehi-2009-03-next-go-live-autumn", "ehi-2009-07-queen-marys-emis-web"],
@@ -293,7 +297,8 @@ export const GO_LIVES = [
     trust: "imperial",
     configuration: "LC1",
     scope: "Patient administration system",
-    notes: "LC1 was planned at St Mary's in 2008. Whether the October 2008 halt is what stopped the end-of-August 2008 plan is an inference (no source says so), so it is not stored as a fact. The patient administration system went live on 22 April 2014.",
+    notes:
+      "LC1 was planned at St Mary's in 2008. Whether the October 2008 halt is what stopped the end-of-August 2008 plan is an inference (no source says so), so it is not stored as a fact. The patient administration system went live on 22 April 2014.",
     certainty: "SINGLE_SOURCE",
     certaintyNote: "LC1 is the 2008 plan; the record does not say which configuration went live in 2014.",
     sources: ["ehi-2008-07-st-marys-delays-crs", "ehi-2014-05-imperial-cerner-pas"],

@@ -103,7 +103,14 @@ export const TRUSTS = [
     notes: "LC1, as the Royal Free, with 16 major fixes; the first trust on BT and Cerner's New Delivery Model.",
     sites: [],
     certainty: "CONFIRMED",
-    sources: ["ehi-2008-12-kingston-delay-cost", "ehi-2009-03-next-go-live-autumn", "ehi-2009-11-kingston-30-november", "ehi-2010-05-kingston-ceo", "cw-blog-kingston-success", "cw-2009-02-11-bt-to-resume"],
+    sources: [
+      "ehi-2008-12-kingston-delay-cost",
+      "ehi-2009-03-next-go-live-autumn",
+      "ehi-2009-11-kingston-30-november",
+      "ehi-2010-05-kingston-ceo",
+      "cw-blog-kingston-success",
+      "cw-2009-02-11-bt-to-resume",
+    ],
   },
   {
     slug: "queen-marys-roehampton",
@@ -113,7 +120,8 @@ export const TRUSTS = [
     isRolloutTarget: true,
     // A community hospital run by a primary care trust, not an acute trust.
     type: "PRIMARY_CARE_TRUST",
-    notes: "Run by NHS Wandsworth, a primary care trust. Due to go live alongside Kingston; in March 2009 looking at alternative options; NHS Wandsworth abandoned Millennium there (reported in May 2009) and looked at EMIS Web instead (July 2009).",
+    notes:
+      "Run by NHS Wandsworth, a primary care trust. Due to go live alongside Kingston; in March 2009 looking at alternative options; NHS Wandsworth abandoned Millennium there (reported in May 2009) and looked at EMIS Web instead (July 2009).",
     sites: ["Queen Mary's Hospital, Roehampton"],
     certainty: "SINGLE_SOURCE",
     sources: ["cw-2009-02-11-bt-to-resume", "ehi-2009-03-next-go-live-autumn", "ehi-2009-07-queen-marys-emis-web"],

@@ -37,7 +37,8 @@ export const PROBLEMS = [
     trust: "royal-free",
     goLiveScope: "Whole trust",
     reported: { on: "2008-10-06", precision: "DAY" },
-    description: "22 problems listed for a 90-day rescue plan by the trust, BT, Cerner and the London Programme for IT, from 6 October 2008; extended to the end of January 2009, with the assessment in March.",
+    description:
+      "22 problems listed for a 90-day rescue plan by the trust, BT, Cerner and the London Programme for IT, from 6 October 2008; extended to the end of January 2009, with the assessment in March.",
     certainty: "CONFIRMED",
     certaintyNote: "The rescue-plan article is undated in the record; the February 2009 article is the earliest dated source.",
     sources: ["ehi-24279-royal-free-rescue-plan", "ehi-2009-02-march-before-royal-free-fixes"],

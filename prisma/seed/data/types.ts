@@ -27,20 +27,13 @@ export interface PartialDate {
 }
 
 /** An UNCERTAIN fact must say why; the others may add a note. */
-export type Certified =
-  | { certainty: Exclude<Certainty, "UNCERTAIN">; certaintyNote?: string }
-  | { certainty: "UNCERTAIN"; certaintyNote: string };
+export type Certified = { certainty: Exclude<Certainty, "UNCERTAIN">; certaintyNote?: string } | { certainty: "UNCERTAIN"; certaintyNote: string };
 
 /** A fact with the addresses that back it. Empty only where the record names no address (certaintyNote says so). */
 export type SourcedFact = Certified & { sources: readonly SourceKey[] };
 
 export type GoLiveScope =
-  | "Whole trust"
-  | "Phase 1"
-  | "Patient administration system"
-  | "Order communications"
-  | "Whipps Cross A&E"
-  | "Queen Elizabeth Hospital, Woolwich";
+  "Whole trust" | "Phase 1" | "Patient administration system" | "Order communications" | "Whipps Cross A&E" | "Queen Elizabeth Hospital, Woolwich";
 
 /** When the fact became known, where the record gives a date that differs from its sources' earliest
  * publication (the Barnet data gap from July 2007, reported in 2008). Omitted: known from the earliest
@@ -156,12 +149,13 @@ export interface CommitmentSeed {
   metNote: string | null;
 }
 
-export type ProblemSeed = SourcedFact & Known & {
-  trust: TrustSlug;
-  goLiveScope: GoLiveScope | null;
-  reported: PartialDate;
-  description: string;
-};
+export type ProblemSeed = SourcedFact &
+  Known & {
+    trust: TrustSlug;
+    goLiveScope: GoLiveScope | null;
+    reported: PartialDate;
+    description: string;
+  };
 
 export interface SupplierSeed {
   key: string;
@@ -175,25 +169,27 @@ export type ContractSeed = SourcedFact & {
   region: string;
 };
 
-export type ContractEventSeed = SourcedFact & Known & {
-  contract: ContractKey;
-  kind: ContractEventKind;
-  occurred: PartialDate;
-  description: string;
-  /** whole pounds as a decimal string; null when the event has no value */
-  value: string | null;
-  priceBasis: string | null;
-};
+export type ContractEventSeed = SourcedFact &
+  Known & {
+    contract: ContractKey;
+    kind: ContractEventKind;
+    occurred: PartialDate;
+    description: string;
+    /** whole pounds as a decimal string; null when the event has no value */
+    value: string | null;
+    priceBasis: string | null;
+  };
 
-export type PaymentSeed = SourcedFact & Known & {
-  trust: TrustSlug | null;
-  goLiveScope: GoLiveScope | null;
-  contract: ContractKey | null;
-  kind: PaymentKind;
-  description: string;
-  /** pounds as a decimal string */
-  amount: string;
-  period: string | null;
-  priceBasis: string | null;
-  asAt: PartialDate | null;
-};
+export type PaymentSeed = SourcedFact &
+  Known & {
+    trust: TrustSlug | null;
+    goLiveScope: GoLiveScope | null;
+    contract: ContractKey | null;
+    kind: PaymentKind;
+    description: string;
+    /** pounds as a decimal string */
+    amount: string;
+    period: string | null;
+    priceBasis: string | null;
+    asAt: PartialDate | null;
+  };

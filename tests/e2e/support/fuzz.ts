@@ -58,7 +58,7 @@ export const segmentName = (segment: string) => segment.replace(/^\[(\.\.\.)?/, 
 
 /** Fills a pattern's dynamic segments from real values; null when one has none. */
 export function fillPattern(pattern: string, values: Record<string, string>): string | null {
-  const parts = pattern.split("/").map((s) => (s.startsWith("[") ? values[segmentName(s)] ?? null : s));
+  const parts = pattern.split("/").map((s) => (s.startsWith("[") ? (values[segmentName(s)] ?? null) : s));
   return parts.includes(null) ? null : parts.join("/") || "/";
 }
 

@@ -5,7 +5,9 @@ import { DEMO_PASSWORD, DEMO_PEOPLE, type DemoPerson } from "../../../lib/auth/d
 export { DEMO_PASSWORD };
 
 /** The demo people's emails, by role (lib/auth/demo-people.ts). */
-export const DEMO = Object.fromEntries(Object.entries(DEMO_PEOPLE).map(([who, p]) => [who, p.email])) as { readonly [K in DemoPerson]: (typeof DEMO_PEOPLE)[K]["email"] };
+export const DEMO = Object.fromEntries(Object.entries(DEMO_PEOPLE).map(([who, p]) => [who, p.email])) as {
+  readonly [K in DemoPerson]: (typeof DEMO_PEOPLE)[K]["email"];
+};
 
 export type DemoRole = DemoPerson;
 

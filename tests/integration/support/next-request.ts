@@ -55,7 +55,13 @@ export async function submit<S>(action: (state: S, formData: FormData) => Promis
   const formData = new FormData();
   for (const [k, v] of Object.entries(fields)) for (const value of Array.isArray(v) ? v : [v]) formData.append(k, value);
   try {
-    const state = (await action(initial, formData)) as { status: string; message?: string; fieldErrors?: Record<string, string>; changes?: unknown[]; fields?: Record<string, string> };
+    const state = (await action(initial, formData)) as {
+      status: string;
+      message?: string;
+      fieldErrors?: Record<string, string>;
+      changes?: unknown[];
+      fields?: Record<string, string>;
+    };
     return { saved: false as const, state };
   } catch (error) {
     if (error instanceof Redirect) return { saved: true as const, url: error.url };

@@ -28,30 +28,62 @@ export function CompareForm({
     <form method="get" action="/board/compare" className="bg-white p-4 tablet:p-6 mb-10 no-print">
       <h2 className="nhs-text-22">Compare with a baseline</h2>
       <div id="baseline-group" className={`mb-4 ${error("baseline") ? errorGroupClass : ""}`}>
-        <label htmlFor="baseline" className="block font-semibold mb-1">Baseline</label>
+        <label htmlFor="baseline" className="block font-semibold mb-1">
+          Baseline
+        </label>
         <ErrorMessage name="baseline" error={error("baseline")} />
-        <select id="baseline" name="choice" defaultValue={choice} className={`${inputClass} ${inputBorderClass(Boolean(error("baseline")))} max-w-full`} aria-describedby={error("baseline") ? "baseline-error" : undefined}>
+        <select
+          id="baseline"
+          name="choice"
+          defaultValue={choice}
+          className={`${inputClass} ${inputBorderClass(Boolean(error("baseline")))} max-w-full`}
+          aria-describedby={error("baseline") ? "baseline-error" : undefined}
+        >
           <option value="">The record on the date below</option>
           {baselines.length > 0 ? (
             <optgroup label="Baselines kept">
               {baselines.map((b) => (
-                <option key={b.key} value={`baseline:${b.key}`}>{b.name} ({formatIsoDate(b.takenAsOf)})</option>
+                <option key={b.key} value={`baseline:${b.key}`}>
+                  {b.name} ({formatIsoDate(b.takenAsOf)})
+                </option>
               ))}
             </optgroup>
           ) : null}
           {derived.length > 0 ? (
             <optgroup label="The record just before a halt">
               {derived.map((d) => (
-                <option key={d.on} value={`on:${d.on}`}>{d.name} ({formatIsoDate(d.on)})</option>
+                <option key={d.on} value={`on:${d.on}`}>
+                  {d.name} ({formatIsoDate(d.on)})
+                </option>
               ))}
             </optgroup>
           ) : null}
         </select>
       </div>
-      <DateInput name="on" legend="Or the record on this date" hint="Leave empty when you chose a baseline above. For example, 30 9 2008" error={error("on")} fields={addressDateFields("on", typedOn)} rules={DAY_NEEDED} spacing="mb-4" />
-      <DateInput name="asOf" legend="With the record on" hint="Leave empty for today" error={error("asOf")} fields={addressDateFields("asOf", selected?.asOf)} rules={DAY_NEEDED} spacing="mb-4" />
-      <div className="mb-4"><ViewChoice hindsight={hindsight} legend="Read the dates" /></div>
-      <button type="submit" className={buttonClass.primary}>Compare</button>
+      <DateInput
+        name="on"
+        legend="Or the record on this date"
+        hint="Leave empty when you chose a baseline above. For example, 30 9 2008"
+        error={error("on")}
+        fields={addressDateFields("on", typedOn)}
+        rules={DAY_NEEDED}
+        spacing="mb-4"
+      />
+      <DateInput
+        name="asOf"
+        legend="With the record on"
+        hint="Leave empty for today"
+        error={error("asOf")}
+        fields={addressDateFields("asOf", selected?.asOf)}
+        rules={DAY_NEEDED}
+        spacing="mb-4"
+      />
+      <div className="mb-4">
+        <ViewChoice hindsight={hindsight} legend="Read the dates" />
+      </div>
+      <button type="submit" className={buttonClass.primary}>
+        Compare
+      </button>
     </form>
   );
 }

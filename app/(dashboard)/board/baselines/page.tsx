@@ -22,32 +22,41 @@ export default async function BaselinesPage() {
       </nav>
       <h1>Baselines</h1>
       <p className="nhs-text-22 max-w-reading mb-8">
-        Compare the plans of any date with a baseline: how far each go-live slipped, how many times it was re-planned, and
-        which sources announced the re-plans.
+        Compare the plans of any date with a baseline: how far each go-live slipped, how many times it was re-planned, and which sources announced the re-plans.
       </p>
       {can(actor, "baseline.record") ? (
         <p className="mb-6">
-          <Link href="/board/baselines/new" className="font-semibold">Take a baseline</Link>
+          <Link href="/board/baselines/new" className="font-semibold">
+            Take a baseline
+          </Link>
         </p>
       ) : null}
       <CompareForm baselines={baselines} derived={derived} />
-      {can(actor, "rollout.export") && baselines.length > 0 ? <ExportLinks name="baselines" what="every baseline kept, plan by plan" note="each go-live's plan in each baseline" /> : null}
+      {can(actor, "rollout.export") && baselines.length > 0 ? (
+        <ExportLinks name="baselines" what="every baseline kept, plan by plan" note="each go-live's plan in each baseline" />
+      ) : null}
       <section aria-labelledby="kept-heading" className="mb-10">
         <h2 id="kept-heading">Baselines kept</h2>
         {baselines.length === 0 ? (
-          <p className="max-w-reading">
-            No baseline has been taken yet. The record on any past date can be used as one: choose a date in the form above.
-          </p>
+          <p className="max-w-reading">No baseline has been taken yet. The record on any past date can be used as one: choose a date in the form above.</p>
         ) : (
           <TableScroll label="Baselines kept">
             <table className={`${table} min-w-[40rem]`}>
               <caption className="sr-only">Baselines kept, oldest date first</caption>
               <thead>
                 <tr>
-                  <th scope="col" className={th}>Name</th>
-                  <th scope="col" className={th}>Plans as of</th>
-                  <th scope="col" className={th}>Taken by</th>
-                  <th scope="col" className={`${th} text-right`}>Go-lives</th>
+                  <th scope="col" className={th}>
+                    Name
+                  </th>
+                  <th scope="col" className={th}>
+                    Plans as of
+                  </th>
+                  <th scope="col" className={th}>
+                    Taken by
+                  </th>
+                  <th scope="col" className={`${th} text-right`}>
+                    Go-lives
+                  </th>
                 </tr>
               </thead>
               <tbody>
@@ -55,12 +64,18 @@ export default async function BaselinesPage() {
                   <tr key={b.key}>
                     <th scope="row" className={`${td} text-left font-normal`}>
                       <Link href={`/board/compare?baseline=${b.key}`}>{b.name}</Link>
-                      {b.description ? <span className="block"><Secondary>{b.description}</Secondary></span> : null}
+                      {b.description ? (
+                        <span className="block">
+                          <Secondary>{b.description}</Secondary>
+                        </span>
+                      ) : null}
                     </th>
                     <td className={td}>{formatIsoDate(b.takenAsOf)}</td>
                     <td className={td}>
                       {b.takenBy}
-                      <span className="block"><Secondary>on {formatIsoDate(b.createdAt.toISOString().slice(0, 10))}</Secondary></span>
+                      <span className="block">
+                        <Secondary>on {formatIsoDate(b.createdAt.toISOString().slice(0, 10))}</Secondary>
+                      </span>
                     </td>
                     <td className={`${td} text-right tabular-nums`}>{b.goLives}</td>
                   </tr>

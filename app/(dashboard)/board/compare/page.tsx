@@ -31,10 +31,19 @@ const planned = (date: PartialDate | null, label: string | null) =>
   date ? (
     <>
       {formatPartialDate(date)}
-      {label && label !== "live" && label !== formatPartialDate(date) ? <span className="block"><Secondary>“{label}”</Secondary></span> : null}
+      {label && label !== "live" && label !== formatPartialDate(date) ? (
+        <span className="block">
+          <Secondary>“{label}”</Secondary>
+        </span>
+      ) : null}
     </>
   ) : label ? (
-    <>“{label}”<span className="block"><Secondary>no date</Secondary></span></>
+    <>
+      “{label}”
+      <span className="block">
+        <Secondary>no date</Secondary>
+      </span>
+    </>
   ) : (
     <Secondary>No plan in the record</Secondary>
   );
@@ -57,7 +66,11 @@ export default async function ComparePage({ searchParams }: Props) {
   if (query.errors.length > pageErrors.length) {
     return (
       <>
-        <ErrorSummary errors={query.errors.filter((e) => e.field !== "page").map((e) => ({ href: e.field === "on" || e.field === "asOf" ? `#${e.field}-day` : `#${e.field}`, message: e.message }))} />
+        <ErrorSummary
+          errors={query.errors
+            .filter((e) => e.field !== "page")
+            .map((e) => ({ href: e.field === "on" || e.field === "asOf" ? `#${e.field}-day` : `#${e.field}`, message: e.message }))}
+        />
         {breadcrumb}
         <h1>Compare with a baseline</h1>
         {form}
@@ -74,18 +87,29 @@ export default async function ComparePage({ searchParams }: Props) {
     <>
       {pageErrors.length > 0 ? <ErrorSummary errors={pageErrors.map((e) => ({ href: "#comparison-pages", message: e.message }))} /> : null}
       {breadcrumb}
-      <h1>{baseline.name}, against the record on {formatIsoDate(comparison.asOf)}</h1>
+      <h1>
+        {baseline.name}, against the record on {formatIsoDate(comparison.asOf)}
+      </h1>
       <p className="nhs-text-22 max-w-reading mb-4">
         Plans as of <strong>{formatIsoDate(baseline.takenAsOf)}</strong>
-        {baseline.key ? " (a baseline kept as taken)" : " (the record as it stood that day)"}, compared with go-lives and plans
-        known on <strong>{formatIsoDate(comparison.asOf)}</strong>.
+        {baseline.key ? " (a baseline kept as taken)" : " (the record as it stood that day)"}, compared with go-lives and plans known on{" "}
+        <strong>{formatIsoDate(comparison.asOf)}</strong>.
       </p>
       <ul className="mb-8 nhs-text-19" aria-label="Summary">
-        <li><strong>{comparison.slipped.toLocaleString("en-GB")}</strong> of {total.toLocaleString("en-GB")} go-lives certainly later than the baseline</li>
-        <li><strong>{comparison.replans.toLocaleString("en-GB")}</strong> plans made after the baseline</li>
+        <li>
+          <strong>{comparison.slipped.toLocaleString("en-GB")}</strong> of {total.toLocaleString("en-GB")} go-lives certainly later than the baseline
+        </li>
+        <li>
+          <strong>{comparison.replans.toLocaleString("en-GB")}</strong> plans made after the baseline
+        </li>
       </ul>
       {can(actor, "rollout.export") ? (
-        <ExportLinks name="baseline-comparison" query={queryString({ baseline: query.baseline, on: query.on, asOf: query.params.asOf ? query.asOf : null, view: hindsight ? "hindsight" : null })} what="every go-live's comparison" note="every page of it, for the same baseline and date" />
+        <ExportLinks
+          name="baseline-comparison"
+          query={queryString({ baseline: query.baseline, on: query.on, asOf: query.params.asOf ? query.asOf : null, view: hindsight ? "hindsight" : null })}
+          what="every go-live's comparison"
+          note="every page of it, for the same baseline and date"
+        />
       ) : null}
       <Pagination id="comparison-pages" page={result.page} pageCount={result.pageCount} total={total} pageSize={PAGE_SIZE} noun="go-lives" hrefFor={pageHref} />
       <TableScroll label="Each go-live against the baseline">
@@ -95,76 +119,90 @@ export default async function ComparePage({ searchParams }: Props) {
           </caption>
           <thead>
             <tr>
-              <th scope="col" className={th}>Trust</th>
-              <th scope="col" className={th}>Baseline plan</th>
-              <th scope="col" className={th}>On {formatIsoDate(comparison.asOf)}</th>
-              <th scope="col" className={th}>Slip against the baseline</th>
-              <th scope="col" className={th}>Plans made since, and who announced them</th>
+              <th scope="col" className={th}>
+                Trust
+              </th>
+              <th scope="col" className={th}>
+                Baseline plan
+              </th>
+              <th scope="col" className={th}>
+                On {formatIsoDate(comparison.asOf)}
+              </th>
+              <th scope="col" className={th}>
+                Slip against the baseline
+              </th>
+              <th scope="col" className={th}>
+                Plans made since, and who announced them
+              </th>
             </tr>
           </thead>
           <tbody>
             {comparison.rows.map((r) => {
               const replans = latestReplans(r.replans);
               return (
-              <tr key={r.goLiveId}>
-                <th scope="row" className={`${td} text-left font-normal`}>
-                  <Link href={`/trusts/${r.trust.slug}`}>{r.trust.name}</Link>
-                  <span className="block"><Secondary>{r.scope}</Secondary></span>
-                </th>
-                <td className={td}>{r.baseline ? planned(r.baseline.planned, r.baseline.plannedLabel) : <Secondary>Not in the baseline</Secondary>}</td>
-                <td className={td}>
-                  <StatusTag status={r.status} />
-                  <span className="block mt-1">
-                    {r.compared ? (
-                      <>
-                        {r.comparedIsActual ? "Live " : "Planned "}
-                        {formatPartialDate(r.compared)}
-                      </>
+                <tr key={r.goLiveId}>
+                  <th scope="row" className={`${td} text-left font-normal`}>
+                    <Link href={`/trusts/${r.trust.slug}`}>{r.trust.name}</Link>
+                    <span className="block">
+                      <Secondary>{r.scope}</Secondary>
+                    </span>
+                  </th>
+                  <td className={td}>{r.baseline ? planned(r.baseline.planned, r.baseline.plannedLabel) : <Secondary>Not in the baseline</Secondary>}</td>
+                  <td className={td}>
+                    <StatusTag status={r.status} />
+                    <span className="block mt-1">
+                      {r.compared ? (
+                        <>
+                          {r.comparedIsActual ? "Live " : "Planned "}
+                          {formatPartialDate(r.compared)}
+                        </>
+                      ) : (
+                        <Secondary>No date known</Secondary>
+                      )}
+                    </span>
+                  </td>
+                  <td className={`${td} tabular-nums`}>{describeSlip(r.slip, r.overdue)}</td>
+                  <td className={td}>
+                    {r.replans.length === 0 ? (
+                      <Secondary>None</Secondary>
                     ) : (
-                      <Secondary>No date known</Secondary>
+                      <>
+                        {replans.earlier > 0 ? (
+                          <p className="mb-1">
+                            {r.replans.length.toLocaleString("en-GB")} plans since; the latest {replans.listed.length} below, every one on{" "}
+                            <Link href={withAsOf(`/trusts/${r.trust.slug}`, { asOf: query.params.asOf ? query.asOf : null, hindsight })}>
+                              {r.trust.name}&apos;s page<span className="sr-only">, {r.scope}</span>
+                            </Link>
+                            .
+                          </p>
+                        ) : null}
+                        <ol className="list-decimal pl-5" start={replans.start}>
+                          {replans.listed.map((p) => (
+                            <li key={p.sequence}>
+                              {p.planned ? formatPartialDate(p.planned) : "no date"}
+                              {p.plannedLabel ? ` (“${p.plannedLabel}”)` : ""}, announced{" "}
+                              {p.announced ? formatPartialDate(p.announced) : <Secondary>on a date not known</Secondary>}
+                              {p.sources.length > 0 ? (
+                                <>
+                                  {" "}
+                                  by{" "}
+                                  {p.sources.map((s, i) => (
+                                    <span key={s.key}>
+                                      {i > 0 ? "; " : ""}
+                                      <SourceLink source={s} />
+                                    </span>
+                                  ))}
+                                </>
+                              ) : (
+                                <Secondary> (no source recorded)</Secondary>
+                              )}
+                            </li>
+                          ))}
+                        </ol>
+                      </>
                     )}
-                  </span>
-                </td>
-                <td className={`${td} tabular-nums`}>{describeSlip(r.slip, r.overdue)}</td>
-                <td className={td}>
-                  {r.replans.length === 0 ? (
-                    <Secondary>None</Secondary>
-                  ) : (
-                    <>
-                    {replans.earlier > 0 ? (
-                      <p className="mb-1">
-                        {r.replans.length.toLocaleString("en-GB")} plans since; the latest {replans.listed.length} below, every one on{" "}
-                        <Link href={withAsOf(`/trusts/${r.trust.slug}`, { asOf: query.params.asOf ? query.asOf : null, hindsight })}>
-                          {r.trust.name}&apos;s page<span className="sr-only">, {r.scope}</span>
-                        </Link>
-                        .
-                      </p>
-                    ) : null}
-                    <ol className="list-decimal pl-5" start={replans.start}>
-                      {replans.listed.map((p) => (
-                        <li key={p.sequence}>
-                          {p.planned ? formatPartialDate(p.planned) : "no date"}
-                          {p.plannedLabel ? ` (“${p.plannedLabel}”)` : ""}, announced {p.announced ? formatPartialDate(p.announced) : <Secondary>on a date not known</Secondary>}
-                          {p.sources.length > 0 ? (
-                            <>
-                              {" "}by{" "}
-                              {p.sources.map((s, i) => (
-                                <span key={s.key}>
-                                  {i > 0 ? "; " : ""}
-                                  <SourceLink source={s} />
-                                </span>
-                              ))}
-                            </>
-                          ) : (
-                            <Secondary> (no source recorded)</Secondary>
-                          )}
-                        </li>
-                      ))}
-                    </ol>
-                    </>
-                  )}
-                </td>
-              </tr>
+                  </td>
+                </tr>
               );
             })}
           </tbody>
@@ -173,10 +211,10 @@ export default async function ComparePage({ searchParams }: Props) {
       <details className="my-6 max-w-reading">
         <summary className="font-semibold cursor-pointer">How the slip is worked out</summary>
         <p className="mt-2">
-          The slip runs from the baseline&apos;s plan to the go-live (or, if not live, the latest dated plan) on the comparison date.
-          Where a date is a month or a season, the slip is the range those dates allow: &ldquo;late November 2008&rdquo; to 30
-          November 2009 is 365 to 394 days. A go-live that was live by the baseline&apos;s date has no slip. Where the latest plan&apos;s
-          period had passed with no go-live, the slip is at least the days to the comparison date.
+          The slip runs from the baseline&apos;s plan to the go-live (or, if not live, the latest dated plan) on the comparison date. Where a date is a month or
+          a season, the slip is the range those dates allow: &ldquo;late November 2008&rdquo; to 30 November 2009 is 365 to 394 days. A go-live that was live by
+          the baseline&apos;s date has no slip. Where the latest plan&apos;s period had passed with no go-live, the slip is at least the days to the comparison
+          date.
         </p>
       </details>
       <h2>Choose another comparison</h2>

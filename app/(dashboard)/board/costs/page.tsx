@@ -48,29 +48,42 @@ export default async function CostsPage({ searchParams }: Props) {
       </nav>
       <h1>What each decision cost</h1>
       <p className="nhs-text-22 max-w-reading mb-6">
-        For each halt, postponement and resume by {formatIsoDate(asOf.asOf)}: the go-lives it held and for how long, how far
-        each go-live then moved, and the money that moved with it. BT&apos;s deployment charge falls due only when a trust
-        accepts the deployment as fit for purpose; the monthly service charge follows it.
+        For each halt, postponement and resume by {formatIsoDate(asOf.asOf)}: the go-lives it held and for how long, how far each go-live then moved, and the
+        money that moved with it. BT&apos;s deployment charge falls due only when a trust accepts the deployment as fit for purpose; the monthly service charge
+        follows it.
       </p>
       <AsOfForm action="/board/costs" asOf={asOf} />
-      {can(actor, "rollout.export") ? <ExportLinks name="decision-costs" query={asOfQuery} what="each decision's go-lives and the money moved" note="the same date; a row per go-live held and charge moved" /> : null}
+      {can(actor, "rollout.export") ? (
+        <ExportLinks
+          name="decision-costs"
+          query={asOfQuery}
+          what="each decision's go-lives and the money moved"
+          note="the same date; a row per go-live held and charge moved"
+        />
+      ) : null}
       <section aria-labelledby="totals-heading" className="mb-10">
         <h2 id="totals-heading">The programme</h2>
         <dl className="grid grid-cols-1 tablet:grid-cols-3 gap-4">
           <div className="bg-white p-4">
             <dt className="font-semibold">Days of delay from holds</dt>
             <dd className="nhs-text-36 font-bold tabular-nums">{totals.heldDays.toLocaleString("en-GB")}</dd>
-            <dd className="nhs-text-16"><Secondary>go-live days, over {totals.goLives} go-lives</Secondary></dd>
+            <dd className="nhs-text-16">
+              <Secondary>go-live days, over {totals.goLives} go-lives</Secondary>
+            </dd>
           </div>
           <div className="bg-white p-4 tablet:col-span-2">
             <dt className="font-semibold">Money moved later</dt>
-            <dd className="nhs-text-19"><Money money={totals.money} withoutCharges={totals.withoutCharges} /></dd>
+            <dd className="nhs-text-19">
+              <Money money={totals.money} withoutCharges={totals.withoutCharges} />
+            </dd>
           </div>
         </dl>
       </section>
       <section aria-labelledby="decisions-heading" className="mb-10">
         <h2 id="decisions-heading">By decision</h2>
-        {costs.length === 0 ? <p id="cost-pages">No halt, postponement or resume had taken effect by {formatIsoDate(asOf.asOf)}.</p> : (
+        {costs.length === 0 ? (
+          <p id="cost-pages">No halt, postponement or resume had taken effect by {formatIsoDate(asOf.asOf)}.</p>
+        ) : (
           <Pagination
             id="cost-pages"
             page={shown.page}
@@ -98,12 +111,24 @@ export default async function CostsPage({ searchParams }: Props) {
                   <caption className="sr-only">Go-lives held by {c.decision.title}</caption>
                   <thead>
                     <tr>
-                      <th scope="col" className={th}>Trust</th>
-                      <th scope="col" className={`${th} text-right`}>Days held</th>
-                      <th scope="col" className={th}>Plan when it took effect</th>
-                      <th scope="col" className={th}>Went live, or latest plan</th>
-                      <th scope="col" className={th}>Moved</th>
-                      <th scope="col" className={th}>Money moved with it</th>
+                      <th scope="col" className={th}>
+                        Trust
+                      </th>
+                      <th scope="col" className={`${th} text-right`}>
+                        Days held
+                      </th>
+                      <th scope="col" className={th}>
+                        Plan when it took effect
+                      </th>
+                      <th scope="col" className={th}>
+                        Went live, or latest plan
+                      </th>
+                      <th scope="col" className={th}>
+                        Moved
+                      </th>
+                      <th scope="col" className={th}>
+                        Money moved with it
+                      </th>
                     </tr>
                   </thead>
                   <tbody>
@@ -111,11 +136,18 @@ export default async function CostsPage({ searchParams }: Props) {
                       <tr key={g.goLiveId}>
                         <th scope="row" className={`${td} text-left font-normal`}>
                           <Link href={`/trusts/${g.trust.slug}`}>{g.trust.name}</Link>
-                          <span className="block"><Secondary>{g.scope}</Secondary></span>
+                          <span className="block">
+                            <Secondary>{g.scope}</Secondary>
+                          </span>
                         </th>
                         <td className={`${td} text-right tabular-nums`}>
                           {g.days}
-                          <span className="block"><Secondary>{formatIsoDate(g.from)} to {formatIsoDate(g.until)}{g.end === "IN_FORCE" ? " (still in force)" : ""}</Secondary></span>
+                          <span className="block">
+                            <Secondary>
+                              {formatIsoDate(g.from)} to {formatIsoDate(g.until)}
+                              {g.end === "IN_FORCE" ? " (still in force)" : ""}
+                            </Secondary>
+                          </span>
                         </td>
                         <td className={td}>{g.planAtDecision ? formatPartialDate(g.planAtDecision) : <Secondary>No dated plan</Secondary>}</td>
                         <td className={td}>
@@ -130,9 +162,7 @@ export default async function CostsPage({ searchParams }: Props) {
                               {g.payments.map((p) => (
                                 <li key={p.payment.id}>
                                   {p.type === "DEPLOYMENT" ? "Deployment charge " : "Service charge, "}
-                                  {p.type === "SERVICE" && p.months
-                                    ? `${p.months.min.toFixed(1)} to ${p.months.max.toFixed(1)} months: `
-                                    : ""}
+                                  {p.type === "SERVICE" && p.months ? `${p.months.min.toFixed(1)} to ${p.months.max.toFixed(1)} months: ` : ""}
                                   <span className="tabular-nums">{formatMoney(p.amount)}</span>
                                   {p.payment.priceBasis ? <Secondary> ({p.payment.priceBasis})</Secondary> : null}
                                 </li>
@@ -152,9 +182,18 @@ export default async function CostsPage({ searchParams }: Props) {
       <details className="mb-8 max-w-reading">
         <summary className="font-semibold cursor-pointer">How these figures are worked out</summary>
         <ul className="list-disc pl-6 mt-2">
-          <li>Days held: from the day the decision took effect (the end of its month, or the day it was first reported) to the day it was lifted for that go-live, the go-live, or the date shown.</li>
-          <li>Moved: from the latest dated plan when the decision took effect to the go-live, or the latest plan. Where dates are months or seasons, the range they allow. The move is what happened after the decision, not all of it caused by it.</li>
-          <li>Money: a go-live&apos;s deployment charge moves with it; its monthly service charge starts later by the months moved. Figures are added up only within the same price basis, and each go-live&apos;s money once.</li>
+          <li>
+            Days held: from the day the decision took effect (the end of its month, or the day it was first reported) to the day it was lifted for that go-live,
+            the go-live, or the date shown.
+          </li>
+          <li>
+            Moved: from the latest dated plan when the decision took effect to the go-live, or the latest plan. Where dates are months or seasons, the range
+            they allow. The move is what happened after the decision, not all of it caused by it.
+          </li>
+          <li>
+            Money: a go-live&apos;s deployment charge moves with it; its monthly service charge starts later by the months moved. Figures are added up only
+            within the same price basis, and each go-live&apos;s money once.
+          </li>
         </ul>
       </details>
     </>

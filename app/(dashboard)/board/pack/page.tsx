@@ -44,7 +44,10 @@ export default async function BoardPackPage({ searchParams }: Props) {
     <>
       {query.errors.length > 0 ? (
         <ErrorSummary
-          errors={query.errors.map((e) => ({ href: e.field === "to" || e.field === "from" ? dateErrorHref(addressDateFields(e.field, p[e.field]), e.field, DAY_NEEDED) : `#${e.field}`, message: e.message }))}
+          errors={query.errors.map((e) => ({
+            href: e.field === "to" || e.field === "from" ? dateErrorHref(addressDateFields(e.field, p[e.field]), e.field, DAY_NEEDED) : `#${e.field}`,
+            message: e.message,
+          }))}
         />
       ) : null}
       <nav aria-label="Breadcrumb" className="mb-6 nhs-text-16 no-print">
@@ -53,21 +56,45 @@ export default async function BoardPackPage({ searchParams }: Props) {
       <form method="get" action="/board/pack" className="bg-white p-4 tablet:p-6 mb-8 no-print">
         <h2 className="nhs-text-22">Make a board pack</h2>
         <div className="flex flex-wrap gap-6 items-end">
-          <DateInput name="to" legend="Meeting date" hint="Status as of this day; empty for today. For example, 11 2 2009" error={err("to")} fields={addressDateFields("to", p.to)} rules={DAY_NEEDED} spacing="mb-0" />
-          <DateInput name="from" legend="Date of the last pack" hint="Changes after this day are listed" error={err("from")} fields={addressDateFields("from", p.from)} rules={DAY_NEEDED} spacing="mb-0" />
+          <DateInput
+            name="to"
+            legend="Meeting date"
+            hint="Status as of this day; empty for today. For example, 11 2 2009"
+            error={err("to")}
+            fields={addressDateFields("to", p.to)}
+            rules={DAY_NEEDED}
+            spacing="mb-0"
+          />
+          <DateInput
+            name="from"
+            legend="Date of the last pack"
+            hint="Changes after this day are listed"
+            error={err("from")}
+            fields={addressDateFields("from", p.from)}
+            rules={DAY_NEEDED}
+            spacing="mb-0"
+          />
           <div id="decision-group" className={err("decision") ? errorGroupClass : ""}>
-            <label htmlFor="decision" className="block font-semibold mb-1">Or a pack for a decision</label>
-            <p id="decision-hint" className="text-ink-secondary nhs-text-16 mb-1">Changes since it took effect</p>
+            <label htmlFor="decision" className="block font-semibold mb-1">
+              Or a pack for a decision
+            </label>
+            <p id="decision-hint" className="text-ink-secondary nhs-text-16 mb-1">
+              Changes since it took effect
+            </p>
             <ErrorMessage name="decision" error={err("decision")} />
             <select id="decision" name="decision" defaultValue={p.decision ?? ""} className={`${input} max-w-full`} aria-describedby="decision-hint">
               <option value="">None: the dates above</option>
               {decisions.map((d) => (
-                <option key={d.key} value={d.key}>{d.title}</option>
+                <option key={d.key} value={d.key}>
+                  {d.title}
+                </option>
               ))}
             </select>
           </div>
           <ViewChoice hindsight={query.hindsight} legend="Read the meeting date" />
-          <button type="submit" className={buttonClass.primary}>Make the pack</button>
+          <button type="submit" className={buttonClass.primary}>
+            Make the pack
+          </button>
         </div>
       </form>
 
@@ -80,7 +107,14 @@ export default async function BoardPackPage({ searchParams }: Props) {
       <article aria-labelledby="pack-title" className="board-pack" dangerouslySetInnerHTML={{ __html: html }} />
       {canIssue && query.errors.length === 0 ? (
         <div className="mt-10 no-print">
-          <IssuePackForm to={pack.meetingDate} from={query.decision ? query.from : pack.since} decision={query.decision} shownSha256={sha256Hex(html)} meeting={formatIsoDate(pack.meetingDate)} hindsight={query.hindsight} />
+          <IssuePackForm
+            to={pack.meetingDate}
+            from={query.decision ? query.from : pack.since}
+            decision={query.decision}
+            shownSha256={sha256Hex(html)}
+            meeting={formatIsoDate(pack.meetingDate)}
+            hindsight={query.hindsight}
+          />
         </div>
       ) : null}
     </>

@@ -20,38 +20,70 @@ export default async function IssuedPacksPage() {
       </nav>
       <h1>Packs issued to the board</h1>
       <p className="nhs-text-19 max-w-reading mb-6">
-        Each pack is kept exactly as it was issued, with a SHA-256 of its text: later corrections of the record do not change it. Open one
-        to see it, what changed since the pack before it, and what the record says now that it did not then. Board members issue packs from
-        the <Link href="/board/pack">board pack</Link> page.
+        Each pack is kept exactly as it was issued, with a SHA-256 of its text: later corrections of the record do not change it. Open one to see it, what
+        changed since the pack before it, and what the record says now that it did not then. Board members issue packs from the{" "}
+        <Link href="/board/pack">board pack</Link> page.
       </p>
       <TableScroll label="Issued packs">
         <table className={table}>
           <caption>
-            {total === 0 ? "No pack has been issued yet" : `${total.toLocaleString("en-GB")} ${total === 1 ? "pack" : "packs"} issued, the latest meeting first${total > ISSUED_PACKS_LISTED ? ` (the newest ${ISSUED_PACKS_LISTED} shown)` : ""}`}
+            {total === 0
+              ? "No pack has been issued yet"
+              : `${total.toLocaleString("en-GB")} ${total === 1 ? "pack" : "packs"} issued, the latest meeting first${total > ISSUED_PACKS_LISTED ? ` (the newest ${ISSUED_PACKS_LISTED} shown)` : ""}`}
           </caption>
           <thead>
             <tr>
-              <th scope="col" className={th}>Meeting date</th>
-              <th scope="col" className={th}>Issued</th>
-              <th scope="col" className={th}>By</th>
-              <th scope="col" className={th}>SHA-256 (first 12)</th>
-              <th scope="col" className={th}>Pack</th>
+              <th scope="col" className={th}>
+                Meeting date
+              </th>
+              <th scope="col" className={th}>
+                Issued
+              </th>
+              <th scope="col" className={th}>
+                By
+              </th>
+              <th scope="col" className={th}>
+                SHA-256 (first 12)
+              </th>
+              <th scope="col" className={th}>
+                Pack
+              </th>
             </tr>
           </thead>
           <tbody>
             {packs.length === 0 ? (
               <tr>
-                <td className={td} colSpan={5}><Secondary>No data</Secondary></td>
+                <td className={td} colSpan={5}>
+                  <Secondary>No data</Secondary>
+                </td>
               </tr>
             ) : (
               packs.map((p) => (
                 <tr key={p.key}>
-                  <td className={td}>{formatIsoDate(p.meetingDate)}{p.decisionKey ? <span className="block"><Secondary>For the decision {p.decisionKey}</Secondary></span> : null}</td>
+                  <td className={td}>
+                    {formatIsoDate(p.meetingDate)}
+                    {p.decisionKey ? (
+                      <span className="block">
+                        <Secondary>For the decision {p.decisionKey}</Secondary>
+                      </span>
+                    ) : null}
+                  </td>
                   <td className={td}>{formatRecordedAt(p.issuedAt)}</td>
-                  <td className={td}>{p.issuedByName}<span className="block"><Secondary>{p.issuedByEmail}</Secondary></span></td>
+                  <td className={td}>
+                    {p.issuedByName}
+                    <span className="block">
+                      <Secondary>{p.issuedByEmail}</Secondary>
+                    </span>
+                  </td>
                   <td className={`${td} font-mono`}>{p.contentSha256.slice(0, 12)}</td>
                   <td className={td}>
-                    <Link href={`/board/packs/${p.key}`}>Open<span className="sr-only"> the pack for {formatIsoDate(p.meetingDate)} issued {formatRecordedAt(p.issuedAt)}</span></Link>
+                    <Link href={`/board/packs/${p.key}`}>
+                      Open
+                      <span className="sr-only">
+                        {" "}
+                        the pack for {formatIsoDate(p.meetingDate)} issued {formatRecordedAt(p.issuedAt)}
+                      </span>
+                    </Link>
                   </td>
                 </tr>
               ))

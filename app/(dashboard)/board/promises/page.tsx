@@ -40,7 +40,7 @@ export default async function PromisesPage({ searchParams }: Props) {
   const query = parsePromisesQuery(await searchParams);
   const asOf = query.asOf.asOf;
   const [ledger, trusts] = await Promise.all([loadPromises(actor, asOf), listTrusts(actor)]);
-  const trust = query.trust ? trusts.find((t) => t.slug === query.trust) ?? null : null;
+  const trust = query.trust ? (trusts.find((t) => t.slug === query.trust) ?? null) : null;
   // In the order of the form's fields, then the page links, whatever order they were found in.
   const errors: { field: PromisesField | "asOf"; message: string }[] = inFieldOrder(
     [
@@ -67,34 +67,99 @@ export default async function PromisesPage({ searchParams }: Props) {
   };
   return (
     <>
-      {errors.length ? <ErrorSummary errors={errors.map((e) => ({ href: e.field === "asOf" ? asOfErrorItems(query.asOf)[0]!.href : `#${e.field === "page" ? "promise-pages" : e.field}`, message: e.message }))} /> : null}
+      {errors.length ? (
+        <ErrorSummary
+          errors={errors.map((e) => ({
+            href: e.field === "asOf" ? asOfErrorItems(query.asOf)[0]!.href : `#${e.field === "page" ? "promise-pages" : e.field}`,
+            message: e.message,
+          }))}
+        />
+      ) : null}
       <nav aria-label="Breadcrumb" className="mb-6 nhs-text-16">
         <Link href="/board">Board review</Link>
       </nav>
       <h1>Promises ledger</h1>
       <p className="nhs-text-22 max-w-reading mb-6">
-        Every dated commitment the record knew on {formatIsoDate(asOf)}: each planned go-live date and each dated commitment of a decision, who made it,
-        its source, and what became of it as the record stood that day.
+        Every dated commitment the record knew on {formatIsoDate(asOf)}: each planned go-live date and each dated commitment of a decision, who made it, its
+        source, and what became of it as the record stood that day.
       </p>
       <details className="nhs-details mb-8">
-        <summary className="nhs-details-summary"><span className="nhs-details-text">How each promise is judged</span></summary>
+        <summary className="nhs-details-summary">
+          <span className="nhs-details-text">How each promise is judged</span>
+        </summary>
         <div className="nhs-details-body max-w-reading">
           <ul className="list-disc pl-6 space-y-1">
-            <li><strong>Kept</strong>: live (or met) by the end of the promised period: &quot;April 2009&quot; by 30 April 2009.</li>
-            <li><strong>Superseded</strong>: a new plan became known before it fell due.</li>
-            <li><strong>Broken</strong>: it fell due without the go-live, and then a new plan replaced it, or a halt, withdrawal or postponement took effect before the go-live, or the go-live has not happened.</li>
-            <li><strong>Kept late</strong>: live after the promised period, with no new plan and no halt between; the days late are counted from the end of the period.</li>
-            <li><strong>Still open</strong>: not yet due. <strong>Not known</strong>: the record&apos;s dates are too coarse to tell, or it does not say whether a decision&apos;s commitment was met.</li>
+            <li>
+              <strong>Kept</strong>: live (or met) by the end of the promised period: &quot;April 2009&quot; by 30 April 2009.
+            </li>
+            <li>
+              <strong>Superseded</strong>: a new plan became known before it fell due.
+            </li>
+            <li>
+              <strong>Broken</strong>: it fell due without the go-live, and then a new plan replaced it, or a halt, withdrawal or postponement took effect
+              before the go-live, or the go-live has not happened.
+            </li>
+            <li>
+              <strong>Kept late</strong>: live after the promised period, with no new plan and no halt between; the days late are counted from the end of the
+              period.
+            </li>
+            <li>
+              <strong>Still open</strong>: not yet due. <strong>Not known</strong>: the record&apos;s dates are too coarse to tell, or it does not say whether a
+              decision&apos;s commitment was met.
+            </li>
           </ul>
-          <p>The share kept counts kept on time against every promise whose outcome is settled (kept, kept late, broken, superseded): a re-plan in time does not hide a slip. The median days late is of the promises met, kept ones counting as 0. The rules are in the team&apos;s decision record 019.</p>
+          <p>
+            The share kept counts kept on time against every promise whose outcome is settled (kept, kept late, broken, superseded): a re-plan in time does not
+            hide a slip. The median days late is of the promises met, kept ones counting as 0. The rules are in the team&apos;s decision record 019.
+          </p>
         </div>
       </details>
 
-      <FilterForm action="/board/promises" heading="Choose the date and the promises" keep={{}} clearHref={`/board/promises${queryString({ asOf: keep.asOf })}`} submitLabel="Show the promises" primary>
-        <DateInput name="asOf" legend="As the record stood on" hint="For example, 30 6 2009" error={errorOf("asOf")} fields={asOfDateFields(query.asOf)} rules={DAY_NEEDED} spacing="mb-0" />
-        <FilterSelect id="trust" name="trust" label="Trust" error={errorOf("trust")} value={trust?.slug ?? ""} options={[{ value: "", label: "All trusts" }, ...trusts.map((t) => ({ value: t.slug, label: t.name }))]} />
-        <FilterSelect id="maker" name="maker" label="Made by" error={errorOf("maker")} value={keep.maker ?? ""} options={[{ value: "", label: "Anyone" }, ...MAKER_KINDS.map((k) => ({ value: toSlug(k), label: MAKER_KIND_LABEL[k] })), { value: "not-known", label: "Not known" }]} />
-        <FilterSelect id="outcome" name="outcome" label="Outcome" error={errorOf("outcome")} value={keep.outcome ?? ""} options={[{ value: "", label: "Any" }, ...OUTCOMES.map((o) => ({ value: toSlug(o), label: OUTCOME_LABEL[o] }))]} />
+      <FilterForm
+        action="/board/promises"
+        heading="Choose the date and the promises"
+        keep={{}}
+        clearHref={`/board/promises${queryString({ asOf: keep.asOf })}`}
+        submitLabel="Show the promises"
+        primary
+      >
+        <DateInput
+          name="asOf"
+          legend="As the record stood on"
+          hint="For example, 30 6 2009"
+          error={errorOf("asOf")}
+          fields={asOfDateFields(query.asOf)}
+          rules={DAY_NEEDED}
+          spacing="mb-0"
+        />
+        <FilterSelect
+          id="trust"
+          name="trust"
+          label="Trust"
+          error={errorOf("trust")}
+          value={trust?.slug ?? ""}
+          options={[{ value: "", label: "All trusts" }, ...trusts.map((t) => ({ value: t.slug, label: t.name }))]}
+        />
+        <FilterSelect
+          id="maker"
+          name="maker"
+          label="Made by"
+          error={errorOf("maker")}
+          value={keep.maker ?? ""}
+          options={[
+            { value: "", label: "Anyone" },
+            ...MAKER_KINDS.map((k) => ({ value: toSlug(k), label: MAKER_KIND_LABEL[k] })),
+            { value: "not-known", label: "Not known" },
+          ]}
+        />
+        <FilterSelect
+          id="outcome"
+          name="outcome"
+          label="Outcome"
+          error={errorOf("outcome")}
+          value={keep.outcome ?? ""}
+          options={[{ value: "", label: "Any" }, ...OUTCOMES.map((o) => ({ value: toSlug(o), label: OUTCOME_LABEL[o] }))]}
+        />
       </FilterForm>
 
       <section aria-labelledby="scores-heading" className="mb-10">
@@ -104,21 +169,40 @@ export default async function PromisesPage({ searchParams }: Props) {
           {percent(ledger.overall.shareKept) ?? "none"} kept on time. The scores are of every promise on the date, whatever the filters.
         </p>
         <ScoreTable caption="By the kind of body that made them" first="Made by" scores={ledger.byMakerKind} labelOf={(s) => s.label ?? "Not known"} />
-        <ScoreTable caption="By who made them, as the record names them" first="Made by" scores={ledger.byMaker} labelOf={(s) => (s.label ? `${s.label}${s.kind ? ` (${MAKER_KIND_LABEL[s.kind].toLowerCase()})` : ""}` : "Not known")} />
-        <ScoreTable caption="By trust" first="Trust" scores={ledger.byTrust} labelOf={(s) => s.label ?? "Not known"} hrefOf={(s) => (s.slug ? `/board/promises${queryString({ asOf: keep.asOf, trust: s.slug })}#ledger-heading` : null)} />
+        <ScoreTable
+          caption="By who made them, as the record names them"
+          first="Made by"
+          scores={ledger.byMaker}
+          labelOf={(s) => (s.label ? `${s.label}${s.kind ? ` (${MAKER_KIND_LABEL[s.kind].toLowerCase()})` : ""}` : "Not known")}
+        />
+        <ScoreTable
+          caption="By trust"
+          first="Trust"
+          scores={ledger.byTrust}
+          labelOf={(s) => s.label ?? "Not known"}
+          hrefOf={(s) => (s.slug ? `/board/promises${queryString({ asOf: keep.asOf, trust: s.slug })}#ledger-heading` : null)}
+        />
       </section>
 
       <section aria-labelledby="ledger-heading">
         <h2 id="ledger-heading">The ledger</h2>
         {can(actor, "rollout.export") ? (
           <p className="mb-4 no-print">
-            <a href={`/exports/promises.csv${queryString(keep)}`} download>Download the ledger as CSV</a>
+            <a href={`/exports/promises.csv${queryString(keep)}`} download>
+              Download the ledger as CSV
+            </a>
             {" · "}
-            <a href={`/exports/promises.xlsx${queryString(keep)}`} download>as Excel</a>
+            <a href={`/exports/promises.xlsx${queryString(keep)}`} download>
+              as Excel
+            </a>
             {" · "}
-            <a href={`/exports/promise-scores.csv${queryString({ asOf: keep.asOf })}`} download>the scores as CSV</a>
+            <a href={`/exports/promise-scores.csv${queryString({ asOf: keep.asOf })}`} download>
+              the scores as CSV
+            </a>
             {" · "}
-            <a href={`/exports/promise-scores.xlsx${queryString({ asOf: keep.asOf })}`} download>as Excel</a>{" "}
+            <a href={`/exports/promise-scores.xlsx${queryString({ asOf: keep.asOf })}`} download>
+              as Excel
+            </a>{" "}
             <span className="text-ink-secondary nhs-text-16">(the same date and filters)</span>
           </p>
         ) : null}
@@ -136,25 +220,47 @@ export default async function PromisesPage({ searchParams }: Props) {
             <caption className="text-left">
               {listed.length} {listed.length === 1 ? "promise" : "promises"}
               {trust ? ` about ${trust.name}` : ""}
-              {query.maker ? `, made by ${query.maker === "NOT_KNOWN" ? "a body the record does not name" : `a ${MAKER_KIND_LABEL[query.maker].toLowerCase()}`}` : ""}
+              {query.maker
+                ? `, made by ${query.maker === "NOT_KNOWN" ? "a body the record does not name" : `a ${MAKER_KIND_LABEL[query.maker].toLowerCase()}`}`
+                : ""}
               {query.outcome ? `, ${OUTCOME_LABEL[query.outcome].toLowerCase()}` : ""}, as the record stood on {formatIsoDate(asOf)}, in the order they fell due
             </caption>
             <thead>
               <tr>
-                <th scope="col" className={th}>Promise</th>
-                <th scope="col" className={th}>Due by</th>
-                <th scope="col" className={th}>Made by</th>
-                <th scope="col" className={th}>Known from</th>
-                <th scope="col" className={th}>What happened</th>
-                <th scope="col" className={th}>Certainty</th>
-                <th scope="col" className={th}>Sources</th>
+                <th scope="col" className={th}>
+                  Promise
+                </th>
+                <th scope="col" className={th}>
+                  Due by
+                </th>
+                <th scope="col" className={th}>
+                  Made by
+                </th>
+                <th scope="col" className={th}>
+                  Known from
+                </th>
+                <th scope="col" className={th}>
+                  What happened
+                </th>
+                <th scope="col" className={th}>
+                  Certainty
+                </th>
+                <th scope="col" className={th}>
+                  Sources
+                </th>
               </tr>
             </thead>
             <tbody>
               {listed.length === 0 ? (
-                <tr><td colSpan={7} className={td}><Secondary>No promise in the record matches, as it stood on this date.</Secondary></td></tr>
+                <tr>
+                  <td colSpan={7} className={td}>
+                    <Secondary>No promise in the record matches, as it stood on this date.</Secondary>
+                  </td>
+                </tr>
               ) : null}
-              {shown.rows.map((r) => <PromiseLine key={r.key} row={r} asOf={keep.asOf} />)}
+              {shown.rows.map((r) => (
+                <PromiseLine key={r.key} row={r} asOf={keep.asOf} />
+              ))}
             </tbody>
           </table>
         </TableScroll>
@@ -171,7 +277,10 @@ function PromiseLine({ row, asOf }: { row: PromiseRow; asOf: string | null }) {
         {row.decisionKey ? <Link href={`/decisions/${row.decisionKey}${at}`}>{row.what}</Link> : <span className="font-semibold">{row.what}</span>}
         <span className="block text-ink-secondary">
           {row.trusts.map((t, i) => (
-            <span key={t.id}>{i > 0 ? ", " : ""}<Link href={`/trusts/${t.slug}${at}`}>{t.name}</Link></span>
+            <span key={t.id}>
+              {i > 0 ? ", " : ""}
+              <Link href={`/trusts/${t.slug}${at}`}>{t.name}</Link>
+            </span>
           ))}
         </span>
       </th>
@@ -182,16 +291,29 @@ function PromiseLine({ row, asOf }: { row: PromiseRow; asOf: string | null }) {
       </td>
       <td className={`${td} whitespace-nowrap`}>{row.madeOn ? formatIsoDate(row.madeOn) : <Secondary>Not known</Secondary>}</td>
       <td className={td}>
-        <Tag tone={OUTCOME_TONE[row.outcome]}>{OUTCOME_LABEL[row.outcome]}{row.late ? ` by ${formatSlip(row.late)}` : ""}</Tag>
+        <Tag tone={OUTCOME_TONE[row.outcome]}>
+          {OUTCOME_LABEL[row.outcome]}
+          {row.late ? ` by ${formatSlip(row.late)}` : ""}
+        </Tag>
         <span className="block mt-1">{row.because}</span>
       </td>
-      <td className={td}><CertaintyTag certainty={row.certainty} /></td>
-      <td className={td}><SourceList sources={row.sources} /></td>
+      <td className={td}>
+        <CertaintyTag certainty={row.certainty} />
+      </td>
+      <td className={td}>
+        <SourceList sources={row.sources} />
+      </td>
     </tr>
   );
 }
 
-function ScoreTable({ caption, first, scores, labelOf, hrefOf }: {
+function ScoreTable({
+  caption,
+  first,
+  scores,
+  labelOf,
+  hrefOf,
+}: {
   caption: string;
   first: string;
   scores: PromiseScore[];
@@ -204,25 +326,53 @@ function ScoreTable({ caption, first, scores, labelOf, hrefOf }: {
         <caption className="text-left font-semibold">{caption}</caption>
         <thead>
           <tr>
-            <th scope="col" className={th}>{first}</th>
-            <th scope="col" className={`${th} text-right`}>Promises</th>
-            <th scope="col" className={`${th} text-right`}>Kept</th>
-            <th scope="col" className={`${th} text-right`}>Kept late</th>
-            <th scope="col" className={`${th} text-right`}>Broken</th>
-            <th scope="col" className={`${th} text-right`}>Superseded</th>
-            <th scope="col" className={`${th} text-right`}>Still open</th>
-            <th scope="col" className={`${th} text-right`}>Not known</th>
-            <th scope="col" className={`${th} text-right`}>Share kept</th>
-            <th scope="col" className={`${th} text-right`}>Median days late</th>
+            <th scope="col" className={th}>
+              {first}
+            </th>
+            <th scope="col" className={`${th} text-right`}>
+              Promises
+            </th>
+            <th scope="col" className={`${th} text-right`}>
+              Kept
+            </th>
+            <th scope="col" className={`${th} text-right`}>
+              Kept late
+            </th>
+            <th scope="col" className={`${th} text-right`}>
+              Broken
+            </th>
+            <th scope="col" className={`${th} text-right`}>
+              Superseded
+            </th>
+            <th scope="col" className={`${th} text-right`}>
+              Still open
+            </th>
+            <th scope="col" className={`${th} text-right`}>
+              Not known
+            </th>
+            <th scope="col" className={`${th} text-right`}>
+              Share kept
+            </th>
+            <th scope="col" className={`${th} text-right`}>
+              Median days late
+            </th>
           </tr>
         </thead>
         <tbody>
-          {scores.length === 0 ? <tr><td colSpan={10} className={td}><Secondary>No promise in the record by this date.</Secondary></td></tr> : null}
+          {scores.length === 0 ? (
+            <tr>
+              <td colSpan={10} className={td}>
+                <Secondary>No promise in the record by this date.</Secondary>
+              </td>
+            </tr>
+          ) : null}
           {scores.map((s) => {
             const href = hrefOf?.(s) ?? null;
             return (
               <tr key={`${s.kind ?? ""}|${s.slug ?? ""}|${s.label ?? ""}`}>
-                <th scope="row" className={`${td} text-left font-normal`}>{href ? <Link href={href}>{labelOf(s)}</Link> : labelOf(s)}</th>
+                <th scope="row" className={`${td} text-left font-normal`}>
+                  {href ? <Link href={href}>{labelOf(s)}</Link> : labelOf(s)}
+                </th>
                 <td className={`${td} text-right tabular-nums`}>{s.total}</td>
                 <td className={`${td} text-right tabular-nums`}>{s.counts.KEPT}</td>
                 <td className={`${td} text-right tabular-nums`}>{s.counts.KEPT_LATE}</td>
@@ -231,10 +381,22 @@ function ScoreTable({ caption, first, scores, labelOf, hrefOf }: {
                 <td className={`${td} text-right tabular-nums`}>{s.counts.OPEN}</td>
                 <td className={`${td} text-right tabular-nums`}>{s.counts.NOT_KNOWN}</td>
                 <td className={`${td} text-right tabular-nums`}>
-                  {s.shareKept === null ? <Secondary>None settled</Secondary> : <>{percent(s.shareKept)} <span className="text-ink-secondary">of {s.settled}</span></>}
+                  {s.shareKept === null ? (
+                    <Secondary>None settled</Secondary>
+                  ) : (
+                    <>
+                      {percent(s.shareKept)} <span className="text-ink-secondary">of {s.settled}</span>
+                    </>
+                  )}
                 </td>
                 <td className={`${td} text-right tabular-nums`}>
-                  {s.medianLateDays === null ? <Secondary>None met</Secondary> : <>{s.medianLateDays} <span className="text-ink-secondary">of {s.met} met</span></>}
+                  {s.medianLateDays === null ? (
+                    <Secondary>None met</Secondary>
+                  ) : (
+                    <>
+                      {s.medianLateDays} <span className="text-ink-secondary">of {s.met} met</span>
+                    </>
+                  )}
                 </td>
               </tr>
             );

@@ -42,7 +42,15 @@ export default async function BoardTimelinePage({ searchParams }: Props) {
   if (missing.length) errors.push({ field: "baselines", message: `No baseline called ${missing.join(", ")}: choose baselines from the list` });
   const hasCheckbox = stored.length + derived.length > 0;
   const form = (
-    <TimelineForm stored={stored} derived={derived} chosen={{ baselineKeys: query.baselineKeys, onDates }} zoom={query.zoom} params={query.params} errors={errors} hindsight={hindsight} />
+    <TimelineForm
+      stored={stored}
+      derived={derived}
+      chosen={{ baselineKeys: query.baselineKeys, onDates }}
+      zoom={query.zoom}
+      params={query.params}
+      errors={errors}
+      hindsight={hindsight}
+    />
   );
   const header = (
     <>
@@ -56,8 +64,8 @@ export default async function BoardTimelinePage({ searchParams }: Props) {
       </nav>
       <h1>Board timeline</h1>
       <p className="nhs-text-22 max-w-reading mb-6">
-        Each go-live&apos;s planned date in the baselines you choose, beside the day it actually went live, with the halts shaded
-        and the decisions for all London and for the trusts drawn marked, 50 go-lives a page. Zoom from the whole programme down to a quarter.
+        Each go-live&apos;s planned date in the baselines you choose, beside the day it actually went live, with the halts shaded and the decisions for all
+        London and for the trusts drawn marked, 50 go-lives a page. Zoom from the whole programme down to a quarter.
       </p>
     </>
   );
@@ -93,14 +101,18 @@ export default async function BoardTimelinePage({ searchParams }: Props) {
         <h2 id="chart-heading">{describeRange(timeline.range)}</h2>
         <p className="mb-4 max-w-reading">{summary}</p>
         {timeline.rows.length === 0 ? (
-          <p className="mb-4"><strong>No go-live has a planned date or a go-live in this period.</strong></p>
+          <p className="mb-4">
+            <strong>No go-live has a planned date or a go-live in this period.</strong>
+          </p>
         ) : null}
         <Pagination id="go-live-pages" page={page} pageCount={pageCount} total={total} pageSize={PAGE_SIZE} noun="go-lives" hrefFor={pageHref} />
         <BoardTimelineChart
           summary={summary}
           domain={[ms(timeline.range.from), end]}
           ticks={axisTicks(timeline.range).map((t) => ({ x: ms(t.date), label: t.label }))}
-          baselines={timeline.baselines.map((b) => ({ name: b.name.includes(formatIsoDate(b.takenAsOf)) ? b.name : `${b.name} (${formatIsoDate(b.takenAsOf)})` }))}
+          baselines={timeline.baselines.map((b) => ({
+            name: b.name.includes(formatIsoDate(b.takenAsOf)) ? b.name : `${b.name} (${formatIsoDate(b.takenAsOf)})`,
+          }))}
           rows={timeline.rows.map((r) => ({
             label: r.label,
             bars: r.baselines.map((c) => (c.bar?.shown ? span(c.bar.shown) : null)),

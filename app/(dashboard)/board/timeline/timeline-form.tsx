@@ -50,12 +50,16 @@ export function TimelineForm({
     <form method="get" action="/board/timeline" className="bg-white p-4 tablet:p-6 mb-10 print:hidden">
       <fieldset className={group("baselines")} aria-describedby={describedBy("baselines", "baselines-hint")}>
         <legend className="font-semibold nhs-text-22 mb-1">Baselines to show</legend>
-        <p id="baselines-hint" className="text-ink-secondary nhs-text-16 mb-2">Up to {MAX_BASELINES}: each draws a thin bar for every go-live&apos;s planned date</p>
+        <p id="baselines-hint" className="text-ink-secondary nhs-text-16 mb-2">
+          Up to {MAX_BASELINES}: each draws a thin bar for every go-live&apos;s planned date
+        </p>
         {errorText("baselines")}
         {stored.length > 0 ? (
           <>
             <p className="font-semibold mb-1">Baselines kept</p>
-            {stored.map((b) => checkbox(idOf("baseline", b.key), "baseline", b.key, chosen.baselineKeys.includes(b.key), `${b.name} (${formatIsoDate(b.takenAsOf)})`))}
+            {stored.map((b) =>
+              checkbox(idOf("baseline", b.key), "baseline", b.key, chosen.baselineKeys.includes(b.key), `${b.name} (${formatIsoDate(b.takenAsOf)})`),
+            )}
           </>
         ) : null}
         {derived.length > 0 ? (
@@ -65,40 +69,87 @@ export function TimelineForm({
           </>
         ) : null}
         <div className={`mt-3 ${err("on") ? errorGroupClass : ""}`}>
-          <label htmlFor="on" className="block font-semibold mb-1">The record on another date</label>
-          <p id="on-hint" className="text-ink-secondary nhs-text-16 mb-1">Optional: every go-live&apos;s plan as the record stood that day</p>
+          <label htmlFor="on" className="block font-semibold mb-1">
+            The record on another date
+          </label>
+          <p id="on-hint" className="text-ink-secondary nhs-text-16 mb-1">
+            Optional: every go-live&apos;s plan as the record stood that day
+          </p>
           {errorText("on")}
-          <input id="on" name="on" type="date" min="2000-01-01" max="2099-12-31" defaultValue={otherOn} className={`${input} ${err("on") ? "border-error" : ""}`} aria-invalid={err("on") ? true : undefined} aria-describedby={describedBy("on", "on-hint")} />
+          <input
+            id="on"
+            name="on"
+            type="date"
+            min="2000-01-01"
+            max="2099-12-31"
+            defaultValue={otherOn}
+            className={`${input} ${err("on") ? "border-error" : ""}`}
+            aria-invalid={err("on") ? true : undefined}
+            aria-describedby={describedBy("on", "on-hint")}
+          />
         </div>
       </fieldset>
       <div className={group("zoom")}>
-        <label htmlFor="zoom" className="block font-semibold nhs-text-22 mb-1">Period</label>
+        <label htmlFor="zoom" className="block font-semibold nhs-text-22 mb-1">
+          Period
+        </label>
         {errorText("zoom")}
-        <select id="zoom" name="zoom" defaultValue={errors.some((e) => e.field === "zoom") ? "all" : isCustom ? "custom" : zoom} className={`${input} max-w-full ${err("zoom") ? "border-error" : ""}`} aria-invalid={err("zoom") ? true : undefined} aria-describedby={describedBy("zoom")}>
+        <select
+          id="zoom"
+          name="zoom"
+          defaultValue={errors.some((e) => e.field === "zoom") ? "all" : isCustom ? "custom" : zoom}
+          className={`${input} max-w-full ${err("zoom") ? "border-error" : ""}`}
+          aria-invalid={err("zoom") ? true : undefined}
+          aria-describedby={describedBy("zoom")}
+        >
           <option value={programme.value}>{programme.label}</option>
           <optgroup label="A year">
-            {years.map((y) => <option key={y.value} value={y.value}>{y.label}</option>)}
+            {years.map((y) => (
+              <option key={y.value} value={y.value}>
+                {y.label}
+              </option>
+            ))}
           </optgroup>
           <optgroup label="A quarter">
-            {quarters.map((q) => <option key={q.value} value={q.value}>{q.label}</option>)}
+            {quarters.map((q) => (
+              <option key={q.value} value={q.value}>
+                {q.label}
+              </option>
+            ))}
           </optgroup>
           <option value="custom">Custom dates (enter them below)</option>
         </select>
       </div>
       <fieldset className="mb-6">
         <legend className="font-semibold mb-1">Custom dates</legend>
-        <p id="custom-hint" className="text-ink-secondary nhs-text-16 mb-2">Used when the period is &lsquo;Custom dates&rsquo;</p>
+        <p id="custom-hint" className="text-ink-secondary nhs-text-16 mb-2">
+          Used when the period is &lsquo;Custom dates&rsquo;
+        </p>
         <div className="flex flex-wrap gap-6">
           {(["from", "to"] as const).map((field) => (
             <div key={field} className={err(field) ? errorGroupClass : ""}>
-              <label htmlFor={field} className="block mb-1">{field === "from" ? "First day" : "Last day"}</label>
+              <label htmlFor={field} className="block mb-1">
+                {field === "from" ? "First day" : "Last day"}
+              </label>
               {errorText(field)}
-              <input id={field} name={field} type="date" min="2000-01-01" max="2099-12-31" defaultValue={params[field] ?? ""} className={`${input} ${err(field) ? "border-error" : ""}`} aria-invalid={err(field) ? true : undefined} aria-describedby={describedBy(field, "custom-hint")} />
+              <input
+                id={field}
+                name={field}
+                type="date"
+                min="2000-01-01"
+                max="2099-12-31"
+                defaultValue={params[field] ?? ""}
+                className={`${input} ${err(field) ? "border-error" : ""}`}
+                aria-invalid={err(field) ? true : undefined}
+                aria-describedby={describedBy(field, "custom-hint")}
+              />
             </div>
           ))}
         </div>
       </fieldset>
-      <div className="mb-4"><ViewChoice hindsight={hindsight} legend="Read each date's plans" /></div>
+      <div className="mb-4">
+        <ViewChoice hindsight={hindsight} legend="Read each date's plans" />
+      </div>
       <button type="submit" className={buttonClass.primary}>
         Show the timeline
       </button>

@@ -32,7 +32,7 @@ export default async function TolerancesPage({ searchParams }: Props) {
   const asOf = view.asOf;
   const page = await loadTolerancesPage(actor, { asOf, hindsight: view.hindsight });
   const saved = params.get("saved");
-  const savedRecord = saved ? page.history.find((t) => t.key === saved) ?? null : null;
+  const savedRecord = saved ? (page.history.find((t) => t.key === saved) ?? null) : null;
   const query = queryString({ asOf: view.error ? null : view.requested, view: view.hindsight ? "hindsight" : null });
   const open = page.exceptions.filter((e) => e.state === "OPEN");
   const closed = page.exceptions.filter((e) => e.state === "CLOSED");
@@ -42,21 +42,27 @@ export default async function TolerancesPage({ searchParams }: Props) {
       title="Tolerances and exceptions"
       lead={
         <p className="nhs-text-22 max-w-reading mb-6">
-          What the board agreed to tolerate (days of slip against a baseline, a deadline, money deferred) and the go-lives outside it on{" "}
-          {formatIsoDate(asOf)}: the exceptions the board pack leads with.
+          What the board agreed to tolerate (days of slip against a baseline, a deadline, money deferred) and the go-lives outside it on {formatIsoDate(asOf)}:
+          the exceptions the board pack leads with.
         </p>
       }
       notices={
         <>
           {savedRecord ? (
             <p role="status" className="mb-6 bg-white border-l-8 border-success p-4">
-              {savedRecord.cleared ? "The tolerance has been cleared" : "The tolerance has been set"}: {forWhom(savedRecord)}, {toleranceWords(savedRecord)}, from{" "}
-              {formatIsoDate(savedRecord.agreedOn)}. It is marked in the history below.
-              {savedRecord.agreedOn < todayIso() ? " Pages for dates before today, as the record stood, do not apply it: choose “with hindsight” to see it applied to them." : ""}
+              {savedRecord.cleared ? "The tolerance has been cleared" : "The tolerance has been set"}: {forWhom(savedRecord)}, {toleranceWords(savedRecord)},
+              from {formatIsoDate(savedRecord.agreedOn)}. It is marked in the history below.
+              {savedRecord.agreedOn < todayIso()
+                ? " Pages for dates before today, as the record stood, do not apply it: choose “with hindsight” to see it applied to them."
+                : ""}
             </p>
           ) : null}
           {can(actor, "tolerance.set") ? (
-            <p className="mb-6"><Link href="/board/tolerances/new" className="font-semibold">Set a tolerance</Link></p>
+            <p className="mb-6">
+              <Link href="/board/tolerances/new" className="font-semibold">
+                Set a tolerance
+              </Link>
+            </p>
           ) : null}
         </>
       }
@@ -67,8 +73,8 @@ export default async function TolerancesPage({ searchParams }: Props) {
         <h2 id="exceptions-heading">Exceptions on {formatIsoDate(asOf)}</h2>
         {page.recordedLater > 0 && !view.hindsight ? (
           <p className="bg-white p-4 border-l-4 border-nhs-blue max-w-reading">
-            {page.recordedLater === 1 ? "1 tolerance agreed by this date was" : `${page.recordedLater} tolerances agreed by this date were`} recorded after it, so the
-            record as it stood does not apply {page.recordedLater === 1 ? "it" : "them"}.{" "}
+            {page.recordedLater === 1 ? "1 tolerance agreed by this date was" : `${page.recordedLater} tolerances agreed by this date were`} recorded after it,
+            so the record as it stood does not apply {page.recordedLater === 1 ? "it" : "them"}.{" "}
             <Link href={`/board/tolerances${queryString({ asOf, view: "hindsight" })}`}>See this date with hindsight</Link>.
           </p>
         ) : null}
@@ -98,7 +104,11 @@ export default async function TolerancesPage({ searchParams }: Props) {
 
       <section aria-labelledby="history-heading">
         <h2 id="history-heading">Every tolerance set</h2>
-        {page.history.length === 0 ? <p>No tolerance has been set.</p> : <ToleranceTable rows={page.history} caption="Every tolerance set, the latest first" savedKey={saved} />}
+        {page.history.length === 0 ? (
+          <p>No tolerance has been set.</p>
+        ) : (
+          <ToleranceTable rows={page.history} caption="Every tolerance set, the latest first" savedKey={saved} />
+        )}
       </section>
     </ListPage>
   );
@@ -111,12 +121,24 @@ function ToleranceTable({ rows, caption, savedKey }: { rows: ToleranceRecord[]; 
         <caption className="text-left font-semibold">{caption}</caption>
         <thead>
           <tr>
-            <th scope="col" className={th}>For</th>
-            <th scope="col" className={th}>Kind</th>
-            <th scope="col" className={th}>Tolerance</th>
-            <th scope="col" className={th}>Agreed</th>
-            <th scope="col" className={th}>Recorded</th>
-            <th scope="col" className={th}>Why</th>
+            <th scope="col" className={th}>
+              For
+            </th>
+            <th scope="col" className={th}>
+              Kind
+            </th>
+            <th scope="col" className={th}>
+              Tolerance
+            </th>
+            <th scope="col" className={th}>
+              Agreed
+            </th>
+            <th scope="col" className={th}>
+              Recorded
+            </th>
+            <th scope="col" className={th}>
+              Why
+            </th>
           </tr>
         </thead>
         <tbody>

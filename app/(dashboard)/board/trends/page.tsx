@@ -34,7 +34,9 @@ export default async function TrendsPage({ searchParams }: Props) {
   const errors = [
     ...asOfErrorItems(query.asOf),
     ...query.errors.map((e) => ({ href: e.field === "interval" ? "#interval" : "#trusts", message: e.message })),
-    ...(result.unknown.length ? [{ href: "#trusts", message: `No trust in the rollout is called ${result.unknown.join(", ")}: choose trusts from the list` }] : []),
+    ...(result.unknown.length
+      ? [{ href: "#trusts", message: `No trust in the rollout is called ${result.unknown.join(", ")}: choose trusts from the list` }]
+      : []),
   ];
   const chosen = new Set(result.chosen.map((c) => c.slug));
   const chart = trendChartData(result.trends, result.dates, result.markers, result.baselines);
@@ -48,17 +50,38 @@ export default async function TrendsPage({ searchParams }: Props) {
       </nav>
       <h1>Milestone trends</h1>
       <p className="nhs-text-22 max-w-reading mb-6">
-        Each go-live&apos;s forecast date as the record stood at each reporting date up to {formatIsoDate(asOf)}, from the plans as they
-        became known. A flat line is on plan; a rising one is slipping; where a line meets the diagonal the go-live was due.
+        Each go-live&apos;s forecast date as the record stood at each reporting date up to {formatIsoDate(asOf)}, from the plans as they became known. A flat
+        line is on plan; a rising one is slipping; where a line meets the diagonal the go-live was due.
       </p>
       <form method="get" action="/board/trends" className="no-print bg-white p-4 tablet:p-6 mb-8" aria-labelledby="trends-form-heading">
-        <h2 id="trends-form-heading" className="nhs-text-22">Choose what to draw</h2>
+        <h2 id="trends-form-heading" className="nhs-text-22">
+          Choose what to draw
+        </h2>
         <div className="flex flex-wrap items-end gap-6 mb-4">
-          <DateInput name="asOf" legend="Up to the date" hint="For example, 1 6 2010" error={query.asOf.error} fields={asOfDateFields(query.asOf)} rules={DAY_NEEDED} spacing="mb-0" />
+          <DateInput
+            name="asOf"
+            legend="Up to the date"
+            hint="For example, 1 6 2010"
+            error={query.asOf.error}
+            fields={asOfDateFields(query.asOf)}
+            rules={DAY_NEEDED}
+            spacing="mb-0"
+          />
           <div className={query.errors.some((e) => e.field === "interval") ? errorGroupClass : undefined}>
-            <label htmlFor="interval" className="block font-semibold mb-1">Read the forecasts at</label>
-            <select id="interval" name="interval" defaultValue={query.interval} className={`${inputClass} ${inputBorderClass(query.errors.some((e) => e.field === "interval"))}`}>
-              {TREND_INTERVALS.map((i) => <option key={i} value={i}>{TREND_INTERVAL_LABEL[i]}</option>)}
+            <label htmlFor="interval" className="block font-semibold mb-1">
+              Read the forecasts at
+            </label>
+            <select
+              id="interval"
+              name="interval"
+              defaultValue={query.interval}
+              className={`${inputClass} ${inputBorderClass(query.errors.some((e) => e.field === "interval"))}`}
+            >
+              {TREND_INTERVALS.map((i) => (
+                <option key={i} value={i}>
+                  {TREND_INTERVAL_LABEL[i]}
+                </option>
+              ))}
             </select>
           </div>
         </div>
@@ -70,7 +93,14 @@ export default async function TrendsPage({ searchParams }: Props) {
           <div className="max-h-64 overflow-y-auto border border-rule p-2 grid grid-cols-1 tablet:grid-cols-2 gap-x-6" tabIndex={-1}>
             {result.options.map((o) => (
               <div key={o.slug} className="flex items-center gap-2 py-1">
-                <input type="checkbox" id={`trust-${o.slug}`} name="trust" value={o.slug} defaultChecked={chosen.has(o.slug) && !result.defaulted} className="size-5" />
+                <input
+                  type="checkbox"
+                  id={`trust-${o.slug}`}
+                  name="trust"
+                  value={o.slug}
+                  defaultChecked={chosen.has(o.slug) && !result.defaulted}
+                  className="size-5"
+                />
                 <label htmlFor={`trust-${o.slug}`}>{o.name}</label>
               </div>
             ))}
@@ -83,20 +113,26 @@ export default async function TrendsPage({ searchParams }: Props) {
 
       {result.trends.length === 0 ? (
         <p className="bg-white p-4 mb-8">
-          {result.chosen.length === 0 ? "No go-live to draw: choose trusts of the rollout." : `The record knew no plan for these trusts by ${formatIsoDate(asOf)}.`}
+          {result.chosen.length === 0
+            ? "No go-live to draw: choose trusts of the rollout."
+            : `The record knew no plan for these trusts by ${formatIsoDate(asOf)}.`}
         </p>
       ) : (
         <>
           <p className="mb-4">
             {result.defaulted ? `The ${result.trends.length} go-lives re-planned most by ${formatIsoDate(asOf)}` : `${result.trends.length} go-lives`}, read at{" "}
-            {TREND_INTERVAL_LABEL[query.interval].toLowerCase()} from {formatIsoDate(result.range!.from)}: {shownDates.length} reporting dates.
-            {" "}A forecast known only to the month or the season is drawn as its whole period, a band; one known to the day, as a line.
+            {TREND_INTERVAL_LABEL[query.interval].toLowerCase()} from {formatIsoDate(result.range!.from)}: {shownDates.length} reporting dates. A forecast known
+            only to the month or the season is drawn as its whole period, a band; one known to the day, as a line.
           </p>
           {can(actor, "rollout.export") ? (
             <p className="mb-4 no-print">
-              <a href={`/exports/trends.csv${exportQuery}`} download>Download the forecasts as CSV</a>
+              <a href={`/exports/trends.csv${exportQuery}`} download>
+                Download the forecasts as CSV
+              </a>
               {" · "}
-              <a href={`/exports/trends.xlsx${exportQuery}`} download>as Excel</a>{" "}
+              <a href={`/exports/trends.xlsx${exportQuery}`} download>
+                as Excel
+              </a>{" "}
               <span className="text-ink-secondary nhs-text-16">(the same date, interval and trusts)</span>
             </p>
           ) : null}
@@ -106,29 +142,46 @@ export default async function TrendsPage({ searchParams }: Props) {
               <caption>Forecast go-live at each reporting date, as the record stood on it</caption>
               <thead>
                 <tr>
-                  <th scope="col" className={th}>Reporting date</th>
-                  {result.trends.map((t) => <th key={t.goLiveId} scope="col" className={th}><Link href={`/trusts/${t.trustSlug}?asOf=${asOf}`}>{t.label}</Link></th>)}
+                  <th scope="col" className={th}>
+                    Reporting date
+                  </th>
+                  {result.trends.map((t) => (
+                    <th key={t.goLiveId} scope="col" className={th}>
+                      <Link href={`/trusts/${t.trustSlug}?asOf=${asOf}`}>{t.label}</Link>
+                    </th>
+                  ))}
                 </tr>
               </thead>
               <tbody>
                 {shownDates.map((on) => (
                   <tr key={on}>
-                    <th scope="row" className={`${td} text-left font-normal whitespace-nowrap`}>{formatIsoDate(on)}</th>
+                    <th scope="row" className={`${td} text-left font-normal whitespace-nowrap`}>
+                      {formatIsoDate(on)}
+                    </th>
                     {result.trends.map((t) => {
                       const p = t.points.find((x) => x.on === on)!;
                       return (
                         <td key={t.goLiveId} className={td}>
                           {p.forecast ? forecastWords(p.forecast) : <Secondary>{p.note}</Secondary>}
-                          {p.overdue ? <> <Tag tone="red">Overdue</Tag></> : null}
+                          {p.overdue ? (
+                            <>
+                              {" "}
+                              <Tag tone="red">Overdue</Tag>
+                            </>
+                          ) : null}
                         </td>
                       );
                     })}
                   </tr>
                 ))}
                 <tr>
-                  <th scope="row" className={`${td} text-left font-semibold`}>Went live</th>
+                  <th scope="row" className={`${td} text-left font-semibold`}>
+                    Went live
+                  </th>
                   {result.trends.map((t) => (
-                    <td key={t.goLiveId} className={td}>{t.actual ? forecastWords(t.actual) : <Secondary>Not live by {formatIsoDate(asOf)}</Secondary>}</td>
+                    <td key={t.goLiveId} className={td}>
+                      {t.actual ? forecastWords(t.actual) : <Secondary>Not live by {formatIsoDate(asOf)}</Secondary>}
+                    </td>
                   ))}
                 </tr>
               </tbody>
@@ -146,7 +199,9 @@ export default async function TrendsPage({ searchParams }: Props) {
                   </li>
                 ))}
                 {result.baselines.map((b) => (
-                  <li key={b.key}>{formatIsoDate(b.on)}: baseline taken, <Link href={`/board/compare?baseline=${b.key}&asOf=${asOf}`}>{b.name}</Link></li>
+                  <li key={b.key}>
+                    {formatIsoDate(b.on)}: baseline taken, <Link href={`/board/compare?baseline=${b.key}&asOf=${asOf}`}>{b.name}</Link>
+                  </li>
                 ))}
               </ul>
             )}

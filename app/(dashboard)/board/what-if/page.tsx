@@ -44,7 +44,8 @@ export default async function WhatIfPage({ searchParams }: Props) {
   // Each date input shows what the address holds: the date, or the parts typed when they made no date.
   const dateFields = { date: addressDateFields("date", p.date), planned: addressDateFields("planned", p.planned), asOf: addressDateFields("asOf", p.asOf) };
   const DATE_FIELDS: readonly WhatIfField[] = ["date", "planned", "asOf"];
-  const errorHref = (field: WhatIfField) => (DATE_FIELDS.includes(field) ? dateErrorHref(dateFields[field as keyof typeof dateFields], field, DAY_NEEDED) : `#${field}`);
+  const errorHref = (field: WhatIfField) =>
+    DATE_FIELDS.includes(field) ? dateErrorHref(dateFields[field as keyof typeof dateFields], field, DAY_NEEDED) : `#${field}`;
   const group = (field: WhatIfField) => `mb-4 ${err(field) ? "border-l-4 border-error pl-4" : ""}`;
   const errorText = (field: WhatIfField) =>
     err(field) ? (
@@ -64,8 +65,8 @@ export default async function WhatIfPage({ searchParams }: Props) {
       </nav>
       <h1>What if</h1>
       <p className="nhs-text-22 max-w-reading mb-6">
-        Move a halt or resume, or one go-live&apos;s planned date, and see what it would have done to the other go-lives and to
-        the payments, beside the record. <strong>Nothing is saved.</strong>
+        Move a halt or resume, or one go-live&apos;s planned date, and see what it would have done to the other go-lives and to the payments, beside the record.{" "}
+        <strong>Nothing is saved.</strong>
       </p>
       <form method="get" action="/board/what-if" className="bg-white p-4 tablet:p-6 mb-10 no-print">
         <fieldset className={group("move")} aria-describedby={err("move") ? "move-error" : undefined}>
@@ -75,12 +76,22 @@ export default async function WhatIfPage({ searchParams }: Props) {
             <div>
               <div className="flex items-center gap-2 mb-3">
                 <input id="move" type="radio" name="move" value="decision" defaultChecked={p.move !== "plan"} className="w-6 h-6" />
-                <label htmlFor="move" className="font-semibold">A halt or resume</label>
+                <label htmlFor="move" className="font-semibold">
+                  A halt or resume
+                </label>
               </div>
               <div id="decision-group" className={group("decision")}>
-                <label htmlFor="decision" className="block mb-1">Halt or resume</label>
+                <label htmlFor="decision" className="block mb-1">
+                  Halt or resume
+                </label>
                 {errorText("decision")}
-                <select id="decision" name="decision" defaultValue={p.decision ?? ""} className={`${input} max-w-full border-nhs-grey-1`} aria-describedby={err("decision") ? "decision-error" : undefined}>
+                <select
+                  id="decision"
+                  name="decision"
+                  defaultValue={p.decision ?? ""}
+                  className={`${input} max-w-full border-nhs-grey-1`}
+                  aria-describedby={err("decision") ? "decision-error" : undefined}
+                >
                   <option value="">Choose</option>
                   {decisions.map((d) => (
                     <option key={d.key} value={d.key}>
@@ -94,15 +105,27 @@ export default async function WhatIfPage({ searchParams }: Props) {
             <div>
               <div className="flex items-center gap-2 mb-3">
                 <input id="move-plan" type="radio" name="move" value="plan" defaultChecked={p.move === "plan"} className="w-6 h-6" />
-                <label htmlFor="move-plan" className="font-semibold">A go-live&apos;s planned date</label>
+                <label htmlFor="move-plan" className="font-semibold">
+                  A go-live&apos;s planned date
+                </label>
               </div>
               <div id="goLive-group" className={group("goLive")}>
-                <label htmlFor="goLive" className="block mb-1">Go-live</label>
+                <label htmlFor="goLive" className="block mb-1">
+                  Go-live
+                </label>
                 {errorText("goLive")}
-                <select id="goLive" name="goLive" defaultValue={p.goLive ?? ""} className={`${input} max-w-full border-nhs-grey-1`} aria-describedby={err("goLive") ? "goLive-error" : undefined}>
+                <select
+                  id="goLive"
+                  name="goLive"
+                  defaultValue={p.goLive ?? ""}
+                  className={`${input} max-w-full border-nhs-grey-1`}
+                  aria-describedby={err("goLive") ? "goLive-error" : undefined}
+                >
                   <option value="">Choose</option>
                   {goLives.map((g) => (
-                    <option key={g.id} value={String(g.id)}>{g.label}</option>
+                    <option key={g.id} value={String(g.id)}>
+                      {g.label}
+                    </option>
                   ))}
                 </select>
               </div>
@@ -110,8 +133,17 @@ export default async function WhatIfPage({ searchParams }: Props) {
             </div>
           </div>
         </fieldset>
-        <DateInput name="asOf" legend="The record as it stood on" hint={`Leave empty for today. ${DATE_EXAMPLE_HINT}`} error={err("asOf")} fields={dateFields.asOf} rules={DAY_NEEDED} />
-        <div className="mb-4"><ViewChoice hindsight={query.hindsight} legend="Start from the record" /></div>
+        <DateInput
+          name="asOf"
+          legend="The record as it stood on"
+          hint={`Leave empty for today. ${DATE_EXAMPLE_HINT}`}
+          error={err("asOf")}
+          fields={dateFields.asOf}
+          rules={DAY_NEEDED}
+        />
+        <div className="mb-4">
+          <ViewChoice hindsight={query.hindsight} legend="Start from the record" />
+        </div>
         <button type="submit" className={buttonClass.primary}>
           Show what would change
         </button>
@@ -127,21 +159,41 @@ export default async function WhatIfPage({ searchParams }: Props) {
           <p className="mb-6 max-w-reading">
             <Secondary>
               {callToAction!.link && callToAction!.permission && can(actor, callToAction!.permission) ? (
-                <>{callToAction!.lead} <Link href={callToAction!.link.href}>{callToAction!.link.text}</Link>.</>
-              ) : callToAction!.link ? callToAction!.withoutPermission : callToAction!.lead}
+                <>
+                  {callToAction!.lead} <Link href={callToAction!.link.href}>{callToAction!.link.text}</Link>.
+                </>
+              ) : callToAction!.link ? (
+                callToAction!.withoutPermission
+              ) : (
+                callToAction!.lead
+              )}
             </Secondary>
           </p>
           <TableScroll label="Go-lives in the record and in this what-if">
             <table className={`${table} min-w-[64rem]`}>
-              <caption className="text-left font-semibold nhs-text-19 mb-2">Each go-live in the record and in this what-if, as the record stood on {formatIsoDate(result.asOf)}</caption>
+              <caption className="text-left font-semibold nhs-text-19 mb-2">
+                Each go-live in the record and in this what-if, as the record stood on {formatIsoDate(result.asOf)}
+              </caption>
               <thead>
                 <tr>
-                  <th scope="col" className={th}>Trust</th>
-                  <th scope="col" className={th}>In the record</th>
-                  <th scope="col" className={th}>In this what-if</th>
-                  <th scope="col" className={th}>Change</th>
-                  <th scope="col" className={th}>Why</th>
-                  <th scope="col" className={th}>Payments</th>
+                  <th scope="col" className={th}>
+                    Trust
+                  </th>
+                  <th scope="col" className={th}>
+                    In the record
+                  </th>
+                  <th scope="col" className={th}>
+                    In this what-if
+                  </th>
+                  <th scope="col" className={th}>
+                    Change
+                  </th>
+                  <th scope="col" className={th}>
+                    Why
+                  </th>
+                  <th scope="col" className={th}>
+                    Payments
+                  </th>
                 </tr>
               </thead>
               <tbody>
@@ -149,9 +201,13 @@ export default async function WhatIfPage({ searchParams }: Props) {
                   <tr key={r.goLiveId}>
                     <th scope="row" className={`${td} text-left font-normal`}>
                       <Link href={`/trusts/${r.trust.slug}`}>{r.trust.name}</Link>
-                      <span className="block"><Secondary>{r.scope}</Secondary></span>
+                      <span className="block">
+                        <Secondary>{r.scope}</Secondary>
+                      </span>
                     </th>
-                    <td className={td}>{r.record ? `${r.recordIsActual ? "Live" : "Planned"} ${formatPartialDate(r.record)}` : <Secondary>No date known</Secondary>}</td>
+                    <td className={td}>
+                      {r.record ? `${r.recordIsActual ? "Live" : "Planned"} ${formatPartialDate(r.record)}` : <Secondary>No date known</Secondary>}
+                    </td>
                     <td className={td}>
                       {r.scenario ? `${formatPartialDate(r.scenario)}${r.atTheEarliest ? " at the earliest" : ""}` : <Secondary>No date</Secondary>}
                     </td>
@@ -166,9 +222,15 @@ export default async function WhatIfPage({ searchParams }: Props) {
                             <li key={m.payment.id}>
                               {m.payment.kind === "DEPLOYMENT_CHARGE" ? "Deployment charge" : "Service charge"}:{" "}
                               {m.recordDue ? (
-                                <>due {formatPartialDate(m.recordDue)}{m.scenarioDue && m.shiftDays !== 0 ? `, in this what-if ${formatPartialDate(m.scenarioDue)}` : ""}</>
+                                <>
+                                  due {formatPartialDate(m.recordDue)}
+                                  {m.scenarioDue && m.shiftDays !== 0 ? `, in this what-if ${formatPartialDate(m.scenarioDue)}` : ""}
+                                </>
                               ) : (
-                                <>due on acceptance, not recorded{m.shiftDays !== 0 ? `; ${Math.abs(m.shiftDays)} days ${m.shiftDays < 0 ? "earlier" : "later"} in this what-if` : ""}</>
+                                <>
+                                  due on acceptance, not recorded
+                                  {m.shiftDays !== 0 ? `; ${Math.abs(m.shiftDays)} days ${m.shiftDays < 0 ? "earlier" : "later"} in this what-if` : ""}
+                                </>
                               )}
                             </li>
                           ))}
@@ -185,9 +247,16 @@ export default async function WhatIfPage({ searchParams }: Props) {
       <details className="my-8 max-w-reading">
         <summary className="font-semibold cursor-pointer">The rules a what-if follows</summary>
         <ul className="list-disc pl-6 mt-2">
-          <li>A go-live a resume released keeps the days it took from the resume to go live: move the resume and it moves as much, never before the new resume.</li>
-          <li>A halt that begins later does not hold a go-live whose plan fell before it: that go-live goes live as planned. A halt that begins earlier holds the go-lives it then covers until its resume, at the earliest.</li>
-          <li>A go-live moved to a new date goes live then, unless a halt covering it is in force on that date; later phases at the same trust move with it.</li>
+          <li>
+            A go-live a resume released keeps the days it took from the resume to go live: move the resume and it moves as much, never before the new resume.
+          </li>
+          <li>
+            A halt that begins later does not hold a go-live whose plan fell before it: that go-live goes live as planned. A halt that begins earlier holds the
+            go-lives it then covers until its resume, at the earliest.
+          </li>
+          <li>
+            A go-live moved to a new date goes live then, unless a halt covering it is in force on that date; later phases at the same trust move with it.
+          </li>
           <li>A go-live&apos;s deployment charge (due on acceptance) and service charge move by as many days as the go-live.</li>
         </ul>
       </details>

@@ -33,7 +33,6 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   return { title: `${asOf.error ? "Error: " : ""}${detail?.decision.title ?? "Decision not found"}` };
 }
 
-
 function DecisionLink({ decision, asOf }: { decision: DecisionRecord; asOf: string | null }) {
   return (
     <Link href={withAsOf(`/decisions/${encodeURIComponent(decision.key)}`, asOf)}>
@@ -63,26 +62,44 @@ function EffectTable({ detail, asOfParam }: { detail: DecisionDetail; asOfParam:
         <caption className="text-left font-semibold mb-2">{caption}</caption>
         <thead>
           <tr>
-            <th scope="col" className={th}>Go-live</th>
-            <th scope="col" className={th}>{words.from}</th>
-            <th scope="col" className={th}>{words.until}</th>
-            <th scope="col" className={`${th} text-right`}>{words.days}</th>
-            <th scope="col" className={th}>Went live</th>
-            <th scope="col" className={`${th} text-right`}>Days from the decision to go-live</th>
+            <th scope="col" className={th}>
+              Go-live
+            </th>
+            <th scope="col" className={th}>
+              {words.from}
+            </th>
+            <th scope="col" className={th}>
+              {words.until}
+            </th>
+            <th scope="col" className={`${th} text-right`}>
+              {words.days}
+            </th>
+            <th scope="col" className={th}>
+              Went live
+            </th>
+            <th scope="col" className={`${th} text-right`}>
+              Days from the decision to go-live
+            </th>
           </tr>
         </thead>
         <tbody>
           {effect.goLives.map((g) => (
             <tr key={g.goLiveId}>
               <th scope="row" className={`${td} text-left font-normal`}>
-                <Link href={withAsOf(`/trusts/${g.trust.slug}`, asOfParam)} className="font-semibold">{g.trust.name}</Link>
+                <Link href={withAsOf(`/trusts/${g.trust.slug}`, asOfParam)} className="font-semibold">
+                  {g.trust.name}
+                </Link>
                 {g.scope !== "Whole trust" ? <span className="block text-ink-secondary">{g.scope}</span> : null}
               </th>
               <td className={td}>{formatIsoDate(g.from)}</td>
-              <td className={td}><Until goLive={g} asOf={effect.asOf} /></td>
+              <td className={td}>
+                <Until goLive={g} asOf={effect.asOf} />
+              </td>
               <td className={`${td} text-right tabular-nums`}>{g.days.toLocaleString("en-GB")}</td>
               <td className={td}>{g.wentLive ? formatPartialDate(g.wentLive) : <Secondary>{notLive}</Secondary>}</td>
-              <td className={`${td} text-right tabular-nums whitespace-nowrap`}>{g.daysToGoLive ? formatSlip(g.daysToGoLive) : <Secondary>{notLive}</Secondary>}</td>
+              <td className={`${td} text-right tabular-nums whitespace-nowrap`}>
+                {g.daysToGoLive ? formatSlip(g.daysToGoLive) : <Secondary>{notLive}</Secondary>}
+              </td>
             </tr>
           ))}
         </tbody>
@@ -105,7 +122,9 @@ export default async function DecisionPage({ params, searchParams }: Props) {
       <nav aria-label="Breadcrumb" className="mb-6 nhs-text-16">
         <Link href={withAsOf("/decisions", asOfParam)}>Decision log</Link>
       </nav>
-      <p className="mb-2"><DecisionKindTag kind={decision.kind} /></p>
+      <p className="mb-2">
+        <DecisionKindTag kind={decision.kind} />
+      </p>
       <h1>{decision.title}</h1>
       <p className="mb-6 no-print">
         <Link href={`/changes?decision=${decision.key}`}>What was recorded about it and its trusts since</Link>
@@ -134,7 +153,9 @@ export default async function DecisionPage({ params, searchParams }: Props) {
               {decision.commitment.what}, {decision.commitment.dueLabel ?? `by ${formatPartialDate(decision.commitment.due)}`}
               {decision.commitment.byKind ? <Secondary> (made by a {MAKER_KIND_LABEL[decision.commitment.byKind].toLowerCase()})</Secondary> : null}
               <span className="block">
-                {decision.commitment.met ? `Met ${formatPartialDate(decision.commitment.met)}${decision.commitment.metNote ? `: ${decision.commitment.metNote}` : "."}` : "The record does not say it was met."}{" "}
+                {decision.commitment.met
+                  ? `Met ${formatPartialDate(decision.commitment.met)}${decision.commitment.metNote ? `: ${decision.commitment.metNote}` : "."}`
+                  : "The record does not say it was met."}{" "}
                 <Link href={withAsOf("/board/promises", asOfParam, `#promise-decision-${decision.key}`)}>In the promises ledger</Link>
               </span>
             </dd>
@@ -143,7 +164,9 @@ export default async function DecisionPage({ params, searchParams }: Props) {
         {lifts ? (
           <>
             <dt className="font-semibold">Lifts</dt>
-            <dd><DecisionLink decision={lifts} asOf={asOfParam} /></dd>
+            <dd>
+              <DecisionLink decision={lifts} asOf={asOfParam} />
+            </dd>
           </>
         ) : null}
         {decision.kind === "HALT" ? (
@@ -153,7 +176,9 @@ export default async function DecisionPage({ params, searchParams }: Props) {
               {liftedBy.length ? (
                 <ul className="list-none">
                   {liftedBy.map((d) => (
-                    <li key={d.id}><DecisionLink decision={d} asOf={asOfParam} /></li>
+                    <li key={d.id}>
+                      <DecisionLink decision={d} asOf={asOfParam} />
+                    </li>
                   ))}
                 </ul>
               ) : (
@@ -163,9 +188,13 @@ export default async function DecisionPage({ params, searchParams }: Props) {
           </>
         ) : null}
         <dt className="font-semibold">Certainty</dt>
-        <dd><CertaintyTag certainty={decision.certainty} note={decision.certaintyNote} /></dd>
+        <dd>
+          <CertaintyTag certainty={decision.certainty} note={decision.certaintyNote} />
+        </dd>
         <dt className="font-semibold">Sources</dt>
-        <dd><SourceList sources={decision.sources} hindsightOn={asOf.hindsight ? asOf.asOf : null} /></dd>
+        <dd>
+          <SourceList sources={decision.sources} hindsightOn={asOf.hindsight ? asOf.asOf : null} />
+        </dd>
       </dl>
       <AsOfForm action={`/decisions/${encodeURIComponent(decision.key)}`} asOf={asOf} />
       <section aria-labelledby="effect-heading" className="mb-10">

@@ -33,46 +33,72 @@ export default async function ImportPreviewPage({ params, searchParams }: Props)
   const caption = `${onlyProblems ? "Rows with problems" : "Every row"} of ${batch.fileName}${pageCount > 1 ? ` (page ${page} of ${pageCount})` : ""}`;
   return (
     <>
-      <nav aria-label="Breadcrumb" className="mb-6 nhs-text-16"><Link href="/import">Import from a spreadsheet</Link></nav>
+      <nav aria-label="Breadcrumb" className="mb-6 nhs-text-16">
+        <Link href="/import">Import from a spreadsheet</Link>
+      </nav>
       {batch.appliedAt ? (
-        <p className="bg-white p-4 mb-6 max-w-page">This file has been imported. <Link href={`/import/${batch.id}/applied`}>See what was saved</Link>.</p>
+        <p className="bg-white p-4 mb-6 max-w-page">
+          This file has been imported. <Link href={`/import/${batch.id}/applied`}>See what was saved</Link>.
+        </p>
       ) : null}
       {batch.problemRows > 0 && !batch.appliedAt ? (
         <div role="alert" className="mb-8 border-4 border-error bg-white p-4 tablet:p-6 max-w-page">
           <h2 className="nhs-text-26">
-            {batch.problemRows.toLocaleString("en-GB")} of {batch.rows.length.toLocaleString("en-GB")} rows {batch.problemRows === 1 ? "has a problem" : "have problems"}: nothing has been saved
+            {batch.problemRows.toLocaleString("en-GB")} of {batch.rows.length.toLocaleString("en-GB")} rows{" "}
+            {batch.problemRows === 1 ? "has a problem" : "have problems"}: nothing has been saved
           </h2>
-          <p>Correct the rows in your file, then <Link href={`/import?kind=${batch.kind}`}>upload it again</Link>. The rows with problems are marked below.</p>
+          <p>
+            Correct the rows in your file, then <Link href={`/import?kind=${batch.kind}`}>upload it again</Link>. The rows with problems are marked below.
+          </p>
         </div>
       ) : null}
-      <h1>Check the {definition.noun} in {batch.fileName}</h1>
+      <h1>
+        Check the {definition.noun} in {batch.fileName}
+      </h1>
       <p className="max-w-reading">
-        {batch.rows.length.toLocaleString("en-GB")} {batch.rows.length === 1 ? "row" : "rows"} read from the {batch.format === "xlsx" ? "workbook" : "CSV file"}.{" "}
-        {batch.problemRows === 0 ? "Every row can be imported." : `${(batch.rows.length - batch.problemRows).toLocaleString("en-GB")} ${batch.rows.length - batch.problemRows === 1 ? "row is" : "rows are"} ready.`}{" "}
+        {batch.rows.length.toLocaleString("en-GB")} {batch.rows.length === 1 ? "row" : "rows"} read from the {batch.format === "xlsx" ? "workbook" : "CSV file"}
+        .{" "}
+        {batch.problemRows === 0
+          ? "Every row can be imported."
+          : `${(batch.rows.length - batch.problemRows).toLocaleString("en-GB")} ${batch.rows.length - batch.problemRows === 1 ? "row is" : "rows are"} ready.`}{" "}
         Nothing has been saved yet.
       </p>
       {batch.problemRows > 0 ? (
-        <p><Link href={onlyProblems ? `/import/${batch.id}` : `/import/${batch.id}?show=problems`}>{onlyProblems ? "Show every row" : "Show only the rows with problems"}</Link></p>
+        <p>
+          <Link href={onlyProblems ? `/import/${batch.id}` : `/import/${batch.id}?show=problems`}>
+            {onlyProblems ? "Show every row" : "Show only the rows with problems"}
+          </Link>
+        </p>
       ) : null}
       <TableScroll label={caption}>
         <table className="w-full min-w-[48rem] border-collapse nhs-text-16">
           <caption className="text-left font-semibold mb-2">{caption}</caption>
           <thead>
             <tr>
-              <th scope="col" className={`${th} text-right`}>Row</th>
-              <th scope="col" className={th}>Status</th>
-              <th scope="col" className={th}>What it will change, or what is wrong</th>
+              <th scope="col" className={`${th} text-right`}>
+                Row
+              </th>
+              <th scope="col" className={th}>
+                Status
+              </th>
+              <th scope="col" className={th}>
+                What it will change, or what is wrong
+              </th>
             </tr>
           </thead>
           <tbody>
             {rows.map((r) => (
               <tr key={r.line}>
-                <th scope="row" className={`${td} text-right tabular-nums font-normal`}>{r.line.toLocaleString("en-GB")}</th>
+                <th scope="row" className={`${td} text-right tabular-nums font-normal`}>
+                  {r.line.toLocaleString("en-GB")}
+                </th>
                 <td className={td}>{r.problems.length ? <Tag tone="red">Problem</Tag> : <Tag tone="green">Ready</Tag>}</td>
                 <td className={td}>
                   {r.problems.length ? (
                     <ul className="list-disc pl-6">
-                      {r.problems.map((p) => <li key={p}>{p}</li>)}
+                      {r.problems.map((p) => (
+                        <li key={p}>{p}</li>
+                      ))}
                     </ul>
                   ) : (
                     r.change
@@ -84,7 +110,15 @@ export default async function ImportPreviewPage({ params, searchParams }: Props)
         </table>
       </TableScroll>
       {pageCount > 1 ? (
-        <Pagination id="rows-pages" page={page} pageCount={pageCount} total={shown.length} pageSize={PAGE_SIZE} noun="rows" hrefFor={(p) => `/import/${batch.id}?${onlyProblems ? "show=problems&" : ""}page=${p}`} />
+        <Pagination
+          id="rows-pages"
+          page={page}
+          pageCount={pageCount}
+          total={shown.length}
+          pageSize={PAGE_SIZE}
+          noun="rows"
+          hrefFor={(p) => `/import/${batch.id}?${onlyProblems ? "show=problems&" : ""}page=${p}`}
+        />
       ) : null}
       {batch.problemRows === 0 && !batch.appliedAt ? (
         <section aria-labelledby="apply-heading" className="mt-8">
@@ -92,7 +126,9 @@ export default async function ImportPreviewPage({ params, searchParams }: Props)
           <ApplyForm id={batch.id} label={`Import ${countOf(definition, batch.rows.length)}`} />
           <form action={checkImportAgainAction} className="mt-4">
             <input type="hidden" name="id" value={batch.id} />
-            <button type="submit" className="underline text-link">Check the rows again against the record as it is now</button>
+            <button type="submit" className="underline text-link">
+              Check the rows again against the record as it is now
+            </button>
           </form>
         </section>
       ) : null}

@@ -78,7 +78,9 @@ export default async function TrustPage({ params, searchParams }: Props) {
       {sp.saved ? (
         <div role="status" className="mb-6 bg-white border-l-8 border-success p-4 max-w-reading">
           <p className="font-semibold">Your change has been saved.</p>
-          <p><a href="#history">See it in the change history</a></p>
+          <p>
+            <a href="#history">See it in the change history</a>
+          </p>
         </div>
       ) : null}
       <h1>{on.name}</h1>
@@ -99,29 +101,45 @@ export default async function TrustPage({ params, searchParams }: Props) {
           </>
         ) : null}
         <dt className="font-semibold">Certainty</dt>
-        <dd><CertaintyTag certainty={trust.certainty} note={trust.certaintyNote} /></dd>
+        <dd>
+          <CertaintyTag certainty={trust.certainty} note={trust.certaintyNote} />
+        </dd>
         <dt className="font-semibold">Sources</dt>
-        <dd><SourceList sources={trust.sources} /></dd>
+        <dd>
+          <SourceList sources={trust.sources} />
+        </dd>
       </dl>
       <AsOfForm action={`/trusts/${trust.slug}`} asOf={asOf} />
       <OrganisationChangeList changes={changesHere} names={organisations.organisations} asOf={asOf.asOf} />
-      {exceptions ? <ExceptionsPanel result={exceptions} asOf={asOf.asOf} hindsight={asOf.hindsight} asOfParam={asOfParam} includeClosed about={trust.shortName} /> : null}
+      {exceptions ? (
+        <ExceptionsPanel result={exceptions} asOf={asOf.asOf} hindsight={asOf.hindsight} asOfParam={asOfParam} includeClosed about={trust.shortName} />
+      ) : null}
       <section aria-labelledby="status-heading" className="mb-10">
         <h2 id="status-heading">Status as of {formatIsoDate(asOf.asOf)}</h2>
         {detail.rows.length ? (
-          <GoLivesTable rows={detail.rows} asOf={link} hindsightOn={asOf.hindsight ? asOf.asOf : null} caption={`${trust.shortName} go-lives as of ${formatIsoDate(asOf.asOf)}`} />
+          <GoLivesTable
+            rows={detail.rows}
+            asOf={link}
+            hindsightOn={asOf.hindsight ? asOf.asOf : null}
+            caption={`${trust.shortName} go-lives as of ${formatIsoDate(asOf.asOf)}`}
+          />
         ) : (
           <p className="bg-white p-4">The record holds no go-live for this trust.</p>
         )}
       </section>
       {detail.rows.length && baselineChoices ? <BaselineCompareForm choices={baselineChoices} asOf={asOfParam} /> : null}
-      <ConflictsSection conflicts={conflicts} id="conflicts-heading" title="Where sources disagree" intro="Facts about this trust that the sources give differently: each claim side by side with its source. The record keeps every side." asOf={link} />
+      <ConflictsSection
+        conflicts={conflicts}
+        id="conflicts-heading"
+        title="Where sources disagree"
+        intro="Facts about this trust that the sources give differently: each claim side by side with its source. The record keeps every side."
+        asOf={link}
+      />
       {canRecord ? <GoLiveActions trust={trust} goLives={detail.goLives} /> : null}
       <section aria-labelledby="timeline-heading" className="mb-10">
         <h2 id="timeline-heading">Timeline</h2>
         <p className="mb-4 max-w-reading">
-          Every plan, re-plan, go-live, problem and decision that touched this trust, each with its source. Entries after{" "}
-          {formatIsoDate(asOf.asOf)} are marked.
+          Every plan, re-plan, go-live, problem and decision that touched this trust, each with its source. Entries after {formatIsoDate(asOf.asOf)} are marked.
         </p>
         <Pagination
           id="timeline-pages"
@@ -130,7 +148,9 @@ export default async function TrustPage({ params, searchParams }: Props) {
           total={detail.timeline.length}
           pageSize={PAGE_SIZE}
           noun="entries"
-          hrefFor={(page) => `/trusts/${trust.slug}${queryString({ asOf: asOfParam, view: asOf.hindsight ? "hindsight" : null, page: page > 1 ? String(page) : null })}#timeline-heading`}
+          hrefFor={(page) =>
+            `/trusts/${trust.slug}${queryString({ asOf: asOfParam, view: asOf.hindsight ? "hindsight" : null, page: page > 1 ? String(page) : null })}#timeline-heading`
+          }
         />
         <TrustTimeline entries={timeline.rows} asOf={asOf.asOf} />
       </section>
@@ -144,7 +164,9 @@ export default async function TrustPage({ params, searchParams }: Props) {
       </section>
       <section aria-labelledby="history-heading" id="history" className="mb-10">
         <h2 id="history-heading">Change history</h2>
-        <p className="mb-4 max-w-reading">Every change made to this trust&rsquo;s record through the dashboard: who made it, when, and the values before and after.</p>
+        <p className="mb-4 max-w-reading">
+          Every change made to this trust&rsquo;s record through the dashboard: who made it, when, and the values before and after.
+        </p>
         <ChangeHistory entries={history} />
         <p className="mt-4 no-print">
           <Link href={`/changes?trust=${trust.slug}`}>What changed about {trust.shortName} since you last looked</Link>

@@ -14,8 +14,7 @@ export default async function InvitePage() {
       </nav>
       <h1>Invite a person</h1>
       <p className="mb-6 max-w-reading">
-        You get a link to send them. It works once, for 7 days: they open it, set a password and can then sign in with their email address and
-        that password.
+        You get a link to send them. It works once, for 7 days: they open it, set a password and can then sign in with their email address and that password.
       </p>
       <InviteForm />
     </>

@@ -9,7 +9,10 @@ export async function GET(request: Request, { params }: { params: Promise<{ coll
   return guarded(request, async () => {
     const { collection: name } = await params;
     const collection = findCollection(name);
-    if (!collection) return problem(404, "not-found", "There is no such collection. The list is at /api/v1, and each is described at /api/docs.", { instance: new URL(request.url).pathname.slice(0, 200) });
+    if (!collection)
+      return problem(404, "not-found", "There is no such collection. The list is at /api/v1, and each is described at /api/docs.", {
+        instance: new URL(request.url).pathname.slice(0, 200),
+      });
     return serveCollection(request, collection);
   });
 }

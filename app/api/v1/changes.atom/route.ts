@@ -27,9 +27,11 @@ export async function GET(request: Request) {
     if (!can(auth.actor, "rollout.read")) return problem(403, "forbidden", "Your account cannot read the record.");
     const invalid = [...new Set(url.searchParams.keys())].flatMap((name) => {
       const values = url.searchParams.getAll(name);
-      if (!TAKES.includes(name)) return [{ name: name.slice(0, 100), reason: `The feed does not take ${JSON.stringify(name.slice(0, 100))}. It takes: ${TAKES.join(", ")}` }];
+      if (!TAKES.includes(name))
+        return [{ name: name.slice(0, 100), reason: `The feed does not take ${JSON.stringify(name.slice(0, 100))}. It takes: ${TAKES.join(", ")}` }];
       if (values.length > 1) return [{ name, reason: "Give it once" }];
-      if (values.some((v) => CONTROL_CHARACTERS.test(v) || v.length > 200)) return [{ name, reason: "Must be 200 characters or fewer, with no control characters" }];
+      if (values.some((v) => CONTROL_CHARACTERS.test(v) || v.length > 200))
+        return [{ name, reason: "Must be 200 characters or fewer, with no control characters" }];
       return [];
     });
     const query = parseChangesQuery(Object.fromEntries(url.searchParams));
@@ -37,12 +39,26 @@ export async function GET(request: Request) {
       const [name, ...reason] = e.split(": ");
       return { name: name!, reason: reason.join(": ") };
     });
-    const problems = [...invalid, ...query.errors.filter((e) => invalid.every((i) => i.name !== e.field)).map((e) => ({ name: e.field, reason: e.message })), ...unknown];
-    if (problems.length > 0) return problem(400, "bad-request", "Some parameters are not right: invalid-params says which and why.", { instance: `${url.pathname}${url.search}`.slice(0, 500), invalidParams: problems });
+    const problems = [
+      ...invalid,
+      ...query.errors.filter((e) => invalid.every((i) => i.name !== e.field)).map((e) => ({ name: e.field, reason: e.message })),
+      ...unknown,
+    ];
+    if (problems.length > 0)
+      return problem(400, "bad-request", "Some parameters are not right: invalid-params says which and why.", {
+        instance: `${url.pathname}${url.search}`.slice(0, 500),
+        invalidParams: problems,
+      });
 
     const { changes } = await listChanges(auth.actor, { trust: query.trust, decision: query.decision, kind: query.kind }, { offset: 0, limit: FEED_SIZE });
     const base = readAuthConfig().baseURL.replace(/\/$/, "");
-    const about = [query.trust ? `about ${query.trust}` : null, query.decision ? `about decision ${query.decision}` : null, query.kind ? `${query.kind} only` : null].filter(Boolean).join(", ");
+    const about = [
+      query.trust ? `about ${query.trust}` : null,
+      query.decision ? `about decision ${query.decision}` : null,
+      query.kind ? `${query.kind} only` : null,
+    ]
+      .filter(Boolean)
+      .join(", ");
     const feed = new Feed({
       id: `${base}${url.pathname}${url.search}`,
       title: `London Cerner rollout: what changed${about ? ` (${about})` : ""}`,

@@ -18,8 +18,8 @@ export default async function NewBaselinePage({ searchParams }: Props) {
       </nav>
       <h1>Take a baseline</h1>
       <p className="mb-6 max-w-reading">
-        A baseline keeps every go-live&apos;s plan as the record stood on a day, so that later plans can be compared with it
-        even if the record of that day is corrected afterwards. Nothing else in the record changes.
+        A baseline keeps every go-live&apos;s plan as the record stood on a day, so that later plans can be compared with it even if the record of that day is
+        corrected afterwards. Nothing else in the record changes.
       </p>
       <BaselineForm suggestedDate={on.requested && !on.error ? on.asOf : undefined} />
     </>

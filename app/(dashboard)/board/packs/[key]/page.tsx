@@ -27,7 +27,9 @@ export default async function IssuedPackPage({ params }: Props) {
         <Link href="/board">Board review</Link> › <Link href="/board/packs">Packs issued to the board</Link>
       </nav>
       <IssuedPackPanel pack={pack} />
-      <p className="mb-4 no-print"><PrintButton /></p>
+      <p className="mb-4 no-print">
+        <PrintButton />
+      </p>
       <PackPrintStyle meetingDate={pack.meetingDate} issued={formatRecordedAt(pack.issuedAt)} />
       {/* The stored text, exactly as issued: our own escaped output with classes only (docs/decisions/014). */}
       <article aria-labelledby="pack-title" className="board-pack" data-sha256={pack.contentSha256} dangerouslySetInnerHTML={{ __html: pack.content }} />

@@ -22,9 +22,9 @@ export default async function NewTolerancePage({ searchParams }: Props) {
       </nav>
       <h1>Set a tolerance</h1>
       <p className="mb-6 max-w-reading">
-        What the board agrees to tolerate, for the whole programme or one go-live. A go-live outside it is an exception: it leads the board pack and is
-        shown on the overview and the trust&apos;s page. A tolerance is never edited: a new one replaces the one in force from the day it was agreed, and
-        both stay in the history and the audit trail. Pages for earlier dates, as the record stood, do not apply it: it was not known then.
+        What the board agrees to tolerate, for the whole programme or one go-live. A go-live outside it is an exception: it leads the board pack and is shown on
+        the overview and the trust&apos;s page. A tolerance is never edited: a new one replaces the one in force from the day it was agreed, and both stay in
+        the history and the audit trail. Pages for earlier dates, as the record stood, do not apply it: it was not known then.
       </p>
       <ToleranceForm goLives={options.goLives} baselines={options.baselines} today={todayIso()} goLiveId={goLiveId} />
     </>

@@ -16,7 +16,9 @@ export default async function ImportAppliedPage({ params }: { params: Promise<{ 
     return (
       <>
         <h1>This file has not been imported</h1>
-        <p><Link href={`/import/${batch.id}`}>Go back to its preview</Link>.</p>
+        <p>
+          <Link href={`/import/${batch.id}`}>Go back to its preview</Link>.
+        </p>
       </>
     );
   }
@@ -30,10 +32,14 @@ export default async function ImportAppliedPage({ params }: { params: Promise<{ 
       <h2>Trusts changed</h2>
       <ul className="list-disc pl-6 mb-6">
         {trusts.map(([slug, name]) => (
-          <li key={slug}><Link href={`/trusts/${slug}#history`}>{name}</Link></li>
+          <li key={slug}>
+            <Link href={`/trusts/${slug}#history`}>{name}</Link>
+          </li>
         ))}
       </ul>
-      <p><Link href="/changes">See what changed</Link> · <Link href="/import">Import another file</Link></p>
+      <p>
+        <Link href="/changes">See what changed</Link> · <Link href="/import">Import another file</Link>
+      </p>
     </>
   );
 }

@@ -30,7 +30,8 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
   return { title: `${error ? "Error: " : ""}${key ? `Changes since the pack before ${key}` : "Page not found"}` };
 }
 
-const label = (p: { meetingDate: string; issuedAt: string; issuedByName: string }) => `Meeting of ${formatIsoDate(p.meetingDate)}, issued ${formatRecordedAt(p.issuedAt)} by ${p.issuedByName}`;
+const label = (p: { meetingDate: string; issuedAt: string; issuedByName: string }) =>
+  `Meeting of ${formatIsoDate(p.meetingDate)}, issued ${formatRecordedAt(p.issuedAt)} by ${p.issuedByName}`;
 
 export default async function ChangesBetweenPacksPage(props: Props) {
   const actor = await requirePageActor("rollout.read");
@@ -54,40 +55,76 @@ export default async function ChangesBetweenPacksPage(props: Props) {
       </nav>
       <h1>Changes between two issued packs</h1>
       <p className="nhs-text-19 max-w-reading mb-6">
-        The facts that became known between the two meetings, as the record holds them now, and the corrections recorded in the dashboard
-        between the times the two packs were issued, with who recorded each one and when.
+        The facts that became known between the two meetings, as the record holds them now, and the corrections recorded in the dashboard between the times the
+        two packs were issued, with who recorded each one and when.
       </p>
       <form method="get" className="bg-white p-4 tablet:p-6 mb-8">
         <div id="against-group" className={error ? errorGroupClass : ""}>
-          <label htmlFor="against" className="block font-semibold mb-1">Compare the pack for {formatIsoDate(pack.meetingDate)} with</label>
-          <p id="against-hint" className="text-ink-secondary nhs-text-16 mb-1">By default, the pack issued before it</p>
+          <label htmlFor="against" className="block font-semibold mb-1">
+            Compare the pack for {formatIsoDate(pack.meetingDate)} with
+          </label>
+          <p id="against-hint" className="text-ink-secondary nhs-text-16 mb-1">
+            By default, the pack issued before it
+          </p>
           <ErrorMessage name="against" error={error} />
-          <select id="against" name="against" defaultValue={other?.key ?? ""} aria-describedby={`against-hint${error ? " against-error" : ""}`} className="border-2 border-nhs-grey-1 bg-white px-2 py-1 nhs-text-19 max-w-full">
+          <select
+            id="against"
+            name="against"
+            defaultValue={other?.key ?? ""}
+            aria-describedby={`against-hint${error ? " against-error" : ""}`}
+            className="border-2 border-nhs-grey-1 bg-white px-2 py-1 nhs-text-19 max-w-full"
+          >
             <option value="">The pack issued before it</option>
-            {others.map((p) => <option key={p.key} value={p.key}>{label(p)}</option>)}
+            {others.map((p) => (
+              <option key={p.key} value={p.key}>
+                {label(p)}
+              </option>
+            ))}
           </select>
         </div>
-        <button type="submit" className={`mt-4 ${buttonClass.primary}`}>Show the changes</button>
+        <button type="submit" className={`mt-4 ${buttonClass.primary}`}>
+          Show the changes
+        </button>
       </form>
       {!result ? (
-        error ? null : <p className="bg-white p-4"><Secondary>No pack was issued before this one. Choose another issued pack above.</Secondary></p>
+        error ? null : (
+          <p className="bg-white p-4">
+            <Secondary>No pack was issued before this one. Choose another issued pack above.</Secondary>
+          </p>
+        )
       ) : (
         <>
           <p className="max-w-reading mb-6">
-            From <Link href={`/board/packs/${result.earlier.key}`}>{label(result.earlier)}</Link> to <Link href={`/board/packs/${result.later.key}`}>{label(result.later)}</Link>.
+            From <Link href={`/board/packs/${result.earlier.key}`}>{label(result.earlier)}</Link> to{" "}
+            <Link href={`/board/packs/${result.later.key}`}>{label(result.later)}</Link>.
           </p>
           <section aria-labelledby="facts-heading" className={`${tableWrap} mb-8`} tabIndex={0}>
-            <h2 id="facts-heading" className="nhs-text-26">Facts that became known between the meetings</h2>
+            <h2 id="facts-heading" className="nhs-text-26">
+              Facts that became known between the meetings
+            </h2>
             {result.changes.length === 0 ? (
-              <p><Secondary>Nothing in the record became known between {formatIsoDate(result.earlier.meetingDate)} and {formatIsoDate(result.later.meetingDate)}.</Secondary></p>
+              <p>
+                <Secondary>
+                  Nothing in the record became known between {formatIsoDate(result.earlier.meetingDate)} and {formatIsoDate(result.later.meetingDate)}.
+                </Secondary>
+              </p>
             ) : (
               <table className={table}>
-                <caption>Plans, go-lives, decisions and problems after {formatIsoDate(result.earlier.meetingDate)} and by {formatIsoDate(result.later.meetingDate)}, oldest first</caption>
+                <caption>
+                  Plans, go-lives, decisions and problems after {formatIsoDate(result.earlier.meetingDate)} and by {formatIsoDate(result.later.meetingDate)},
+                  oldest first
+                </caption>
                 <thead>
                   <tr>
-                    <th scope="col" className={th}>When</th>
-                    <th scope="col" className={th}>Trust</th>
-                    <th scope="col" className={th}>Change</th>
+                    <th scope="col" className={th}>
+                      When
+                    </th>
+                    <th scope="col" className={th}>
+                      Trust
+                    </th>
+                    <th scope="col" className={th}>
+                      Change
+                    </th>
                   </tr>
                 </thead>
                 <tbody>
@@ -103,7 +140,9 @@ export default async function ChangesBetweenPacksPage(props: Props) {
             )}
           </section>
           <section aria-labelledby="corrections-heading" className={tableWrap} tabIndex={0}>
-            <h2 id="corrections-heading" className="nhs-text-26">Corrections recorded in the dashboard between the two issues</h2>
+            <h2 id="corrections-heading" className="nhs-text-26">
+              Corrections recorded in the dashboard between the two issues
+            </h2>
             <CorrectionsTable
               corrections={result.corrections}
               caption={`Recorded after ${formatRecordedAt(result.earlier.issuedAt < result.later.issuedAt ? result.earlier.issuedAt : result.later.issuedAt)} and by ${formatRecordedAt(result.earlier.issuedAt < result.later.issuedAt ? result.later.issuedAt : result.earlier.issuedAt)}, oldest first`}

@@ -19,7 +19,17 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 function List({ items, none }: { items: string[]; none: string }) {
-  return items.length === 0 ? <p className="mb-6"><Secondary>{none}</Secondary></p> : <ul className="list-disc pl-6 mb-6">{items.map((x, i) => <li key={i}>{x}</li>)}</ul>;
+  return items.length === 0 ? (
+    <p className="mb-6">
+      <Secondary>{none}</Secondary>
+    </p>
+  ) : (
+    <ul className="list-disc pl-6 mb-6">
+      {items.map((x, i) => (
+        <li key={i}>{x}</li>
+      ))}
+    </ul>
+  );
 }
 
 export default async function ComparePackPage({ params }: Props) {
@@ -37,34 +47,56 @@ export default async function ComparePackPage({ params }: Props) {
       </nav>
       <h1>What we know now that we did not then</h1>
       <p className="nhs-text-19 max-w-reading mb-6">
-        The pack for the meeting of {meeting}, issued {issued} by {pack.issuedByName}, beside the same pack made from the record as it
-        stands today: the same meeting date, the same &ldquo;since&rdquo; date{pack.decisionKey ? " and decision" : ""}. Then, the corrections
-        recorded in the dashboard since it was issued.
+        The pack for the meeting of {meeting}, issued {issued} by {pack.issuedByName}, beside the same pack made from the record as it stands today: the same
+        meeting date, the same &ldquo;since&rdquo; date{pack.decisionKey ? " and decision" : ""}. Then, the corrections recorded in the dashboard since it was
+        issued.
       </p>
       {comparison.decisionGone ? (
         <p className="bg-white p-4 mb-8">The decision this pack was made for is no longer in the record, so the pack cannot be made again.</p>
       ) : (
         <section aria-labelledby="diff-heading" className={`${tableWrap} mb-8`} tabIndex={0}>
-          <h2 id="diff-heading" className="nhs-text-26">The pack now, beside the pack issued</h2>
-          {isSamePack(comparison.diff) ? <p>Made again today, the pack says the same in every part compared: status, rating and latest plan of each go-live, the changes, the decisions in force and the sources.</p> : null}
+          <h2 id="diff-heading" className="nhs-text-26">
+            The pack now, beside the pack issued
+          </h2>
+          {isSamePack(comparison.diff) ? (
+            <p>
+              Made again today, the pack says the same in every part compared: status, rating and latest plan of each go-live, the changes, the decisions in
+              force and the sources.
+            </p>
+          ) : null}
           <h3 className="nhs-text-22">Each go-live on {meeting}</h3>
           {comparison.diff.goLives.length === 0 ? (
-            <p><Secondary>No go-live&apos;s status, rating or latest plan is different.</Secondary></p>
+            <p>
+              <Secondary>No go-live&apos;s status, rating or latest plan is different.</Secondary>
+            </p>
           ) : (
             <table className={`${table} mb-6`}>
               <caption>What is different for each go-live, then and now</caption>
               <thead>
                 <tr>
-                  <th scope="col" className={th}>Trust</th>
-                  <th scope="col" className={th}>What</th>
-                  <th scope="col" className={th}>In the pack issued</th>
-                  <th scope="col" className={th}>Now</th>
+                  <th scope="col" className={th}>
+                    Trust
+                  </th>
+                  <th scope="col" className={th}>
+                    What
+                  </th>
+                  <th scope="col" className={th}>
+                    In the pack issued
+                  </th>
+                  <th scope="col" className={th}>
+                    Now
+                  </th>
                 </tr>
               </thead>
               <tbody>
                 {comparison.diff.goLives.map((d) => (
                   <tr key={`${d.goLiveId}-${d.field}`}>
-                    <th scope="row" className={`${td} text-left font-normal`}>{d.trust}<span className="block"><Secondary>{d.scope}</Secondary></span></th>
+                    <th scope="row" className={`${td} text-left font-normal`}>
+                      {d.trust}
+                      <span className="block">
+                        <Secondary>{d.scope}</Secondary>
+                      </span>
+                    </th>
                     <td className={td}>{d.field}</td>
                     <td className={td}>{d.then}</td>
                     <td className={td}>{d.now}</td>
@@ -73,7 +105,13 @@ export default async function ComparePackPage({ params }: Props) {
               </tbody>
             </table>
           )}
-          <List items={[...comparison.diff.goLivesAdded.map((x) => `Now in the pack: ${x}`), ...comparison.diff.goLivesRemoved.map((x) => `No longer in the pack: ${x}`)]} none="The same go-lives are in the pack." />
+          <List
+            items={[
+              ...comparison.diff.goLivesAdded.map((x) => `Now in the pack: ${x}`),
+              ...comparison.diff.goLivesRemoved.map((x) => `No longer in the pack: ${x}`),
+            ]}
+            none="The same go-lives are in the pack."
+          />
           <h3 className="nhs-text-22">Changes since the last pack</h3>
           <List
             items={[
@@ -83,17 +121,32 @@ export default async function ComparePackPage({ params }: Props) {
             none="The same changes are listed."
           />
           <h3 className="nhs-text-22">Decisions in force</h3>
-          <List items={[...comparison.diff.inForceAdded.map((d) => `Now in force: ${d.title}`), ...comparison.diff.inForceRemoved.map((d) => `No longer in force: ${d.title}`)]} none="The same decisions are in force." />
+          <List
+            items={[
+              ...comparison.diff.inForceAdded.map((d) => `Now in force: ${d.title}`),
+              ...comparison.diff.inForceRemoved.map((d) => `No longer in force: ${d.title}`),
+            ]}
+            none="The same decisions are in force."
+          />
           <h3 className="nhs-text-22">Sources</h3>
           <List
-            items={[...comparison.diff.sourcesAdded.map((s) => `Now cited: ${s.publisher}, “${s.title}”`), ...comparison.diff.sourcesRemoved.map((s) => `No longer cited: ${s.publisher}, “${s.title}”`)]}
+            items={[
+              ...comparison.diff.sourcesAdded.map((s) => `Now cited: ${s.publisher}, “${s.title}”`),
+              ...comparison.diff.sourcesRemoved.map((s) => `No longer cited: ${s.publisher}, “${s.title}”`),
+            ]}
             none="The same sources are cited."
           />
         </section>
       )}
       <section aria-labelledby="since-heading" className={tableWrap} tabIndex={0}>
-        <h2 id="since-heading" className="nhs-text-26">Corrections recorded since the pack was issued</h2>
-        <CorrectionsTable corrections={comparison.corrections} caption={`Recorded in the dashboard after ${issued}, oldest first`} none={`No correction has been recorded in the dashboard since ${issued}.`} />
+        <h2 id="since-heading" className="nhs-text-26">
+          Corrections recorded since the pack was issued
+        </h2>
+        <CorrectionsTable
+          corrections={comparison.corrections}
+          caption={`Recorded in the dashboard after ${issued}, oldest first`}
+          none={`No correction has been recorded in the dashboard since ${issued}.`}
+        />
       </section>
     </>
   );
