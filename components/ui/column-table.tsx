@@ -1,5 +1,6 @@
 import type { ColumnDoc } from "@/lib/exports/types";
-import { td, th } from "./table-styles";
+import { TableHead } from "./table-head";
+import { td } from "./table-styles";
 
 /** An export's columns (the column dictionary at /exports, and the API's rows at /api/docs): name, type, meaning, example. */
 export function ColumnTable({ title, columns }: { title: string; columns: ColumnDoc[] }) {
@@ -7,22 +8,7 @@ export function ColumnTable({ title, columns }: { title: string; columns: Column
     <div className="relative overflow-x-auto focus-visible:nhs-focus-box" tabIndex={0} role="group" aria-label={`Columns of ${title}`}>
       <table className="w-full min-w-[48rem] border-collapse nhs-text-16">
         <caption className="sr-only">Columns of {title}</caption>
-        <thead>
-          <tr>
-            <th scope="col" className={th}>
-              Column
-            </th>
-            <th scope="col" className={th}>
-              Type
-            </th>
-            <th scope="col" className={th}>
-              Meaning
-            </th>
-            <th scope="col" className={th}>
-              Example
-            </th>
-          </tr>
-        </thead>
+        <TableHead columns={["Column", "Type", "Meaning", "Example"]} />
         <tbody>
           {columns.map((c) => (
             <tr key={c.name}>
