@@ -8,7 +8,7 @@ export interface FieldChange {
   field: string;
   /** null: the field was not there before (a created record, or a field the change added) */
   before: string | null;
-  /** null: the field is not there after (a deleted record, or a field the change dropped) */
+  /** null: the record was deleted */
   after: string | null;
 }
 
@@ -92,8 +92,11 @@ const fieldOf = (path: string[]) => (path.length ? capitalise(path.map(fieldName
 
 /**
  * The changes between an audit row's before and after. A field in both with the same value is left
- * out; a field only before (a deleted record, or one the change dropped) has no new value; a field
- * only after (a created record) has no old one. In the order the fields were stored, before's first.
+ * out; a field only after (a created record, or a record the change added, such as a go-live's new
+ * plan) has no old value. A field only before has no new value when the record was deleted (no after);
+ * when there is an after, it names what the change wrote, and a field it does not name was not touched
+ * (a re-plan's before is the go-live as it stood, its after the plan it added): that field is left out,
+ * never shown as removed. In the order the fields were stored, before's first.
  */
 export function describeAuditChange(before: unknown, after: unknown): FieldChange[] {
   const hasBefore = before !== null && before !== undefined;
@@ -105,6 +108,7 @@ export function describeAuditChange(before: unknown, after: unknown): FieldChang
   for (const key of keys) {
     const o = old.get(key);
     const n = now.get(key);
+    if (o && !n && hasAfter) continue;
     if (o && n && JSON.stringify(o.value) === JSON.stringify(n.value)) continue;
     changes.push({
       field: fieldOf((o ?? n)!.path),

@@ -101,6 +101,10 @@ test.describe("a programme manager records a re-plan and a go-live", () => {
     await page.getByRole("button", { name: "Save the re-plan" }).click();
     await expect(page).toHaveURL(/\/trusts\/queen-marys-roehampton\?saved=replan#history$/);
     await expect(page.getByRole("region", { name: "Timeline" })).toContainText("Re-planned: go-live for 1 July 2010");
+    // The history names the plan it added, field by field, and marks none of the go-live's own fields as removed.
+    const entry = page.getByRole("region", { name: "Change history" }).getByRole("listitem").filter({ hasText: "Typed with month names" }).first();
+    await expect(entry).toContainText("Plan › planned on: 1 July 2010");
+    await expect(entry).not.toContainText("(removed)");
   });
 
   test("a go-live during a halt needs a reason, which is then shown with it", async ({ page }) => {

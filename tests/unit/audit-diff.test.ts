@@ -51,6 +51,18 @@ describe("an audit row's change, field by field", () => {
     expect(describeAuditChange(null, { note: "<b>=1+1</b>" })).toEqual([{ field: "Note", before: null, after: "<b>=1+1</b>" }]);
   });
 
+  it("a re-plan, whose before is the go-live as it stood and whose after is the plan it added, shows the plan and removes nothing", () => {
+    const before = { version: 3, latestPlan: "April 2009", wentLive: [], accepted: [] };
+    const after = { plan: { sequence: 2, plannedOn: "2009-06-01", plannedPrecision: "MONTH", reason: "Halt" } };
+    const changes = describeAuditChange(before, after);
+    expect(changes).toEqual([
+      { field: "Plan › sequence", before: null, after: "2" },
+      { field: "Plan › planned on", before: null, after: "June 2009" },
+      { field: "Plan › reason", before: null, after: "Halt" },
+    ]);
+    expect(changes.some((c) => c.after === null)).toBe(false);
+  });
+
   it("names stored fields in words", () => {
     expect(fieldName("announcedAsTyped")).toBe("announced as typed");
     expect(fieldName("sourceId")).toBe("source ID");
