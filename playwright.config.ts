@@ -18,7 +18,8 @@ export default defineConfig({
   testDir: "tests/e2e",
   outputDir,
   fullyParallel: false,
-  workers: 1,
+  // Two browsers read at once (the read-only project below); the writing specs run one at a time, in order.
+  workers: Number(process.env.E2E_WORKERS ?? 2),
   forbidOnly: !!process.env.CI,
   retries: 0,
   timeout: 60_000,
@@ -46,6 +47,8 @@ export default defineConfig({
       // Specs that read the sample data run first, before any spec changes the record.
       name: "chromium",
       dependencies: ["sign-in"],
+      // They only read the sample data, so their tests may run side by side in any order.
+      fullyParallel: true,
       testIgnore: skipRendering ? [WRITING_SPECS, RENDERING_SPECS] : WRITING_SPECS,
       // Most tests read as an analyst (reads and exports); tests of other roles say which they use.
       use: { ...devices["Desktop Chrome"], storageState: `${outputDir}/../.auth-${port}/analyst.json` },
@@ -53,6 +56,8 @@ export default defineConfig({
     {
       name: "chromium-writes",
       dependencies: ["chromium"],
+      // Each writes to the shared record and some read what an earlier one wrote: one at a time.
+      workers: 1,
       testMatch: WRITING_SPECS,
       use: { ...devices["Desktop Chrome"], storageState: `${outputDir}/../.auth-${port}/analyst.json` },
     },
