@@ -5,16 +5,13 @@
 // cancelled download stops the query on the server. Adds rows, so it has a database of its own.
 import { parse } from "csv-parse/sync";
 import pg from "pg";
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { startFreshDatabase } from "./support/fresh-database";
-import { nextCacheMock, nextHeadersMock, nextNavigationMock } from "./support/next-request";
-
-vi.mock("next/headers", () => nextHeadersMock());
-vi.mock("next/navigation", () => nextNavigationMock());
-vi.mock("next/cache", () => nextCacheMock());
+import { csvStream } from "@/lib/exports/stream";
+import { EXPORTS } from "@/lib/exports/registry";
 
 const onServer = process.env.DATABASE_POOL_MAX !== "1";
-const url = await startFreshDatabase();
+const { url, db } = await startFreshDatabase();
 if (onServer) {
   // A server whose default date style is not ISO: the export must still write 2009-11-30, not 30/11/2009.
   const admin = new pg.Client({ connectionString: url });
@@ -22,11 +19,7 @@ if (onServer) {
   await admin.query(`ALTER DATABASE "${new URL(url).pathname.slice(1)}" SET DateStyle = 'SQL, DMY'`);
   await admin.end();
 }
-const { getDb } = await import("@/lib/db");
-const { csvStream } = await import("@/lib/exports/stream");
-const { EXPORTS } = await import("@/lib/exports/registry");
 
-const db = getDb();
 const AWKWARD = [
   `Queen Mary's "quoted", with commas`,
   "two\r\nlines",

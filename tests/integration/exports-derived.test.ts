@@ -4,28 +4,21 @@
 // refused with what to fix. Sets a tolerance, so it has a database of its own.
 import { parse } from "csv-parse/sync";
 import ExcelJS from "exceljs";
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { startFreshDatabase } from "./support/fresh-database";
-import { actAs, nextCacheMock, nextHeadersMock, nextNavigationMock } from "./support/next-request";
+import { actAs } from "./support/next-request";
 import { testActor } from "../support/people";
+import { GET } from "@/app/exports/[file]/route";
+import { DERIVED_EXPORTS } from "@/lib/exports/derived";
+import { loadPromises } from "@/lib/data/promises";
+import { getOverview } from "@/lib/data/overview";
+import { loadProgrammeCosts } from "@/lib/data/board";
+import { loadComparison } from "@/lib/data/baselines";
+import { parseOverviewQuery } from "@/lib/validation/overview";
+import { parseView } from "@/lib/validation/as-of";
+import { loadMilestoneTrends } from "@/lib/data/trends";
 
-vi.mock("next/headers", () => nextHeadersMock());
-vi.mock("next/navigation", () => nextNavigationMock());
-vi.mock("next/cache", () => nextCacheMock());
-
-await startFreshDatabase();
-const { getDb } = await import("@/lib/db");
-const { GET } = await import("@/app/exports/[file]/route");
-const { DERIVED_EXPORTS } = await import("@/lib/exports/derived");
-const { loadPromises } = await import("@/lib/data/promises");
-const { getOverview } = await import("@/lib/data/overview");
-const { loadProgrammeCosts } = await import("@/lib/data/board");
-const { loadComparison } = await import("@/lib/data/baselines");
-const { parseOverviewQuery } = await import("@/lib/validation/overview");
-const { parseView } = await import("@/lib/validation/as-of");
-const { loadMilestoneTrends } = await import("@/lib/data/trends");
-
-const db = getDb();
+const { db } = await startFreshDatabase();
 const analyst = testActor("analyst");
 const download = (file: string, query = "") => GET(new Request(`http://localhost/exports/${file}${query}`), { params: Promise.resolve({ file }) });
 const csvOf = async (file: string, query: string) => {

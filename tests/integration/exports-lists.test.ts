@@ -5,24 +5,16 @@
 import { parse } from "csv-parse/sync";
 import ExcelJS from "exceljs";
 import { neutraliseCell } from "@/lib/domain/csv";
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { startFreshDatabase } from "./support/fresh-database";
-import { actAs, nextCacheMock, nextHeadersMock, nextNavigationMock } from "./support/next-request";
+import { actAs } from "./support/next-request";
 import { testActor } from "../support/people";
+import { GET } from "@/app/exports/[file]/route";
+import { fetchExport as goLivesCsv, fetchExport as goLivesXlsx } from "./support/export-route";
+import { EXPORTS } from "@/lib/exports/registry";
+import * as lists from "@/lib/data/lists";
 
-vi.mock("next/headers", () => nextHeadersMock());
-vi.mock("next/navigation", () => nextNavigationMock());
-vi.mock("next/cache", () => nextCacheMock());
-
-await startFreshDatabase();
-const { getDb } = await import("@/lib/db");
-const { GET } = await import("@/app/exports/[file]/route");
-const { fetchExport: goLivesCsv } = await import("./support/export-route");
-const { fetchExport: goLivesXlsx } = await import("./support/export-route");
-const { EXPORTS } = await import("@/lib/exports/registry");
-const lists = await import("@/lib/data/lists");
-
-const db = getDb();
+const { db } = await startFreshDatabase();
 const analyst = testActor("analyst");
 const NEW_EXPORTS = ["trusts", "decisions", "problems", "contracts", "contract-events", "payments", "sources"] as const;
 const EVERYTHING = "?asOf=2099-12-31";

@@ -3,21 +3,14 @@
 // cancelled download reading no more. Adds rows, so it has a database of its own.
 import { parse } from "csv-parse/sync";
 import ExcelJS from "exceljs";
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { startFreshDatabase } from "./support/fresh-database";
-import { actAs, nextCacheMock, nextHeadersMock, nextNavigationMock } from "./support/next-request";
+import { actAs } from "./support/next-request";
+import { GET } from "@/app/exports/[file]/route";
+import { readBatches } from "@/lib/exports/stream";
+import { EXPORTS } from "@/lib/exports/registry";
 
-vi.mock("next/headers", () => nextHeadersMock());
-vi.mock("next/navigation", () => nextNavigationMock());
-vi.mock("next/cache", () => nextCacheMock());
-
-await startFreshDatabase();
-const { getDb } = await import("@/lib/db");
-const { GET } = await import("@/app/exports/[file]/route");
-const { readBatches } = await import("@/lib/exports/stream");
-const { EXPORTS } = await import("@/lib/exports/registry");
-
-const db = getDb();
+const { db } = await startFreshDatabase();
 const download = (file: string, query = "") => GET(new Request(`http://localhost/exports/${file}${query}`), { params: Promise.resolve({ file }) });
 const parseCsv = (text: string): Record<string, string>[] => parse(text, { bom: true, columns: true });
 
