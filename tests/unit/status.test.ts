@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { decisionEffectiveFrom, decisionsByTrust, decisionsInForce, deriveGoLiveStatus, type DecisionFact, type Status } from "@/lib/domain/status";
-import { DECISION, TRUST, day, decisions, factsOf, month, type TrustKey } from "./fixtures/record";
+import { DECISION, TRUST, day, decisions, factsOf, month, type TrustKey, withdrawalOf } from "./fixtures/record";
 
 const statusOf = (key: TrustKey, asOf: string, ds: readonly DecisionFact[] = decisions) => deriveGoLiveStatus(factsOf(key), ds, asOf);
 
@@ -276,16 +276,7 @@ describe("certainty", () => {
 });
 
 describe("decisions for named trusts", () => {
-  const withdrawal: DecisionFact = {
-    id: 90,
-    kind: "WITHDRAW",
-    title: "Roehampton withdrawn from the Cerner rollout",
-    decided: day("2009-06-01"),
-    reportedOn: null,
-    scope: "NAMED_TRUSTS",
-    trustIds: [TRUST.ROEHAMPTON, TRUST.BARNET],
-    liftsId: null,
-  };
+  const withdrawal = withdrawalOf([TRUST.ROEHAMPTON, TRUST.BARNET]);
   const withWithdrawal = [...decisions, withdrawal];
 
   it("a WITHDRAW decision for named trusts withdraws only those trusts", () => {
