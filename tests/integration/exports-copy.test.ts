@@ -6,6 +6,7 @@
 import { parse } from "csv-parse/sync";
 import pg from "pg";
 import { describe, expect, it } from "vitest";
+import { AWKWARD_TEXT } from "./support/awkward-text";
 import { startFreshDatabase } from "./support/fresh-database";
 import { csvStream } from "@/lib/exports/stream";
 import { EXPORTS } from "@/lib/exports/registry";
@@ -19,25 +20,6 @@ if (onServer) {
   await admin.query(`ALTER DATABASE "${new URL(url).pathname.slice(1)}" SET DateStyle = 'SQL, DMY'`);
   await admin.end();
 }
-
-const AWKWARD = [
-  `Queen Mary's "quoted", with commas`,
-  "two\r\nlines",
-  "bare\nline feed",
-  "£4,676,000 at 2003-04 prices",
-  "=SUM(A1:A9)",
-  "+44 20",
-  "@cmd",
-  "-trailing",
-  "\tTabbed",
-  "\rreturn",
-  " leading space",
-  "trailing space ",
-  "",
-  "Ünïcödé — dash",
-  `"`,
-  "\\N",
-];
 
 async function csvOf(name: string, query: string, via: "copy" | "batches") {
   const def = EXPORTS[name]!;
@@ -54,7 +36,7 @@ describe.runIf(onServer)("exports written by PostgreSQL's COPY", () => {
       select: { id: true, trustId: true, plans: { orderBy: { sequence: "desc" }, take: 1, select: { sequence: true } } },
     });
     let sequence = goLive.plans[0]!.sequence;
-    for (const text of AWKWARD) {
+    for (const text of AWKWARD_TEXT) {
       await db.goLivePlan.create({
         data: { goLiveId: goLive.id, sequence: ++sequence, reason: text, plannedLabel: text, certainty: "UNCERTAIN", certaintyNote: text },
       });

@@ -5,10 +5,10 @@
 import { parse } from "csv-parse/sync";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
+import { download, expectRefused } from "./support/export-route";
 import { startFreshDatabase } from "./support/fresh-database";
 import { actAs } from "./support/next-request";
 import { testActor } from "../support/people";
-import { GET } from "@/app/exports/[file]/route";
 import { DERIVED_EXPORTS } from "@/lib/exports/derived";
 import { loadPromises } from "@/lib/data/promises";
 import { getOverview } from "@/lib/data/overview";
@@ -20,7 +20,6 @@ import { loadMilestoneTrends } from "@/lib/data/trends";
 
 const { db } = await startFreshDatabase();
 const analyst = testActor("analyst");
-const download = (file: string, query = "") => GET(new Request(`http://localhost/exports/${file}${query}`), { params: Promise.resolve({ file }) });
 const csvOf = async (file: string, query: string) => {
   await actAs(analyst.email);
   const response = await download(file, query);
@@ -84,12 +83,8 @@ describe("the promises ledger and its scores", () => {
 
   it("refuses filters it cannot read, saying what to fix", async () => {
     await actAs(analyst.email);
-    const bad = await download("promises.csv", "?asOf=2010-06-01&outcome=nonsense");
-    expect(bad.status).toBe(400);
-    expect(await bad.text()).toContain("outcome: Choose an outcome from the list");
-    const unknown = await download("promises.xlsx", "?asOf=2010-06-01&trust=no-such-trust");
-    expect(unknown.status).toBe(400);
-    expect(await unknown.text()).toContain('trust: No trust has the key "no-such-trust"');
+    await expectRefused("promises.csv", "?asOf=2010-06-01&outcome=nonsense", "outcome: Choose an outcome from the list");
+    await expectRefused("promises.xlsx", "?asOf=2010-06-01&trust=no-such-trust", 'trust: No trust has the key "no-such-trust"');
   });
 });
 
@@ -121,9 +116,7 @@ describe("the milestone trends", () => {
 
   it("refuses an interval or trust it does not know", async () => {
     await actAs(analyst.email);
-    const bad = await download("trends.csv", "?interval=weekly&trust=no-such-trust");
-    expect(bad.status).toBe(400);
-    expect(await bad.text()).toMatch(/Choose how often to read the forecasts/);
+    await expectRefused("trends.csv", "?interval=weekly&trust=no-such-trust", /Choose how often to read the forecasts/);
   });
 });
 
@@ -212,9 +205,7 @@ describe("the overview's go-lives and their ratings", () => {
 
   it("refuses a filter the overview refuses, saying what to fix", async () => {
     await actAs(analyst.email);
-    const response = await download("ratings.csv", "?status=bogus");
-    expect(response.status).toBe(400);
-    expect(await response.text()).toMatch(/^The export could not be made\. status: /);
+    await expectRefused("ratings.csv", "?status=bogus", /^The export could not be made\. status: /);
   });
 });
 
@@ -274,11 +265,7 @@ describe("the baseline comparison", () => {
 
   it("refuses a comparison with no baseline, or with one the record does not have", async () => {
     await actAs(analyst.email);
-    const none = await download("baseline-comparison.csv", "?asOf=2010-06-01");
-    expect(none.status).toBe(400);
-    expect(await none.text()).toMatch(/baseline: Choose a baseline/);
-    const unknown = await download("baseline-comparison.xlsx", "?baseline=no-such-baseline");
-    expect(unknown.status).toBe(400);
-    expect(await unknown.text()).toMatch(/No baseline has the key "no-such-baseline"/);
+    await expectRefused("baseline-comparison.csv", "?asOf=2010-06-01", /baseline: Choose a baseline/);
+    await expectRefused("baseline-comparison.xlsx", "?baseline=no-such-baseline", /No baseline has the key "no-such-baseline"/);
   });
 });

@@ -9,8 +9,7 @@ import { describe, expect, it } from "vitest";
 import { startFreshDatabase } from "./support/fresh-database";
 import { actAs } from "./support/next-request";
 import { testActor } from "../support/people";
-import { GET } from "@/app/exports/[file]/route";
-import { fetchExport as goLivesCsv, fetchExport as goLivesXlsx } from "./support/export-route";
+import { download, expectRefused, fetchExport as goLivesCsv, fetchExport as goLivesXlsx } from "./support/export-route";
 import { EXPORTS } from "@/lib/exports/registry";
 import * as lists from "@/lib/data/lists";
 
@@ -19,7 +18,6 @@ const analyst = testActor("analyst");
 const NEW_EXPORTS = ["trusts", "decisions", "problems", "contracts", "contract-events", "payments", "sources"] as const;
 const EVERYTHING = "?asOf=2099-12-31";
 
-const download = (file: string, query = "") => GET(new Request(`http://localhost/exports/${file}${query}`), { params: Promise.resolve({ file }) });
 const parseCsv = (text: string): Record<string, string>[] => parse(text, { bom: true, columns: true });
 async function rowsOf(name: string, query = EVERYTHING) {
   await actAs("analyst@example.nhs.uk");
@@ -272,9 +270,7 @@ describe("the filters give the same rows as the page", () => {
     // a trust the record does not have is a message, not an empty file that looks like an answer
     await actAs("analyst@example.nhs.uk");
     for (const name of ["decisions", "problems", "plan-history", "promises"]) {
-      const refused = await download(`${name}.csv`, "?asOf=2010-06-01&trust=no-such-trust");
-      expect(refused.status, name).toBe(400);
-      expect(await refused.text()).toContain('No trust has the key "no-such-trust"');
+      await expectRefused(`${name}.csv`, "?asOf=2010-06-01&trust=no-such-trust", 'No trust has the key "no-such-trust"');
     }
   });
 
@@ -350,12 +346,8 @@ describe("the filters give the same rows as the page", () => {
 
   it("refuses a wrong kind, trust or date with what to fix", async () => {
     await actAs("analyst@example.nhs.uk");
-    const kind = await download("decisions.csv", "?kind=HALTED");
-    expect(kind.status).toBe(400);
-    expect(await kind.text()).toContain("Choose a kind of decision from: halt, resume");
-    const trust = await download("payments.csv", "?trust=Royal%20Free");
-    expect(trust.status).toBe(400);
-    expect(await trust.text()).toContain("Choose a trust from the list");
+    await expectRefused("decisions.csv", "?kind=HALTED", "Choose a kind of decision from: halt, resume");
+    await expectRefused("payments.csv", "?trust=Royal%20Free", "Choose a trust from the list");
     expect((await download("sources.csv", "?asOf=2009-02-30")).status).toBe(400);
   });
 });
