@@ -379,7 +379,24 @@ describe("two admins at once", () => {
     for (let round = 0; round < 5; round++) {
       const a = await newPerson(["ADMIN"]);
       const b = await newPerson(["ADMIN"]);
-      const [ab, ba] = await Promise.all([deactivateAs(a.actor, b.actor.id), deactivateAs(b.actor, a.actor.id)]);
+      const [ab, ba] = await Promise.all([
+        run(
+          deactivateUser,
+          form([
+            ["userId", b.actor.id],
+            ["version", String(await versionOf(b.actor.id))],
+          ]),
+          a.actor,
+        ),
+        run(
+          deactivateUser,
+          form([
+            ["userId", a.actor.id],
+            ["version", String(await versionOf(a.actor.id))],
+          ]),
+          b.actor,
+        ),
+      ]);
       const outcomes = [ab, ba].map((o) => o.status);
       expect(
         outcomes.filter((s) => s === "redirect"),
@@ -396,7 +413,26 @@ describe("two admins at once", () => {
     for (let round = 0; round < 3; round++) {
       const a = await newPerson(["ADMIN"]);
       const b = await newPerson(["ADMIN"]);
-      const [ab, ba] = await Promise.all([setRolesAs(a.actor, b.actor.id, "VIEWER"), setRolesAs(b.actor, a.actor.id, "VIEWER")]);
+      const [ab, ba] = await Promise.all([
+        run(
+          setUserRoles,
+          form([
+            ["userId", b.actor.id],
+            ["version", String(await versionOf(b.actor.id))],
+            ["roles", "VIEWER"],
+          ]),
+          a.actor,
+        ),
+        run(
+          setUserRoles,
+          form([
+            ["userId", a.actor.id],
+            ["version", String(await versionOf(a.actor.id))],
+            ["roles", "VIEWER"],
+          ]),
+          b.actor,
+        ),
+      ]);
       expect(
         [ab, ba].filter((o) => o.status === "redirect"),
         JSON.stringify([ab, ba]),
