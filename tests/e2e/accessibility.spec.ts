@@ -1,24 +1,12 @@
-import { readdirSync } from "node:fs";
-import path from "node:path";
 import { expect, test } from "@playwright/test";
-import { storageStateOf, type DemoRole } from "./support/roles";
+import { openVisit, pagesNotVisited, useRole, visitTitle, whoTitle, WHO, type PageVisit } from "./support/pages";
 import { axeViolations } from "./support/axe";
 
 // Every page of the service, as the role that uses it, passes axe-core's WCAG 2.2 AA rules, charts
 // included, and so does each page's error state where a form in the address can be wrong.
 // Read-only: pages are opened and links followed, nothing is submitted (this file runs with the readers).
 
-type Who = DemoRole | "signed out";
-
-interface PageCheck {
-  /** the address opened */
-  path: string;
-  /** who opens it (the project's default is the analyst) */
-  as: Who;
-  /** a link on `path` to follow to the page checked, for pages whose address holds an id the sample data does not fix */
-  follow?: RegExp;
-  /** the route (app/ folder, without route groups) the page checked belongs to, where `path` does not show it */
-  route?: string;
+interface PageCheck extends PageVisit {
   /** the status the page is expected to answer with */
   status?: number;
   /** a chart on the page: axe runs once it is drawn */
@@ -133,23 +121,15 @@ const PAGES: PageCheck[] = [
   { path: "/admin/audit?from=not-a-date&page=0", as: "admin", errorSummary: true },
 ];
 
-const WHO: Who[] = ["signed out", "viewer", "analyst", "manager", "board", "admin"];
-
 for (const who of WHO) {
   const checks = PAGES.filter((c) => c.as === who);
-  test.describe(`as ${who === "signed out" ? "someone signed out" : `the ${who}`}`, () => {
-    test.use({ storageState: who === "signed out" ? { cookies: [], origins: [] } : storageStateOf(who) });
+  test.describe(`as ${whoTitle(who)}`, () => {
+    useRole(who);
 
     for (const check of checks) {
-      const title = `${check.path}${check.follow ? ` → ${check.route}` : ""} meets WCAG 2.2 AA as axe-core checks it`;
-      test(title, async ({ page }) => {
-        const response = await page.goto(check.path);
+      test(`${visitTitle(check)} meets WCAG 2.2 AA as axe-core checks it`, async ({ page }) => {
+        const response = await openVisit(page, check);
         expect(response?.status(), "the page's HTTP status").toBe(check.status ?? 200);
-        if (check.follow) {
-          const link = page.getByRole("link", { name: check.follow }).first();
-          await link.click();
-          await expect(page).toHaveURL(new RegExp(routeRegExp(check.route!)));
-        }
         // A signed-in page that sent the browser to sign in would pass axe and prove nothing.
         if (who !== "signed out") await expect(page.getByRole("navigation", { name: "Account" })).toContainText("Sign out");
         await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
@@ -165,29 +145,6 @@ for (const who of WHO) {
   });
 }
 
-/** "/trusts/[slug]/go-lives/[goLiveId]/replan" → a pattern any address of that route matches. */
-function routeRegExp(route: string) {
-  const body = route === "/" ? "" : route.replace(/\[\.\.\.[^\]]+\]/g, ".+").replace(/\[[^\]]+\]/g, "[^/?#]+");
-  return `^https?://[^/]+${body}/?(?:[?#].*)?$`;
-}
-
-/** Every page.tsx under app/, as its route: route groups such as (dashboard) are not part of the address. */
-function appRoutes(dir = path.join(process.cwd(), "app"), prefix = ""): string[] {
-  const routes: string[] = [];
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (entry.isFile() && entry.name === "page.tsx") routes.push(prefix || "/");
-    if (!entry.isDirectory() || entry.name.startsWith("_") || entry.name.startsWith("@")) continue;
-    const segment = /^\(.*\)$/.test(entry.name) ? "" : `/${entry.name}`;
-    routes.push(...appRoutes(path.join(dir, entry.name), prefix + segment));
-  }
-  return routes;
-}
-
 test("the list above covers every page in app/", () => {
-  const checked = PAGES.map((c) => c.route ?? c.path.replace(/[?#].*$/, ""));
-  const missing = appRoutes().filter((route) => {
-    const pattern = new RegExp(`^${route === "/" ? "/" : route.replace(/\[[^\]]+\]/g, "[^/]+")}$`);
-    return !checked.some((p) => pattern.test(p));
-  });
-  expect(missing, "pages with no accessibility check: add a line for each to PAGES").toEqual([]);
+  expect(pagesNotVisited(PAGES), "pages with no accessibility check: add a line for each to PAGES").toEqual([]);
 });

@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { storageStateOf } from "./support/roles";
 import { axeViolations } from "./support/axe";
+import { fillReplanDates, fillReplanReason, openRoehamptonReplan } from "./support/replan";
 
 // "Since you last looked": a viewer marks everything as seen, a programme manager records a re-plan, and the viewer's
 // overview says so and marks the trust; the list at /changes shows it with a link to the trust. Writes: runs after the readers.
@@ -20,19 +21,9 @@ test("a viewer sees what a manager recorded since they last looked, on the overv
   // A programme manager re-plans Queen Mary's, Roehampton.
   const reason = `Board asked for a later date (${Date.now()})`;
   const manager = await (await browser.newContext({ storageState: storageStateOf("manager") })).newPage();
-  await manager.goto("/trusts/queen-marys-roehampton");
-  await manager.getByRole("link", { name: /^Re-plan/ }).click();
-  await manager.getByRole("group", { name: "New planned go-live date" }).getByLabel("Month").fill("9");
-  await manager.getByRole("group", { name: "New planned go-live date" }).getByLabel("Year").fill("2010");
-  const announced = manager.getByRole("group", { name: "Date the re-plan was announced" });
-  await announced.getByLabel("Day").fill("");
-  await announced.getByLabel("Month").fill("3");
-  await announced.getByLabel("Year").fill("2009");
-  await manager.getByLabel("Reason for the re-plan").fill(reason);
-  await manager
-    .getByLabel("Source", { exact: true })
-    .selectOption({ label: "Computer Weekly, 11 February 2009: BT to resume roll out of Cerner Millennium system" });
-  await manager.getByLabel("Single source").check();
+  await openRoehamptonReplan(manager);
+  await fillReplanDates(manager, "2010-09", "2009-03");
+  await fillReplanReason(manager, reason);
   await manager.getByRole("button", { name: "Save the re-plan" }).click();
   await expect(manager).toHaveURL(/\/trusts\/queen-marys-roehampton\?saved=replan#history$/);
 

@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { storageStateOf } from "./support/roles";
 import { expectNoAxeViolations } from "./support/axe";
+import { fillReplanDates, fillReplanReason, openRoehamptonReplan } from "./support/replan";
 
 // A board member issues the pack for a meeting; a manager then corrects the record; the issued pack
 // still reads as it was issued, and its comparison with now shows the correction, with who made it.
@@ -36,20 +37,9 @@ test.describe("a manager corrects the record after the pack was issued", () => {
   test.use({ storageState: storageStateOf("manager") });
 
   test("a re-plan of Roehampton for June 2012, announced January 2009", async ({ page }) => {
-    await page.goto("/trusts/queen-marys-roehampton");
-    await page.getByRole("link", { name: /^Re-plan/ }).click();
-    const planned = page.getByRole("group", { name: "New planned go-live date" });
-    await planned.getByLabel("Month").fill("6");
-    await planned.getByLabel("Year").fill("2012");
-    const announced = page.getByRole("group", { name: "Date the re-plan was announced" });
-    await announced.getByLabel("Day").fill("");
-    await announced.getByLabel("Month").fill("1");
-    await announced.getByLabel("Year").fill("2009");
-    await page.getByLabel("Reason for the re-plan").fill(reason);
-    await page
-      .getByLabel("Source", { exact: true })
-      .selectOption({ label: "Computer Weekly, 11 February 2009: BT to resume roll out of Cerner Millennium system" });
-    await page.getByLabel("Single source").check();
+    await openRoehamptonReplan(page);
+    await fillReplanDates(page, "2012-06", "2009-01");
+    await fillReplanReason(page, reason);
     await page.getByRole("button", { name: "Save the re-plan" }).click();
     await expect(page).toHaveURL(/\/trusts\/queen-marys-roehampton\?saved=replan#history$/);
   });

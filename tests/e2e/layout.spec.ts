@@ -1,6 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { appRoutes } from "./support/fuzz";
-import { storageStateOf, type DemoRole } from "./support/roles";
+import { openVisit, pagesNotVisited, useRole, visitTitle, whoTitle, WHO, type PageVisit } from "./support/pages";
 
 // The pages a person can read on a laptop and on a phone: the overview's rows compact at 1366 px with nothing
 // cut off, and at 375 px no page scrolls sideways (wide tables scroll inside their own box) and the navigation
@@ -12,17 +11,7 @@ const PHONE = { width: 375, height: 800 };
 // in every cell). The tallest is the Royal Free with hindsight (three reported dates and "Sources disagree").
 const MAX_ROW_HEIGHT = 220;
 
-type Who = DemoRole | "signed out";
-interface PageCheck {
-  path: string;
-  as: Who;
-  /** a link on `path` to follow, for pages whose address holds an id the sample data does not fix */
-  follow?: RegExp;
-  /** the route (app/ folder, without route groups) checked, where `path` does not show it */
-  route?: string;
-}
-
-const PAGES: PageCheck[] = [
+const PAGES: PageVisit[] = [
   { path: "/", as: "analyst" },
   { path: "/?asOf=2009-02-11", as: "analyst" },
   { path: "/?asOf=2008-11-15&view=hindsight", as: "viewer" },
@@ -77,9 +66,6 @@ const PAGES: PageCheck[] = [
   { path: "/board/packs/no-such-pack/changes", as: "board", route: "/board/packs/[key]/changes" },
   { path: "/board/packs/no-such-pack/compare", as: "board", route: "/board/packs/[key]/compare" },
 ];
-
-const WHO: Who[] = ["signed out", "viewer", "analyst", "manager", "board", "admin"];
-const useRole = (who: Who) => test.use({ storageState: who === "signed out" ? { cookies: [], origins: [] } : storageStateOf(who) });
 
 function goLivesTable(page: Page) {
   return page.getByRole("table", { name: /^Go-lives as of/ });
@@ -152,16 +138,11 @@ test.describe("at 375 px no page scrolls sideways", () => {
   test.use({ viewport: PHONE });
 
   for (const who of WHO) {
-    test.describe(`as ${who === "signed out" ? "someone signed out" : `the ${who}`}`, () => {
+    test.describe(`as ${whoTitle(who)}`, () => {
       useRole(who);
       for (const check of PAGES.filter((c) => c.as === who)) {
-        test(`${check.path}${check.follow ? ` → ${check.route}` : ""} is no wider than the screen`, async ({ page }) => {
-          await page.goto(check.path);
-          if (check.follow) {
-            const link = page.getByRole("link", { name: check.follow }).first();
-            await link.click();
-            await expect(page).toHaveURL(new RegExp(check.route!.replace(/\[[^\]]+\]/g, "[^/?#]+")));
-          }
+        test(`${visitTitle(check)} is no wider than the screen`, async ({ page }) => {
+          await openVisit(page, check);
           await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
           await page.waitForLoadState("networkidle");
           const width = await page.evaluate(() => document.documentElement.scrollWidth);
@@ -172,15 +153,7 @@ test.describe("at 375 px no page scrolls sideways", () => {
   }
 
   test("the list above covers every page in app/", () => {
-    const checked = PAGES.map((c) => c.route ?? c.path.replace(/[?#].*$/, ""));
-    const missing = appRoutes()
-      .filter((r) => r.kind === "page")
-      .map((r) => r.pattern)
-      .filter((route) => {
-        const pattern = new RegExp(`^${route === "/" ? "/" : route.replace(/\[[^\]]+\]/g, "[^/]+")}$`);
-        return !checked.some((p) => pattern.test(p));
-      });
-    expect(missing, "pages with no check at 375 px: add a line for each to PAGES").toEqual([]);
+    expect(pagesNotVisited(PAGES), "pages with no check at 375 px: add a line for each to PAGES").toEqual([]);
   });
 });
 

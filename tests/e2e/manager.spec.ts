@@ -1,26 +1,21 @@
 import { expect, test } from "@playwright/test";
 import { dateInputParts, fillDateInput } from "./support/date-input";
 import { storageStateOf } from "./support/roles";
+import { fillReplanDates, fillReplanReason, openRoehamptonReplan } from "./support/replan";
 
 test.describe("a programme manager records a re-plan and a go-live", () => {
   test.use({ storageState: storageStateOf("manager") });
 
   test("a manager re-plans a go-live; the earlier plan stays in the history", async ({ page }) => {
     const reason = `Trust board set a new date (${Date.now()})`;
-    await page.goto("/trusts/queen-marys-roehampton");
-    await page.getByRole("link", { name: /^Re-plan/ }).click();
-    await page.getByRole("group", { name: "New planned go-live date" }).getByLabel("Month").fill("6");
-    await page.getByRole("group", { name: "New planned go-live date" }).getByLabel("Year").fill("2010");
+    await openRoehamptonReplan(page);
+    await fillReplanDates(page, "2010-06");
     // "Date announced" starts as today; a plan for June 2010 announced today is after its own date.
     const announced = page.getByRole("group", { name: "Date the re-plan was announced" });
     const today = new Date().toLocaleDateString("en-CA", { timeZone: "Europe/London" }).split("-");
     await expect(announced.getByLabel("Year")).toHaveValue(today[0]!);
     await expect(announced.getByLabel("Day")).toHaveValue(String(Number(today[2])));
-    await page.getByLabel("Reason for the re-plan").fill(reason);
-    await page
-      .getByLabel("Source", { exact: true })
-      .selectOption({ label: "Computer Weekly, 11 February 2009: BT to resume roll out of Cerner Millennium system" });
-    await page.getByLabel("Single source").check();
+    await fillReplanReason(page, reason);
     await page.getByRole("button", { name: "Save the re-plan" }).click();
     const summary = page.getByRole("alert", { name: "There is a problem" });
     await expect(summary).toContainText(/This re-plan was announced \d+ \w+ \d{4}, after the date it plans \(June 2010\)/);
@@ -93,11 +88,7 @@ test.describe("a programme manager records a re-plan and a go-live", () => {
     // Put right, it saves and lands on the trust's history.
     await planned.month.fill("Jul");
     await announced.year.fill("2009");
-    await page.getByLabel("Reason for the re-plan").fill(`Typed with month names (${Date.now()})`);
-    await page
-      .getByLabel("Source", { exact: true })
-      .selectOption({ label: "Computer Weekly, 11 February 2009: BT to resume roll out of Cerner Millennium system" });
-    await page.getByLabel("Single source").check();
+    await fillReplanReason(page, `Typed with month names (${Date.now()})`);
     await page.getByRole("button", { name: "Save the re-plan" }).click();
     await expect(page).toHaveURL(/\/trusts\/queen-marys-roehampton\?saved=replan#history$/);
     await expect(page.getByRole("region", { name: "Timeline" })).toContainText("Re-planned: go-live for 1 July 2010");

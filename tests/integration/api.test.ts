@@ -7,27 +7,20 @@ import { createHash } from "node:crypto";
 import { parse } from "csv-parse/sync";
 import Ajv2020 from "ajv/dist/2020";
 import addFormats from "ajv-formats";
-import { beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { startFreshDatabase } from "./support/fresh-database";
-import { actAs, nextCacheMock, nextHeadersMock, nextNavigationMock, submit } from "./support/next-request";
+import { actAs, submit } from "./support/next-request";
+import { GET as collectionGet, POST as collectionPost } from "@/app/api/v1/[collection]/route";
+import { GET as indexGet } from "@/app/api/v1/route";
+import { GET as openApiGet } from "@/app/api/v1/openapi.json/route";
+import { GET as exportGet } from "@/app/exports/[file]/route";
+import { fetchExport as goLivesCsv } from "./support/export-route";
+import { createApiTokenAction, revokeApiTokenAction } from "@/lib/actions/api-tokens";
+import { COLLECTIONS } from "@/lib/api/collections";
+import { FAILED_TOKEN_LIMIT } from "@/lib/api/tokens";
+import { IDLE } from "@/lib/actions/state";
 
-vi.mock("next/headers", () => nextHeadersMock());
-vi.mock("next/navigation", () => nextNavigationMock());
-vi.mock("next/cache", () => nextCacheMock());
-
-await startFreshDatabase();
-const { getDb } = await import("@/lib/db");
-const { GET: collectionGet, POST: collectionPost } = await import("@/app/api/v1/[collection]/route");
-const { GET: indexGet } = await import("@/app/api/v1/route");
-const { GET: openApiGet } = await import("@/app/api/v1/openapi.json/route");
-const { GET: exportGet } = await import("@/app/exports/[file]/route");
-const { fetchExport: goLivesCsv } = await import("./support/export-route");
-const { createApiTokenAction, revokeApiTokenAction } = await import("@/lib/actions/api-tokens");
-const { COLLECTIONS } = await import("@/lib/api/collections");
-const { FAILED_TOKEN_LIMIT } = await import("@/lib/api/tokens");
-const { IDLE } = await import("@/lib/actions/state");
-
-const db = getDb();
+const { db } = await startFreshDatabase();
 const BASE = "http://localhost";
 
 /** Makes a token as this person through the dashboard's form action; returns it as shown once. */

@@ -7,28 +7,22 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { startFreshDatabase } from "./support/fresh-database";
 import { testActor } from "../support/people";
+import { loadAcceptances, loadBoardPack, loadPackChanges, loadPackProblems, loadPaymentFacts, loadProgrammeCosts, loadWhatIf } from "@/lib/data/board";
+import { runWhatIf } from "@/lib/domain/what-if";
+import { loadRecord, loadRolloutFacts } from "@/lib/data/rollout";
+import { baselineOnRecord, loadBaseline, loadComparison } from "@/lib/data/baselines";
+import { baselineFromRecord, compareWithBaseline } from "@/lib/domain/baseline";
+import { readRecord } from "@/lib/domain/rollout";
+import { programmeCosts, programmeTotals } from "@/lib/domain/decision-cost";
+import { buildBoardPack, packExceptions } from "@/lib/domain/board-pack";
+import { asRead } from "@/lib/domain/knowledge";
+import { refreshSpans } from "@/lib/derived/status-spans";
+import { milestoneTrends } from "@/lib/domain/milestone-trends";
+import { exceptionsOn } from "@/lib/domain/tolerances";
+import { readTolerances } from "@/lib/data/tolerances";
 
 // This file writes: it gets a database of its own.
-await startFreshDatabase();
-
-const { getDb } = await import("@/lib/db");
-const { loadAcceptances, loadBoardPack, loadPackChanges, loadPackProblems, loadPaymentFacts, loadProgrammeCosts, loadWhatIf } =
-  await import("@/lib/data/board");
-const { runWhatIf } = await import("@/lib/domain/what-if");
-const { loadRecord, loadRolloutFacts } = await import("@/lib/data/rollout");
-const { baselineOnRecord, loadBaseline, loadComparison } = await import("@/lib/data/baselines");
-const { baselineFromRecord, compareWithBaseline } = await import("@/lib/domain/baseline");
-const { readRecord } = await import("@/lib/domain/rollout");
-const { programmeCosts, programmeTotals } = await import("@/lib/domain/decision-cost");
-const { buildBoardPack } = await import("@/lib/domain/board-pack");
-const { asRead } = await import("@/lib/domain/knowledge");
-const { refreshSpans } = await import("@/lib/derived/status-spans");
-const { milestoneTrends } = await import("@/lib/domain/milestone-trends");
-const { exceptionsOn } = await import("@/lib/domain/tolerances");
-const { packExceptions } = await import("@/lib/domain/board-pack");
-const { readTolerances } = await import("@/lib/data/tolerances");
-
-const db = getDb();
+const { db } = await startFreshDatabase();
 const board = testActor("board");
 const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 

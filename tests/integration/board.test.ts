@@ -2,23 +2,16 @@
 // every go-live's plan as the record stood on its day (and is not changed by a later re-plan), that a
 // comparison reads the same from a kept baseline and from the date, and the programme's costs. Writes,
 // so it has a database of its own.
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { startFreshDatabase } from "./support/fresh-database";
-import { actAs, nextCacheMock, nextHeadersMock, nextNavigationMock, submit } from "./support/next-request";
+import { actAs, submit } from "./support/next-request";
 import { PEOPLE, testActor } from "../support/people";
+import { takeBaselineAction } from "@/lib/actions/baselines";
+import { IDLE } from "@/lib/actions/state";
+import { loadComparison, listBaselines } from "@/lib/data/baselines";
+import { loadProgrammeCosts } from "@/lib/data/board";
 
-vi.mock("next/headers", () => nextHeadersMock());
-vi.mock("next/navigation", () => nextNavigationMock());
-vi.mock("next/cache", () => nextCacheMock());
-
-await startFreshDatabase();
-const { takeBaselineAction } = await import("@/lib/actions/baselines");
-const { IDLE } = await import("@/lib/actions/state");
-const { getDb } = await import("@/lib/db");
-const { loadComparison, listBaselines } = await import("@/lib/data/baselines");
-const { loadProgrammeCosts } = await import("@/lib/data/board");
-
-const db = getDb();
+const { db } = await startFreshDatabase();
 const viewer = testActor("viewer");
 type FormState = { fieldErrors?: Record<string, string>; fields?: Record<string, string> };
 const stateOf = (r: Awaited<ReturnType<typeof submit>>): FormState => ("state" in r ? (r.state as FormState) : {});

@@ -4,25 +4,18 @@
 // everything as seen; the Atom feed is parsed by a real feed parser, signed in with a token as a bearer or as
 // Basic's password. Records changes, so it has a database of its own.
 import { parseFeed } from "@rowanmanning/feed-parser";
-import { beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { startFreshDatabase } from "./support/fresh-database";
-import { actAs, nextCacheMock, nextHeadersMock, nextNavigationMock, submit } from "./support/next-request";
+import { actAs, submit } from "./support/next-request";
+import { IDLE } from "@/lib/actions/state";
+import { recordProblemAction, replanGoLiveAction } from "@/lib/actions/go-lives";
+import { createApiTokenAction } from "@/lib/actions/api-tokens";
+import { markChangesSeenAction } from "@/lib/actions/visits";
+import { changesRange, listChanges, summariseChangesSince } from "@/lib/data/changes";
+import { noteVisit, forgetNotedVisit, VISIT_GAP_MINUTES } from "@/lib/data/visits";
+import { GET as feedGet } from "@/app/api/v1/changes.atom/route";
 
-vi.mock("next/headers", () => nextHeadersMock());
-vi.mock("next/navigation", () => nextNavigationMock());
-vi.mock("next/cache", () => nextCacheMock());
-
-await startFreshDatabase();
-const { getDb } = await import("@/lib/db");
-const { IDLE } = await import("@/lib/actions/state");
-const { recordProblemAction, replanGoLiveAction } = await import("@/lib/actions/go-lives");
-const { createApiTokenAction } = await import("@/lib/actions/api-tokens");
-const { markChangesSeenAction } = await import("@/lib/actions/visits");
-const { changesRange, listChanges, summariseChangesSince } = await import("@/lib/data/changes");
-const { noteVisit, forgetNotedVisit, VISIT_GAP_MINUTES } = await import("@/lib/data/visits");
-const { GET: feedGet } = await import("@/app/api/v1/changes.atom/route");
-
-const db = getDb();
+const { db } = await startFreshDatabase();
 const date = (name: string, d: string, m: string, y: string) => ({ [`${name}-day`]: d, [`${name}-month`]: m, [`${name}-year`]: y });
 const actorOf = async (email: string) => {
   const u = await db.user.findUniqueOrThrow({ where: { email }, include: { roles: true } });

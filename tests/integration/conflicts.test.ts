@@ -4,13 +4,10 @@
 import { describe, expect, it } from "vitest";
 import { startFreshDatabase } from "./support/fresh-database";
 import { testActor } from "../support/people";
+import { listConflicts, listConflictsForContract, listConflictsForTrust, listContractConflicts } from "@/lib/data/conflicts";
+import { parseConflictQuery } from "@/lib/validation/conflicts";
 
-await startFreshDatabase();
-const { getDb } = await import("@/lib/db");
-const { listConflicts, listConflictsForContract, listConflictsForTrust, listContractConflicts } = await import("@/lib/data/conflicts");
-const { parseConflictQuery } = await import("@/lib/validation/conflicts");
-
-const db = getDb();
+const { db } = await startFreshDatabase();
 const viewer = testActor("viewer");
 const trustId = async (slug: string) => (await db.trust.findUniqueOrThrow({ where: { slug } })).id;
 const contractId = async (key: string) => (await db.contract.findUniqueOrThrow({ where: { key } })).id;

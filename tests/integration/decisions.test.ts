@@ -2,24 +2,17 @@
 // what the overview and the CSV say as of any date, and a resume lifts it. Writes, so it has a
 // database of its own.
 import { parse } from "csv-parse/sync";
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { startFreshDatabase } from "./support/fresh-database";
-import { actAs, nextCacheMock, nextHeadersMock, nextNavigationMock, submit } from "./support/next-request";
+import { actAs, submit } from "./support/next-request";
 import { PEOPLE, testActor } from "../support/people";
+import { recordDecisionAction } from "@/lib/actions/decisions";
+import { IDLE } from "@/lib/actions/state";
+import { getOverview } from "@/lib/data/overview";
+import { parseOverviewQuery } from "@/lib/validation/overview";
+import { fetchExport as exportGoLives } from "./support/export-route";
 
-vi.mock("next/headers", () => nextHeadersMock());
-vi.mock("next/navigation", () => nextNavigationMock());
-vi.mock("next/cache", () => nextCacheMock());
-
-await startFreshDatabase();
-const { recordDecisionAction } = await import("@/lib/actions/decisions");
-const { IDLE } = await import("@/lib/actions/state");
-const { getDb } = await import("@/lib/db");
-const { getOverview } = await import("@/lib/data/overview");
-const { parseOverviewQuery } = await import("@/lib/validation/overview");
-const { fetchExport: exportGoLives } = await import("./support/export-route");
-
-const db = getDb();
+const { db } = await startFreshDatabase();
 const viewer = testActor("viewer");
 
 const date = (name: string, d: string, m: string, y: string) => ({ [`${name}-day`]: d, [`${name}-month`]: m, [`${name}-year`]: y });

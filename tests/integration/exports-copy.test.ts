@@ -5,16 +5,14 @@
 // cancelled download stops the query on the server. Adds rows, so it has a database of its own.
 import { parse } from "csv-parse/sync";
 import pg from "pg";
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
+import { AWKWARD_TEXT } from "./support/awkward-text";
 import { startFreshDatabase } from "./support/fresh-database";
-import { nextCacheMock, nextHeadersMock, nextNavigationMock } from "./support/next-request";
-
-vi.mock("next/headers", () => nextHeadersMock());
-vi.mock("next/navigation", () => nextNavigationMock());
-vi.mock("next/cache", () => nextCacheMock());
+import { csvStream } from "@/lib/exports/stream";
+import { EXPORTS } from "@/lib/exports/registry";
 
 const onServer = process.env.DATABASE_POOL_MAX !== "1";
-const url = await startFreshDatabase();
+const { url, db } = await startFreshDatabase();
 if (onServer) {
   // A server whose default date style is not ISO: the export must still write 2009-11-30, not 30/11/2009.
   const admin = new pg.Client({ connectionString: url });
@@ -22,29 +20,6 @@ if (onServer) {
   await admin.query(`ALTER DATABASE "${new URL(url).pathname.slice(1)}" SET DateStyle = 'SQL, DMY'`);
   await admin.end();
 }
-const { getDb } = await import("@/lib/db");
-const { csvStream } = await import("@/lib/exports/stream");
-const { EXPORTS } = await import("@/lib/exports/registry");
-
-const db = getDb();
-const AWKWARD = [
-  `Queen Mary's "quoted", with commas`,
-  "two\r\nlines",
-  "bare\nline feed",
-  "£4,676,000 at 2003-04 prices",
-  "=SUM(A1:A9)",
-  "+44 20",
-  "@cmd",
-  "-trailing",
-  "\tTabbed",
-  "\rreturn",
-  " leading space",
-  "trailing space ",
-  "",
-  "Ünïcödé — dash",
-  `"`,
-  "\\N",
-];
 
 async function csvOf(name: string, query: string, via: "copy" | "batches") {
   const def = EXPORTS[name]!;
@@ -61,7 +36,7 @@ describe.runIf(onServer)("exports written by PostgreSQL's COPY", () => {
       select: { id: true, trustId: true, plans: { orderBy: { sequence: "desc" }, take: 1, select: { sequence: true } } },
     });
     let sequence = goLive.plans[0]!.sequence;
-    for (const text of AWKWARD) {
+    for (const text of AWKWARD_TEXT) {
       await db.goLivePlan.create({
         data: { goLiveId: goLive.id, sequence: ++sequence, reason: text, plannedLabel: text, certainty: "UNCERTAIN", certaintyNote: text },
       });

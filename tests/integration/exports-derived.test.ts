@@ -4,30 +4,22 @@
 // refused with what to fix. Sets a tolerance, so it has a database of its own.
 import { parse } from "csv-parse/sync";
 import ExcelJS from "exceljs";
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
+import { download, expectRefused } from "./support/export-route";
 import { startFreshDatabase } from "./support/fresh-database";
-import { actAs, nextCacheMock, nextHeadersMock, nextNavigationMock } from "./support/next-request";
+import { actAs } from "./support/next-request";
 import { testActor } from "../support/people";
+import { DERIVED_EXPORTS } from "@/lib/exports/derived";
+import { loadPromises } from "@/lib/data/promises";
+import { getOverview } from "@/lib/data/overview";
+import { loadProgrammeCosts } from "@/lib/data/board";
+import { loadComparison } from "@/lib/data/baselines";
+import { parseOverviewQuery } from "@/lib/validation/overview";
+import { parseView } from "@/lib/validation/as-of";
+import { loadMilestoneTrends } from "@/lib/data/trends";
 
-vi.mock("next/headers", () => nextHeadersMock());
-vi.mock("next/navigation", () => nextNavigationMock());
-vi.mock("next/cache", () => nextCacheMock());
-
-await startFreshDatabase();
-const { getDb } = await import("@/lib/db");
-const { GET } = await import("@/app/exports/[file]/route");
-const { DERIVED_EXPORTS } = await import("@/lib/exports/derived");
-const { loadPromises } = await import("@/lib/data/promises");
-const { getOverview } = await import("@/lib/data/overview");
-const { loadProgrammeCosts } = await import("@/lib/data/board");
-const { loadComparison } = await import("@/lib/data/baselines");
-const { parseOverviewQuery } = await import("@/lib/validation/overview");
-const { parseView } = await import("@/lib/validation/as-of");
-const { loadMilestoneTrends } = await import("@/lib/data/trends");
-
-const db = getDb();
+const { db } = await startFreshDatabase();
 const analyst = testActor("analyst");
-const download = (file: string, query = "") => GET(new Request(`http://localhost/exports/${file}${query}`), { params: Promise.resolve({ file }) });
 const csvOf = async (file: string, query: string) => {
   await actAs(analyst.email);
   const response = await download(file, query);
@@ -91,12 +83,8 @@ describe("the promises ledger and its scores", () => {
 
   it("refuses filters it cannot read, saying what to fix", async () => {
     await actAs(analyst.email);
-    const bad = await download("promises.csv", "?asOf=2010-06-01&outcome=nonsense");
-    expect(bad.status).toBe(400);
-    expect(await bad.text()).toContain("outcome: Choose an outcome from the list");
-    const unknown = await download("promises.xlsx", "?asOf=2010-06-01&trust=no-such-trust");
-    expect(unknown.status).toBe(400);
-    expect(await unknown.text()).toContain('trust: No trust has the key "no-such-trust"');
+    await expectRefused("promises.csv", "?asOf=2010-06-01&outcome=nonsense", "outcome: Choose an outcome from the list");
+    await expectRefused("promises.xlsx", "?asOf=2010-06-01&trust=no-such-trust", 'trust: No trust has the key "no-such-trust"');
   });
 });
 
@@ -128,9 +116,7 @@ describe("the milestone trends", () => {
 
   it("refuses an interval or trust it does not know", async () => {
     await actAs(analyst.email);
-    const bad = await download("trends.csv", "?interval=weekly&trust=no-such-trust");
-    expect(bad.status).toBe(400);
-    expect(await bad.text()).toMatch(/Choose how often to read the forecasts/);
+    await expectRefused("trends.csv", "?interval=weekly&trust=no-such-trust", /Choose how often to read the forecasts/);
   });
 });
 
@@ -219,9 +205,7 @@ describe("the overview's go-lives and their ratings", () => {
 
   it("refuses a filter the overview refuses, saying what to fix", async () => {
     await actAs(analyst.email);
-    const response = await download("ratings.csv", "?status=bogus");
-    expect(response.status).toBe(400);
-    expect(await response.text()).toMatch(/^The export could not be made\. status: /);
+    await expectRefused("ratings.csv", "?status=bogus", /^The export could not be made\. status: /);
   });
 });
 
@@ -281,11 +265,7 @@ describe("the baseline comparison", () => {
 
   it("refuses a comparison with no baseline, or with one the record does not have", async () => {
     await actAs(analyst.email);
-    const none = await download("baseline-comparison.csv", "?asOf=2010-06-01");
-    expect(none.status).toBe(400);
-    expect(await none.text()).toMatch(/baseline: Choose a baseline/);
-    const unknown = await download("baseline-comparison.xlsx", "?baseline=no-such-baseline");
-    expect(unknown.status).toBe(400);
-    expect(await unknown.text()).toMatch(/No baseline has the key "no-such-baseline"/);
+    await expectRefused("baseline-comparison.csv", "?asOf=2010-06-01", /baseline: Choose a baseline/);
+    await expectRefused("baseline-comparison.xlsx", "?baseline=no-such-baseline", /No baseline has the key "no-such-baseline"/);
   });
 });

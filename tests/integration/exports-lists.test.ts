@@ -5,29 +5,19 @@
 import { parse } from "csv-parse/sync";
 import ExcelJS from "exceljs";
 import { neutraliseCell } from "@/lib/domain/csv";
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { startFreshDatabase } from "./support/fresh-database";
-import { actAs, nextCacheMock, nextHeadersMock, nextNavigationMock } from "./support/next-request";
+import { actAs } from "./support/next-request";
 import { testActor } from "../support/people";
+import { download, expectRefused, fetchExport as goLivesCsv, fetchExport as goLivesXlsx } from "./support/export-route";
+import { EXPORTS } from "@/lib/exports/registry";
+import * as lists from "@/lib/data/lists";
 
-vi.mock("next/headers", () => nextHeadersMock());
-vi.mock("next/navigation", () => nextNavigationMock());
-vi.mock("next/cache", () => nextCacheMock());
-
-await startFreshDatabase();
-const { getDb } = await import("@/lib/db");
-const { GET } = await import("@/app/exports/[file]/route");
-const { fetchExport: goLivesCsv } = await import("./support/export-route");
-const { fetchExport: goLivesXlsx } = await import("./support/export-route");
-const { EXPORTS } = await import("@/lib/exports/registry");
-const lists = await import("@/lib/data/lists");
-
-const db = getDb();
+const { db } = await startFreshDatabase();
 const analyst = testActor("analyst");
 const NEW_EXPORTS = ["trusts", "decisions", "problems", "contracts", "contract-events", "payments", "sources"] as const;
 const EVERYTHING = "?asOf=2099-12-31";
 
-const download = (file: string, query = "") => GET(new Request(`http://localhost/exports/${file}${query}`), { params: Promise.resolve({ file }) });
 const parseCsv = (text: string): Record<string, string>[] => parse(text, { bom: true, columns: true });
 async function rowsOf(name: string, query = EVERYTHING) {
   await actAs("analyst@example.nhs.uk");
@@ -280,9 +270,7 @@ describe("the filters give the same rows as the page", () => {
     // a trust the record does not have is a message, not an empty file that looks like an answer
     await actAs("analyst@example.nhs.uk");
     for (const name of ["decisions", "problems", "plan-history", "promises"]) {
-      const refused = await download(`${name}.csv`, "?asOf=2010-06-01&trust=no-such-trust");
-      expect(refused.status, name).toBe(400);
-      expect(await refused.text()).toContain('No trust has the key "no-such-trust"');
+      await expectRefused(`${name}.csv`, "?asOf=2010-06-01&trust=no-such-trust", 'No trust has the key "no-such-trust"');
     }
   });
 
@@ -358,12 +346,8 @@ describe("the filters give the same rows as the page", () => {
 
   it("refuses a wrong kind, trust or date with what to fix", async () => {
     await actAs("analyst@example.nhs.uk");
-    const kind = await download("decisions.csv", "?kind=HALTED");
-    expect(kind.status).toBe(400);
-    expect(await kind.text()).toContain("Choose a kind of decision from: halt, resume");
-    const trust = await download("payments.csv", "?trust=Royal%20Free");
-    expect(trust.status).toBe(400);
-    expect(await trust.text()).toContain("Choose a trust from the list");
+    await expectRefused("decisions.csv", "?kind=HALTED", "Choose a kind of decision from: halt, resume");
+    await expectRefused("payments.csv", "?trust=Royal%20Free", "Choose a trust from the list");
     expect((await download("sources.csv", "?asOf=2009-02-30")).status).toBe(400);
   });
 });

@@ -3,35 +3,16 @@
 // cancelled download reading no more. Adds rows, so it has a database of its own.
 import { parse } from "csv-parse/sync";
 import ExcelJS from "exceljs";
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
+import { AWKWARD_TEXT } from "./support/awkward-text";
+import { download, expectRefused } from "./support/export-route";
 import { startFreshDatabase } from "./support/fresh-database";
-import { actAs, nextCacheMock, nextHeadersMock, nextNavigationMock } from "./support/next-request";
+import { actAs } from "./support/next-request";
+import { readBatches } from "@/lib/exports/stream";
+import { EXPORTS } from "@/lib/exports/registry";
 
-vi.mock("next/headers", () => nextHeadersMock());
-vi.mock("next/navigation", () => nextNavigationMock());
-vi.mock("next/cache", () => nextCacheMock());
-
-await startFreshDatabase();
-const { getDb } = await import("@/lib/db");
-const { GET } = await import("@/app/exports/[file]/route");
-const { readBatches } = await import("@/lib/exports/stream");
-const { EXPORTS } = await import("@/lib/exports/registry");
-
-const db = getDb();
-const download = (file: string, query = "") => GET(new Request(`http://localhost/exports/${file}${query}`), { params: Promise.resolve({ file }) });
+const { db } = await startFreshDatabase();
 const parseCsv = (text: string): Record<string, string>[] => parse(text, { bom: true, columns: true });
-
-const AWKWARD = [
-  `Queen Mary's "quoted", with commas`,
-  "two\r\nlines",
-  "£4,676,000 at 2003-04 prices",
-  "=SUM(A1:A9)",
-  "+44 20",
-  "@cmd",
-  "-trailing",
-  "\tTabbed",
-  "Ünïcödé — dash",
-];
 
 describe("the plan history export", () => {
   it("holds every plan known on the date, cell for cell as the database has it, awkward text included", async () => {
@@ -40,7 +21,7 @@ describe("the plan history export", () => {
       select: { id: true, plans: { orderBy: { sequence: "desc" }, take: 1, select: { sequence: true } } },
     });
     let sequence = kingston.plans[0]!.sequence;
-    for (const reason of AWKWARD) {
+    for (const reason of AWKWARD_TEXT) {
       await db.goLivePlan.create({ data: { goLiveId: kingston.id, sequence: ++sequence, reason, certainty: "UNCERTAIN", plannedLabel: reason } });
     }
     await actAs("analyst@example.nhs.uk");
@@ -93,9 +74,7 @@ describe("the plan history export", () => {
     await actAs("analyst@example.nhs.uk");
     const bytes = Buffer.from(await (await download("plan-history.csv", "?bom=0")).arrayBuffer());
     expect(bytes.subarray(0, 7).toString("utf8")).toBe("plan_id");
-    const bad = await download("plan-history.csv", "?asOf=2009-13-01");
-    expect(bad.status).toBe(400);
-    expect(await bad.text()).toContain("Enter a real date");
+    await expectRefused("plan-history.csv", "?asOf=2009-13-01", "Enter a real date");
   });
 
   it("is the same data as a workbook, with a second sheet listing the sources", async () => {

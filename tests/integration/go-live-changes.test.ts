@@ -1,25 +1,17 @@
 // Programme managers' changes through the real server actions, with real sessions: who may make
 // them, what bad input gets back, and that two people saving at once cannot overwrite each other.
 import { parse } from "csv-parse/sync";
-import { beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { startFreshDatabase } from "./support/fresh-database";
-import { actAs, nextCacheMock, nextHeadersMock, nextNavigationMock, submit } from "./support/next-request";
+import { actAs, submit } from "./support/next-request";
 import { PEOPLE, testActor } from "../support/people";
-
-vi.mock("next/headers", () => nextHeadersMock());
-vi.mock("next/navigation", () => nextNavigationMock());
-vi.mock("next/cache", () => nextCacheMock());
+import { recordAcceptanceAction, recordActualGoLiveAction, recordProblemAction, replanGoLiveAction } from "@/lib/actions/go-lives";
+import { IDLE } from "@/lib/actions/state";
+import { fetchExport as exportGoLives } from "./support/export-route";
+import { todayIso } from "@/lib/domain/dates";
 
 // This file writes: it gets a database of its own.
-await startFreshDatabase();
-
-const { recordAcceptanceAction, recordActualGoLiveAction, recordProblemAction, replanGoLiveAction } = await import("@/lib/actions/go-lives");
-const { IDLE } = await import("@/lib/actions/state");
-const { getDb } = await import("@/lib/db");
-const { fetchExport: exportGoLives } = await import("./support/export-route");
-const { todayIso } = await import("@/lib/domain/dates");
-
-const db = getDb();
+const { db } = await startFreshDatabase();
 
 type Person = keyof typeof PEOPLE | "nobody";
 const EVERYONE: Person[] = ["nobody", "viewer", "analyst", "manager", "board", "admin"];

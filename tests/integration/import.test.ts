@@ -3,24 +3,17 @@
 // the apply makes the apply refuse and write nothing; only the kind's own role can import.
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { startFreshDatabase } from "./support/fresh-database";
-import { actAs, nextCacheMock, nextHeadersMock, nextNavigationMock, Redirect, submit } from "./support/next-request";
+import { actAs, Redirect, submit } from "./support/next-request";
 import { PEOPLE } from "../support/people";
+import { startImportAction, applyImportAction, checkImportAgainAction } from "@/lib/actions/import";
+import { replanGoLiveAction } from "@/lib/actions/go-lives";
+import { IDLE } from "@/lib/actions/state";
+import { readImportBatch } from "@/lib/import/batches";
+import { MAX_FILE_BYTES } from "@/lib/import/limits";
 
-vi.mock("next/headers", () => nextHeadersMock());
-vi.mock("next/navigation", () => nextNavigationMock());
-vi.mock("next/cache", () => nextCacheMock());
-
-await startFreshDatabase();
-
-const { startImportAction, applyImportAction, checkImportAgainAction } = await import("@/lib/actions/import");
-const { replanGoLiveAction } = await import("@/lib/actions/go-lives");
-const { IDLE } = await import("@/lib/actions/state");
-const { getDb } = await import("@/lib/db");
-const { readImportBatch } = await import("@/lib/import/batches");
-const { MAX_FILE_BYTES } = await import("@/lib/import/limits");
-const db = getDb();
+const { db } = await startFreshDatabase();
 
 const MANAGER = PEOPLE.manager;
 const REPLAN_HEADER =

@@ -3,23 +3,16 @@
 // between two packs include the corrections recorded between their issue times, with who made them.
 // Writes, so it has a database of its own.
 import { createHash } from "node:crypto";
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { startFreshDatabase } from "./support/fresh-database";
-import { actAs, nextCacheMock, nextHeadersMock, nextNavigationMock, submit } from "./support/next-request";
+import { actAs, submit } from "./support/next-request";
 import { PEOPLE, testActor } from "../support/people";
+import { issueBoardPackAction } from "@/lib/actions/issued-packs";
+import { replanGoLiveAction } from "@/lib/actions/go-lives";
+import { IDLE } from "@/lib/actions/state";
+import { getIssuedPack, getPreviousIssuedPack, loadChangesBetweenPacks, loadPackComparison } from "@/lib/data/issued-packs";
 
-vi.mock("next/headers", () => nextHeadersMock());
-vi.mock("next/navigation", () => nextNavigationMock());
-vi.mock("next/cache", () => nextCacheMock());
-
-await startFreshDatabase();
-const { issueBoardPackAction } = await import("@/lib/actions/issued-packs");
-const { replanGoLiveAction } = await import("@/lib/actions/go-lives");
-const { IDLE } = await import("@/lib/actions/state");
-const { getDb } = await import("@/lib/db");
-const { getIssuedPack, getPreviousIssuedPack, loadChangesBetweenPacks, loadPackComparison } = await import("@/lib/data/issued-packs");
-
-const db = getDb();
+const { db } = await startFreshDatabase();
 const viewer = testActor("viewer");
 const pack = (to: string, from: string) => ({ to, from, decision: "", view: "as-it-stood" });
 const keyOf = (url: string) => url.replace("/board/packs/", "");

@@ -1,23 +1,16 @@
 // Keys made from words (a source's, a baseline's, a decision's address) are unique by construction:
 // a clash never loses what the person typed, however the saves interleave. Writes, so it has a
 // database of its own.
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { startFreshDatabase } from "./support/fresh-database";
-import { actAs, nextCacheMock, nextHeadersMock, nextNavigationMock, submit } from "./support/next-request";
+import { actAs, submit } from "./support/next-request";
+import { addSourceAction } from "@/lib/actions/sources";
+import { takeBaselineAction } from "@/lib/actions/baselines";
+import { recordDecisionAction } from "@/lib/actions/decisions";
+import { executeMutation } from "@/lib/actions/mutation";
+import { IDLE } from "@/lib/actions/state";
 
-vi.mock("next/headers", () => nextHeadersMock());
-vi.mock("next/navigation", () => nextNavigationMock());
-vi.mock("next/cache", () => nextCacheMock());
-
-await startFreshDatabase();
-const { addSourceAction } = await import("@/lib/actions/sources");
-const { takeBaselineAction } = await import("@/lib/actions/baselines");
-const { recordDecisionAction } = await import("@/lib/actions/decisions");
-const { executeMutation } = await import("@/lib/actions/mutation");
-const { IDLE } = await import("@/lib/actions/state");
-const { getDb } = await import("@/lib/db");
-
-const db = getDb();
+const { db } = await startFreshDatabase();
 const date = (name: string, d: string, m: string, y: string) => ({ [`${name}-day`]: d, [`${name}-month`]: m, [`${name}-year`]: y });
 
 describe("keys made from words", () => {

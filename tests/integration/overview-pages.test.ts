@@ -3,26 +3,20 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { startFreshDatabase } from "./support/fresh-database";
 import { testActor } from "../support/people";
+import { getOverview, loadProblemFacts, OVERVIEW_PAGE_SIZE } from "@/lib/data/overview";
+import { loadRecord, loadRolloutFacts } from "@/lib/data/rollout";
+import { buildOverviewRows, countByStatus, readRecord } from "@/lib/domain/rollout";
+import { refreshSpans } from "@/lib/derived/status-spans";
+import { parseOverviewQuery } from "@/lib/validation/overview";
+import { getTimeline } from "@/lib/data/timeline";
+import { listDecisionPage, listDecisions } from "@/lib/data/lists";
+import { baselineOn, loadBoardTimeline } from "@/lib/data/board-timeline";
+import { PROGRAMME } from "@/lib/domain/board-timeline";
+import { countByQuarter, timelineLabel } from "@/lib/domain/timeline";
+import { asRead } from "@/lib/domain/knowledge";
 
 // This file writes: it gets a database of its own.
-await startFreshDatabase();
-
-const { getDb } = await import("@/lib/db");
-const { getOverview, loadProblemFacts, OVERVIEW_PAGE_SIZE } = await import("@/lib/data/overview");
-const { loadRecord } = await import("@/lib/data/rollout");
-const { buildOverviewRows, countByStatus } = await import("@/lib/domain/rollout");
-const { refreshSpans } = await import("@/lib/derived/status-spans");
-const { parseOverviewQuery } = await import("@/lib/validation/overview");
-const { getTimeline } = await import("@/lib/data/timeline");
-const { listDecisionPage, listDecisions } = await import("@/lib/data/lists");
-const { baselineOn, loadBoardTimeline } = await import("@/lib/data/board-timeline");
-const { PROGRAMME } = await import("@/lib/domain/board-timeline");
-const { countByQuarter, timelineLabel } = await import("@/lib/domain/timeline");
-const { readRecord } = await import("@/lib/domain/rollout");
-const { loadRolloutFacts } = await import("@/lib/data/rollout");
-const { asRead } = await import("@/lib/domain/knowledge");
-
-const db = getDb();
+const { db } = await startFreshDatabase();
 const analyst = testActor("analyst");
 const ADDED = 70;
 

@@ -2,27 +2,19 @@
 // decision 017): the record's version is raised at the commit of every change to any of its tables, and a
 // kept read is never shown once the record has changed, whoever changed it (the app, a script, SQL).
 import pg from "pg";
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { startFreshDatabase } from "./support/fresh-database";
-import { actAs, nextCacheMock, nextHeadersMock, nextNavigationMock, submit } from "./support/next-request";
+import { actAs, submit } from "./support/next-request";
 import { testActor } from "../support/people";
-
-vi.mock("next/headers", () => nextHeadersMock());
-vi.mock("next/navigation", () => nextNavigationMock());
-vi.mock("next/cache", () => nextCacheMock());
+import { keptUntilTheRecordChanges, recordVersion } from "@/lib/server/record-cache";
+import { getOverview } from "@/lib/data/overview";
+import { getTrustDetail } from "@/lib/data/trust";
+import { parseOverviewQuery } from "@/lib/validation/overview";
+import { recordProblemAction } from "@/lib/actions/go-lives";
+import { IDLE } from "@/lib/actions/state";
 
 // This file writes: it gets a database of its own.
-await startFreshDatabase();
-
-const { getDb } = await import("@/lib/db");
-const { keptUntilTheRecordChanges, recordVersion } = await import("@/lib/server/record-cache");
-const { getOverview } = await import("@/lib/data/overview");
-const { getTrustDetail } = await import("@/lib/data/trust");
-const { parseOverviewQuery } = await import("@/lib/validation/overview");
-const { recordProblemAction } = await import("@/lib/actions/go-lives");
-const { IDLE } = await import("@/lib/actions/state");
-
-const db = getDb();
+const { db } = await startFreshDatabase();
 const viewer = testActor("viewer");
 const version = async () => (await recordVersion())!.version;
 

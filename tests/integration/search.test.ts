@@ -4,14 +4,11 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { startFreshDatabase } from "./support/fresh-database";
 import { testActor } from "../support/people";
+import { searchRecord } from "@/lib/data/search";
+import { searchSql } from "@/lib/data/search-sql";
+import { parseSearchQuery } from "@/lib/validation/search";
 
-await startFreshDatabase();
-const { getDb } = await import("@/lib/db");
-const { searchRecord } = await import("@/lib/data/search");
-const { searchSql } = await import("@/lib/data/search-sql");
-const { parseSearchQuery } = await import("@/lib/validation/search");
-
-const db = getDb();
+const { db } = await startFreshDatabase();
 const viewer = testActor("viewer");
 const now = { asOf: "2026-01-01", hindsight: false };
 

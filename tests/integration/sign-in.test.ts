@@ -1,28 +1,20 @@
 // Signing in through the real server action: wrong passwords, the lockout after repeated failures,
 // and deactivated accounts. Writes sign-in attempts, so it has a database of its own.
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { startFreshDatabase } from "./support/fresh-database";
-import { actAs, nextCacheMock, nextHeadersMock, nextNavigationMock, submit } from "./support/next-request";
+import { actAs, request, submit } from "./support/next-request";
+import { signIn } from "@/lib/actions/auth";
+import { IDLE } from "@/lib/actions/state";
+import { LOCKOUT_FAILURES, ADDRESS_LOCKOUT_FAILURES } from "@/lib/auth/lockout";
+import { getAuth } from "@/lib/auth/auth";
+import * as authRoute from "@/app/api/auth/[...all]/route";
 
-vi.mock("next/headers", () => nextHeadersMock());
-vi.mock("next/navigation", () => nextNavigationMock());
-vi.mock("next/cache", () => nextCacheMock());
-
-await startFreshDatabase();
-const { signIn } = await import("@/lib/actions/auth");
-const { IDLE } = await import("@/lib/actions/state");
-const { getDb } = await import("@/lib/db");
-const { LOCKOUT_FAILURES, ADDRESS_LOCKOUT_FAILURES } = await import("@/lib/auth/lockout");
-const { getAuth } = await import("@/lib/auth/auth");
-const authRoute = await import("@/app/api/auth/[...all]/route");
-const { request } = await import("./support/next-request");
+const { db } = await startFreshDatabase();
 
 /** Make the next calls come from this client address, as the server would say it (no session). */
 function fromAddress(address: string) {
   request.headers = new Headers({ "x-rollout-client-address": address });
 }
-
-const db = getDb();
 
 describe("signing in", () => {
   it("a correct password signs in and goes back to the page asked for, never to another site", async () => {

@@ -1,29 +1,21 @@
 // The stored status spans against the pure rules: a page that reads one stored run per go-live must
 // show exactly what deriving from the whole record would, on every day, in both views, after a
 // rebuild and after each kind of change.
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { startFreshDatabase } from "./support/fresh-database";
-import { actAs, nextCacheMock, nextHeadersMock, nextNavigationMock, submit } from "./support/next-request";
-
-vi.mock("next/headers", () => nextHeadersMock());
-vi.mock("next/navigation", () => nextNavigationMock());
-vi.mock("next/cache", () => nextCacheMock());
+import { actAs, submit } from "./support/next-request";
+import { readProblemFacts, readRolloutFacts } from "@/lib/derived/facts";
+import { computeSpans, rebuildSpans, spansAreCurrent } from "@/lib/derived/status-spans";
+import { buildOverviewRows, readRecord } from "@/lib/domain/rollout";
+import { asRead } from "@/lib/domain/knowledge";
+import { addDays, isoFromDbDate } from "@/lib/domain/dates";
+import { changeDays } from "@/lib/domain/status-spans";
+import { replanGoLiveAction, recordProblemAction, recordActualGoLiveAction } from "@/lib/actions/go-lives";
+import { recordDecisionAction } from "@/lib/actions/decisions";
+import { IDLE } from "@/lib/actions/state";
 
 // This file writes: it gets a database of its own.
-await startFreshDatabase();
-
-const { getDb } = await import("@/lib/db");
-const { readProblemFacts, readRolloutFacts } = await import("@/lib/derived/facts");
-const { computeSpans, rebuildSpans, spansAreCurrent } = await import("@/lib/derived/status-spans");
-const { buildOverviewRows, readRecord } = await import("@/lib/domain/rollout");
-const { asRead } = await import("@/lib/domain/knowledge");
-const { addDays, isoFromDbDate } = await import("@/lib/domain/dates");
-const { changeDays } = await import("@/lib/domain/status-spans");
-const { replanGoLiveAction, recordProblemAction, recordActualGoLiveAction } = await import("@/lib/actions/go-lives");
-const { recordDecisionAction } = await import("@/lib/actions/decisions");
-const { IDLE } = await import("@/lib/actions/state");
-
-const db = getDb();
+const { db } = await startFreshDatabase();
 
 type Value = {
   status: string;

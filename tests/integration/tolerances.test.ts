@@ -1,25 +1,17 @@
 // Tolerances through the real server action, with real sessions: only a board member may set one; bad input and
 // refused writes write nothing, not even an audit row; a tolerance set is audited with it, and its exceptions are
 // read back as the record stood (not before it was recorded) and with hindsight.
-import { beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { startFreshDatabase } from "./support/fresh-database";
-import { actAs, nextCacheMock, nextHeadersMock, nextNavigationMock, submit } from "./support/next-request";
+import { actAs, submit } from "./support/next-request";
 import { PEOPLE, testActor } from "../support/people";
-
-vi.mock("next/headers", () => nextHeadersMock());
-vi.mock("next/navigation", () => nextNavigationMock());
-vi.mock("next/cache", () => nextCacheMock());
+import { setToleranceAction } from "@/lib/actions/tolerances";
+import { IDLE } from "@/lib/actions/state";
+import { loadExceptions, loadTolerancesPage } from "@/lib/data/tolerances";
+import { todayIso } from "@/lib/domain/dates";
 
 // This file writes: it gets a database of its own.
-await startFreshDatabase();
-
-const { setToleranceAction } = await import("@/lib/actions/tolerances");
-const { IDLE } = await import("@/lib/actions/state");
-const { getDb } = await import("@/lib/db");
-const { loadExceptions, loadTolerancesPage } = await import("@/lib/data/tolerances");
-const { todayIso } = await import("@/lib/domain/dates");
-
-const db = getDb();
+const { db } = await startFreshDatabase();
 type Person = keyof typeof PEOPLE | "nobody";
 const board = testActor("board");
 

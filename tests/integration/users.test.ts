@@ -61,6 +61,29 @@ async function actorOf(email: string): Promise<Actor> {
   return { id: user.id, email: user.email, name: user.name, roles: user.roles.map((r) => r.role) };
 }
 
+/** The person's version as a page opened now would post it. */
+const versionOf = async (id: string) => (await db().user.findUniqueOrThrow({ where: { id }, select: { version: true } })).version;
+/** `by` sets a person's roles, or deactivates them, from a page opened now. */
+const setRolesAs = async (by: Actor, userId: string, role: Role) =>
+  run(
+    setUserRoles,
+    form([
+      ["userId", userId],
+      ["version", String(await versionOf(userId))],
+      ["roles", role],
+    ]),
+    by,
+  );
+const deactivateAs = async (by: Actor, userId: string) =>
+  run(
+    deactivateUser,
+    form([
+      ["userId", userId],
+      ["version", String(await versionOf(userId))],
+    ]),
+    by,
+  );
+
 let admin: Actor;
 const demo: Record<string, Actor> = {};
 
@@ -352,8 +375,6 @@ describe("roles", () => {
 });
 
 describe("two admins at once", () => {
-  const versionOf = async (id: string) => (await db().user.findUniqueOrThrow({ where: { id }, select: { version: true } })).version;
-
   it("of two admins deactivating each other at the same moment, exactly one succeeds, five times in five", async () => {
     for (let round = 0; round < 5; round++) {
       const a = await newPerson(["ADMIN"]);
@@ -424,17 +445,7 @@ describe("two admins at once", () => {
   it("an admin whose admin role was removed after their page loaded cannot change anyone", async () => {
     const a = await newPerson(["ADMIN"]);
     const target = await newPerson(["VIEWER"]);
-    expect(
-      await run(
-        setUserRoles,
-        form([
-          ["userId", a.actor.id],
-          ["version", String(await versionOf(a.actor.id))],
-          ["roles", "VIEWER"],
-        ]),
-        admin,
-      ),
-    ).toMatchObject({ status: "redirect" });
+    expect(await setRolesAs(admin, a.actor.id, "VIEWER")).toMatchObject({ status: "redirect" });
     // a.actor still says ADMIN: the roles it signed in with.
     const late = (await run(
       setUserRoles,
@@ -460,39 +471,12 @@ describe("two admins at once", () => {
       const helper = await newPerson(["ADMIN"]);
       // The helper admin removes the demo admin's role: the helper is then the one admin left,
       // and cannot be taken away by the (no longer admin) demo admin's stale page.
-      expect(
-        await run(
-          setUserRoles,
-          form([
-            ["userId", admin.id],
-            ["version", String(await versionOf(admin.id))],
-            ["roles", "VIEWER"],
-          ]),
-          helper.actor,
-        ),
-      ).toMatchObject({ status: "redirect" });
-      const refused = (await run(
-        deactivateUser,
-        form([
-          ["userId", helper.actor.id],
-          ["version", String(await versionOf(helper.actor.id))],
-        ]),
-        admin,
-      )) as ActionState;
+      expect(await setRolesAs(helper.actor, admin.id, "VIEWER")).toMatchObject({ status: "redirect" });
+      const refused = (await deactivateAs(admin, helper.actor.id)) as ActionState;
       expect(refused.status).toBe("error");
       expect(await db().user.count({ where: { deactivatedAt: null, roles: { some: { role: "ADMIN" } } } })).toBe(1);
       // Put the demo admin back, as the helper.
-      expect(
-        await run(
-          setUserRoles,
-          form([
-            ["userId", admin.id],
-            ["version", String(await versionOf(admin.id))],
-            ["roles", "ADMIN"],
-          ]),
-          helper.actor,
-        ),
-      ).toMatchObject({ status: "redirect" });
+      expect(await setRolesAs(helper.actor, admin.id, "ADMIN")).toMatchObject({ status: "redirect" });
     } finally {
       await db().user.updateMany({ where: { id: { in: others.map((o) => o.id) } }, data: { deactivatedAt: null } });
     }

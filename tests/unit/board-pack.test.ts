@@ -1,24 +1,19 @@
 import { describe, expect, it } from "vitest";
 import { buildBoardPack, type PackConflict, type PackProblem } from "@/lib/domain/board-pack";
+import type { SourceRef } from "@/lib/domain/rollout";
 import { DECISION, SOURCES, TRUST, decisions, facts } from "./fixtures/record";
 
+const problem = (trustId: number, trustName: string, reported: string, description: string, source: SourceRef): PackProblem => ({
+  trustId,
+  goLiveId: null,
+  reported: { date: reported, precision: "DAY" },
+  description,
+  trustName,
+  sources: [source],
+});
 const problems: PackProblem[] = [
-  {
-    trustId: TRUST.ROYAL_FREE,
-    goLiveId: null,
-    reported: { date: "2008-10-06", precision: "DAY" },
-    description: "90-day rescue plan of 22 problems begins",
-    trustName: "Royal Free Hampstead NHS Trust",
-    sources: [SOURCES.ehiRoyalFree],
-  },
-  {
-    trustId: TRUST.BARTS,
-    goLiveId: null,
-    reported: { date: "2008-04-15", precision: "DAY" },
-    description: "Outage",
-    trustName: "Barts and The London NHS Trust",
-    sources: [SOURCES.ehiBarts],
-  },
+  problem(TRUST.ROYAL_FREE, "Royal Free Hampstead NHS Trust", "2008-10-06", "90-day rescue plan of 22 problems begins", SOURCES.ehiRoyalFree),
+  problem(TRUST.BARTS, "Barts and The London NHS Trust", "2008-04-15", "Outage", SOURCES.ehiBarts),
 ];
 const conflicts: PackConflict[] = [
   {

@@ -14,42 +14,43 @@ describe("the client's address", () => {
     expect(clientAddress("203.0.113.7", ["1.1.1.1", "2.2.2.2, 3.3.3.3"], none)).toBe("203.0.113.7");
   });
 
-  it("ignores a spoofed X-Forwarded-For from a peer that is not a trusted proxy", () => {
-    const trusted = parseTrustedProxies("10.0.0.5");
-    expect(clientAddress("198.51.100.9", "127.0.0.1", trusted)).toBe("198.51.100.9");
-  });
-
-  it("behind a trusted proxy, is the address that proxy appended", () => {
-    const trusted = parseTrustedProxies("10.0.0.5");
-    expect(clientAddress("10.0.0.5", "198.51.100.9", trusted)).toBe("198.51.100.9");
-  });
-
-  it("behind a trusted proxy, takes the rightmost untrusted entry, not a value the client put on the left", () => {
-    const trusted = parseTrustedProxies("10.0.0.5, 10.0.0.6");
-    // The client sent "X-Forwarded-For: 127.0.0.1"; the outer proxy 10.0.0.6 appended the real peer, the inner one appended 10.0.0.6.
-    expect(clientAddress("10.0.0.5", "127.0.0.1, 198.51.100.9, 10.0.0.6", trusted)).toBe("198.51.100.9");
-    // The same chain split across two header lines.
-    expect(clientAddress("10.0.0.5", ["127.0.0.1", "198.51.100.9, 10.0.0.6"], trusted)).toBe("198.51.100.9");
-  });
-
-  it("is the leftmost entry when every hop is a trusted proxy, and the peer when there is no X-Forwarded-For", () => {
-    const trusted = parseTrustedProxies("10.0.0.0/8");
-    expect(clientAddress("10.0.0.5", "10.1.2.3, 10.0.0.6", trusted)).toBe("10.1.2.3");
-    expect(clientAddress("10.0.0.5", undefined, trusted)).toBe("10.0.0.5");
-    expect(clientAddress("10.0.0.5", " , ", trusted)).toBe("10.0.0.5");
-  });
-
-  it("stops at the last trusted hop when an entry is not an address", () => {
-    const trusted = parseTrustedProxies("10.0.0.0/8");
-    expect(clientAddress("10.0.0.5", "198.51.100.9, not-an-address, 10.0.0.6", trusted)).toBe("10.0.0.6");
-  });
-
-  it("matches CIDR ranges, IPv4 and IPv6", () => {
-    const trusted = parseTrustedProxies("192.168.0.0/16, fd00::/8");
-    expect(clientAddress("192.168.44.1", "198.51.100.9", trusted)).toBe("198.51.100.9");
-    expect(clientAddress("192.169.0.1", "198.51.100.9", trusted)).toBe("192.169.0.1");
-    expect(clientAddress("fd12:3456::1", "2001:db8::42", trusted)).toBe("2001:db8::42");
-    expect(clientAddress("fe80::1", "2001:db8::42", trusted)).toBe("fe80::1");
+  // Each case: the peer (the socket's address), the X-Forwarded-For it sent, and the client's address.
+  it.each<[string, string, [string, string | string[] | undefined, string][]]>([
+    ["ignores a spoofed X-Forwarded-For from a peer that is not a trusted proxy", "10.0.0.5", [["198.51.100.9", "127.0.0.1", "198.51.100.9"]]],
+    ["behind a trusted proxy, is the address that proxy appended", "10.0.0.5", [["10.0.0.5", "198.51.100.9", "198.51.100.9"]]],
+    [
+      "behind a trusted proxy, takes the rightmost untrusted entry, not a value the client put on the left",
+      "10.0.0.5, 10.0.0.6",
+      [
+        // The client sent "X-Forwarded-For: 127.0.0.1"; the outer proxy 10.0.0.6 appended the real peer, the inner one appended 10.0.0.6.
+        ["10.0.0.5", "127.0.0.1, 198.51.100.9, 10.0.0.6", "198.51.100.9"],
+        // The same chain split across two header lines.
+        ["10.0.0.5", ["127.0.0.1", "198.51.100.9, 10.0.0.6"], "198.51.100.9"],
+      ],
+    ],
+    [
+      "is the leftmost entry when every hop is a trusted proxy, and the peer when there is no X-Forwarded-For",
+      "10.0.0.0/8",
+      [
+        ["10.0.0.5", "10.1.2.3, 10.0.0.6", "10.1.2.3"],
+        ["10.0.0.5", undefined, "10.0.0.5"],
+        ["10.0.0.5", " , ", "10.0.0.5"],
+      ],
+    ],
+    ["stops at the last trusted hop when an entry is not an address", "10.0.0.0/8", [["10.0.0.5", "198.51.100.9, not-an-address, 10.0.0.6", "10.0.0.6"]]],
+    [
+      "matches CIDR ranges, IPv4 and IPv6",
+      "192.168.0.0/16, fd00::/8",
+      [
+        ["192.168.44.1", "198.51.100.9", "198.51.100.9"],
+        ["192.169.0.1", "198.51.100.9", "192.169.0.1"],
+        ["fd12:3456::1", "2001:db8::42", "2001:db8::42"],
+        ["fe80::1", "2001:db8::42", "fe80::1"],
+      ],
+    ],
+  ])("%s", (_, setting, cases) => {
+    const trusted = parseTrustedProxies(setting);
+    for (const [peer, forwarded, client] of cases) expect(clientAddress(peer, forwarded, trusted)).toBe(client);
   });
 
   it("treats an IPv4-mapped IPv6 peer as the IPv4 address, in the setting, the socket and the header", () => {

@@ -3,40 +3,18 @@ import { certainFrom, daysBetween, daysBetweenPartial, formatIsoDate, formatPart
 import { day, month, quarter, year } from "./fixtures/record";
 
 describe("intervalOf: the days a partial date allows", () => {
-  it("a day is just that day", () => {
-    expect(intervalOf(day("2007-07-19"))).toEqual({ start: "2007-07-19", end: "2007-07-19" });
-  });
-
-  it("November 2007 runs from 1 to 30 November", () => {
-    expect(intervalOf(month("2007-11-01"))).toEqual({ start: "2007-11-01", end: "2007-11-30" });
-  });
-
-  it("a 31-day month ends on the 31st", () => {
-    expect(intervalOf(month("2008-08-01"))).toEqual({ start: "2008-08-01", end: "2008-08-31" });
-  });
-
-  it("February 2008 (a leap year) ends on the 29th", () => {
-    expect(intervalOf(month("2008-02-01"))).toEqual({ start: "2008-02-01", end: "2008-02-29" });
-  });
-
-  it("February 2009 ends on the 28th", () => {
-    expect(intervalOf(month("2009-02-01"))).toEqual({ start: "2009-02-01", end: "2009-02-28" });
-  });
-
-  it("February 2100 (a century, not a leap year) ends on the 28th", () => {
-    expect(intervalOf(month("2100-02-01"))).toEqual({ start: "2100-02-01", end: "2100-02-28" });
-  });
-
-  it("autumn 2009 as a quarter from 1 September runs to 30 November", () => {
-    expect(intervalOf(quarter("2009-09-01"))).toEqual({ start: "2009-09-01", end: "2009-11-30" });
-  });
-
-  it("a quarter from December crosses into the next year and keeps February's length", () => {
-    expect(intervalOf(quarter("2007-12-01"))).toEqual({ start: "2007-12-01", end: "2008-02-29" });
-  });
-
-  it("2007 as a year runs to 31 December 2007", () => {
-    expect(intervalOf(year("2007-01-01"))).toEqual({ start: "2007-01-01", end: "2007-12-31" });
+  it.each([
+    ["a day is just that day", day("2007-07-19"), "2007-07-19", "2007-07-19"],
+    ["November 2007 runs from 1 to 30 November", month("2007-11-01"), "2007-11-01", "2007-11-30"],
+    ["a 31-day month ends on the 31st", month("2008-08-01"), "2008-08-01", "2008-08-31"],
+    ["February 2008 (a leap year) ends on the 29th", month("2008-02-01"), "2008-02-01", "2008-02-29"],
+    ["February 2009 ends on the 28th", month("2009-02-01"), "2009-02-01", "2009-02-28"],
+    ["February 2100 (a century, not a leap year) ends on the 28th", month("2100-02-01"), "2100-02-01", "2100-02-28"],
+    ["autumn 2009 as a quarter from 1 September runs to 30 November", quarter("2009-09-01"), "2009-09-01", "2009-11-30"],
+    ["a quarter from December crosses into the next year and keeps February's length", quarter("2007-12-01"), "2007-12-01", "2008-02-29"],
+    ["2007 as a year runs to 31 December 2007", year("2007-01-01"), "2007-01-01", "2007-12-31"],
+  ])("%s", (_, date, start, end) => {
+    expect(intervalOf(date)).toEqual({ start, end });
   });
 
   it("the fact is certainly past from the end of its period", () => {

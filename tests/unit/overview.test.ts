@@ -25,22 +25,19 @@ describe("buildOverviewRows on 11 February 2009, the day the resume was reported
     expect(countByStatus(rows)).toEqual({ PLANNED: 0, NEXT_IN_LINE: 4, HALTED: 0, LIVE: 4, WITHDRAWN: 0, NOT_KNOWN: 1 });
   });
 
-  it("the live four are Barnet, Barts, Sidcup and the Royal Free", () => {
-    expect(names(buildOverviewRows(facts, "2009-02-11", { status: "LIVE" }))).toEqual([
-      "Barnet and Chase Farm",
-      "Barts and The London",
-      "Queen Mary's Sidcup",
-      "Royal Free",
-    ]);
-  });
-
-  it("the next in line are Imperial, Kingston, Roehampton and St George's", () => {
-    expect(names(buildOverviewRows(facts, "2009-02-11", { status: "NEXT_IN_LINE" }))).toEqual([
-      "Imperial (St Mary's)",
-      "Kingston",
-      "Queen Mary's Roehampton",
-      "St George's",
-    ]);
+  it.each([
+    [
+      "the live four are Barnet, Barts, Sidcup and the Royal Free",
+      "LIVE",
+      ["Barnet and Chase Farm", "Barts and The London", "Queen Mary's Sidcup", "Royal Free"],
+    ],
+    [
+      "the next in line are Imperial, Kingston, Roehampton and St George's",
+      "NEXT_IN_LINE",
+      ["Imperial (St Mary's)", "Kingston", "Queen Mary's Roehampton", "St George's"],
+    ],
+  ] as const)("%s", (_, status, trusts) => {
+    expect(names(buildOverviewRows(facts, "2009-02-11", { status }))).toEqual(trusts);
   });
 
   it("shows Kingston's latest dated plan known on the day: April 2009 at the earliest", () => {

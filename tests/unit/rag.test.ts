@@ -7,7 +7,7 @@ import { daysBetween } from "@/lib/domain/dates";
 import { problemsForGoLive, rateGoLive, RATING_LABEL, type ProblemFact } from "@/lib/domain/rag";
 import { buildOverviewRows } from "@/lib/domain/rollout";
 import type { DecisionFact, GoLiveFacts, PlanFact } from "@/lib/domain/status";
-import { TRUST, day, decisions, facts, factsOf, goLiveOf, month, type TrustKey } from "./fixtures/record";
+import { TRUST, day, decisions, facts, factsOf, goLiveOf, month, type TrustKey, withdrawalOf } from "./fixtures/record";
 
 const goLiveId = (key: TrustKey) => goLiveOf(key).id;
 
@@ -55,6 +55,7 @@ const problems: ProblemFact[] = [
 
 const HALT_REASON = "Held by the October 2008 halt since 31 October 2008: All Cerner go-lives in London halted.";
 const RESUME_REASON = "Waiting to go live after the October 2008 halt, lifted 11 February 2009.";
+const ROYAL_FREE_LIVE = "Live. Sources disagree on the day: 15 June 2008 (Hansard) or 16 June 2008 (E-Health Insider).";
 const KINGSTON_COST = "The delays to go-live cost the trust over £500,000 (December 2008)";
 
 function rate(key: TrustKey, asOf: string, ds: readonly DecisionFact[] = decisions) {
@@ -62,53 +63,67 @@ function rate(key: TrustKey, asOf: string, ds: readonly DecisionFact[] = decisio
 }
 
 describe("Kingston through the October 2008 halt", () => {
-  it("on 15 October 2008, before the halt is certain, it is green: planned for late November 2008, on its first plan", () => {
-    expect(rate("KINGSTON", "2008-10-15")).toEqual({
-      rating: "GREEN",
-      reasons: [
-        "Planned for late November 2008; that date has not yet passed.",
-        "Planned go-live has not moved from the first plan (late November 2008).",
-        "No problems reported in the 90 days to 15 October 2008.",
-      ],
-    });
-  });
-
-  it("on 15 November 2008 it is red: held by the halt, and postponed with no date", () => {
-    expect(rate("KINGSTON", "2008-11-15")).toEqual({
-      rating: "RED",
-      reasons: [HALT_REASON, 'No go-live date: the latest plan says "postponed indefinitely".', "No problems reported in the 90 days to 15 November 2008."],
-    });
-  });
-
-  it("on 1 February 2009 it is red (held by the halt), and the amber findings are listed after the red one", () => {
-    // April 2009 at the earliest (announced December 2008) against late November 2008: from 30 November
-    // 2008 to 1 April 2009 is 122 days, from 1 November 2008 to 30 April 2009 is 180.
-    expect(rate("KINGSTON", "2009-02-01")).toEqual({
-      rating: "RED",
-      reasons: [
-        HALT_REASON,
-        "Planned go-live has slipped 122 to 180 days since the first plan (late November 2008); rated on the least, 122 days, as the dates are not all known to the day.",
-        // December 2008 counts from 31 December 2008, 32 days before.
-        `1 problem report in the 90 days to 1 February 2009: ${KINGSTON_COST}.`,
-      ],
-    });
+  it.each<[string, string, ReturnType<typeof rateGoLive>]>([
+    [
+      "on 15 October 2008, before the halt is certain, it is green: planned for late November 2008, on its first plan",
+      "2008-10-15",
+      {
+        rating: "GREEN",
+        reasons: [
+          "Planned for late November 2008; that date has not yet passed.",
+          "Planned go-live has not moved from the first plan (late November 2008).",
+          "No problems reported in the 90 days to 15 October 2008.",
+        ],
+      },
+    ],
+    [
+      "on 15 November 2008 it is red: held by the halt, and postponed with no date",
+      "2008-11-15",
+      {
+        rating: "RED",
+        reasons: [HALT_REASON, 'No go-live date: the latest plan says "postponed indefinitely".', "No problems reported in the 90 days to 15 November 2008."],
+      },
+    ],
+    [
+      "on 1 February 2009 it is red (held by the halt), and the amber findings are listed after the red one",
+      "2009-02-01",
+      {
+        // April 2009 at the earliest (announced December 2008) against late November 2008: from 30 November
+        // 2008 to 1 April 2009 is 122 days, from 1 November 2008 to 30 April 2009 is 180.
+        rating: "RED",
+        reasons: [
+          HALT_REASON,
+          "Planned go-live has slipped 122 to 180 days since the first plan (late November 2008); rated on the least, 122 days, as the dates are not all known to the day.",
+          // December 2008 counts from 31 December 2008, 32 days before.
+          `1 problem report in the 90 days to 1 February 2009: ${KINGSTON_COST}.`,
+        ],
+      },
+    ],
+    [
+      "on 11 February 2009 the halt is lifted: amber, next in line, slip of at least 122 days, a problem in December 2008",
+      "2009-02-11",
+      {
+        rating: "AMBER",
+        reasons: [
+          RESUME_REASON,
+          "Planned go-live has slipped 122 to 180 days since the first plan (late November 2008); rated on the least, 122 days, as the dates are not all known to the day.",
+          `1 problem report in the 90 days to 11 February 2009: ${KINGSTON_COST}.`,
+        ],
+      },
+    ],
+    [
+      "on 1 January 2010, live since 30 November 2009 with no recent problems, it is green; the old slip no longer counts",
+      "2010-01-01",
+      { rating: "GREEN", reasons: ["Live since 30 November 2009.", "No problems reported in the 90 days to 1 January 2010."] },
+    ],
+  ])("%s", (_, asOf, rating) => {
+    expect(rate("KINGSTON", asOf)).toEqual(rating);
   });
 
   it("on 10 February 2009, the day before the resume was reported, it is still red", () => {
     const r = rate("KINGSTON", "2009-02-10");
     expect(r.rating).toBe("RED");
     expect(r.reasons[0]).toBe(HALT_REASON);
-  });
-
-  it("on 11 February 2009 the halt is lifted: amber, next in line, slip of at least 122 days, a problem in December 2008", () => {
-    expect(rate("KINGSTON", "2009-02-11")).toEqual({
-      rating: "AMBER",
-      reasons: [
-        RESUME_REASON,
-        "Planned go-live has slipped 122 to 180 days since the first plan (late November 2008); rated on the least, 122 days, as the dates are not all known to the day.",
-        `1 problem report in the 90 days to 11 February 2009: ${KINGSTON_COST}.`,
-      ],
-    });
   });
 
   it("on 1 April 2009, with autumn 2009 its latest plan, it is red on slip", () => {
@@ -123,13 +138,6 @@ describe("Kingston through the October 2008 halt", () => {
     // 31 December 2008 is 91 days before 1 April 2009: out of the window.
     expect(r.reasons).toContain("No problems reported in the 90 days to 1 April 2009.");
   });
-
-  it("on 1 January 2010, live since 30 November 2009 with no recent problems, it is green; the old slip no longer counts", () => {
-    expect(rate("KINGSTON", "2010-01-01")).toEqual({
-      rating: "GREEN",
-      reasons: ["Live since 30 November 2009.", "No problems reported in the 90 days to 1 January 2010."],
-    });
-  });
 });
 
 describe("the Royal Free after its go-live (15 or 16 June 2008)", () => {
@@ -137,7 +145,7 @@ describe("the Royal Free after its go-live (15 or 16 June 2008)", () => {
     const r = rate("ROYAL_FREE", "2008-06-20");
     expect(r.rating).toBe("GREEN");
     expect(r.reasons).toEqual([
-      "Live. Sources disagree on the day: 15 June 2008 (Hansard) or 16 June 2008 (E-Health Insider).",
+      ROYAL_FREE_LIVE,
       "No problem certainly reported in the 90 days to 20 June 2008: System crashes and lost appointments after go-live (June 2008) counts from 30 June 2008, the end of that period.",
     ]);
   });
@@ -145,10 +153,7 @@ describe("the Royal Free after its go-live (15 or 16 June 2008)", () => {
   it("on 1 July 2008, shortly after go-live, the crashes and lost appointments make it amber", () => {
     expect(rate("ROYAL_FREE", "2008-07-01")).toEqual({
       rating: "AMBER",
-      reasons: [
-        "1 problem report in the 90 days to 1 July 2008: System crashes and lost appointments after go-live (June 2008).",
-        "Live. Sources disagree on the day: 15 June 2008 (Hansard) or 16 June 2008 (E-Health Insider).",
-      ],
+      reasons: ["1 problem report in the 90 days to 1 July 2008: System crashes and lost appointments after go-live (June 2008).", ROYAL_FREE_LIVE],
     });
   });
 
@@ -170,25 +175,13 @@ describe("the Royal Free after its go-live (15 or 16 June 2008)", () => {
     expect(rate("ROYAL_FREE", "2009-05-28").rating).toBe("AMBER");
     expect(rate("ROYAL_FREE", "2009-05-29")).toEqual({
       rating: "GREEN",
-      reasons: [
-        "Live. Sources disagree on the day: 15 June 2008 (Hansard) or 16 June 2008 (E-Health Insider).",
-        "No problems reported in the 90 days to 29 May 2009.",
-      ],
+      reasons: [ROYAL_FREE_LIVE, "No problems reported in the 90 days to 29 May 2009."],
     });
   });
 });
 
 describe("not rated", () => {
-  const withdrawal: DecisionFact = {
-    id: 90,
-    kind: "WITHDRAW",
-    title: "Roehampton withdrawn from the Cerner rollout",
-    decided: day("2009-06-01"),
-    reportedOn: null,
-    scope: "NAMED_TRUSTS",
-    trustIds: [TRUST.ROEHAMPTON],
-    liftsId: null,
-  };
+  const withdrawal = withdrawalOf([TRUST.ROEHAMPTON]);
 
   it("a withdrawn go-live is not rated, and says why", () => {
     expect(rate("ROEHAMPTON", "2009-07-01", [...decisions, withdrawal])).toEqual({

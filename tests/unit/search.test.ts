@@ -2,16 +2,12 @@ import { describe, expect, it } from "vitest";
 import { isExactName, MARK_START as S, MARK_STOP as E, splitHeadline } from "@/lib/domain/search";
 import { parseSearchQuery, SEARCH_MAX_LENGTH } from "@/lib/validation/search";
 
-const parse = (entries: [string, string][]) => parseSearchQuery(new URLSearchParams(entries));
+// A record where each parameter comes once, entries where one comes twice.
+const parse = (params: Record<string, string> | [string, string][]) => parseSearchQuery(new URLSearchParams(params));
 
 describe("the search's address", () => {
   it("reads the words, tidied, with the date, the view and the page", () => {
-    const query = parse([
-      ["q", "  Royal \t Free  "],
-      ["asOf", "2009-02-11"],
-      ["view", "hindsight"],
-      ["page", "2"],
-    ]);
+    const query = parse({ q: "  Royal \t Free  ", asOf: "2009-02-11", view: "hindsight", page: "2" });
     expect(query).toMatchObject({ q: "Royal Free", typed: "  Royal \t Free  ", page: 2, errors: [] });
     expect(query.view).toMatchObject({ asOf: "2009-02-11", hindsight: true });
   });
@@ -39,12 +35,7 @@ describe("the search's address", () => {
   });
 
   it("says what to fix in the date, the view and the page, and keeps the words", () => {
-    const query = parse([
-      ["q", "halt"],
-      ["asOf", "2009-13-01"],
-      ["view", "sideways"],
-      ["page", "0"],
-    ]);
+    const query = parse({ q: "halt", asOf: "2009-13-01", view: "sideways", page: "0" });
     expect(query.q).toBe("halt");
     expect(query.errors.map((e) => e.field)).toEqual(["asOf", "view", "page"]);
     expect(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { decisionEffectiveFrom, decisionsByTrust, decisionsInForce, deriveGoLiveStatus, type DecisionFact, type Status } from "@/lib/domain/status";
-import { DECISION, TRUST, day, decisions, factsOf, month, type TrustKey } from "./fixtures/record";
+import { DECISION, TRUST, day, decisions, factsOf, month, type TrustKey, withdrawalOf } from "./fixtures/record";
 
 const statusOf = (key: TrustKey, asOf: string, ds: readonly DecisionFact[] = decisions) => deriveGoLiveStatus(factsOf(key), ds, asOf);
 
@@ -137,15 +137,17 @@ describe("the October 2008 halt", () => {
     expect(statusOf("KINGSTON", "2008-10-31").status).toBe("HALTED");
   });
 
-  it("a trust held by the October 2008 halt shows as halted on 15 November 2008", () => {
-    expect(statusesOn("2008-11-15", ["KINGSTON", "ROEHAMPTON", "ST_GEORGES", "IMPERIAL", "ROYAL_FREE", "BARTS"])).toEqual({
-      KINGSTON: "HALTED",
-      ROEHAMPTON: "HALTED",
-      ST_GEORGES: "HALTED",
-      IMPERIAL: "HALTED",
-      ROYAL_FREE: "LIVE",
-      BARTS: "LIVE",
-    });
+  const held = { KINGSTON: "HALTED", ROEHAMPTON: "HALTED", ST_GEORGES: "HALTED", IMPERIAL: "HALTED" } as const;
+  it.each<[string, string, Partial<Record<TrustKey, string>>]>([
+    ["a trust held by the October 2008 halt shows as halted on 15 November 2008", "2008-11-15", { ...held, ROYAL_FREE: "LIVE", BARTS: "LIVE" }],
+    ["on 10 February 2009, the day before the resume was reported, they are still halted", "2009-02-10", held],
+    [
+      "on 11 February 2009 the resume lifts the halt: Kingston, Roehampton, St George's and Imperial are next in line",
+      "2009-02-11",
+      { KINGSTON: "NEXT_IN_LINE", ROEHAMPTON: "NEXT_IN_LINE", ST_GEORGES: "NEXT_IN_LINE", IMPERIAL: "NEXT_IN_LINE" },
+    ],
+  ])("%s", (_, asOf, statuses) => {
+    expect(statusesOn(asOf, Object.keys(statuses) as TrustKey[])).toEqual(statuses);
   });
 
   it("a halted trust says which halt holds it", () => {
@@ -153,24 +155,6 @@ describe("the October 2008 halt", () => {
     expect(s.heldBy?.id).toBe(DECISION.HALT);
     expect(s.liftedBy).toBeNull();
     expect(s.reason).toBe("Held by the halt of October 2008: All Cerner go-lives in London halted.");
-  });
-
-  it("on 10 February 2009, the day before the resume was reported, they are still halted", () => {
-    expect(statusesOn("2009-02-10", ["KINGSTON", "ROEHAMPTON", "ST_GEORGES", "IMPERIAL"])).toEqual({
-      KINGSTON: "HALTED",
-      ROEHAMPTON: "HALTED",
-      ST_GEORGES: "HALTED",
-      IMPERIAL: "HALTED",
-    });
-  });
-
-  it("on 11 February 2009 the resume lifts the halt: Kingston, Roehampton, St George's and Imperial are next in line", () => {
-    expect(statusesOn("2009-02-11", ["KINGSTON", "ROEHAMPTON", "ST_GEORGES", "IMPERIAL"])).toEqual({
-      KINGSTON: "NEXT_IN_LINE",
-      ROEHAMPTON: "NEXT_IN_LINE",
-      ST_GEORGES: "NEXT_IN_LINE",
-      IMPERIAL: "NEXT_IN_LINE",
-    });
   });
 
   it("a trust next in line names the halt and the day it was lifted", () => {
@@ -276,16 +260,7 @@ describe("certainty", () => {
 });
 
 describe("decisions for named trusts", () => {
-  const withdrawal: DecisionFact = {
-    id: 90,
-    kind: "WITHDRAW",
-    title: "Roehampton withdrawn from the Cerner rollout",
-    decided: day("2009-06-01"),
-    reportedOn: null,
-    scope: "NAMED_TRUSTS",
-    trustIds: [TRUST.ROEHAMPTON, TRUST.BARNET],
-    liftsId: null,
-  };
+  const withdrawal = withdrawalOf([TRUST.ROEHAMPTON, TRUST.BARNET]);
   const withWithdrawal = [...decisions, withdrawal];
 
   it("a WITHDRAW decision for named trusts withdraws only those trusts", () => {

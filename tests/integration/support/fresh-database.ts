@@ -1,20 +1,29 @@
 // A database of its own for a test file that writes, so that files reading the sample data see
-// it unchanged. Call it at the top of the file, before anything imports lib/db: it points
-// DATABASE_URL at the new database (the suite's server, or a new in-memory embedded one).
+// it unchanged. Call it at the top of the file, before anything reads the database: it points
+// DATABASE_URL at the new database (the suite's server, or a new in-memory embedded one) and
+// returns the url and the process's client on it.
 import pg from "pg";
 import { afterAll } from "vitest";
+import { getDb } from "@/lib/db";
 import { startEmbeddedDatabase } from "@/lib/db/embedded";
 import { prepareDatabase } from "@/lib/db/prepare";
+import { getEnv } from "@/lib/env";
 import { dropDatabase } from "./drop-database";
 
-export async function startFreshDatabase(): Promise<string> {
+export async function startFreshDatabase() {
+  const url = await createDatabase();
+  process.env.DATABASE_URL = url;
+  // lib/env reads the environment once: had anything read it already, the file would write to the suite's database.
+  if (getEnv().DATABASE_URL !== url) throw new Error("the database was read before startFreshDatabase(): call it first");
+  return { url, db: getDb() };
+}
+
+async function createDatabase(): Promise<string> {
   const suiteUrl = process.env.DATABASE_URL!;
   if (process.env.DATABASE_POOL_MAX === "1") {
     const database = await startEmbeddedDatabase();
     await prepareDatabase(database.connectionString, { demoAccounts: true });
-    process.env.DATABASE_URL = database.connectionString;
     afterAll(async () => {
-      const { getDb } = await import("@/lib/db");
       await getDb().$disconnect();
       await database.stop();
     });
@@ -28,9 +37,7 @@ export async function startFreshDatabase(): Promise<string> {
   const url = new URL(suiteUrl);
   url.pathname = `/${name}`;
   await prepareDatabase(url.toString(), { demoAccounts: true });
-  process.env.DATABASE_URL = url.toString();
   afterAll(async () => {
-    const { getDb } = await import("@/lib/db");
     await getDb().$disconnect();
     await dropDatabase(suiteUrl, name);
   });
