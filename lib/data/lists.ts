@@ -13,15 +13,10 @@ import type { RecordFilters } from "../exports/filters";
 import { getDb } from "../db";
 import type { Prisma } from "../generated/prisma/client";
 import { loadDecisionRows } from "./rollout";
-import { readDecisionRows, toPartial, toSourceRef } from "../derived/facts";
+import { readDecisionRows, readTrusts, sourcesRelation, toPartial, toSourceRef } from "../derived/facts";
 import { PAGE_SIZE, pageWithin } from "../validation/overview";
 import { listSources, type SourceListing } from "./sources";
 import { keptUntilTheRecordChanges } from "../server/record-cache";
-
-const sourcesRelation = {
-  select: { key: true, title: true, publisher: true, publishedOn: true, publishedPrecision: true, url: true },
-  orderBy: { publishedOn: "asc" },
-} as const;
 
 /**
  * When a listed fact became known and whether the filters' view keeps it (lib/domain/knowledge.ts):
@@ -36,27 +31,7 @@ const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 /** Every trust in the record, by name. */
 export async function listTrusts(actor: Actor | null): Promise<TrustInfo[]> {
   assertCan(actor, "rollout.read");
-  return keptUntilTheRecordChanges("trusts", { max: 1 }, null, readTrustList);
-}
-
-async function readTrustList(): Promise<TrustInfo[]> {
-  const rows = await getDb().trust.findMany({
-    orderBy: { name: "asc" },
-    select: {
-      id: true,
-      slug: true,
-      name: true,
-      shortName: true,
-      odsCode: true,
-      isRolloutTarget: true,
-      notes: true,
-      certainty: true,
-      certaintyNote: true,
-      sites: { select: { name: true }, orderBy: { name: "asc" } },
-      sources: sourcesRelation,
-    },
-  });
-  return rows.map((t) => ({ ...t, sites: t.sites.map((s) => s.name), sources: t.sources.map(toSourceRef) }));
+  return keptUntilTheRecordChanges("trusts", { max: 1 }, null, () => readTrusts(getDb()));
 }
 
 /** Decisions taken by the date (the first day of their period), newest first; of a kind; covering a trust. */
@@ -264,6 +239,23 @@ export async function listPayments(actor: Actor | null, filters: RecordFilters, 
   return keptUntilTheRecordChanges("payments", { max: 8 }, filters, () => readPayments(filters, getDb()));
 }
 
+/** A payment's own fields, as the payments list and a trust's page read them. */
+export const paymentSelect = {
+  id: true,
+  goLiveId: true,
+  kind: true,
+  description: true,
+  amount: true,
+  period: true,
+  priceBasis: true,
+  asAt: true,
+  asAtPrecision: true,
+  certainty: true,
+  certaintyNote: true,
+  sources: sourcesRelation,
+  ...known,
+} as const;
+
 async function readPayments(filters: RecordFilters, db: Pick<Prisma.TransactionClient, "payment">): Promise<PaymentListing[]> {
   const trustSelect = { select: { slug: true, name: true, shortName: true } } as const;
   const rows = await db.payment.findMany({
@@ -275,22 +267,10 @@ async function readPayments(filters: RecordFilters, db: Pick<Prisma.TransactionC
     },
     orderBy: { id: "asc" },
     select: {
-      id: true,
-      goLiveId: true,
-      kind: true,
-      description: true,
-      amount: true,
-      period: true,
-      priceBasis: true,
-      asAt: true,
-      asAtPrecision: true,
-      certainty: true,
-      certaintyNote: true,
+      ...paymentSelect,
       trust: trustSelect,
       goLive: { select: { scope: true, trust: trustSelect } },
       contract: { select: { key: true, name: true } },
-      sources: sourcesRelation,
-      ...known,
     },
   });
   return rows
