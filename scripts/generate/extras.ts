@@ -308,43 +308,33 @@ export async function writeExtras(client: pg.ClientBase, { root, size, record, s
       const asAtPrecision: Precision = rng.chance(0.7) ? "DAY" : "MONTH";
       const asAt = rng.chance(0.9) ? isoOf(periodStart(asAtDay, asAtPrecision)) : null;
       const created = `${isoOf(Math.min(asAtDay, LAST_DAY))} 12:00:00`;
+      // a charge for the go-live, as at that date (its certainty is drawn before its amount)
+      const charge = (certainty: Certainty, kind: string, description: string, amount: string, period: string, priceBasis: string | null): Cell[] => [
+        rows.length + 1,
+        g.trustId,
+        g.id,
+        contract.id,
+        kind,
+        description,
+        amount,
+        period,
+        priceBasis,
+        asAt,
+        asAt ? asAtPrecision : null,
+        certainty,
+        null,
+        created,
+      ];
       if (rng.chance(0.85)) {
         const certainty = certaintyOf(rng);
-        rows.push([
-          rows.length + 1,
-          g.trustId,
-          g.id,
-          contract.id,
-          "DEPLOYMENT_CHARGE",
-          "One-off deployment charge, due to the supplier once the trust accepts the deployment as fit for purpose.",
-          pounds(rng.int(1_500, 9_000) * 1_000),
-          "one-off",
-          rng.pick(PRICE_BASES),
-          asAt,
-          asAt ? asAtPrecision : null,
-          certainty,
-          null,
-          created,
-        ]);
+        const description = "One-off deployment charge, due to the supplier once the trust accepts the deployment as fit for purpose.";
+        rows.push(charge(certainty, "DEPLOYMENT_CHARGE", description, pounds(rng.int(1_500, 9_000) * 1_000), "one-off", rng.pick(PRICE_BASES)));
       }
       if (rng.chance(0.7)) {
         const certainty = certaintyOf(rng);
-        rows.push([
-          rows.length + 1,
-          g.trustId,
-          g.id,
-          contract.id,
-          "SERVICE_CHARGE",
-          "Monthly service charge following the deployment charge.",
-          pounds(rng.int(15_000, 80_000)),
-          "a month",
-          null,
-          asAt,
-          asAt ? asAtPrecision : null,
-          certainty,
-          null,
-          created,
-        ]);
+        rows.push(
+          charge(certainty, "SERVICE_CHARGE", "Monthly service charge following the deployment charge.", pounds(rng.int(15_000, 80_000)), "a month", null),
+        );
       }
     }
     for (const c of contracts) {
