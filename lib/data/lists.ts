@@ -3,6 +3,7 @@ import "server-only";
 // filtered exactly as their exports are: the same parsed filters, the same rules for the date.
 import { assertCan, type Actor } from "../auth/permissions";
 import type { Certainty } from "../domain/certainty";
+import type { PaymentFact } from "../domain/decision-cost";
 import type { PartialDate } from "../domain/dates";
 import { asRead, isKnownOn, isPublishedBy, type Knowable } from "../domain/knowledge";
 import { knownSelect, rowKnowledge } from "../derived/knowledge";
@@ -230,6 +231,18 @@ export interface PaymentListing extends Knowable {
   certaintyNote: string | null;
   sources: SourceRef[];
 }
+
+/** A listed payment as the cost rules read it (lib/domain/decision-cost.ts). */
+export const toPaymentFact = (p: PaymentListing): PaymentFact => ({
+  id: p.id,
+  goLiveId: p.goLiveId,
+  kind: p.kind,
+  description: p.description,
+  amount: p.amount,
+  period: p.period,
+  priceBasis: p.priceBasis,
+  sources: p.sources,
+});
 
 /** Payments with no "as at" date or one on or before the date; tied to a trust directly or through its go-live. */
 export async function listPayments(actor: Actor | null, filters: RecordFilters, db?: Pick<Prisma.TransactionClient, "payment">): Promise<PaymentListing[]> {
