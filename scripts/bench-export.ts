@@ -25,6 +25,7 @@ import { commandLine as commandLineOf, fmtInt, fmtMB, fmtSeconds, fmtSize, machi
 import { ensureDatabase, MemorySampler, startServer, stopServer, stopServerOnExit, type Server } from "./support/bench-server";
 import { signInOverHttp } from "./support/sign-in-over-http";
 import { DEMO_PASSWORD, DEMO_PEOPLE } from "../lib/auth/demo-people";
+import { eachArgument, fail, wholeNumber } from "./support/args";
 
 const commandLine = () => commandLineOf("bench:export", "scripts/bench-export.ts");
 
@@ -55,11 +56,6 @@ interface Options {
   writeDocs: boolean;
 }
 
-function fail(message: string, code = 2): never {
-  console.error(message);
-  process.exit(code);
-}
-
 function parseArgs(argv: string[]): Options {
   let scale: Scale = "national";
   let seed = DEFAULT_SEED;
@@ -68,48 +64,36 @@ function parseArgs(argv: string[]): Options {
   let runs = 3;
   let replace = false;
   let writeDocs = false;
-  const whole = (flag: string, v: string, min: number, max: number) => {
-    if (!/^\d+$/.test(v) || Number(v) < min || Number(v) > max) fail(`${flag} must be a whole number from ${min} to ${max}, not "${v}"`);
-    return Number(v);
-  };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    const eq = arg.startsWith("--") ? arg.indexOf("=") : -1;
-    const flag = eq > 0 ? arg.slice(0, eq) : arg;
-    const value = () => (eq > 0 ? arg.slice(eq + 1) : (argv[++i] ?? fail(`${flag} needs a value\n\n${USAGE}`)));
+  eachArgument(argv, USAGE, (flag, value) => {
     switch (flag) {
       case "--scale": {
         const v = value();
         if (!isScale(v)) fail(`--scale must be national or small, not "${v}"`);
         scale = v;
-        break;
+        return true;
       }
       case "--seed":
-        seed = whole(flag, value(), 0, 0xffffffff);
-        break;
+        seed = wholeNumber(flag, value(), 0, 0xffffffff);
+        return true;
       case "--database-url":
         url = value();
-        break;
+        return true;
       case "--port":
-        port = whole(flag, value(), 1, 65535);
-        break;
+        port = wholeNumber(flag, value(), 1, 65535);
+        return true;
       case "--runs":
-        runs = whole(flag, value(), 1, 100);
-        break;
+        runs = wholeNumber(flag, value(), 1, 100);
+        return true;
       case "--replace":
         replace = true;
-        break;
+        return true;
       case "--write-docs":
         writeDocs = true;
-        break;
-      case "--help":
-      case "-h":
-        console.log(USAGE);
-        process.exit(0);
+        return true;
       default:
-        fail(`unknown argument "${arg}"\n\n${USAGE}`);
+        return false;
     }
-  }
+  });
   url ??= process.env.DATABASE_URL || `postgresql://app:app@127.0.0.1:5432/rollout_bench_${scale}`;
   if (!/^postgres(ql)?:\/\//.test(url)) fail("The database URL must start with postgresql://");
   return { scale, seed, url, port, runs, replace, writeDocs };

@@ -35,6 +35,7 @@ import {
 } from "./support/bench-server";
 import { signInOverHttp } from "./support/sign-in-over-http";
 import { DEMO_PASSWORD, DEMO_PEOPLE } from "../lib/auth/demo-people";
+import { eachArgument, fail, wholeNumber } from "./support/args";
 
 const root = process.cwd();
 const SCALES = ["sample", "small", "national", "embedded"] as const;
@@ -187,11 +188,6 @@ interface Options {
   label: "before" | "after" | "latest";
 }
 
-function fail(message: string, code = 2): never {
-  console.error(message);
-  process.exit(code);
-}
-
 function parseArgs(argv: string[]): Options {
   const o: Options = {
     scales: ["sample", "national"],
@@ -211,15 +207,7 @@ function parseArgs(argv: string[]): Options {
     docsOnly: false,
     label: "latest",
   };
-  const whole = (flag: string, v: string, min: number, max: number) => {
-    if (!/^\d+$/.test(v) || Number(v) < min || Number(v) > max) fail(`${flag} must be a whole number from ${min} to ${max}, not "${v}"`);
-    return Number(v);
-  };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    const eq = arg.startsWith("--") ? arg.indexOf("=") : -1;
-    const flag = eq > 0 ? arg.slice(0, eq) : arg;
-    const value = () => (eq > 0 ? arg.slice(eq + 1) : (argv[++i] ?? fail(`${flag} needs a value\n\n${USAGE}`)));
+  eachArgument(argv, USAGE, (flag, value) => {
     switch (flag) {
       case "--scale": {
         const list = value()
@@ -229,14 +217,14 @@ function parseArgs(argv: string[]): Options {
         for (const s of list)
           if (!(SCALES as readonly string[]).includes(s)) fail(`--scale must be sample, national, small or embedded (or a comma list), not "${s}"`);
         o.scales = [...new Set(list)] as BenchScale[];
-        break;
+        return true;
       }
       case "--runs":
-        o.runs = whole(flag, value(), 1, 100);
-        break;
+        o.runs = wholeNumber(flag, value(), 1, 100);
+        return true;
       case "--slow-runs":
-        o.slowRuns = whole(flag, value(), 1, 100);
-        break;
+        o.slowRuns = wholeNumber(flag, value(), 1, 100);
+        return true;
       case "--pages": {
         const list = value()
           .split(",")
@@ -245,60 +233,56 @@ function parseArgs(argv: string[]): Options {
         const unknown = list.filter((n) => !PAGES.some((p) => p.name === n));
         if (unknown.length) fail(`unknown page(s): ${unknown.join(", ")}; the pages are: ${PAGES.map((p) => p.name).join(", ")}`);
         o.pages = list;
-        break;
+        return true;
       }
       case "--timeout":
-        o.timeout = whole(flag, value(), 1, 3_600);
-        break;
+        o.timeout = wholeNumber(flag, value(), 1, 3_600);
+        return true;
       case "--database-url":
         o.url = value();
         if (!/^postgres(ql)?:\/\//.test(o.url)) fail("The database URL must start with postgresql://");
-        break;
+        return true;
       case "--port":
-        o.port = whole(flag, value(), 1, 65535);
-        break;
+        o.port = wholeNumber(flag, value(), 1, 65535);
+        return true;
       case "--clients":
-        o.clients = whole(flag, value(), 1, 200);
-        break;
+        o.clients = wholeNumber(flag, value(), 1, 200);
+        return true;
       case "--seconds":
-        o.seconds = whole(flag, value(), 1, 600);
-        break;
+        o.seconds = wholeNumber(flag, value(), 1, 600);
+        return true;
       case "--no-warm-up":
         o.warmUp = false;
-        break;
+        return true;
       case "--no-concurrency":
         o.concurrency = false;
-        break;
+        return true;
       case "--seed":
-        o.seed = whole(flag, value(), 0, 0xffffffff);
-        break;
+        o.seed = wholeNumber(flag, value(), 0, 0xffffffff);
+        return true;
       case "--replace":
         o.replace = true;
-        break;
+        return true;
       case "--write-docs":
         o.writeDocs = true;
-        break;
+        return true;
       case "--docs-only":
         o.docsOnly = true;
         o.writeDocs = true;
-        break;
+        return true;
       case "--label": {
         const v = value();
         if (v !== "before" && v !== "after" && v !== "latest") fail(`--label must be before, after or latest, not "${v}"`);
         o.label = v;
-        break;
+        return true;
       }
       case "--list":
         for (const p of PAGES) console.log(`${p.name.padEnd(28)} ${p.as ?? "nobody"}${p.slow ? ", slow" : ""}`);
         process.exit(0);
-      case "--help":
-      case "-h":
-        console.log(USAGE);
-        process.exit(0);
       default:
-        fail(`unknown argument "${arg}"\n\n${USAGE}`);
+        return false;
     }
-  }
+  });
   if (o.url && o.scales.length > 1) fail("--database-url names one database: use it with one --scale");
   if (o.url && o.scales.includes("embedded")) fail("--database-url is not for --scale embedded: the launcher starts the embedded database itself");
   return o;

@@ -5,6 +5,7 @@
 // small = the same shape at 1/100, for CI. Deterministic from the seed. Refuses a database with the
 // sample data, or with generated data already (unless --replace). See scripts/generate/national.ts.
 import { DEFAULT_SEED, generateNationalData, isScale, RefusedError, SCALES, type Scale } from "./generate/national";
+import { eachArgument, fail } from "./support/args";
 
 const USAGE = `usage: tsx scripts/generate-national.ts --scale national|small [--seed N] [--database-url URL] [--replace]
 
@@ -14,47 +15,35 @@ const USAGE = `usage: tsx scripts/generate-national.ts --scale national|small [-
   --database-url   a PostgreSQL URL (default: DATABASE_URL)
   --replace        delete generated data already in the database (and its audit trail) first`;
 
-function fail(message: string, code = 2): never {
-  console.error(message);
-  process.exit(code);
-}
-
 function parseArgs(argv: string[]) {
   let scale: Scale | undefined;
   let seed = DEFAULT_SEED;
   let url = process.env.DATABASE_URL;
   let replace = false;
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    const [flag, inline] = arg.startsWith("--") && arg.includes("=") ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)] : [arg, undefined];
-    const value = () => inline ?? argv[++i] ?? fail(`${flag} needs a value\n\n${USAGE}`);
+  eachArgument(argv, USAGE, (flag, value) => {
     switch (flag) {
       case "--scale": {
         const v = value();
         if (!isScale(v)) fail(`--scale must be national or small, not "${v}"\n\n${USAGE}`);
         scale = v;
-        break;
+        return true;
       }
       case "--seed": {
         const v = value();
         if (!/^\d{1,10}$/.test(v) || Number(v) > 0xffffffff) fail(`--seed must be a whole number from 0 to 4294967295, not "${v}"`);
         seed = Number(v);
-        break;
+        return true;
       }
       case "--database-url":
         url = value();
-        break;
+        return true;
       case "--replace":
         replace = true;
-        break;
-      case "--help":
-      case "-h":
-        console.log(USAGE);
-        process.exit(0);
+        return true;
       default:
-        fail(`unknown argument "${arg}"\n\n${USAGE}`);
+        return false;
     }
-  }
+  });
   if (!scale) fail(`--scale is required\n\n${USAGE}`);
   if (!url) fail("No database: set DATABASE_URL or pass --database-url postgresql://user:password@host:5432/database");
   if (!/^postgres(ql)?:\/\//.test(url)) fail("The database URL must start with postgresql://");

@@ -1,15 +1,15 @@
 // Who may do what. One table, read by the data layer, the actions, the route handlers and the
 // pages (which only hide what the layers below refuse anyway).
-export const ROLES = ["VIEWER", "ANALYST", "PROGRAMME_MANAGER", "BOARD_MEMBER", "ADMIN"] as const;
-export type Role = (typeof ROLES)[number];
+import { labelled } from "../domain/labelled";
 
-export const ROLE_LABEL: Record<Role, string> = {
+export const [ROLES, ROLE_LABEL] = labelled({
   VIEWER: "Viewer",
   ANALYST: "Analyst",
   PROGRAMME_MANAGER: "Programme manager",
   BOARD_MEMBER: "Board member",
   ADMIN: "Admin",
-};
+});
+export type Role = (typeof ROLES)[number];
 
 export const ROLE_DESCRIPTION: Record<Role, string> = {
   VIEWER: "reads everything",

@@ -14,7 +14,7 @@ import { assertCan } from "../auth/permissions";
 import { buildBoardPack, packChanges, packExceptions, type PackChange, type PackConflict, type PackProblem } from "../domain/board-pack";
 import { listConflicts } from "./conflicts";
 import { readDecisionRows, toSourceRef } from "../derived/facts";
-import { listPayments } from "./lists";
+import { listPayments, toPaymentFact } from "./lists";
 import { loadRecord } from "./rollout";
 import { loadExceptions } from "./tolerances";
 import { loadPackTrends } from "./trends";
@@ -26,16 +26,7 @@ type Db = Prisma.TransactionClient;
 /** Payments known by the date, as the cost rules read them. */
 export async function loadPaymentFacts(actor: Actor | null, asOf: string, hindsight = false, db: Db = getDb()): Promise<PaymentFact[]> {
   const payments = await listPayments(actor, { asOf, hindsight }, db);
-  return payments.map((p) => ({
-    id: p.id,
-    goLiveId: p.goLiveId,
-    kind: p.kind,
-    description: p.description,
-    amount: p.amount,
-    period: p.period,
-    priceBasis: p.priceBasis,
-    sources: p.sources,
-  }));
+  return payments.map(toPaymentFact);
 }
 
 /**

@@ -3,6 +3,7 @@ import "server-only";
 // filtered exactly as their exports are: the same parsed filters, the same rules for the date.
 import { assertCan, type Actor } from "../auth/permissions";
 import type { Certainty } from "../domain/certainty";
+import type { PaymentFact } from "../domain/decision-cost";
 import type { PartialDate } from "../domain/dates";
 import { asRead, isKnownOn, isPublishedBy, type Knowable } from "../domain/knowledge";
 import { knownSelect, rowKnowledge } from "../derived/knowledge";
@@ -13,15 +14,10 @@ import type { RecordFilters } from "../exports/filters";
 import { getDb } from "../db";
 import type { Prisma } from "../generated/prisma/client";
 import { loadDecisionRows } from "./rollout";
-import { readDecisionRows, toPartial, toSourceRef } from "../derived/facts";
+import { readDecisionRows, readTrusts, sourcesRelation, toPartial, toSourceRef } from "../derived/facts";
 import { PAGE_SIZE, pageWithin } from "../validation/overview";
 import { listSources, type SourceListing } from "./sources";
 import { keptUntilTheRecordChanges } from "../server/record-cache";
-
-const sourcesRelation = {
-  select: { key: true, title: true, publisher: true, publishedOn: true, publishedPrecision: true, url: true },
-  orderBy: { publishedOn: "asc" },
-} as const;
 
 /**
  * When a listed fact became known and whether the filters' view keeps it (lib/domain/knowledge.ts):
@@ -36,27 +32,7 @@ const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 /** Every trust in the record, by name. */
 export async function listTrusts(actor: Actor | null): Promise<TrustInfo[]> {
   assertCan(actor, "rollout.read");
-  return keptUntilTheRecordChanges("trusts", { max: 1 }, null, readTrustList);
-}
-
-async function readTrustList(): Promise<TrustInfo[]> {
-  const rows = await getDb().trust.findMany({
-    orderBy: { name: "asc" },
-    select: {
-      id: true,
-      slug: true,
-      name: true,
-      shortName: true,
-      odsCode: true,
-      isRolloutTarget: true,
-      notes: true,
-      certainty: true,
-      certaintyNote: true,
-      sites: { select: { name: true }, orderBy: { name: "asc" } },
-      sources: sourcesRelation,
-    },
-  });
-  return rows.map((t) => ({ ...t, sites: t.sites.map((s) => s.name), sources: t.sources.map(toSourceRef) }));
+  return keptUntilTheRecordChanges("trusts", { max: 1 }, null, () => readTrusts(getDb()));
 }
 
 /** Decisions taken by the date (the first day of their period), newest first; of a kind; covering a trust. */
@@ -256,6 +232,18 @@ export interface PaymentListing extends Knowable {
   sources: SourceRef[];
 }
 
+/** A listed payment as the cost rules read it (lib/domain/decision-cost.ts). */
+export const toPaymentFact = (p: PaymentListing): PaymentFact => ({
+  id: p.id,
+  goLiveId: p.goLiveId,
+  kind: p.kind,
+  description: p.description,
+  amount: p.amount,
+  period: p.period,
+  priceBasis: p.priceBasis,
+  sources: p.sources,
+});
+
 /** Payments with no "as at" date or one on or before the date; tied to a trust directly or through its go-live. */
 export async function listPayments(actor: Actor | null, filters: RecordFilters, db?: Pick<Prisma.TransactionClient, "payment">): Promise<PaymentListing[]> {
   assertCan(actor, "rollout.read");
@@ -263,6 +251,23 @@ export async function listPayments(actor: Actor | null, filters: RecordFilters, 
   if (db) return readPayments(filters, db);
   return keptUntilTheRecordChanges("payments", { max: 8 }, filters, () => readPayments(filters, getDb()));
 }
+
+/** A payment's own fields, as the payments list and a trust's page read them. */
+export const paymentSelect = {
+  id: true,
+  goLiveId: true,
+  kind: true,
+  description: true,
+  amount: true,
+  period: true,
+  priceBasis: true,
+  asAt: true,
+  asAtPrecision: true,
+  certainty: true,
+  certaintyNote: true,
+  sources: sourcesRelation,
+  ...known,
+} as const;
 
 async function readPayments(filters: RecordFilters, db: Pick<Prisma.TransactionClient, "payment">): Promise<PaymentListing[]> {
   const trustSelect = { select: { slug: true, name: true, shortName: true } } as const;
@@ -275,22 +280,10 @@ async function readPayments(filters: RecordFilters, db: Pick<Prisma.TransactionC
     },
     orderBy: { id: "asc" },
     select: {
-      id: true,
-      goLiveId: true,
-      kind: true,
-      description: true,
-      amount: true,
-      period: true,
-      priceBasis: true,
-      asAt: true,
-      asAtPrecision: true,
-      certainty: true,
-      certaintyNote: true,
+      ...paymentSelect,
       trust: trustSelect,
       goLive: { select: { scope: true, trust: trustSelect } },
       contract: { select: { key: true, name: true } },
-      sources: sourcesRelation,
-      ...known,
     },
   });
   return rows

@@ -14,7 +14,7 @@ import { PAGE_SIZE, pageOf, type OverviewQuery } from "../validation/overview";
 import { assertCan, type Actor } from "../auth/permissions";
 import { organisationOn } from "../domain/organisations";
 import { DECISION_EFFECTIVE_SQL, readProblemFacts, readDecisionRows, readTrusts } from "../derived/facts";
-import { knownFromSql } from "../exports/filters";
+import { DECISION_KNOWN_FROM_SQL } from "../exports/filters";
 import { spansOnSql } from "../derived/status-spans";
 import { loadOrganisations } from "./organisations";
 import { loadRecord } from "./rollout";
@@ -132,7 +132,7 @@ async function rowsFor(actor: Actor | null, view: View, filters: OverviewFilters
  */
 async function decisionsOn(asOf: string, hindsight: boolean) {
   const db = getDb();
-  const known = knownFromSql({ own: `d."reportedOn"`, joinTable: "_DecisionToSource", factColumn: "A", factId: "d.id", createdAt: `d."createdAt"` });
+  const known = DECISION_KNOWN_FROM_SQL;
   const standing = Prisma.sql`(d.kind IN ('HALT', 'WITHDRAW') OR d."liftsId" IS NOT NULL)
     AND ${Prisma.raw(DECISION_EFFECTIVE_SQL)} <= ${asOf}::date
     AND (${hindsight} OR ${Prisma.raw(known)} <= ${asOf}::date)`;

@@ -12,7 +12,7 @@ import { baselinesBeforeHalts } from "../domain/baseline";
 import { readDecisionRows, type Reader } from "../derived/facts";
 import { readLeanRecord } from "../derived/lean-record";
 import { keptUntilTheRecordChanges } from "../server/record-cache";
-import { listPayments } from "./lists";
+import { listPayments, toPaymentFact } from "./lists";
 import { loadLeanRecord } from "./promises";
 
 type TolerancesReader = Pick<ReturnType<typeof getDb>, "tolerance" | "goLive" | "payment" | "$queryRawUnsafe">;
@@ -110,20 +110,7 @@ async function readExceptions(
   const [facts, payments] = await Promise.all([
     // the record lean (lib/derived/lean-record.ts): the rules read no source, reason or note
     goLiveIds || !shared ? readLeanRecord(db, goLiveIds) : loadLeanRecord(),
-    applying.some((t) => t.kind === "MONEY")
-      ? listPayments(actor, view, db).then((list) =>
-          list.map((p): PaymentFact => ({
-            id: p.id,
-            goLiveId: p.goLiveId,
-            kind: p.kind,
-            description: p.description,
-            amount: p.amount,
-            period: p.period,
-            priceBasis: p.priceBasis,
-            sources: p.sources,
-          })),
-        )
-      : Promise.resolve([] as PaymentFact[]),
+    applying.some((t) => t.kind === "MONEY") ? listPayments(actor, view, db).then((list) => list.map(toPaymentFact)) : Promise.resolve([] as PaymentFact[]),
   ]);
   const byGoLive = new Map<number, PaymentFact[]>();
   for (const p of payments) if (p.goLiveId !== null) byGoLive.set(p.goLiveId, [...(byGoLive.get(p.goLiveId) ?? []), p]);

@@ -9,14 +9,10 @@ import { buildOverviewRows } from "../domain/rollout";
 import { decisionCovers } from "../domain/status";
 import { buildTrustTimeline } from "../domain/trust-timeline";
 import { loadRecord } from "./rollout";
-import { toPartial, toSourceRef } from "../derived/facts";
+import { sourcesRelation, toPartial, toSourceRef } from "../derived/facts";
+import { paymentSelect } from "./lists";
 import { paymentDueOn } from "../domain/payments";
 import { keptUntilTheRecordChanges } from "../server/record-cache";
-
-const sourcesRelation = {
-  select: { key: true, title: true, publisher: true, publishedOn: true, publishedPrecision: true, url: true },
-  orderBy: { publishedOn: "asc" },
-} as const;
 
 const known = knownSelect;
 
@@ -71,21 +67,7 @@ async function readTrustDetail(actor: Actor | null, slug: string, view: View) {
     db.payment.findMany({
       where: { OR: [{ trustId: trust.id }, { goLive: { trustId: trust.id } }] },
       orderBy: { id: "asc" },
-      select: {
-        id: true,
-        kind: true,
-        goLiveId: true,
-        description: true,
-        amount: true,
-        period: true,
-        priceBasis: true,
-        asAt: true,
-        asAtPrecision: true,
-        certainty: true,
-        certaintyNote: true,
-        sources: sourcesRelation,
-        ...known,
-      },
+      select: paymentSelect,
     }),
   ]);
   const goLives = facts.goLives.filter((g) => g.trustId === trust.id);

@@ -3,7 +3,7 @@
 // cover them, their problems). No session here: lib/data checks who may read, and the derived
 // tables (lib/derived/status-spans.ts) read through the same functions inside a change's transaction.
 import { Prisma } from "../generated/prisma/client";
-import { certainFromSql, knownFromSql } from "../exports/filters";
+import { certainFromSql, PLAN_ANNOUNCED_SQL as ANNOUNCED, PLAN_KNOWN_FROM_SQL as PLAN_KNOWN } from "../exports/filters";
 import { isoFromDbDate, todayIso, type PartialDate, type Precision } from "../domain/dates";
 import { knownFromOf } from "../domain/knowledge";
 import type { ProblemFact } from "../domain/rag";
@@ -13,7 +13,8 @@ import { datedSource, knownSelect, rowKnowledge } from "./knowledge";
 import { readAll } from "../db/reads";
 
 const sourceSelect = { key: true, title: true, publisher: true, publishedOn: true, publishedPrecision: true, url: true } as const;
-const sourcesRelation = { select: sourceSelect, orderBy: { publishedOn: "asc" } } as const;
+/** A fact's sources as the pages list them: oldest first. */
+export const sourcesRelation = { select: sourceSelect, orderBy: { publishedOn: "asc" } } as const;
 
 /** The app's client, or a transaction's (a change that reads the record in the transaction it writes in). */
 export type Reader = Pick<Prisma.TransactionClient, "trust" | "goLive" | "decision" | "source" | "problem" | "$queryRaw">;
@@ -48,9 +49,6 @@ export interface FactScope {
     allDecisions?: boolean;
   };
 }
-
-const ANNOUNCED = certainFromSql(`p."announcedOn"`, `p."announcedPrecision"`);
-const PLAN_KNOWN = knownFromSql({ own: ANNOUNCED, joinTable: "_GoLivePlanToSource", factColumn: "A", factId: "p.id", createdAt: `p."createdAt"` });
 
 /**
  * A plan `p` the status rules count on the day in the view, in SQL: in the record as the view reads it

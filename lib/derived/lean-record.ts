@@ -4,7 +4,7 @@
 // reasons and notes a page of rows shows, which at national scale are most of what readRolloutFacts reads (200,000
 // plans' source links). A page adds the sources of the rows it shows (planSources).
 import { Prisma } from "../generated/prisma/client";
-import { certainFromSql, knownFromSql } from "../exports/filters";
+import { DECISION_KNOWN_FROM_SQL as DECISION_KNOWN, factKnownFromSql, PLAN_KNOWN_FROM_SQL as PLAN_KNOWN } from "../exports/filters";
 import { isoFromDbDate, type Precision } from "../domain/dates";
 import type { MakerKind } from "../domain/makers";
 import type { Certainty } from "../domain/certainty";
@@ -13,17 +13,8 @@ import type { DecisionKind } from "../domain/status";
 import { readDecisionRows, readTrusts, toSourceRef, type Reader } from "./facts";
 import { readAll } from "../db/reads";
 
-const ANNOUNCED = certainFromSql(`p."announcedOn"`, `p."announcedPrecision"`);
-const PLAN_KNOWN = knownFromSql({ own: ANNOUNCED, joinTable: "_GoLivePlanToSource", factColumn: "A", factId: "p.id", createdAt: `p."createdAt"` });
-const ACTUAL_KNOWN = knownFromSql({
-  own: certainFromSql(`a."knownOn"`, `a."knownPrecision"`),
-  joinTable: "_GoLiveActualToSource",
-  factColumn: "A",
-  factId: "a.id",
-  createdAt: `a."createdAt"`,
-});
-const GO_LIVE_KNOWN = knownFromSql({ own: null, joinTable: "_GoLiveToSource", factColumn: "A", factId: "g.id", createdAt: `g."createdAt"` });
-const DECISION_KNOWN = knownFromSql({ own: `d."reportedOn"`, joinTable: "_DecisionToSource", factColumn: "A", factId: "d.id", createdAt: `d."createdAt"` });
+const ACTUAL_KNOWN = factKnownFromSql("a", "_GoLiveActualToSource");
+const GO_LIVE_KNOWN = factKnownFromSql("g", "_GoLiveToSource", null);
 
 /** A database client that can run the lean record's text queries: the app's, or a change's transaction. */
 export type LeanReader = Reader & Pick<Prisma.TransactionClient, "$queryRawUnsafe">;

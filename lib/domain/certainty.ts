@@ -1,11 +1,11 @@
-export const CERTAINTIES = ["CONFIRMED", "SINGLE_SOURCE", "UNCERTAIN"] as const;
-export type Certainty = (typeof CERTAINTIES)[number];
+import { labelled } from "./labelled";
 
-export const CERTAINTY_LABEL: Record<Certainty, string> = {
+export const [CERTAINTIES, CERTAINTY_LABEL] = labelled({
   CONFIRMED: "Confirmed",
   SINGLE_SOURCE: "Single source",
   UNCERTAIN: "Uncertain",
-};
+});
+export type Certainty = (typeof CERTAINTIES)[number];
 
 const RANK: Record<Certainty, number> = { CONFIRMED: 0, SINGLE_SOURCE: 1, UNCERTAIN: 2 };
 

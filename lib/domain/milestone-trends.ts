@@ -6,14 +6,14 @@
 import { addDays, formatIsoDate, formatPartialDate, intervalOf, toIsoDate, type PartialDate, type Precision } from "./dates";
 import { readRecord, toGoLiveFacts, type RolloutFacts } from "./rollout";
 import { decisionEffectiveFrom, decisionsByTrust, deriveGoLiveStatus, type Status } from "./status";
+import { labelled } from "./labelled";
 
-export const TREND_INTERVALS = ["quarter", "month", "meeting"] as const;
-export type TrendInterval = (typeof TREND_INTERVALS)[number];
-export const TREND_INTERVAL_LABEL: Record<TrendInterval, string> = {
+export const [TREND_INTERVALS, TREND_INTERVAL_LABEL] = labelled({
   quarter: "Each quarter's end",
   month: "Each month's end",
   meeting: "Each board meeting",
-};
+});
+export type TrendInterval = (typeof TREND_INTERVALS)[number];
 
 /** A forecast as the record gave it: the first and last day it may mean, and its words. */
 export interface Forecast {

@@ -4,15 +4,14 @@
 // London Healthcare "in 2009": on 1 June 2009 that is not certain, from 31 December 2009 it is.
 // Changes not yet certain on the date are returned as `laterChanges`, so a page can say what came next.
 import { certainFrom, type PartialDate } from "./dates";
+import { labelled } from "./labelled";
 
-export const ORGANISATION_TYPES = ["ACUTE_TRUST", "FOUNDATION_TRUST", "PRIMARY_CARE_TRUST"] as const;
-export type OrganisationType = (typeof ORGANISATION_TYPES)[number];
-
-export const ORGANISATION_TYPE_LABEL: Record<OrganisationType, string> = {
+export const [ORGANISATION_TYPES, ORGANISATION_TYPE_LABEL] = labelled({
   ACUTE_TRUST: "Acute trust",
   FOUNDATION_TRUST: "Foundation trust",
   PRIMARY_CARE_TRUST: "Primary care trust",
-};
+});
+export type OrganisationType = (typeof ORGANISATION_TYPES)[number];
 
 export type OrganisationChangeKind = "RENAMED" | "TYPE_CHANGED" | "MERGED_INTO";
 

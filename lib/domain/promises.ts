@@ -22,19 +22,19 @@ import { actualsStandingOn, planInForceFrom, decisionCovers, decisionEffectiveFr
 
 import { MAKER_KIND_LABEL, type MakerKind } from "./makers";
 import { formatSlip } from "./format";
+import { labelled } from "./labelled";
 
 export { MAKER_KIND_LABEL, MAKER_KINDS, type MakerKind } from "./makers";
 
-export const OUTCOMES = ["KEPT", "KEPT_LATE", "BROKEN", "SUPERSEDED", "OPEN", "NOT_KNOWN"] as const;
-export type Outcome = (typeof OUTCOMES)[number];
-export const OUTCOME_LABEL: Record<Outcome, string> = {
+export const [OUTCOMES, OUTCOME_LABEL] = labelled({
   KEPT: "Kept",
   KEPT_LATE: "Kept late",
   BROKEN: "Broken",
   SUPERSEDED: "Superseded",
   OPEN: "Still open",
   NOT_KNOWN: "Not known",
-};
+});
+export type Outcome = (typeof OUTCOMES)[number];
 
 /** A decision's dated commitment (Decision.commitment*). */
 export interface DecisionCommitment {

@@ -6,16 +6,15 @@ import { isKnownOn, type Knowable } from "./knowledge";
 import { formatDays, formatSlip } from "./format";
 import { certainFrom, daysBetween, formatIsoDate, formatPartialDate, intervalOf, type PartialDate } from "./dates";
 import { decisionEffectiveFrom, deriveGoLiveStatus, type DecisionFact, type DerivedStatus, type GoLiveFacts } from "./status";
+import { labelled } from "./labelled";
 
-export const RATINGS = ["RED", "AMBER", "GREEN", "NOT_RATED"] as const;
-export type Rating = (typeof RATINGS)[number];
-
-export const RATING_LABEL: Record<Rating, string> = {
+export const [RATINGS, RATING_LABEL] = labelled({
   RED: "Red",
   AMBER: "Amber",
   GREEN: "Green",
   NOT_RATED: "Not rated",
-};
+});
+export type Rating = (typeof RATINGS)[number];
 
 /** The thresholds the rules use; the page's explanation reads them from here. */
 export const RAG_RULES = {

@@ -4,6 +4,7 @@
 // ts_headline returns the record's own text with the matching words between two markers. That text is
 // never HTML: it is split here into fragments that the page renders as React text, the marked ones in
 // <mark>, so nothing a source or a person typed is ever parsed as markup.
+import { labelled } from "./labelled";
 
 /** Put by ts_headline before and after each matching word; removed from the text before it is highlighted. */
 export const MARK_START = "\u0002";
@@ -58,16 +59,14 @@ export function hasMarks(fragments: readonly Fragment[]): boolean {
 }
 
 /** The kinds of thing the search finds, in the order they are listed when two rank the same. */
-export const SEARCH_KINDS = ["trust", "decision", "problem", "conflict", "source"] as const;
-export type SearchKind = (typeof SEARCH_KINDS)[number];
-
-export const SEARCH_KIND_LABEL: Record<SearchKind, string> = {
+export const [SEARCH_KINDS, SEARCH_KIND_LABEL] = labelled({
   trust: "Trust",
   decision: "Decision",
   problem: "Problem",
   conflict: "Conflict",
   source: "Source",
-};
+});
+export type SearchKind = (typeof SEARCH_KINDS)[number];
 
 /** The words of a search as typed, for comparing with a name: quotes and case ignored, spaces collapsed. */
 export function nameKey(text: string): string {

@@ -3,18 +3,17 @@
 import { weakestCertainty, type Certainty } from "./certainty";
 import { certainFrom, daysBetweenPartial, formatPartialDate, intervalOf, type DayRange, type PartialDate } from "./dates";
 import type { Knowable } from "./knowledge";
+import { labelled } from "./labelled";
 
-export const STATUSES = ["PLANNED", "NEXT_IN_LINE", "HALTED", "LIVE", "WITHDRAWN", "NOT_KNOWN"] as const;
-export type Status = (typeof STATUSES)[number];
-
-export const STATUS_LABEL: Record<Status, string> = {
+export const [STATUSES, STATUS_LABEL] = labelled({
   PLANNED: "Planned",
   NEXT_IN_LINE: "Next in line",
   HALTED: "Halted",
   LIVE: "Live",
   WITHDRAWN: "Withdrawn",
   NOT_KNOWN: "Not known",
-};
+});
+export type Status = (typeof STATUSES)[number];
 
 export type DecisionKind = "HALT" | "RESUME" | "RECOMMEND" | "POSTPONE" | "WITHDRAW" | "ANNOUNCE";
 

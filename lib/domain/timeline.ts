@@ -7,6 +7,7 @@ import { formatPartialDate, intervalOf, type PartialDate } from "./dates";
 import { describePlanned } from "./rollout";
 import type { SpanPlan } from "./status-spans";
 import type { Status } from "./status";
+import { labelled } from "./labelled";
 
 /** One go-live as the timeline reads it on the date. */
 export interface TimelineGoLive {
@@ -20,14 +21,12 @@ export interface TimelineGoLive {
 }
 
 /** The three counts per quarter, and the drill-down's name for each. */
-export const SERIES = ["first", "latest", "live"] as const;
-export type Series = (typeof SERIES)[number];
-
-export const SERIES_NAMES: Record<Series, string> = {
+export const [SERIES, SERIES_NAMES] = labelled({
   first: "First planned for the quarter",
   latest: "Still to go live, latest plan in the quarter",
   live: "Went live in the quarter",
-};
+});
+export type Series = (typeof SERIES)[number];
 
 /** "2009-Q1", or NONE for a date the record gives only as a longer period (a year, or a season across two quarters). */
 export type QuarterKey = string;

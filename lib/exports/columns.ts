@@ -77,3 +77,9 @@ export const KNOWN_FROM = col.date(
 export const GO_LIVE_COLUMNS = [TRUST, ODS_CODE, TRUST_SLUG, GO_LIVE_ID, SCOPE] as const;
 /** How sure the record is and where it says so, as most exports end. */
 export const PROVENANCE_COLUMNS = [CERTAINTY, CERTAINTY_NOTE, SOURCES, KNOWN_FROM] as const;
+
+/** GO_LIVE_COLUMNS in SQL, from the trust `t` and the go-live `g`. */
+export const GO_LIVE_SELECT = `t.name AS trust, t."odsCode" AS ods_code, t.slug AS trust_slug, g.id AS go_live_id, g.scope`;
+/** PROVENANCE_COLUMNS in SQL, for the fact `alias` whose sources are joined as `src` (sourcesJoin) and known from `knownFrom`. */
+export const provenanceSelect = (alias: string, knownFrom: string) =>
+  `${alias}.certainty, ${alias}."certaintyNote" AS certainty_note, src.sources, ${knownFrom} AS known_from`;

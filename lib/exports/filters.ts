@@ -33,9 +33,47 @@ export function knownFromSql(fact: { own: string | null; joinTable: string; fact
   return `COALESCE(${fact.own ? `${fact.own}, ` : ""}${earliest}, (${fact.createdAt})::date)`;
 }
 
+/**
+ * knownFromSql for a fact table aliased `alias` (its id and "createdAt"), linked to its sources through `joinTable`
+ * (the fact in column A); by default its own knowledge date is its "knownOn" at its "knownPrecision".
+ */
+export function factKnownFromSql(
+  alias: string,
+  joinTable: string,
+  own: string | null = certainFromSql(`${alias}."knownOn"`, `${alias}."knownPrecision"`),
+): string {
+  return knownFromSql({ own, joinTable, factColumn: "A", factId: `${alias}.id`, createdAt: `${alias}."createdAt"` });
+}
+
+/** A plan `p`'s announcement, certain from the end of its period: a plan counts from then (lib/domain/status.ts isPlanKnownOn). */
+export const PLAN_ANNOUNCED_SQL = certainFromSql(`p."announcedOn"`, `p."announcedPrecision"`);
+/** When a plan `p` became known: its announcement, else its sources, else the day it was recorded. */
+export const PLAN_KNOWN_FROM_SQL = factKnownFromSql("p", "_GoLivePlanToSource", PLAN_ANNOUNCED_SQL);
+/** When a decision `d` became known: the day a source reported it, else its sources, else the day it was recorded. */
+export const DECISION_KNOWN_FROM_SQL = factKnownFromSql("d", "_DecisionToSource", `d."reportedOn"`);
+
 /** The WHERE condition for the view: as it stood, only facts known by the date (parameter `asOf`); with hindsight, none. */
 export function knownByCondition(knownFrom: string, asOfParam: string, hindsight: boolean | undefined): string {
   return hindsight ? "TRUE" : `${knownFrom} <= ${asOfParam}::date`;
+}
+
+/**
+ * The WHERE of a list of facts with its parameters from $1: `happened` by the date ($1), known by it (as it stood), and,
+ * when a trust is asked for, `atTrust` for its slug's parameter (by default the trust `t`'s slug).
+ */
+export function recordWhere(
+  filters: RecordFilters,
+  happened: string,
+  knownFrom: string,
+  atTrust = (slug: string) => `t.slug = ${slug}`,
+): { where: string; values: unknown[] } {
+  const values: unknown[] = [filters.asOf];
+  let where = `WHERE ${happened} AND ${knownByCondition(knownFrom, "$1", filters.hindsight)}`;
+  if (filters.trust) {
+    values.push(filters.trust);
+    where += ` AND ${atTrust(`$${values.length}`)}`;
+  }
+  return { where, values };
 }
 
 const trustSlug = z.string().regex(/^[a-z0-9-]{1,100}$/, "Choose a trust from the list");
@@ -50,4 +88,13 @@ export function parseRecordFilters(params: URLSearchParams): { filters: RecordFi
     else errors.push(`trust: ${parsed.error.issues[0]?.message}`);
   }
   return { filters, errors };
+}
+
+/** The filters of the lists not tied to one trust (contracts, their events, sources): the date and the view. */
+export type DateFilters = Pick<RecordFilters, "asOf" | "hindsight">;
+
+/** The date and view only, for the lists not tied to one trust (a wrong trust is still refused, as by every list). */
+export function parseDateFilters(params: URLSearchParams): { filters: DateFilters; errors: string[] } {
+  const { filters, errors } = parseRecordFilters(params);
+  return { filters: { asOf: filters.asOf, ...(filters.hindsight ? { hindsight: true } : {}) }, errors };
 }

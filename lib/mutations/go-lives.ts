@@ -1,7 +1,7 @@
 import "server-only";
 // The programme managers' changes to a go-live: re-plan, actual go-live, acceptance; and problems.
 import { FieldError } from "../actions/errors";
-import type { MutationSpec, Tx } from "../actions/mutation";
+import type { Change, MutationSpec, Tx } from "../actions/mutation";
 import { formatPartialDate, intervalOf, isoFromDbDate, todayIso, type PartialDate } from "../domain/dates";
 import { canBeReplanned } from "../domain/rollout";
 import { activeHaltFor } from "../domain/status";
@@ -16,9 +16,37 @@ import {
   type ReplanInput,
 } from "../validation/go-lives";
 import { readDecisionFacts } from "./decision-facts";
-import { claimGoLive, describeGoLive, freeKey, previousGoLiveOf, readGoLive, resolveSource, slugify, toDbDate } from "./shared";
+import { claimGoLive, describeGoLive, freeKey, previousGoLiveOf, readGoLive, resolveSource, slugify, toDbDate, type GoLiveSnapshot } from "./shared";
 
 const pagesOf = (slug: string) => ["/", `/trusts/${slug}`, "/timeline"];
+
+/** A change to a go-live, audited against the go-live as it was: back to its trust's history saying what was `saved`. */
+function goLiveChange(goLive: GoLiveSnapshot, saved: string, after: unknown, touches?: Change["touches"]): Change {
+  return {
+    entity: "GoLive",
+    entityId: String(goLive.id),
+    before: describeGoLive(goLive),
+    after,
+    redirectTo: `/trusts/${goLive.trust.slug}?saved=${saved}#history`,
+    ...(touches ? { touches } : {}),
+    revalidate: pagesOf(goLive.trust.slug),
+  };
+}
+
+/** What a go-live's dated fact (its actual, an acceptance) stores beside its date: when it became known, its note, certainty and source. */
+const knownFactData = (
+  goLive: GoLiveSnapshot,
+  input: { note?: string | null; certainty: AcceptanceInput["certainty"] },
+  knownOn: PartialDate,
+  sourceId: number,
+) => ({
+  goLiveId: goLive.id,
+  knownOn: toDbDate(knownOn),
+  knownPrecision: knownOn.precision,
+  note: input.note ?? null,
+  certainty: input.certainty,
+  sources: { connect: [{ id: sourceId }] },
+});
 
 interface Claim {
   wentLiveOn: Date;
@@ -126,15 +154,14 @@ export const replanGoLive: MutationSpec<ReplanInput> = {
       },
       select: { id: true, sequence: true, plannedLabel: true, reason: true, madeBy: true, madeByKind: true, certainty: true },
     });
-    return {
-      entity: "GoLive",
-      entityId: String(goLive.id),
-      before: describeGoLive(goLive),
-      after: { plan: { ...plan, plannedOn: input.plannedOn, announcedOn, announcedAsTyped: input.announcedOn, sourceId } },
-      redirectTo: `/trusts/${goLive.trust.slug}?saved=replan#history`,
-      touches: { goLiveIds: [goLive.id] },
-      revalidate: pagesOf(goLive.trust.slug),
-    };
+    return goLiveChange(
+      goLive,
+      "replan",
+      { plan: { ...plan, plannedOn: input.plannedOn, announcedOn, announcedAsTyped: input.announcedOn, sourceId } },
+      {
+        goLiveIds: [goLive.id],
+      },
+    );
   },
 };
 
@@ -166,16 +193,11 @@ export const recordActualGoLive: MutationSpec<ActualInput> = {
     const knownOn = await resolveKnownOn(tx, input.knownOn, sourceId, input.wentLiveOn);
     const actual = await tx.goLiveActual.create({
       data: {
-        goLiveId: goLive.id,
+        ...knownFactData(goLive, input, knownOn, sourceId),
         wentLiveOn: toDbDate(input.wentLiveOn),
         precision: input.wentLiveOn.precision,
-        knownOn: toDbDate(knownOn),
-        knownPrecision: knownOn.precision,
-        note: input.note ?? null,
         overrideReason: halt ? input.overrideReason! : null,
-        certainty: input.certainty,
         createdById: actor.id,
-        sources: { connect: [{ id: sourceId }] },
       },
       select: { id: true, note: true, overrideReason: true, certainty: true },
     });
@@ -190,19 +212,12 @@ export const recordActualGoLive: MutationSpec<ActualInput> = {
         { wentLiveOn: toDbDate(input.wentLiveOn), precision: input.wentLiveOn.precision, certainty: input.certainty, sourceId },
       ]);
     }
-    return {
-      entity: "GoLive",
-      entityId: String(goLive.id),
-      before: describeGoLive(goLive),
-      after: {
-        actual: { ...actual, wentLiveOn: input.wentLiveOn, knownOn, knownAsTyped: input.knownOn, sourceId, heldByHalt: halt?.title ?? null },
-        ...(superseded.length ? { superseded } : {}),
-        ...(conflictKey ? { conflict: conflictKey } : {}),
-      },
-      redirectTo: `/trusts/${goLive.trust.slug}?saved=go-live#history`,
-      touches: { goLiveIds: [goLive.id] },
-      revalidate: pagesOf(goLive.trust.slug),
+    const after = {
+      actual: { ...actual, wentLiveOn: input.wentLiveOn, knownOn, knownAsTyped: input.knownOn, sourceId, heldByHalt: halt?.title ?? null },
+      ...(superseded.length ? { superseded } : {}),
+      ...(conflictKey ? { conflict: conflictKey } : {}),
     };
+    return goLiveChange(goLive, "go-live", after, { goLiveIds: [goLive.id] });
   },
 };
 
@@ -220,26 +235,10 @@ export const recordAcceptance: MutationSpec<AcceptanceInput> = {
     const sourceId = await resolveSource(tx, input, actor);
     const knownOn = await resolveKnownOn(tx, input.knownOn, sourceId, input.acceptedOn);
     const acceptance = await tx.acceptance.create({
-      data: {
-        goLiveId: goLive.id,
-        acceptedOn: toDbDate(input.acceptedOn),
-        precision: input.acceptedOn.precision,
-        knownOn: toDbDate(knownOn),
-        knownPrecision: knownOn.precision,
-        note: input.note ?? null,
-        certainty: input.certainty,
-        sources: { connect: [{ id: sourceId }] },
-      },
+      data: { ...knownFactData(goLive, input, knownOn, sourceId), acceptedOn: toDbDate(input.acceptedOn), precision: input.acceptedOn.precision },
       select: { id: true, note: true, certainty: true },
     });
-    return {
-      entity: "GoLive",
-      entityId: String(goLive.id),
-      before: describeGoLive(goLive),
-      after: { acceptance: { ...acceptance, acceptedOn: input.acceptedOn, knownOn, knownAsTyped: input.knownOn, sourceId } },
-      redirectTo: `/trusts/${goLive.trust.slug}?saved=acceptance#history`,
-      revalidate: pagesOf(goLive.trust.slug),
-    };
+    return goLiveChange(goLive, "acceptance", { acceptance: { ...acceptance, acceptedOn: input.acceptedOn, knownOn, knownAsTyped: input.knownOn, sourceId } });
   },
 };
 

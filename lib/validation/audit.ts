@@ -1,43 +1,28 @@
 // The audit trail's filters, parsed once from the URL by one schema and shared by the page and its
 // CSV export, so that an export holds exactly the changes the page lists.
 import { z } from "zod";
-import { parseIsoDate } from "../domain/dates";
-import { CONTROL_CHARACTERS } from "./common";
+import { CONTROL_CHARACTERS, queryDay, queryText } from "./common";
 import type { SearchParams } from "./overview";
 
 export const AUDIT_PAGE_SIZE = 100;
 export const AUDIT_OUTCOMES = ["APPLIED", "CONFLICT"] as const;
 export type AuditOutcome = (typeof AUDIT_OUTCOMES)[number];
 
-const first = (v: unknown) => (Array.isArray(v) ? v[0] : v);
-const text = z.preprocess((v) => {
-  const value = first(v);
-  return typeof value === "string" && value.trim() !== "" ? value.trim() : undefined;
-}, z.string().optional());
-
-const day = (label: string) =>
-  text
-    .refine((v) => v === undefined || /^\d{4}-\d{2}-\d{2}$/.test(v), { message: `Enter the ${label} date as year, month and day, for example 2026-11-25` })
-    .refine((v) => v === undefined || !/^\d{4}-\d{2}-\d{2}$/.test(v) || parseIsoDate(v) !== null, {
-      message: `Enter a real ${label} date, for example 2026-11-25`,
-    })
-    .refine((v) => v === undefined || parseIsoDate(v) === null || (v >= "2000-01-01" && v <= "2100-12-31"), {
-      message: `Enter a ${label} date between 2000 and 2100`,
-    });
+const day = (label: string) => queryDay(label, "2026-11-25");
 
 export const auditQuerySchema = z.object({
-  actor: text
+  actor: queryText
     .refine((v) => v === undefined || v.length <= 254, { message: "Email address must be 254 characters or fewer" })
     .refine((v) => v === undefined || !CONTROL_CHARACTERS.test(v), { message: "Email address must not contain control characters" })
     .transform((v) => v?.toLowerCase()),
-  action: text.refine((v) => v === undefined || /^[a-z0-9][a-z0-9.-]{0,99}$/.test(v), { message: "Choose an action from the list" }),
-  entity: text.refine((v) => v === undefined || /^[A-Za-z][A-Za-z0-9]{0,49}$/.test(v), { message: "Choose a kind of record from the list" }),
-  outcome: text
+  action: queryText.refine((v) => v === undefined || /^[a-z0-9][a-z0-9.-]{0,99}$/.test(v), { message: "Choose an action from the list" }),
+  entity: queryText.refine((v) => v === undefined || /^[A-Za-z][A-Za-z0-9]{0,49}$/.test(v), { message: "Choose a kind of record from the list" }),
+  outcome: queryText
     .transform((v) => v?.toUpperCase())
     .refine((v) => v === undefined || (AUDIT_OUTCOMES as readonly string[]).includes(v), { message: "Choose an outcome: saved or refused" }),
   from: day("from"),
   to: day("to"),
-  page: text.refine((v) => v === undefined || /^[1-9]\d{0,5}$/.test(v), { message: "Page must be a whole number, 1 or more" }),
+  page: queryText.refine((v) => v === undefined || /^[1-9]\d{0,5}$/.test(v), { message: "Page must be a whole number, 1 or more" }),
 });
 
 export type AuditField = Exclude<keyof typeof auditQuerySchema.shape, "page">;

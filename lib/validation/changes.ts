@@ -1,35 +1,21 @@
 // The address of /changes and of the change feed: a range of days recorded (London time), a trust, a decision, a
 // kind of change and a page. One schema for both; every wrong value is a message, and the rest still apply.
 import { z } from "zod";
-import { parseIsoDate } from "../domain/dates";
 import { CHANGE_KIND_SLUGS, type ChangeKind } from "../domain/changes";
+import { queryDay, queryText } from "./common";
 import type { SearchParams } from "./overview";
 
-const first = (v: unknown) => (Array.isArray(v) ? v[0] : v);
-const text = z.preprocess((v) => {
-  const value = first(v);
-  return typeof value === "string" && value.trim() !== "" ? value.trim() : undefined;
-}, z.string().optional());
+const day = (label: string) => queryDay(label, "2026-12-01");
 
-const day = (label: string) =>
-  text
-    .refine((v) => v === undefined || /^\d{4}-\d{2}-\d{2}$/.test(v), { message: `Enter the ${label} date as year, month and day, for example 2026-12-01` })
-    .refine((v) => v === undefined || !/^\d{4}-\d{2}-\d{2}$/.test(v) || parseIsoDate(v) !== null, {
-      message: `Enter a real ${label} date, for example 2026-12-01`,
-    })
-    .refine((v) => v === undefined || parseIsoDate(v) === null || (v >= "2000-01-01" && v <= "2100-12-31"), {
-      message: `Enter a ${label} date between 2000 and 2100`,
-    });
-
-const key = (what: string) => text.refine((v) => v === undefined || /^[a-z0-9-]{1,100}$/.test(v), { message: `Choose a ${what} from the list` });
+const key = (what: string) => queryText.refine((v) => v === undefined || /^[a-z0-9-]{1,100}$/.test(v), { message: `Choose a ${what} from the list` });
 
 export const changesQuerySchema = z.object({
   from: day("from"),
   to: day("to"),
   trust: key("trust"),
   decision: key("decision"),
-  kind: text.refine((v) => v === undefined || (CHANGE_KIND_SLUGS as readonly string[]).includes(v), { message: "Choose a kind of change from the list" }),
-  page: text.refine((v) => v === undefined || /^[1-9]\d{0,4}$/.test(v), { message: "Page must be a whole number, 1 or more" }),
+  kind: queryText.refine((v) => v === undefined || (CHANGE_KIND_SLUGS as readonly string[]).includes(v), { message: "Choose a kind of change from the list" }),
+  page: queryText.refine((v) => v === undefined || /^[1-9]\d{0,4}$/.test(v), { message: "Page must be a whole number, 1 or more" }),
 });
 
 export type ChangesField = keyof typeof changesQuerySchema.shape;

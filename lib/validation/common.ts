@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { MAKER_KINDS } from "../domain/makers";
 import { CERTAINTIES } from "../domain/certainty";
-import type { PartialDate } from "../domain/dates";
+import { parseIsoDate, type PartialDate } from "../domain/dates";
 import { datePartsOf, readDateInput, type DateRules } from "./date-input";
 import type { FormInput } from "./form-data";
 
@@ -139,3 +139,20 @@ export type SourceChoice = z.infer<typeof sourceChoiceSchema>;
 export function isRecordKey(value: string): boolean {
   return /^[a-z0-9-]{1,200}$/.test(value);
 }
+
+/** An address's parameter as trimmed text (the first, when it is repeated); empty or missing is undefined. */
+export const queryText = z.preprocess((v) => {
+  const value = Array.isArray(v) ? v[0] : v;
+  return typeof value === "string" && value.trim() !== "" ? value.trim() : undefined;
+}, z.string().optional());
+
+/** An address's day, YYYY-MM-DD from 2000 to 2100, or undefined; each message names the `label` date and gives `example`. */
+export const queryDay = (label: string, example: string) =>
+  queryText
+    .refine((v) => v === undefined || /^\d{4}-\d{2}-\d{2}$/.test(v), { message: `Enter the ${label} date as year, month and day, for example ${example}` })
+    .refine((v) => v === undefined || !/^\d{4}-\d{2}-\d{2}$/.test(v) || parseIsoDate(v) !== null, {
+      message: `Enter a real ${label} date, for example ${example}`,
+    })
+    .refine((v) => v === undefined || parseIsoDate(v) === null || (v >= "2000-01-01" && v <= "2100-12-31"), {
+      message: `Enter a ${label} date between 2000 and 2100`,
+    });

@@ -1,18 +1,17 @@
 // The conflicts page's one filter, parsed from the URL: which conflicts to list.
 import { z } from "zod";
+import { labelled } from "../domain/labelled";
 
 export const CONFLICT_STATUSES = ["OPEN", "RESOLVED"] as const;
 export type ConflictStatus = (typeof CONFLICT_STATUSES)[number];
 
 /** What the status filter may ask for, as it appears in the URL. */
-export const CONFLICT_STATUS_FILTERS = ["open", "resolved", "all"] as const;
-export type ConflictStatusFilter = (typeof CONFLICT_STATUS_FILTERS)[number];
-
-export const CONFLICT_STATUS_FILTER_LABEL: Record<ConflictStatusFilter, string> = {
+export const [CONFLICT_STATUS_FILTERS, CONFLICT_STATUS_FILTER_LABEL] = labelled({
   open: "Open conflicts",
   resolved: "Resolved conflicts",
   all: "All conflicts",
-};
+});
+export type ConflictStatusFilter = (typeof CONFLICT_STATUS_FILTERS)[number];
 
 const statusSchema = z.preprocess(
   (v) => {

@@ -1,7 +1,7 @@
 // Writes the sample data inside the caller's transaction, once: an AuditEvent with action
 // "sample-data.load" marks it loaded, so a second call (or a second process) is a no-op.
 // Only `tx` is used: with the embedded database's single connection, anything else would wait on it.
-import type { Prisma } from "../../lib/generated/prisma/client";
+import type { Certainty, Prisma } from "../../lib/generated/prisma/client";
 import { sampleData, type PartialDate, type SampleData, type SourceKey } from "./sample-data";
 import type { CommitmentSeed } from "./data/types";
 
@@ -61,6 +61,12 @@ export async function loadSampleData(tx: Tx, data: SampleData = sampleData): Pro
 
   const ids = new Ids();
   const sources = (keys: readonly SourceKey[]) => ({ connect: keys.map((key) => ({ id: ids.get("source", key) })) });
+  /** How sure the record is of a fact, why not, and its sources: as every fact stores them. */
+  const provenance = (fact: { certainty: Certainty; certaintyNote?: string | null; sources: readonly SourceKey[] }) => ({
+    certainty: fact.certainty,
+    certaintyNote: fact.certaintyNote ?? null,
+    sources: sources(fact.sources),
+  });
   const counts: Counts = {
     source: 0,
     configuration: 0,
@@ -105,9 +111,7 @@ export async function loadSampleData(tx: Tx, data: SampleData = sampleData): Pro
         description: c.description,
         includesSmartcards: c.includesSmartcards,
         includesSpineLink: c.includesSpineLink,
-        certainty: c.certainty,
-        certaintyNote: c.certaintyNote ?? null,
-        sources: sources(c.sources),
+        ...provenance(c),
       },
     });
     ids.set("configuration", c.code, row.id);
@@ -124,9 +128,7 @@ export async function loadSampleData(tx: Tx, data: SampleData = sampleData): Pro
         isRolloutTarget: t.isRolloutTarget,
         type: t.type,
         notes: t.notes,
-        certainty: t.certainty,
-        certaintyNote: t.certaintyNote ?? null,
-        sources: sources(t.sources),
+        ...provenance(t),
         sites: { create: t.sites.map((name) => ({ name })) },
       },
     });
@@ -147,10 +149,8 @@ export async function loadSampleData(tx: Tx, data: SampleData = sampleData): Pro
         type: c.type,
         successorId: c.successor ? ids.get("trust", c.successor) : null,
         note: c.note,
-        certainty: c.certainty,
-        certaintyNote: c.certaintyNote ?? null,
+        ...provenance(c),
         ...known(c),
-        sources: sources(c.sources),
       },
     });
     counts.organisationChange++;
@@ -163,9 +163,7 @@ export async function loadSampleData(tx: Tx, data: SampleData = sampleData): Pro
         configurationId: g.configuration ? ids.get("configuration", g.configuration) : null,
         scope: g.scope,
         notes: g.notes,
-        certainty: g.certainty,
-        certaintyNote: g.certaintyNote ?? null,
-        sources: sources(g.sources),
+        ...provenance(g),
         plans: {
           create: g.plans.map((p, index) => {
             const planned = dated(p.planned);
@@ -180,9 +178,7 @@ export async function loadSampleData(tx: Tx, data: SampleData = sampleData): Pro
               reason: p.reason,
               madeBy: p.madeBy?.name ?? null,
               madeByKind: p.madeBy?.kind ?? null,
-              certainty: p.certainty,
-              certaintyNote: p.certaintyNote ?? null,
-              sources: sources(p.sources),
+              ...provenance(p),
             };
           }),
         },
@@ -191,10 +187,8 @@ export async function loadSampleData(tx: Tx, data: SampleData = sampleData): Pro
             wentLiveOn: toDbDate(a.wentLive.on),
             precision: a.wentLive.precision,
             note: a.note,
-            certainty: a.certainty,
-            certaintyNote: a.certaintyNote ?? null,
+            ...provenance(a),
             ...known(a),
-            sources: sources(a.sources),
           })),
         },
         acceptances: {
@@ -202,10 +196,8 @@ export async function loadSampleData(tx: Tx, data: SampleData = sampleData): Pro
             acceptedOn: toDbDate(a.accepted.on),
             precision: a.accepted.precision,
             note: a.note,
-            certainty: a.certainty,
-            certaintyNote: a.certaintyNote ?? null,
+            ...provenance(a),
             ...known(a),
-            sources: sources(a.sources),
           })),
         },
       },
@@ -231,9 +223,7 @@ export async function loadSampleData(tx: Tx, data: SampleData = sampleData): Pro
         scope: d.scope,
         rationale: d.rationale,
         ...commitmentOf(d.commitment),
-        certainty: d.certainty,
-        certaintyNote: d.certaintyNote ?? null,
-        sources: sources(d.sources),
+        ...provenance(d),
         trusts: { connect: d.trusts.map((slug) => ({ id: ids.get("trust", slug) })) },
       },
     });
@@ -253,10 +243,8 @@ export async function loadSampleData(tx: Tx, data: SampleData = sampleData): Pro
         reportedOn: toDbDate(p.reported.on),
         precision: p.reported.precision,
         description: p.description,
-        certainty: p.certainty,
-        certaintyNote: p.certaintyNote ?? null,
+        ...provenance(p),
         ...known(p),
-        sources: sources(p.sources),
       },
     });
     counts.problem++;
@@ -275,9 +263,7 @@ export async function loadSampleData(tx: Tx, data: SampleData = sampleData): Pro
         supplierId: ids.get("supplier", c.supplier),
         name: c.name,
         region: c.region,
-        certainty: c.certainty,
-        certaintyNote: c.certaintyNote ?? null,
-        sources: sources(c.sources),
+        ...provenance(c),
       },
     });
     ids.set("contract", c.key, row.id);
@@ -294,10 +280,8 @@ export async function loadSampleData(tx: Tx, data: SampleData = sampleData): Pro
         description: e.description,
         value: e.value,
         priceBasis: e.priceBasis,
-        certainty: e.certainty,
-        certaintyNote: e.certaintyNote ?? null,
+        ...provenance(e),
         ...known(e),
-        sources: sources(e.sources),
       },
     });
     counts.contractEvent++;
@@ -318,10 +302,8 @@ export async function loadSampleData(tx: Tx, data: SampleData = sampleData): Pro
         priceBasis: p.priceBasis,
         asAt: asAt?.on ?? null,
         asAtPrecision: asAt?.precision ?? null,
-        certainty: p.certainty,
-        certaintyNote: p.certaintyNote ?? null,
+        ...provenance(p),
         ...known(p),
-        sources: sources(p.sources),
       },
     });
     counts.payment++;

@@ -13,7 +13,8 @@ import { addDays, formatPartialDate } from "../../lib/domain/dates";
 import { knownFromOf } from "../../lib/domain/knowledge";
 import { readRecord, type DecisionRecord, type GoLiveRecord, type RolloutFacts, type SourceRef, type TrustInfo } from "../../lib/domain/rollout";
 import { decisionEffectiveFrom } from "../../lib/domain/status";
-import { insertAll, type Cell, type Column } from "./bulk";
+import { insertAll, type Cell } from "./bulk";
+import { C, CERTAINTY, certaintyOf, GO_LIVE_ACTUAL_COLUMNS, pad, PRECISION, PROVENANCE } from "./columns";
 import { dayOf, isoOf, LAST_DAY, periodStart, type Certainty, type Precision } from "./days";
 import type { Counts, GoLiveRow, Scale, SCALES, TrustRow } from "./national";
 import type { Prng } from "./prng";
@@ -86,20 +87,9 @@ interface Context {
   step: (label: string, work: () => Promise<number | Counts>) => Promise<void>;
 }
 
-const C = (name: string, type: string): Column => ({ name, type });
-const CERTAINTY = '"Certainty"';
-const PRECISION = '"DatePrecision"';
 const COLS = {
   Supplier: [C("id", "int"), C("key", "text"), C("name", "text")],
-  Contract: [
-    C("id", "int"),
-    C("key", "text"),
-    C("supplierId", "int"),
-    C("name", "text"),
-    C("region", "text"),
-    C("certainty", CERTAINTY),
-    C("certaintyNote", "text"),
-  ],
+  Contract: [C("id", "int"), C("key", "text"), C("supplierId", "int"), C("name", "text"), C("region", "text"), ...PROVENANCE],
   ContractEvent: [
     C("id", "int"),
     C("contractId", "int"),
@@ -109,8 +99,7 @@ const COLS = {
     C("description", "text"),
     C("value", "numeric"),
     C("priceBasis", "text"),
-    C("certainty", CERTAINTY),
-    C("certaintyNote", "text"),
+    ...PROVENANCE,
     C("createdAt", "timestamp(3)"),
   ],
   Payment: [
@@ -125,20 +114,10 @@ const COLS = {
     C("priceBasis", "text"),
     C("asAt", "date"),
     C("asAtPrecision", PRECISION),
-    C("certainty", CERTAINTY),
-    C("certaintyNote", "text"),
+    ...PROVENANCE,
     C("createdAt", "timestamp(3)"),
   ],
-  GoLiveActual: [
-    C("id", "int"),
-    C("goLiveId", "int"),
-    C("wentLiveOn", "date"),
-    C("precision", PRECISION),
-    C("note", "text"),
-    C("certainty", CERTAINTY),
-    C("certaintyNote", "text"),
-    C("createdAt", "timestamp(3)"),
-  ],
+  GoLiveActual: GO_LIVE_ACTUAL_COLUMNS,
   Conflict: [
     C("id", "int"),
     C("key", "text"),
@@ -204,14 +183,8 @@ const SUPPLIERS = [
 const REGIONS = ["London", "South", "North West", "North East", "East", "West Midlands", "East Midlands", "Yorkshire", "South West", "South East"] as const;
 const PRICE_BASES = ["2003-04 prices", "2004-05 prices", "cash, as reported", "as reported (basis not stated)"] as const;
 
-const pad = (n: number, width: number) => String(n).padStart(width, "0");
 const pounds = (n: number) => `${Math.round(n)}.00`;
 const money = (n: number) => `£${n >= 1e6 ? `${(n / 1e6).toFixed(1)}m` : Math.round(n).toLocaleString("en-GB")}`;
-
-function certaintyOf(rng: Prng): Certainty {
-  const r = rng.next();
-  return r < 0.6 ? "CONFIRMED" : r < 0.9 ? "SINGLE_SOURCE" : "UNCERTAIN";
-}
 
 export async function writeExtras(client: pg.ClientBase, { root, size, record, step }: Context): Promise<void> {
   const { trusts, goLives, sources } = record;
@@ -335,43 +308,33 @@ export async function writeExtras(client: pg.ClientBase, { root, size, record, s
       const asAtPrecision: Precision = rng.chance(0.7) ? "DAY" : "MONTH";
       const asAt = rng.chance(0.9) ? isoOf(periodStart(asAtDay, asAtPrecision)) : null;
       const created = `${isoOf(Math.min(asAtDay, LAST_DAY))} 12:00:00`;
+      // a charge for the go-live, as at that date (its certainty is drawn before its amount)
+      const charge = (certainty: Certainty, kind: string, description: string, amount: string, period: string, priceBasis: string | null): Cell[] => [
+        rows.length + 1,
+        g.trustId,
+        g.id,
+        contract.id,
+        kind,
+        description,
+        amount,
+        period,
+        priceBasis,
+        asAt,
+        asAt ? asAtPrecision : null,
+        certainty,
+        null,
+        created,
+      ];
       if (rng.chance(0.85)) {
         const certainty = certaintyOf(rng);
-        rows.push([
-          rows.length + 1,
-          g.trustId,
-          g.id,
-          contract.id,
-          "DEPLOYMENT_CHARGE",
-          "One-off deployment charge, due to the supplier once the trust accepts the deployment as fit for purpose.",
-          pounds(rng.int(1_500, 9_000) * 1_000),
-          "one-off",
-          rng.pick(PRICE_BASES),
-          asAt,
-          asAt ? asAtPrecision : null,
-          certainty,
-          null,
-          created,
-        ]);
+        const description = "One-off deployment charge, due to the supplier once the trust accepts the deployment as fit for purpose.";
+        rows.push(charge(certainty, "DEPLOYMENT_CHARGE", description, pounds(rng.int(1_500, 9_000) * 1_000), "one-off", rng.pick(PRICE_BASES)));
       }
       if (rng.chance(0.7)) {
         const certainty = certaintyOf(rng);
-        rows.push([
-          rows.length + 1,
-          g.trustId,
-          g.id,
-          contract.id,
-          "SERVICE_CHARGE",
-          "Monthly service charge following the deployment charge.",
-          pounds(rng.int(15_000, 80_000)),
-          "a month",
-          null,
-          asAt,
-          asAt ? asAtPrecision : null,
-          certainty,
-          null,
-          created,
-        ]);
+        rows.push(
+          charge(certainty, "SERVICE_CHARGE", "Monthly service charge following the deployment charge.", pounds(rng.int(15_000, 80_000)), "a month", null),
+        );
       }
     }
     for (const c of contracts) {

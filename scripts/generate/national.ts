@@ -9,7 +9,8 @@
 import pg from "pg";
 import { applyMigrations } from "../../lib/db/migrate";
 import { CONFIGURATIONS } from "../../prisma/seed/data/organisations";
-import { BulkWriter, insertAll, type Cell, type Column } from "./bulk";
+import { BulkWriter, insertAll, type Cell } from "./bulk";
+import { C, certaintyOf, GO_LIVE_ACTUAL_COLUMNS, pad, PRECISION, PROVENANCE } from "./columns";
 import { writeIssuedPacks } from "./issued-packs";
 import { writeExtras, type GeneratedRecord, type MemActual, type MemDecision, type MemPlan } from "./extras";
 import { DAY_MS, dayOf, FIRST_DAY, GENERATED_AT, isoOf, LAST_DAY, periodStart, type Certainty, type Precision } from "./days";
@@ -98,11 +99,6 @@ function fill(rng: Prng, template: string, extra: Record<string, string> = {}): 
   });
 }
 
-function certaintyOf(rng: Prng): Certainty {
-  const r = rng.next();
-  return r < 0.6 ? "CONFIRMED" : r < 0.9 ? "SINGLE_SOURCE" : "UNCERTAIN";
-}
-
 function certaintyNote(rng: Prng, certainty: Certainty): string | null {
   if (certainty === "UNCERTAIN")
     return rng.pick([
@@ -114,14 +110,9 @@ function certaintyNote(rng: Prng, certainty: Certainty): string | null {
   return null;
 }
 
-const pad = (n: number, width: number) => String(n).padStart(width, "0");
-
 // ---------------------------------------------------------------------------------------------
 // Columns of each table written (ids are given explicitly; sequences are reset afterwards).
 
-const C = (name: string, type: string): Column => ({ name, type });
-const CERTAINTY = '"Certainty"';
-const PRECISION = '"DatePrecision"';
 const COLS = {
   Source: [
     C("id", "int"),
@@ -140,8 +131,7 @@ const COLS = {
     C("description", "text"),
     C("includesSmartcards", "boolean"),
     C("includesSpineLink", "boolean"),
-    C("certainty", CERTAINTY),
-    C("certaintyNote", "text"),
+    ...PROVENANCE,
   ],
   Trust: [
     C("id", "int"),
@@ -151,8 +141,7 @@ const COLS = {
     C("odsCode", "text"),
     C("isRolloutTarget", "boolean"),
     C("notes", "text"),
-    C("certainty", CERTAINTY),
-    C("certaintyNote", "text"),
+    ...PROVENANCE,
     C("createdAt", "timestamp(3)"),
     C("updatedAt", "timestamp(3)"),
   ],
@@ -163,8 +152,7 @@ const COLS = {
     C("configurationId", "int"),
     C("scope", "text"),
     C("notes", "text"),
-    C("certainty", CERTAINTY),
-    C("certaintyNote", "text"),
+    ...PROVENANCE,
     C("createdAt", "timestamp(3)"),
     C("updatedAt", "timestamp(3)"),
   ],
@@ -178,28 +166,17 @@ const COLS = {
     C("announcedOn", "date"),
     C("announcedPrecision", PRECISION),
     C("reason", "text"),
-    C("certainty", CERTAINTY),
-    C("certaintyNote", "text"),
+    ...PROVENANCE,
     C("createdAt", "timestamp(3)"),
   ],
-  GoLiveActual: [
-    C("id", "int"),
-    C("goLiveId", "int"),
-    C("wentLiveOn", "date"),
-    C("precision", PRECISION),
-    C("note", "text"),
-    C("certainty", CERTAINTY),
-    C("certaintyNote", "text"),
-    C("createdAt", "timestamp(3)"),
-  ],
+  GoLiveActual: GO_LIVE_ACTUAL_COLUMNS,
   Acceptance: [
     C("id", "int"),
     C("goLiveId", "int"),
     C("acceptedOn", "date"),
     C("precision", PRECISION),
     C("note", "text"),
-    C("certainty", CERTAINTY),
-    C("certaintyNote", "text"),
+    ...PROVENANCE,
     C("createdAt", "timestamp(3)"),
   ],
   Decision: [
@@ -214,8 +191,7 @@ const COLS = {
     C("scope", '"DecisionScope"'),
     C("rationale", "text"),
     C("liftsId", "int"),
-    C("certainty", CERTAINTY),
-    C("certaintyNote", "text"),
+    ...PROVENANCE,
     C("createdAt", "timestamp(3)"),
   ],
   Problem: [
@@ -225,8 +201,7 @@ const COLS = {
     C("reportedOn", "date"),
     C("precision", PRECISION),
     C("description", "text"),
-    C("certainty", CERTAINTY),
-    C("certaintyNote", "text"),
+    ...PROVENANCE,
     C("createdAt", "timestamp(3)"),
   ],
   AuditEvent: [
@@ -268,28 +243,9 @@ const DATA_TABLES = [
   "IssuedPack",
   "Tolerance",
 ] as const;
-const SERIAL_TABLES = [
-  "Source",
-  "Configuration",
-  "Trust",
-  "Site",
-  "GoLive",
-  "GoLivePlan",
-  "GoLiveActual",
-  "Acceptance",
-  "Decision",
-  "Problem",
-  "Supplier",
-  "Contract",
-  "ContractEvent",
-  "Payment",
-  "Conflict",
-  "ConflictClaim",
-  "Baseline",
-  "BaselineEntry",
-  "AuditEvent",
-  "Tolerance",
-] as const;
+/** The tables whose ids the generator gives itself, so their sequences are moved on after it: all but the issued packs, which
+ * are created through Prisma (scripts/generate/issued-packs.ts) and take their ids from the sequence. */
+const SERIAL_TABLES = DATA_TABLES.filter((table) => table !== "IssuedPack");
 
 // ---------------------------------------------------------------------------------------------
 

@@ -1,25 +1,15 @@
 import { sqlExport } from "../types";
-import { certainFromSql, knownByCondition, knownFromSql, parseRecordFilters } from "../filters";
-import { CERTAINTY, CERTAINTY_NOTE, KNOWN_FROM, SOURCES, col, dated, idColumn } from "../columns";
+import { factKnownFromSql, knownByCondition, parseDateFilters, type DateFilters } from "../filters";
+import { PROVENANCE_COLUMNS, col, dated, idColumn, provenanceSelect } from "../columns";
 import { sourcesJoin } from "../format";
 
 /** Contract events are not tied to one trust: the date is their only filter. */
-export interface ContractEventFilters {
-  asOf: string;
-  hindsight?: boolean;
-}
+export type ContractEventFilters = DateFilters;
 
-const KNOWN = knownFromSql({
-  own: certainFromSql(`e."knownOn"`, `e."knownPrecision"`),
-  joinTable: "_ContractEventToSource",
-  factColumn: "A",
-  factId: "e.id",
-  createdAt: `e."createdAt"`,
-});
+const KNOWN = factKnownFromSql("e", "_ContractEventToSource");
 
 const SELECT = `SELECT e.id AS k, c.key AS contract_key, c.name AS contract, sp.name AS supplier, e.kind, e."occurredOn" AS occurred_on, e.precision AS occurred_precision,
-  e.description, e.value, e."priceBasis" AS price_basis, e.certainty, e."certaintyNote" AS certainty_note,
-  src.sources, ${KNOWN} AS known_from
+  e.description, e.value, e."priceBasis" AS price_basis, ${provenanceSelect("e", KNOWN)}
 FROM "ContractEvent" e
 JOIN "Contract" c ON c.id = e."contractId"
 JOIN "Supplier" sp ON sp.id = c."supplierId"
@@ -47,15 +37,9 @@ export const contractEventsExport = sqlExport<ContractEventFilters>({
       "The prices the value is in, as the source gives them, e.g. 2004-05 prices; values with different bases are not comparable",
       "as reported (basis not stated)",
     ),
-    CERTAINTY,
-    CERTAINTY_NOTE,
-    SOURCES,
-    KNOWN_FROM,
+    ...PROVENANCE_COLUMNS,
   ],
-  parseFilters(params) {
-    const { filters, errors } = parseRecordFilters(params);
-    return { filters: { asOf: filters.asOf, ...(filters.hindsight ? { hindsight: true } : {}) }, errors };
-  },
+  parseFilters: parseDateFilters,
   query: (filters) => ({ text: `${SELECT} WHERE e."occurredOn" <= $1::date AND ${knownByCondition(KNOWN, "$1", filters.hindsight)}`, values: [filters.asOf] }),
   copySql: () => `${SELECT} ORDER BY e.id`,
 });

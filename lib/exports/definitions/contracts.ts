@@ -1,21 +1,12 @@
 import { sqlExport } from "../types";
-import { certainFromSql, knownByCondition, knownFromSql, parseRecordFilters } from "../filters";
+import { factKnownFromSql, knownByCondition, parseDateFilters, type DateFilters } from "../filters";
 import { CERTAINTY, CERTAINTY_NOTE, SOURCES, col, idColumn } from "../columns";
 import { sourcesJoin } from "../format";
 
 /** Contracts have no date of their own: every contract is listed, with the events known by the date counted. */
-export interface ContractFilters {
-  asOf: string;
-  hindsight?: boolean;
-}
+export type ContractFilters = DateFilters;
 
-const EVENT_KNOWN = knownFromSql({
-  own: certainFromSql(`e."knownOn"`, `e."knownPrecision"`),
-  joinTable: "_ContractEventToSource",
-  factColumn: "A",
-  factId: "e.id",
-  createdAt: `e."createdAt"`,
-});
+const EVENT_KNOWN = factKnownFromSql("e", "_ContractEventToSource");
 
 /** `asOf`: the SQL for the date by which the contract's events are counted. */
 const select = (asOf: string, hindsight = false) => `SELECT c.id AS k, c.key, c.name AS contract, sp.name AS supplier, c.region,
@@ -45,10 +36,7 @@ export const contractsExport = sqlExport<ContractFilters>({
     CERTAINTY_NOTE,
     SOURCES,
   ],
-  parseFilters(params) {
-    const { filters, errors } = parseRecordFilters(params);
-    return { filters: { asOf: filters.asOf, ...(filters.hindsight ? { hindsight: true } : {}) }, errors };
-  },
+  parseFilters: parseDateFilters,
   query: (filters) => ({ text: select("$1", filters.hindsight), values: [filters.asOf] }),
   copySql: () => `${select("CURRENT_DATE")} ORDER BY c.id`,
 });

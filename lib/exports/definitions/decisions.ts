@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { sqlExport } from "../types";
-import { knownByCondition, knownFromSql, parseRecordFilters, type RecordFilters } from "../filters";
-import { CERTAINTY, CERTAINTY_NOTE, KNOWN_FROM, SOURCES, col, dated, idColumn } from "../columns";
+import { DECISION_KNOWN_FROM_SQL as KNOWN, knownByCondition, parseRecordFilters, type RecordFilters } from "../filters";
+import { PROVENANCE_COLUMNS, col, dated, idColumn, provenanceSelect } from "../columns";
 import { sourcesJoin } from "../format";
 
 /** The decision kinds as they appear in addresses and in the export: lower case. */
@@ -27,13 +27,10 @@ export function parseDecisionFilters(params: URLSearchParams): { filters: Decisi
   return { filters: result, errors };
 }
 
-const KNOWN = knownFromSql({ own: `d."reportedOn"`, joinTable: "_DecisionToSource", factColumn: "A", factId: "d.id", createdAt: `d."createdAt"` });
-
 const SELECT = `SELECT d.id AS k, d.key, d.kind, d.title, d."decidedOn" AS decided_on, d."decidedPrecision" AS decided_precision, d."reportedOn" AS reported_on,
   d.body, d.scope,
   (SELECT string_agg(t.name, '; ' ORDER BY t.name) FROM "_DecisionTrusts" j JOIN "Trust" t ON t.id = j."B" WHERE j."A" = d.id) AS trusts,
-  l.key AS lifts, d.rationale, d.certainty, d."certaintyNote" AS certainty_note,
-  src.sources, ${KNOWN} AS known_from
+  l.key AS lifts, d.rationale, ${provenanceSelect("d", KNOWN)}
 FROM "Decision" d
 LEFT JOIN "Decision" l ON l.id = d."liftsId"
 ${sourcesJoin("_DecisionToSource", "d.id")}`;
@@ -80,10 +77,7 @@ export const decisionsExport = sqlExport<DecisionFilters>({
     col.text("trusts", "The trusts named by the decision, separated by '; '; empty for all_london", "Kingston Hospital NHS Trust"),
     col.text("lifts", "For a resume, the decision_key of the halt it lifts", "halt-2008-10"),
     col.text("rationale", "Why it was decided, where the record says", "Problems at the Royal Free"),
-    CERTAINTY,
-    CERTAINTY_NOTE,
-    SOURCES,
-    KNOWN_FROM,
+    ...PROVENANCE_COLUMNS,
   ],
   parseFilters: parseDecisionFilters,
   query(filters) {

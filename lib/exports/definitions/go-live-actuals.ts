@@ -1,29 +1,20 @@
 import { sqlExport } from "../types";
-import { certainFromSql, knownByCondition, knownFromSql, parseRecordFilters, type RecordFilters } from "../filters";
-import { CERTAINTY, CERTAINTY_NOTE, GO_LIVE_ID, KNOWN_FROM, ODS_CODE, SCOPE, SOURCES, TRUST, TRUST_SLUG, col, dated, idColumn } from "../columns";
+import { factKnownFromSql, parseRecordFilters, recordWhere, type RecordFilters } from "../filters";
+import { GO_LIVE_COLUMNS, GO_LIVE_SELECT, PROVENANCE_COLUMNS, col, dated, idColumn, provenanceSelect } from "../columns";
 import { sourcesJoin } from "../format";
 
 // As lib/derived/lean-record.ts reads an actual: known from its own knowledge date, else its sources, else the day
 // it was recorded; a correction of an earlier actual counts only from the day it was recorded, and the actual it
 // corrects counts until then.
-const KNOWN = knownFromSql({
-  own: certainFromSql(`a."knownOn"`, `a."knownPrecision"`),
-  joinTable: "_GoLiveActualToSource",
-  factColumn: "A",
-  factId: "a.id",
-  createdAt: `a."createdAt"`,
-});
+const KNOWN = factKnownFromSql("a", "_GoLiveActualToSource");
 const CORRECTS = `(SELECT min(c.id) FROM "GoLiveActual" c WHERE c."supersededById" = a.id)`;
 
-const select = (
-  asOf: string,
-  hindsight: string,
-) => `SELECT a.id AS k, t.name AS trust, t."odsCode" AS ods_code, t.slug AS trust_slug, g.id AS go_live_id, g.scope,
+const select = (asOf: string, hindsight: string) => `SELECT a.id AS k, ${GO_LIVE_SELECT},
   a."wentLiveOn" AS went_live_on, a.precision AS went_live_precision, a.note, a."overrideReason" AS override_reason,
   ${CORRECTS} AS corrects_actual_id,
   CASE WHEN ${hindsight} OR a."supersededAt"::date <= ${asOf} THEN a."supersededById" END AS superseded_by_actual_id,
   CASE WHEN ${hindsight} OR a."supersededAt"::date <= ${asOf} THEN a."supersededAt"::date END AS superseded_on,
-  a.certainty, a."certaintyNote" AS certainty_note, src.sources, ${KNOWN} AS known_from
+  ${provenanceSelect("a", KNOWN)}
 FROM "GoLiveActual" a
 JOIN "GoLive" g ON g.id = a."goLiveId"
 JOIN "Trust" t ON t.id = g."trustId"
@@ -39,32 +30,21 @@ export const goLiveActualsExport = sqlExport<RecordFilters>({
   page: "/timeline",
   columns: [
     idColumn("actual_id", "The go-live event", "3"),
-    TRUST,
-    ODS_CODE,
-    TRUST_SLUG,
-    GO_LIVE_ID,
-    SCOPE,
+    ...GO_LIVE_COLUMNS,
     ...dated("went_live_on", "When it went live (first day of the period), ISO 8601", "2008-06-15", "day", "went_live_on", "went_live_precision"),
     col.text("note", "What the record says of it", ""),
     col.text("override_reason", "Why it went live while a halt covered the trust; empty otherwise", ""),
     col.integer("corrects_actual_id", "The row this one corrects; empty when it corrects none", ""),
     col.integer("superseded_by_actual_id", "The row that corrected this one, by as_of (with view=hindsight, ever); empty when none", ""),
     col.date("superseded_on", "The day it was corrected, when superseded_by_actual_id is given", ""),
-    CERTAINTY,
-    CERTAINTY_NOTE,
-    SOURCES,
-    KNOWN_FROM,
+    ...PROVENANCE_COLUMNS,
   ],
   parseFilters: parseRecordFilters,
   query(filters) {
-    const values: unknown[] = [filters.asOf];
     const hindsight = filters.hindsight ? "TRUE" : "FALSE";
-    let where = `WHERE a."wentLiveOn" <= $1::date AND ${knownByCondition(KNOWN, "$1", filters.hindsight)}`;
-    if (!filters.hindsight) where += ` AND (${CORRECTS} IS NULL OR a."createdAt"::date <= $1::date)`;
-    if (filters.trust) {
-      values.push(filters.trust);
-      where += ` AND t.slug = $${values.length}`;
-    }
+    // as it stood, a correction counts only from the day it was recorded
+    const happened = `a."wentLiveOn" <= $1::date${filters.hindsight ? "" : ` AND (${CORRECTS} IS NULL OR a."createdAt"::date <= $1::date)`}`;
+    const { where, values } = recordWhere(filters, happened, KNOWN);
     return { text: `${select("$1::date", hindsight)} ${where}`, values };
   },
   copySql: () => `${select("current_date", "TRUE")} ORDER BY a.id`,

@@ -1,21 +1,14 @@
 import { sqlExport } from "../types";
-import { certainFromSql, knownByCondition, knownFromSql, parseRecordFilters, type RecordFilters } from "../filters";
-import { CERTAINTY, CERTAINTY_NOTE, KNOWN_FROM, ODS_CODE, SOURCES, col, dated, idColumn } from "../columns";
+import { factKnownFromSql, parseRecordFilters, recordWhere, type RecordFilters } from "../filters";
+import { ODS_CODE, PROVENANCE_COLUMNS, col, dated, idColumn, provenanceSelect } from "../columns";
 import { sourcesJoin } from "../format";
 
-const KNOWN = knownFromSql({
-  own: certainFromSql(`p."knownOn"`, `p."knownPrecision"`),
-  joinTable: "_PaymentToSource",
-  factColumn: "A",
-  factId: "p.id",
-  createdAt: `p."createdAt"`,
-});
+const KNOWN = factKnownFromSql("p", "_PaymentToSource");
 
 // A payment names its trust, or its go-live (whose trust it is), or neither (a contract-wide figure).
 const SELECT = `SELECT p.id AS k, COALESCE(t.name, gt.name) AS trust, COALESCE(t."odsCode", gt."odsCode") AS ods_code, g.scope AS go_live_scope,
   c.key AS contract_key, p.kind, p.description, p.amount, p.period, p."priceBasis" AS price_basis, p."asAt" AS as_at, p."asAtPrecision" AS as_at_precision,
-  p.certainty, p."certaintyNote" AS certainty_note,
-  src.sources, ${KNOWN} AS known_from
+  ${provenanceSelect("p", KNOWN)}
 FROM "Payment" p
 LEFT JOIN "Trust" t ON t.id = p."trustId"
 LEFT JOIN "GoLive" g ON g.id = p."goLiveId"
@@ -43,19 +36,11 @@ export const paymentsExport = sqlExport<RecordFilters>({
     col.text("period", "What the amount is for, e.g. one-off or a month; empty when not known", "one-off"),
     col.text("price_basis", "The prices the amount is in, as the source gives them; empty when not known", "2003-04 prices"),
     ...dated("as_at", "The date the figure was given for (first day of the period), ISO 8601; empty when not known", "2009-02-27", "day"),
-    CERTAINTY,
-    CERTAINTY_NOTE,
-    SOURCES,
-    KNOWN_FROM,
+    ...PROVENANCE_COLUMNS,
   ],
   parseFilters: parseRecordFilters,
   query(filters) {
-    const values: unknown[] = [filters.asOf];
-    let where = `WHERE (p."asAt" IS NULL OR p."asAt" <= $1::date) AND ${knownByCondition(KNOWN, "$1", filters.hindsight)}`;
-    if (filters.trust) {
-      values.push(filters.trust);
-      where += ` AND (t.slug = $${values.length} OR gt.slug = $${values.length})`;
-    }
+    const { where, values } = recordWhere(filters, `(p."asAt" IS NULL OR p."asAt" <= $1::date)`, KNOWN, (slug) => `(t.slug = ${slug} OR gt.slug = ${slug})`);
     return { text: `${SELECT} ${where}`, values };
   },
   copySql: () => `${SELECT} ORDER BY p.id`,

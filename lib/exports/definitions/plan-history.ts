@@ -1,15 +1,11 @@
 import { sqlExport } from "../types";
-import { certainFromSql, knownByCondition, knownFromSql, parseRecordFilters, type RecordFilters } from "../filters";
-import { CERTAINTY, CERTAINTY_NOTE, KNOWN_FROM, ODS_CODE, SCOPE, SOURCES, TRUST, col, dated, idColumn } from "../columns";
+import { PLAN_ANNOUNCED_SQL as ANNOUNCED, PLAN_KNOWN_FROM_SQL as KNOWN, parseRecordFilters, recordWhere, type RecordFilters } from "../filters";
+import { ODS_CODE, PROVENANCE_COLUMNS, SCOPE, TRUST, col, dated, idColumn, provenanceSelect } from "../columns";
 import { sourcesJoin } from "../format";
-
-const ANNOUNCED = certainFromSql(`p."announcedOn"`, `p."announcedPrecision"`);
-const KNOWN = knownFromSql({ own: ANNOUNCED, joinTable: "_GoLivePlanToSource", factColumn: "A", factId: "p.id", createdAt: `p."createdAt"` });
 
 const SELECT = `SELECT p.id AS k, t.name AS trust, t."odsCode" AS ods_code, t.slug AS trust_slug, g.scope, c.code AS configuration,
   p.sequence AS plan_number, p."plannedOn" AS planned_go_live, p."plannedPrecision" AS planned_precision, p."plannedLabel" AS planned_label,
-  p."announcedOn" AS announced_on, p."announcedPrecision" AS announced_precision, p.reason, p.certainty, p."certaintyNote" AS certainty_note,
-  src.sources, ${KNOWN} AS known_from
+  p."announcedOn" AS announced_on, p."announcedPrecision" AS announced_precision, p.reason, ${provenanceSelect("p", KNOWN)}
 FROM "GoLivePlan" p
 JOIN "GoLive" g ON g.id = p."goLiveId"
 JOIN "Trust" t ON t.id = g."trustId"
@@ -49,20 +45,12 @@ export const planHistoryExport = sqlExport<RecordFilters>({
       "announced_precision",
     ),
     col.text("reason", "Why the plan was made or changed", "Delays at the Royal Free"),
-    CERTAINTY,
-    CERTAINTY_NOTE,
-    SOURCES,
-    KNOWN_FROM,
+    ...PROVENANCE_COLUMNS,
   ],
   parseFilters: parseRecordFilters,
   query(filters) {
-    const values: unknown[] = [filters.asOf];
     // A plan counts from its announcement (lib/domain/status.ts isPlanKnownOn) and, as it stood, once known.
-    let where = `WHERE (p."announcedOn" IS NULL OR ${ANNOUNCED} <= $1::date) AND ${knownByCondition(KNOWN, "$1", filters.hindsight)}`;
-    if (filters.trust) {
-      values.push(filters.trust);
-      where += ` AND t.slug = $${values.length}`;
-    }
+    const { where, values } = recordWhere(filters, `(p."announcedOn" IS NULL OR ${ANNOUNCED} <= $1::date)`, KNOWN);
     return { text: `${SELECT} ${where}`, values };
   },
   copySql: () => `${SELECT} ORDER BY p.id`,

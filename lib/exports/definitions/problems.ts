@@ -1,20 +1,17 @@
 import { sqlExport } from "../types";
-import { certainFromSql, knownByCondition, knownFromSql, parseRecordFilters, type RecordFilters } from "../filters";
-import { CERTAINTY, CERTAINTY_NOTE, KNOWN_FROM, ODS_CODE, SOURCES, TRUST, col, dated, idColumn } from "../columns";
+import { certainFromSql, factKnownFromSql, parseRecordFilters, recordWhere, type RecordFilters } from "../filters";
+import { ODS_CODE, PROVENANCE_COLUMNS, TRUST, col, dated, idColumn, provenanceSelect } from "../columns";
 import { sourcesJoin } from "../format";
 
 // A problem is known from its own knowledge date, else the day it was reported (lib/derived/knowledge.ts rowKnowledge).
-const KNOWN = knownFromSql({
-  own: `COALESCE(${certainFromSql(`p."knownOn"`, `p."knownPrecision"`)}, ${certainFromSql(`p."reportedOn"`, "p.precision")})`,
-  joinTable: "_ProblemToSource",
-  factColumn: "A",
-  factId: "p.id",
-  createdAt: `p."createdAt"`,
-});
+const KNOWN = factKnownFromSql(
+  "p",
+  "_ProblemToSource",
+  `COALESCE(${certainFromSql(`p."knownOn"`, `p."knownPrecision"`)}, ${certainFromSql(`p."reportedOn"`, "p.precision")})`,
+);
 
 const SELECT = `SELECT p.id AS k, t.name AS trust, t."odsCode" AS ods_code, g.scope AS go_live_scope, p."reportedOn" AS reported_on, p.precision AS reported_precision,
-  p.description, p.certainty, p."certaintyNote" AS certainty_note,
-  src.sources, ${KNOWN} AS known_from
+  p.description, ${provenanceSelect("p", KNOWN)}
 FROM "Problem" p
 JOIN "Trust" t ON t.id = p."trustId"
 LEFT JOIN "GoLive" g ON g.id = p."goLiveId"
@@ -24,15 +21,7 @@ ${sourcesJoin("_ProblemToSource", "p.id")}`;
  * The problems the filters keep, as a WHERE on `p` ("Problem") joined to `t` (its "Trust"), with its parameters
  * from $1: reported by the date and known by it (as it stood), at the trust. The export and the search read it.
  */
-export function problemsWhere(filters: RecordFilters): { where: string; values: unknown[] } {
-  const values: unknown[] = [filters.asOf];
-  let where = `WHERE p."reportedOn" <= $1::date AND ${knownByCondition(KNOWN, "$1", filters.hindsight)}`;
-  if (filters.trust) {
-    values.push(filters.trust);
-    where += ` AND t.slug = $${values.length}`;
-  }
-  return { where, values };
-}
+export const problemsWhere = (filters: RecordFilters) => recordWhere(filters, `p."reportedOn" <= $1::date`, KNOWN);
 
 /** Problems reported after go-lives: outages, lost data, costs. */
 export const problemsExport = sqlExport<RecordFilters>({
@@ -49,10 +38,7 @@ export const problemsExport = sqlExport<RecordFilters>({
     col.text("go_live_scope", "The go-live the problem followed, by its phase or scope; empty when not tied to one", "Whole trust"),
     ...dated("reported_on", "When it was reported (first day of the period), ISO 8601", "2008-10-06", "day", "reported_on", "reported_precision"),
     col.text("description", "What went wrong, in the record's words", "System crashes and lost appointments after go-live."),
-    CERTAINTY,
-    CERTAINTY_NOTE,
-    SOURCES,
-    KNOWN_FROM,
+    ...PROVENANCE_COLUMNS,
   ],
   parseFilters: parseRecordFilters,
   query(filters) {

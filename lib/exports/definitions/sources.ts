@@ -1,12 +1,9 @@
 import { sqlExport } from "../types";
-import { certainFromSql, parseRecordFilters } from "../filters";
+import { certainFromSql, parseDateFilters, type DateFilters } from "../filters";
 import { col, dated, idColumn } from "../columns";
 
 /** Sources are not tied to one trust: the date is their only filter. */
-export interface SourceFilters {
-  asOf: string;
-  hindsight?: boolean;
-}
+export type SourceFilters = DateFilters;
 
 // The facts each source supports, as the sources page counts them.
 const FACT_TABLES = [
@@ -58,10 +55,7 @@ export const sourcesExport = sqlExport<SourceFilters>({
       "3",
     ),
   ],
-  parseFilters(params) {
-    const { filters, errors } = parseRecordFilters(params);
-    return { filters: { asOf: filters.asOf, ...(filters.hindsight ? { hindsight: true } : {}) }, errors };
-  },
+  parseFilters: parseDateFilters,
   // As it stood, the sources certainly published by the date (lib/domain/knowledge.ts isPublishedBy); with hindsight, all.
   query: (filters) => ({
     text: `${SELECT} WHERE ${filters.hindsight ? "TRUE" : `(s."publishedOn" IS NULL OR ${certainFromSql(`s."publishedOn"`, `s."publishedPrecision"`)} <= $1::date)`} AND $1::date IS NOT NULL`,
