@@ -19,6 +19,9 @@ import { queryString } from "@/lib/validation/search-params";
 import { PAGE_SIZE } from "@/lib/validation/overview";
 import { ExportLinks } from "@/components/rollout/export-links";
 import { can } from "@/lib/auth/permissions";
+import { dateErrorHref } from "@/components/forms/date-input";
+import { addressDateFields } from "@/lib/validation/as-of";
+import { DAY_NEEDED } from "@/lib/validation/date-input";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -69,7 +72,11 @@ export default async function ComparePage({ searchParams }: Props) {
         <ErrorSummary
           errors={query.errors
             .filter((e) => e.field !== "page")
-            .map((e) => ({ href: e.field === "on" || e.field === "asOf" ? `#${e.field}-day` : `#${e.field}`, message: e.message }))}
+            .map((e) => ({
+              href:
+                e.field === "on" || e.field === "asOf" ? dateErrorHref(addressDateFields(e.field, query.params[e.field]), e.field, DAY_NEEDED) : `#${e.field}`,
+              message: e.message,
+            }))}
         />
         {breadcrumb}
         <h1>Compare with a baseline</h1>

@@ -11,8 +11,11 @@ import { Pagination } from "@/components/ui/pagination";
 import { PAGE_SIZE, parsePage } from "@/lib/validation/overview";
 import { axisTicks, describeBoardTimeline, describeRange } from "@/lib/domain/board-timeline";
 import { addDays, formatIsoDate } from "@/lib/domain/dates";
-import { MAX_BASELINES, parseBoardTimelineQuery } from "@/lib/validation/board-timeline";
-import { TimelineForm } from "./timeline-form";
+import { MAX_BASELINES, parseBoardTimelineQuery, type BoardTimelineField } from "@/lib/validation/board-timeline";
+import { dateErrorHref } from "@/components/forms/date-input";
+import { addressDateFields } from "@/lib/validation/as-of";
+import { DAY_NEEDED } from "@/lib/validation/date-input";
+import { otherDateOf, TimelineForm } from "./timeline-form";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -41,6 +44,10 @@ export default async function BoardTimelinePage({ searchParams }: Props) {
   const missing = loaded.filter((l) => !l.baseline).map((l) => l.key);
   if (missing.length) errors.push({ field: "baselines", message: `No baseline called ${missing.join(", ")}: choose baselines from the list` });
   const hasCheckbox = stored.length + derived.length > 0;
+  // A date's error links to its first wrong part, as the date input marks it.
+  const dateShown = { from: query.params.from, to: query.params.to, onDate: otherDateOf(query.params, derived) };
+  const errorHref = (field: BoardTimelineField) =>
+    field === "from" || field === "to" || field === "onDate" ? dateErrorHref(addressDateFields(field, dateShown[field]), field, DAY_NEEDED) : `#${field}`;
   const form = (
     <TimelineForm
       stored={stored}
@@ -55,7 +62,7 @@ export default async function BoardTimelinePage({ searchParams }: Props) {
   const header = (
     <>
       {errors.length > 0 ? (
-        <ErrorSummary errors={errors.map((e) => ({ href: `#${e.field === "baselines" && !hasCheckbox ? "on" : e.field}`, message: e.message }))} />
+        <ErrorSummary errors={errors.map((e) => ({ href: errorHref(e.field === "baselines" && !hasCheckbox ? "onDate" : e.field), message: e.message }))} />
       ) : requested.error ? (
         <ErrorSummary errors={[{ href: "#go-live-pages", message: requested.error }]} />
       ) : null}
