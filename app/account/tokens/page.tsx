@@ -3,12 +3,13 @@ import Link from "next/link";
 import { CreateTokenForm, RevokeTokenForm } from "@/components/forms/api-token-forms";
 import { Secondary } from "@/components/ui/secondary";
 import { Tag } from "@/components/ui/tag";
-import { td, th } from "@/components/ui/table-styles";
+import { td } from "@/components/ui/table-styles";
 import { TableScroll } from "@/components/ui/table-scroll";
 import { can } from "@/lib/auth/permissions";
 import { requirePageActor } from "@/lib/auth/session";
 import { listOwnTokens } from "@/lib/data/api-tokens";
 import { formatRecordedAt } from "@/lib/domain/record-corrections";
+import { TableHead } from "@/components/ui/table-head";
 
 export const metadata: Metadata = { title: "API tokens" };
 
@@ -53,28 +54,7 @@ export default async function TokensPage({ searchParams }: { searchParams: Promi
           <TableScroll label="Your tokens">
             <table className="w-full min-w-[48rem] border-collapse nhs-text-16">
               <caption className="sr-only">Your tokens, newest first</caption>
-              <thead>
-                <tr>
-                  <th scope="col" className={th}>
-                    Name
-                  </th>
-                  <th scope="col" className={th}>
-                    Starts
-                  </th>
-                  <th scope="col" className={th}>
-                    Made
-                  </th>
-                  <th scope="col" className={th}>
-                    Last used
-                  </th>
-                  <th scope="col" className={th}>
-                    Status
-                  </th>
-                  <th scope="col" className={th}>
-                    <span className="sr-only">Actions</span>
-                  </th>
-                </tr>
-              </thead>
+              <TableHead columns={["Name", "Starts", "Made", "Last used", "Status", { label: <span className="sr-only">Actions</span>, key: "actions" }]} />
               <tbody>
                 {tokens.map((t) => (
                   <tr key={t.id} id={`token-${t.id}`}>

@@ -5,9 +5,10 @@ import { Tag } from "@/components/ui/tag";
 import { ROLE_LABEL, type Role } from "@/lib/auth/permissions";
 import { requirePageActor } from "@/lib/auth/session";
 import { listUsers } from "@/lib/data/users";
-import { td, th } from "@/components/ui/table-styles";
+import { td } from "@/components/ui/table-styles";
 import { TableScroll } from "@/components/ui/table-scroll";
 import { buttonLinkClass } from "@/components/ui/form-styles";
+import { TableHead } from "@/components/ui/table-head";
 
 export const metadata: Metadata = { title: "People" };
 
@@ -45,28 +46,9 @@ export default async function UsersPage() {
         <TableScroll label="Accounts">
           <table className="w-full min-w-[48rem] border-collapse nhs-text-16">
             <caption className="sr-only">Accounts, by name</caption>
-            <thead>
-              <tr>
-                <th scope="col" className={th}>
-                  Name
-                </th>
-                <th scope="col" className={th}>
-                  Email address
-                </th>
-                <th scope="col" className={th}>
-                  Roles
-                </th>
-                <th scope="col" className={th}>
-                  Status
-                </th>
-                <th scope="col" className={th}>
-                  Last signed in
-                </th>
-                <th scope="col" className={th}>
-                  <span className="sr-only">Actions</span>
-                </th>
-              </tr>
-            </thead>
+            <TableHead
+              columns={["Name", "Email address", "Roles", "Status", "Last signed in", { label: <span className="sr-only">Actions</span>, key: "actions" }]}
+            />
             <tbody>
               {users.map((u) => (
                 <tr key={u.id}>
@@ -100,25 +82,7 @@ export default async function UsersPage() {
           <TableScroll label="Invitations not yet accepted">
             <table className="w-full min-w-[48rem] border-collapse nhs-text-16">
               <caption className="sr-only">Invitations not yet accepted, newest first</caption>
-              <thead>
-                <tr>
-                  <th scope="col" className={th}>
-                    Name
-                  </th>
-                  <th scope="col" className={th}>
-                    Email address
-                  </th>
-                  <th scope="col" className={th}>
-                    Roles
-                  </th>
-                  <th scope="col" className={th}>
-                    Invited
-                  </th>
-                  <th scope="col" className={th}>
-                    Link
-                  </th>
-                </tr>
-              </thead>
+              <TableHead columns={["Name", "Email address", "Roles", "Invited", "Link"]} />
               <tbody>
                 {invitations.map((i) => (
                   <tr key={i.id}>

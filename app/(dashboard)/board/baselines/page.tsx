@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Secondary } from "@/components/ui/secondary";
-import { table, td, th } from "@/components/ui/table-styles";
+import { table, td } from "@/components/ui/table-styles";
 import { can } from "@/lib/auth/permissions";
 import { requirePageActor } from "@/lib/auth/session";
 import { listBaselines, loadDerivedBaselines } from "@/lib/data/baselines";
@@ -9,6 +9,7 @@ import { formatIsoDate } from "@/lib/domain/dates";
 import { CompareForm } from "./compare-form";
 import { TableScroll } from "@/components/ui/table-scroll";
 import { ExportLinks } from "@/components/rollout/export-links";
+import { TableHead } from "@/components/ui/table-head";
 
 export const metadata: Metadata = { title: "Baselines" };
 
@@ -43,22 +44,7 @@ export default async function BaselinesPage() {
           <TableScroll label="Baselines kept">
             <table className={`${table} min-w-[40rem]`}>
               <caption className="sr-only">Baselines kept, oldest date first</caption>
-              <thead>
-                <tr>
-                  <th scope="col" className={th}>
-                    Name
-                  </th>
-                  <th scope="col" className={th}>
-                    Plans as of
-                  </th>
-                  <th scope="col" className={th}>
-                    Taken by
-                  </th>
-                  <th scope="col" className={`${th} text-right`}>
-                    Go-lives
-                  </th>
-                </tr>
-              </thead>
+              <TableHead columns={["Name", "Plans as of", "Taken by", { label: "Go-lives", className: "text-right" }]} />
               <tbody>
                 {baselines.map((b) => (
                   <tr key={b.key}>

@@ -5,7 +5,7 @@ import { SourceLink } from "@/components/rollout/source-list";
 import { StatusTag } from "@/components/rollout/status-tag";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { Secondary } from "@/components/ui/secondary";
-import { table, td, th } from "@/components/ui/table-styles";
+import { table, td } from "@/components/ui/table-styles";
 import { requirePageActor } from "@/lib/auth/session";
 import { listBaselines, loadComparison, loadDerivedBaselines } from "@/lib/data/baselines";
 import { describeSlip, latestReplans } from "@/lib/domain/baseline";
@@ -22,6 +22,7 @@ import { can } from "@/lib/auth/permissions";
 import { dateErrorHref } from "@/components/forms/date-input";
 import { addressDateFields } from "@/lib/validation/as-of";
 import { DAY_NEEDED } from "@/lib/validation/date-input";
+import { TableHead } from "@/components/ui/table-head";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -124,25 +125,15 @@ export default async function ComparePage({ searchParams }: Props) {
           <caption className="text-left font-semibold nhs-text-19 mb-2">
             Each go-live: its plan in the baseline, where it stood on {formatIsoDate(comparison.asOf)}, the slip in days and the plans made since
           </caption>
-          <thead>
-            <tr>
-              <th scope="col" className={th}>
-                Trust
-              </th>
-              <th scope="col" className={th}>
-                Baseline plan
-              </th>
-              <th scope="col" className={th}>
-                On {formatIsoDate(comparison.asOf)}
-              </th>
-              <th scope="col" className={th}>
-                Slip against the baseline
-              </th>
-              <th scope="col" className={th}>
-                Plans made since, and who announced them
-              </th>
-            </tr>
-          </thead>
+          <TableHead
+            columns={[
+              "Trust",
+              "Baseline plan",
+              `On ${formatIsoDate(comparison.asOf)}`,
+              "Slip against the baseline",
+              "Plans made since, and who announced them",
+            ]}
+          />
           <tbody>
             {comparison.rows.map((r) => {
               const replans = latestReplans(r.replans);
