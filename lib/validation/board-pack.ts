@@ -6,8 +6,9 @@ const blank = z.literal("").transform(() => undefined);
 
 export const packQuerySchema = z
   .object({
-    from: addressDateSchema("Date of the last pack").optional().or(blank),
+    // In the form's order, so the error summary lists them as the form shows them.
     to: addressDateSchema("Meeting date").optional().or(blank),
+    from: addressDateSchema("Date of the last pack").optional().or(blank),
     decision: z
       .string()
       .trim()

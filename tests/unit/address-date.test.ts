@@ -34,6 +34,8 @@ describe("the board pack and the baseline comparison read their dates as the oth
     expect(parsePackQuery({ from: "1//2010", to: "2010-06-01" }, TODAY).errors).toEqual([
       { field: "from", message: "Date of the last pack must include a month" },
     ]);
+    // In the form's order: the meeting date first.
+    expect(parsePackQuery({ from: "1//2010", to: "31/2/2010" }, TODAY).errors.map((e) => e.field)).toEqual(["to", "from"]);
     expect(parsePackQuery({ from: "2010-03-01", to: "2010-06-01" }, TODAY)).toMatchObject({ from: "2010-03-01", to: "2010-06-01", errors: [] });
   });
 

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { FormLink } from "@/components/ui/form-link";
 import { Secondary } from "@/components/ui/secondary";
 import { table, td } from "@/components/ui/table-styles";
 import { can } from "@/lib/auth/permissions";
@@ -25,13 +26,7 @@ export default async function BaselinesPage() {
       <p className="nhs-text-22 max-w-reading mb-8">
         Compare the plans of any date with a baseline: how far each go-live slipped, how many times it was re-planned, and which sources announced the re-plans.
       </p>
-      {can(actor, "baseline.record") ? (
-        <p className="mb-6">
-          <Link href="/board/baselines/new" className="font-semibold">
-            Take a baseline
-          </Link>
-        </p>
-      ) : null}
+      {can(actor, "baseline.record") ? <FormLink href="/board/baselines/new">Take a baseline</FormLink> : null}
       <CompareForm baselines={baselines} derived={derived} />
       {can(actor, "rollout.export") && baselines.length > 0 ? (
         <ExportLinks name="baselines" what="every baseline kept, plan by plan" note="each go-live's plan in each baseline" />

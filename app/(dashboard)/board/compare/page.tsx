@@ -19,10 +19,8 @@ import { queryString } from "@/lib/validation/search-params";
 import { PAGE_SIZE } from "@/lib/validation/overview";
 import { ExportLinks } from "@/components/rollout/export-links";
 import { can } from "@/lib/auth/permissions";
-import { dateErrorHref } from "@/components/forms/date-input";
-import { addressDateFields } from "@/lib/validation/as-of";
-import { DAY_NEEDED } from "@/lib/validation/date-input";
 import { TableHead } from "@/components/ui/table-head";
+import { addressDateErrorHref } from "@/components/forms/address-date-input";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -74,8 +72,7 @@ export default async function ComparePage({ searchParams }: Props) {
           errors={query.errors
             .filter((e) => e.field !== "page")
             .map((e) => ({
-              href:
-                e.field === "on" || e.field === "asOf" ? dateErrorHref(addressDateFields(e.field, query.params[e.field]), e.field, DAY_NEEDED) : `#${e.field}`,
+              href: e.field === "on" || e.field === "asOf" ? addressDateErrorHref(e.field, query.params[e.field]) : `#${e.field}`,
               message: e.message,
             }))}
         />

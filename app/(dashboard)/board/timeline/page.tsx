@@ -12,10 +12,8 @@ import { PAGE_SIZE, parsePage } from "@/lib/validation/overview";
 import { axisTicks, describeBoardTimeline, describeRange } from "@/lib/domain/board-timeline";
 import { addDays, formatIsoDate } from "@/lib/domain/dates";
 import { MAX_BASELINES, parseBoardTimelineQuery, type BoardTimelineField } from "@/lib/validation/board-timeline";
-import { dateErrorHref } from "@/components/forms/date-input";
-import { addressDateFields } from "@/lib/validation/as-of";
-import { DAY_NEEDED } from "@/lib/validation/date-input";
 import { otherDateOf, TimelineForm } from "./timeline-form";
+import { addressDateErrorHref } from "@/components/forms/address-date-input";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -47,7 +45,7 @@ export default async function BoardTimelinePage({ searchParams }: Props) {
   // A date's error links to its first wrong part, as the date input marks it.
   const dateShown = { from: query.params.from, to: query.params.to, onDate: otherDateOf(query.params, derived) };
   const errorHref = (field: BoardTimelineField) =>
-    field === "from" || field === "to" || field === "onDate" ? dateErrorHref(addressDateFields(field, dateShown[field]), field, DAY_NEEDED) : `#${field}`;
+    field === "from" || field === "to" || field === "onDate" ? addressDateErrorHref(field, dateShown[field]) : `#${field}`;
   const form = (
     <TimelineForm
       stored={stored}

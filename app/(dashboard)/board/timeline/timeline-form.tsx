@@ -5,9 +5,7 @@ import { formatIsoDate } from "@/lib/domain/dates";
 import { MAX_BASELINES, type BoardTimelineField } from "@/lib/validation/board-timeline";
 import { buttonClass, errorGroupClass } from "@/components/ui/form-styles";
 import { ErrorMessage } from "@/components/forms/fields";
-import { DateInput } from "@/components/forms/date-input";
-import { addressDateFields } from "@/lib/validation/as-of";
-import { DAY_NEEDED } from "@/lib/validation/date-input";
+import { AddressDateInput } from "@/components/forms/address-date-input";
 
 const input = "border-2 border-nhs-grey-1 bg-white px-2 py-1 nhs-text-19";
 
@@ -80,13 +78,12 @@ export function TimelineForm({
           </>
         ) : null}
         <div className="mt-3">
-          <DateInput
+          <AddressDateInput
             name="onDate"
             legend="The record on another date"
             hint="Optional: every go-live's plan as the record stood that day. For example, 30 10 2008"
             error={err("onDate")}
-            fields={addressDateFields("onDate", otherOn)}
-            rules={DAY_NEEDED}
+            value={otherOn}
             spacing="mb-0"
           />
         </div>
@@ -127,14 +124,13 @@ export function TimelineForm({
         <p className="text-ink-secondary nhs-text-16 mb-2">Used when the period is &lsquo;Custom dates&rsquo;</p>
         <div className="flex flex-wrap gap-6">
           {(["from", "to"] as const).map((field) => (
-            <DateInput
+            <AddressDateInput
               key={field}
               name={field}
               legend={field === "from" ? "First day" : "Last day"}
               hint="For example, 1 10 2008"
               error={err(field)}
-              fields={addressDateFields(field, params[field])}
-              rules={DAY_NEEDED}
+              value={params[field]}
               spacing="mb-0"
             />
           ))}

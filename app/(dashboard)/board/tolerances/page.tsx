@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { FormLink } from "@/components/ui/form-link";
 import { DownloadLinks, ListPage } from "@/components/rollout/list-page";
 import { ExceptionsTable } from "@/components/rollout/exceptions-table";
 import { Secondary } from "@/components/ui/secondary";
@@ -58,13 +59,7 @@ export default async function TolerancesPage({ searchParams }: Props) {
                 : ""}
             </p>
           ) : null}
-          {can(actor, "tolerance.set") ? (
-            <p className="mb-6">
-              <Link href="/board/tolerances/new" className="font-semibold">
-                Set a tolerance
-              </Link>
-            </p>
-          ) : null}
+          {can(actor, "tolerance.set") ? <FormLink href="/board/tolerances/new">Set a tolerance</FormLink> : null}
         </>
       }
       action="/board/tolerances"
