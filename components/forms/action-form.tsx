@@ -1,27 +1,16 @@
 "use client";
-import { useRouter } from "next/navigation";
-import { useActionState, useEffect, useState, type FormEvent, type ReactNode } from "react";
-import { useFormStatus } from "react-dom";
+import { useActionState, useState, type FormEvent, type ReactNode } from "react";
 import { IDLE, type ActionState } from "@/lib/actions/state";
 import { hasDateParts } from "@/lib/validation/date-input";
 import { ErrorSummary } from "../ui/error-summary";
-import { buttonClass } from "../ui/form-styles";
 import { dateErrorHref } from "./date-input";
+import { ConflictNotice, SubmitButton, useFormFeedback } from "./form-feedback";
 
 type Action = (state: ActionState, formData: FormData) => Promise<ActionState>;
 
 /** The field to link to from the error summary: a date's first wrong part, else the field itself. */
 function fieldHref(name: string, fields: Record<string, string>) {
   return hasDateParts(fields, name) ? dateErrorHref(fields, name) : `#${name}`;
-}
-
-function SubmitButton({ label }: { label: string }) {
-  const { pending } = useFormStatus();
-  return (
-    <button type="submit" disabled={pending} className={buttonClass.primary}>
-      {pending ? "Saving…" : label}
-    </button>
-  );
 }
 
 /**
@@ -55,17 +44,7 @@ export function ActionForm({
         setRefused({ state: { ...refusal, submissionId: Date.now() }, answering: serverState.submissionId });
       }
     : undefined;
-  const router = useRouter();
-  const hasErrors = state.status === "error" || state.status === "conflict";
-  // After a conflict the page is read again, so the form carries the record's new version and a
-  // second save (once the person has checked the other change) can succeed.
-  useEffect(() => {
-    if (state.status === "conflict") router.refresh();
-  }, [state.status, state.submissionId, router]);
-  useEffect(() => {
-    const clean = document.title.replace(/^Error: /, "");
-    document.title = hasErrors ? `Error: ${clean}` : clean;
-  }, [hasErrors, state.submissionId]);
+  useFormFeedback(state);
   const errors = Object.entries(state.fieldErrors ?? {}).map(([name, message]) => ({ href: fieldHref(name, state.fields ?? {}), message }));
   return (
     <>
@@ -73,26 +52,12 @@ export function ActionForm({
         <ErrorSummary key={`errors-${state.submissionId}`} errors={errors.length ? errors : [{ href: "#form-top", message: state.message! }]} />
       ) : null}
       {state.status === "conflict" ? (
-        <div
+        <ConflictNotice
           key={`conflict-${state.submissionId}`}
-          role="alert"
-          tabIndex={-1}
-          className="mb-8 border-4 border-error bg-white p-4 tablet:p-6"
-          ref={(el) => el?.focus()}
-        >
-          <h2 className="nhs-text-26">Someone else changed this record</h2>
-          <p className="mb-2">{state.message}</p>
-          {state.changes?.length ? (
-            <ul className="list-disc pl-6 mb-2">
-              {state.changes.map((c) => (
-                <li key={c.label}>
-                  <strong>{c.label}:</strong> {c.current}
-                </li>
-              ))}
-            </ul>
-          ) : null}
-          <p>Your entry is kept below. Check it against their change, then save again if it is still right.</p>
-        </div>
+          state={state}
+          heading={<h2 className="nhs-text-26">Someone else changed this record</h2>}
+          advice="Your entry is kept below. Check it against their change, then save again if it is still right."
+        />
       ) : null}
       <form id="form-top" key={state.submissionId ?? 0} action={formAction} onSubmit={onSubmit} noValidate className="bg-white p-4 tablet:p-6 max-w-page">
         {children(state)}

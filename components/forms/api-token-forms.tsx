@@ -8,6 +8,7 @@ import { IDLE } from "@/lib/actions/state";
 import { DEFAULT_TOKEN_LIFETIME, TOKEN_LIFETIMES } from "@/lib/validation/api-tokens";
 import { ActionForm } from "./action-form";
 import { ChoiceGroup, TextField } from "./fields";
+import { ShownOnce } from "./shown-once";
 
 const LIFETIME_OPTIONS = TOKEN_LIFETIMES.map((d) => ({ value: String(d), label: d === 365 ? "1 year" : `${d} days` }));
 
@@ -21,7 +22,7 @@ export function CreateTokenForm() {
         const token = state.status === "success" ? f.token : undefined;
         return (
           <>
-            {token ? <ShownOnce message={state.message!} token={token} expiresAt={f.expiresAt!} onShown={() => router.refresh()} /> : null}
+            {token ? <NewToken message={state.message!} token={token} expiresAt={f.expiresAt!} onShown={() => router.refresh()} /> : null}
             <TextField
               name="name"
               label="Name"
@@ -46,30 +47,20 @@ export function CreateTokenForm() {
   );
 }
 
-function ShownOnce({ message, token, expiresAt, onShown }: { message: string; token: string; expiresAt: string; onShown: () => void }) {
+function NewToken({ message, token, expiresAt, onShown }: { message: string; token: string; expiresAt: string; onShown: () => void }) {
   // The list below the form shows the new token once the page is read again.
   useEffect(onShown, [token, onShown]);
   const until = new Date(expiresAt).toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "Europe/London" });
   return (
-    <div role="status" className="mb-8 border-l-8 border-success bg-nhs-grey-5 p-4">
-      <h2 className="nhs-text-26">{message}</h2>
-      <p className="mb-2">
-        <label htmlFor="new-token" className="font-semibold">
-          Copy this token now: it is shown only once, and works until {until}
-        </label>
-      </p>
-      <input
-        id="new-token"
-        readOnly
-        value={token}
-        onFocus={(ev) => ev.currentTarget.select()}
-        className="border-2 border-nhs-grey-1 bg-white px-2 py-1 nhs-text-16 w-full font-mono"
-      />
-      <p className="mt-2 nhs-text-16">
-        Send it as <code>Authorization: Bearer {token.slice(0, 10)}…</code>. Only a fingerprint of it is stored: if it is lost, revoke it and make another.
-      </p>
-      <h2 className="nhs-text-22 mt-6 mb-0">Make another token</h2>
-    </div>
+    <ShownOnce
+      heading={message}
+      id="new-token"
+      label={`Copy this token now: it is shown only once, and works until ${until}`}
+      value={token}
+      again="Make another token"
+    >
+      Send it as <code>Authorization: Bearer {token.slice(0, 10)}…</code>. Only a fingerprint of it is stored: if it is lost, revoke it and make another.
+    </ShownOnce>
   );
 }
 

@@ -5,6 +5,7 @@ import { ActionForm } from "./action-form";
 import { ChoiceGroup, MakerChoice, SelectField, TextArea, TextField } from "./fields";
 import { DateInput } from "./date-input";
 import { SourceFields, type SourceOption } from "./source-fields";
+import { addressDateFields } from "@/lib/validation/as-of";
 
 interface GoLiveFormProps {
   goLiveId: number;
@@ -23,17 +24,11 @@ function Hidden({ goLiveId, version }: { goLiveId: number; version: number }) {
 
 const DATE_HINT = "Give the day if the record has it; a month and year, or a year alone, if that is all it says. For example, 30 11 2009, or 11 2009.";
 
-/** Today's date in the date input's three fields, the default for "Date announced" and "Date it became known". */
-function todayFields(name: string, today: string): Record<string, string> {
-  const [year, month, day] = today.split("-");
-  return { [`${name}-day`]: String(Number(day)), [`${name}-month`]: String(Number(month)), [`${name}-year`]: year! };
-}
-
 export function ReplanForm({ goLiveId, version, sources, today }: GoLiveFormProps & { today: string }) {
   return (
     <ActionForm action={replanGoLiveAction} submitLabel="Save the re-plan">
       {(state) => {
-        const f = state.fields ?? todayFields("announcedOn", today);
+        const f = state.fields ?? addressDateFields("announcedOn", today);
         const e = state.fieldErrors ?? {};
         return (
           <>
@@ -97,7 +92,7 @@ export function ActualGoLiveForm({ goLiveId, version, sources, wentLive, today }
   return (
     <ActionForm action={recordActualGoLiveAction} submitLabel="Save the go-live">
       {(state) => {
-        const f = state.fields ?? todayFields("knownOn", today);
+        const f = state.fields ?? addressDateFields("knownOn", today);
         const e = state.fieldErrors ?? {};
         return (
           <>
@@ -147,7 +142,7 @@ export function AcceptanceForm({ goLiveId, version, sources, today }: GoLiveForm
   return (
     <ActionForm action={recordAcceptanceAction} submitLabel="Save the acceptance">
       {(state) => {
-        const f = state.fields ?? todayFields("knownOn", today);
+        const f = state.fields ?? addressDateFields("knownOn", today);
         const e = state.fieldErrors ?? {};
         return (
           <>

@@ -5,6 +5,7 @@ import { ActionForm } from "./action-form";
 import { ChoiceGroup, SelectField, TextArea, TextField } from "./fields";
 import { DAY_NEEDED } from "@/lib/validation/date-input";
 import { DateInput } from "./date-input";
+import { addressDateFields } from "@/lib/validation/as-of";
 
 export interface ToleranceFormOptions {
   goLives: { id: number; label: string }[];
@@ -22,13 +23,8 @@ const KIND_HINT = {
 } as const;
 
 export function ToleranceForm({ goLives, baselines, today, goLiveId }: ToleranceFormOptions) {
-  const [year, month, day] = today.split("-");
-  const initial: Record<string, string> = {
-    goLiveId: goLiveId ? String(goLiveId) : "programme",
-    "agreedOn-day": String(Number(day)),
-    "agreedOn-month": String(Number(month)),
-    "agreedOn-year": year!,
-  };
+  // Agreed today, unless the person changes it.
+  const initial: Record<string, string> = { goLiveId: goLiveId ? String(goLiveId) : "programme", ...addressDateFields("agreedOn", today) };
   return (
     <ActionForm action={setToleranceAction} submitLabel="Set the tolerance">
       {(state) => {

@@ -1,16 +1,16 @@
 "use client";
 // The admins' forms for people, and the invitee's password form. Each shares its schema with its
 // server action (lib/validation/users.ts).
-import { useRouter } from "next/navigation";
-import { useActionState, useEffect, type ReactNode } from "react";
-import { useFormStatus } from "react-dom";
+import { useActionState, type ReactNode } from "react";
 import { acceptInvitationAction, deactivateUserAction, inviteUserAction, reactivateUserAction, setUserRolesAction } from "@/lib/actions/users";
 import { IDLE, type ActionState } from "@/lib/actions/state";
 import { ROLE_DESCRIPTION, ROLE_LABEL, ROLES, type Role } from "@/lib/auth/permissions";
 import { ErrorSummary } from "../ui/error-summary";
 import { ActionForm } from "./action-form";
 import { ChoiceGroup, ErrorMessage, TextField } from "./fields";
-import { buttonClass, errorGroupClass } from "@/components/ui/form-styles";
+import { ConflictNotice, SubmitButton, useFormFeedback } from "./form-feedback";
+import { ShownOnce } from "./shown-once";
+import { errorGroupClass } from "@/components/ui/form-styles";
 
 const ROLE_OPTIONS = ROLES.map((r) => ({ value: r, label: ROLE_LABEL[r], hint: ROLE_DESCRIPTION[r] }));
 const selectedRoles = (echoed: string | undefined, fallback: readonly Role[]) => (echoed !== undefined ? echoed.split(",") : [...fallback]);
@@ -25,25 +25,15 @@ export function InviteForm() {
         return (
           <>
             {link ? (
-              <div role="status" className="mb-8 border-l-8 border-success bg-nhs-grey-5 p-4">
-                <h2 className="nhs-text-26">{state.message}</h2>
-                <p className="mb-2">
-                  <label htmlFor="invite-link" className="font-semibold">
-                    Copy this link and send it to the person: it works once, for 7 days
-                  </label>
-                </p>
-                <input
-                  id="invite-link"
-                  readOnly
-                  value={link}
-                  onFocus={(ev) => ev.currentTarget.select()}
-                  className="border-2 border-nhs-grey-1 bg-white px-2 py-1 nhs-text-16 w-full font-mono"
-                />
-                <p className="mt-2 nhs-text-16">
-                  This link is shown only now: it is not stored. If it is lost, make a new invitation; the old link then stops working.
-                </p>
-                <h2 className="nhs-text-22 mt-6 mb-0">Invite another person</h2>
-              </div>
+              <ShownOnce
+                heading={state.message!}
+                id="invite-link"
+                label="Copy this link and send it to the person: it works once, for 7 days"
+                value={link}
+                again="Invite another person"
+              >
+                This link is shown only now: it is not stored. If it is lost, make a new invitation; the old link then stops working.
+              </ShownOnce>
             ) : null}
             <TextField name="name" label="Full name" error={e.name} defaultValue={link ? undefined : f.name} autoComplete="off" />
             <TextField
@@ -71,27 +61,6 @@ export function InviteForm() {
   );
 }
 
-/**
- * After a refused save, the page is read again: it shows the account as it is now and the form takes
- * the current version, so the person can save what they typed (kept in the form) if it is still right.
- */
-function RefreshOnConflict({ state }: { state: ActionState }) {
-  const router = useRouter();
-  useEffect(() => {
-    if (state.status === "conflict") router.refresh();
-  }, [router, state.status, state.submissionId]);
-  return null;
-}
-
-function SubmitButton({ label, warning }: { label: string; warning: boolean }) {
-  const { pending } = useFormStatus();
-  return (
-    <button type="submit" disabled={pending} className={warning ? buttonClass.warning : buttonClass.primary}>
-      {pending ? "Saving…" : label}
-    </button>
-  );
-}
-
 type Action = (state: ActionState, formData: FormData) => Promise<ActionState>;
 
 /**
@@ -111,34 +80,23 @@ function AccountForm({
   children: (state: ActionState) => ReactNode;
 }) {
   const [state, formAction] = useActionState(action, IDLE);
-  const hasErrors = state.status === "error" || state.status === "conflict";
-  useEffect(() => {
-    const clean = document.title.replace(/^Error: /, "");
-    document.title = hasErrors ? `Error: ${clean}` : clean;
-  }, [hasErrors, state.submissionId]);
+  // After a refused save, the page is read again: it shows the account as it is now and the form takes
+  // the current version, so the person can save what they typed (kept in the form) if it is still right.
+  useFormFeedback(state);
   const errors = Object.entries(state.fieldErrors ?? {}).map(([name, message]) => ({ href: `#${name}`, message }));
   const id = state.submissionId ?? 0;
   return (
     <>
-      <RefreshOnConflict state={state} />
       {state.status === "error" && (errors.length > 0 || state.message) ? (
         <ErrorSummary key={`errors-${id}`} errors={errors.length ? errors : [{ href: "#status", message: state.message! }]} />
       ) : null}
       {state.status === "conflict" ? (
-        <div key={`conflict-${id}`} role="alert" tabIndex={-1} className="mb-8 border-4 border-error bg-white p-4 tablet:p-6" ref={(el) => el?.focus()}>
-          <h3 className="nhs-text-26">Someone else changed this account</h3>
-          <p className="mb-2">{state.message}</p>
-          {state.changes?.length ? (
-            <ul className="list-disc pl-6 mb-2">
-              {state.changes.map((c) => (
-                <li key={c.label}>
-                  <strong>{c.label}:</strong> {c.current}
-                </li>
-              ))}
-            </ul>
-          ) : null}
-          <p>The page now shows the account as it is. Your entry is kept below: check it against their change, then save again if it is still right.</p>
-        </div>
+        <ConflictNotice
+          key={`conflict-${id}`}
+          state={state}
+          heading={<h3 className="nhs-text-26">Someone else changed this account</h3>}
+          advice="The page now shows the account as it is. Your entry is kept below: check it against their change, then save again if it is still right."
+        />
       ) : null}
       <form key={`form-${id}`} action={formAction} noValidate className="bg-white p-4 tablet:p-6 max-w-page">
         {children(state)}

@@ -3,10 +3,11 @@
 import Link from "next/link";
 import { Secondary } from "@/components/ui/secondary";
 import { TableScroll } from "@/components/ui/table-scroll";
-import { table, td, th } from "@/components/ui/table-styles";
+import { table, td } from "@/components/ui/table-styles";
 import { describeRange, type BaselineCell, type BoardTimeline, type TimelineBar } from "@/lib/domain/board-timeline";
 import { formatIsoDate, formatPartialDate } from "@/lib/domain/dates";
 import { DecisionKindTag } from "./decision-log";
+import { TableHead } from "@/components/ui/table-head";
 
 const wrap = "mb-8 print:overflow-visible print:p-0";
 const tableClass = `${table} print:min-w-0`;
@@ -73,24 +74,23 @@ export function BoardTimelineTables({ timeline }: { timeline: BoardTimeline }) {
       <TableScroll label="Planned dates in each baseline and actual go-lives" className={wrap}>
         <table className={`${tableClass} ${timeline.baselines.length > 1 ? "min-w-[52rem]" : ""}`}>
           <caption>Planned dates in each baseline and actual go-lives, {period}</caption>
-          <thead>
-            <tr>
-              <th scope="col" className={th}>
-                Go-live
-              </th>
-              {timeline.baselines.map((b, i) => (
-                <th key={b.id} scope="col" className={th}>
-                  B{i + 1}: {b.name}
-                  <span className="block font-normal">
-                    {b.key ? "Kept" : "The record"} as of {formatIsoDate(b.takenAsOf)}
-                  </span>
-                </th>
-              ))}
-              <th scope="col" className={th}>
-                Actual go-live
-              </th>
-            </tr>
-          </thead>
+          <TableHead
+            columns={[
+              "Go-live",
+              ...timeline.baselines.map((b, i) => ({
+                key: b.id,
+                label: (
+                  <>
+                    B{i + 1}: {b.name}
+                    <span className="block font-normal">
+                      {b.key ? "Kept" : "The record"} as of {formatIsoDate(b.takenAsOf)}
+                    </span>
+                  </>
+                ),
+              })),
+              "Actual go-live",
+            ]}
+          />
           <tbody>
             {timeline.rows.length === 0 ? (
               <tr>
@@ -131,19 +131,7 @@ export function BoardTimelineTables({ timeline }: { timeline: BoardTimeline }) {
       <TableScroll label="Halts in this period" className={wrap}>
         <table className={tableClass}>
           <caption>Halts in this period, shaded across all trusts</caption>
-          <thead>
-            <tr>
-              <th scope="col" className={th}>
-                Halt
-              </th>
-              <th scope="col" className={th}>
-                In force from
-              </th>
-              <th scope="col" className={th}>
-                Until
-              </th>
-            </tr>
-          </thead>
+          <TableHead columns={["Halt", "In force from", "Until"]} />
           <tbody>
             {timeline.halts.length === 0 ? (
               <tr>
@@ -179,25 +167,7 @@ export function BoardTimelineTables({ timeline }: { timeline: BoardTimeline }) {
       <TableScroll label="Decisions marked on the chart" className={wrap}>
         <table className={tableClass}>
           <caption>Decisions marked on the chart</caption>
-          <thead>
-            <tr>
-              <th scope="col" className={`${th} text-right`}>
-                Marker
-              </th>
-              <th scope="col" className={th}>
-                Decision
-              </th>
-              <th scope="col" className={th}>
-                Kind
-              </th>
-              <th scope="col" className={th}>
-                Decided
-              </th>
-              <th scope="col" className={th}>
-                In force from
-              </th>
-            </tr>
-          </thead>
+          <TableHead columns={[{ label: "Marker", className: "text-right" }, "Decision", "Kind", "Decided", "In force from"]} />
           <tbody>
             {timeline.decisions.length === 0 ? (
               <tr>

@@ -3,10 +3,11 @@
 import Link from "next/link";
 import { Secondary } from "@/components/ui/secondary";
 import { TableScroll } from "@/components/ui/table-scroll";
-import { table, td, th } from "@/components/ui/table-styles";
+import { table, td } from "@/components/ui/table-styles";
 import { Tag } from "@/components/ui/tag";
 import { formatIsoDate } from "@/lib/domain/dates";
 import type { ToleranceException } from "@/lib/domain/tolerances";
+import { TableHead } from "@/components/ui/table-head";
 
 export const EXCEPTION_STATE_WORDS = { OPEN: "Outside tolerance", CLOSED: "Went live outside tolerance" } as const;
 
@@ -15,25 +16,7 @@ export function ExceptionsTable({ exceptions, caption, query }: { exceptions: re
     <TableScroll label={caption}>
       <table className={`${table} min-w-[48rem]`}>
         <caption className="text-left font-semibold">{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col" className={th}>
-              Go-live
-            </th>
-            <th scope="col" className={th}>
-              Exception
-            </th>
-            <th scope="col" className={th}>
-              Since
-            </th>
-            <th scope="col" className={th}>
-              Why
-            </th>
-            <th scope="col" className={th}>
-              Tolerance
-            </th>
-          </tr>
-        </thead>
+        <TableHead columns={["Go-live", "Exception", "Since", "Why", "Tolerance"]} />
         <tbody>
           {exceptions.map((e) => (
             <tr key={`${e.goLiveId}-${e.kind}`}>

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { todayIso, type PartialDate } from "../domain/dates";
-import { asOfSchema } from "./as-of";
+import { addressDateSchema } from "./address-date";
 import { formInput, LIMITS, optionalText, requiredText, withDate, type Parsed } from "./common";
 import { DAY_NEEDED } from "./date-input";
 import { issue } from "./go-lives";
@@ -32,8 +32,12 @@ export const comparisonQuerySchema = z
       .regex(/^[a-z0-9-]{1,120}$/, "Choose a baseline from the list")
       .optional()
       .or(z.literal("").transform(() => undefined)),
-    on: asOfSchema.optional().or(z.literal("").transform(() => undefined)),
-    asOf: asOfSchema.optional().or(z.literal("").transform(() => undefined)),
+    on: addressDateSchema("The baseline's date")
+      .optional()
+      .or(z.literal("").transform(() => undefined)),
+    asOf: addressDateSchema("The date to compare with")
+      .optional()
+      .or(z.literal("").transform(() => undefined)),
   })
   .superRefine((v, ctx) => {
     if (!v.baseline && !v.on)

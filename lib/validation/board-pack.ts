@@ -1,13 +1,14 @@
 import { z } from "zod";
 import { addDays, todayIso } from "../domain/dates";
-import { asOfSchema } from "./as-of";
+import { addressDateSchema } from "./address-date";
 
 const blank = z.literal("").transform(() => undefined);
 
 export const packQuerySchema = z
   .object({
-    from: asOfSchema.optional().or(blank),
-    to: asOfSchema.optional().or(blank),
+    // In the form's order, so the error summary lists them as the form shows them.
+    to: addressDateSchema("Meeting date").optional().or(blank),
+    from: addressDateSchema("Date of the last pack").optional().or(blank),
     decision: z
       .string()
       .trim()

@@ -68,11 +68,19 @@ test("the pack for the October 2008 halt says what it cost, and prints", async (
 test("a wrong date says what to fix; the page passes axe", async ({ page }) => {
   await page.goto("/board/pack?from=2009-03-01&to=2009-02-11");
   await expect(page.getByRole("alert", { name: "There is a problem" })).toContainText("The last pack's date must be before the meeting date");
-  // A date typed wrong in the date input is refused, and kept as typed, the address as sent.
-  await page.goto("/board/pack?to-day=30&to-month=2&to-year=2009&from-day=&from-month=&from-year=");
+  // A date typed wrong in the date input is refused with the date input's message naming it, and kept as typed,
+  // the address as sent; the summary links to the part that is wrong.
+  await page.goto("/board/pack?to-day=30&to-month=2&to-year=2009&from-day=1&from-month=&from-year=2008");
   await expect(page).toHaveURL(/to-day=30/);
-  await expect(page.getByRole("alert", { name: "There is a problem" })).toContainText("Enter the date as year, month and day");
-  await expect(page.getByRole("group", { name: "Meeting date" }).getByLabel("Day")).toHaveValue("30");
+  await expect(page).toHaveTitle(/^Error: /);
+  const summary = page.getByRole("alert", { name: "There is a problem" });
+  await expect(summary.getByRole("link")).toHaveText(["Meeting date must be a real date", "Date of the last pack must include a month"]);
+  const meeting = page.getByRole("group", { name: "Meeting date" });
+  await expect(meeting).toContainText("Meeting date must be a real date");
+  await expect(meeting.getByLabel("Day")).toHaveValue("30");
+  await expect(meeting.getByLabel("Day")).toHaveAttribute("aria-invalid", "true");
+  await summary.getByRole("link", { name: "Date of the last pack must include a month" }).click();
+  await expect(page.getByRole("group", { name: "Date of the last pack" }).getByLabel("Month")).toBeFocused();
   await page.goto("/board/pack?from=2008-10-01&to=2009-02-11");
   await expectNoAxeViolations(page);
 });

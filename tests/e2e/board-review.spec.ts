@@ -134,6 +134,21 @@ test("the comparison says what is wrong with a page number, and still compares, 
   await expect(rowOf(page, /^Each go-live: its plan in the baseline/, KINGSTON)).toHaveCount(1);
 });
 
+test("the comparison says what is wrong with a date typed in its form, as the other date inputs do", async ({ page }) => {
+  await page.goto("/board/compare");
+  await fillDateInput(page, "Or the record on this date", "2008-09-31");
+  await page.getByRole("button", { name: "Compare" }).click();
+  await expect(page).toHaveURL(/\/board\/compare\?.*on-day=31/);
+  await expect(page).toHaveTitle(/^Error: /);
+  const summary = page.getByRole("alert", { name: "There is a problem" });
+  await expect(summary.getByRole("link")).toHaveText(["The baseline's date must be a real date"]);
+  const on = page.getByRole("group", { name: "Or the record on this date" });
+  await expect(on).toContainText("The baseline's date must be a real date");
+  await expect(on.getByLabel("Day")).toHaveValue("31");
+  await summary.getByRole("link").click();
+  await expect(on.getByLabel("Day")).toBeFocused();
+});
+
 test("the costs say what is wrong with a page number, and still show the first page", async ({ page }) => {
   await page.goto("/board/costs?asOf=2010-06-01&page=abc");
   const summary = page.getByRole("alert").filter({ hasText: "There is a problem" });

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./support/axe";
+import { dateInputParts, fillDateInput } from "./support/date-input";
 
 const HALT = "All Cerner go-lives in London halted";
 // The October 2008 halt took effect on 31 October (the end of the month): the record the day before.
@@ -66,6 +67,42 @@ test.describe("the board timeline", () => {
       "href",
       "/decisions/resume-2009-02",
     );
+    await expectNoAxeViolations(page);
+  });
+
+  test("the record on another date is typed in the date input; the halt's checkbox is kept beside it", async ({ page }) => {
+    await page.goto(`/board/timeline?${PRE_HALT}&zoom=2009`);
+    await fillDateInput(page, "The record on another date", "2008-05-01");
+    await fillDateInput(page, "First day", "2008-10-01");
+    await fillDateInput(page, "Last day", "2008-12-31");
+    await page.getByRole("combobox", { name: "Period" }).selectOption("custom");
+    await page.getByRole("button", { name: "Show the timeline" }).click();
+    // proxy.ts sends each real date on as YYYY-MM-DD: the checkbox's `on` is not touched by the date input's `onDate`.
+    await expect(page).toHaveURL(/\/board\/timeline\?on=2008-10-30&onDate=2008-05-01&zoom=custom&from=2008-10-01&to=2008-12-31&view=hindsight$/);
+    await expect(page.getByRole("img", { name: /^Board timeline from 1 October 2008 to 31 December 2008: / })).toBeVisible();
+    const headings = goLivesTable(page).getByRole("columnheader");
+    await expect(headings.filter({ hasText: /^B1: The record on 1 May 2008/ })).toHaveCount(1);
+    await expect(headings.filter({ hasText: /^B2: The day before “All Cerner go-lives in London halted” took effect/ })).toHaveCount(1);
+    // The form shows the dates back, in their date inputs.
+    await expect(dateInputParts(page, "The record on another date").day).toHaveValue("1");
+    await expect(dateInputParts(page, "Last day").month).toHaveValue("12");
+    await expect(page.getByLabel(/The day before “All Cerner go-lives in London halted” took effect/)).toBeChecked();
+  });
+
+  test("an old address with ?on= for another date still works, and a date typed wrong says what to fix", async ({ page }) => {
+    await page.goto("/board/timeline?on=2008-05-01&zoom=2008-Q4");
+    await expect(goLivesTable(page).getByRole("columnheader", { name: /^B1: The record on 1 May 2008/ })).toBeVisible();
+    await expect(dateInputParts(page, "The record on another date").year).toHaveValue("2008");
+
+    await fillDateInput(page, "The record on another date", "2008-02-30");
+    await page.getByRole("button", { name: "Show the timeline" }).click();
+    await expect(page).toHaveTitle(/^Error: /);
+    const summary = page.getByRole("alert", { name: "There is a problem" });
+    await expect(summary.getByRole("link")).toHaveText(["The other date must be a real date"]);
+    await expect(page.getByRole("group", { name: "The record on another date" })).toContainText("The other date must be a real date");
+    await summary.getByRole("link").click();
+    await expect(dateInputParts(page, "The record on another date").day).toBeFocused();
+    await expect(dateInputParts(page, "The record on another date").day).toHaveValue("30");
     await expectNoAxeViolations(page);
   });
 

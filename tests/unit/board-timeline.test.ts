@@ -188,9 +188,28 @@ describe("zoom presets and the query", () => {
       { field: "to", message: "The last day of the period must be on or after its first day, 1 January 2009" },
     ]);
     expect(parseBoardTimelineQuery({ on: ["2008-10-30", "2008-02-30"] }).errors).toEqual([
-      { field: "on", message: "Enter a real date, for example 2009-02-11" },
+      { field: "onDate", message: "Enter a real date, for example 2009-02-11" },
     ]);
     expect(parseBoardTimelineQuery({ baseline: ["Bad Key"] }).errors).toEqual([{ field: "baselines", message: "Choose baselines from the list" }]);
     expect(parseBoardTimelineQuery({ on: ["2008-01-01", "2008-02-01", "2008-03-01", "2008-04-01", "2008-05-01"] }).errors[0]!.field).toBe("baselines");
+  });
+
+  it("the date input has its own name, onDate, beside the checkboxes' `on` dates; an old ?on= bookmark still reads", () => {
+    expect(parseBoardTimelineQuery({ on: ["2008-10-30"], onDate: "2008-05-01" })).toMatchObject({ onDates: ["2008-05-01", "2008-10-30"], errors: [] });
+    expect(parseBoardTimelineQuery({ on: "2008-05-01" })).toMatchObject({ onDates: ["2008-05-01"], isFirstVisit: false, errors: [] });
+    expect(parseBoardTimelineQuery({ onDate: "" })).toMatchObject({ onDates: [], isFirstVisit: false, errors: [] });
+    expect(parseBoardTimelineQuery({ on: ["2008-01-01", "2008-02-01", "2008-03-01", "2008-04-01"], onDate: "2008-05-01" }).errors[0]!.field).toBe("baselines");
+  });
+
+  it("a date input's parts that are not a date get the date input's message, naming the field", () => {
+    // proxy.ts passes parts that are not a date on as day/month/year.
+    expect(parseBoardTimelineQuery({ onDate: "31/2/2008" }).errors).toEqual([{ field: "onDate", message: "The other date must be a real date" }]);
+    expect(parseBoardTimelineQuery({ zoom: "custom", from: "/10/2008", to: "2008-12-31" }).errors).toEqual([
+      { field: "from", message: "The first day must include a day" },
+    ]);
+    expect(parseBoardTimelineQuery({ zoom: "custom", from: "1/10/2008", to: "31/13/2008" }).errors).toEqual([
+      { field: "from", message: "Enter the date as year, month and day, for example 2009-02-11" },
+      { field: "to", message: "Month must be between 1 and 12" },
+    ]);
   });
 });

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { FormLink } from "@/components/ui/form-link";
 import { can } from "@/lib/auth/permissions";
 import { requirePageActor } from "@/lib/auth/session";
 
@@ -72,11 +73,9 @@ export default async function BoardPage() {
         ))}
       </ul>
       {can(actor, "baseline.record") ? (
-        <p className="mt-8">
-          <Link href="/board/baselines/new" className="font-semibold">
-            Take a baseline
-          </Link>
-        </p>
+        <FormLink href="/board/baselines/new" spacing="mt-8">
+          Take a baseline
+        </FormLink>
       ) : null}
     </>
   );

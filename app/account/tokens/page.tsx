@@ -3,12 +3,12 @@ import Link from "next/link";
 import { CreateTokenForm, RevokeTokenForm } from "@/components/forms/api-token-forms";
 import { Secondary } from "@/components/ui/secondary";
 import { Tag } from "@/components/ui/tag";
-import { td, th } from "@/components/ui/table-styles";
-import { TableScroll } from "@/components/ui/table-scroll";
+import { td } from "@/components/ui/table-styles";
 import { can } from "@/lib/auth/permissions";
 import { requirePageActor } from "@/lib/auth/session";
 import { listOwnTokens } from "@/lib/data/api-tokens";
 import { formatRecordedAt } from "@/lib/domain/record-corrections";
+import { TableSection } from "@/components/ui/table-section";
 
 export const metadata: Metadata = { title: "API tokens" };
 
@@ -43,64 +43,34 @@ export default async function TokensPage({ searchParams }: { searchParams: Promi
         <h2 id="new-token-heading">Make a token</h2>
         <CreateTokenForm />
       </section>
-      <section aria-labelledby="tokens-heading" className="mb-10">
-        <h2 id="tokens-heading">Your tokens</h2>
-        {tokens.length === 0 ? (
-          <p className="bg-white p-4">
-            <Secondary>You have no tokens.</Secondary>
-          </p>
-        ) : (
-          <TableScroll label="Your tokens">
-            <table className="w-full min-w-[48rem] border-collapse nhs-text-16">
-              <caption className="sr-only">Your tokens, newest first</caption>
-              <thead>
-                <tr>
-                  <th scope="col" className={th}>
-                    Name
-                  </th>
-                  <th scope="col" className={th}>
-                    Starts
-                  </th>
-                  <th scope="col" className={th}>
-                    Made
-                  </th>
-                  <th scope="col" className={th}>
-                    Last used
-                  </th>
-                  <th scope="col" className={th}>
-                    Status
-                  </th>
-                  <th scope="col" className={th}>
-                    <span className="sr-only">Actions</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {tokens.map((t) => (
-                  <tr key={t.id} id={`token-${t.id}`}>
-                    <th scope="row" className={`${td} text-left font-semibold break-words`}>
-                      {t.name}
-                    </th>
-                    <td className={`${td} font-mono`}>{t.prefix}…</td>
-                    <td className={td}>{formatRecordedAt(t.createdAt)}</td>
-                    <td className={td}>{t.lastUsedAt ? formatRecordedAt(t.lastUsedAt) : <Secondary>Not used yet</Secondary>}</td>
-                    <td className={td}>
-                      {t.state === "works" ? (
-                        <Tag tone="green">Works until {formatRecordedAt(t.expiresAt)}</Tag>
-                      ) : t.state === "expired" ? (
-                        <Tag tone="grey">Expired {formatRecordedAt(t.expiresAt)}</Tag>
-                      ) : (
-                        <Tag tone="grey">Revoked {formatRecordedAt(t.revokedAt!)}</Tag>
-                      )}
-                    </td>
-                    <td className={td}>{t.state === "works" ? <RevokeTokenForm tokenId={t.id} name={t.name} /> : null}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableScroll>
-        )}
-      </section>
+      <TableSection
+        id="tokens"
+        heading="Your tokens"
+        caption="Your tokens, newest first"
+        columns={["Name", "Starts", "Made", "Last used", "Status", { label: <span className="sr-only">Actions</span>, key: "actions" }]}
+        empty={tokens.length === 0 ? "You have no tokens." : null}
+      >
+        {tokens.map((t) => (
+          <tr key={t.id} id={`token-${t.id}`}>
+            <th scope="row" className={`${td} text-left font-semibold break-words`}>
+              {t.name}
+            </th>
+            <td className={`${td} font-mono`}>{t.prefix}…</td>
+            <td className={td}>{formatRecordedAt(t.createdAt)}</td>
+            <td className={td}>{t.lastUsedAt ? formatRecordedAt(t.lastUsedAt) : <Secondary>Not used yet</Secondary>}</td>
+            <td className={td}>
+              {t.state === "works" ? (
+                <Tag tone="green">Works until {formatRecordedAt(t.expiresAt)}</Tag>
+              ) : t.state === "expired" ? (
+                <Tag tone="grey">Expired {formatRecordedAt(t.expiresAt)}</Tag>
+              ) : (
+                <Tag tone="grey">Revoked {formatRecordedAt(t.revokedAt!)}</Tag>
+              )}
+            </td>
+            <td className={td}>{t.state === "works" ? <RevokeTokenForm tokenId={t.id} name={t.name} /> : null}</td>
+          </tr>
+        ))}
+      </TableSection>
     </>
   );
 }

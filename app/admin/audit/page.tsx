@@ -8,9 +8,10 @@ import { listAuditEvents, listAuditFilterOptions } from "@/lib/data/audit";
 import { auditSearch, parseAuditQuery, type AuditField, type AuditQuery } from "@/lib/validation/audit";
 import type { SearchParams } from "@/lib/validation/overview";
 import { FieldChanges } from "@/components/audit/field-changes";
-import { td, th } from "@/components/ui/table-styles";
+import { td } from "@/components/ui/table-styles";
 import { TableScroll } from "@/components/ui/table-scroll";
 import { buttonClass } from "@/components/ui/form-styles";
+import { TableHead } from "@/components/ui/table-head";
 
 type Props = { searchParams: Promise<SearchParams> };
 
@@ -191,28 +192,7 @@ export default async function AuditPage({ searchParams }: Props) {
           <TableScroll label="Changes, newest first">
             <table className="w-full min-w-[64rem] border-collapse nhs-text-16">
               <caption className="sr-only">Changes, newest first</caption>
-              <thead>
-                <tr>
-                  <th scope="col" className={th}>
-                    When
-                  </th>
-                  <th scope="col" className={th}>
-                    Who
-                  </th>
-                  <th scope="col" className={th}>
-                    What
-                  </th>
-                  <th scope="col" className={th}>
-                    Record
-                  </th>
-                  <th scope="col" className={th}>
-                    Outcome
-                  </th>
-                  <th scope="col" className={th}>
-                    What changed
-                  </th>
-                </tr>
-              </thead>
+              <TableHead columns={["When", "Who", "What", "Record", "Outcome", "What changed"]} />
               <tbody>
                 {result.entries.map((e) => (
                   <tr key={e.id}>

@@ -5,9 +5,9 @@ import { Tag } from "@/components/ui/tag";
 import { ROLE_LABEL, type Role } from "@/lib/auth/permissions";
 import { requirePageActor } from "@/lib/auth/session";
 import { listUsers } from "@/lib/data/users";
-import { td, th } from "@/components/ui/table-styles";
-import { TableScroll } from "@/components/ui/table-scroll";
+import { td } from "@/components/ui/table-styles";
 import { buttonLinkClass } from "@/components/ui/form-styles";
+import { TableSection } from "@/components/ui/table-section";
 
 export const metadata: Metadata = { title: "People" };
 
@@ -26,6 +26,21 @@ function RoleTags({ roles }: { roles: Role[] }) {
   );
 }
 
+/** The first cells of a row of accounts or of invitations: who, their email address and their roles. */
+function PersonCells({ person }: { person: { name: string; email: string; roles: Role[] } }) {
+  return (
+    <>
+      <th scope="row" className={`${td} text-left font-semibold`}>
+        {person.name}
+      </th>
+      <td className={`${td} break-all`}>{person.email}</td>
+      <td className={td}>
+        <RoleTags roles={person.roles} />
+      </td>
+    </>
+  );
+}
+
 export default async function UsersPage() {
   const actor = await requirePageActor("users.manage");
   const { users, invitations } = await listUsers(actor);
@@ -40,108 +55,43 @@ export default async function UsersPage() {
           Invite a person
         </Link>
       </p>
-      <section aria-labelledby="accounts-heading" className="mb-10">
-        <h2 id="accounts-heading">Accounts</h2>
-        <TableScroll label="Accounts">
-          <table className="w-full min-w-[48rem] border-collapse nhs-text-16">
-            <caption className="sr-only">Accounts, by name</caption>
-            <thead>
-              <tr>
-                <th scope="col" className={th}>
-                  Name
-                </th>
-                <th scope="col" className={th}>
-                  Email address
-                </th>
-                <th scope="col" className={th}>
-                  Roles
-                </th>
-                <th scope="col" className={th}>
-                  Status
-                </th>
-                <th scope="col" className={th}>
-                  Last signed in
-                </th>
-                <th scope="col" className={th}>
-                  <span className="sr-only">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {users.map((u) => (
-                <tr key={u.id}>
-                  <th scope="row" className={`${td} text-left font-semibold`}>
-                    {u.name}
-                  </th>
-                  <td className={`${td} break-all`}>{u.email}</td>
-                  <td className={td}>
-                    <RoleTags roles={u.roles} />
-                  </td>
-                  <td className={td}>{u.deactivatedAt ? <Tag tone="grey">Deactivated</Tag> : <Tag tone="green">Active</Tag>}</td>
-                  <td className={td}>{u.lastSignInAt ? when(u.lastSignInAt) : <Secondary>Not recorded</Secondary>}</td>
-                  <td className={td}>
-                    <Link href={`/admin/users/${u.id}`}>
-                      Manage<span className="sr-only"> {u.name}&rsquo;s account</span>
-                    </Link>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
-      </section>
-      <section aria-labelledby="invitations-heading" className="mb-10">
-        <h2 id="invitations-heading">Invitations not yet accepted</h2>
-        {invitations.length === 0 ? (
-          <p className="bg-white p-4">
-            <Secondary>No invitations are waiting.</Secondary>
-          </p>
-        ) : (
-          <TableScroll label="Invitations not yet accepted">
-            <table className="w-full min-w-[48rem] border-collapse nhs-text-16">
-              <caption className="sr-only">Invitations not yet accepted, newest first</caption>
-              <thead>
-                <tr>
-                  <th scope="col" className={th}>
-                    Name
-                  </th>
-                  <th scope="col" className={th}>
-                    Email address
-                  </th>
-                  <th scope="col" className={th}>
-                    Roles
-                  </th>
-                  <th scope="col" className={th}>
-                    Invited
-                  </th>
-                  <th scope="col" className={th}>
-                    Link
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {invitations.map((i) => (
-                  <tr key={i.id}>
-                    <th scope="row" className={`${td} text-left font-semibold`}>
-                      {i.name}
-                    </th>
-                    <td className={`${td} break-all`}>{i.email}</td>
-                    <td className={td}>
-                      <RoleTags roles={i.roles} />
-                    </td>
-                    <td className={td}>
-                      {when(i.createdAt)} by {i.createdBy}
-                    </td>
-                    <td className={td}>
-                      {i.isExpired ? <Tag tone="grey">Expired or replaced</Tag> : <Tag tone="yellow">Works until {when(i.expiresAt)}</Tag>}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableScroll>
-        )}
-      </section>
+      <TableSection
+        id="accounts"
+        heading="Accounts"
+        caption="Accounts, by name"
+        columns={["Name", "Email address", "Roles", "Status", "Last signed in", { label: <span className="sr-only">Actions</span>, key: "actions" }]}
+        empty={null}
+      >
+        {users.map((u) => (
+          <tr key={u.id}>
+            <PersonCells person={u} />
+            <td className={td}>{u.deactivatedAt ? <Tag tone="grey">Deactivated</Tag> : <Tag tone="green">Active</Tag>}</td>
+            <td className={td}>{u.lastSignInAt ? when(u.lastSignInAt) : <Secondary>Not recorded</Secondary>}</td>
+            <td className={td}>
+              <Link href={`/admin/users/${u.id}`}>
+                Manage<span className="sr-only"> {u.name}&rsquo;s account</span>
+              </Link>
+            </td>
+          </tr>
+        ))}
+      </TableSection>
+      <TableSection
+        id="invitations"
+        heading="Invitations not yet accepted"
+        caption="Invitations not yet accepted, newest first"
+        columns={["Name", "Email address", "Roles", "Invited", "Link"]}
+        empty={invitations.length === 0 ? "No invitations are waiting." : null}
+      >
+        {invitations.map((i) => (
+          <tr key={i.id}>
+            <PersonCells person={i} />
+            <td className={td}>
+              {when(i.createdAt)} by {i.createdBy}
+            </td>
+            <td className={td}>{i.isExpired ? <Tag tone="grey">Expired or replaced</Tag> : <Tag tone="yellow">Works until {when(i.expiresAt)}</Tag>}</td>
+          </tr>
+        ))}
+      </TableSection>
     </>
   );
 }

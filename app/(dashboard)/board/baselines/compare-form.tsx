@@ -3,9 +3,13 @@ import type { BaselineSummary } from "@/lib/data/baselines";
 import { formatIsoDate } from "@/lib/domain/dates";
 import { errorGroupClass, buttonClass, inputBorderClass, inputClass } from "@/components/ui/form-styles";
 import { ErrorMessage } from "@/components/forms/fields";
-import { DateInput } from "@/components/forms/date-input";
-import { addressDateFields } from "@/lib/validation/as-of";
-import { DAY_NEEDED } from "@/lib/validation/date-input";
+import { AddressDateInput } from "@/components/forms/address-date-input";
+
+/** The record on a date, as the baseline, and the date of the record it is compared with. */
+const COMPARE_DATES = [
+  { name: "on", legend: "Or the record on this date", hint: "Leave empty when you chose a baseline above. For example, 30 9 2008" },
+  { name: "asOf", legend: "With the record on", hint: "Leave empty for today" },
+] as const;
 
 /**
  * Choose what to compare: a kept baseline, or the record on a date (the day before each halt is
@@ -60,24 +64,9 @@ export function CompareForm({
           ) : null}
         </select>
       </div>
-      <DateInput
-        name="on"
-        legend="Or the record on this date"
-        hint="Leave empty when you chose a baseline above. For example, 30 9 2008"
-        error={error("on")}
-        fields={addressDateFields("on", typedOn)}
-        rules={DAY_NEEDED}
-        spacing="mb-4"
-      />
-      <DateInput
-        name="asOf"
-        legend="With the record on"
-        hint="Leave empty for today"
-        error={error("asOf")}
-        fields={addressDateFields("asOf", selected?.asOf)}
-        rules={DAY_NEEDED}
-        spacing="mb-4"
-      />
+      {COMPARE_DATES.map((d) => (
+        <AddressDateInput key={d.name} {...d} error={error(d.name)} value={d.name === "on" ? typedOn : selected?.asOf} spacing="mb-4" />
+      ))}
       <div className="mb-4">
         <ViewChoice hindsight={hindsight} legend="Read the dates" />
       </div>

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { FormLink } from "@/components/ui/form-link";
 import { Secondary } from "@/components/ui/secondary";
-import { table, td, th } from "@/components/ui/table-styles";
+import { table, td } from "@/components/ui/table-styles";
 import { can } from "@/lib/auth/permissions";
 import { requirePageActor } from "@/lib/auth/session";
 import { listBaselines, loadDerivedBaselines } from "@/lib/data/baselines";
@@ -9,6 +10,7 @@ import { formatIsoDate } from "@/lib/domain/dates";
 import { CompareForm } from "./compare-form";
 import { TableScroll } from "@/components/ui/table-scroll";
 import { ExportLinks } from "@/components/rollout/export-links";
+import { TableHead } from "@/components/ui/table-head";
 
 export const metadata: Metadata = { title: "Baselines" };
 
@@ -24,13 +26,7 @@ export default async function BaselinesPage() {
       <p className="nhs-text-22 max-w-reading mb-8">
         Compare the plans of any date with a baseline: how far each go-live slipped, how many times it was re-planned, and which sources announced the re-plans.
       </p>
-      {can(actor, "baseline.record") ? (
-        <p className="mb-6">
-          <Link href="/board/baselines/new" className="font-semibold">
-            Take a baseline
-          </Link>
-        </p>
-      ) : null}
+      {can(actor, "baseline.record") ? <FormLink href="/board/baselines/new">Take a baseline</FormLink> : null}
       <CompareForm baselines={baselines} derived={derived} />
       {can(actor, "rollout.export") && baselines.length > 0 ? (
         <ExportLinks name="baselines" what="every baseline kept, plan by plan" note="each go-live's plan in each baseline" />
@@ -43,22 +39,7 @@ export default async function BaselinesPage() {
           <TableScroll label="Baselines kept">
             <table className={`${table} min-w-[40rem]`}>
               <caption className="sr-only">Baselines kept, oldest date first</caption>
-              <thead>
-                <tr>
-                  <th scope="col" className={th}>
-                    Name
-                  </th>
-                  <th scope="col" className={th}>
-                    Plans as of
-                  </th>
-                  <th scope="col" className={th}>
-                    Taken by
-                  </th>
-                  <th scope="col" className={`${th} text-right`}>
-                    Go-lives
-                  </th>
-                </tr>
-              </thead>
+              <TableHead columns={["Name", "Plans as of", "Taken by", { label: "Go-lives", className: "text-right" }]} />
               <tbody>
                 {baselines.map((b) => (
                   <tr key={b.key}>

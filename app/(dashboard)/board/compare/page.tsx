@@ -5,7 +5,7 @@ import { SourceLink } from "@/components/rollout/source-list";
 import { StatusTag } from "@/components/rollout/status-tag";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { Secondary } from "@/components/ui/secondary";
-import { table, td, th } from "@/components/ui/table-styles";
+import { table, td } from "@/components/ui/table-styles";
 import { requirePageActor } from "@/lib/auth/session";
 import { listBaselines, loadComparison, loadDerivedBaselines } from "@/lib/data/baselines";
 import { describeSlip, latestReplans } from "@/lib/domain/baseline";
@@ -19,6 +19,8 @@ import { queryString } from "@/lib/validation/search-params";
 import { PAGE_SIZE } from "@/lib/validation/overview";
 import { ExportLinks } from "@/components/rollout/export-links";
 import { can } from "@/lib/auth/permissions";
+import { TableHead } from "@/components/ui/table-head";
+import { addressDateErrorHref } from "@/components/forms/address-date-input";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -69,7 +71,10 @@ export default async function ComparePage({ searchParams }: Props) {
         <ErrorSummary
           errors={query.errors
             .filter((e) => e.field !== "page")
-            .map((e) => ({ href: e.field === "on" || e.field === "asOf" ? `#${e.field}-day` : `#${e.field}`, message: e.message }))}
+            .map((e) => ({
+              href: e.field === "on" || e.field === "asOf" ? addressDateErrorHref(e.field, query.params[e.field]) : `#${e.field}`,
+              message: e.message,
+            }))}
         />
         {breadcrumb}
         <h1>Compare with a baseline</h1>
@@ -117,25 +122,15 @@ export default async function ComparePage({ searchParams }: Props) {
           <caption className="text-left font-semibold nhs-text-19 mb-2">
             Each go-live: its plan in the baseline, where it stood on {formatIsoDate(comparison.asOf)}, the slip in days and the plans made since
           </caption>
-          <thead>
-            <tr>
-              <th scope="col" className={th}>
-                Trust
-              </th>
-              <th scope="col" className={th}>
-                Baseline plan
-              </th>
-              <th scope="col" className={th}>
-                On {formatIsoDate(comparison.asOf)}
-              </th>
-              <th scope="col" className={th}>
-                Slip against the baseline
-              </th>
-              <th scope="col" className={th}>
-                Plans made since, and who announced them
-              </th>
-            </tr>
-          </thead>
+          <TableHead
+            columns={[
+              "Trust",
+              "Baseline plan",
+              `On ${formatIsoDate(comparison.asOf)}`,
+              "Slip against the baseline",
+              "Plans made since, and who announced them",
+            ]}
+          />
           <tbody>
             {comparison.rows.map((r) => {
               const replans = latestReplans(r.replans);

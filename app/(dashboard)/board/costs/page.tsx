@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { AsOfForm } from "@/components/rollout/as-of-form";
 import { Secondary } from "@/components/ui/secondary";
-import { table, td, th } from "@/components/ui/table-styles";
+import { table, td } from "@/components/ui/table-styles";
 import { requirePageActor } from "@/lib/auth/session";
 import { loadProgrammeCosts } from "@/lib/data/board";
 import { describeSlip } from "@/lib/domain/baseline";
@@ -18,6 +18,7 @@ import { queryString } from "@/lib/validation/search-params";
 import { PAGE_SIZE, pageOf, parsePage } from "@/lib/validation/overview";
 import { ExportLinks } from "@/components/rollout/export-links";
 import { can } from "@/lib/auth/permissions";
+import { TableHead } from "@/components/ui/table-head";
 
 type Props = { searchParams: Promise<{ asOf?: string | string[]; view?: string | string[]; page?: string | string[] }> };
 
@@ -109,28 +110,16 @@ export default async function CostsPage({ searchParams }: Props) {
               <TableScroll label={`Go-lives held by ${c.decision.title}`}>
                 <table className={`${table} min-w-[56rem]`}>
                   <caption className="sr-only">Go-lives held by {c.decision.title}</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col" className={th}>
-                        Trust
-                      </th>
-                      <th scope="col" className={`${th} text-right`}>
-                        Days held
-                      </th>
-                      <th scope="col" className={th}>
-                        Plan when it took effect
-                      </th>
-                      <th scope="col" className={th}>
-                        Went live, or latest plan
-                      </th>
-                      <th scope="col" className={th}>
-                        Moved
-                      </th>
-                      <th scope="col" className={th}>
-                        Money moved with it
-                      </th>
-                    </tr>
-                  </thead>
+                  <TableHead
+                    columns={[
+                      "Trust",
+                      { label: "Days held", className: "text-right" },
+                      "Plan when it took effect",
+                      "Went live, or latest plan",
+                      "Moved",
+                      "Money moved with it",
+                    ]}
+                  />
                   <tbody>
                     {c.goLives.map((g) => (
                       <tr key={g.goLiveId}>

@@ -16,9 +16,7 @@ import { movableDecisions } from "@/lib/domain/what-if";
 import { parsePackQuery, type PackField } from "@/lib/validation/board-pack";
 import { errorGroupClass, buttonClass } from "@/components/ui/form-styles";
 import { ErrorMessage } from "@/components/forms/fields";
-import { DateInput, dateErrorHref } from "@/components/forms/date-input";
-import { addressDateFields } from "@/lib/validation/as-of";
-import { DAY_NEEDED } from "@/lib/validation/date-input";
+import { AddressDateInput, addressDateErrorHref } from "@/components/forms/address-date-input";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -26,6 +24,12 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
   const query = parsePackQuery(await searchParams);
   return { title: `${query.errors.length ? "Error: " : ""}Board pack for ${formatIsoDate(query.to)}` };
 }
+
+/** The pack's two dates: the meeting's, and the last pack's. */
+const PACK_DATES = [
+  { name: "to", legend: "Meeting date", hint: "Status as of this day; empty for today. For example, 11 2 2009" },
+  { name: "from", legend: "Date of the last pack", hint: "Changes after this day are listed" },
+] as const;
 
 const input = "border-2 border-nhs-grey-1 bg-white px-2 py-1 nhs-text-19";
 
@@ -45,7 +49,7 @@ export default async function BoardPackPage({ searchParams }: Props) {
       {query.errors.length > 0 ? (
         <ErrorSummary
           errors={query.errors.map((e) => ({
-            href: e.field === "to" || e.field === "from" ? dateErrorHref(addressDateFields(e.field, p[e.field]), e.field, DAY_NEEDED) : `#${e.field}`,
+            href: e.field === "to" || e.field === "from" ? addressDateErrorHref(e.field, p[e.field]) : `#${e.field}`,
             message: e.message,
           }))}
         />
@@ -56,24 +60,9 @@ export default async function BoardPackPage({ searchParams }: Props) {
       <form method="get" action="/board/pack" className="bg-white p-4 tablet:p-6 mb-8 no-print">
         <h2 className="nhs-text-22">Make a board pack</h2>
         <div className="flex flex-wrap gap-6 items-end">
-          <DateInput
-            name="to"
-            legend="Meeting date"
-            hint="Status as of this day; empty for today. For example, 11 2 2009"
-            error={err("to")}
-            fields={addressDateFields("to", p.to)}
-            rules={DAY_NEEDED}
-            spacing="mb-0"
-          />
-          <DateInput
-            name="from"
-            legend="Date of the last pack"
-            hint="Changes after this day are listed"
-            error={err("from")}
-            fields={addressDateFields("from", p.from)}
-            rules={DAY_NEEDED}
-            spacing="mb-0"
-          />
+          {PACK_DATES.map((d) => (
+            <AddressDateInput key={d.name} {...d} error={err(d.name)} value={p[d.name]} spacing="mb-0" />
+          ))}
           <div id="decision-group" className={err("decision") ? errorGroupClass : ""}>
             <label htmlFor="decision" className="block font-semibold mb-1">
               Or a pack for a decision

@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Secondary } from "@/components/ui/secondary";
-import { table, td, th } from "@/components/ui/table-styles";
+import { table, td } from "@/components/ui/table-styles";
 import { requirePageActor } from "@/lib/auth/session";
 import { ISSUED_PACKS_LISTED, listIssuedPacks } from "@/lib/data/issued-packs";
 import { formatIsoDate } from "@/lib/domain/dates";
 import { formatRecordedAt } from "@/lib/domain/record-corrections";
 import { TableScroll } from "@/components/ui/table-scroll";
+import { TableHead } from "@/components/ui/table-head";
 
 export const metadata: Metadata = { title: "Packs issued to the board" };
 
@@ -31,25 +32,7 @@ export default async function IssuedPacksPage() {
               ? "No pack has been issued yet"
               : `${total.toLocaleString("en-GB")} ${total === 1 ? "pack" : "packs"} issued, the latest meeting first${total > ISSUED_PACKS_LISTED ? ` (the newest ${ISSUED_PACKS_LISTED} shown)` : ""}`}
           </caption>
-          <thead>
-            <tr>
-              <th scope="col" className={th}>
-                Meeting date
-              </th>
-              <th scope="col" className={th}>
-                Issued
-              </th>
-              <th scope="col" className={th}>
-                By
-              </th>
-              <th scope="col" className={th}>
-                SHA-256 (first 12)
-              </th>
-              <th scope="col" className={th}>
-                Pack
-              </th>
-            </tr>
-          </thead>
+          <TableHead columns={["Meeting date", "Issued", "By", "SHA-256 (first 12)", "Pack"]} />
           <tbody>
             {packs.length === 0 ? (
               <tr>

@@ -9,7 +9,7 @@ import { ErrorSummary } from "@/components/ui/error-summary";
 import { Pagination } from "@/components/ui/pagination";
 import { Secondary } from "@/components/ui/secondary";
 import { TableScroll } from "@/components/ui/table-scroll";
-import { table, td, th } from "@/components/ui/table-styles";
+import { table, td } from "@/components/ui/table-styles";
 import { Tag, type TagTone } from "@/components/ui/tag";
 import { can } from "@/lib/auth/permissions";
 import { requirePageActor } from "@/lib/auth/session";
@@ -24,6 +24,7 @@ import { PAGE_SIZE, pageOf } from "@/lib/validation/overview";
 import { DAY_NEEDED } from "@/lib/validation/date-input";
 import { inFieldOrder } from "@/lib/validation/form-data";
 import { parsePromisesQuery, toSlug, type PromisesField } from "@/lib/validation/promises";
+import { TableHead } from "@/components/ui/table-head";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -225,31 +226,7 @@ export default async function PromisesPage({ searchParams }: Props) {
                 : ""}
               {query.outcome ? `, ${OUTCOME_LABEL[query.outcome].toLowerCase()}` : ""}, as the record stood on {formatIsoDate(asOf)}, in the order they fell due
             </caption>
-            <thead>
-              <tr>
-                <th scope="col" className={th}>
-                  Promise
-                </th>
-                <th scope="col" className={th}>
-                  Due by
-                </th>
-                <th scope="col" className={th}>
-                  Made by
-                </th>
-                <th scope="col" className={th}>
-                  Known from
-                </th>
-                <th scope="col" className={th}>
-                  What happened
-                </th>
-                <th scope="col" className={th}>
-                  Certainty
-                </th>
-                <th scope="col" className={th}>
-                  Sources
-                </th>
-              </tr>
-            </thead>
+            <TableHead columns={["Promise", "Due by", "Made by", "Known from", "What happened", "Certainty", "Sources"]} />
             <tbody>
               {listed.length === 0 ? (
                 <tr>
@@ -307,6 +284,9 @@ function PromiseLine({ row, asOf }: { row: PromiseRow; asOf: string | null }) {
   );
 }
 
+/** A score table's number columns, after its first (who made the promises, or the trust). */
+const SCORE_COLUMNS = ["Promises", "Kept", "Kept late", "Broken", "Superseded", "Still open", "Not known", "Share kept", "Median days late"];
+
 function ScoreTable({
   caption,
   first,
@@ -324,40 +304,7 @@ function ScoreTable({
     <TableScroll label={caption}>
       <table className={`${table} min-w-[52rem] mb-6`}>
         <caption className="text-left font-semibold">{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col" className={th}>
-              {first}
-            </th>
-            <th scope="col" className={`${th} text-right`}>
-              Promises
-            </th>
-            <th scope="col" className={`${th} text-right`}>
-              Kept
-            </th>
-            <th scope="col" className={`${th} text-right`}>
-              Kept late
-            </th>
-            <th scope="col" className={`${th} text-right`}>
-              Broken
-            </th>
-            <th scope="col" className={`${th} text-right`}>
-              Superseded
-            </th>
-            <th scope="col" className={`${th} text-right`}>
-              Still open
-            </th>
-            <th scope="col" className={`${th} text-right`}>
-              Not known
-            </th>
-            <th scope="col" className={`${th} text-right`}>
-              Share kept
-            </th>
-            <th scope="col" className={`${th} text-right`}>
-              Median days late
-            </th>
-          </tr>
-        </thead>
+        <TableHead columns={[first, ...SCORE_COLUMNS.map((label) => ({ label, className: "text-right" }))]} />
         <tbody>
           {scores.length === 0 ? (
             <tr>

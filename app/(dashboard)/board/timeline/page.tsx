@@ -11,8 +11,9 @@ import { Pagination } from "@/components/ui/pagination";
 import { PAGE_SIZE, parsePage } from "@/lib/validation/overview";
 import { axisTicks, describeBoardTimeline, describeRange } from "@/lib/domain/board-timeline";
 import { addDays, formatIsoDate } from "@/lib/domain/dates";
-import { MAX_BASELINES, parseBoardTimelineQuery } from "@/lib/validation/board-timeline";
-import { TimelineForm } from "./timeline-form";
+import { MAX_BASELINES, parseBoardTimelineQuery, type BoardTimelineField } from "@/lib/validation/board-timeline";
+import { otherDateOf, TimelineForm } from "./timeline-form";
+import { addressDateErrorHref } from "@/components/forms/address-date-input";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -41,6 +42,10 @@ export default async function BoardTimelinePage({ searchParams }: Props) {
   const missing = loaded.filter((l) => !l.baseline).map((l) => l.key);
   if (missing.length) errors.push({ field: "baselines", message: `No baseline called ${missing.join(", ")}: choose baselines from the list` });
   const hasCheckbox = stored.length + derived.length > 0;
+  // A date's error links to its first wrong part, as the date input marks it.
+  const dateShown = { from: query.params.from, to: query.params.to, onDate: otherDateOf(query.params, derived) };
+  const errorHref = (field: BoardTimelineField) =>
+    field === "from" || field === "to" || field === "onDate" ? addressDateErrorHref(field, dateShown[field]) : `#${field}`;
   const form = (
     <TimelineForm
       stored={stored}
@@ -55,7 +60,7 @@ export default async function BoardTimelinePage({ searchParams }: Props) {
   const header = (
     <>
       {errors.length > 0 ? (
-        <ErrorSummary errors={errors.map((e) => ({ href: `#${e.field === "baselines" && !hasCheckbox ? "on" : e.field}`, message: e.message }))} />
+        <ErrorSummary errors={errors.map((e) => ({ href: errorHref(e.field === "baselines" && !hasCheckbox ? "onDate" : e.field), message: e.message }))} />
       ) : requested.error ? (
         <ErrorSummary errors={[{ href: "#go-live-pages", message: requested.error }]} />
       ) : null}

@@ -5,8 +5,17 @@ import { formatIsoDate } from "@/lib/domain/dates";
 import { MAX_BASELINES, type BoardTimelineField } from "@/lib/validation/board-timeline";
 import { buttonClass, errorGroupClass } from "@/components/ui/form-styles";
 import { ErrorMessage } from "@/components/forms/fields";
+import { AddressDateInput } from "@/components/forms/address-date-input";
 
 const input = "border-2 border-nhs-grey-1 bg-white px-2 py-1 nhs-text-19";
+
+/**
+ * The date shown in "The record on another date": the one typed (`onDate`), else a date asked for by an address
+ * (`on`) that is not a halt's checkbox; a date input's parts when they were not a date.
+ */
+export function otherDateOf(params: { on: string[]; onDate?: string }, derived: { on: string }[]): string {
+  return params.onDate ?? params.on.find((d) => !derived.some((x) => x.on === d)) ?? "";
+}
 
 /**
  * Choose the baselines (kept ones, and the record the day before each halt, or on any date) and the
@@ -25,7 +34,7 @@ export function TimelineForm({
   derived: { on: string; name: string }[];
   chosen: { baselineKeys: string[]; onDates: string[] };
   zoom: string;
-  params: { from?: string; to?: string; on: string[] };
+  params: { from?: string; to?: string; on: string[]; onDate?: string };
   /** read the record's dates with hindsight: kept through the form */
   hindsight?: boolean;
   errors: { field: BoardTimelineField; message: string }[];
@@ -34,7 +43,7 @@ export function TimelineForm({
   const group = (field: BoardTimelineField) => `mb-6 ${err(field) ? errorGroupClass : ""}`;
   const errorText = (field: BoardTimelineField) => <ErrorMessage name={field} error={err(field)} />;
   const describedBy = (field: BoardTimelineField, hint?: string) => [hint, err(field) ? `${field}-error` : null].filter(Boolean).join(" ") || undefined;
-  const otherOn = params.on.find((d) => !derived.some((x) => x.on === d)) ?? "";
+  const otherOn = otherDateOf(params, derived);
   const { programme, years, quarters } = zoomPresets();
   const isCustom = zoom === "custom" || errors.some((e) => e.field === "from" || e.field === "to");
   const checkbox = (id: string | undefined, name: string, value: string, checked: boolean, text: string) => (
@@ -68,24 +77,14 @@ export function TimelineForm({
             {derived.map((d) => checkbox(idOf("on", d.on), "on", d.on, chosen.onDates.includes(d.on), `${d.name} (${formatIsoDate(d.on)})`))}
           </>
         ) : null}
-        <div className={`mt-3 ${err("on") ? errorGroupClass : ""}`}>
-          <label htmlFor="on" className="block font-semibold mb-1">
-            The record on another date
-          </label>
-          <p id="on-hint" className="text-ink-secondary nhs-text-16 mb-1">
-            Optional: every go-live&apos;s plan as the record stood that day
-          </p>
-          {errorText("on")}
-          <input
-            id="on"
-            name="on"
-            type="date"
-            min="2000-01-01"
-            max="2099-12-31"
-            defaultValue={otherOn}
-            className={`${input} ${err("on") ? "border-error" : ""}`}
-            aria-invalid={err("on") ? true : undefined}
-            aria-describedby={describedBy("on", "on-hint")}
+        <div className="mt-3">
+          <AddressDateInput
+            name="onDate"
+            legend="The record on another date"
+            hint="Optional: every go-live's plan as the record stood that day. For example, 30 10 2008"
+            error={err("onDate")}
+            value={otherOn}
+            spacing="mb-0"
           />
         </div>
       </fieldset>
@@ -122,28 +121,18 @@ export function TimelineForm({
       </div>
       <fieldset className="mb-6">
         <legend className="font-semibold mb-1">Custom dates</legend>
-        <p id="custom-hint" className="text-ink-secondary nhs-text-16 mb-2">
-          Used when the period is &lsquo;Custom dates&rsquo;
-        </p>
+        <p className="text-ink-secondary nhs-text-16 mb-2">Used when the period is &lsquo;Custom dates&rsquo;</p>
         <div className="flex flex-wrap gap-6">
           {(["from", "to"] as const).map((field) => (
-            <div key={field} className={err(field) ? errorGroupClass : ""}>
-              <label htmlFor={field} className="block mb-1">
-                {field === "from" ? "First day" : "Last day"}
-              </label>
-              {errorText(field)}
-              <input
-                id={field}
-                name={field}
-                type="date"
-                min="2000-01-01"
-                max="2099-12-31"
-                defaultValue={params[field] ?? ""}
-                className={`${input} ${err(field) ? "border-error" : ""}`}
-                aria-invalid={err(field) ? true : undefined}
-                aria-describedby={describedBy(field, "custom-hint")}
-              />
-            </div>
+            <AddressDateInput
+              key={field}
+              name={field}
+              legend={field === "from" ? "First day" : "Last day"}
+              hint="For example, 1 10 2008"
+              error={err(field)}
+              value={params[field]}
+              spacing="mb-0"
+            />
           ))}
         </div>
       </fieldset>

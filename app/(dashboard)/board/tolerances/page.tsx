@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { FormLink } from "@/components/ui/form-link";
 import { DownloadLinks, ListPage } from "@/components/rollout/list-page";
 import { ExceptionsTable } from "@/components/rollout/exceptions-table";
 import { Secondary } from "@/components/ui/secondary";
 import { TableScroll } from "@/components/ui/table-scroll";
-import { table, td, th } from "@/components/ui/table-styles";
+import { table, td } from "@/components/ui/table-styles";
 import { Tag } from "@/components/ui/tag";
 import { can } from "@/lib/auth/permissions";
 import { requirePageActor } from "@/lib/auth/session";
@@ -14,6 +15,7 @@ import { formatIsoDate, todayIso } from "@/lib/domain/dates";
 import { TOLERANCE_KIND_LABEL, toleranceWords } from "@/lib/domain/tolerances";
 import { parseView } from "@/lib/validation/as-of";
 import type { SearchParams } from "@/lib/validation/overview";
+import { TableHead } from "@/components/ui/table-head";
 
 type Props = { searchParams: Promise<SearchParams> };
 
@@ -57,13 +59,7 @@ export default async function TolerancesPage({ searchParams }: Props) {
                 : ""}
             </p>
           ) : null}
-          {can(actor, "tolerance.set") ? (
-            <p className="mb-6">
-              <Link href="/board/tolerances/new" className="font-semibold">
-                Set a tolerance
-              </Link>
-            </p>
-          ) : null}
+          {can(actor, "tolerance.set") ? <FormLink href="/board/tolerances/new">Set a tolerance</FormLink> : null}
         </>
       }
       action="/board/tolerances"
@@ -119,28 +115,7 @@ function ToleranceTable({ rows, caption, savedKey }: { rows: ToleranceRecord[]; 
     <TableScroll label={caption}>
       <table className={`${table} min-w-[56rem]`}>
         <caption className="text-left font-semibold">{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col" className={th}>
-              For
-            </th>
-            <th scope="col" className={th}>
-              Kind
-            </th>
-            <th scope="col" className={th}>
-              Tolerance
-            </th>
-            <th scope="col" className={th}>
-              Agreed
-            </th>
-            <th scope="col" className={th}>
-              Recorded
-            </th>
-            <th scope="col" className={th}>
-              Why
-            </th>
-          </tr>
-        </thead>
+        <TableHead columns={["For", "Kind", "Tolerance", "Agreed", "Recorded", "Why"]} />
         <tbody>
           {rows.map((t) => (
             <tr key={t.key} id={savedKey ? `tolerance-${t.key}` : undefined} className={savedKey === t.key ? "bg-tag-green-bg" : undefined}>

@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { TableHead } from "@/components/ui/table-head";
 import { MilestoneTrendChart } from "@/components/charts/milestone-trend-chart";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { Secondary } from "@/components/ui/secondary";
 import { TableScroll } from "@/components/ui/table-scroll";
-import { table, td, th } from "@/components/ui/table-styles";
+import { table, td } from "@/components/ui/table-styles";
 import { Tag } from "@/components/ui/tag";
 import { can } from "@/lib/auth/permissions";
 import { requirePageActor } from "@/lib/auth/session";
@@ -140,18 +141,12 @@ export default async function TrendsPage({ searchParams }: Props) {
           <TableScroll label="Forecasts at each reporting date">
             <table className={table}>
               <caption>Forecast go-live at each reporting date, as the record stood on it</caption>
-              <thead>
-                <tr>
-                  <th scope="col" className={th}>
-                    Reporting date
-                  </th>
-                  {result.trends.map((t) => (
-                    <th key={t.goLiveId} scope="col" className={th}>
-                      <Link href={`/trusts/${t.trustSlug}?asOf=${asOf}`}>{t.label}</Link>
-                    </th>
-                  ))}
-                </tr>
-              </thead>
+              <TableHead
+                columns={[
+                  "Reporting date",
+                  ...result.trends.map((t) => ({ key: String(t.goLiveId), label: <Link href={`/trusts/${t.trustSlug}?asOf=${asOf}`}>{t.label}</Link> })),
+                ]}
+              />
               <tbody>
                 {shownDates.map((on) => (
                   <tr key={on}>

@@ -3,7 +3,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { Secondary } from "@/components/ui/secondary";
-import { table, td, th } from "@/components/ui/table-styles";
+import { table, td } from "@/components/ui/table-styles";
 import { can } from "@/lib/auth/permissions";
 import { requirePageActor } from "@/lib/auth/session";
 import { loadWhatIf } from "@/lib/data/board";
@@ -17,6 +17,7 @@ import { buttonClass } from "@/components/ui/form-styles";
 import { DATE_EXAMPLE_HINT, DateInput, dateErrorHref } from "@/components/forms/date-input";
 import { addressDateFields } from "@/lib/validation/as-of";
 import { DAY_NEEDED } from "@/lib/validation/date-input";
+import { TableHead } from "@/components/ui/table-head";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -174,28 +175,7 @@ export default async function WhatIfPage({ searchParams }: Props) {
               <caption className="text-left font-semibold nhs-text-19 mb-2">
                 Each go-live in the record and in this what-if, as the record stood on {formatIsoDate(result.asOf)}
               </caption>
-              <thead>
-                <tr>
-                  <th scope="col" className={th}>
-                    Trust
-                  </th>
-                  <th scope="col" className={th}>
-                    In the record
-                  </th>
-                  <th scope="col" className={th}>
-                    In this what-if
-                  </th>
-                  <th scope="col" className={th}>
-                    Change
-                  </th>
-                  <th scope="col" className={th}>
-                    Why
-                  </th>
-                  <th scope="col" className={th}>
-                    Payments
-                  </th>
-                </tr>
-              </thead>
+              <TableHead columns={["Trust", "In the record", "In this what-if", "Change", "Why", "Payments"]} />
               <tbody>
                 {result.rows.map((r) => (
                   <tr key={r.goLiveId}>

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { CorrectionsTable } from "@/components/rollout/corrections-table";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { Secondary } from "@/components/ui/secondary";
-import { table, tableWrap, td, th } from "@/components/ui/table-styles";
+import { table, tableWrap, td } from "@/components/ui/table-styles";
 import { requirePageActor } from "@/lib/auth/session";
 import { getIssuedPack, getPreviousIssuedPack, listIssuedPacks, loadChangesBetweenPacks } from "@/lib/data/issued-packs";
 import { formatIsoDate, formatPartialDate } from "@/lib/domain/dates";
@@ -12,6 +12,7 @@ import { formatRecordedAt } from "@/lib/domain/record-corrections";
 import { parseIssuedPackKey } from "@/lib/validation/issued-packs";
 import { errorGroupClass, buttonClass } from "@/components/ui/form-styles";
 import { ErrorMessage } from "@/components/forms/fields";
+import { TableHead } from "@/components/ui/table-head";
 
 type Props = { params: Promise<{ key: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -114,19 +115,7 @@ export default async function ChangesBetweenPacksPage(props: Props) {
                   Plans, go-lives, decisions and problems after {formatIsoDate(result.earlier.meetingDate)} and by {formatIsoDate(result.later.meetingDate)},
                   oldest first
                 </caption>
-                <thead>
-                  <tr>
-                    <th scope="col" className={th}>
-                      When
-                    </th>
-                    <th scope="col" className={th}>
-                      Trust
-                    </th>
-                    <th scope="col" className={th}>
-                      Change
-                    </th>
-                  </tr>
-                </thead>
+                <TableHead columns={["When", "Trust", "Change"]} />
                 <tbody>
                   {result.changes.map((c, i) => (
                     <tr key={i}>

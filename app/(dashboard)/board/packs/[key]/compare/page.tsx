@@ -3,13 +3,14 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CorrectionsTable } from "@/components/rollout/corrections-table";
 import { Secondary } from "@/components/ui/secondary";
-import { table, tableWrap, td, th } from "@/components/ui/table-styles";
+import { table, tableWrap, td } from "@/components/ui/table-styles";
 import { requirePageActor } from "@/lib/auth/session";
 import { getIssuedPack, loadPackComparison } from "@/lib/data/issued-packs";
 import { formatIsoDate, formatPartialDate } from "@/lib/domain/dates";
 import { isSamePack } from "@/lib/domain/pack-diff";
 import { formatRecordedAt } from "@/lib/domain/record-corrections";
 import { parseIssuedPackKey } from "@/lib/validation/issued-packs";
+import { TableHead } from "@/components/ui/table-head";
 
 type Props = { params: Promise<{ key: string }> };
 
@@ -72,22 +73,7 @@ export default async function ComparePackPage({ params }: Props) {
           ) : (
             <table className={`${table} mb-6`}>
               <caption>What is different for each go-live, then and now</caption>
-              <thead>
-                <tr>
-                  <th scope="col" className={th}>
-                    Trust
-                  </th>
-                  <th scope="col" className={th}>
-                    What
-                  </th>
-                  <th scope="col" className={th}>
-                    In the pack issued
-                  </th>
-                  <th scope="col" className={th}>
-                    Now
-                  </th>
-                </tr>
-              </thead>
+              <TableHead columns={["Trust", "What", "In the pack issued", "Now"]} />
               <tbody>
                 {comparison.diff.goLives.map((d) => (
                   <tr key={`${d.goLiveId}-${d.field}`}>
