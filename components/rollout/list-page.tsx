@@ -29,6 +29,7 @@ export function pageLinks({
   path,
   params,
   shown,
+  hash = "",
 }: {
   id: string;
   noun: string;
@@ -36,6 +37,8 @@ export function pageLinks({
   params: Record<string, string | null | undefined>;
   /** the page shown and how many there are in all */
   shown: { page: number; pageCount: number; total: number };
+  /** where on the page a link lands: "#timeline-heading" */
+  hash?: string;
 }): PaginationProps {
   return {
     id,
@@ -44,7 +47,7 @@ export function pageLinks({
     pageCount: shown.pageCount,
     total: shown.total,
     pageSize: PAGE_SIZE,
-    hrefFor: (page) => `${path}${queryString({ ...params, page: page > 1 ? String(page) : null })}`,
+    hrefFor: (page) => `${path}${queryString({ ...params, page: page > 1 ? String(page) : null })}${hash}`,
   };
 }
 

@@ -4,9 +4,8 @@ import { DownloadLinks } from "@/components/rollout/download-links";
 import { ListPage } from "@/components/rollout/list-page";
 import { listContractConflicts } from "@/lib/data/conflicts";
 import { formatMoney } from "@/lib/domain/format";
-import { SourceList } from "@/components/rollout/source-list";
-import { CertaintyTag, DisputedTag } from "@/components/rollout/status-tag";
-import { CertaintyAndSourceCells, KnownCell } from "@/components/rollout/fact-cells";
+import { DisputedTag } from "@/components/rollout/status-tag";
+import { CertaintyAndSourceCells, CertaintyAndSourceTerms, KnownCell } from "@/components/rollout/fact-cells";
 import { DataTable, RowHead } from "@/components/ui/data-table";
 import { can } from "@/lib/auth/permissions";
 import { requirePageActor } from "@/lib/auth/session";
@@ -102,14 +101,7 @@ export default async function ContractsPage({ searchParams }: Props) {
             <dd>{c.supplier}</dd>
             <dt className="font-semibold">Region</dt>
             <dd>{c.region}</dd>
-            <dt className="font-semibold">Certainty</dt>
-            <dd>
-              <CertaintyTag certainty={c.certainty} note={c.certaintyNote} />
-            </dd>
-            <dt className="font-semibold">Sources</dt>
-            <dd>
-              <SourceList sources={c.sources} />
-            </dd>
+            <CertaintyAndSourceTerms certainty={c.certainty} note={c.certaintyNote} sources={c.sources} />
           </dl>
           <TableScroll label={`Events of the ${c.name} contract`}>
             <DataTable
