@@ -96,22 +96,32 @@ export default async function ChangesPage({ searchParams }: Props) {
               />
             </div>
           ))}
-          <FilterSelect
-            id="changes-trust"
-            name="trust"
-            label="Trust"
-            error={errorOf("trust")}
-            value={query.trust ?? ""}
-            options={[{ value: "", label: "All trusts and the programme" }, ...trusts.map((t) => ({ value: t.slug, label: t.name }))]}
-          />
-          <FilterSelect
-            id="changes-kind"
-            name="kind"
-            label="Kind of change"
-            error={errorOf("kind")}
-            value={query.kind ?? ""}
-            options={[{ value: "", label: "Every kind" }, ...CHANGE_KIND_SLUGS.map((k) => ({ value: k, label: CHANGE_KINDS[k].label }))]}
-          />
+          {[
+            {
+              name: "trust",
+              label: "Trust",
+              value: query.trust,
+              all: "All trusts and the programme",
+              options: trusts.map((t) => ({ value: t.slug, label: t.name })),
+            },
+            {
+              name: "kind",
+              label: "Kind of change",
+              value: query.kind,
+              all: "Every kind",
+              options: CHANGE_KIND_SLUGS.map((k) => ({ value: k, label: CHANGE_KINDS[k].label })),
+            },
+          ].map((f) => (
+            <FilterSelect
+              key={f.name}
+              id={`changes-${f.name}`}
+              name={f.name}
+              label={f.label}
+              error={errorOf(f.name)}
+              value={f.value ?? ""}
+              options={[{ value: "", label: f.all }, ...f.options]}
+            />
+          ))}
           {query.decision ? <input type="hidden" name="decision" value={query.decision} /> : null}
           <button type="submit" className={buttonClass.secondary}>
             Show the changes

@@ -5,7 +5,7 @@ import { OverTimeChart, QuarterChart } from "@/components/charts/timeline-charts
 import { withAsOf } from "@/components/rollout/format";
 import { DownloadLinks } from "@/components/rollout/download-links";
 import { KnownCell } from "@/components/rollout/fact-cells";
-import { ListPage } from "@/components/rollout/list-page";
+import { dateParams, ListPage, pageLinks } from "@/components/rollout/list-page";
 import { DisputedTag, StatusTag } from "@/components/rollout/status-tag";
 import { DataTable, RowHead } from "@/components/ui/data-table";
 import { Pagination } from "@/components/ui/pagination";
@@ -30,7 +30,7 @@ import {
 } from "@/lib/domain/timeline";
 import { listConflicts } from "@/lib/data/conflicts";
 import type { PartialDate } from "@/lib/domain/dates";
-import { PAGE_SIZE, type SearchParams } from "@/lib/validation/overview";
+import { type SearchParams } from "@/lib/validation/overview";
 import { parseTimelineQuery } from "@/lib/validation/timeline";
 import { td } from "@/components/ui/table-styles";
 import { TableScroll } from "@/components/ui/table-scroll";
@@ -65,20 +65,11 @@ export default async function TimelinePage({ searchParams }: Props) {
   const query = parseTimelineQuery(await searchParams);
   const view = query.asOf.view;
   const [timeline, conflicts] = await Promise.all([getTimeline(actor, view, query), listConflicts(actor, "open", view)]);
-  const asOfParam = query.asOf.error ? null : query.asOf.requested;
+  const date = dateParams(query.asOf);
+  const asOfParam = date.asOf;
   const link = { asOf: asOfParam, hindsight: view.hindsight };
-  const href = (extra: { series?: Series; quarter?: string; page?: number }, hash = "#go-lives") => {
-    const params = new URLSearchParams();
-    if (asOfParam) params.set("asOf", asOfParam);
-    if (view.hindsight) params.set("view", "hindsight");
-    if (extra.series && extra.quarter) {
-      params.set("series", extra.series);
-      params.set("quarter", extra.quarter);
-    }
-    if (extra.page && extra.page > 1) params.set("page", String(extra.page));
-    const search = params.toString();
-    return `/timeline${search ? `?${search}` : ""}${hash}`;
-  };
+  /** The go-lives behind a count, or every go-live, on the page's date and view. */
+  const drillHref = (to?: { series: Series; quarter: string }) => `/timeline${queryString({ ...date, series: to?.series, quarter: to?.quarter })}#go-lives`;
   const asOfText = formatIsoDate(view.asOf);
   const drill = query.drill;
   const quarterRows: QuarterCount[] = [...timeline.quarters, ...(timeline.notToAQuarter ? [timeline.notToAQuarter] : [])];
@@ -145,7 +136,7 @@ export default async function TimelinePage({ searchParams }: Props) {
                           "0"
                         ) : (
                           <Link
-                            href={href({ series: s, quarter: q.quarter })}
+                            href={drillHref({ series: s, quarter: q.quarter })}
                             aria-label={`${number.format(q[s])} go-live${q[s] === 1 ? "" : "s"}: ${SERIES_NAMES[s].toLowerCase()}, ${q.name}`}
                           >
                             {number.format(q[s])}
@@ -201,17 +192,18 @@ export default async function TimelinePage({ searchParams }: Props) {
         <h2 id="go-lives-heading">{listHeading}</h2>
         {drill ? (
           <p className="mb-4">
-            <Link href={href({}, "#go-lives")}>Show every go-live</Link>
+            <Link href={drillHref()}>Show every go-live</Link>
           </p>
         ) : null}
         <Pagination
-          id="go-live-pages"
-          page={timeline.page}
-          pageCount={timeline.pageCount}
-          total={timeline.listed}
-          pageSize={PAGE_SIZE}
-          noun="go-lives"
-          hrefFor={(page) => href({ ...(drill ?? {}), page })}
+          {...pageLinks({
+            id: "go-live-pages",
+            noun: "go-lives",
+            path: "/timeline",
+            params: { ...date, series: drill?.series, quarter: drill?.quarter },
+            shown: { page: timeline.page, pageCount: timeline.pageCount, total: timeline.listed },
+            hash: "#go-lives",
+          })}
         />
         {rows.length > 0 ? (
           <>
