@@ -4,12 +4,12 @@
 // lib/domain/timeline.ts shapeGoLiveChart; this only draws it.
 import { CartesianGrid, Legend, ReferenceArea, ReferenceLine, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from "recharts";
 import type { ChartPoint, GoLiveChartShape, ReferenceLabel } from "@/lib/domain/timeline";
+import { GRID, haltArea, INK } from "./chart-style";
 
 const year = (ms: number) => String(new Date(ms).getUTCFullYear());
 const BLUE = "#005eb8";
 const GREEN = "#007f3b";
 const PLUM = "#801650";
-const INK = "#212b32";
 const HALT_INK = "#6b140e";
 const ROW_PX = 20;
 
@@ -37,20 +37,11 @@ export function GoLiveChart(props: GoLiveChartShape) {
     <div className="bg-white p-4">
       <ResponsiveContainer width="100%" height={height}>
         <ScatterChart margin={{ top: 12 + props.referenceRows * ROW_PX, right: 24, bottom: 16, left: 8 }} accessibilityLayer>
-          <CartesianGrid stroke="#d8dde0" />
+          <CartesianGrid stroke={GRID} />
           <XAxis type="number" dataKey="x" domain={props.domain} ticks={props.ticks} tickFormatter={year} stroke={INK} name="Date" allowDataOverflow />
           <YAxis type="category" dataKey="y" allowDuplicatedCategory={false} width={170} stroke={INK} tick={{ fill: INK, fontSize: 14 }} />
           {props.halts.map((h) => (
-            <ReferenceArea
-              key={h.key}
-              x1={h.from}
-              x2={h.to}
-              fill="#d5281b"
-              fillOpacity={0.12}
-              stroke="#d5281b"
-              strokeDasharray="4 4"
-              label={labelOf(`halt-${h.key}`, HALT_INK)}
-            />
+            <ReferenceArea key={h.key} x1={h.from} x2={h.to} {...haltArea} fillOpacity={0.12} label={labelOf(`halt-${h.key}`, HALT_INK)} />
           ))}
           {props.segments.map((s) => (
             <ReferenceLine

@@ -6,9 +6,9 @@
 import type { TrendChartData } from "@/lib/domain/milestone-trends";
 import { Area, CartesianGrid, ComposedChart, Legend, ReferenceDot, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 
-const INK = "#212b32";
-// The Analysis Function's categorical palette, in its order (docs/DESIGN.md, section 4).
-export const TREND_COLOURS = ["#12436D", "#28A197", "#801650", "#F46A25", "#3D3D3D", "#A285D1", "#0F820D", "#D4351C"] as const;
+import { GRID, INK, PALETTE } from "./chart-style";
+
+export const TREND_COLOURS = PALETTE;
 const MARKER_INK: Record<string, string> = { HALT: "#d5281b", RESUME: "#007f3b", WITHDRAW: "#4c6272", POSTPONE: "#ad5700", BASELINE: "#330072" };
 
 const DAY = 86_400_000;
@@ -40,33 +40,23 @@ function ticks([min, max]: [number, number]): number[] {
 }
 
 export function MilestoneTrendChart({ data, title }: { data: TrendChartData; title: string }) {
-  const t = ticks(data.domain);
+  // both axes are dates: the reporting date across, the forecast up
+  const dateAxis = {
+    type: "number" as const,
+    domain: data.domain,
+    ticks: ticks(data.domain),
+    tickFormatter: monthYear,
+    stroke: INK,
+    tick: { fill: INK, fontSize: 13 },
+  };
   return (
     <figure className="bg-white p-4 mb-6">
       <figcaption className="font-semibold mb-2">{title}</figcaption>
       <ResponsiveContainer width="100%" height={480}>
         <ComposedChart data={data.rows} margin={{ top: 24, right: 24, bottom: 24, left: 16 }} accessibilityLayer>
-          <CartesianGrid stroke="#d8dde0" />
-          <XAxis
-            dataKey="x"
-            type="number"
-            domain={data.domain}
-            ticks={t}
-            tickFormatter={monthYear}
-            stroke={INK}
-            tick={{ fill: INK, fontSize: 13 }}
-            label={{ value: "Reporting date", position: "insideBottom", offset: -16, fill: INK }}
-          />
-          <YAxis
-            type="number"
-            domain={data.domain}
-            ticks={t}
-            tickFormatter={monthYear}
-            stroke={INK}
-            tick={{ fill: INK, fontSize: 13 }}
-            width={84}
-            label={{ value: "Forecast go-live", angle: -90, position: "insideLeft", offset: -8, fill: INK }}
-          />
+          <CartesianGrid stroke={GRID} />
+          <XAxis dataKey="x" {...dateAxis} label={{ value: "Reporting date", position: "insideBottom", offset: -16, fill: INK }} />
+          <YAxis {...dateAxis} width={84} label={{ value: "Forecast go-live", angle: -90, position: "insideLeft", offset: -8, fill: INK }} />
           <ReferenceLine
             segment={[
               { x: data.domain[0], y: data.domain[0] },

@@ -4,14 +4,7 @@
 // page: nothing here is only in a chart.
 import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ReferenceArea, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 
-const INK = "#212b32";
-// The Analysis Function's categorical palette, in its order (docs/DESIGN.md, section 4).
-const COLOURS = ["#12436D", "#28A197", "#801650"] as const;
-const tooltip = {
-  contentStyle: { background: "#425563", color: "#fff", border: "none" },
-  itemStyle: { color: "#fff" },
-  labelStyle: { color: "#E8EDEE" },
-};
+import { GRID, goLiveCountAxis, goLivesWords, haltArea, labelAxis, legendText, PALETTE as COLOURS, tooltipStyle } from "./chart-style";
 
 export interface QuarterBar {
   /** "Q1 2009" */
@@ -34,28 +27,21 @@ export function QuarterChart({
     <div className="bg-white p-4">
       <ResponsiveContainer width="100%" height={360}>
         <BarChart data={data} margin={{ top: 24, right: 16, bottom: 8, left: 0 }} accessibilityLayer>
-          <CartesianGrid stroke="#d8dde0" vertical={false} />
-          <XAxis dataKey="label" stroke={INK} tick={{ fill: INK, fontSize: 13 }} interval="preserveStartEnd" minTickGap={16} />
-          <YAxis
-            allowDecimals={false}
-            stroke={INK}
-            tick={{ fill: INK, fontSize: 14 }}
-            label={{ value: "Go-lives", angle: -90, position: "insideLeft", fill: INK }}
-          />
+          <CartesianGrid stroke={GRID} vertical={false} />
+          <XAxis {...labelAxis} minTickGap={16} />
+          <YAxis {...goLiveCountAxis} />
           {halts.map((h) => (
             <ReferenceArea
               key={h.key}
               x1={h.from}
               x2={h.to}
-              fill="#d5281b"
+              {...haltArea}
               fillOpacity={0.1}
-              stroke="#d5281b"
-              strokeDasharray="4 4"
               label={{ value: "Halt", position: "insideTop", fill: "#6b140e" }}
             />
           ))}
-          <Tooltip {...tooltip} formatter={(value, name) => [`${value} go-lives`, name]} />
-          <Legend formatter={(value: string) => <span style={{ color: INK }}>{value}</span>} />
+          <Tooltip {...tooltipStyle} formatter={goLivesWords} />
+          <Legend formatter={legendText} />
           <Bar dataKey="first" name={names.first} fill={COLOURS[0]} />
           <Bar dataKey="latest" name={names.latest} fill={COLOURS[1]} />
           <Bar dataKey="live" name={names.live} fill={COLOURS[2]} />
@@ -77,16 +63,11 @@ export function OverTimeChart({ data }: { data: OverTimePoint[] }) {
     <div className="bg-white p-4">
       <ResponsiveContainer width="100%" height={300}>
         <LineChart data={data} margin={{ top: 16, right: 16, bottom: 8, left: 0 }} accessibilityLayer>
-          <CartesianGrid stroke="#d8dde0" vertical={false} />
-          <XAxis dataKey="label" stroke={INK} tick={{ fill: INK, fontSize: 13 }} interval="preserveStartEnd" minTickGap={24} />
-          <YAxis
-            allowDecimals={false}
-            stroke={INK}
-            tick={{ fill: INK, fontSize: 14 }}
-            label={{ value: "Go-lives", angle: -90, position: "insideLeft", fill: INK }}
-          />
-          <Tooltip {...tooltip} formatter={(value, name) => [`${value} go-lives`, name]} />
-          <Legend formatter={(value: string) => <span style={{ color: INK }}>{value}</span>} />
+          <CartesianGrid stroke={GRID} vertical={false} />
+          <XAxis {...labelAxis} minTickGap={24} />
+          <YAxis {...goLiveCountAxis} />
+          <Tooltip {...tooltipStyle} formatter={goLivesWords} />
+          <Legend formatter={legendText} />
           <Line type="stepAfter" dataKey="halted" name="Halted" stroke={COLOURS[2]} strokeWidth={2} strokeDasharray="6 3" dot={{ r: 3 }} />
           <Line type="stepAfter" dataKey="live" name="Live" stroke={COLOURS[0]} strokeWidth={2} dot={{ r: 3 }} />
         </LineChart>

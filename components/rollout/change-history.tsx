@@ -1,5 +1,5 @@
 import type { AuditEntry } from "@/lib/data/audit";
-import { Secondary } from "../ui/secondary";
+import { EmptyNote } from "../ui/secondary";
 import { Tag } from "../ui/tag";
 import { FieldChanges } from "../audit/field-changes";
 
@@ -22,12 +22,7 @@ const when = (iso: string) =>
   new Date(iso).toLocaleString("en-GB", { timeZone: "Europe/London", day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit" });
 
 export function ChangeHistory({ entries }: { entries: AuditEntry[] }) {
-  if (entries.length === 0)
-    return (
-      <p className="bg-white p-4">
-        <Secondary>No changes have been recorded through the dashboard yet.</Secondary>
-      </p>
-    );
+  if (entries.length === 0) return <EmptyNote>No changes have been recorded through the dashboard yet.</EmptyNote>;
   return (
     <ol className="space-y-4">
       {entries.map((e) => (

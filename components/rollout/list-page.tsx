@@ -13,59 +13,42 @@ import { buttonClass, errorGroupClass, inputBorderClass, inputClass } from "../u
 import { Pagination } from "../ui/pagination";
 import { TableScroll } from "../ui/table-scroll";
 import { AsOfForm, asOfErrorItems } from "./as-of-form";
+import { DownloadLinks } from "./download-links";
 
 type PaginationProps = Parameters<typeof Pagination>[0];
 
-export interface DownloadGroup {
-  /** what the files hold, where a page offers more than one export ("Contract events, with their figures") */
-  label?: string;
-  /** the links' hidden context for screen readers, "contract events" (the label in lower case unless said) */
-  srName?: string;
-  /** the export's address without its extension: "/exports/payments" */
-  path: string;
-  /** the page's date and filters, "?asOf=…", so the file is what the page shows */
-  query: string;
+/** What a link from a page keeps of its address: the date asked for (unless it could not be read) and the view. */
+export function dateParams(asOf: Pick<ViewResult, "error" | "requested" | "hindsight">): { asOf: string | null; view: string | null } {
+  return { asOf: asOf.error ? null : asOf.requested, view: asOf.hindsight ? HINDSIGHT : null };
 }
 
-/** "Download as CSV · Download as Excel", for each export the page offers, and what the files keep. */
-export function DownloadLinks({ groups, note }: { groups: DownloadGroup[]; note: string }) {
-  const links = (g: DownloadGroup) => {
-    const name = g.srName ?? g.label?.toLowerCase();
-    const hidden = name ? <span className="sr-only"> ({name})</span> : null;
-    return (
-      <>
-        <a href={`${g.path}.csv${g.query}`} download>
-          Download as CSV{hidden}
-        </a>
-        {" · "}
-        <a href={`${g.path}.xlsx${g.query}`} download>
-          Download as Excel{hidden}
-        </a>
-      </>
-    );
+/** The page links of a list at `path`, 50 rows a page, whose links keep `params` (the date, the view, the filters). */
+export function pageLinks({
+  id,
+  noun,
+  path,
+  params,
+  shown,
+  hash = "",
+}: {
+  id: string;
+  noun: string;
+  path: string;
+  params: Record<string, string | null | undefined>;
+  /** the page shown and how many there are in all */
+  shown: { page: number; pageCount: number; total: number };
+  /** where on the page a link lands: "#timeline-heading" */
+  hash?: string;
+}): PaginationProps {
+  return {
+    id,
+    noun,
+    page: shown.page,
+    pageCount: shown.pageCount,
+    total: shown.total,
+    pageSize: PAGE_SIZE,
+    hrefFor: (page) => `${path}${queryString({ ...params, page: page > 1 ? String(page) : null })}${hash}`,
   };
-  if (groups.length === 1 && !groups[0]!.label) {
-    return (
-      <p className="mb-4 no-print">
-        {links(groups[0]!)} <span className="text-ink-secondary nhs-text-16">({note})</span>
-      </p>
-    );
-  }
-  return (
-    <ul className="mb-8 no-print list-none space-y-2">
-      {groups.map((g, i) => (
-        <li key={g.path}>
-          {g.label}: {links(g)}
-          {i === groups.length - 1 ? (
-            <>
-              {" "}
-              <span className="text-ink-secondary nhs-text-16">({note})</span>
-            </>
-          ) : null}
-        </li>
-      ))}
-    </ul>
-  );
 }
 
 /** A select in a filter form, with its error beside it (ids are the page's: the error summary links to them). */
@@ -109,7 +92,7 @@ export function FilterSelect({
   );
 }
 
-/** A GET form of filters that keeps the page's date and view, with "Apply filters" and "Clear filters". */
+/** A GET form of filters that keeps the page's date and view, with "Apply filters" and, given where it goes, "Clear filters". */
 export function FilterForm({
   action,
   heading,
@@ -123,7 +106,7 @@ export function FilterForm({
   heading: string;
   /** what the form carries unchanged (the date and view), as hidden fields */
   keep: Record<string, string | null | undefined>;
-  clearHref: string;
+  clearHref?: string;
   submitLabel?: string;
   /** the form is the page's main one (its one green button) */
   primary?: boolean;
@@ -140,9 +123,11 @@ export function FilterForm({
         <button type="submit" className={primary ? buttonClass.primary : buttonClass.secondary}>
           {submitLabel}
         </button>
-        <a href={clearHref} className="py-2">
-          Clear filters
-        </a>
+        {clearHref ? (
+          <a href={clearHref} className="py-2">
+            Clear filters
+          </a>
+        ) : null}
       </div>
     </form>
   );
@@ -162,6 +147,7 @@ export function ListPage({
   keep,
   filters,
   downloads,
+  count,
   errors = [],
   pagination,
   tableLabel,
@@ -175,19 +161,22 @@ export function ListPage({
   notices?: ReactNode;
   /** the page's own address, where its forms send */
   action: string;
-  asOf: ViewResult;
+  /** the page's date and view; a list the same on every date leaves out the "as of" form */
+  asOf?: ViewResult;
   /** the filters the "as of" form keeps */
   keep?: Record<string, string | undefined>;
   filters?: ReactNode;
   /** null when the person may not export */
   downloads?: ReactNode;
+  /** above the page links: how many rows there are, or that there are none */
+  count?: ReactNode;
   errors?: ErrorItem[];
   pagination?: PaginationProps;
   /** the table's box's name; without it the children lay out their own tables */
   tableLabel?: string;
   children: ReactNode;
 }) {
-  const summary = [...asOfErrorItems(asOf), ...errors];
+  const summary = [...(asOf ? asOfErrorItems(asOf) : []), ...errors];
   return (
     <>
       {summary.length ? <ErrorSummary errors={summary} /> : null}
@@ -199,9 +188,10 @@ export function ListPage({
       <h1>{title}</h1>
       {typeof lead === "string" ? <p className="nhs-text-22 max-w-reading mb-8">{lead}</p> : lead}
       {notices}
-      <AsOfForm action={action} asOf={asOf} keep={keep} summary={false} />
+      {asOf ? <AsOfForm action={action} asOf={asOf} keep={keep} summary={false} /> : null}
       {filters}
       {downloads}
+      {count}
       {pagination ? <Pagination {...pagination} /> : null}
       {tableLabel ? <TableScroll label={tableLabel}>{children}</TableScroll> : children}
     </>
@@ -243,9 +233,7 @@ export function TrustListPage({
 }) {
   const { asOf, trustError } = query;
   const trust = query.filters.trust;
-  const page = { ...shown, error: query.page.error };
-  const asOfParam = asOf.error ? null : asOf.requested;
-  const view = asOf.hindsight ? HINDSIGHT : null;
+  const date = dateParams(asOf);
   const pagesId = `${noun.replace(/s$/, "")}-pages`;
   return (
     <ListPage
@@ -254,14 +242,12 @@ export function TrustListPage({
       action={path}
       asOf={asOf}
       keep={{ trust }}
-      errors={[...(trustError ? [{ href: "#filter-trust", message: trustError }] : []), ...(page.error ? [{ href: `#${pagesId}`, message: page.error }] : [])]}
+      errors={[
+        ...(trustError ? [{ href: "#filter-trust", message: trustError }] : []),
+        ...(query.page.error ? [{ href: `#${pagesId}`, message: query.page.error }] : []),
+      ]}
       filters={
-        <FilterForm
-          action={path}
-          heading={`Filter the ${noun}`}
-          keep={{ asOf: asOfParam, view }}
-          clearHref={`${path}${queryString({ asOf: asOfParam, view })}`}
-        >
+        <FilterForm action={path} heading={`Filter the ${noun}`} keep={date} clearHref={`${path}${queryString(date)}`}>
           <FilterSelect
             id="filter-trust"
             name="trust"
@@ -278,21 +264,13 @@ export function TrustListPage({
             groups={[{ label: title, path: exportPath }, ...alsoExports].map((g) => ({
               ...g,
               label: alsoExports.length ? g.label : undefined,
-              query: queryString({ asOf: asOfParam, view, trust }),
+              query: queryString({ ...date, trust }),
             }))}
             note="the same date and filters"
           />
         ) : null
       }
-      pagination={{
-        id: pagesId,
-        page: page.page,
-        pageCount: page.pageCount,
-        total: page.total,
-        pageSize: PAGE_SIZE,
-        noun,
-        hrefFor: (p) => `${path}${queryString({ asOf: asOfParam, view, trust, page: p > 1 ? String(p) : null })}`,
-      }}
+      pagination={pageLinks({ id: pagesId, noun, path, params: { ...date, trust }, shown })}
       tableLabel={noun.charAt(0).toUpperCase() + noun.slice(1)}
     >
       {children}

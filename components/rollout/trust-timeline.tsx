@@ -1,6 +1,6 @@
 import { formatPartialDate } from "@/lib/domain/dates";
 import type { TimelineEntry, TimelineKind } from "@/lib/domain/trust-timeline";
-import { Secondary } from "../ui/secondary";
+import { EmptyNote } from "../ui/secondary";
 import { Tag, type TagTone } from "../ui/tag";
 import { SourceList } from "./source-list";
 import { CertaintyTag } from "./status-tag";
@@ -15,12 +15,7 @@ const KIND: Record<TimelineKind, { label: string; tone: TagTone }> = {
 };
 
 export function TrustTimeline({ entries, asOf }: { entries: TimelineEntry[]; asOf: string }) {
-  if (entries.length === 0)
-    return (
-      <p className="bg-white p-4">
-        <Secondary>No dated facts for this trust in the record.</Secondary>
-      </p>
-    );
+  if (entries.length === 0) return <EmptyNote>No dated facts for this trust in the record.</EmptyNote>;
   return (
     <ol className="space-y-4">
       {entries.map((e) => {

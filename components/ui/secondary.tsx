@@ -2,3 +2,12 @@
 export function Secondary({ children }: { children: React.ReactNode }) {
   return <span className="text-ink-secondary">{children}</span>;
 }
+
+/** What a list says when it has nothing to show, in its white box: "No changes have been recorded…". */
+export function EmptyNote({ children }: { children: React.ReactNode }) {
+  return (
+    <p className="bg-white p-4">
+      <Secondary>{children}</Secondary>
+    </p>
+  );
+}

@@ -129,3 +129,17 @@ test("a trust's timeline comes 50 entries a page, and a bad page number is named
   await expect(page).toHaveURL(/\/trusts\/kingston\?asOf=2010-06-01&page=0#timeline-pages$/);
   await expect(page.getByRole("region", { name: "Timeline" })).toContainText("Went live on London Configuration 1: 30 November 2009");
 });
+
+// A page has one error summary: the date's errors first (its form comes first), then the page's own, in the order of
+// their fields. Payments and problems once showed two: their own and the "as of" form's.
+for (const path of ["/payments", "/problems", "/decisions", "/conflicts", "/timeline", "/"]) {
+  test(`${path} with a date that is not real and a page that is no number lists both in one error summary`, async ({ page }) => {
+    await page.goto(`${path}?asOf=2009-02-31&page=two`);
+    const summaries = page.getByRole("alert").filter({ hasText: "There is a problem" });
+    await expect(summaries).toHaveCount(1);
+    const items = summaries.getByRole("listitem");
+    await expect(items).toHaveCount(2);
+    await expect(items.first()).toContainText("Enter a real date");
+    await expect(items.last()).toContainText("Choose a page by its number");
+  });
+}

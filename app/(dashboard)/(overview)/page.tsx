@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { Suspense } from "react";
 import Link from "next/link";
 import { withAsOf } from "@/components/rollout/format";
-import { AsOfForm } from "@/components/rollout/as-of-form";
+import { AsOfForm, asOfErrorItems } from "@/components/rollout/as-of-form";
 import { BaselineCompareForm } from "@/components/rollout/baseline-compare-form";
 import { DecisionStandingList } from "@/components/rollout/decision-standing";
 import { ExceptionsPanel } from "@/components/rollout/exceptions-panel";
@@ -24,7 +24,7 @@ import { formatIsoDate } from "@/lib/domain/dates";
 import { haltReasons } from "@/lib/domain/halt-reasons";
 import { listProblems } from "@/lib/data/lists";
 import { overviewSearch, parseOverviewQuery, type SearchParams } from "@/lib/validation/overview";
-import { ExportLinks } from "@/components/rollout/export-links";
+import { DownloadLinks } from "@/components/rollout/download-links";
 
 type Props = { searchParams: Promise<SearchParams> };
 
@@ -46,18 +46,21 @@ export default async function OverviewPage({ searchParams }: Props) {
   const problems = halts.length ? await listProblems(actor, { asOf: overview.asOf, hindsight: overview.hindsight }) : [];
   const reasons = new Map(halts.map((s) => [s.decision.id, haltReasons(s.decision, problems)]));
   const exportHref = `/exports/go-lives.csv${overviewSearch(query)}`;
+  // One error summary: the date's errors, then the filters' and the page links', in the order of the fields.
+  const errors = [
+    ...asOfErrorItems(query.asOf),
+    ...query.errors.map((e) => ({ href: e.field === "page" ? "#go-live-pages" : `#filter-${e.field}`, message: e.message })),
+  ];
   return (
     <>
-      {query.errors.length > 0 ? (
-        <ErrorSummary errors={query.errors.map((e) => ({ href: e.field === "page" ? "#go-live-pages" : `#filter-${e.field}`, message: e.message }))} />
-      ) : null}
+      {errors.length > 0 ? <ErrorSummary errors={errors} /> : null}
       <h1>Cerner go-lives in London</h1>
       <p className="nhs-text-22 max-w-reading mb-8">
         Where each London acute trust stood on <strong>{formatIsoDate(overview.asOf)}</strong> with the Cerner Millennium rollout that BT delivered under the
         National Programme for IT.
       </p>
       {since ? <SinceYouLastLooked summary={since} /> : null}
-      <AsOfForm action="/" asOf={query.asOf} keep={query.params} />
+      <AsOfForm action="/" asOf={query.asOf} keep={query.params} summary={false} />
       {/* Worked out from the whole record once per version (decision 020): streamed, so the rest of the page never waits for it. */}
       <Suspense
         fallback={
@@ -94,7 +97,12 @@ export default async function OverviewPage({ searchParams }: Props) {
             <span className="text-ink-secondary nhs-text-16">(the same date and filters; the Excel workbook also lists the sources)</span>
           </p>
         ) : null}
-        {can(actor, "rollout.export") ? <ExportLinks name="ratings" query={overviewSearch(query)} what="the ratings and their reasons" /> : null}
+        {can(actor, "rollout.export") ? (
+          <DownloadLinks
+            groups={[{ path: "/exports/ratings", query: overviewSearch(query), what: "the ratings and their reasons" }]}
+            note="the same date and filters"
+          />
+        ) : null}
         <Pagination
           id="go-live-pages"
           page={overview.page}

@@ -2,9 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { MarkSeenForm } from "@/components/forms/mark-seen-form";
 import { ErrorSummary } from "@/components/ui/error-summary";
-import { Secondary } from "@/components/ui/secondary";
+import { FilterSelect } from "@/components/rollout/list-page";
+import { DataTable, RowHead } from "@/components/ui/data-table";
 import { Tag } from "@/components/ui/tag";
-import { td, th } from "@/components/ui/table-styles";
+import { td } from "@/components/ui/table-styles";
 import { TableScroll } from "@/components/ui/table-scroll";
 import { requirePageActor } from "@/lib/auth/session";
 import { changesRange, listChanges } from "@/lib/data/changes";
@@ -22,7 +23,6 @@ import { ErrorMessage } from "@/components/forms/fields";
 type Props = { searchParams: Promise<SearchParams> };
 
 const PAGE_SIZE = 50;
-const select = "border-2 border-nhs-grey-1 bg-white px-2 py-1 nhs-text-19";
 const input = "border-2 border-nhs-grey-1 bg-white px-2 py-1 nhs-text-19 w-40";
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
@@ -96,48 +96,32 @@ export default async function ChangesPage({ searchParams }: Props) {
               />
             </div>
           ))}
-          <div className={errorOf("trust") ? errorGroupClass : undefined}>
-            <label htmlFor="changes-trust" className="block font-semibold mb-1">
-              Trust
-            </label>
-            <ErrorMessage name="changes-trust" error={errorOf("trust")} />
-            <select
-              id="changes-trust"
-              name="trust"
-              defaultValue={query.trust ?? ""}
-              className={select}
-              aria-invalid={errorOf("trust") ? true : undefined}
-              aria-describedby={errorOf("trust") ? "changes-trust-error" : undefined}
-            >
-              <option value="">All trusts and the programme</option>
-              {trusts.map((t) => (
-                <option key={t.slug} value={t.slug}>
-                  {t.name}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className={errorOf("kind") ? errorGroupClass : undefined}>
-            <label htmlFor="changes-kind" className="block font-semibold mb-1">
-              Kind of change
-            </label>
-            <ErrorMessage name="changes-kind" error={errorOf("kind")} />
-            <select
-              id="changes-kind"
-              name="kind"
-              defaultValue={query.kind ?? ""}
-              className={select}
-              aria-invalid={errorOf("kind") ? true : undefined}
-              aria-describedby={errorOf("kind") ? "changes-kind-error" : undefined}
-            >
-              <option value="">Every kind</option>
-              {CHANGE_KIND_SLUGS.map((k) => (
-                <option key={k} value={k}>
-                  {CHANGE_KINDS[k].label}
-                </option>
-              ))}
-            </select>
-          </div>
+          {[
+            {
+              name: "trust",
+              label: "Trust",
+              value: query.trust,
+              all: "All trusts and the programme",
+              options: trusts.map((t) => ({ value: t.slug, label: t.name })),
+            },
+            {
+              name: "kind",
+              label: "Kind of change",
+              value: query.kind,
+              all: "Every kind",
+              options: CHANGE_KIND_SLUGS.map((k) => ({ value: k, label: CHANGE_KINDS[k].label })),
+            },
+          ].map((f) => (
+            <FilterSelect
+              key={f.name}
+              id={`changes-${f.name}`}
+              name={f.name}
+              label={f.label}
+              error={errorOf(f.name)}
+              value={f.value ?? ""}
+              options={[{ value: "", label: f.all }, ...f.options]}
+            />
+          ))}
           {query.decision ? <input type="hidden" name="decision" value={query.decision} /> : null}
           <button type="submit" className={buttonClass.secondary}>
             Show the changes
@@ -167,61 +151,40 @@ export default async function ChangesPage({ searchParams }: Props) {
         </p>
       </div>
       <TableScroll label="Changes">
-        <table className="w-full min-w-[52rem] border-collapse nhs-text-16">
-          <caption className="text-left mb-2">
-            {changes.length === 0
-              ? "No changes"
-              : query.page === 1 && !more
-                ? `${changes.length} ${changes.length === 1 ? "change" : "changes"}`
-                : `Changes ${first} to ${first + changes.length - 1}`}{" "}
-            recorded {range.words}
-            {query.trust ? ` about ${trusts.find((t) => t.slug === query.trust)?.name ?? query.trust}` : ""}
-            {query.kind ? `, ${CHANGE_KINDS[query.kind].label.toLowerCase()} only` : ""}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col" className={th}>
-                Recorded
-              </th>
-              <th scope="col" className={th}>
-                What
-              </th>
-              <th scope="col" className={th}>
-                About
-              </th>
-              <th scope="col" className={th}>
-                Details
-              </th>
+        <DataTable
+          className="min-w-[52rem]"
+          captionClassName="text-left mb-2"
+          caption={
+            <>
+              {changes.length === 0
+                ? "No changes"
+                : query.page === 1 && !more
+                  ? `${changes.length} ${changes.length === 1 ? "change" : "changes"}`
+                  : `Changes ${first} to ${first + changes.length - 1}`}{" "}
+              recorded {range.words}
+              {query.trust ? ` about ${trusts.find((t) => t.slug === query.trust)?.name ?? query.trust}` : ""}
+              {query.kind ? `, ${CHANGE_KINDS[query.kind].label.toLowerCase()} only` : ""}
+            </>
+          }
+          columns={["Recorded", "What", "About", "Details"]}
+          empty={changes.length === 0 ? `Nothing was recorded ${range.words}${query.trust || query.kind ? " that matches the choices above" : ""}.` : null}
+        >
+          {changes.map((c) => (
+            <tr key={c.id} id={`change-${c.id}`}>
+              <td className={`${td} whitespace-nowrap`}>
+                {formatRecordedAt(c.recordedAt)}
+                {c.byYou ? <span className="block text-ink-secondary">by you</span> : null}
+              </td>
+              <td className={td}>
+                <Tag tone="grey">{c.label}</Tag>
+              </td>
+              <RowHead>
+                <Link href={c.href}>{c.about}</Link>
+              </RowHead>
+              <td className={`${td} max-w-reading`}>{c.summary}</td>
             </tr>
-          </thead>
-          <tbody>
-            {changes.length === 0 ? (
-              <tr>
-                <td colSpan={4} className={td}>
-                  <Secondary>
-                    Nothing was recorded {range.words}
-                    {query.trust || query.kind ? " that matches the choices above" : ""}.
-                  </Secondary>
-                </td>
-              </tr>
-            ) : null}
-            {changes.map((c) => (
-              <tr key={c.id} id={`change-${c.id}`}>
-                <td className={`${td} whitespace-nowrap`}>
-                  {formatRecordedAt(c.recordedAt)}
-                  {c.byYou ? <span className="block text-ink-secondary">by you</span> : null}
-                </td>
-                <td className={td}>
-                  <Tag tone="grey">{c.label}</Tag>
-                </td>
-                <th scope="row" className={`${td} text-left font-normal`}>
-                  <Link href={c.href}>{c.about}</Link>
-                </th>
-                <td className={`${td} max-w-reading`}>{c.summary}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </DataTable>
       </TableScroll>
       {query.page > 1 || more ? (
         <nav aria-label="Pages of changes" className="flex gap-6 mt-4 no-print">

@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
 import { ConflictsSection } from "@/components/rollout/conflict-panel";
-import { DownloadLinks, ListPage } from "@/components/rollout/list-page";
+import { DownloadLinks } from "@/components/rollout/download-links";
+import { ListPage } from "@/components/rollout/list-page";
 import { listContractConflicts } from "@/lib/data/conflicts";
 import { formatMoney } from "@/lib/domain/format";
-import { SourceList } from "@/components/rollout/source-list";
-import { CertaintyTag, DisputedTag } from "@/components/rollout/status-tag";
-import { Secondary } from "@/components/ui/secondary";
+import { DisputedTag } from "@/components/rollout/status-tag";
+import { CertaintyAndSourceCells, CertaintyAndSourceTerms, KnownCell } from "@/components/rollout/fact-cells";
+import { DataTable, RowHead } from "@/components/ui/data-table";
 import { can } from "@/lib/auth/permissions";
 import { requirePageActor } from "@/lib/auth/session";
 import { listContracts, type ContractEventListing } from "@/lib/data/lists";
@@ -14,7 +15,7 @@ import { formatIsoDate, formatPartialDate } from "@/lib/domain/dates";
 import { contractEventsExport } from "@/lib/exports/definitions/contract-events";
 import { parseView, parseViewParams } from "@/lib/validation/as-of";
 import { PAGE_SIZE, pageOfGroups, parsePage, type SearchParams } from "@/lib/validation/overview";
-import { td, th } from "@/components/ui/table-styles";
+import { td } from "@/components/ui/table-styles";
 import { TableScroll } from "@/components/ui/table-scroll";
 
 type Props = { searchParams: Promise<SearchParams> };
@@ -100,86 +101,53 @@ export default async function ContractsPage({ searchParams }: Props) {
             <dd>{c.supplier}</dd>
             <dt className="font-semibold">Region</dt>
             <dd>{c.region}</dd>
-            <dt className="font-semibold">Certainty</dt>
-            <dd>
-              <CertaintyTag certainty={c.certainty} note={c.certaintyNote} />
-            </dd>
-            <dt className="font-semibold">Sources</dt>
-            <dd>
-              <SourceList sources={c.sources} />
-            </dd>
+            <CertaintyAndSourceTerms certainty={c.certainty} note={c.certaintyNote} sources={c.sources} />
           </dl>
           <TableScroll label={`Events of the ${c.name} contract`}>
-            <table className="w-full min-w-[60rem] border-collapse nhs-text-16">
-              <caption>
-                Events of the {c.name} contract by {formatIsoDate(asOf.asOf)}
-                {count > events.length ? `: ${from + 1} to ${from + events.length} of ${count}` : ""}
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col" className={th}>
-                    Event
-                  </th>
-                  <th scope="col" className={th}>
-                    Kind
-                  </th>
-                  <th scope="col" className={th}>
-                    Date
-                  </th>
-                  <th scope="col" className={`${th} text-right`}>
-                    Value
-                  </th>
-                  <th scope="col" className={th}>
-                    Price basis
-                  </th>
-                  <th scope="col" className={th}>
-                    Certainty
-                  </th>
-                  <th scope="col" className={th}>
-                    Sources
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {count === 0 ? (
-                  <tr>
-                    <td colSpan={7} className={td}>
-                      <Secondary>No event in the record by this date.</Secondary>
-                    </td>
-                  </tr>
-                ) : null}
-                {events.map((e) => {
-                  const figures = figuresFor(e, c.events);
-                  return (
-                    <tr key={e.id}>
-                      <th scope="row" className={`${td} text-left font-normal max-w-reading`}>
-                        {e.description}
-                        {figures > 1 ? (
-                          <span className="block mt-1">
-                            <DisputedTag />{" "}
-                            <span className="text-ink-secondary">
-                              One of {figures} figures for this {EVENT_KIND[e.kind]?.toLowerCase() ?? "event"}
-                            </span>
+            <DataTable
+              className="min-w-[60rem]"
+              caption={
+                <>
+                  Events of the {c.name} contract by {formatIsoDate(asOf.asOf)}
+                  {count > events.length ? `: ${from + 1} to ${from + events.length} of ${count}` : ""}
+                </>
+              }
+              columns={["Event", "Kind", "Date", { label: "Value", className: "text-right" }, "Price basis", "Certainty", "Sources"]}
+              empty={count === 0 ? "No event in the record by this date." : null}
+            >
+              {events.map((e) => {
+                const figures = figuresFor(e, c.events);
+                return (
+                  <tr key={e.id}>
+                    <RowHead className="max-w-reading">
+                      {e.description}
+                      {figures > 1 ? (
+                        <span className="block mt-1">
+                          <DisputedTag />{" "}
+                          <span className="text-ink-secondary">
+                            One of {figures} figures for this {EVENT_KIND[e.kind]?.toLowerCase() ?? "event"}
                           </span>
-                        ) : null}
-                      </th>
-                      <td className={td}>{EVENT_KIND[e.kind] ?? e.kind}</td>
-                      <td className={`${td} whitespace-nowrap`}>{formatPartialDate(e.occurred)}</td>
-                      <td className={`${td} text-right tabular-nums whitespace-nowrap`}>
-                        {e.value !== null ? formatMoney(e.value) : <Secondary>No value</Secondary>}
-                      </td>
-                      <td className={td}>{e.priceBasis ?? <Secondary>{e.value === null ? "No value" : "Not known"}</Secondary>}</td>
-                      <td className={td}>
-                        <CertaintyTag certainty={e.certainty} note={e.certaintyNote} />
-                      </td>
-                      <td className={td}>
-                        <SourceList sources={e.sources} hindsightOn={asOf.hindsight ? asOf.asOf : null} />
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
+                        </span>
+                      ) : null}
+                    </RowHead>
+                    <td className={td}>{EVENT_KIND[e.kind] ?? e.kind}</td>
+                    <td className={`${td} whitespace-nowrap`}>{formatPartialDate(e.occurred)}</td>
+                    <KnownCell
+                      value={e.value !== null ? formatMoney(e.value) : null}
+                      missing="No value"
+                      className="text-right tabular-nums whitespace-nowrap"
+                    />
+                    <KnownCell value={e.priceBasis} missing={e.value === null ? "No value" : "Not known"} />
+                    <CertaintyAndSourceCells
+                      certainty={e.certainty}
+                      note={e.certaintyNote}
+                      sources={e.sources}
+                      hindsightOn={asOf.hindsight ? asOf.asOf : null}
+                    />
+                  </tr>
+                );
+              })}
+            </DataTable>
           </TableScroll>
           <ConflictsSection
             conflicts={conflicts.filter((k) => k.contract?.id === c.id)}

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { UploadForm } from "@/components/import/import-forms";
-import { td, th } from "@/components/ui/table-styles";
+import { DataTable, RowHead } from "@/components/ui/data-table";
+import { td } from "@/components/ui/table-styles";
 import { TableScroll } from "@/components/ui/table-scroll";
 import { requirePageActor } from "@/lib/auth/session";
 import { IMPORT_KINDS, isImportKind, KINDS } from "@/lib/import/kinds";
@@ -46,33 +47,22 @@ export default async function ImportPage({ searchParams }: { searchParams: Promi
             </li>
           </ul>
           <TableScroll label={`Columns of the ${KINDS[k].noun} template`}>
-            <table className="w-full min-w-[40rem] border-collapse nhs-text-16">
-              <caption className="text-left font-semibold mb-2">Columns of the {KINDS[k].noun} template</caption>
-              <thead>
-                <tr>
-                  <th scope="col" className={th}>
-                    Column
-                  </th>
-                  <th scope="col" className={th}>
-                    Needed
-                  </th>
-                  <th scope="col" className={th}>
-                    What it holds
-                  </th>
+            <DataTable
+              className="min-w-[40rem]"
+              caption={`Columns of the ${KINDS[k].noun} template`}
+              captionClassName="text-left font-semibold mb-2"
+              columns={["Column", "Needed", "What it holds"]}
+            >
+              {KINDS[k].columns.map((c) => (
+                <tr key={c.name}>
+                  <RowHead>
+                    <code>{c.name}</code>
+                  </RowHead>
+                  <td className={td}>{c.required ? "Yes" : "No"}</td>
+                  <td className={td}>{c.meaning}</td>
                 </tr>
-              </thead>
-              <tbody>
-                {KINDS[k].columns.map((c) => (
-                  <tr key={c.name}>
-                    <th scope="row" className={`${td} text-left font-normal`}>
-                      <code>{c.name}</code>
-                    </th>
-                    <td className={td}>{c.required ? "Yes" : "No"}</td>
-                    <td className={td}>{c.meaning}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+              ))}
+            </DataTable>
           </TableScroll>
         </section>
       ))}

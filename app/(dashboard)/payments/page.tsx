@@ -2,8 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { TrustListPage } from "@/components/rollout/list-page";
 import { formatMoney } from "@/lib/domain/format";
-import { SourceList } from "@/components/rollout/source-list";
-import { CertaintyTag } from "@/components/rollout/status-tag";
+import { CertaintyAndSourceCells, KnownCell } from "@/components/rollout/fact-cells";
 import { Secondary } from "@/components/ui/secondary";
 import { can } from "@/lib/auth/permissions";
 import { requirePageActor } from "@/lib/auth/session";
@@ -13,7 +12,8 @@ import { formatIsoDate, formatPartialDate } from "@/lib/domain/dates";
 import { viewParams } from "@/lib/validation/as-of";
 import { hasTrustListErrors, parseTrustListQuery } from "@/lib/validation/trust-list";
 import { pageOf, type SearchParams } from "@/lib/validation/overview";
-import { td, th } from "@/components/ui/table-styles";
+import { DataTable, RowHead } from "@/components/ui/data-table";
+import { td } from "@/components/ui/table-styles";
 
 type Props = { searchParams: Promise<SearchParams> };
 
@@ -47,76 +47,40 @@ export default async function PaymentsPage({ searchParams }: Props) {
       trusts={trusts}
       shown={{ ...shown, total: payments.length }}
     >
-      <table className="w-full min-w-[60rem] border-collapse nhs-text-16">
-        <caption>
-          {payments.length} {payments.length === 1 ? "payment" : "payments"} in the record as of {formatIsoDate(asOf.asOf)}
-          {trust ? ` for ${trust.name}` : ""}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col" className={th}>
-              Payment
-            </th>
-            <th scope="col" className={th}>
-              Trust
-            </th>
-            <th scope="col" className={`${th} text-right`}>
-              Amount
-            </th>
-            <th scope="col" className={th}>
-              Period
-            </th>
-            <th scope="col" className={th}>
-              Price basis
-            </th>
-            <th scope="col" className={th}>
-              As at
-            </th>
-            <th scope="col" className={th}>
-              Certainty
-            </th>
-            <th scope="col" className={th}>
-              Sources
-            </th>
+      <DataTable
+        className="min-w-[60rem]"
+        caption={
+          <>
+            {payments.length} {payments.length === 1 ? "payment" : "payments"} in the record as of {formatIsoDate(asOf.asOf)}
+            {trust ? ` for ${trust.name}` : ""}
+          </>
+        }
+        columns={["Payment", "Trust", { label: "Amount", className: "text-right" }, "Period", "Price basis", "As at", "Certainty", "Sources"]}
+        empty={payments.length ? null : "No payment in the record by this date."}
+      >
+        {shown.rows.map((p) => (
+          <tr key={p.id}>
+            <RowHead className="max-w-reading">
+              <span className="block font-semibold">{PAYMENT_KIND[p.kind] ?? p.kind}</span>
+              {p.description}
+              {p.contract ? <span className="block text-ink-secondary">{p.contract.name}</span> : null}
+            </RowHead>
+            <td className={td}>
+              {p.trust ? (
+                <Link href={`/trusts/${p.trust.slug}${queryString(viewParams(asOf))}`}>{p.trust.shortName}</Link>
+              ) : (
+                <Secondary>Whole contract</Secondary>
+              )}
+              {p.goLiveScope ? <span className="block text-ink-secondary">{p.goLiveScope}</span> : null}
+            </td>
+            <td className={`${td} text-right tabular-nums whitespace-nowrap`}>{formatMoney(p.amount)}</td>
+            <KnownCell value={p.period} />
+            <KnownCell value={p.priceBasis} />
+            <KnownCell value={p.asAt && formatPartialDate(p.asAt)} className="whitespace-nowrap" />
+            <CertaintyAndSourceCells certainty={p.certainty} note={p.certaintyNote} sources={p.sources} hindsightOn={asOf.hindsight ? asOf.asOf : null} />
           </tr>
-        </thead>
-        <tbody>
-          {payments.length === 0 ? (
-            <tr>
-              <td colSpan={8} className={td}>
-                <Secondary>No payment in the record by this date.</Secondary>
-              </td>
-            </tr>
-          ) : null}
-          {shown.rows.map((p) => (
-            <tr key={p.id}>
-              <th scope="row" className={`${td} text-left font-normal max-w-reading`}>
-                <span className="block font-semibold">{PAYMENT_KIND[p.kind] ?? p.kind}</span>
-                {p.description}
-                {p.contract ? <span className="block text-ink-secondary">{p.contract.name}</span> : null}
-              </th>
-              <td className={td}>
-                {p.trust ? (
-                  <Link href={`/trusts/${p.trust.slug}${queryString(viewParams(asOf))}`}>{p.trust.shortName}</Link>
-                ) : (
-                  <Secondary>Whole contract</Secondary>
-                )}
-                {p.goLiveScope ? <span className="block text-ink-secondary">{p.goLiveScope}</span> : null}
-              </td>
-              <td className={`${td} text-right tabular-nums whitespace-nowrap`}>{formatMoney(p.amount)}</td>
-              <td className={td}>{p.period ?? <Secondary>Not known</Secondary>}</td>
-              <td className={td}>{p.priceBasis ?? <Secondary>Not known</Secondary>}</td>
-              <td className={`${td} whitespace-nowrap`}>{p.asAt ? formatPartialDate(p.asAt) : <Secondary>Not known</Secondary>}</td>
-              <td className={td}>
-                <CertaintyTag certainty={p.certainty} note={p.certaintyNote} />
-              </td>
-              <td className={td}>
-                <SourceList sources={p.sources} hindsightOn={asOf.hindsight ? asOf.asOf : null} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </DataTable>
     </TrustListPage>
   );
 }

@@ -1,9 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { TrustListPage } from "@/components/rollout/list-page";
-import { SourceList } from "@/components/rollout/source-list";
-import { CertaintyTag } from "@/components/rollout/status-tag";
-import { Secondary } from "@/components/ui/secondary";
+import { CertaintyAndSourceCells } from "@/components/rollout/fact-cells";
 import { can } from "@/lib/auth/permissions";
 import { requirePageActor } from "@/lib/auth/session";
 import { listProblems, listTrusts } from "@/lib/data/lists";
@@ -12,7 +10,8 @@ import { formatIsoDate, formatPartialDate } from "@/lib/domain/dates";
 import { viewParams } from "@/lib/validation/as-of";
 import { hasTrustListErrors, parseTrustListQuery } from "@/lib/validation/trust-list";
 import { pageOf, type SearchParams } from "@/lib/validation/overview";
-import { td, th } from "@/components/ui/table-styles";
+import { DataTable, RowHead } from "@/components/ui/data-table";
+import { td } from "@/components/ui/table-styles";
 
 type Props = { searchParams: Promise<SearchParams> };
 
@@ -39,58 +38,29 @@ export default async function ProblemsPage({ searchParams }: Props) {
       trusts={trusts}
       shown={{ ...shown, total: problems.length }}
     >
-      <table className="w-full min-w-[52rem] border-collapse nhs-text-16">
-        <caption>
-          {problems.length} {problems.length === 1 ? "problem" : "problems"} reported by {formatIsoDate(asOf.asOf)}
-          {trust ? ` at ${trust.name}` : ""}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col" className={th}>
-              Problem
-            </th>
-            <th scope="col" className={th}>
-              Trust
-            </th>
-            <th scope="col" className={th}>
-              Reported
-            </th>
-            <th scope="col" className={th}>
-              Certainty
-            </th>
-            <th scope="col" className={th}>
-              Sources
-            </th>
+      <DataTable
+        className="min-w-[52rem]"
+        caption={
+          <>
+            {problems.length} {problems.length === 1 ? "problem" : "problems"} reported by {formatIsoDate(asOf.asOf)}
+            {trust ? ` at ${trust.name}` : ""}
+          </>
+        }
+        columns={["Problem", "Trust", "Reported", "Certainty", "Sources"]}
+        empty={problems.length ? null : "No problem reported by this date."}
+      >
+        {shown.rows.map((p) => (
+          <tr key={p.id} id={`problem-${p.id}`}>
+            <RowHead className="max-w-reading">{p.description}</RowHead>
+            <td className={td}>
+              <Link href={`/trusts/${p.trust.slug}${queryString(viewParams(asOf))}`}>{p.trust.shortName}</Link>
+              {p.goLiveScope ? <span className="block text-ink-secondary">{p.goLiveScope}</span> : null}
+            </td>
+            <td className={`${td} whitespace-nowrap`}>{formatPartialDate(p.reported)}</td>
+            <CertaintyAndSourceCells certainty={p.certainty} note={p.certaintyNote} sources={p.sources} hindsightOn={asOf.hindsight ? asOf.asOf : null} />
           </tr>
-        </thead>
-        <tbody>
-          {problems.length === 0 ? (
-            <tr>
-              <td colSpan={5} className={td}>
-                <Secondary>No problem reported by this date.</Secondary>
-              </td>
-            </tr>
-          ) : null}
-          {shown.rows.map((p) => (
-            <tr key={p.id} id={`problem-${p.id}`}>
-              <th scope="row" className={`${td} text-left font-normal max-w-reading`}>
-                {p.description}
-              </th>
-              <td className={td}>
-                <Link href={`/trusts/${p.trust.slug}${queryString(viewParams(asOf))}`}>{p.trust.shortName}</Link>
-                {p.goLiveScope ? <span className="block text-ink-secondary">{p.goLiveScope}</span> : null}
-              </td>
-              <td className={`${td} whitespace-nowrap`}>{formatPartialDate(p.reported)}</td>
-              <td className={td}>
-                <CertaintyTag certainty={p.certainty} note={p.certaintyNote} />
-              </td>
-              <td className={td}>
-                <SourceList sources={p.sources} hindsightOn={asOf.hindsight ? asOf.asOf : null} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </DataTable>
     </TrustListPage>
   );
 }

@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
 import { cache } from "react";
 import { AsOfForm } from "@/components/rollout/as-of-form";
+import { pageLinks } from "@/components/rollout/list-page";
 import { SearchResults } from "@/components/search/search-results";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { Pagination } from "@/components/ui/pagination";
 import { getActor, requirePageActor } from "@/lib/auth/session";
-import { queryString, searchParamsOf } from "@/lib/validation/search-params";
+import { searchParamsOf } from "@/lib/validation/search-params";
 import { searchRecord, type SearchResult } from "@/lib/data/search";
 import type { Actor } from "@/lib/auth/permissions";
 import { formatIsoDate } from "@/lib/domain/dates";
@@ -113,15 +114,7 @@ export default async function SearchPage({ searchParams }: Props) {
             </div>
           ) : (
             <>
-              <Pagination
-                id="search-pages"
-                page={found.page}
-                pageCount={found.pageCount}
-                total={found.total}
-                pageSize={PAGE_SIZE}
-                noun="results"
-                hrefFor={(page) => `/search${queryString({ q: query.q, ...carry, page: page > 1 ? String(page) : null })}`}
-              />
+              <Pagination {...pageLinks({ id: "search-pages", noun: "results", path: "/search", params: { q: query.q, ...carry }, shown: found })} />
               <SearchResults hits={found.hits} view={carry} start={(found.page - 1) * PAGE_SIZE + 1} />
             </>
           )}

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { DownloadLinks, ListPage } from "@/components/rollout/list-page";
+import { DownloadLinks } from "@/components/rollout/download-links";
+import { ListPage } from "@/components/rollout/list-page";
 import { Secondary } from "@/components/ui/secondary";
 import { can } from "@/lib/auth/permissions";
 import { requirePageActor } from "@/lib/auth/session";
@@ -10,7 +11,9 @@ import { formatIsoDate, formatPartialDate } from "@/lib/domain/dates";
 import { sourcesExport } from "@/lib/exports/definitions/sources";
 import { parseView, parseViewParams } from "@/lib/validation/as-of";
 import { PAGE_SIZE, pageOf, parsePage, type SearchParams } from "@/lib/validation/overview";
-import { td, th } from "@/components/ui/table-styles";
+import { KnownCell } from "@/components/rollout/fact-cells";
+import { DataTable, RowHead } from "@/components/ui/data-table";
+import { td } from "@/components/ui/table-styles";
 
 type Props = { searchParams: Promise<SearchParams> };
 
@@ -70,50 +73,33 @@ export default async function SourcesPage({ searchParams }: Props) {
       }}
       tableLabel="Sources"
     >
-      <table className="w-full min-w-[48rem] border-collapse nhs-text-16">
-        <caption>
-          {sources.length} sources published by {formatIsoDate(asOf.asOf)} or undated
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col" className={th}>
-              Title
-            </th>
-            <th scope="col" className={th}>
-              Publisher
-            </th>
-            <th scope="col" className={th}>
-              Published
-            </th>
-            <th scope="col" className={`${th} text-right`}>
-              Facts
-            </th>
+      <DataTable
+        className="min-w-[48rem]"
+        caption={`${sources.length} sources published by ${formatIsoDate(asOf.asOf)} or undated`}
+        columns={["Title", "Publisher", "Published", { label: "Facts", className: "text-right" }]}
+      >
+        {shown.rows.map((s) => (
+          <tr key={s.key} id={`source-${s.key}`} className={s.key === saved ? "bg-tag-green-bg" : undefined}>
+            <RowHead>
+              {s.url ? (
+                <a href={s.url} rel="noreferrer noopener">
+                  {s.title}
+                </a>
+              ) : (
+                s.title
+              )}
+              {!s.url ? (
+                <span className="block">
+                  <Secondary>No address recorded</Secondary>
+                </span>
+              ) : null}
+            </RowHead>
+            <td className={td}>{s.publisher}</td>
+            <KnownCell value={s.published && formatPartialDate(s.published)} />
+            <td className={`${td} text-right tabular-nums`}>{s.factCount}</td>
           </tr>
-        </thead>
-        <tbody>
-          {shown.rows.map((s) => (
-            <tr key={s.key} id={`source-${s.key}`} className={s.key === saved ? "bg-tag-green-bg" : undefined}>
-              <th scope="row" className={`${td} text-left font-normal`}>
-                {s.url ? (
-                  <a href={s.url} rel="noreferrer noopener">
-                    {s.title}
-                  </a>
-                ) : (
-                  s.title
-                )}
-                {!s.url ? (
-                  <span className="block">
-                    <Secondary>No address recorded</Secondary>
-                  </span>
-                ) : null}
-              </th>
-              <td className={td}>{s.publisher}</td>
-              <td className={td}>{s.published ? formatPartialDate(s.published) : <Secondary>Not known</Secondary>}</td>
-              <td className={`${td} text-right tabular-nums`}>{s.factCount}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </DataTable>
     </ListPage>
   );
 }

@@ -3,9 +3,11 @@ import Link from "next/link";
 import { GoLiveChart } from "@/components/charts/go-live-chart";
 import { OverTimeChart, QuarterChart } from "@/components/charts/timeline-charts";
 import { withAsOf } from "@/components/rollout/format";
-import { AsOfForm } from "@/components/rollout/as-of-form";
+import { DownloadLinks } from "@/components/rollout/download-links";
+import { KnownCell } from "@/components/rollout/fact-cells";
+import { dateParams, ListPage, pageLinks } from "@/components/rollout/list-page";
 import { DisputedTag, StatusTag } from "@/components/rollout/status-tag";
-import { ErrorSummary } from "@/components/ui/error-summary";
+import { DataTable, RowHead } from "@/components/ui/data-table";
 import { Pagination } from "@/components/ui/pagination";
 import { Secondary } from "@/components/ui/secondary";
 import { can } from "@/lib/auth/permissions";
@@ -28,11 +30,11 @@ import {
 } from "@/lib/domain/timeline";
 import { listConflicts } from "@/lib/data/conflicts";
 import type { PartialDate } from "@/lib/domain/dates";
-import { PAGE_SIZE, type SearchParams } from "@/lib/validation/overview";
+import { type SearchParams } from "@/lib/validation/overview";
 import { parseTimelineQuery } from "@/lib/validation/timeline";
-import { td, th } from "@/components/ui/table-styles";
+import { td } from "@/components/ui/table-styles";
 import { TableScroll } from "@/components/ui/table-scroll";
-import { ExportLinks } from "@/components/rollout/export-links";
+import { queryString } from "@/lib/validation/search-params";
 
 type Props = { searchParams: Promise<SearchParams> };
 
@@ -63,20 +65,11 @@ export default async function TimelinePage({ searchParams }: Props) {
   const query = parseTimelineQuery(await searchParams);
   const view = query.asOf.view;
   const [timeline, conflicts] = await Promise.all([getTimeline(actor, view, query), listConflicts(actor, "open", view)]);
-  const asOfParam = query.asOf.error ? null : query.asOf.requested;
+  const date = dateParams(query.asOf);
+  const asOfParam = date.asOf;
   const link = { asOf: asOfParam, hindsight: view.hindsight };
-  const href = (extra: { series?: Series; quarter?: string; page?: number }, hash = "#go-lives") => {
-    const params = new URLSearchParams();
-    if (asOfParam) params.set("asOf", asOfParam);
-    if (view.hindsight) params.set("view", "hindsight");
-    if (extra.series && extra.quarter) {
-      params.set("series", extra.series);
-      params.set("quarter", extra.quarter);
-    }
-    if (extra.page && extra.page > 1) params.set("page", String(extra.page));
-    const search = params.toString();
-    return `/timeline${search ? `?${search}` : ""}${hash}`;
-  };
+  /** The go-lives behind a count, or every go-live, on the page's date and view. */
+  const drillHref = (to?: { series: Series; quarter: string }) => `/timeline${queryString({ ...date, series: to?.series, quarter: to?.quarter })}#go-lives`;
   const asOfText = formatIsoDate(view.asOf);
   const drill = query.drill;
   const quarterRows: QuarterCount[] = [...timeline.quarters, ...(timeline.notToAQuarter ? [timeline.notToAQuarter] : [])];
@@ -94,16 +87,14 @@ export default async function TimelinePage({ searchParams }: Props) {
     : "Every go-live";
 
   return (
-    <>
-      {query.errors.length > 0 ? (
-        <ErrorSummary errors={query.errors.map((e) => ({ href: e.field === "page" ? "#go-live-pages" : "#quarter-heading", message: e.message }))} />
-      ) : null}
-      <h1>Timeline of go-lives</h1>
-      <p className="nhs-text-22 max-w-reading mb-8">
-        When the go-lives were planned and when they happened, counted by quarter, as known on {asOfText}. Choose a count to see the go-lives behind it.
-      </p>
-      <AsOfForm action="/timeline" asOf={query.asOf} keep={query.params} />
-
+    <ListPage
+      title="Timeline of go-lives"
+      lead={`When the go-lives were planned and when they happened, counted by quarter, as known on ${asOfText}. Choose a count to see the go-lives behind it.`}
+      action="/timeline"
+      asOf={query.asOf}
+      keep={query.params}
+      errors={query.errors.map((e) => ({ href: e.field === "page" ? "#go-live-pages" : "#quarter-heading", message: e.message }))}
+    >
       <section aria-labelledby="quarter-heading" className="mb-10">
         <h2 id="quarter-heading">Planned against actual, by quarter</h2>
         {timeline.goLives === 0 ? (
@@ -131,44 +122,31 @@ export default async function TimelinePage({ searchParams }: Props) {
                 .map((h) => ({ key: h.key, from: haltQuarter(h.from), to: haltQuarter(h.to ?? view.asOf) }))}
             />
             <TableScroll label="Go-lives by quarter">
-              <table className="w-full min-w-[40rem] border-collapse nhs-text-16 mt-6">
-                <caption>Go-lives by quarter as known on {asOfText}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col" className={th}>
-                      Quarter
-                    </th>
+              <DataTable
+                className="min-w-[40rem] mt-6"
+                caption={`Go-lives by quarter as known on ${asOfText}`}
+                columns={["Quarter", ...SERIES.map((s) => ({ label: SERIES_NAMES[s], className: "text-right" }))]}
+              >
+                {quarterRows.map((q) => (
+                  <tr key={q.quarter}>
+                    <RowHead>{q.quarter === NOT_TO_A_QUARTER ? "Not to a quarter (a year, or a season across two quarters)" : q.name}</RowHead>
                     {SERIES.map((s) => (
-                      <th key={s} scope="col" className={`${th} text-right`}>
-                        {SERIES_NAMES[s]}
-                      </th>
+                      <td key={s} className={`${td} text-right tabular-nums`}>
+                        {q[s] === 0 ? (
+                          "0"
+                        ) : (
+                          <Link
+                            href={drillHref({ series: s, quarter: q.quarter })}
+                            aria-label={`${number.format(q[s])} go-live${q[s] === 1 ? "" : "s"}: ${SERIES_NAMES[s].toLowerCase()}, ${q.name}`}
+                          >
+                            {number.format(q[s])}
+                          </Link>
+                        )}
+                      </td>
                     ))}
                   </tr>
-                </thead>
-                <tbody>
-                  {quarterRows.map((q) => (
-                    <tr key={q.quarter}>
-                      <th scope="row" className={`${td} text-left font-normal`}>
-                        {q.quarter === NOT_TO_A_QUARTER ? "Not to a quarter (a year, or a season across two quarters)" : q.name}
-                      </th>
-                      {SERIES.map((s) => (
-                        <td key={s} className={`${td} text-right tabular-nums`}>
-                          {q[s] === 0 ? (
-                            "0"
-                          ) : (
-                            <Link
-                              href={href({ series: s, quarter: q.quarter })}
-                              aria-label={`${number.format(q[s])} go-live${q[s] === 1 ? "" : "s"}: ${SERIES_NAMES[s].toLowerCase()}, ${q.name}`}
-                            >
-                              {number.format(q[s])}
-                            </Link>
-                          )}
-                        </td>
-                      ))}
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+                ))}
+              </DataTable>
             </TableScroll>
           </>
         )}
@@ -191,33 +169,19 @@ export default async function TimelinePage({ searchParams }: Props) {
             <details className="mt-4">
               <summary>Show the counts as a table</summary>
               <TableScroll label="Halted and live go-lives over time">
-                <table className="w-full min-w-[24rem] border-collapse nhs-text-16 mt-4">
-                  <caption>Go-lives halted and live at the end of each quarter</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col" className={th}>
-                        On
-                      </th>
-                      <th scope="col" className={`${th} text-right`}>
-                        Halted
-                      </th>
-                      <th scope="col" className={`${th} text-right`}>
-                        Live
-                      </th>
+                <DataTable
+                  className="min-w-[24rem] mt-4"
+                  caption="Go-lives halted and live at the end of each quarter"
+                  columns={["On", { label: "Halted", className: "text-right" }, { label: "Live", className: "text-right" }]}
+                >
+                  {timeline.overTime.map((p) => (
+                    <tr key={p.day}>
+                      <RowHead>{formatIsoDate(p.day)}</RowHead>
+                      <td className={`${td} text-right tabular-nums`}>{number.format(p.halted)}</td>
+                      <td className={`${td} text-right tabular-nums`}>{number.format(p.live)}</td>
                     </tr>
-                  </thead>
-                  <tbody>
-                    {timeline.overTime.map((p) => (
-                      <tr key={p.day}>
-                        <th scope="row" className={`${td} text-left font-normal`}>
-                          {formatIsoDate(p.day)}
-                        </th>
-                        <td className={`${td} text-right tabular-nums`}>{number.format(p.halted)}</td>
-                        <td className={`${td} text-right tabular-nums`}>{number.format(p.live)}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
+                  ))}
+                </DataTable>
               </TableScroll>
             </details>
           </>
@@ -228,17 +192,18 @@ export default async function TimelinePage({ searchParams }: Props) {
         <h2 id="go-lives-heading">{listHeading}</h2>
         {drill ? (
           <p className="mb-4">
-            <Link href={href({}, "#go-lives")}>Show every go-live</Link>
+            <Link href={drillHref()}>Show every go-live</Link>
           </p>
         ) : null}
         <Pagination
-          id="go-live-pages"
-          page={timeline.page}
-          pageCount={timeline.pageCount}
-          total={timeline.listed}
-          pageSize={PAGE_SIZE}
-          noun="go-lives"
-          hrefFor={(page) => href({ ...(drill ?? {}), page })}
+          {...pageLinks({
+            id: "go-live-pages",
+            noun: "go-lives",
+            path: "/timeline",
+            params: { ...date, series: drill?.series, quarter: drill?.quarter },
+            shown: { page: timeline.page, pageCount: timeline.pageCount, total: timeline.listed },
+            hash: "#go-lives",
+          })}
         />
         {rows.length > 0 ? (
           <>
@@ -251,82 +216,55 @@ export default async function TimelinePage({ searchParams }: Props) {
             </p>
             <GoLiveChart {...chart} />
             <TableScroll label="Planned and actual go-lives">
-              <table className="w-full min-w-[44rem] border-collapse nhs-text-16 mt-6">
-                <caption>
-                  Planned and actual go-lives as of {asOfText}
-                  {drill ? ` (${listHeading})` : ""}
-                </caption>
-                <thead>
-                  <tr>
-                    <th scope="col" className={th}>
-                      Go-live
-                    </th>
-                    <th scope="col" className={th}>
-                      Status
-                    </th>
-                    <th scope="col" className={th}>
-                      First plan
-                    </th>
-                    <th scope="col" className={th}>
-                      Latest plan
-                    </th>
-                    <th scope="col" className={th}>
-                      Actual go-live
-                    </th>
+              <DataTable
+                className="min-w-[44rem] mt-6"
+                caption={`Planned and actual go-lives as of ${asOfText}${drill ? ` (${listHeading})` : ""}`}
+                columns={["Go-live", "Status", "First plan", "Latest plan", "Actual go-live"]}
+              >
+                {rows.map((r) => (
+                  <tr key={r.goLiveId}>
+                    <RowHead>
+                      <Link href={withAsOf(`/trusts/${r.slug}`, link)}>{r.label}</Link>
+                    </RowHead>
+                    <td className={td}>
+                      <StatusTag status={r.status} />
+                    </td>
+                    <KnownCell value={r.firstPlanned && describePlanned(r.firstPlanned.planned, r.firstPlanned.label)} />
+                    <KnownCell value={r.latestPlanned && describePlanned(r.latestPlanned.planned, r.latestPlanned.label)} />
+                    <td className={td}>
+                      {r.wentLive ? (
+                        <WentLive
+                          wentLive={r.wentLive}
+                          dispute={disputes.get(r.goLiveId) ?? null}
+                          href={withAsOf(`/trusts/${r.slug}`, link, `#conflict-${disputes.get(r.goLiveId)?.conflictKey}`)}
+                        />
+                      ) : (
+                        <Secondary>Not live</Secondary>
+                      )}
+                    </td>
                   </tr>
-                </thead>
-                <tbody>
-                  {rows.map((r) => (
-                    <tr key={r.goLiveId}>
-                      <th scope="row" className={`${td} text-left font-normal`}>
-                        <Link href={withAsOf(`/trusts/${r.slug}`, link)}>{r.label}</Link>
-                      </th>
-                      <td className={td}>
-                        <StatusTag status={r.status} />
-                      </td>
-                      <td className={td}>
-                        {r.firstPlanned ? describePlanned(r.firstPlanned.planned, r.firstPlanned.label) : <Secondary>Not known</Secondary>}
-                      </td>
-                      <td className={td}>
-                        {r.latestPlanned ? describePlanned(r.latestPlanned.planned, r.latestPlanned.label) : <Secondary>Not known</Secondary>}
-                      </td>
-                      <td className={td}>
-                        {r.wentLive ? (
-                          <WentLive
-                            wentLive={r.wentLive}
-                            dispute={disputes.get(r.goLiveId) ?? null}
-                            href={withAsOf(`/trusts/${r.slug}`, link, `#conflict-${disputes.get(r.goLiveId)?.conflictKey}`)}
-                          />
-                        ) : (
-                          <Secondary>Not live</Secondary>
-                        )}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+                ))}
+              </DataTable>
             </TableScroll>
           </>
         ) : null}
         {can(actor, "rollout.export") ? (
-          <p className="mt-4 no-print">
-            Every plan and re-plan known by this date, with when each was announced:{" "}
-            <a href={`/exports/plan-history.csv${asOfParam ? `?asOf=${encodeURIComponent(asOfParam)}` : ""}`} download>
-              Download as CSV
-            </a>
-            {" · "}
-            <a href={`/exports/plan-history.xlsx${asOfParam ? `?asOf=${encodeURIComponent(asOfParam)}` : ""}`} download>
-              Download as Excel
-            </a>
-          </p>
-        ) : null}
-        {can(actor, "rollout.export") ? (
-          <ExportLinks
-            name="go-live-actuals"
-            query={asOfParam ? `?asOf=${encodeURIComponent(asOfParam)}` : ""}
-            what="the go-lives that happened, with their notes and override reasons"
-            note="the same date"
-          />
+          <div className="mt-4">
+            <DownloadLinks
+              intro="Every plan and re-plan known by this date, with when each was announced:"
+              groups={[{ path: "/exports/plan-history", query: queryString({ asOf: asOfParam }) }]}
+            />
+            <DownloadLinks
+              groups={[
+                {
+                  path: "/exports/go-live-actuals",
+                  query: queryString({ asOf: asOfParam }),
+                  what: "the go-lives that happened, with their notes and override reasons",
+                },
+              ]}
+              note="the same date"
+            />
+          </div>
         ) : null}
         <h3 className="mt-8">Halts of every London trust</h3>
         {timeline.halts.length === 0 ? (
@@ -344,6 +282,6 @@ export default async function TimelinePage({ searchParams }: Props) {
           </ul>
         )}
       </section>
-    </>
+    </ListPage>
   );
 }

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ColumnTable } from "@/components/ui/column-table";
-import { td, th } from "@/components/ui/table-styles";
+import { DataTable, RowHead } from "@/components/ui/data-table";
+import { td } from "@/components/ui/table-styles";
 import { TableScroll } from "@/components/ui/table-scroll";
 import { PERMISSIONS, ROLE_LABEL, can } from "@/lib/auth/permissions";
 import { requirePageActor } from "@/lib/auth/session";
@@ -23,22 +24,13 @@ function valuesOf(p: ParamDoc): string | null {
 function ParamTable({ label, params }: { label: string; params: ParamDoc[] }) {
   return (
     <TableScroll label={label}>
-      <table className="w-full min-w-[40rem] border-collapse nhs-text-16">
-        <caption className="sr-only">{label}</caption>
-        <thead>
-          <tr>
-            <th scope="col" className={th}>Parameter</th>
-            <th scope="col" className={th}>Meaning</th>
-            <th scope="col" className={th}>Values</th>
-          </tr>
-        </thead>
-        <tbody>
+      <DataTable className="min-w-[40rem]" caption={label} captionClassName="sr-only" columns={["Parameter", "Meaning", "Values"]}>
           {params.map((p) => {
             const m = meta(p);
             const values = valuesOf(p);
             return (
               <tr key={p.name}>
-                <th scope="row" className={`${td} text-left font-mono font-normal`}>{p.name}</th>
+                <RowHead className="font-mono">{p.name}</RowHead>
                 <td className={td}>
                   {m.description}
                   {p.repeatable ? " May be given more than once." : ""}
@@ -47,8 +39,7 @@ function ParamTable({ label, params }: { label: string; params: ParamDoc[] }) {
               </tr>
             );
           })}
-        </tbody>
-      </table>
+      </DataTable>
     </TableScroll>
   );
 }
@@ -105,21 +96,12 @@ export default async function ApiDocsPage() {
 
       <h2 id="collections">Collections</h2>
       <TableScroll label="Collections">
-        <table className="w-full min-w-[40rem] border-collapse nhs-text-16 mb-8">
-          <caption className="sr-only">Collections</caption>
-          <thead>
-            <tr>
-              <th scope="col" className={th}>Address</th>
-              <th scope="col" className={th}>What it holds</th>
-              <th scope="col" className={th}>Who may read it</th>
-            </tr>
-          </thead>
-          <tbody>
+        <DataTable className="min-w-[40rem] mb-8" caption="Collections" captionClassName="sr-only" columns={["Address", "What it holds", "Who may read it"]}>
             {collections.map((c) => (
               <tr key={c.name}>
-                <th scope="row" className={`${td} text-left font-normal`}>
+                <RowHead>
                   <a href={`#collection-${c.name}`} className="font-mono">/api/v1/{c.name}</a>
-                </th>
+                </RowHead>
                 <td className={td}>{c.title}</td>
                 <td className={td}>
                   {PERMISSIONS[c.permission].map((r) => ROLE_LABEL[r]).join(", ")}
@@ -127,8 +109,7 @@ export default async function ApiDocsPage() {
                 </td>
               </tr>
             ))}
-          </tbody>
-        </table>
+        </DataTable>
       </TableScroll>
       {collections.map((c) => (
         <section key={c.name} aria-labelledby={`collection-${c.name}`} className="mb-10">

@@ -9,8 +9,8 @@ import { listBaselines, loadDerivedBaselines } from "@/lib/data/baselines";
 import { formatIsoDate } from "@/lib/domain/dates";
 import { CompareForm } from "./compare-form";
 import { TableScroll } from "@/components/ui/table-scroll";
-import { ExportLinks } from "@/components/rollout/export-links";
 import { TableHead } from "@/components/ui/table-head";
+import { DownloadLinks } from "@/components/rollout/download-links";
 
 export const metadata: Metadata = { title: "Baselines" };
 
@@ -29,7 +29,7 @@ export default async function BaselinesPage() {
       {can(actor, "baseline.record") ? <FormLink href="/board/baselines/new">Take a baseline</FormLink> : null}
       <CompareForm baselines={baselines} derived={derived} />
       {can(actor, "rollout.export") && baselines.length > 0 ? (
-        <ExportLinks name="baselines" what="every baseline kept, plan by plan" note="each go-live's plan in each baseline" />
+        <DownloadLinks groups={[{ path: "/exports/baselines", what: "every baseline kept, plan by plan" }]} note="each go-live's plan in each baseline" />
       ) : null}
       <section aria-labelledby="kept-heading" className="mb-10">
         <h2 id="kept-heading">Baselines kept</h2>

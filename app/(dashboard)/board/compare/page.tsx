@@ -17,7 +17,7 @@ import { TableScroll } from "@/components/ui/table-scroll";
 import { Pagination } from "@/components/ui/pagination";
 import { queryString } from "@/lib/validation/search-params";
 import { PAGE_SIZE } from "@/lib/validation/overview";
-import { ExportLinks } from "@/components/rollout/export-links";
+import { DownloadLinks } from "@/components/rollout/download-links";
 import { can } from "@/lib/auth/permissions";
 import { TableHead } from "@/components/ui/table-head";
 import { addressDateErrorHref } from "@/components/forms/address-date-input";
@@ -109,10 +109,14 @@ export default async function ComparePage({ searchParams }: Props) {
         </li>
       </ul>
       {can(actor, "rollout.export") ? (
-        <ExportLinks
-          name="baseline-comparison"
-          query={queryString({ baseline: query.baseline, on: query.on, asOf: query.params.asOf ? query.asOf : null, view: hindsight ? "hindsight" : null })}
-          what="every go-live's comparison"
+        <DownloadLinks
+          groups={[
+            {
+              path: "/exports/baseline-comparison",
+              query: queryString({ baseline: query.baseline, on: query.on, asOf: query.params.asOf ? query.asOf : null, view: hindsight ? "hindsight" : null }),
+              what: "every go-live's comparison",
+            },
+          ]}
           note="every page of it, for the same baseline and date"
         />
       ) : null}

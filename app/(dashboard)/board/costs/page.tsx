@@ -16,7 +16,7 @@ import { ErrorSummary } from "@/components/ui/error-summary";
 import { Pagination } from "@/components/ui/pagination";
 import { queryString } from "@/lib/validation/search-params";
 import { PAGE_SIZE, pageOf, parsePage } from "@/lib/validation/overview";
-import { ExportLinks } from "@/components/rollout/export-links";
+import { DownloadLinks } from "@/components/rollout/download-links";
 import { can } from "@/lib/auth/permissions";
 import { TableHead } from "@/components/ui/table-head";
 
@@ -55,10 +55,8 @@ export default async function CostsPage({ searchParams }: Props) {
       </p>
       <AsOfForm action="/board/costs" asOf={asOf} />
       {can(actor, "rollout.export") ? (
-        <ExportLinks
-          name="decision-costs"
-          query={asOfQuery}
-          what="each decision's go-lives and the money moved"
+        <DownloadLinks
+          groups={[{ path: "/exports/decision-costs", query: asOfQuery, what: "each decision's go-lives and the money moved" }]}
           note="the same date; a row per go-live held and charge moved"
         />
       ) : null}

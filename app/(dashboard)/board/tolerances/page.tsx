@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { FormLink } from "@/components/ui/form-link";
-import { DownloadLinks, ListPage } from "@/components/rollout/list-page";
+import { DownloadLinks } from "@/components/rollout/download-links";
+import { ListPage } from "@/components/rollout/list-page";
 import { ExceptionsTable } from "@/components/rollout/exceptions-table";
 import { Secondary } from "@/components/ui/secondary";
 import { TableScroll } from "@/components/ui/table-scroll";

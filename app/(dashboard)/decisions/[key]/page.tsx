@@ -7,8 +7,8 @@ import { ChangeHistory } from "@/components/rollout/change-history";
 import { DECISION_KIND, DecisionKindTag } from "@/components/rollout/decision-log";
 import { withAsOf } from "@/components/rollout/format";
 import { formatSlip } from "@/lib/domain/format";
-import { SourceList } from "@/components/rollout/source-list";
-import { CertaintyTag } from "@/components/rollout/status-tag";
+import { CertaintyAndSourceTerms, KnownCell } from "@/components/rollout/fact-cells";
+import { DataTable, RowHead } from "@/components/ui/data-table";
 import { Secondary } from "@/components/ui/secondary";
 import { getActor, requirePageActor } from "@/lib/auth/session";
 import { getRecordHistory } from "@/lib/data/audit";
@@ -20,7 +20,7 @@ import type { DecisionRecord } from "@/lib/domain/rollout";
 import { decisionEffectiveFrom } from "@/lib/domain/status";
 import { parseView } from "@/lib/validation/as-of";
 import type { SearchParams } from "@/lib/validation/overview";
-import { td, th } from "@/components/ui/table-styles";
+import { td } from "@/components/ui/table-styles";
 import { TableScroll } from "@/components/ui/table-scroll";
 
 type Props = { params: Promise<{ key: string }>; searchParams: Promise<SearchParams> };
@@ -58,52 +58,37 @@ function EffectTable({ detail, asOfParam }: { detail: DecisionDetail; asOfParam:
   const notLive = `Not live by ${formatIsoDate(effect.asOf)}`;
   return (
     <TableScroll label={caption}>
-      <table className="w-full min-w-[48rem] border-collapse nhs-text-16">
-        <caption className="text-left font-semibold mb-2">{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col" className={th}>
-              Go-live
-            </th>
-            <th scope="col" className={th}>
-              {words.from}
-            </th>
-            <th scope="col" className={th}>
-              {words.until}
-            </th>
-            <th scope="col" className={`${th} text-right`}>
-              {words.days}
-            </th>
-            <th scope="col" className={th}>
-              Went live
-            </th>
-            <th scope="col" className={`${th} text-right`}>
-              Days from the decision to go-live
-            </th>
+      <DataTable
+        className="min-w-[48rem]"
+        caption={caption}
+        captionClassName="text-left font-semibold mb-2"
+        columns={[
+          "Go-live",
+          { label: words.from, key: "from" },
+          { label: words.until, key: "until" },
+          { label: words.days, key: "days", className: "text-right" },
+          "Went live",
+          { label: "Days from the decision to go-live", className: "text-right" },
+        ]}
+      >
+        {effect.goLives.map((g) => (
+          <tr key={g.goLiveId}>
+            <RowHead>
+              <Link href={withAsOf(`/trusts/${g.trust.slug}`, asOfParam)} className="font-semibold">
+                {g.trust.name}
+              </Link>
+              {g.scope !== "Whole trust" ? <span className="block text-ink-secondary">{g.scope}</span> : null}
+            </RowHead>
+            <td className={td}>{formatIsoDate(g.from)}</td>
+            <td className={td}>
+              <Until goLive={g} asOf={effect.asOf} />
+            </td>
+            <td className={`${td} text-right tabular-nums`}>{g.days.toLocaleString("en-GB")}</td>
+            <KnownCell value={g.wentLive && formatPartialDate(g.wentLive)} missing={notLive} />
+            <KnownCell value={g.daysToGoLive && formatSlip(g.daysToGoLive)} missing={notLive} className="text-right tabular-nums whitespace-nowrap" />
           </tr>
-        </thead>
-        <tbody>
-          {effect.goLives.map((g) => (
-            <tr key={g.goLiveId}>
-              <th scope="row" className={`${td} text-left font-normal`}>
-                <Link href={withAsOf(`/trusts/${g.trust.slug}`, asOfParam)} className="font-semibold">
-                  {g.trust.name}
-                </Link>
-                {g.scope !== "Whole trust" ? <span className="block text-ink-secondary">{g.scope}</span> : null}
-              </th>
-              <td className={td}>{formatIsoDate(g.from)}</td>
-              <td className={td}>
-                <Until goLive={g} asOf={effect.asOf} />
-              </td>
-              <td className={`${td} text-right tabular-nums`}>{g.days.toLocaleString("en-GB")}</td>
-              <td className={td}>{g.wentLive ? formatPartialDate(g.wentLive) : <Secondary>{notLive}</Secondary>}</td>
-              <td className={`${td} text-right tabular-nums whitespace-nowrap`}>
-                {g.daysToGoLive ? formatSlip(g.daysToGoLive) : <Secondary>{notLive}</Secondary>}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </DataTable>
     </TableScroll>
   );
 }
@@ -187,14 +172,12 @@ export default async function DecisionPage({ params, searchParams }: Props) {
             </dd>
           </>
         ) : null}
-        <dt className="font-semibold">Certainty</dt>
-        <dd>
-          <CertaintyTag certainty={decision.certainty} note={decision.certaintyNote} />
-        </dd>
-        <dt className="font-semibold">Sources</dt>
-        <dd>
-          <SourceList sources={decision.sources} hindsightOn={asOf.hindsight ? asOf.asOf : null} />
-        </dd>
+        <CertaintyAndSourceTerms
+          certainty={decision.certainty}
+          note={decision.certaintyNote}
+          sources={decision.sources}
+          hindsightOn={asOf.hindsight ? asOf.asOf : null}
+        />
       </dl>
       <AsOfForm action={`/decisions/${encodeURIComponent(decision.key)}`} asOf={asOf} />
       <section aria-labelledby="effect-heading" className="mb-10">

@@ -3,7 +3,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ApplyForm } from "@/components/import/import-forms";
 import { Tag } from "@/components/ui/tag";
-import { td, th } from "@/components/ui/table-styles";
+import { DataTable } from "@/components/ui/data-table";
+import { td } from "@/components/ui/table-styles";
 import { TableScroll } from "@/components/ui/table-scroll";
 import { Pagination } from "@/components/ui/pagination";
 import { checkImportAgainAction } from "@/lib/actions/import";
@@ -71,43 +72,32 @@ export default async function ImportPreviewPage({ params, searchParams }: Props)
         </p>
       ) : null}
       <TableScroll label={caption}>
-        <table className="w-full min-w-[48rem] border-collapse nhs-text-16">
-          <caption className="text-left font-semibold mb-2">{caption}</caption>
-          <thead>
-            <tr>
-              <th scope="col" className={`${th} text-right`}>
-                Row
+        <DataTable
+          className="min-w-[48rem]"
+          caption={caption}
+          captionClassName="text-left font-semibold mb-2"
+          columns={[{ label: "Row", className: "text-right" }, "Status", "What it will change, or what is wrong"]}
+        >
+          {rows.map((r) => (
+            <tr key={r.line}>
+              <th scope="row" className={`${td} text-right tabular-nums font-normal`}>
+                {r.line.toLocaleString("en-GB")}
               </th>
-              <th scope="col" className={th}>
-                Status
-              </th>
-              <th scope="col" className={th}>
-                What it will change, or what is wrong
-              </th>
+              <td className={td}>{r.problems.length ? <Tag tone="red">Problem</Tag> : <Tag tone="green">Ready</Tag>}</td>
+              <td className={td}>
+                {r.problems.length ? (
+                  <ul className="list-disc pl-6">
+                    {r.problems.map((p) => (
+                      <li key={p}>{p}</li>
+                    ))}
+                  </ul>
+                ) : (
+                  r.change
+                )}
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.line}>
-                <th scope="row" className={`${td} text-right tabular-nums font-normal`}>
-                  {r.line.toLocaleString("en-GB")}
-                </th>
-                <td className={td}>{r.problems.length ? <Tag tone="red">Problem</Tag> : <Tag tone="green">Ready</Tag>}</td>
-                <td className={td}>
-                  {r.problems.length ? (
-                    <ul className="list-disc pl-6">
-                      {r.problems.map((p) => (
-                        <li key={p}>{p}</li>
-                      ))}
-                    </ul>
-                  ) : (
-                    r.change
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </DataTable>
       </TableScroll>
       {pageCount > 1 ? (
         <Pagination

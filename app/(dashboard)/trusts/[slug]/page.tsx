@@ -3,14 +3,14 @@ import { loadExceptions } from "@/lib/data/tolerances";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { AsOfForm } from "@/components/rollout/as-of-form";
+import { AsOfForm, asOfErrorItems } from "@/components/rollout/as-of-form";
 import { BaselineCompareForm } from "@/components/rollout/baseline-compare-form";
 import { GoLivesTable } from "@/components/rollout/go-lives-table";
 import { withAsOf } from "@/components/rollout/format";
 import { AcceptanceList } from "@/components/rollout/acceptance-list";
 import { PaymentsTable } from "@/components/rollout/payments-table";
-import { SourceList } from "@/components/rollout/source-list";
-import { CertaintyTag } from "@/components/rollout/status-tag";
+import { CertaintyAndSourceTerms } from "@/components/rollout/fact-cells";
+import { dateParams, pageLinks } from "@/components/rollout/list-page";
 import { TrustTimeline } from "@/components/rollout/trust-timeline";
 import { getActor, requirePageActor } from "@/lib/auth/session";
 import { getRecordHistory } from "@/lib/data/audit";
@@ -26,10 +26,9 @@ import { loadOrganisations } from "@/lib/data/organisations";
 import { organisationOn, partsOn } from "@/lib/domain/organisations";
 import { formatIsoDate } from "@/lib/domain/dates";
 import { parseView } from "@/lib/validation/as-of";
-import { PAGE_SIZE, pageOf, parsePage, type SearchParams } from "@/lib/validation/overview";
+import { pageOf, parsePage, type SearchParams } from "@/lib/validation/overview";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { Pagination } from "@/components/ui/pagination";
-import { queryString } from "@/lib/validation/search-params";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<SearchParams> };
 
@@ -69,9 +68,10 @@ export default async function TrustPage({ params, searchParams }: Props) {
   // The timeline, 50 entries a page: a trust re-planned hundreds of times is read a page at a time.
   const requested = parsePage(sp.page);
   const timeline = pageOf(detail.timeline, requested.page);
+  const errors = [...asOfErrorItems(asOf), ...(requested.error ? [{ href: "#timeline-pages", message: requested.error }] : [])];
   return (
     <>
-      {requested.error ? <ErrorSummary errors={[{ href: "#timeline-pages", message: requested.error }]} /> : null}
+      {errors.length ? <ErrorSummary errors={errors} /> : null}
       <nav aria-label="Breadcrumb" className="mb-6 nhs-text-16">
         <Link href={withAsOf("/", link)}>Rollout overview</Link>
       </nav>
@@ -100,16 +100,9 @@ export default async function TrustPage({ params, searchParams }: Props) {
             <dd>{trust.notes}</dd>
           </>
         ) : null}
-        <dt className="font-semibold">Certainty</dt>
-        <dd>
-          <CertaintyTag certainty={trust.certainty} note={trust.certaintyNote} />
-        </dd>
-        <dt className="font-semibold">Sources</dt>
-        <dd>
-          <SourceList sources={trust.sources} />
-        </dd>
+        <CertaintyAndSourceTerms certainty={trust.certainty} note={trust.certaintyNote} sources={trust.sources} />
       </dl>
-      <AsOfForm action={`/trusts/${trust.slug}`} asOf={asOf} />
+      <AsOfForm action={`/trusts/${trust.slug}`} asOf={asOf} summary={false} />
       <OrganisationChangeList changes={changesHere} names={organisations.organisations} asOf={asOf.asOf} />
       {exceptions ? (
         <ExceptionsPanel result={exceptions} asOf={asOf.asOf} hindsight={asOf.hindsight} asOfParam={asOfParam} includeClosed about={trust.shortName} />
@@ -142,15 +135,14 @@ export default async function TrustPage({ params, searchParams }: Props) {
           Every plan, re-plan, go-live, problem and decision that touched this trust, each with its source. Entries after {formatIsoDate(asOf.asOf)} are marked.
         </p>
         <Pagination
-          id="timeline-pages"
-          page={timeline.page}
-          pageCount={timeline.pageCount}
-          total={detail.timeline.length}
-          pageSize={PAGE_SIZE}
-          noun="entries"
-          hrefFor={(page) =>
-            `/trusts/${trust.slug}${queryString({ asOf: asOfParam, view: asOf.hindsight ? "hindsight" : null, page: page > 1 ? String(page) : null })}#timeline-heading`
-          }
+          {...pageLinks({
+            id: "timeline-pages",
+            noun: "entries",
+            path: `/trusts/${trust.slug}`,
+            params: dateParams(asOf),
+            shown: { ...timeline, total: detail.timeline.length },
+            hash: "#timeline-heading",
+          })}
         />
         <TrustTimeline entries={timeline.rows} asOf={asOf.asOf} />
       </section>

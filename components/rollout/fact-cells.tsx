@@ -1,0 +1,51 @@
+import type { ReactNode } from "react";
+import type { Certainty } from "@/lib/domain/certainty";
+import type { SourceRef } from "@/lib/domain/rollout";
+import { Secondary } from "../ui/secondary";
+import { td } from "../ui/table-styles";
+import { SourceList } from "./source-list";
+import { CertaintyTag } from "./status-tag";
+
+/** What every fact carries: how certain the record is of it, and the sources it rests on. */
+interface Evidence {
+  certainty: Certainty;
+  note?: string | null;
+  sources: SourceRef[];
+  /** the page's date when it reads with hindsight (SourceList marks the sources published later) */
+  hindsightOn?: string | null;
+}
+
+/** A fact's last two cells in a list: its certainty and its sources. */
+export function CertaintyAndSourceCells({ certainty, note, sources, hindsightOn = null }: Evidence) {
+  return (
+    <>
+      <td className={td}>
+        <CertaintyTag certainty={certainty} note={note} />
+      </td>
+      <td className={td}>
+        <SourceList sources={sources} hindsightOn={hindsightOn} />
+      </td>
+    </>
+  );
+}
+
+/** The same two in a description list (a trust's, a contract's, a decision's facts). */
+export function CertaintyAndSourceTerms({ certainty, note, sources, hindsightOn = null }: Evidence) {
+  return (
+    <>
+      <dt className="font-semibold">Certainty</dt>
+      <dd>
+        <CertaintyTag certainty={certainty} note={note} />
+      </dd>
+      <dt className="font-semibold">Sources</dt>
+      <dd>
+        <SourceList sources={sources} hindsightOn={hindsightOn} />
+      </dd>
+    </>
+  );
+}
+
+/** A cell with a value the record may not have: "Not known" (or `missing`) in secondary text when it has none. */
+export function KnownCell({ value, missing = "Not known", className }: { value: ReactNode; missing?: string; className?: string }) {
+  return <td className={className ? `${td} ${className}` : td}>{value ?? <Secondary>{missing}</Secondary>}</td>;
+}
