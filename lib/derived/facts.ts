@@ -356,24 +356,29 @@ async function readPlanSources(db: Reader, goLiveIds: number[] | null, planIds: 
   return byPlan;
 }
 
+/** A decision's own fields, as the record's reads and the audit row of a recorded decision hold them. */
+export const decisionFields = {
+  id: true,
+  key: true,
+  kind: true,
+  title: true,
+  decidedOn: true,
+  decidedPrecision: true,
+  reportedOn: true,
+  body: true,
+  scope: true,
+  rationale: true,
+  certainty: true,
+  certaintyNote: true,
+} as const;
+
 export async function readDecisionRows(db: Reader, where?: Prisma.DecisionWhereInput): Promise<DecisionRecord[]> {
   const rows = await db.decision.findMany({
     where,
     orderBy: [{ decidedOn: "desc" }, { id: "desc" }],
     select: {
-      id: true,
-      key: true,
-      kind: true,
-      title: true,
-      decidedOn: true,
-      decidedPrecision: true,
-      reportedOn: true,
-      body: true,
-      scope: true,
-      rationale: true,
+      ...decisionFields,
       liftsId: true,
-      certainty: true,
-      certaintyNote: true,
       createdAt: true,
       commitment: true,
       commitmentDueOn: true,

@@ -7,6 +7,7 @@ import { isFullyLifted } from "../domain/decision-effect";
 import { certainFrom, formatPartialDate, intervalOf, isoFromDbDate, todayIso, type PartialDate } from "../domain/dates";
 import { decisionCovers } from "../domain/status";
 import { parseDecision, type DecisionInput } from "../validation/decisions";
+import { decisionFields } from "../derived/facts";
 import { readDecisionFacts } from "./decision-facts";
 import { freeKey, resolveSource, toDbDate } from "./shared";
 
@@ -101,18 +102,7 @@ export const recordDecision: MutationSpec<DecisionInput> = {
         sources: { connect: [{ id: sourceId }] },
       },
       select: {
-        id: true,
-        key: true,
-        kind: true,
-        title: true,
-        decidedOn: true,
-        decidedPrecision: true,
-        reportedOn: true,
-        body: true,
-        scope: true,
-        rationale: true,
-        certainty: true,
-        certaintyNote: true,
+        ...decisionFields,
         commitment: true,
         commitmentDueLabel: true,
         commitmentByKind: true,
