@@ -75,12 +75,12 @@ test("a wrong date says what to fix; the page passes axe", async ({ page }) => {
   await expect(page).toHaveTitle(/^Error: /);
   const summary = page.getByRole("alert", { name: "There is a problem" });
   await expect(summary.getByRole("link")).toHaveText(["Meeting date must be a real date", "Date of the last pack must include a month"]);
-  const meeting = page.getByRole("group", { name: "Meeting date" });
+  const meeting = page.getByRole("group", { name: "Meeting date", exact: true });
   await expect(meeting).toContainText("Meeting date must be a real date");
   await expect(meeting.getByLabel("Day")).toHaveValue("30");
   await expect(meeting.getByLabel("Day")).toHaveAttribute("aria-invalid", "true");
   await summary.getByRole("link", { name: "Date of the last pack must include a month" }).click();
-  await expect(page.getByRole("group", { name: "Date of the last pack" }).getByLabel("Month")).toBeFocused();
+  await expect(page.getByRole("group", { name: "Date of the last pack", exact: true }).getByLabel("Month")).toBeFocused();
   await page.goto("/board/pack?from=2008-10-01&to=2009-02-11");
   await expectNoAxeViolations(page);
 });
