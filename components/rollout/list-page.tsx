@@ -161,7 +161,7 @@ export function ListPage({
   notices?: ReactNode;
   /** the page's own address, where its forms send */
   action: string;
-  /** the page's date and view; a list the same on every date leaves out the "as of" form */
+  /** the page's date and view, with its "as of" form; without it, no form (the trusts take their date from the links to them) */
   asOf?: ViewResult;
   /** the filters the "as of" form keeps */
   keep?: Record<string, string | undefined>;
