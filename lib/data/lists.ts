@@ -269,6 +269,20 @@ export const paymentSelect = {
   ...known,
 } as const;
 
+/** The fields of a payment read with `paymentSelect` that the payments list and a trust's page show alike. */
+export function paymentFields(p: Prisma.PaymentGetPayload<{ select: typeof paymentSelect }>) {
+  return {
+    description: p.description,
+    amount: p.amount.toString(),
+    period: p.period,
+    priceBasis: p.priceBasis,
+    asAt: toPartial(p.asAt, p.asAtPrecision),
+    certainty: p.certainty,
+    certaintyNote: p.certaintyNote,
+    sources: p.sources.map(toSourceRef),
+  };
+}
+
 async function readPayments(filters: RecordFilters, db: Pick<Prisma.TransactionClient, "payment">): Promise<PaymentListing[]> {
   const trustSelect = { select: { slug: true, name: true, shortName: true } } as const;
   const rows = await db.payment.findMany({
@@ -295,14 +309,7 @@ async function readPayments(filters: RecordFilters, db: Pick<Prisma.TransactionC
       goLiveScope: p.goLive?.scope ?? null,
       contract: p.contract,
       kind: p.kind,
-      description: p.description,
-      amount: p.amount.toString(),
-      period: p.period,
-      priceBasis: p.priceBasis,
-      asAt: toPartial(p.asAt, p.asAtPrecision),
-      certainty: p.certainty,
-      certaintyNote: p.certaintyNote,
-      sources: p.sources.map(toSourceRef),
+      ...paymentFields(p),
     }))
     .filter(keeps(filters));
 }

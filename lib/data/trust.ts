@@ -9,8 +9,8 @@ import { buildOverviewRows } from "../domain/rollout";
 import { decisionCovers } from "../domain/status";
 import { buildTrustTimeline } from "../domain/trust-timeline";
 import { loadRecord } from "./rollout";
-import { sourcesRelation, toPartial, toSourceRef } from "../derived/facts";
-import { paymentSelect } from "./lists";
+import { sourcesRelation, toSourceRef } from "../derived/facts";
+import { paymentFields, paymentSelect } from "./lists";
 import { paymentDueOn } from "../domain/payments";
 import { keptUntilTheRecordChanges } from "../server/record-cache";
 
@@ -105,14 +105,7 @@ async function readTrustDetail(actor: Actor | null, slug: string, view: View) {
     id: p.id,
     kind: p.kind,
     due: paymentDueOn(p, plainAcceptances, asOf),
-    description: p.description,
-    amount: p.amount.toString(),
-    period: p.period,
-    priceBasis: p.priceBasis,
-    asAt: toPartial(p.asAt, p.asAtPrecision),
-    certainty: p.certainty,
-    certaintyNote: p.certaintyNote,
-    sources: p.sources.map(toSourceRef),
+    ...paymentFields(p),
     ...rowKnowledge(p, p.sources.map(toSourceRef), { hindsight: view.hindsight }),
   }));
   const timeline = buildTrustTimeline({ goLives, decisions, problems: plainProblems, acceptances: plainAcceptances });
