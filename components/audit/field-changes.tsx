@@ -1,9 +1,9 @@
-import { describeAuditChange } from "@/lib/domain/audit-diff";
+import { describeAuditChange, type AuditNames } from "@/lib/domain/audit-diff";
 import { Secondary } from "../ui/secondary";
 
 /** What changed, field by field (lib/domain/audit-diff.ts); as text, never as markup: whatever a person typed is shown as typed. */
-export function FieldChanges({ before, after }: { before: unknown; after: unknown }) {
-  const changes = describeAuditChange(before, after);
+export function FieldChanges({ before, after, names }: { before: unknown; after: unknown; names: AuditNames }) {
+  const changes = describeAuditChange(before, after, names);
   if (changes.length === 0) return <Secondary>No field changed</Secondary>;
   return (
     <ul className="space-y-1 max-w-[32rem]">

@@ -1,5 +1,5 @@
 import type { PackCorrection } from "@/lib/domain/record-corrections";
-import { formatRecordedAt } from "@/lib/domain/record-corrections";
+import { formatRecordedAt } from "@/lib/domain/dates";
 import { Secondary } from "../ui/secondary";
 import { DataTable } from "../ui/data-table";
 import { td } from "../ui/table-styles";

@@ -1,7 +1,6 @@
 import Link from "next/link";
 import type { IssuedPackDetail } from "@/lib/data/issued-packs";
-import { formatIsoDate } from "@/lib/domain/dates";
-import { formatRecordedAt } from "@/lib/domain/record-corrections";
+import { formatIsoDate, formatRecordedAt } from "@/lib/domain/dates";
 import { Tag } from "../ui/tag";
 
 /** Who issued the pack, when, for which meeting, and whether its text still matches its hash. */

@@ -2,7 +2,7 @@
 // visit, counted by kind, with a link to the list. The rows of the trusts it touched carry a tag in the table below.
 import Link from "next/link";
 import { COUNT_CAP, countsInWords, type ChangeKind } from "@/lib/domain/changes";
-import { formatRecordedAt } from "@/lib/domain/record-corrections";
+import { formatRecordedAt } from "@/lib/domain/dates";
 
 export interface SinceLastLooked {
   since: string;

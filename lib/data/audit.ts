@@ -4,18 +4,16 @@ import { getDb } from "../db";
 import type { Prisma } from "../generated/prisma/client";
 import { AUDIT_PAGE_SIZE, type AuditFilters } from "../validation/audit";
 import { keptUntilTheRecordChanges } from "../server/record-cache";
+import type { AuditNames } from "../domain/audit-diff";
+import type { AuditRow } from "../domain/record-corrections";
 
-export interface AuditEntry {
-  id: string;
-  occurredAt: string;
-  actor: string;
-  action: string;
-  entity: string;
-  entityId: string | null;
+/** An audit row as the pages show it: with the titles of the sources its before and after name by id. */
+export interface AuditEntry extends AuditRow {
   outcome: string;
-  before: unknown;
-  after: unknown;
+  names: AuditNames;
 }
+
+const auditSelect = { id: true, occurredAt: true, actor: true, action: true, entity: true, entityId: true, outcome: true, before: true, after: true } as const;
 
 /** A record's change history, newest first: who, when, what, before and after. */
 export async function getRecordHistory(actor: Actor | null, records: { entity: string; entityId: string }[], limit = 200): Promise<AuditEntry[]> {
@@ -29,18 +27,40 @@ async function readRecordHistory(records: { entity: string; entityId: string }[]
     where: { OR: records.map((r) => ({ entity: r.entity, entityId: r.entityId })) },
     orderBy: { occurredAt: "desc" },
     take: limit,
-    select: { id: true, occurredAt: true, actor: true, action: true, entity: true, entityId: true, outcome: true, before: true, after: true },
+    select: auditSelect,
   });
-  return rows.map((r) => ({ ...r, id: r.id.toString(), occurredAt: r.occurredAt.toISOString() }));
+  return withNames(rows);
 }
 
 // ---------------------------------------------------------------------------------------------
 // The whole trail, for admins: filtered by the query the page and the export share.
 
-const auditSelect = { id: true, occurredAt: true, actor: true, action: true, entity: true, entityId: true, outcome: true, before: true, after: true } as const;
+type StoredAuditRow = { id: bigint; occurredAt: Date } & Omit<AuditEntry, "id" | "occurredAt" | "names">;
 
-type AuditRow = { id: bigint; occurredAt: Date } & Omit<AuditEntry, "id" | "occurredAt">;
-const toEntry = (r: AuditRow): AuditEntry => ({ ...r, id: r.id.toString(), occurredAt: r.occurredAt.toISOString() });
+/** Every value stored under `sourceId` in a before or after, at any depth. */
+function sourceIdsIn(value: unknown, into: Set<number>): Set<number> {
+  if (Array.isArray(value)) for (const v of value) sourceIdsIn(v, into);
+  else if (value && typeof value === "object") {
+    for (const [k, v] of Object.entries(value)) {
+      if (k === "sourceId" && Number.isSafeInteger(v)) into.add(v as number);
+      else sourceIdsIn(v, into);
+    }
+  }
+  return into;
+}
+
+/** The rows as entries, each with the titles of the sources it names: one read for the whole page. */
+async function withNames(rows: StoredAuditRow[]): Promise<AuditEntry[]> {
+  const ids = new Set<number>();
+  for (const r of rows) sourceIdsIn([r.before, r.after], ids);
+  const sources = ids.size ? await getDb().source.findMany({ where: { id: { in: [...ids] } }, select: { id: true, publisher: true, title: true } }) : [];
+  const titles = new Map(sources.map((s) => [s.id, `${s.publisher}: ${s.title}`]));
+  return rows.map((r) => {
+    const named = [...sourceIdsIn([r.before, r.after], new Set())].filter((id) => titles.has(id));
+    const names: AuditNames = { sources: Object.fromEntries(named.map((id) => [String(id), titles.get(id)!])) };
+    return { ...r, id: r.id.toString(), occurredAt: r.occurredAt.toISOString(), names };
+  });
+}
 
 /** The offset of London time from UTC at an instant, in minutes (0 in winter, 60 in summer). */
 function londonOffsetMinutes(instant: Date): number {
@@ -104,7 +124,7 @@ async function readAuditEvents(filters: AuditFilters, page: number): Promise<Aud
     db.auditEvent.findMany({ where, orderBy: newestFirst, skip: (page - 1) * AUDIT_PAGE_SIZE, take: AUDIT_PAGE_SIZE, select: auditSelect }),
   ]);
   return {
-    entries: rows.map(toEntry),
+    entries: await withNames(rows),
     page,
     pageSize: AUDIT_PAGE_SIZE,
     total,

@@ -4,8 +4,7 @@ import "server-only";
 // query. For /changes, "since you last looked" on the overview, and the Atom feed.
 import { assertCan, type Actor } from "../auth/permissions";
 import { getDb } from "../db";
-import { addDays, formatIsoDate } from "../domain/dates";
-import { formatRecordedAt } from "../domain/record-corrections";
+import { addDays, formatIsoDate, formatRecordedAt } from "../domain/dates";
 import type { ChangesQuery } from "../validation/changes";
 import { startOfLondonDay } from "./audit";
 import { CHANGE_KINDS, COUNT_CAP, RECORD_ACTIONS, viewChange, type ChangeKind, type ChangeRow, type ChangeView } from "../domain/changes";

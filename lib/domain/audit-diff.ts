@@ -1,7 +1,12 @@
 // An audit row's before and after as a person reads them: one line per field that changed, with its
 // old value and its new one, in words. A created record has only new values, a deleted one only old
 // values; a field the change did not touch is left out. Pure: the stored JSON in, text out.
-import { formatIsoDate, formatPartialDate, PRECISIONS, type PartialDate } from "./dates";
+import { ROLE_LABEL } from "../auth/permissions";
+import { CERTAINTY_LABEL } from "./certainty";
+import { formatIsoDate, formatPartialDate, formatRecordedAt, PRECISIONS, type PartialDate } from "./dates";
+import { DECISION_KIND_LABEL } from "./decision-words";
+import { MAKER_KIND_LABEL } from "./makers";
+import { TOLERANCE_KIND_LABEL } from "./tolerance-kinds";
 
 export interface FieldChange {
   /** "Plan › planned on": the path to the field, each part in words */
@@ -42,21 +47,42 @@ function isPartialDate(v: unknown): v is PartialDate {
   return keys.length === 2 && typeof o.date === "string" && ISO_DAY.test(o.date) && (PRECISIONS as readonly unknown[]).includes(o.precision);
 }
 
-const instant = (iso: string) =>
-  new Date(iso).toLocaleString("en-GB", { timeZone: "Europe/London", day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit" });
+/**
+ * A stored enumeration value in the words the pages use for it: "Uncertain", not "UNCERTAIN". Only in the
+ * fields that hold one (ENUM_FIELD): text a person typed is shown as typed.
+ */
+const ENUM_FIELD = /^(certainty|kind|madeByKind|scope|roles|precision|[a-z]+Precision)$/;
+const ENUM_WORDS: Record<string, string> = {
+  ...CERTAINTY_LABEL,
+  ...DECISION_KIND_LABEL,
+  ...MAKER_KIND_LABEL,
+  ...TOLERANCE_KIND_LABEL,
+  ...ROLE_LABEL,
+  ALL_LONDON: "All London trusts in the rollout",
+  NAMED_TRUSTS: "Named trusts",
+  DAY: "Day",
+  MONTH: "Month",
+  QUARTER: "Quarter",
+  YEAR: "Year",
+};
 
-/** One value in words: dates as dates, yes or no, lists joined; a missing value is "None". */
-export function formatAuditValue(value: unknown): string {
+/** What the audit rows name by number, by their words: the sources' titles, keyed by id. */
+export interface AuditNames {
+  sources?: Readonly<Record<string, string>>;
+}
+
+/** One value in words: dates as dates, yes or no, lists joined, an enumeration's value by its words; a missing value is "None". */
+export function formatAuditValue(value: unknown, key = ""): string {
   if (value === null || value === undefined || value === "") return NONE;
   if (typeof value === "boolean") return value ? "Yes" : "No";
   if (typeof value === "number") return Number.isFinite(value) ? value.toLocaleString("en-GB") : String(value);
   if (typeof value === "string") {
     if (ISO_DAY.test(value)) return formatIsoDate(value);
-    if (ISO_INSTANT.test(value) && !Number.isNaN(Date.parse(value))) return instant(value);
-    return value;
+    if (ISO_INSTANT.test(value) && !Number.isNaN(Date.parse(value))) return formatRecordedAt(value);
+    return (ENUM_FIELD.test(key) && ENUM_WORDS[value]) || value;
   }
   if (isPartialDate(value)) return formatPartialDate(value);
-  if (Array.isArray(value)) return value.length ? value.map(formatAuditValue).join(", ") : NONE;
+  if (Array.isArray(value)) return value.length ? value.map((v) => formatAuditValue(v, key)).join(", ") : NONE;
   return JSON.stringify(value);
 }
 
@@ -88,7 +114,19 @@ function flatten(value: unknown, path: string[] = [], into = new Map<string, { p
   return into;
 }
 
-const fieldOf = (path: string[]) => (path.length ? capitalise(path.map(fieldName).join(" › ")) : "Value");
+/** A source named by its id is shown by its title: "Source", not "Source ID". */
+const SOURCE_ID = "sourceId";
+
+const fieldOf = (path: string[]) => (path.length ? capitalise(path.map((k) => (k === SOURCE_ID ? "source" : fieldName(k))).join(" › ")) : "Value");
+
+function valueOf({ path, value }: { path: string[]; value: unknown }, names: AuditNames): string {
+  const key = path.at(-1) ?? "";
+  if (key === SOURCE_ID && value !== null && value !== undefined) return names.sources?.[String(value)] ?? formatAuditValue(value);
+  return formatAuditValue(value, key);
+}
+
+/** A record's own database id says nothing to a reader: the row already names the record it changed. */
+const isOwnId = (path: string[]) => path.at(-1) === "id";
 
 /**
  * The changes between an audit row's before and after. A field in both with the same value is left
@@ -96,9 +134,10 @@ const fieldOf = (path: string[]) => (path.length ? capitalise(path.map(fieldName
  * plan) has no old value. A field only before has no new value when the record was deleted (no after);
  * when there is an after, it names what the change wrote, and a field it does not name was not touched
  * (a re-plan's before is the go-live as it stood, its after the plan it added): that field is left out,
- * never shown as removed. In the order the fields were stored, before's first.
+ * never shown as removed. A record's own id is left out, and a source is named by its title (`names`).
+ * In the order the fields were stored, before's first.
  */
-export function describeAuditChange(before: unknown, after: unknown): FieldChange[] {
+export function describeAuditChange(before: unknown, after: unknown, names: AuditNames = {}): FieldChange[] {
   const hasBefore = before !== null && before !== undefined;
   const hasAfter = after !== null && after !== undefined;
   const old = hasBefore ? flatten(before) : new Map();
@@ -109,11 +148,12 @@ export function describeAuditChange(before: unknown, after: unknown): FieldChang
     const o = old.get(key);
     const n = now.get(key);
     if (o && !n && hasAfter) continue;
+    if (isOwnId((o ?? n)!.path)) continue;
     if (o && n && JSON.stringify(o.value) === JSON.stringify(n.value)) continue;
     changes.push({
       field: fieldOf((o ?? n)!.path),
-      before: o ? formatAuditValue(o.value) : null,
-      after: n ? formatAuditValue(n.value) : null,
+      before: o ? valueOf(o, names) : null,
+      after: n ? valueOf(n, names) : null,
     });
   }
   return changes;

@@ -145,6 +145,18 @@ export function formatIsoDate(iso: string): string {
   return formatPartialDate({ date: iso, precision: "DAY" });
 }
 
+/** A moment as people in London read it: "11 February 2009, 14:05" (GMT or BST, as the clocks were). */
+export function formatRecordedAt(iso: string): string {
+  return new Date(iso).toLocaleString("en-GB", {
+    timeZone: "Europe/London",
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+  });
+}
+
 export function todayIso(now: Date = new Date()): string {
   return toIsoDate(now);
 }

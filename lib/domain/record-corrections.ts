@@ -1,6 +1,7 @@
 // Corrections recorded in the dashboard, read from the audit trail and said in words: who changed
 // what, and when. A board pack lists those recorded since the last issued pack, beside the facts
 // that became known (docs/decisions/014). Pure: the data layer reads the rows; this words them.
+import { actionInWords } from "./audit-actions";
 import { formatPartialDate, type PartialDate } from "./dates";
 
 /** The audit actions that change the record itself (not accounts, sign-ins, baselines or packs). */
@@ -31,15 +32,6 @@ export interface PackCorrection {
   text: string;
 }
 
-const ACTION_WORDS: Record<string, string> = {
-  "go-live.replan": "Re-planned",
-  "go-live.record-actual": "Recorded the go-live",
-  "acceptance.record": "Recorded acceptance",
-  "problem.record": "Recorded a problem",
-  "decision.record": "Recorded a decision",
-  "source.add": "Added a source",
-};
-
 const obj = (v: unknown): Record<string, unknown> => (v && typeof v === "object" && !Array.isArray(v) ? (v as Record<string, unknown>) : {});
 const str = (v: unknown): string | null => (typeof v === "string" && v.trim() ? v.trim() : null);
 function partial(v: unknown): string | null {
@@ -58,7 +50,7 @@ export function describeCorrection(row: AuditRow, subjects: ReadonlyMap<string, 
   const before = obj(row.before);
   const after = obj(row.after);
   const subject = subjects.get(`${row.entity}:${row.entityId ?? ""}`) ?? `${row.entity}${row.entityId ? ` ${row.entityId}` : ""}`;
-  const verb = ACTION_WORDS[row.action] ?? row.action;
+  const verb = actionInWords(row.action);
   let detail: string | null = null;
   if (row.action === "go-live.replan") {
     const plan = obj(after.plan);
@@ -81,16 +73,4 @@ export function describeCorrection(row: AuditRow, subjects: ReadonlyMap<string, 
     detail = publisher || title ? `${publisher ?? "unknown publisher"}: “${title ?? "untitled"}”` : null;
   }
   return { id: row.id, at: row.occurredAt, by: row.actor, action: row.action, subject, text: detail ? `${verb}: ${detail}` : verb };
-}
-
-/** A moment as people in London read it: "11 February 2009, 14:05". */
-export function formatRecordedAt(iso: string): string {
-  return new Date(iso).toLocaleString("en-GB", {
-    timeZone: "Europe/London",
-    day: "numeric",
-    month: "long",
-    year: "numeric",
-    hour: "2-digit",
-    minute: "2-digit",
-  });
 }

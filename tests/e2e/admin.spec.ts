@@ -73,17 +73,17 @@ test("an admin invites a person, who sets a password and signs in; changing role
 
   // The audit trail, filtered to invitations, lists this one, and its CSV holds the same.
   await page.goto("/admin/audit");
-  await page.getByLabel("What").selectOption("user.invite");
+  await page.getByLabel("What").selectOption({ label: "Invited" });
   await page.getByRole("button", { name: "Apply filters" }).click();
   await expect(page).toHaveURL(/action=user\.invite/);
   const table = page.getByRole("table", { name: "Changes, newest first" });
   await expect(table).toContainText(email);
   const actions = await table.locator("tbody tr td:nth-child(3)").allInnerTexts();
-  expect(new Set(actions)).toEqual(new Set(["user.invite"]));
-  // Each change reads as fields and values, not JSON: a created invitation shows its new values only.
+  expect(new Set(actions), "the action, in words").toEqual(new Set(["Invited"]));
+  // Each change reads as fields and values, not JSON: a created invitation shows its new values only, its roles in words.
   const inviteRow = table.locator("tbody tr", { hasText: email }).first();
   await expect(inviteRow.getByRole("listitem").filter({ hasText: /^Email:/ })).toHaveText(`Email: ${email}`);
-  await expect(inviteRow.getByRole("listitem").filter({ hasText: /^Roles:/ })).toHaveText("Roles: ANALYST");
+  await expect(inviteRow.getByRole("listitem").filter({ hasText: /^Roles:/ })).toHaveText("Roles: Analyst");
   await expect(inviteRow).not.toContainText("{");
   // The email in "Who" wraps at the @ or a dot if it must, never a letter at a time: two lines at most (24px each).
   const who = inviteRow.locator("td").nth(1).locator("span").first();

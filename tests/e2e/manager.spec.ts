@@ -96,6 +96,10 @@ test.describe("a programme manager records a re-plan and a go-live", () => {
     const entry = page.getByRole("region", { name: "Change history" }).getByRole("listitem").filter({ hasText: "Typed with month names" }).first();
     await expect(entry).toContainText("Plan › planned on: 1 July 2010");
     await expect(entry).not.toContainText("(removed)");
+    // In words throughout: the certainty as the pages say it, the source by its title, no database ids.
+    await expect(entry).toContainText("Plan › certainty: ");
+    await expect(entry).not.toContainText(/SINGLE_SOURCE|CONFIRMED|UNCERTAIN|\bID\b/);
+    await expect(entry).toContainText(/Plan › source: [^\d]/);
   });
 
   test("a go-live during a halt needs a reason, which is then shown with it", async ({ page }) => {

@@ -9,6 +9,8 @@ import { recordAcceptanceAction, recordActualGoLiveAction, recordProblemAction, 
 import { IDLE } from "@/lib/actions/state";
 import { fetchExport as exportGoLives } from "./support/export-route";
 import { todayIso } from "@/lib/domain/dates";
+import { describeAuditChange } from "@/lib/domain/audit-diff";
+import { getRecordHistory } from "@/lib/data/audit";
 
 // This file writes: it gets a database of its own.
 const { db } = await startFreshDatabase();
@@ -210,6 +212,18 @@ describe("bad input is refused with a message that says what to fix, and what wa
       select: { after: true },
     });
     expect(audit.after).toMatchObject({ plan: { madeBy: "NHS Wandsworth board", madeByKind: "TRUST" } });
+
+    // The trust's change history reads it in words: the kind of maker and the certainty as the pages say them, the
+    // source by its title, and no database ids.
+    const [latest] = await getRecordHistory(testActor("viewer"), [{ entity: "GoLive", entityId: String(g.id) }]);
+    const changes = describeAuditChange(latest!.before, latest!.after, latest!.names);
+    const said = Object.fromEntries(changes.map((c) => [c.field, c.after]));
+    expect(said).toMatchObject({
+      "Plan › made by kind": "Trust",
+      "Plan › certainty": "Single source",
+      "Plan › source": "Computer Weekly: BT to resume roll out of Cerner Millennium system",
+    });
+    expect(changes.map((c) => c.field).filter((f) => /\bID\b/.test(f))).toEqual([]);
   });
 
   it("an unknown go-live is refused", async () => {

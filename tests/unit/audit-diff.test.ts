@@ -39,12 +39,30 @@ describe("an audit row's change, field by field", () => {
   });
 
   it("shows lists joined, yes or no, and nothing at all when nothing changed", () => {
-    expect(describeAuditChange({ roles: ["VIEWER"] }, { roles: ["VIEWER", "ADMIN"] })).toEqual([{ field: "Roles", before: "VIEWER", after: "VIEWER, ADMIN" }]);
+    expect(describeAuditChange({ roles: ["VIEWER"] }, { roles: ["VIEWER", "ADMIN"] })).toEqual([{ field: "Roles", before: "Viewer", after: "Viewer, Admin" }]);
     expect(formatAuditValue(true)).toBe("Yes");
     expect(formatAuditValue([])).toBe(NONE);
     expect(formatAuditValue("")).toBe(NONE);
     expect(describeAuditChange({ a: 1 }, { a: 1 })).toEqual([]);
     expect(describeAuditChange(null, null)).toEqual([]);
+  });
+
+  it("says an enumeration's value in the pages' words, leaves out a record's own id, and names a source by its title", () => {
+    const after = { plan: { id: 41, sequence: 2, certainty: "UNCERTAIN", madeByKind: "SUPPLIER", reason: "HALT", sourceId: 12 } };
+    expect(describeAuditChange(null, after, { sources: { "12": "Computer Weekly: London Cerner go-lives halted" } })).toEqual([
+      { field: "Plan › sequence", before: null, after: "2" },
+      { field: "Plan › certainty", before: null, after: "Uncertain" },
+      { field: "Plan › made by kind", before: null, after: "Supplier" },
+      // Text a person typed is shown as typed, even when it reads like a stored value.
+      { field: "Plan › reason", before: null, after: "HALT" },
+      { field: "Plan › source", before: null, after: "Computer Weekly: London Cerner go-lives halted" },
+    ]);
+    // A source the page could not name (not read, or not in the record) is still shown, by its number.
+    expect(describeAuditChange(null, { sourceId: 99 })).toEqual([{ field: "Source", before: null, after: "99" }]);
+    expect(describeAuditChange(null, { kind: "HALT", scope: "NAMED_TRUSTS" })).toEqual([
+      { field: "Kind", before: null, after: "Halt" },
+      { field: "Scope", before: null, after: "Named trusts" },
+    ]);
   });
 
   it("keeps text exactly as typed, even when it looks like markup", () => {

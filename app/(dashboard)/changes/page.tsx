@@ -14,7 +14,7 @@ import { queryString } from "@/lib/validation/search-params";
 import { noteVisit } from "@/lib/data/visits";
 import { unknownKeyErrors } from "@/lib/exports/named-keys";
 import { CHANGE_KINDS, CHANGE_KIND_SLUGS } from "@/lib/domain/changes";
-import { formatRecordedAt } from "@/lib/domain/record-corrections";
+import { formatRecordedAt } from "@/lib/domain/dates";
 import { parseChangesQuery } from "@/lib/validation/changes";
 import type { SearchParams } from "@/lib/validation/overview";
 import { errorGroupClass, buttonClass } from "@/components/ui/form-styles";

@@ -7,7 +7,7 @@ import { td } from "@/components/ui/table-styles";
 import { can } from "@/lib/auth/permissions";
 import { requirePageActor } from "@/lib/auth/session";
 import { listOwnTokens } from "@/lib/data/api-tokens";
-import { formatRecordedAt } from "@/lib/domain/record-corrections";
+import { formatRecordedAt } from "@/lib/domain/dates";
 import { TableSection } from "@/components/ui/table-section";
 
 export const metadata: Metadata = { title: "API tokens" };

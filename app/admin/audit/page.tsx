@@ -8,6 +8,7 @@ import { listAuditEvents, listAuditFilterOptions } from "@/lib/data/audit";
 import { auditSearch, parseAuditQuery, type AuditField, type AuditQuery } from "@/lib/validation/audit";
 import type { SearchParams } from "@/lib/validation/overview";
 import { FieldChanges } from "@/components/audit/field-changes";
+import { actionInWords } from "@/lib/domain/audit-actions";
 import { td } from "@/components/ui/table-styles";
 import { TableScroll } from "@/components/ui/table-scroll";
 import { buttonClass } from "@/components/ui/form-styles";
@@ -92,7 +93,7 @@ function Filters({ query, actions, entities }: { query: AuditQuery; actions: str
         {select(
           "action",
           "What",
-          actions.map((a) => ({ value: a, label: a })),
+          actions.map((a) => ({ value: a, label: actionInWords(a) })),
         )}
         {select(
           "entity",
@@ -200,13 +201,13 @@ export default async function AuditPage({ searchParams }: Props) {
                     <td className={`${td} min-w-[14rem]`}>
                       <WhoCell email={e.actor} />
                     </td>
-                    <td className={td}>{e.action}</td>
+                    <td className={td}>{actionInWords(e.action)}</td>
                     <td className={`${td} break-words`}>
                       <RecordCell entity={e.entity} entityId={e.entityId} />
                     </td>
                     <td className={td}>{e.outcome === "CONFLICT" ? <Tag tone="orange">Refused</Tag> : <Tag tone="green">Saved</Tag>}</td>
                     <td className={td}>
-                      <FieldChanges before={e.before} after={e.after} />
+                      <FieldChanges before={e.before} after={e.after} names={e.names} />
                     </td>
                   </tr>
                 ))}

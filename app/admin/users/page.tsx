@@ -8,11 +8,9 @@ import { listUsers } from "@/lib/data/users";
 import { td } from "@/components/ui/table-styles";
 import { buttonLinkClass } from "@/components/ui/form-styles";
 import { TableSection } from "@/components/ui/table-section";
+import { formatRecordedAt } from "@/lib/domain/dates";
 
 export const metadata: Metadata = { title: "People" };
-
-const when = (iso: string) =>
-  new Date(iso).toLocaleString("en-GB", { timeZone: "Europe/London", day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit" });
 
 function RoleTags({ roles }: { roles: Role[] }) {
   return (
@@ -66,7 +64,7 @@ export default async function UsersPage() {
           <tr key={u.id}>
             <PersonCells person={u} />
             <td className={td}>{u.deactivatedAt ? <Tag tone="grey">Deactivated</Tag> : <Tag tone="green">Active</Tag>}</td>
-            <td className={td}>{u.lastSignInAt ? when(u.lastSignInAt) : <Secondary>Not recorded</Secondary>}</td>
+            <td className={td}>{u.lastSignInAt ? formatRecordedAt(u.lastSignInAt) : <Secondary>Not recorded</Secondary>}</td>
             <td className={td}>
               <Link href={`/admin/users/${u.id}`}>
                 Manage<span className="sr-only"> {u.name}&rsquo;s account</span>
@@ -86,9 +84,11 @@ export default async function UsersPage() {
           <tr key={i.id}>
             <PersonCells person={i} />
             <td className={td}>
-              {when(i.createdAt)} by {i.createdBy}
+              {formatRecordedAt(i.createdAt)} by {i.createdBy}
             </td>
-            <td className={td}>{i.isExpired ? <Tag tone="grey">Expired or replaced</Tag> : <Tag tone="yellow">Works until {when(i.expiresAt)}</Tag>}</td>
+            <td className={td}>
+              {i.isExpired ? <Tag tone="grey">Expired or replaced</Tag> : <Tag tone="yellow">Works until {formatRecordedAt(i.expiresAt)}</Tag>}
+            </td>
           </tr>
         ))}
       </TableSection>

@@ -4,14 +4,12 @@ import { AcceptInvitationForm } from "@/components/forms/user-forms";
 import { ROLE_LABEL } from "@/lib/auth/permissions";
 import { getInvitationForAcceptance } from "@/lib/data/users";
 import { INVITATION_MESSAGES } from "@/lib/mutations/users";
+import { formatRecordedAt } from "@/lib/domain/dates";
 
 export const metadata: Metadata = { title: "Set your password", referrer: "no-referrer" };
 export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ token: string }> };
-
-const when = (iso: string) =>
-  new Date(iso).toLocaleString("en-GB", { timeZone: "Europe/London", day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit" });
 
 /** Public: the one-time link an admin sent is the only proof. No session is needed or made here. */
 export default async function InvitationPage({ params }: Props) {
@@ -35,7 +33,7 @@ export default async function InvitationPage({ params }: Props) {
         {invitation.name}, you have been invited to the London Cerner rollout dashboard as {invitation.roles.map((r) => ROLE_LABEL[r]).join(", ")}. You will
         sign in with <strong className="break-all">{invitation.email}</strong> and the password you set here.
       </p>
-      <p className="mb-6">This link works once, until {when(invitation.expiresAt)}.</p>
+      <p className="mb-6">This link works once, until {formatRecordedAt(invitation.expiresAt)}.</p>
       <AcceptInvitationForm token={token} email={invitation.email} />
     </div>
   );

@@ -4,8 +4,7 @@ import { Secondary } from "@/components/ui/secondary";
 import { table, td } from "@/components/ui/table-styles";
 import { requirePageActor } from "@/lib/auth/session";
 import { ISSUED_PACKS_LISTED, listIssuedPacks } from "@/lib/data/issued-packs";
-import { formatIsoDate } from "@/lib/domain/dates";
-import { formatRecordedAt } from "@/lib/domain/record-corrections";
+import { formatIsoDate, formatRecordedAt } from "@/lib/domain/dates";
 import { TableScroll } from "@/components/ui/table-scroll";
 import { TableHead } from "@/components/ui/table-head";
 

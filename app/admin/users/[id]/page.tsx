@@ -9,13 +9,11 @@ import { ROLE_LABEL } from "@/lib/auth/permissions";
 import { requirePageActor } from "@/lib/auth/session";
 import { getRecordHistory } from "@/lib/data/audit";
 import { getUserForAdmin } from "@/lib/data/users";
+import { formatRecordedAt } from "@/lib/domain/dates";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> };
 
 export const metadata: Metadata = { title: "Manage an account" };
-
-const when = (iso: string) =>
-  new Date(iso).toLocaleString("en-GB", { timeZone: "Europe/London", day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit" });
 
 const SAVED: Record<string, string> = {
   roles: "The roles are saved. They apply from the person's next page.",
@@ -54,16 +52,16 @@ export default async function UserPage({ params, searchParams }: Props) {
         <dd>
           {user.deactivatedAt ? (
             <>
-              <Tag tone="grey">Deactivated</Tag> <span>since {when(user.deactivatedAt)}</span>
+              <Tag tone="grey">Deactivated</Tag> <span>since {formatRecordedAt(user.deactivatedAt)}</span>
             </>
           ) : (
             <Tag tone="green">Active</Tag>
           )}
         </dd>
         <dt className="font-semibold">Account made</dt>
-        <dd>{when(user.createdAt)}</dd>
+        <dd>{formatRecordedAt(user.createdAt)}</dd>
         <dt className="font-semibold">Last signed in</dt>
-        <dd>{user.lastSignInAt ? when(user.lastSignInAt) : <Secondary>Not recorded</Secondary>}</dd>
+        <dd>{user.lastSignInAt ? formatRecordedAt(user.lastSignInAt) : <Secondary>Not recorded</Secondary>}</dd>
       </dl>
 
       <section aria-labelledby="roles-heading" className="mb-10">

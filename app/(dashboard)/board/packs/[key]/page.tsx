@@ -6,7 +6,7 @@ import { PackPrintStyle } from "@/components/rollout/pack-print-style";
 import { PrintButton } from "@/components/ui/print-button";
 import { requirePageActor } from "@/lib/auth/session";
 import { getIssuedPack } from "@/lib/data/issued-packs";
-import { formatRecordedAt } from "@/lib/domain/record-corrections";
+import { formatRecordedAt } from "@/lib/domain/dates";
 import { parseIssuedPackKey } from "@/lib/validation/issued-packs";
 
 type Props = { params: Promise<{ key: string }> };

@@ -6,9 +6,8 @@ import { Secondary } from "@/components/ui/secondary";
 import { table, tableWrap, td } from "@/components/ui/table-styles";
 import { requirePageActor } from "@/lib/auth/session";
 import { getIssuedPack, loadPackComparison } from "@/lib/data/issued-packs";
-import { formatIsoDate, formatPartialDate } from "@/lib/domain/dates";
+import { formatIsoDate, formatPartialDate, formatRecordedAt } from "@/lib/domain/dates";
 import { isSamePack } from "@/lib/domain/pack-diff";
-import { formatRecordedAt } from "@/lib/domain/record-corrections";
 import { parseIssuedPackKey } from "@/lib/validation/issued-packs";
 import { TableHead } from "@/components/ui/table-head";
 
