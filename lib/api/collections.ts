@@ -77,16 +77,22 @@ export function jsonCell(column: ColumnDoc, value: CsvCell): JsonValue {
 
 const rowOf = (columns: readonly ColumnDoc[], cells: readonly CsvCell[]): JsonRow => Object.fromEntries(columns.map((c, i) => [c.name, jsonCell(c, cells[i])]));
 
+/** What a collection says of itself, as its export says it: title, description, permission, page, columns and version. */
+type Described = Omit<Collection, "name" | "params" | "idColumn" | "read">;
+const describedAs = ({ title, description, permission, page, columns, version }: Described): Described => ({
+  title,
+  description,
+  permission,
+  page,
+  columns,
+  version,
+});
+
 function sqlCollection(def: ExportDefinition<unknown>, params: ParamDoc[]): Collection {
   return {
     name: def.name,
-    title: def.title,
-    description: def.description,
-    permission: def.permission,
-    page: def.page,
-    columns: def.columns,
+    ...describedAs(def),
     params,
-    version: def.version,
     idColumn: def.columns[0]!.name,
     async read(actor, search, from, limit) {
       assertCan(actor, def.permission);
@@ -130,13 +136,8 @@ function slice(all: readonly JsonRow[], from: Position, limit: number): Page {
 function derivedCollection(def: DerivedExport<unknown>, params: ParamDoc[], idColumn: string | null, name = def.name): Collection {
   return {
     name,
-    title: def.title,
-    description: def.description,
-    permission: def.permission,
-    page: def.page,
-    columns: def.columns,
+    ...describedAs(def),
     params,
-    version: def.version,
     idColumn,
     async read(actor, search, from, limit) {
       assertCan(actor, def.permission);

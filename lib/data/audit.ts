@@ -37,13 +37,13 @@ async function readRecordHistory(records: { entity: string; entityId: string }[]
 
 type StoredAuditRow = { id: bigint; occurredAt: Date } & Omit<AuditEntry, "id" | "occurredAt" | "names">;
 
-/** Every value stored under `sourceId` in a before or after, at any depth. */
+/** Every id stored under `sourceId` or `sourceIds` in a before or after, at any depth. */
 function sourceIdsIn(value: unknown, into: Set<number>): Set<number> {
   if (Array.isArray(value)) for (const v of value) sourceIdsIn(v, into);
   else if (value && typeof value === "object") {
     for (const [k, v] of Object.entries(value)) {
-      if (k === "sourceId" && Number.isSafeInteger(v)) into.add(v as number);
-      else sourceIdsIn(v, into);
+      if (k === "sourceId" || k === "sourceIds") for (const id of [v].flat()) if (Number.isSafeInteger(id)) into.add(id as number);
+      if (k !== "sourceId") sourceIdsIn(v, into);
     }
   }
   return into;

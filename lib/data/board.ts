@@ -13,7 +13,7 @@ import type { WhatIfQuery } from "../validation/what-if";
 import { assertCan } from "../auth/permissions";
 import { buildBoardPack, packChanges, packExceptions, type PackChange, type PackConflict, type PackProblem } from "../domain/board-pack";
 import { listConflicts } from "./conflicts";
-import { readDecisionRows, toSourceRef } from "../derived/facts";
+import { PROBLEM_SELECT, readDecisionRows, toSourceRef } from "../derived/facts";
 import { listPayments, toPaymentFact } from "./lists";
 import { loadRecord } from "./rollout";
 import { loadExceptions } from "./tolerances";
@@ -126,13 +126,8 @@ export async function loadPackProblems(actor: Actor | null, asOf: string, db: Db
     where: { reportedOn: { lte: new Date(`${asOf}T00:00:00.000Z`) } },
     orderBy: [{ reportedOn: "asc" }, { id: "asc" }],
     select: {
-      trustId: true,
-      goLiveId: true,
-      reportedOn: true,
-      precision: true,
-      description: true,
+      ...PROBLEM_SELECT,
       trust: { select: { name: true } },
-      ...knownSelect,
       sources: { select: { key: true, title: true, publisher: true, publishedOn: true, publishedPrecision: true, url: true } },
     },
   });

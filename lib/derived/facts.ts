@@ -444,6 +444,16 @@ function commitmentOf(d: {
   };
 }
 
+/** What a problem fact is read from: its trust and go-live, when it was reported, what it was, and when it became known. */
+export const PROBLEM_SELECT = {
+  trustId: true,
+  goLiveId: true,
+  reportedOn: true,
+  precision: true,
+  description: true,
+  ...knownSelect,
+} as const;
+
 /**
  * The problems of the go-lives in `scope` (their own, and those recorded against their trusts), or
  * of the whole record, as the rating takes them (lib/domain/rag.ts), read as it stood: each counts
@@ -457,15 +467,7 @@ export async function readProblemFacts(db: Reader, scope?: FactScope): Promise<P
   const rows = await db.problem.findMany({
     where: goLiveIds && trustIds ? { OR: [{ goLiveId: { in: goLiveIds } }, { goLiveId: null, trustId: { in: trustIds } }] } : undefined,
     orderBy: [{ reportedOn: "asc" }, { id: "asc" }],
-    select: {
-      trustId: true,
-      goLiveId: true,
-      reportedOn: true,
-      precision: true,
-      description: true,
-      ...knownSelect,
-      sources: { select: { publishedOn: true, publishedPrecision: true } },
-    },
+    select: { ...PROBLEM_SELECT, sources: { select: { publishedOn: true, publishedPrecision: true } } },
   });
   return rows.map((p) => {
     const reported = { date: isoFromDbDate(p.reportedOn), precision: p.precision };

@@ -114,14 +114,16 @@ function flatten(value: unknown, path: string[] = [], into = new Map<string, { p
   return into;
 }
 
-/** A source named by its id is shown by its title: "Source", not "Source ID". */
-const SOURCE_ID = "sourceId";
+/** Sources named by their ids are shown by their titles: "Source", not "Source ID". */
+const SOURCE_FIELDS: Record<string, string> = { sourceId: "source", sourceIds: "sources" };
 
-const fieldOf = (path: string[]) => (path.length ? capitalise(path.map((k) => (k === SOURCE_ID ? "source" : fieldName(k))).join(" › ")) : "Value");
+const fieldOf = (path: string[]) => (path.length ? capitalise(path.map((k) => SOURCE_FIELDS[k] ?? fieldName(k)).join(" › ")) : "Value");
 
 function valueOf({ path, value }: { path: string[]; value: unknown }, names: AuditNames): string {
   const key = path.at(-1) ?? "";
-  if (key === SOURCE_ID && value !== null && value !== undefined) return names.sources?.[String(value)] ?? formatAuditValue(value);
+  const sourceTitle = (id: unknown) => names.sources?.[String(id)] ?? formatAuditValue(id);
+  if (key in SOURCE_FIELDS && value !== null && value !== undefined)
+    return Array.isArray(value) ? value.map(sourceTitle).join("; ") || NONE : sourceTitle(value);
   return formatAuditValue(value, key);
 }
 

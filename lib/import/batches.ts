@@ -11,7 +11,7 @@ import { getDb } from "../db";
 import { refreshSpans } from "../derived/status-spans";
 import { describePlanned } from "../domain/rollout";
 import { formatPartialDate } from "../domain/dates";
-import type { Prisma } from "../generated/prisma/client";
+import { Prisma } from "../generated/prisma/client";
 import { toDbDate } from "../mutations/shared";
 import { readImportContext } from "./context";
 import { isImportKind, KINDS, type ImportKind } from "./kinds";
@@ -248,6 +248,17 @@ interface Written {
   after: unknown;
 }
 
+/** Each new row linked to its sources, in one statement (the many-to-many table Prisma keeps for the relation). */
+async function linkSources(tx: Tx, table: "_GoLivePlanToSource" | "_GoLiveActualToSource" | "_ProblemToSource", rows: [id: number, sourceIds: number[]][]) {
+  const links = rows.flatMap(([id, sourceIds]) => sourceIds.map((s) => [id, s] as const));
+  await tx.$executeRaw`INSERT INTO ${Prisma.raw(`"${table}"`)} ("A", "B") SELECT * FROM unnest(${links.map((l) => l[0])}::int[], ${links.map((l) => l[1])}::int[])`;
+}
+
+/** What an imported row wrote to a go-live, for the audit: the go-live as it was, the fact added, and the row it came from. */
+function goLiveWritten(goLiveId: number, was: unknown, fact: Record<string, unknown>, batchId: string, line: number): Written {
+  return { entity: "GoLive", entityId: String(goLiveId), before: was, after: { ...fact, import: { batch: batchId, row: line } } };
+}
+
 /** The go-lives' state before the import, in the form audit's words (lib/mutations/shared.ts describeGoLive). */
 async function describeBefore(tx: Tx, goLiveIds: number[]) {
   const goLives = await tx.goLive.findMany({
@@ -306,15 +317,16 @@ async function writeReplans(tx: Tx, rows: { line: number; payload: ReplanPayload
   const made = await tx.goLivePlan.createManyAndReturn({ data, select: { id: true, goLiveId: true, sequence: true } });
   const idOf = new Map(made.map((m) => [`${m.goLiveId}/${m.sequence}`, m.id]));
   const planIds = data.map((d) => idOf.get(`${d.goLiveId}/${d.sequence}`)!);
-  const links = rows.flatMap((r, i) => r.payload.sourceIds.map((s) => [planIds[i]!, s] as const));
-  await tx.$executeRaw`INSERT INTO "_GoLivePlanToSource" ("A", "B") SELECT * FROM unnest(${links.map((l) => l[0])}::int[], ${links.map((l) => l[1])}::int[])`;
-  return rows.map(({ line, payload: p }, i) => {
-    const { was } = before.get(p.goLiveId)!;
-    return {
-      entity: "GoLive" as const,
-      entityId: String(p.goLiveId),
-      before: was,
-      after: {
+  await linkSources(
+    tx,
+    "_GoLivePlanToSource",
+    rows.map((r, i) => [planIds[i]!, r.payload.sourceIds]),
+  );
+  return rows.map(({ line, payload: p }, i) =>
+    goLiveWritten(
+      p.goLiveId,
+      before.get(p.goLiveId)!.was,
+      {
         plan: {
           id: planIds[i],
           sequence: data[i]!.sequence,
@@ -329,10 +341,11 @@ async function writeReplans(tx: Tx, rows: { line: number; payload: ReplanPayload
           sourceId: p.sourceIds[0],
           sourceIds: p.sourceIds,
         },
-        import: { batch: batchId, row: line },
       },
-    };
-  });
+      batchId,
+      line,
+    ),
+  );
 }
 
 async function writeActuals(tx: Tx, rows: { line: number; payload: ActualPayload }[], batchId: string, actor: Actor): Promise<Written[]> {
@@ -356,15 +369,16 @@ async function writeActuals(tx: Tx, rows: { line: number; payload: ActualPayload
   });
   // One go-live per row (a second is refused at the preview), so the go-live finds its row.
   const idOf = new Map(made.map((m) => [m.goLiveId, m.id]));
-  const links = rows.flatMap((r) => r.payload.sourceIds.map((s) => [idOf.get(r.payload.goLiveId)!, s] as const));
-  await tx.$executeRaw`INSERT INTO "_GoLiveActualToSource" ("A", "B") SELECT * FROM unnest(${links.map((l) => l[0])}::int[], ${links.map((l) => l[1])}::int[])`;
-  return rows.map(({ line, payload: p }) => {
-    const { was } = before.get(p.goLiveId)!;
-    return {
-      entity: "GoLive" as const,
-      entityId: String(p.goLiveId),
-      before: was,
-      after: {
+  await linkSources(
+    tx,
+    "_GoLiveActualToSource",
+    rows.map((r) => [idOf.get(r.payload.goLiveId)!, r.payload.sourceIds]),
+  );
+  return rows.map(({ line, payload: p }) =>
+    goLiveWritten(
+      p.goLiveId,
+      before.get(p.goLiveId)!.was,
+      {
         actual: {
           id: idOf.get(p.goLiveId),
           note: p.note,
@@ -377,10 +391,11 @@ async function writeActuals(tx: Tx, rows: { line: number; payload: ActualPayload
           sourceIds: p.sourceIds,
           heldByHalt: p.heldByHalt,
         },
-        import: { batch: batchId, row: line },
       },
-    };
-  });
+      batchId,
+      line,
+    ),
+  );
 }
 
 /** Problems, as the form records them: against the trust, with the go-live they followed where the row names one. */
@@ -398,8 +413,11 @@ async function writeProblems(tx: Tx, rows: { line: number; payload: ProblemPaylo
   });
   // PostgreSQL returns a multi-row INSERT's rows in the order of its VALUES; ids ascending say the same.
   const ids = made.map((m) => m.id).sort((a, b) => a - b);
-  const links = rows.flatMap((r, i) => r.payload.sourceIds.map((s) => [ids[i]!, s] as const));
-  await tx.$executeRaw`INSERT INTO "_ProblemToSource" ("A", "B") SELECT * FROM unnest(${links.map((l) => l[0])}::int[], ${links.map((l) => l[1])}::int[])`;
+  await linkSources(
+    tx,
+    "_ProblemToSource",
+    rows.map((r, i) => [ids[i]!, r.payload.sourceIds]),
+  );
   return rows.map(({ line, payload: p }, i) => ({
     entity: "Trust" as const,
     entityId: String(p.trustId),

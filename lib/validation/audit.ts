@@ -1,6 +1,7 @@
 // The audit trail's filters, parsed once from the URL by one schema and shared by the page and its
 // CSV export, so that an export holds exactly the changes the page lists.
 import { z } from "zod";
+import { readEachFilter } from "./search-params";
 import { CONTROL_CHARACTERS, queryDay, queryText } from "./common";
 import type { SearchParams } from "./overview";
 
@@ -52,18 +53,17 @@ export function parseAuditQuery(searchParams: SearchParams): AuditQuery {
   const filters: AuditFilters = {};
   const params: AuditQuery["params"] = {};
   const errors: AuditQuery["errors"] = [];
-  for (const field of AUDIT_FIELDS) {
-    const result = auditQuerySchema.shape[field].safeParse(searchParams[field]);
-    if (!result.success) {
-      errors.push({ field, message: result.error.issues[0]?.message ?? `Check the ${field}` });
-      continue;
-    }
-    const value = result.data;
-    if (value === undefined) continue;
-    params[field] = value;
-    if (field === "outcome") filters.outcome = value as AuditOutcome;
-    else filters[field] = value;
-  }
+  readEachFilter(
+    searchParams,
+    AUDIT_FIELDS,
+    (field) => auditQuerySchema.shape[field],
+    errors,
+    (field, value) => {
+      params[field] = value;
+      if (field === "outcome") filters.outcome = value as AuditOutcome;
+      else filters[field] = value;
+    },
+  );
   if (filters.from && filters.to && filters.from > filters.to) {
     errors.push({ field: "to", message: "The to date must be the same as or after the from date" });
     delete filters.to;

@@ -1,6 +1,7 @@
 // The overview's filters, parsed once from the URL and shared by the page and its CSV export,
 // so that an export is exactly what the page shows.
 import { z } from "zod";
+import { readEachFilter } from "./search-params";
 import { CERTAINTIES, type Certainty } from "../domain/certainty";
 import type { OverviewFilters } from "../domain/rollout";
 import { STATUSES, type Status } from "../domain/status";
@@ -98,19 +99,18 @@ export function parseOverviewQuery(searchParams: SearchParams): OverviewQuery {
   const filters: OverviewFilters = {};
   const params: OverviewQuery["params"] = {};
   const errors: OverviewQuery["errors"] = [];
-  for (const field of ["status", "configuration", "certainty"] as const) {
-    const result = filtersSchema.shape[field].safeParse(searchParams[field]);
-    if (!result.success) {
-      errors.push({ field, message: result.error.issues[0]?.message ?? `Check the ${field}` });
-      continue;
-    }
-    const value = result.data;
-    if (value === undefined) continue;
-    params[field] = value;
-    if (field === "status") filters.status = STATUS_SLUGS[value];
-    if (field === "certainty") filters.certainty = CERTAINTY_SLUGS[value];
-    if (field === "configuration") filters.configuration = value.toUpperCase();
-  }
+  readEachFilter(
+    searchParams,
+    ["status", "configuration", "certainty"] as const,
+    (field) => filtersSchema.shape[field],
+    errors,
+    (field, value) => {
+      params[field] = value;
+      if (field === "status") filters.status = STATUS_SLUGS[value];
+      if (field === "certainty") filters.certainty = CERTAINTY_SLUGS[value];
+      if (field === "configuration") filters.configuration = value.toUpperCase();
+    },
+  );
   const page = parsePage(searchParams.page);
   if (page.error) errors.push({ field: "page", message: page.error });
   return { asOf, filters, params, errors, page: page.page };

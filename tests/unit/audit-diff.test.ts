@@ -57,6 +57,9 @@ describe("an audit row's change, field by field", () => {
       { field: "Plan › reason", before: null, after: "HALT" },
       { field: "Plan › source", before: null, after: "Computer Weekly: London Cerner go-lives halted" },
     ]);
+    expect(describeAuditChange(null, { problem: { sourceIds: [12, 99] } }, { sources: { "12": "Computer Weekly: London Cerner go-lives halted" } })).toEqual([
+      { field: "Problem › sources", before: null, after: "Computer Weekly: London Cerner go-lives halted; 99" },
+    ]);
     // A source the page could not name (not read, or not in the record) is still shown, by its number.
     expect(describeAuditChange(null, { sourceId: 99 })).toEqual([{ field: "Source", before: null, after: "99" }]);
     expect(describeAuditChange(null, { kind: "HALT", scope: "NAMED_TRUSTS" })).toEqual([
