@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { haltReasons } from "@/lib/domain/halt-reasons";
-import { DECISION, decisions } from "./fixtures/record";
+import { DECISION, decisions } from "./fixtures/seed-record";
 
 const halt = decisions.find((d) => d.id === DECISION.HALT)!;
 const trusts = {
