@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildBoardPack, type PackConflict, type PackProblem } from "@/lib/domain/board-pack";
 import type { SourceRef } from "@/lib/domain/rollout";
-import { DECISION, SOURCES, TRUST, decisions, facts } from "./fixtures/record";
+import { DECISION, SOURCES, TRUST, decisions, facts } from "./fixtures/seed-record";
 
 const problem = (trustId: number, trustName: string, reported: string, description: string, source: SourceRef): PackProblem => ({
   trustId,
@@ -29,11 +29,11 @@ const conflicts: PackConflict[] = [
 describe("the board pack for the meeting of 11 February 2009, since the pack of 1 October 2008", () => {
   const pack = buildBoardPack({ facts, problems, payments: [], conflicts }, { since: "2008-10-01", to: "2009-02-11" });
 
-  it("lists the changes in between, oldest first: the halt, Kingston's re-plans, the rescue plan, the resume", () => {
+  it("lists the changes in between, oldest first: the rescue plan, the halt, Kingston's re-plans (both reported in December 2008), the resume", () => {
     expect(pack.changes.map((c) => [c.kind, c.certainFrom, c.trust])).toEqual([
       ["PROBLEM", "2008-10-06", "Royal Free Hampstead NHS Trust"],
       ["DECISION", "2008-10-31", null],
-      ["PLAN", "2008-10-31", "Kingston Hospital NHS Trust"],
+      ["PLAN", "2008-12-31", "Kingston Hospital NHS Trust"],
       ["PLAN", "2008-12-31", "Kingston Hospital NHS Trust"],
       ["DECISION", "2009-02-11", null],
     ]);
@@ -47,7 +47,8 @@ describe("the board pack for the meeting of 11 February 2009, since the pack of 
   });
 
   it("gives every rollout go-live's status and rating on the meeting day", () => {
-    expect(pack.status).toHaveLength(8);
+    // the record's nine go-lives of rollout targets (Imperial has two; Homerton, not a target, has none)
+    expect(pack.status).toHaveLength(9);
     const kingston = pack.status.find((r) => r.trust.id === TRUST.KINGSTON)!;
     expect(kingston.derived.status).toBe("NEXT_IN_LINE");
     expect(kingston.rating?.rating).toBeDefined();
