@@ -37,7 +37,7 @@ const kingstonOf = (list: ReturnType<typeof exceptionsOn>) => list.filter((e) =>
 describe("a slip of 90 days against the record before the October 2008 halt", () => {
   const tolerances = [preHaltSlip()];
 
-  it("is not exceeded while Kingston is postponed with no date and its November 2008 plan is less than 90 days past", () => {
+  it("is not exceeded on 30 December 2008: Kingston's November 2008 plan, still the latest known, is less than 90 days past", () => {
     expect(kingstonOf(exceptionsOn(facts, tolerances, none, asOf("2008-12-30")))).toEqual([]);
   });
 
