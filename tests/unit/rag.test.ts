@@ -7,9 +7,7 @@ import { daysBetween } from "@/lib/domain/dates";
 import { problemsForGoLive, rateGoLive, RATING_LABEL, type ProblemFact } from "@/lib/domain/rag";
 import { buildOverviewRows } from "@/lib/domain/rollout";
 import type { DecisionFact, GoLiveFacts, PlanFact } from "@/lib/domain/status";
-import { TRUST, day, decisions, facts, factsOf, goLiveOf, month, noGoLiveFactsOf, problems, type TrustKey, withdrawalOf } from "./fixtures/seed-record";
-
-const goLiveId = (key: TrustKey) => goLiveOf(key).id;
+import { TRUST, day, decisions, facts, factsOf, goLiveOf, noGoLiveFactsOf, problems, type TrustKey, withdrawalOf } from "./fixtures/seed-record";
 
 const HALT_REASON = "Held by the October 2008 halt since 31 October 2008: All Cerner go-lives in London halted.";
 const RESUME_REASON = "Waiting to go live after the October 2008 halt, lifted 11 February 2009.";
