@@ -1,17 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { buildBoardPack, type PackConflict } from "@/lib/domain/board-pack";
-import { DECISION, SOURCES, TRUST, decisions, facts, problems } from "./fixtures/seed-record";
-
-const conflicts: PackConflict[] = [
-  {
-    key: "royal-free-day",
-    question: "On which day did the Royal Free go live?",
-    claims: [
-      { claim: "15 June 2008", source: SOURCES.hansardRoyalFree },
-      { claim: "16 June 2008", source: SOURCES.ehiRoyalFree },
-    ],
-  },
-];
+import { buildBoardPack } from "@/lib/domain/board-pack";
+import { DECISION, SOURCES, TRUST, conflicts, decisions, facts, problems } from "./fixtures/seed-record";
 
 describe("the board pack for the meeting of 11 February 2009, since the pack of 1 October 2008", () => {
   const pack = buildBoardPack({ facts, problems, payments: [], conflicts }, { since: "2008-10-01", to: "2009-02-11" });
@@ -49,10 +38,14 @@ describe("the board pack for the meeting of 11 February 2009, since the pack of 
     expect(pack.inForce.map((d) => d.id)).not.toContain(DECISION.HALT);
   });
 
-  it("numbers every source it cites once, the conflict's both sides included", () => {
+  it("numbers every source it cites once, every side of the conflicts included", () => {
     const keys = pack.sources.map((s) => s.key);
     expect(new Set(keys).size).toBe(keys.length);
     expect(keys).toEqual(expect.arrayContaining([SOURCES.hansardRoyalFree.key, SOURCES.ehiRoyalFree.key, SOURCES.ehiKingstonCost.key]));
+    // the Royal Free's go-live day: Hansard, E-Health Insider and the Camden New Journal
+    const sides = conflicts.flatMap((c) => c.claims.map((claim) => claim.source.key));
+    expect(sides).toContain("cnj-2009-02-19-royal-free");
+    expect(keys).toEqual(expect.arrayContaining(sides));
   });
 });
 
