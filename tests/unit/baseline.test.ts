@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { baselineFromRecord, baselinesBeforeHalts, compareWithBaseline, describeSlip, latestReplans } from "@/lib/domain/baseline";
-import { DECISION, HALT_TITLE, SOURCES, TRUST, facts } from "./fixtures/record";
+import { DECISION, HALT_TITLE, SOURCES, TRUST, facts, goLiveOf, type TrustKey } from "./fixtures/seed-record";
 
 // "Before the October 2008 halt": the record as it stood on 30 September 2008.
 const beforeHalt = baselineFromRecord(facts, "2008-09-30", "Before the October 2008 halt");
@@ -16,9 +16,9 @@ describe("a baseline derived from a past date", () => {
     });
     // Imperial's third plan (end of August 2008, announced July 2008) was the one in force.
     expect(planOf(TRUST.IMPERIAL)).toMatchObject({ planned: { date: "2008-08-01", precision: "MONTH" }, plansMade: 3 });
-    // Live by then: the baseline holds the day it went live.
-    expect(planOf(TRUST.BARNET)).toMatchObject({ planned: { date: "2007-07-19", precision: "DAY" }, plannedLabel: "live", status: "LIVE" });
-    // St George's first plan was announced in March 2010: no plan yet.
+    // Live by then: the baseline holds when it went live, July 2007 (staged over 19-24 July).
+    expect(planOf(TRUST.BARNET)).toMatchObject({ planned: { date: "2007-07-01", precision: "MONTH" }, plannedLabel: "live", status: "LIVE" });
+    // St George's first plan was announced in September 2009: no plan yet.
     expect(planOf(TRUST.ST_GEORGES)).toMatchObject({ planned: null, plansMade: 0 });
     expect(beforeHalt.plans.some((p) => facts.goLives.find((g) => g.id === p.goLiveId)!.trustId === TRUST.HOMERTON)).toBe(false);
   });
@@ -26,25 +26,34 @@ describe("a baseline derived from a past date", () => {
 
 describe("today's record against the pre-halt baseline, worked by hand", () => {
   const comparison = compareWithBaseline(facts, beforeHalt, "2010-06-01");
-  const row = (trustId: number) => comparison.rows.find((r) => r.trust.id === trustId)!;
+  // Imperial's row is its patient administration system's (its first go-live in the record)
+  const row = (key: TrustKey) => comparison.rows.find((r) => r.goLiveId === goLiveOf(key).id)!;
 
-  it("Kingston: late November 2008 became 30 November 2009, 365 to 394 days later, after three re-plans", () => {
-    const kingston = row(TRUST.KINGSTON);
+  it("Kingston: late November 2008 became 30 November 2009, 365 to 394 days later, after five re-plans", () => {
+    const kingston = row("KINGSTON");
     expect(kingston.comparedIsActual).toBe(true);
     expect(kingston.compared).toEqual({ date: "2009-11-30", precision: "DAY" });
     // from the end of November 2008 (30th) and from its start (1st) to 30 November 2009
     expect(kingston.slip).toEqual({ min: 365, max: 394 });
     expect(describeSlip(kingston.slip)).toBe("365 to 394 days later");
-    expect(kingston.replans.map((r) => r.plannedLabel)).toEqual(["postponed indefinitely", "April 2009 at the earliest", "autumn 2009"]);
+    expect(kingston.replans.map((r) => r.plannedLabel)).toEqual([
+      "postponed indefinitely",
+      "April 2009 at the earliest",
+      "autumn 2009",
+      "September 2009",
+      "30 November 2009",
+    ]);
     expect(kingston.replans.map((r) => r.sources.map((s) => s.key))).toEqual([
       [SOURCES.ehiKingstonCost.key],
       [SOURCES.ehiKingstonCost.key],
       [SOURCES.ehiAutumn.key],
+      ["ehi-2009-07-queen-marys-emis-web"],
+      ["ehi-2009-11-kingston-30-november"],
     ]);
   });
 
   it("Imperial: end of August 2008 had passed with no go-live by June 2010, so at least 639 days later", () => {
-    const imperial = row(TRUST.IMPERIAL);
+    const imperial = row("IMPERIAL");
     expect(imperial.overdue).toBe(true);
     // from 31 August 2008 to 1 June 2010
     expect(imperial.slip!.min).toBe(639);
@@ -53,18 +62,18 @@ describe("today's record against the pre-halt baseline, worked by hand", () => {
   });
 
   it("a go-live live before the baseline has not slipped; one with no plan by then is not known", () => {
-    expect(row(TRUST.BARNET).slip).toEqual({ min: 0, max: 0 });
-    expect(describeSlip(row(TRUST.BARNET).slip)).toBe("None");
-    expect(row(TRUST.ST_GEORGES).slip).toBeNull();
-    expect(describeSlip(row(TRUST.ST_GEORGES).slip)).toBe("Not known");
-    expect(row(TRUST.ST_GEORGES).replans).toHaveLength(1);
-    expect(row(TRUST.ROYAL_FREE).slip).toEqual({ min: 0, max: 0 }); // live in June 2008, before the baseline
+    expect(row("BARNET").slip).toEqual({ min: 0, max: 0 });
+    expect(describeSlip(row("BARNET").slip)).toBe("None");
+    expect(row("ST_GEORGES").slip).toBeNull();
+    expect(describeSlip(row("ST_GEORGES").slip)).toBe("Not known");
+    expect(row("ST_GEORGES").replans).toHaveLength(2);
+    expect(row("ROYAL_FREE").slip).toEqual({ min: 0, max: 0 }); // live in June 2008, before the baseline
   });
 
   it("counts the go-lives that certainly slipped and the re-plans since", () => {
-    // Kingston, Imperial (overdue) and Roehampton (its plan, November 2008, passed with no go-live)
-    expect(comparison.slipped).toBe(3);
-    expect(comparison.replans).toBe(3 + 1 + 1); // Kingston 3, Roehampton 1, St George's first plan
+    // Kingston and Imperial (overdue); Roehampton had no dated plan before the halt, so nothing to slip from
+    expect(comparison.slipped).toBe(2);
+    expect(comparison.replans).toBe(5 + 1 + 2); // Kingston 5, Roehampton 1, St George's 2
   });
 
   it("compared on the baseline's own date, nothing has slipped", () => {

@@ -3,7 +3,7 @@ import type { Baseline } from "@/lib/domain/baseline";
 import { baselineFromRecord } from "@/lib/domain/baseline";
 import { axisTicks, buildBoardTimeline, describeBoardTimeline, PROGRAMME, zoomPresets, zoomRange } from "@/lib/domain/board-timeline";
 import { parseBoardTimelineQuery } from "@/lib/validation/board-timeline";
-import { DECISION, TRUST, decisions, facts } from "./fixtures/record";
+import { DECISION, TRUST, decisions, facts, goLiveOf } from "./fixtures/seed-record";
 
 // The halt took effect at the end of October 2008 (31st): the record on the day before it.
 const preHalt = baselineFromRecord(facts, "2008-10-30", "The day before the halt");
@@ -37,12 +37,12 @@ describe("the whole programme with the pre-halt baseline", () => {
   it("shades the October 2008 halt from 31 October 2008 (the end of the month it was decided) to 11 February 2009 (the resume was reported)", () => {
     expect(timeline.halts).toEqual([
       {
-        key: "london-halt-2008-10",
+        key: "halt-2008-10",
         title: "All Cerner go-lives in London halted",
         decided: { date: "2008-10-01", precision: "MONTH" },
         from: "2008-10-31",
         until: "2009-02-11",
-        liftedBy: { key: "lapb-resume-2009-02", title: "London Acute Programme Board recommends implementation continue" },
+        liftedBy: { key: "resume-2009-02", title: "London Acute Programme Board recommends implementation of Cerner Millennium continue in London" },
         shown: { start: "2008-10-31", end: "2009-02-11" },
       },
     ]);
@@ -50,32 +50,45 @@ describe("the whole programme with the pre-halt baseline", () => {
 
   it("marks every decision on the day it took effect, numbered in date order", () => {
     expect(timeline.decisions.map((d) => [d.number, d.date, d.kind, d.key])).toEqual([
-      [1, "2008-10-31", "HALT", "london-halt-2008-10"],
-      [2, "2009-02-11", "RESUME", "lapb-resume-2009-02"],
-      [3, "2009-03-31", "POSTPONE", "kingston-autumn-2009"],
-      [4, "2010-03-31", "ANNOUNCE", "london-deal-cut-2010-03"],
+      [1, "2008-10-31", "HALT", "halt-2008-10"],
+      [2, "2009-02-11", "RESUME", "resume-2009-02"],
+      [3, "2009-03-31", "POSTPONE", "kingston-autumn-2009-03"],
+      [4, "2010-03-31", "ANNOUNCE", "scope-cut-2010-03"],
     ]);
   });
 
-  it("has a row per rollout go-live (not Homerton), by trust name; Royal Free's second source's day is kept", () => {
+  it("has a row per rollout go-live with a date to draw, by trust name; the Royal Free's other sources' days are kept", () => {
+    // Imperial has two go-lives (order communications, then the patient administration system)
     expect(timeline.rows.map((r) => r.trust.id)).toEqual([
       TRUST.BARNET,
       TRUST.BARTS,
       TRUST.IMPERIAL,
+      TRUST.IMPERIAL,
       TRUST.KINGSTON,
-      TRUST.ROEHAMPTON,
       TRUST.SIDCUP,
       TRUST.ROYAL_FREE,
       TRUST.ST_GEORGES,
     ]);
-    expect(timeline.outside).toEqual([]);
+    // Roehampton has no dated plan and no go-live in the record: nothing to draw
+    expect(timeline.outside).toEqual(["Queen Mary's Roehampton"]);
     const royalFree = rowOf(timeline, TRUST.ROYAL_FREE)!;
     expect(royalFree.actual?.date).toEqual({ date: "2008-06-15", precision: "DAY" });
-    expect(royalFree.otherActuals).toEqual([{ date: "2008-06-16", precision: "DAY" }]);
-    // Live before the baseline: the baseline holds the day it went live.
-    expect(rowOf(timeline, TRUST.BARNET)!.baselines[0]).toMatchObject({ label: "live", bar: { period: { start: "2007-07-19", end: "2007-07-19" } } });
-    // St George's first plan was announced in March 2010: nothing in the baseline, and no bar.
+    expect(royalFree.otherActuals).toEqual([
+      { date: "2008-06-16", precision: "DAY" },
+      { date: "2008-06-17", precision: "DAY" },
+    ]);
+    // Live before the baseline: the baseline holds when it went live, July 2007 (staged over 19-24 July).
+    expect(rowOf(timeline, TRUST.BARNET)!.baselines[0]).toMatchObject({ label: "live", bar: { period: { start: "2007-07-01", end: "2007-07-31" } } });
+    // St George's first plan was announced in September 2009: nothing in the baseline, and no bar.
     expect(rowOf(timeline, TRUST.ST_GEORGES)!.baselines[0]).toMatchObject({ bar: null, label: null, inBaseline: true });
+  });
+
+  it("leaves out the go-lives of a trust that is not a rollout target", () => {
+    // The record gives Homerton (an own Cerner build) no go-live: it is given Barnet's here.
+    const homerton = { ...goLiveOf("BARNET"), id: 999, trustId: TRUST.HOMERTON };
+    const t = buildBoardTimeline({ ...facts, goLives: [...facts.goLives, homerton] }, [preHalt], PROGRAMME);
+    expect(t.rows.map((r) => r.goLiveId)).toEqual(timeline.rows.map((r) => r.goLiveId));
+    expect(t.outside).toEqual(timeline.outside);
   });
 });
 
@@ -83,17 +96,17 @@ describe("zoomed to a quarter or a year", () => {
   it("2008-Q4 clips to 1 October to 31 December 2008 and keeps only what overlaps", () => {
     const q4 = buildBoardTimeline(facts, [preHalt], zoomRange("2008-Q4")!);
     expect(q4.range).toEqual({ from: "2008-10-01", to: "2008-12-31" });
-    // Kingston and Roehampton were both planned for November 2008; everything else falls outside.
-    expect(q4.rows.map((r) => r.trust.id)).toEqual([TRUST.KINGSTON, TRUST.ROEHAMPTON]);
+    // Kingston was planned for November 2008 (the record gives Roehampton no plan); everything else falls outside.
+    expect(q4.rows.map((r) => r.trust.id)).toEqual([TRUST.KINGSTON]);
     const kingston = rowOf(q4, TRUST.KINGSTON)!;
     expect(kingston.baselines[0]!.bar!.shown).toEqual({ start: "2008-11-01", end: "2008-11-30" });
     expect(kingston.actual!.shown).toBeNull(); // 30 November 2009 is outside the quarter
-    expect(q4.outside).toHaveLength(6);
+    expect(q4.outside).toHaveLength(8);
     // The halt is cut at the quarter's end; the day it was lifted stays as the record has it.
     expect(q4.halts.map((h) => [h.from, h.until, h.shown])).toEqual([["2008-10-31", "2009-02-11", { start: "2008-10-31", end: "2008-12-31" }]]);
-    expect(q4.decisions.map((d) => [d.number, d.key])).toEqual([[1, "london-halt-2008-10"]]);
+    expect(q4.decisions.map((d) => [d.number, d.key])).toEqual([[1, "halt-2008-10"]]);
     expect(describeBoardTimeline(q4)).toBe(
-      "Board timeline from 1 October 2008 to 31 December 2008: 2 go-lives with a plan or go-live in this period, each with 1 bar for its planned date in the baseline and one for the actual go-live; " +
+      "Board timeline from 1 October 2008 to 31 December 2008: 1 go-live with a plan or go-live in this period, each with 1 bar for its planned date in the baseline and one for the actual go-live; " +
         "1 halt shaded (31 October 2008 to 11 February 2009); 1 decision marked. The table that follows gives every date.",
     );
   });
@@ -104,8 +117,8 @@ describe("zoomed to a quarter or a year", () => {
     expect(rowOf(y2009, TRUST.KINGSTON)!.baselines[0]!.bar!.shown).toBeNull();
     expect(y2009.halts.map((h) => h.shown)).toEqual([{ start: "2009-01-01", end: "2009-02-11" }]);
     expect(y2009.decisions.map((d) => [d.number, d.date, d.key])).toEqual([
-      [1, "2009-02-11", "lapb-resume-2009-02"],
-      [2, "2009-03-31", "kingston-autumn-2009"],
+      [1, "2009-02-11", "resume-2009-02"],
+      [2, "2009-03-31", "kingston-autumn-2009-03"],
     ]);
   });
 
@@ -119,18 +132,25 @@ describe("zoomed to a quarter or a year", () => {
 
 describe("several baselines side by side", () => {
   it("a plan postponed with no date has no bar but keeps its words; a go-live missing from a stored baseline says so", () => {
-    // 15 December 2008: the 'postponed indefinitely' plan (October) was known, April 2009 (December) not yet.
-    const midHalt = baselineFromRecord(facts, "2008-12-15");
+    // The record reports Kingston's 'postponed indefinitely' together with its April 2009 re-plan (both December
+    // 2008), so no baseline of the record holds the postponement: it is built from Kingston's plans without the
+    // re-plan, on 31 December 2008, when the postponement was known.
+    const kingston = goLiveOf("KINGSTON");
+    const postponed = {
+      ...facts,
+      goLives: facts.goLives.map((g) => (g.id === kingston.id ? { ...g, plans: g.plans.filter((p) => p.plannedLabel !== "April 2009 at the earliest") } : g)),
+    };
+    const midHalt = baselineFromRecord(postponed, "2008-12-31");
     const stored: Baseline = {
       key: "board-2008-09",
       name: "Board, September 2008",
       takenAsOf: "2008-09-30",
-      plans: preHalt.plans.filter((p) => p.goLiveId !== 100 + TRUST.KINGSTON),
+      plans: preHalt.plans.filter((p) => p.goLiveId !== kingston.id),
     };
     const t = buildBoardTimeline(facts, [preHalt, midHalt, stored], PROGRAMME);
-    expect(t.baselines.map((b) => b.id)).toEqual(["on:2008-10-30", "on:2008-12-15", "baseline:board-2008-09"]);
+    expect(t.baselines.map((b) => b.id)).toEqual(["on:2008-10-30", "on:2008-12-31", "baseline:board-2008-09"]);
     const cells = rowOf(t, TRUST.KINGSTON)!.baselines;
-    expect(cells[1]).toEqual({ baselineId: "on:2008-12-15", bar: null, label: "postponed indefinitely", inBaseline: true });
+    expect(cells[1]).toEqual({ baselineId: "on:2008-12-31", bar: null, label: "postponed indefinitely", inBaseline: true });
     expect(cells[2]).toEqual({ baselineId: "baseline:board-2008-09", bar: null, label: null, inBaseline: false });
   });
 });

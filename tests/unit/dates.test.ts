@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { certainFrom, daysBetween, daysBetweenPartial, formatIsoDate, formatPartialDate, intervalOf, parseIsoDate, toIsoDate } from "@/lib/domain/dates";
-import { day, month, quarter, year } from "./fixtures/record";
+import { day, month, quarter, year } from "./fixtures/seed-record";
 
 describe("intervalOf: the days a partial date allows", () => {
   it.each([

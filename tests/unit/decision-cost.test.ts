@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { formatMoney } from "@/lib/domain/format";
 import { DAYS_PER_MONTH, decisionCost, movedPayments, programmeCosts, programmeTotals, type PaymentFact } from "@/lib/domain/decision-cost";
-import { DECISION, TRUST, decisions, facts } from "./fixtures/record";
+import { DECISION, TRUST, decisions, facts } from "./fixtures/seed-record";
 
 const halt = decisions.find((d) => d.id === DECISION.HALT)!;
 const resume = decisions.find((d) => d.id === DECISION.RESUME)!;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { decisionEffect, isFullyLifted } from "@/lib/domain/decision-effect";
 import type { DecisionRecord, RolloutFacts } from "@/lib/domain/rollout";
-import { DECISION, TRUST, day, decisions, facts, month } from "./fixtures/record";
+import { DECISION, TRUST, day, decisions, facts, month } from "./fixtures/seed-record";
 
 const byId = (id: number) => decisions.find((d) => d.id === id)!;
 const halt = byId(DECISION.HALT);
@@ -44,7 +44,7 @@ describe("the October 2008 halt, worked by hand from the record", () => {
   });
 
   it("held the four go-lives that were not yet live: Kingston, Roehampton, St George's and Imperial", () => {
-    expect(names(effect).sort()).toEqual(["Imperial (St Mary's)", "Kingston", "Queen Mary's Roehampton", "St George's"]);
+    expect(names(effect).sort()).toEqual(["Imperial", "Kingston", "Queen Mary's Roehampton", "St George's"]);
     // Barnet, Sidcup, Barts and the Royal Free were live; Homerton was not a rollout target.
     for (const id of [TRUST.BARNET, TRUST.SIDCUP, TRUST.BARTS, TRUST.ROYAL_FREE, TRUST.HOMERTON]) {
       expect(effect.goLives.some((g) => g.trust.id === id)).toBe(false);
@@ -112,7 +112,7 @@ describe("the February 2009 resume", () => {
     const effect = decisionEffect(resume, facts, "2010-06-01");
     expect(effect.type).toBe("RELEASE");
     expect(effect.lifts?.id).toBe(DECISION.HALT);
-    expect(names(effect).sort()).toEqual(["Imperial (St Mary's)", "Kingston", "Queen Mary's Roehampton", "St George's"]);
+    expect(names(effect).sort()).toEqual(["Imperial", "Kingston", "Queen Mary's Roehampton", "St George's"]);
     expect(effect.goLives.every((g) => g.from === "2008-10-31" && g.until === "2009-02-11" && g.days === 103)).toBe(true);
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { decisionsMatching } from "@/lib/domain/decision-filters";
-import { DECISION, TRUST, decisions, trustOf } from "./fixtures/record";
+import { DECISION, TRUST, decisions, trustOf } from "./fixtures/seed-record";
 
 const ids = (list: { id: number }[]) => list.map((d) => d.id).sort();
 const filterTrust = (key: keyof typeof TRUST) => ({ id: trustOf(key).id, isRolloutTarget: trustOf(key).isRolloutTarget });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { decisionEffect } from "@/lib/domain/decision-effect";
 import { effectTableWords, summariseDecisionEffect, whatIfCallToAction } from "@/lib/domain/decision-words";
-import { DECISION, decisions, facts } from "./fixtures/record";
+import { DECISION, decisions, facts } from "./fixtures/seed-record";
 
 const byId = (id: number) => decisions.find((d) => d.id === id)!;
 

@@ -1,32 +1,22 @@
 import { describe, expect, it } from "vitest";
 import { haltReasons } from "@/lib/domain/halt-reasons";
-import { DECISION, decisions } from "./fixtures/record";
+import { DECISION, decisions, problems as recordProblems, trusts } from "./fixtures/seed-record";
 
 const halt = decisions.find((d) => d.id === DECISION.HALT)!;
-const trusts = {
-  royalFree: { slug: "royal-free", name: "Royal Free Hampstead NHS Trust", shortName: "Royal Free" },
-  barts: { slug: "barts-and-the-london", name: "Barts and The London NHS Trust", shortName: "Barts and The London" },
-  barnet: { slug: "barnet-and-chase-farm", name: "Barnet and Chase Farm Hospitals NHS Trust", shortName: "Barnet and Chase Farm" },
-};
-const problem = (id: number, trust: keyof typeof trusts, date: string, precision: "DAY" | "MONTH", description: string) => ({
-  id,
-  trust: trusts[trust],
-  reported: { date, precision },
-  description,
+// The record's problems (prisma/seed/data/problems.ts), each with its trust, numbered in the record's order:
+// 1 Barnet's waiting-time data (July 2007), 2 Barts' cancer visits (June 2008), 3 the Royal Free's crashes (June
+// 2008), 4 its rescue plan (6 October 2008), 5 its deficit (November 2008), 6 its £10m (February 2009), 7 Kingston's
+// delay cost (December 2008).
+const problems = recordProblems.map((p, i) => {
+  const { slug, name, shortName } = trusts.find((t) => t.id === p.trustId)!;
+  return { id: i + 1, trust: { slug, name, shortName }, reported: p.reported, description: p.description };
 });
-// The record's problems before and after the October 2008 halt (prisma/seed/data/problems.ts).
-const problems = [
-  problem(1, "barnet", "2007-07-01", "MONTH", "No waiting-time data from July 2007"),
-  problem(2, "barts", "2008-06-01", "MONTH", "Urgent cancer visits delayed"),
-  problem(3, "royalFree", "2008-06-01", "MONTH", "System crashes and lost appointments after go-live."),
-  problem(4, "royalFree", "2008-10-06", "DAY", "22 problems listed for a 90-day rescue plan"),
-  problem(5, "royalFree", "2008-11-01", "MONTH", "£7.2m deficit"),
-];
-const rationale = "Serious problems at the Royal Free Hampstead NHS Trust and at Barts and The London NHS Trust (Computer Weekly, 11 February 2009).";
+// The halt's rationale in the record (Computer Weekly, 11 February 2009) names the Royal Free, then Barts.
+const rationale = halt.rationale!;
 
 describe("why a halt was called, from the record", () => {
   it("gives the rationale, the trusts it names in its order, and their problems reported before the halt took effect", () => {
-    const reasons = haltReasons({ ...halt, rationale }, problems);
+    const reasons = haltReasons(halt, problems);
     expect(reasons.rationale).toBe(rationale);
     expect(reasons.trusts.map((t) => t.slug)).toEqual(["royal-free", "barts-and-the-london"]);
     // Barnet is not named; the £7.2m deficit was reported in November 2008, after the halt counted from 31 October.

@@ -4,7 +4,7 @@ import { buildBoardPack, type PackConflict } from "@/lib/domain/board-pack";
 import { diffPacks, isSamePack } from "@/lib/domain/pack-diff";
 import { describeCorrection, type PackCorrection } from "@/lib/domain/record-corrections";
 import type { RolloutFacts } from "@/lib/domain/rollout";
-import { SOURCES, TRUST, facts } from "./fixtures/record";
+import { SOURCES, TRUST, facts } from "./fixtures/seed-record";
 
 const conflicts: PackConflict[] = [
   { key: "royal-free-day", question: "On which day did the Royal Free go live?", claims: [{ claim: "15 June 2008", source: SOURCES.hansardRoyalFree }] },

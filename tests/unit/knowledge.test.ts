@@ -27,7 +27,7 @@ describe("which sources a page for a date cites", () => {
 import { asRead, conflictsOn, isKnownOn, knownFromOf, knownLater, publishedLater } from "@/lib/domain/knowledge";
 import { buildOverviewRows, readRecord, type RolloutFacts } from "@/lib/domain/rollout";
 import { decisionEffectiveFrom, deriveGoLiveStatus, isPlanKnownOn, type PlanFact } from "@/lib/domain/status";
-import { facts as record, goLiveOf, factsOf, statusDecisions, TRUST } from "./fixtures/record";
+import { facts as record, goLiveOf, factsOf, statusDecisions, TRUST } from "./fixtures/seed-record";
 
 /** The fixture's facts with the knowledge dates the loader gives them (lib/data/rollout.ts). */
 function dated(facts: RolloutFacts): RolloutFacts {
@@ -137,13 +137,13 @@ describe("the record as it stood and with hindsight", () => {
   });
 
   it("as it stood, the row cites only the sources published by the date; with hindsight all of them", () => {
-    // Barnet went live on 19 July 2007: Hansard said so on 24 July, E-Health Insider in August.
+    // Barnet went live over 19-24 July 2007: Hansard gave the plan on 24 July, E-Health Insider the go-live in August.
     const at = "2007-07-25";
     const stood = buildOverviewRows(readRecord(facts, { asOf: at, hindsight: false }), at);
     const all = buildOverviewRows(readRecord(facts, { asOf: at, hindsight: true }), at);
     for (const r of stood) expect(r.sources.every((s) => s.published === null || s.published.date <= at)).toBe(true);
     const barnetThen = stood.find((r) => r.goLiveId === goLiveOf("BARNET").id)!;
-    expect(barnetThen.derived.status).toBe("LIVE");
+    expect(barnetThen.derived.status).toBe("PLANNED");
     expect(barnetThen.laterSources).toBe(1);
     const barnetNow = all.find((r) => r.goLiveId === goLiveOf("BARNET").id)!;
     expect(barnetNow.sources.map((s) => publishedLater(s, at)).filter(Boolean)).toEqual(["2007-08-31"]);

@@ -1,8 +1,8 @@
-// Milestone trend analysis, worked by hand from the unit record (tests/unit/fixtures/record.ts): Kingston's
+// Milestone trend analysis, worked by hand from the unit record (tests/unit/fixtures/seed-record.ts): Kingston's
 // forecasts at each quarter's end of 2008 and 2009, as the record stood on each, and its go-live.
 import { describe, expect, it } from "vitest";
 import { milestoneTrends, reportingDates, trendMarkers, forecastWords } from "@/lib/domain/milestone-trends";
-import { facts, goLiveOf, month, TRUST, trustOf } from "./fixtures/record";
+import { facts, goLiveOf, month, TRUST, trustOf } from "./fixtures/seed-record";
 
 const kingstonOnly = { ...facts, goLives: [goLiveOf("KINGSTON")] };
 
@@ -39,12 +39,12 @@ describe("Kingston's forecasts as the record stood at each quarter's end", () =>
       expect(at(on).overdue).toBe(false);
     }
   });
-  it("moves to April 2009 once December 2008's re-plan is known, then to autumn 2009 from March 2009", () => {
+  it("moves to April 2009 once December 2008's re-plan is known, to autumn 2009 from March 2009, then to September 2009 from July 2009", () => {
     expect(at("2008-12-31").forecast).toMatchObject({ start: "2009-04-01", end: "2009-04-30", label: "April 2009 at the earliest" });
     expect(at("2008-12-31").status).toBe("HALTED");
     // autumn 2009 is stored as the three months September to November: a band of a season, never one day
-    for (const on of ["2009-03-31", "2009-06-30", "2009-09-30"])
-      expect(at(on).forecast).toMatchObject({ start: "2009-09-01", end: "2009-11-30", precision: "QUARTER" });
+    for (const on of ["2009-03-31", "2009-06-30"]) expect(at(on).forecast).toMatchObject({ start: "2009-09-01", end: "2009-11-30", precision: "QUARTER" });
+    expect(at("2009-09-30").forecast).toMatchObject({ start: "2009-09-01", end: "2009-09-30", precision: "MONTH", label: "September 2009" });
   });
   it("ends with the go-live of 30 November 2009", () => {
     expect(at("2009-12-31")).toMatchObject({ forecast: null, note: "Live", status: "LIVE" });
@@ -52,10 +52,16 @@ describe("Kingston's forecasts as the record stood at each quarter's end", () =>
     expect(kingston!.label).toBe(trustOf("KINGSTON").shortName);
   });
   it("says there is no date while the plan in force is a postponement with none", () => {
-    const [monthly] = milestoneTrends(kingstonOnly, reportingDates("month", { from: "2008-10-01", to: "2008-11-30" }), "2010-06-01");
-    expect(monthly!.points.map((p) => [p.on, p.forecast, p.note])).toEqual([
-      ["2008-10-31", null, "No date: postponed indefinitely"],
-      ["2008-11-30", null, "No date: postponed indefinitely"],
+    // The record reports Kingston's postponement together with its April 2009 re-plan (both December 2008), so the
+    // postponement is never the plan in force: the case is built from Kingston's plans without that re-plan.
+    const g = goLiveOf("KINGSTON");
+    const postponed = { ...facts, goLives: [{ ...g, plans: g.plans.filter((p) => p.plannedLabel !== "April 2009 at the earliest") }] };
+    const [monthly] = milestoneTrends(postponed, reportingDates("month", { from: "2008-11-01", to: "2009-02-28" }), "2010-06-01");
+    expect(monthly!.points.map((p) => [p.on, p.forecast?.label ?? null, p.note])).toEqual([
+      ["2008-11-30", "late November 2008", null],
+      ["2008-12-31", null, "No date: postponed indefinitely"],
+      ["2009-01-31", null, "No date: postponed indefinitely"],
+      ["2009-02-28", null, "No date: postponed indefinitely"],
     ]);
   });
   it("shows nothing after the page's date: the page shows what was known by it", () => {

@@ -1,27 +1,29 @@
 import { describe, expect, it } from "vitest";
 import { buildOverviewRows, countByConfiguration, countByStatus, describePlanned, statusDecisionsOn } from "@/lib/domain/rollout";
-import { DECISION, facts, month, quarter } from "./fixtures/record";
+import { DECISION, day, facts, month, quarter } from "./fixtures/seed-record";
 
 const names = (rows: ReturnType<typeof buildOverviewRows>) => rows.map((r) => r.trust.shortName);
+const goLiveNames = (rows: ReturnType<typeof buildOverviewRows>) => rows.map((r) => `${r.trust.shortName}: ${r.scope}`);
 
 describe("buildOverviewRows on 11 February 2009, the day the resume was reported", () => {
   const rows = buildOverviewRows(facts, "2009-02-11");
 
   it("lists every go-live, sorted by trust name", () => {
-    expect(names(rows)).toEqual([
-      "Barnet and Chase Farm",
-      "Barts and The London",
-      "Homerton",
-      "Imperial (St Mary's)",
-      "Kingston",
-      "Queen Mary's Roehampton",
-      "Queen Mary's Sidcup",
-      "Royal Free",
-      "St George's",
+    // Homerton has no go-live in the record; Imperial has two.
+    expect(goLiveNames(rows)).toEqual([
+      "Barnet and Chase Farm: Whole trust",
+      "Barts and The London: Whole trust",
+      "Imperial: Order communications",
+      "Imperial: Patient administration system",
+      "Kingston: Whole trust",
+      "Queen Mary's Roehampton: Whole trust",
+      "Queen Mary's Sidcup: Whole trust",
+      "Royal Free: Whole trust",
+      "St George's: Phase 1",
     ]);
   });
 
-  it("counts 4 live, 4 next in line and Homerton not known", () => {
+  it("counts 4 live, 4 next in line and Imperial's order communications (no plan in the record) not known", () => {
     expect(countByStatus(rows)).toEqual({ PLANNED: 0, NEXT_IN_LINE: 4, HALTED: 0, LIVE: 4, WITHDRAWN: 0, NOT_KNOWN: 1 });
   });
 
@@ -31,11 +33,7 @@ describe("buildOverviewRows on 11 February 2009, the day the resume was reported
       "LIVE",
       ["Barnet and Chase Farm", "Barts and The London", "Queen Mary's Sidcup", "Royal Free"],
     ],
-    [
-      "the next in line are Imperial, Kingston, Roehampton and St George's",
-      "NEXT_IN_LINE",
-      ["Imperial (St Mary's)", "Kingston", "Queen Mary's Roehampton", "St George's"],
-    ],
+    ["the next in line are Imperial, Kingston, Roehampton and St George's", "NEXT_IN_LINE", ["Imperial", "Kingston", "Queen Mary's Roehampton", "St George's"]],
   ] as const)("%s", (_, status, trusts) => {
     expect(names(buildOverviewRows(facts, "2009-02-11", { status }))).toEqual(trusts);
   });
@@ -51,18 +49,25 @@ describe("buildOverviewRows on 11 February 2009, the day the resume was reported
     const royalFree = rows.find((r) => r.trust.shortName === "Royal Free")!;
     expect(royalFree.certainty).toBe("UNCERTAIN");
     expect(royalFree.derived.isDisputed).toBe(true);
-    // Hansard's answer of 27 February 2009 came after 11 February 2009: counted, not cited.
-    expect(royalFree.sources.map((s) => s.key)).toEqual(["ehi-royal-free-rescue"]);
-    expect(royalFree.laterSources).toBe(1);
+    // The Camden New Journal of 19 February 2009 and Hansard's answer of 27 February 2009 came after 11 February
+    // 2009: counted, not cited.
+    expect(royalFree.sources.map((s) => s.key)).toEqual(["cw-2009-02-11-bt-to-resume", "ehi-2008-07-st-marys-delays-crs"]);
+    expect(royalFree.laterSources).toBe(2);
     const onMarch1 = buildOverviewRows(facts, "2009-03-01").find((r) => r.trust.shortName === "Royal Free")!;
-    expect(onMarch1.sources.map((s) => s.key).sort()).toEqual(["ehi-royal-free-rescue", "hansard-royal-free"]);
+    expect(onMarch1.sources.map((s) => s.key).sort()).toEqual([
+      "cnj-2009-02-19-royal-free",
+      "cw-2009-02-11-bt-to-resume",
+      "ehi-2008-07-st-marys-delays-crs",
+      "hansard-2009-02-27-royal-free-records",
+    ]);
     expect(onMarch1.laterSources).toBe(0);
   });
 
   it("cites each source once, and not those of plans announced later", () => {
     const kingston = rows.find((r) => r.trust.shortName === "Kingston")!;
-    // plans 1-3 share a source; the autumn 2009 plan (March 2009) and the go-live are not yet known
-    expect(kingston.sources.map((s) => s.key)).toEqual(["ehi-kingston-500k"]);
+    // plans 1-3 and the go-live share a source; the later plans' (March, July and November 2009) and the go-live's
+    // own November 2009 report are not yet cited; the undated Computer Weekly blog counts from the start
+    expect(kingston.sources.map((s) => s.key)).toEqual(["ehi-2008-12-kingston-delay-cost", "cw-blog-kingston-success"]);
   });
 
   it("filters by configuration: LC0 is Barnet, Barts and Sidcup", () => {
@@ -75,11 +80,18 @@ describe("buildOverviewRows on 11 February 2009, the day the resume was reported
 
   it("filters by certainty", () => {
     expect(names(buildOverviewRows(facts, "2009-02-11", { certainty: "CONFIRMED" }))).toEqual(["Barnet and Chase Farm", "Kingston", "St George's"]);
-    expect(names(buildOverviewRows(facts, "2009-02-11", { certainty: "UNCERTAIN" }))).toEqual(["Queen Mary's Roehampton", "Royal Free"]);
+    expect(names(buildOverviewRows(facts, "2009-02-11", { certainty: "UNCERTAIN" }))).toEqual(["Royal Free"]);
+    expect(names(buildOverviewRows(facts, "2009-02-11", { certainty: "SINGLE_SOURCE" }))).toEqual([
+      "Barts and The London",
+      "Imperial",
+      "Imperial",
+      "Queen Mary's Roehampton",
+      "Queen Mary's Sidcup",
+    ]);
   });
 
   it("combines filters: LC1 and next in line is Imperial and Kingston", () => {
-    expect(names(buildOverviewRows(facts, "2009-02-11", { status: "NEXT_IN_LINE", configuration: "LC1" }))).toEqual(["Imperial (St Mary's)", "Kingston"]);
+    expect(names(buildOverviewRows(facts, "2009-02-11", { status: "NEXT_IN_LINE", configuration: "LC1" }))).toEqual(["Imperial", "Kingston"]);
   });
 
   it("a filter nothing matches gives no rows", () => {
@@ -91,14 +103,14 @@ describe("buildOverviewRows on 11 February 2009, the day the resume was reported
       { code: "LC0", name: "London Configuration 0 (Release 0)", count: 3 },
       { code: "LC1", name: "London Configuration 1", count: 3 },
       { code: "NDM", name: "New Delivery Model", count: 1 },
-      { code: "NOT_KNOWN", name: "Not known", count: 1 },
-      { code: "OWN", name: "Trust's own Cerner build", count: 1 },
+      // Roehampton's and Imperial's order communications
+      { code: "NOT_KNOWN", name: "Not known", count: 2 },
     ]);
   });
 });
 
 describe("the overview on other dates", () => {
-  it("on 15 November 2008: 4 live, 4 halted", () => {
+  it("on 15 November 2008: 4 live, 4 halted, and Imperial's order communications not known", () => {
     expect(countByStatus(buildOverviewRows(facts, "2008-11-15"))).toEqual({
       PLANNED: 0,
       NEXT_IN_LINE: 0,
@@ -115,12 +127,13 @@ describe("the overview on other dates", () => {
     expect(counts.NOT_KNOWN).toBe(2);
   });
 
-  it("on 1 June 2010: 6 live, Imperial still next in line", () => {
+  it("on 1 June 2010: 6 live, Imperial still next in line, Roehampton and Imperial's order communications not known", () => {
     const rows = buildOverviewRows(facts, "2010-06-01");
     expect(countByStatus(rows)).toMatchObject({ LIVE: 6, NEXT_IN_LINE: 1, NOT_KNOWN: 2 });
-    expect(names(rows.filter((r) => r.derived.status === "NEXT_IN_LINE"))).toEqual(["Imperial (St Mary's)"]);
+    expect(names(rows.filter((r) => r.derived.status === "NEXT_IN_LINE"))).toEqual(["Imperial"]);
     const kingston = rows.find((r) => r.trust.shortName === "Kingston")!;
-    expect(kingston.latestPlanned).toEqual(quarter("2009-09-01"));
+    // its last plan, announced in November 2009: 30 November 2009
+    expect(kingston.latestPlanned).toEqual(day("2009-11-30"));
   });
 });
 

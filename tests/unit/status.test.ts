@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { decisionEffectiveFrom, decisionsByTrust, decisionsInForce, deriveGoLiveStatus, type DecisionFact, type Status } from "@/lib/domain/status";
-import { DECISION, TRUST, day, decisions, factsOf, month, type TrustKey, withdrawalOf } from "./fixtures/record";
+import { DECISION, TRUST, day, decisions, factsOf, month, noGoLiveFactsOf, type TrustKey, withdrawalOf } from "./fixtures/seed-record";
 
 const statusOf = (key: TrustKey, asOf: string, ds: readonly DecisionFact[] = decisions) => deriveGoLiveStatus(factsOf(key), ds, asOf);
 
@@ -30,20 +30,31 @@ describe("when a decision takes effect", () => {
   });
 });
 
-describe("Barnet and Chase Farm (LC0, live 19 July 2007)", () => {
-  it("is planned on 18 July 2007, the day before it went live", () => {
-    const s = statusOf("BARNET", "2007-07-18");
-    expect(s.status).toBe("PLANNED");
-    expect(s.reason).toBe("Planned for before the end of July 2007.");
+describe("Barnet and Chase Farm (LC0, live over 19-24 July 2007: stored as July 2007)", () => {
+  it("is not known on 30 June 2007: the Department of Health's plan is in the record only from 24 July 2007", () => {
+    const s = statusOf("BARNET", "2007-06-30");
+    expect(s.status).toBe("NOT_KNOWN");
+    expect(s.reason).toBe("No plan for this go-live in the record as of this date.");
     expect(s.actuals).toEqual([]);
   });
 
-  it("is live on 19 July 2007", () => {
-    const s = statusOf("BARNET", "2007-07-19");
+  it.each([
+    ["2007-07-18", []],
+    ["2007-07-24", ["before the end of July 2007"]],
+  ])("is not known on %s: it went live some day in July 2007", (asOf, plans) => {
+    const s = statusOf("BARNET", asOf);
+    expect(s.status).toBe("NOT_KNOWN");
+    expect(s.knownPlans.map((p) => p.plannedLabel)).toEqual(plans);
+    expect(s.reason).toBe("Went live during July 2007; the record does not give the day, so whether it was live on this date is not known.");
+    expect(s.actuals).toEqual([]);
+  });
+
+  it("is live on 31 July 2007", () => {
+    const s = statusOf("BARNET", "2007-07-31");
     expect(s.status).toBe("LIVE");
-    expect(s.reason).toBe("Live since 19 July 2007.");
+    expect(s.reason).toBe("Live since July 2007.");
     expect(s.isDisputed).toBe(false);
-    expect(s.actuals.map((a) => a.wentLive.date)).toEqual(["2007-07-19"]);
+    expect(s.actuals.map((a) => a.wentLive)).toEqual([month("2007-07-01")]);
   });
 
   it("stays live through the October 2008 halt, which only holds trusts not yet live", () => {
@@ -78,6 +89,13 @@ describe("Barts and The London (8 Dec 2007 → March 2008 → April 2008, live A
     const s = statusOf("BARTS", "2008-01-01");
     expect(s.status).toBe("PLANNED");
     expect(s.firstPlan?.planned).toEqual(day("2007-12-08"));
+    expect(s.latestPlan?.planned).toEqual(month("2008-03-01"));
+    expect(s.reason).toBe("Planned for 7 to 10 March 2008.");
+  });
+
+  it("is planned for April 2008 once that re-plan, announced in March 2008, is known (31 March 2008)", () => {
+    expect(statusOf("BARTS", "2008-03-30").latestPlan?.planned).toEqual(month("2008-03-01"));
+    const s = statusOf("BARTS", "2008-03-31");
     expect(s.latestPlan?.planned).toEqual(month("2008-04-01"));
     expect(s.reason).toBe("Planned for start of April 2008.");
   });
@@ -92,31 +110,35 @@ describe("Barts and The London (8 Dec 2007 → March 2008 → April 2008, live A
   });
 });
 
-describe("Royal Free (live 15 June 2008 per Hansard, 16 June per E-Health Insider)", () => {
+describe("Royal Free (live 15 June 2008 per Hansard, 16 June per E-Health Insider, 17 June per the Camden New Journal)", () => {
   it("is not known on 14 June 2008: the record has no dated plan for it", () => {
     const s = statusOf("ROYAL_FREE", "2008-06-14");
     expect(s.status).toBe("NOT_KNOWN");
     expect(s.reason).toBe("No plan for this go-live in the record as of this date.");
   });
 
-  it("is live on 15 June 2008, disputed, and the reason names both sources", () => {
+  it("is live on 15 June 2008, disputed, and the reason names the three sources", () => {
     const s = statusOf("ROYAL_FREE", "2008-06-15");
     expect(s.status).toBe("LIVE");
     expect(s.isDisputed).toBe(true);
-    expect(s.reason).toContain("15 June 2008 (Hansard)");
-    expect(s.reason).toContain("16 June 2008 (E-Health Insider)");
+    expect(s.reason).toContain("15 June 2008 (Hansard (House of Commons))");
+    expect(s.reason).toContain("16 June 2008 (E-Health Insider (now Digital Health))");
+    expect(s.reason).toContain("17 June 2008 (Camden New Journal)");
   });
 
-  it("on 16 June 2008 holds both actual go-lives, earliest first", () => {
+  it("on 16 June 2008 holds the two go-live days then past, earliest first; on 17 June all three", () => {
     const s = statusOf("ROYAL_FREE", "2008-06-16");
     expect(s.status).toBe("LIVE");
     expect(s.isDisputed).toBe(true);
     expect(s.actuals.map((a) => [a.wentLive.date, a.sourceNames])).toEqual([
-      ["2008-06-15", ["Hansard"]],
-      ["2008-06-16", ["E-Health Insider"]],
+      ["2008-06-15", ["Hansard (House of Commons)"]],
+      ["2008-06-16", ["E-Health Insider (now Digital Health)"]],
     ]);
-    expect(s.reason).toBe("Live. Sources disagree on the day: 15 June 2008 (Hansard) or 16 June 2008 (E-Health Insider).");
+    expect(s.reason).toBe(
+      "Live. Sources disagree on the day: 15 June 2008 (Hansard (House of Commons)) or 16 June 2008 (E-Health Insider (now Digital Health)) or 17 June 2008 (Camden New Journal).",
+    );
     expect(s.certainty).toBe("UNCERTAIN");
+    expect(statusOf("ROYAL_FREE", "2008-06-17").actuals.map((a) => a.wentLive.date)).toEqual(["2008-06-15", "2008-06-16", "2008-06-17"]);
   });
 
   it("stays live through the halt", () => {
@@ -170,8 +192,19 @@ describe("the October 2008 halt", () => {
     expect(s.latestPlan?.planned).toEqual(month("2009-04-01"));
   });
 
-  it("during the halt Kingston's latest known plan is the indefinite postponement", () => {
+  it("Kingston's indefinite postponement is known only once reported (December 2008): on 15 November 2008 its latest known plan is late November 2008", () => {
     const s = statusOf("KINGSTON", "2008-11-15");
+    expect(s.latestPlan?.plannedLabel).toBe("late November 2008");
+    expect(s.knownPlans.map((p) => p.sequence)).toEqual([1]);
+  });
+
+  it("a halted go-live whose latest known plan is a postponement with no date is halted, not 'not known'", () => {
+    // The record reports Kingston's postponement together with its April 2009 re-plan (both December 2008), so on
+    // no day is the postponement its latest known plan: the case is built from Kingston's plans without that re-plan.
+    const kingston = factsOf("KINGSTON");
+    const withoutApril = { ...kingston, plans: kingston.plans.filter((p) => p.plannedLabel !== "April 2009 at the earliest") };
+    const s = deriveGoLiveStatus(withoutApril, decisions, "2008-12-31");
+    expect(s.status).toBe("HALTED");
     expect(s.latestPlan?.planned).toBeNull();
     expect(s.latestPlan?.plannedLabel).toBe("postponed indefinitely");
   });
@@ -194,7 +227,11 @@ describe("after the resume", () => {
 
   it("on 29 November 2009 Kingston is still next in line, and live on 30 November 2009", () => {
     expect(statusOf("KINGSTON", "2009-11-29").status).toBe("NEXT_IN_LINE");
-    expect(statusOf("KINGSTON", "2009-11-30").status).toBe("LIVE");
+    const s = statusOf("KINGSTON", "2009-11-30");
+    expect(s.status).toBe("LIVE");
+    expect(s.reason).toBe("Live since 30 November 2009.");
+    expect(s.isDisputed).toBe(false);
+    expect(s.actuals.map((a) => a.wentLive)).toEqual([day("2009-11-30")]);
   });
 
   it("on 1 June 2010 Kingston and St George's are live", () => {
@@ -202,9 +239,11 @@ describe("after the resume", () => {
     expect(statusOf("ST_GEORGES", "2010-06-01").reason).toBe("Live since 29 March 2010.");
   });
 
-  it("St George's 21 December 2009 plan is unknown until it is announced (March 2010)", () => {
-    expect(statusOf("ST_GEORGES", "2010-02-01").knownPlans).toEqual([]);
-    expect(statusOf("ST_GEORGES", "2010-03-31").knownPlans.map((p) => p.planned)).toEqual([day("2009-12-21")]);
+  it("St George's 21 December 2009 plan is unknown until it is announced (September 2009), its March 2010 re-plan until March 2010", () => {
+    expect(statusOf("ST_GEORGES", "2009-09-29").knownPlans).toEqual([]);
+    expect(statusOf("ST_GEORGES", "2009-09-30").knownPlans.map((p) => p.planned)).toEqual([day("2009-12-21")]);
+    expect(statusOf("ST_GEORGES", "2010-03-30").knownPlans.map((p) => p.planned)).toEqual([day("2009-12-21")]);
+    expect(statusOf("ST_GEORGES", "2010-03-31").knownPlans.map((p) => p.planned)).toEqual([day("2009-12-21"), month("2010-03-01")]);
   });
 
   it("Imperial stays next in line until its PAS goes live on 22 April 2014", () => {
@@ -214,8 +253,9 @@ describe("after the resume", () => {
 });
 
 describe("Homerton (own Cerner build, not a rollout target)", () => {
+  // The record gives Homerton no go-live: the rule is tried on one with no plan and no actual.
   it.each(["2007-07-19", "2008-11-15", "2009-02-11", "2010-06-01", "2014-05-01"])("is not known on %s and never halted", (asOf) => {
-    const s = statusOf("HOMERTON", asOf);
+    const s = deriveGoLiveStatus(noGoLiveFactsOf("HOMERTON"), decisions, asOf);
     expect(s.status).toBe("NOT_KNOWN");
     expect(s.reason).toBe("Not a target of the BT rollout; no go-live date in the record.");
     expect(s.heldBy).toBeNull();
@@ -245,7 +285,7 @@ describe("slip", () => {
 
   it("a trust with no dated plan has no slip", () => {
     expect(statusOf("ROYAL_FREE", "2009-02-11").slip).toBeNull();
-    expect(statusOf("HOMERTON", "2009-02-11").slip).toBeNull();
+    expect(deriveGoLiveStatus(noGoLiveFactsOf("HOMERTON"), decisions, "2009-02-11").slip).toBeNull();
   });
 });
 
@@ -255,7 +295,9 @@ describe("certainty", () => {
     expect(statusOf("KINGSTON", "2009-02-11").certainty).toBe("CONFIRMED");
     // the autumn 2009 plan rests on a single source
     expect(statusOf("KINGSTON", "2009-04-01").certainty).toBe("SINGLE_SOURCE");
-    expect(statusOf("ROEHAMPTON", "2009-02-11").certainty).toBe("UNCERTAIN");
+    // a confirmed go-live whose latest known plan is disputed (due late November or in October 2008)
+    expect(statusOf("KINGSTON", "2008-10-15").certainty).toBe("UNCERTAIN");
+    expect(statusOf("ROEHAMPTON", "2009-02-11").certainty).toBe("SINGLE_SOURCE");
   });
 });
 
@@ -270,11 +312,14 @@ describe("decisions for named trusts", () => {
       ST_GEORGES: "NEXT_IN_LINE",
       IMPERIAL: "NEXT_IN_LINE",
     });
-    expect(statusOf("ROEHAMPTON", "2009-07-01", withWithdrawal).reason).toBe("Withdrawn: Roehampton withdrawn from the Cerner rollout (1 June 2009).");
+    expect(statusOf("ROEHAMPTON", "2009-07-01", withWithdrawal).reason).toBe(
+      "Withdrawn: NHS Wandsworth abandons plans to install Millennium at Queen Mary's Hospital, Roehampton (May 2009).",
+    );
   });
 
-  it("a withdrawal does not count before its day", () => {
-    expect(statusOf("ROEHAMPTON", "2009-05-31", withWithdrawal).status).toBe("NOT_KNOWN");
+  it("a withdrawal does not count before its day: the May 2009 one counts from 31 May 2009", () => {
+    expect(statusOf("ROEHAMPTON", "2009-05-30", withWithdrawal).status).toBe("NOT_KNOWN");
+    expect(statusOf("ROEHAMPTON", "2009-05-31", withWithdrawal).status).toBe("WITHDRAWN");
   });
 
   it("a withdrawal does not undo a go-live that has happened", () => {

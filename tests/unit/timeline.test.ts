@@ -15,7 +15,7 @@ import {
   type TimelineGoLive,
 } from "@/lib/domain/timeline";
 import { parseTimelineQuery } from "@/lib/validation/timeline";
-import { day, facts, month, quarter, TRUST, year } from "./fixtures/record";
+import { day, facts, month, quarter, TRUST, year } from "./fixtures/seed-record";
 
 /** The timeline's go-lives on a date, read by the same rules the stored runs hold (lib/domain/status-spans.ts). */
 function goLivesOn(asOf: string): TimelineGoLive[] {

@@ -1,10 +1,10 @@
-// Tolerances and exceptions, worked by hand from the unit record (tests/unit/fixtures/record.ts): a slip tolerance
+// Tolerances and exceptions, worked by hand from the unit record (tests/unit/fixtures/seed-record.ts, the sample data): a slip tolerance
 // of 90 days against the record on the day before the October 2008 halt (30 October 2008) raises an exception for
 // Kingston from the day it was exceeded, 31 December 2008, when its April 2009 plan became known.
 import { describe, expect, it } from "vitest";
 import type { PaymentFact } from "@/lib/domain/decision-cost";
 import { exceptionsOn, toleranceInForce, type ToleranceFact } from "@/lib/domain/tolerances";
-import { facts, goLiveOf, TRUST } from "./fixtures/record";
+import { facts, goLiveOf, TRUST } from "./fixtures/seed-record";
 
 const KINGSTON = goLiveOf("KINGSTON").id;
 const IMPERIAL = goLiveOf("IMPERIAL").id;
@@ -37,7 +37,7 @@ const kingstonOf = (list: ReturnType<typeof exceptionsOn>) => list.filter((e) =>
 describe("a slip of 90 days against the record before the October 2008 halt", () => {
   const tolerances = [preHaltSlip()];
 
-  it("is not exceeded while Kingston is postponed with no date and its November 2008 plan is less than 90 days past", () => {
+  it("is not exceeded on 30 December 2008: Kingston's November 2008 plan, still the latest known, is less than 90 days past", () => {
     expect(kingstonOf(exceptionsOn(facts, tolerances, none, asOf("2008-12-30")))).toEqual([]);
   });
 

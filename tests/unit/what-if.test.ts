@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { PaymentFact } from "@/lib/domain/decision-cost";
 import { movableDecisions, runWhatIf, ScenarioError } from "@/lib/domain/what-if";
-import { DECISION, TRUST, decisions, facts } from "./fixtures/record";
+import { DECISION, TRUST, decisions, facts } from "./fixtures/seed-record";
 
 const goLiveOf = (trustId: number) => facts.goLives.find((g) => g.trustId === trustId)!;
 const kingston = goLiveOf(TRUST.KINGSTON);
@@ -28,9 +28,9 @@ describe("what if the February 2009 resume had come on 1 December 2008, worked b
     expect(rowOf(result, TRUST.KINGSTON).reason).toMatch(/keeps the days it took from the resume/);
   });
 
-  it("Roehampton's last plan (November 2008) passed with no go-live in the record: when it would have gone live is not known", () => {
+  it("Roehampton, released with no dated plan and no go-live in the record: when it would have gone live is not given", () => {
     expect(rowOf(result, TRUST.ROEHAMPTON)).toMatchObject({ scenario: null, shiftDays: null, changed: true });
-    expect(rowOf(result, TRUST.ROEHAMPTON).reason).toMatch(/not known/);
+    expect(rowOf(result, TRUST.ROEHAMPTON).reason).toBe("Released by this resume; the record gives no date for its go-live");
     expect(result.totalShiftDays).toBe(-72 * 3); // Kingston, St George's, Imperial
   });
 
