@@ -8,13 +8,15 @@ import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
 
 export interface EmbeddedDatabase {
   connectionString: string;
+  /** The whole database as a tarball, for another in-memory one to start from (`loadDataDir`). */
+  dumpDataDir(): Promise<Blob>;
   stop(): Promise<void>;
 }
 
-/** dataDir undefined: in memory (tests). */
-export async function startEmbeddedDatabase(options: { dataDir?: string; port?: number } = {}): Promise<EmbeddedDatabase> {
+/** dataDir undefined: in memory (tests). loadDataDir: start from a copy of another database (a `dumpDataDir()`). */
+export async function startEmbeddedDatabase(options: { dataDir?: string; port?: number; loadDataDir?: Blob } = {}): Promise<EmbeddedDatabase> {
   if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
-  const db = await PGlite.create(options.dataDir);
+  const db = await PGlite.create(options.dataDir, options.loadDataDir ? { loadDataDir: options.loadDataDir } : {});
   // PGlite is one session. The app keeps to one connection at a time (a pool of one), but a client
   // that has just closed is released by the server a moment later: with a limit of 1, a connection
   // opened in that moment is refused ("Too many connections"). A small headroom absorbs that overlap.
@@ -25,6 +27,7 @@ export async function startEmbeddedDatabase(options: { dataDir?: string; port?: 
   let stopped = false;
   return {
     connectionString: `postgresql://postgres:postgres@127.0.0.1:${port}/postgres?sslmode=disable`,
+    dumpDataDir: () => db.dumpDataDir("none"),
     async stop() {
       if (stopped) return;
       stopped = true;

@@ -5,7 +5,14 @@
 //   dropped at the end, so the run never touches the database named in the URL.
 // - DATABASE_URL unset: an in-memory embedded PostgreSQL (PGlite), which serves one connection at a
 //   time, so the tests get a pool of one.
+//
+// A file that writes gets a database of its own (support/fresh-database.ts), started from a copy of this one as
+// prepared (provided as `freshTemplate`): a template database on the server, or a dump of the embedded one. Copying
+// takes a second or two; migrating and loading the sample data again took most of the embedded run.
 import type { TestProject } from "vitest/node";
+import { rm, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
 import pg from "pg";
 import { startEmbeddedDatabase } from "../../lib/db/embedded";
 import { prepareDatabase } from "../../lib/db/prepare";
@@ -15,6 +22,8 @@ declare module "vitest" {
   export interface ProvidedContext {
     databaseUrl: string;
     databasePoolMax: number;
+    /** what a fresh database starts from: a template database's name on the server, or the path of the embedded database's dump */
+    freshTemplate: string;
   }
 }
 
@@ -56,7 +65,11 @@ async function onServer(serverUrl: string, provide: TestProject["provide"]) {
     return { version: rows[0]!.version.split(" ")[0] };
   });
   const url = databaseUrlFor(serverUrl, name);
-  const drop = () => dropDatabase(serverUrl, name);
+  const template = `${name}_template`;
+  const drop = async () => {
+    await dropDatabase(serverUrl, template);
+    await dropDatabase(serverUrl, name);
+  };
 
   try {
     const started = Date.now();
@@ -66,12 +79,15 @@ async function onServer(serverUrl: string, provide: TestProject["provide"]) {
         `${migrations.applied.length} migrations, sample data ${sampleDataLoaded ? "loaded" : "not loaded"}, ` +
         `prepared in ${Date.now() - started} ms)`,
     );
+    // Copied now, while nothing is connected to it (a template must have no sessions), and before any test writes.
+    await withClient(serverUrl, (client) => client.query(`CREATE DATABASE ${quoteIdent(template)} TEMPLATE ${quoteIdent(name)}`));
   } catch (error) {
     await drop().catch(() => {});
     throw error;
   }
 
   provide("databaseUrl", url);
+  provide("freshTemplate", template);
   provide("databasePoolMax", Number(process.env.DATABASE_POOL_MAX ?? 5));
   return async () => {
     await drop();
@@ -91,11 +107,15 @@ async function embedded(provide: TestProject["provide"]) {
     await database.stop().catch(() => {});
     throw error;
   }
+  const dump = path.join(os.tmpdir(), `rollout-it-${process.pid}-${Date.now()}.tar`);
+  await writeFile(dump, Buffer.from(await (await database.dumpDataDir()).arrayBuffer()));
 
   provide("databaseUrl", database.connectionString);
   provide("databasePoolMax", 1);
+  provide("freshTemplate", dump);
   return async () => {
     await database.stop();
+    await rm(dump, { force: true });
   };
 }
 

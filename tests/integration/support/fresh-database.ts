@@ -1,14 +1,15 @@
 // A database of its own for a test file that writes, so that files reading the sample data see
 // it unchanged. Call it at the top of the file, before anything reads the database: it points
 // DATABASE_URL at the new database (the suite's server, or a new in-memory embedded one) and
-// returns the url and the process's client on it.
+// returns the url and the process's client on it. It starts as a copy of the suite's database as global-setup.ts
+// prepared it (migrations, sample data, demo accounts), before any test wrote to it.
+import { readFile } from "node:fs/promises";
 import pg from "pg";
-import { afterAll } from "vitest";
+import { afterAll, inject } from "vitest";
 import { getDb } from "@/lib/db";
 import { startEmbeddedDatabase } from "@/lib/db/embedded";
-import { prepareDatabase } from "@/lib/db/prepare";
 import { getEnv } from "@/lib/env";
-import { dropDatabase } from "./drop-database";
+import { dropDatabase, quoteIdent } from "./drop-database";
 
 export async function startFreshDatabase() {
   const url = await createDatabase();
@@ -21,8 +22,7 @@ export async function startFreshDatabase() {
 async function createDatabase(): Promise<string> {
   const suiteUrl = process.env.DATABASE_URL!;
   if (process.env.DATABASE_POOL_MAX === "1") {
-    const database = await startEmbeddedDatabase();
-    await prepareDatabase(database.connectionString, { demoAccounts: true });
+    const database = await startEmbeddedDatabase({ loadDataDir: new Blob([await readFile(inject("freshTemplate"))]) });
     afterAll(async () => {
       await getDb().$disconnect();
       await database.stop();
@@ -32,11 +32,10 @@ async function createDatabase(): Promise<string> {
   const name = `rollout_it_${Date.now()}_${process.pid}_w${Math.floor(Math.random() * 1e6)}`;
   const admin = new pg.Client({ connectionString: suiteUrl });
   await admin.connect();
-  await admin.query(`CREATE DATABASE "${name}"`);
+  await admin.query(`CREATE DATABASE ${quoteIdent(name)} TEMPLATE ${quoteIdent(inject("freshTemplate"))}`);
   await admin.end();
   const url = new URL(suiteUrl);
   url.pathname = `/${name}`;
-  await prepareDatabase(url.toString(), { demoAccounts: true });
   afterAll(async () => {
     await getDb().$disconnect();
     await dropDatabase(suiteUrl, name);
