@@ -9,10 +9,11 @@ const outputDir = process.env.E2E_OUTPUT_DIR ?? "test-results";
 // These specs change the shared record (re-plans, go-lives, decisions, people): they run last.
 const WRITING_SPECS = /(api-tokens|changes|manager|board|admin|fuzz-forms|import|issued-packs|tolerances)\.spec\.ts/;
 // A second run of the suite on another database (CI runs it on PostgreSQL, then on the embedded database) may leave
-// out the specs that check only how pages render (axe-core, the layout at each width): every page they open is also
-// opened by the other specs and the fuzzing on that database, and what they check does not depend on it.
-const RENDERING_SPECS = /(accessibility|layout)\.spec\.ts/;
-const skipRendering = process.env.E2E_SKIP_RENDERING_CHECKS === "true";
+// out the specs whose checks do not depend on the suite's database: how pages render (axe-core, the layout at each
+// width; every page they open is also opened by the other specs and the fuzzing on that database), and restarts
+// (restart.spec.ts starts its own server on the embedded database, whatever the suite runs on).
+const DATABASE_INDEPENDENT_SPECS = /(accessibility|layout|restart)\.spec\.ts/;
+const secondRun = process.env.E2E_SECOND_RUN === "true";
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -49,7 +50,7 @@ export default defineConfig({
       dependencies: ["sign-in"],
       // They only read the sample data, so their tests may run side by side in any order.
       fullyParallel: true,
-      testIgnore: skipRendering ? [WRITING_SPECS, RENDERING_SPECS] : WRITING_SPECS,
+      testIgnore: secondRun ? [WRITING_SPECS, DATABASE_INDEPENDENT_SPECS] : WRITING_SPECS,
       // Most tests read as an analyst (reads and exports); tests of other roles say which they use.
       use: { ...devices["Desktop Chrome"], storageState: `${outputDir}/../.auth-${port}/analyst.json` },
     },

@@ -5,7 +5,7 @@
 //  1. generates the national (or small) data set in the database, or reuses it when the generator's
 //     marker with the same scale and seed is there (default database: DATABASE_URL, else
 //     postgresql://app:app@127.0.0.1:5432/rollout_bench_<scale>, created if missing);
-//  2. starts the app with the launcher (production build in .next-bench) and waits for /api/health;
+//  2. starts the app with the launcher (production build in .next-bench, or NEXT_DIST_DIR) and waits for /api/health;
 //  3. signs in as the demo analyst and admin;
 //  4. for the plan history and the audit trail: time to first byte, total time, rows, rows/s and the
 //     server's peak RSS growth, over --runs runs after one warm-up, beside psql's COPY of the export's
@@ -633,7 +633,7 @@ ${goals.map((v) => `- ${v.goal}: ${mark(v)} — ${v.detail}`).join("\n")}
 ${failed.length === 0 ? "" : `\n## Failures\n\n${failed.map((r) => `- **${r.label}** (${r.via}): ${r.error}`).join("\n")}\n`}
 ## How it is measured
 
-- The app runs as in production: the launcher (\`scripts/launch.ts start\`) builds into \`.next-bench\` and runs
+- The app runs as in production: the launcher (\`scripts/launch.ts start\`) builds into \`.next-bench\` (or \`NEXT_DIST_DIR\`) and runs
   \`next start\` on PostgreSQL, with \`SAMPLE_DATA=false\` and \`DEMO_ACCOUNTS=true\`. The benchmark signs in as the demo analyst
   (plan history, overview) and admin (audit trail) and downloads over a fresh HTTP connection each time.
 - **First byte:** from sending the request to the first byte of the body. **Total:** to the last byte.

@@ -1087,7 +1087,7 @@ ${goals.length ? goals.map((v) => `- ${v.goal}: ${mark(v)} — ${v.detail}`).joi
 
 ### How it is measured
 
-- The launcher (\`scripts/launch.ts start\`) builds into \`.next-bench\` and runs \`next start\` on PostgreSQL with
+- The launcher (\`scripts/launch.ts start\`) builds into \`.next-bench\` (or \`NEXT_DIST_DIR\`) and runs \`next start\` on PostgreSQL with
   \`DEMO_ACCOUNTS=true\` (\`SAMPLE_DATA=true\` for the sample data, which it loads into an empty database). The benchmark signs in
   as the demo account each page is for (viewer, analyst, programme manager, board member, admin) through the sign-in form.
 - Each page: one warm-up, then the runs. Before each run the record's version is raised, as any change to the record raises

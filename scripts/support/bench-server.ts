@@ -209,7 +209,8 @@ export async function startServer(options: ServerOptions): Promise<Server> {
       DATABASE_URL: options.url,
       DEMO_ACCOUNTS: "true",
       SAMPLE_DATA: "false",
-      NEXT_DIST_DIR: ".next-bench",
+      // Its own build folder, so a developer's .next is left alone; CI names the one its end-to-end run built.
+      NEXT_DIST_DIR: process.env.NEXT_DIST_DIR || ".next-bench",
       NEXT_TELEMETRY_DISABLED: "1",
       ...options.env,
     },
