@@ -1,9 +1,10 @@
 import { expect, test } from "@playwright/test";
-import { openVisit, pagesNotVisited, useRole, visitTitle, whoTitle, WHO, type PageVisit } from "./support/pages";
+import { openVisit, pagesNotVisited, PHONE, useRole, visitTitle, whoTitle, WHO, type PageVisit } from "./support/pages";
 import { axeViolations } from "./support/axe";
 
 // Every page of the service, as the role that uses it, passes axe-core's WCAG 2.2 AA rules, charts
-// included, and so does each page's error state where a form in the address can be wrong.
+// included, and so does each page's error state where a form in the address can be wrong; and the same
+// page on a phone (375 px) does not scroll sideways: wide tables scroll inside their own box.
 // Read-only: pages are opened and links followed, nothing is submitted (this file runs with the readers).
 
 interface PageCheck extends PageVisit {
@@ -18,10 +19,11 @@ interface PageCheck extends PageVisit {
 const PAGES: PageCheck[] = [
   // Reading the record
   { path: "/", as: "analyst" },
-  { path: "/?asOf=2008-11-15", as: "viewer" },
+  { path: "/?asOf=2008-11-15&view=hindsight", as: "viewer" },
+  { path: "/?asOf=2009-02-11", as: "analyst" },
   { path: "/?asOf=2009-02-11&status=next-in-line", as: "analyst" },
   { path: "/trusts", as: "analyst" },
-  { path: "/trusts/royal-free?asOf=2009-02-11", as: "analyst" },
+  { path: "/trusts/royal-free?asOf=2009-02-11&view=hindsight", as: "analyst" },
   { path: "/trusts/kingston?asOf=2010-06-01", as: "analyst" },
   { path: "/trusts/st-georges", as: "viewer" },
   { path: "/trusts/barnet-and-chase-farm", as: "analyst" },
@@ -127,7 +129,7 @@ for (const who of WHO) {
     useRole(who);
 
     for (const check of checks) {
-      test(`${visitTitle(check)} meets WCAG 2.2 AA as axe-core checks it`, async ({ page }) => {
+      test(`${visitTitle(check)} meets WCAG 2.2 AA as axe-core checks it, and fits a phone's width`, async ({ page }) => {
         const response = await openVisit(page, check);
         expect(response?.status(), "the page's HTTP status").toBe(check.status ?? 200);
         // A signed-in page that sent the browser to sign in would pass axe and prove nothing.
@@ -140,11 +142,17 @@ for (const who of WHO) {
           await expect(page.locator(".recharts-wrapper .recharts-layer :is(path, rect, circle, polygon)").first()).toBeAttached();
         }
         expect(await axeViolations(page), "axe-core's violations: rule (impact): targets").toEqual([]);
+
+        // The same page on a phone: once it has laid itself out again, nothing is wider than the screen.
+        await page.setViewportSize(PHONE);
+        await expect
+          .poll(() => page.evaluate(() => document.documentElement.scrollWidth), { message: "the page's width in CSS pixels at 375 px" })
+          .toBeLessThanOrEqual(PHONE.width);
       });
     }
   });
 }
 
 test("the list above covers every page in app/", () => {
-  expect(pagesNotVisited(PAGES), "pages with no accessibility check: add a line for each to PAGES").toEqual([]);
+  expect(pagesNotVisited(PAGES), "pages with no accessibility and width check: add a line for each to PAGES").toEqual([]);
 });

@@ -1,71 +1,14 @@
 import { expect, test, type Page } from "@playwright/test";
-import { openVisit, pagesNotVisited, useRole, visitTitle, whoTitle, WHO, type PageVisit } from "./support/pages";
+import { PHONE, useRole } from "./support/pages";
 
-// The pages a person can read on a laptop and on a phone: the overview's rows compact at 1366 px with nothing
-// cut off, and at 375 px no page scrolls sideways (wide tables scroll inside their own box) and the navigation
-// folds into a menu button. Read-only: nothing is submitted (this file runs with the readers).
+// The overview on a laptop and the navigation on a phone: the overview's rows compact at 1366 px with nothing
+// cut off, and at 375 px the navigation folds into a menu button. That no page is wider than a phone is checked
+// with each page's accessibility (accessibility.spec.ts). Read-only: nothing is submitted (this file runs with the readers).
 
 const DESKTOP = { width: 1366, height: 900 };
-const PHONE = { width: 375, height: 800 };
 // Measured on the sample data at 1366 px: rows are 87-207 px tall (before: 255-1,167 px, each reason a bullet
 // in every cell). The tallest is the Royal Free with hindsight (three reported dates and "Sources disagree").
 const MAX_ROW_HEIGHT = 220;
-
-const PAGES: PageVisit[] = [
-  { path: "/", as: "analyst" },
-  { path: "/?asOf=2009-02-11", as: "analyst" },
-  { path: "/?asOf=2008-11-15&view=hindsight", as: "viewer" },
-  { path: "/trusts", as: "analyst" },
-  { path: "/trusts/kingston?asOf=2010-06-01", as: "analyst" },
-  { path: "/trusts/royal-free?asOf=2009-02-11&view=hindsight", as: "analyst" },
-  { path: "/timeline", as: "analyst" },
-  { path: "/decisions", as: "analyst" },
-  { path: "/decisions/halt-2008-10?asOf=2010-06-01", as: "analyst" },
-  { path: "/problems", as: "analyst" },
-  { path: "/contracts", as: "analyst" },
-  { path: "/payments?asOf=2010-06-01", as: "analyst" },
-  { path: "/sources", as: "analyst" },
-  { path: "/conflicts", as: "analyst" },
-  { path: "/search?q=Royal+Free", as: "analyst" },
-  { path: "/exports", as: "analyst" },
-  { path: "/changes", as: "viewer" },
-  { path: "/account/tokens", as: "analyst" },
-  { path: "/api/docs", as: "analyst" },
-  { path: "/not-allowed?need=decision.record", as: "viewer" },
-  { path: "/board", as: "board" },
-  { path: "/board/costs?asOf=2010-06-01", as: "board" },
-  { path: "/board/baselines", as: "board" },
-  { path: "/board/baselines/new", as: "board" },
-  { path: "/board/compare?choice=on:2008-10-30&asOf=2010-06-01", as: "board" },
-  { path: "/board/what-if?move=decision&decision=resume-2009-02&date=2008-12-01", as: "board" },
-  { path: "/board/pack?from=2008-10-01&to=2009-02-11", as: "board" },
-  { path: "/board/packs", as: "board" },
-  { path: "/board/timeline", as: "board" },
-  { path: "/board/trends?trust=kingston&trust=st-georges&asOf=2010-06-01", as: "board" },
-  { path: "/board/promises?asOf=2010-06-01", as: "board" },
-  { path: "/board/tolerances?asOf=2009-02-11&view=hindsight", as: "board" },
-  { path: "/board/tolerances/new", as: "board" },
-  { path: "/decisions/new", as: "board" },
-  { path: "/sources/new", as: "manager" },
-  // A preview and its result need an uploaded file: import.spec.ts makes one; here the page each shows without one.
-  { path: "/import", as: "manager" },
-  { path: "/import/no-such-import", as: "manager", route: "/import/[id]" },
-  { path: "/import/no-such-import/applied", as: "manager", route: "/import/[id]/applied" },
-  { path: "/trusts/queen-marys-roehampton", as: "manager", follow: /^Re-plan/, route: "/trusts/[slug]/go-lives/[goLiveId]/replan" },
-  { path: "/trusts/kingston", as: "manager", follow: /^Record the go-live/, route: "/trusts/[slug]/go-lives/[goLiveId]/go-live" },
-  { path: "/trusts/royal-free", as: "manager", follow: /^Record acceptance/, route: "/trusts/[slug]/go-lives/[goLiveId]/acceptance" },
-  { path: "/trusts/royal-free/problems/new", as: "manager" },
-  { path: "/admin/users", as: "admin" },
-  { path: "/admin/users/invite", as: "admin" },
-  { path: "/admin/users", as: "admin", follow: /^Manage/, route: "/admin/users/[id]" },
-  { path: "/admin/audit", as: "admin" },
-  { path: "/sign-in", as: "signed out" },
-  { path: "/invitation/not-a-real-invitation-token", as: "signed out" },
-  // An issued pack's pages need a pack, which only a writing spec makes; their 404 pages share the layout.
-  { path: "/board/packs/no-such-pack", as: "board", route: "/board/packs/[key]" },
-  { path: "/board/packs/no-such-pack/changes", as: "board", route: "/board/packs/[key]/changes" },
-  { path: "/board/packs/no-such-pack/compare", as: "board", route: "/board/packs/[key]/compare" },
-];
 
 function goLivesTable(page: Page) {
   return page.getByRole("table", { name: /^Go-lives as of/ });
@@ -131,29 +74,6 @@ test.describe("at 1366 px the overview's rows are compact and nothing is cut off
     // Open, they make the row taller, never the table wider than its box.
     const box = page.getByRole("region", { name: /^Go-lives as of/ });
     expect(await box.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
-  });
-});
-
-test.describe("at 375 px no page scrolls sideways", () => {
-  test.use({ viewport: PHONE });
-
-  for (const who of WHO) {
-    test.describe(`as ${whoTitle(who)}`, () => {
-      useRole(who);
-      for (const check of PAGES.filter((c) => c.as === who)) {
-        test(`${visitTitle(check)} is no wider than the screen`, async ({ page }) => {
-          await openVisit(page, check);
-          await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-          await page.waitForLoadState("networkidle");
-          const width = await page.evaluate(() => document.documentElement.scrollWidth);
-          expect(width, "the page's width in CSS pixels").toBeLessThanOrEqual(PHONE.width);
-        });
-      }
-    });
-  }
-
-  test("the list above covers every page in app/", () => {
-    expect(pagesNotVisited(PAGES), "pages with no check at 375 px: add a line for each to PAGES").toEqual([]);
   });
 });
 

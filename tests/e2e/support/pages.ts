@@ -6,6 +6,9 @@ import { storageStateOf, type DemoRole } from "./roles";
 
 export type Who = DemoRole | "signed out";
 
+/** A phone's screen, in CSS pixels: no page may be wider. */
+export const PHONE = { width: 375, height: 800 };
+
 export const WHO: Who[] = ["signed out", "viewer", "analyst", "manager", "board", "admin"];
 
 export interface PageVisit {
