@@ -80,6 +80,9 @@ export const PROVENANCE_COLUMNS = [CERTAINTY, CERTAINTY_NOTE, SOURCES, KNOWN_FRO
 
 /** GO_LIVE_COLUMNS in SQL, from the trust `t` and the go-live `g`. */
 export const GO_LIVE_SELECT = `t.name AS trust, t."odsCode" AS ods_code, t.slug AS trust_slug, g.id AS go_live_id, g.scope`;
+/** The go-live `g` a fact aliased `alias` is about and its trust `t`, as GO_LIVE_SELECT reads them. */
+export const goLiveJoins = (alias: string) => `JOIN "GoLive" g ON g.id = ${alias}."goLiveId"
+JOIN "Trust" t ON t.id = g."trustId"`;
 /** PROVENANCE_COLUMNS in SQL, for the fact `alias` whose sources are joined as `src` (sourcesJoin) and known from `knownFrom`. */
 export const provenanceSelect = (alias: string, knownFrom: string) =>
   `${alias}.certainty, ${alias}."certaintyNote" AS certainty_note, src.sources, ${knownFrom} AS known_from`;
