@@ -27,6 +27,9 @@ export const col = {
   enumAsIs: builder("enum", text),
 };
 
+/** A date's precision column's meaning, in every export alike. */
+export const precisionMeaning = (date: string) => `day, month, quarter or year: how much of ${date} the record gives`;
+
 /**
  * A date and its precision, side by side (decision 005): the first day of the period, and how much of it the record
  * gives. The workbook shows the date only as far as the precision goes (lib/exports/workbook.ts).
@@ -44,7 +47,7 @@ export function dated(
     {
       name: `${name}_precision`,
       type: "date precision",
-      meaning: `day, month, quarter or year: how much of ${name} the record gives`,
+      meaning: precisionMeaning(name),
       example: precisionExample,
       ...lower(precisionFrom),
     },

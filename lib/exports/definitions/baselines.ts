@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { sqlExport } from "../types";
+import { optionalParam } from "../filters";
 import { GO_LIVE_ID, SCOPE, TRUST, TRUST_SLUG, col, dated } from "../columns";
 
 export interface BaselineFilters {
@@ -11,10 +12,9 @@ const keySchema = z.string().regex(/^[a-z0-9-]{1,100}$/, "Choose a baseline from
 
 /** The one filter: a baseline's key. Baselines are the board's own snapshots, listed whole as /board/baselines lists them. */
 export function parseBaselineFilters(params: URLSearchParams): { filters: BaselineFilters; errors: string[] } {
-  const raw = params.get("baseline");
-  if (!raw) return { filters: {}, errors: [] };
-  const parsed = keySchema.safeParse(raw);
-  return parsed.success ? { filters: { baseline: parsed.data }, errors: [] } : { filters: {}, errors: [`baseline: ${parsed.error.issues[0]?.message}`] };
+  const errors: string[] = [];
+  const baseline = optionalParam(params, "baseline", keySchema, errors);
+  return { filters: baseline ? { baseline } : {}, errors };
 }
 
 const SELECT = `SELECT e.id AS k, b.key AS baseline_key, b.name AS baseline_name, b."takenAsOf" AS taken_as_of, b."takenBy" AS taken_by, b."createdAt" AS taken_at,

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { DECISION_KNOWN_FROM_SQL as KNOWN, knownByCondition, parseRecordFilters, type RecordFilters } from "../filters";
+import { DECISION_KNOWN_FROM_SQL as KNOWN, knownByCondition, optionalParam, parseRecordFilters, type RecordFilters } from "../filters";
 import { col, dated } from "../columns";
 import { recordExport } from "../record-export";
 
@@ -16,14 +16,8 @@ export interface DecisionFilters extends RecordFilters {
 /** The decision log's filters: the date, a trust the decisions cover, and a kind. Shared by the page and the export. */
 export function parseDecisionFilters(params: URLSearchParams): { filters: DecisionFilters; errors: string[] } {
   const { filters, errors } = parseRecordFilters(params);
-  const result: DecisionFilters = { ...filters };
-  const kind = params.get("kind");
-  if (kind) {
-    const parsed = kindSchema.safeParse(kind);
-    if (parsed.success) result.kind = parsed.data;
-    else errors.push(`kind: ${parsed.error.issues[0]?.message}`);
-  }
-  return { filters: result, errors };
+  const kind = optionalParam(params, "kind", kindSchema, errors);
+  return { filters: { ...filters, ...(kind ? { kind } : {}) }, errors };
 }
 
 /**
