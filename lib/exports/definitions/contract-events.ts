@@ -1,5 +1,5 @@
 import { parseDateFilters, type DateFilters } from "../filters";
-import { col, dated } from "../columns";
+import { CONTRACT_COLUMNS, CONTRACT_SELECT, SUPPLIER_JOIN, col, dated } from "../columns";
 import { recordExport } from "../record-export";
 
 /** Contract events are not tied to one trust: the date is their only filter. */
@@ -15,12 +15,11 @@ export const contractEventsExport = recordExport<ContractEventFilters>({
   page: "/contracts",
   from: { table: "ContractEvent", alias: "e", sourcesTable: "_ContractEventToSource" },
   joins: `JOIN "Contract" c ON c.id = e."contractId"
-JOIN "Supplier" sp ON sp.id = c."supplierId"`,
+${SUPPLIER_JOIN}`,
   id: ["event_id", "The event", "4"],
   columns: [
     col.text("contract_key", "The contract's key, as in the contracts export", "london-lsp"),
-    col.text("contract", "The contract's name", "London Local Service Provider"),
-    col.text("supplier", "The supplier holding the contract", "BT"),
+    ...CONTRACT_COLUMNS,
     col.enum("kind", "award, exit, termination, write_off, renegotiation or valuation", "write_off"),
     ...dated("occurred_on", "When it happened (first day of the period), ISO 8601", "2009-01-22", "day"),
     col.text("description", "What happened, in the record's words", "BT Global Services takes a £340m charge on 15 of its 17 large contracts"),
@@ -31,7 +30,7 @@ JOIN "Supplier" sp ON sp.id = c."supplierId"`,
       "as reported (basis not stated)",
     ),
   ],
-  select: `c.key AS contract_key, c.name AS contract, sp.name AS supplier, e.kind, e."occurredOn" AS occurred_on, e.precision AS occurred_on_precision,
+  select: `c.key AS contract_key, ${CONTRACT_SELECT}, e.kind, e."occurredOn" AS occurred_on, e.precision AS occurred_on_precision,
   e.description, e.value, e."priceBasis" AS price_basis`,
   parseFilters: parseDateFilters,
   happened: `e."occurredOn" <= $1::date`,
