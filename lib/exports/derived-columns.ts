@@ -28,6 +28,8 @@ export const cellsOf = <R>(columns: readonly DerivedColumn<R>[], rows: readonly 
 export const problemsOf = (errors: readonly { field: string; message: string }[]) => errors.map((e) => `${e.field}: ${e.message}`);
 export const yesNo = (v: boolean) => (v ? "true" : "false");
 export const lowerOf = (v: string | null | undefined) => (v ? v.toLowerCase() : "");
+/** The view a row was read in, as the view columns give it. */
+export const viewCell = (hindsight: boolean) => (hindsight ? "hindsight" : "as_it_stood");
 export const sourcesCell = (sources: readonly { url: string | null; title: string }[]) => sources.map((s) => s.url ?? s.title).join(" ");
 
 /** A derived export as its definition gives it: its columns over the page's rows, and how it reads them. */
@@ -83,7 +85,7 @@ export function viewColumns<R>(asOfMeaning: string, of: (row: R) => { asOf: stri
   return [
     derivedColumn<R>("as_of", "date", asOfMeaning, "2010-06-01", (r) => of(r).asOf),
     derivedColumn<R>("view", "enum", "as_it_stood (only what was known on as_of) or hindsight (everything known now)", "as_it_stood", (r) =>
-      of(r).hindsight ? "hindsight" : "as_it_stood",
+      viewCell(of(r).hindsight),
     ),
   ];
 }

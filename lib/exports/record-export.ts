@@ -46,9 +46,8 @@ type RecordExportSpec<F> = Pick<ExportDefinition<F>, "name" | "title" | "descrip
 export function recordExport<F extends RecordFilters>(spec: RecordExportSpec<F>): ExportDefinition<F> {
   const { table, alias, sourcesTable } = spec.from;
   const known = spec.known ?? factKnownFromSql(alias, sourcesTable);
-  const select = (
-    view: ViewSql,
-  ) => `SELECT ${alias}.id AS k, ${typeof spec.select === "string" ? spec.select : spec.select(view)}, ${provenanceSelect(alias, known)}
+  const own = (view: ViewSql) => (typeof spec.select === "string" ? spec.select : spec.select(view));
+  const select = (view: ViewSql) => `SELECT ${alias}.id AS k, ${own(view)}, ${provenanceSelect(alias, known)}
 FROM "${table}" ${alias}
 ${spec.joins}
 ${sourcesJoin(sourcesTable, `${alias}.id`)}`;

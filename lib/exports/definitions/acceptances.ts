@@ -10,7 +10,7 @@ export const acceptancesExport = recordExport<RecordFilters>({
     "Each time a trust certified a deployment fit for purpose (the deployment charge falls due then), with its sources. An acceptance is included from the first day of the period it happened in.",
   version: 1,
   page: "/payments",
-  // known from its own knowledge date, else its sources, else the day it was recorded (rowKnowledge, no own date)
+  // known as rowKnowledge reads it: its own knowledge date, else its sources, else the day it was recorded (the default)
   from: { table: "Acceptance", alias: "a", sourcesTable: "_AcceptanceToSource" },
   joins: goLiveJoins("a"),
   id: ["acceptance_id", "The acceptance", "1"],

@@ -5,7 +5,7 @@ import { listConflicts } from "../../data/conflicts";
 import { parseView, type ViewResult } from "../../validation/as-of";
 import { parseConflictQuery, type ConflictStatusFilter } from "../../validation/conflicts";
 import { viewErrors } from "../filters";
-import { derivedColumn, derivedExport, lowerOf, viewStamp, type DerivedColumn } from "../derived-columns";
+import { derivedColumn, derivedExport, lowerOf, viewCell, viewStamp, type DerivedColumn } from "../derived-columns";
 
 interface ConflictFilters {
   view: ViewResult;
@@ -55,7 +55,7 @@ const COLUMNS: DerivedColumn<Row>[] = [
     lowerOf(claim.source.published?.precision),
   ),
   column("as_of", "date", "The date the conflicts are read as of", "2010-06-01", ({ view }) => view.asOf),
-  column("view", "enum", "as_it_stood or hindsight", "as_it_stood", ({ view }) => (view.hindsight ? "hindsight" : "as_it_stood")),
+  column("view", "enum", "as_it_stood or hindsight", "as_it_stood", ({ view }) => viewCell(view.hindsight)),
 ];
 
 export const conflictsExport = derivedExport<ConflictFilters, Row>({

@@ -3,7 +3,7 @@ import "server-only";
 import { loadExceptions } from "../../data/tolerances";
 import { parseView, type ViewResult } from "../../validation/as-of";
 import { viewErrors } from "../filters";
-import { derivedColumn, derivedExport, lowerOf, viewStamp, yesNo, type DerivedColumn } from "../derived-columns";
+import { derivedColumn, derivedExport, lowerOf, viewCell, viewStamp, yesNo, type DerivedColumn } from "../derived-columns";
 
 type Exception = Awaited<ReturnType<typeof loadExceptions>>["exceptions"][number];
 interface Row {
@@ -42,7 +42,7 @@ const COLUMNS: DerivedColumn<Row>[] = [
   column("slip_days_max", "integer", "The most days of slip the dates allow", "180", ({ e }) => e.slip?.max),
   column("went_live_on", "date", "Closed: the first day the go-live may have happened; empty while open", "", ({ e }) => e.wentLiveOn),
   column("as_of", "date", "The date the exceptions are of", "2009-02-11", ({ view }) => view.asOf),
-  column("view", "enum", "as_it_stood or hindsight", "hindsight", ({ view }) => (view.hindsight ? "hindsight" : "as_it_stood")),
+  column("view", "enum", "as_it_stood or hindsight", "hindsight", ({ view }) => viewCell(view.hindsight)),
 ];
 
 export const exceptionsExport = derivedExport<ViewResult, Row>({

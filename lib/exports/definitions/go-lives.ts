@@ -5,7 +5,7 @@ import { getOverview } from "../../data/overview";
 import type { OverviewRow } from "../../domain/rollout";
 import { parseOverviewQuery, type OverviewQuery } from "../../validation/overview";
 import { viewErrors } from "../filters";
-import { cellsOf, derivedColumn, problemsOf, viewStamp, type DerivedColumn, derivedExport } from "../derived-columns";
+import { cellsOf, derivedColumn, problemsOf, viewCell, viewStamp, type DerivedColumn, derivedExport } from "../derived-columns";
 
 /** An overview row with the date and view it was read for: the rows of this export and of the ratings. */
 export interface GoLiveRow {
@@ -80,7 +80,7 @@ export const GO_LIVE_COLUMNS: DerivedColumn<GoLiveRow>[] = [
     "enum",
     "as_it_stood (only what was known on as_of; sources published by then) or hindsight (everything known now; view=hindsight in the address)",
     "as_it_stood",
-    ({ hindsight }) => (hindsight ? "hindsight" : "as_it_stood"),
+    ({ hindsight }) => viewCell(hindsight),
   ),
   column(
     "reported_later",
