@@ -27,6 +27,9 @@ export const col = {
   enumAsIs: builder("enum", text),
 };
 
+/** A date's precision column's meaning, in every export alike. */
+export const precisionMeaning = (date: string) => `day, month, quarter or year: how much of ${date} the record gives`;
+
 /**
  * A date and its precision, side by side (decision 005): the first day of the period, and how much of it the record
  * gives. The workbook shows the date only as far as the precision goes (lib/exports/workbook.ts).
@@ -44,7 +47,7 @@ export function dated(
     {
       name: `${name}_precision`,
       type: "date precision",
-      meaning: `day, month, quarter or year: how much of ${name} the record gives`,
+      meaning: precisionMeaning(name),
       example: precisionExample,
       ...lower(precisionFrom),
     },
@@ -75,11 +78,25 @@ export const KNOWN_FROM = col.date(
 
 /** The trust and go-live a fact is about, as most exports begin. */
 export const GO_LIVE_COLUMNS = [TRUST, ODS_CODE, TRUST_SLUG, GO_LIVE_ID, SCOPE] as const;
-/** How sure the record is and where it says so, as most exports end. */
-export const PROVENANCE_COLUMNS = [CERTAINTY, CERTAINTY_NOTE, SOURCES, KNOWN_FROM] as const;
+/** How sure the record is and where it says so, as the lists of what is the same at every date (trusts, contracts) end. */
+export const SOURCED_COLUMNS = [CERTAINTY, CERTAINTY_NOTE, SOURCES] as const;
+/** The same and the day it became known, as the lists of facts end. */
+export const PROVENANCE_COLUMNS = [...SOURCED_COLUMNS, KNOWN_FROM] as const;
+/** A contract and its supplier, as the contracts and their events name them. */
+export const CONTRACT_COLUMNS = [
+  col.text("contract", "The contract's name", "London Local Service Provider"),
+  col.text("supplier", "The supplier holding the contract", "BT"),
+] as const;
 
 /** GO_LIVE_COLUMNS in SQL, from the trust `t` and the go-live `g`. */
 export const GO_LIVE_SELECT = `t.name AS trust, t."odsCode" AS ods_code, t.slug AS trust_slug, g.id AS go_live_id, g.scope`;
+/** The go-live `g` a fact aliased `alias` is about and its trust `t`, as GO_LIVE_SELECT reads them. */
+export const goLiveJoins = (alias: string) => `JOIN "GoLive" g ON g.id = ${alias}."goLiveId"
+JOIN "Trust" t ON t.id = g."trustId"`;
+/** CONTRACT_COLUMNS in SQL, from the contract `c`, and the JOIN to its supplier `sp` they read. */
+export const CONTRACT_SELECT = `c.name AS contract, sp.name AS supplier`;
+export const SUPPLIER_JOIN = `JOIN "Supplier" sp ON sp.id = c."supplierId"`;
+/** SOURCED_COLUMNS in SQL, for the fact `alias` whose sources are joined as `src` (sourcesJoin). */
+export const sourcedSelect = (alias: string) => `${alias}.certainty, ${alias}."certaintyNote" AS certainty_note, src.sources`;
 /** PROVENANCE_COLUMNS in SQL, for the fact `alias` whose sources are joined as `src` (sourcesJoin) and known from `knownFrom`. */
-export const provenanceSelect = (alias: string, knownFrom: string) =>
-  `${alias}.certainty, ${alias}."certaintyNote" AS certainty_note, src.sources, ${knownFrom} AS known_from`;
+export const provenanceSelect = (alias: string, knownFrom: string) => `${sourcedSelect(alias)}, ${knownFrom} AS known_from`;

@@ -1,6 +1,9 @@
 // A derived export's columns (decision 021): each its documentation and its cell, read from one of the page's rows.
 // Apart from the registry (lib/exports/derived.ts), which loads the definitions that use these.
+import type { Actor } from "../auth/permissions";
 import type { CsvCell } from "../domain/csv";
+import type { PartialDate } from "../domain/dates";
+import { precisionMeaning } from "./columns";
 import type { DerivedExport } from "./derived";
 import type { ColumnDoc } from "./types";
 
@@ -25,11 +28,46 @@ export const cellsOf = <R>(columns: readonly DerivedColumn<R>[], rows: readonly 
 export const problemsOf = (errors: readonly { field: string; message: string }[]) => errors.map((e) => `${e.field}: ${e.message}`);
 export const yesNo = (v: boolean) => (v ? "true" : "false");
 export const lowerOf = (v: string | null | undefined) => (v ? v.toLowerCase() : "");
+/** The view a row was read in, as the view columns give it. */
+export const viewCell = (hindsight: boolean) => (hindsight ? "hindsight" : "as_it_stood");
 export const sourcesCell = (sources: readonly { url: string | null; title: string }[]) => sources.map((s) => s.url ?? s.title).join(" ");
 
-/** A derived export with the defaults they share: analysts download it. */
-export function derivedExport<F>(def: Omit<DerivedExport<F>, "kind" | "permission"> & Partial<Pick<DerivedExport<F>, "permission">>): DerivedExport<F> {
-  return { kind: "derived", permission: "rollout.export", ...def };
+/** A derived export as its definition gives it: its columns over the page's rows, and how it reads them. */
+type DerivedSpec<F, R> = Omit<DerivedExport<F>, "kind" | "permission" | "columns" | "rows"> &
+  Partial<Pick<DerivedExport<F>, "permission">> & {
+    columns: DerivedColumn<R>[];
+    /** the page's rows for the filters; `errors` when the filters name something the record does not have */
+    read(actor: Actor, filters: F): Promise<{ rows: readonly R[]; errors?: string[] }>;
+  };
+
+/** A derived export with the defaults they share (analysts download it), its rows written as cells column by column. */
+export function derivedExport<F, R>({ read, ...def }: DerivedSpec<F, R>): DerivedExport<F> {
+  return {
+    kind: "derived",
+    permission: "rollout.export",
+    ...def,
+    async rows(actor, filters) {
+      const { rows, errors = [] } = await read(actor, filters);
+      return { rows: cellsOf(def.columns, rows), errors };
+    },
+  };
+}
+
+/** The file name's date and view: "2010-06-01", or "2009-02-11-hindsight". */
+export const viewStamp = (view: { asOf: string; hindsight: boolean }) => `${view.asOf}${view.hindsight ? "-hindsight" : ""}`;
+
+/** A date and its precision, side by side, as `dated` writes them in the SQL exports: empty when `of` gives no date. */
+export function datedColumns<R>(
+  name: string,
+  meaning: string,
+  example: string,
+  precisionExample: string,
+  of: (row: R) => PartialDate | null | undefined,
+): DerivedColumn<R>[] {
+  return [
+    derivedColumn<R>(name, "date", meaning, example, (r) => of(r)?.date ?? ""),
+    derivedColumn<R>(`${name}_precision`, "date precision", precisionMeaning(name), precisionExample, (r) => lowerOf(of(r)?.precision)),
+  ];
 }
 
 /** The go-live a derived row is about, as trust, trust_slug, go_live_id and scope: the columns most derived exports begin with. */
@@ -47,7 +85,7 @@ export function viewColumns<R>(asOfMeaning: string, of: (row: R) => { asOf: stri
   return [
     derivedColumn<R>("as_of", "date", asOfMeaning, "2010-06-01", (r) => of(r).asOf),
     derivedColumn<R>("view", "enum", "as_it_stood (only what was known on as_of) or hindsight (everything known now)", "as_it_stood", (r) =>
-      of(r).hindsight ? "hindsight" : "as_it_stood",
+      viewCell(of(r).hindsight),
     ),
   ];
 }

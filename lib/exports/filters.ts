@@ -11,11 +11,26 @@ export interface RecordFilters {
   trust?: string;
 }
 
+/** The date's and the view's problems as an export's refusal lists them: "asOf: …", "view: …". */
+export const viewErrors = (view: { error?: string | null; viewError?: string | null }): string[] => [
+  ...(view.error ? [`asOf: ${view.error}`] : []),
+  ...(view.viewError ? [`view: ${view.viewError}`] : []),
+];
+
 /** The date and the view every list export takes, parsed as the pages parse them; each wrong value a message. */
 export function parseViewFilters(params: URLSearchParams): { filters: Pick<RecordFilters, "asOf" | "hindsight">; errors: string[] } {
   const view = parseView(params.get("asOf") ?? undefined, params.get("view") ?? undefined);
-  const errors = [...(view.error ? [`asOf: ${view.error}`] : []), ...(view.viewError ? [`view: ${view.viewError}`] : [])];
-  return { filters: { asOf: view.asOf, ...(view.hindsight ? { hindsight: true } : {}) }, errors };
+  return { filters: { asOf: view.asOf, ...(view.hindsight ? { hindsight: true } : {}) }, errors: viewErrors(view) };
+}
+
+/** An optional parameter checked by its schema: its value, or undefined with its problem added to `errors` ("name: message"). */
+export function optionalParam<T>(params: URLSearchParams, name: string, schema: z.ZodType<T>, errors: string[]): T | undefined {
+  const raw = params.get(name);
+  if (!raw) return undefined;
+  const parsed = schema.safeParse(raw);
+  if (parsed.success) return parsed.data;
+  errors.push(`${name}: ${parsed.error.issues[0]?.message}`);
+  return undefined;
 }
 
 /** lib/domain/dates.ts certainFrom in SQL: the last day of the period a DATE column and its precision name. */
@@ -80,14 +95,8 @@ const trustSlug = z.string().regex(/^[a-z0-9-]{1,100}$/, "Choose a trust from th
 
 export function parseRecordFilters(params: URLSearchParams): { filters: RecordFilters; errors: string[] } {
   const { filters: view, errors } = parseViewFilters(params);
-  const filters: RecordFilters = { ...view };
-  const trust = params.get("trust");
-  if (trust) {
-    const parsed = trustSlug.safeParse(trust);
-    if (parsed.success) filters.trust = parsed.data;
-    else errors.push(`trust: ${parsed.error.issues[0]?.message}`);
-  }
-  return { filters, errors };
+  const trust = optionalParam(params, "trust", trustSlug, errors);
+  return { filters: { ...view, ...(trust ? { trust } : {}) }, errors };
 }
 
 /** The filters of the lists not tied to one trust (contracts, their events, sources): the date and the view. */

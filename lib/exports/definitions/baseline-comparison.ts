@@ -5,7 +5,7 @@ import { loadWholeComparison } from "../../data/baselines";
 import type { Comparison, ComparisonRow } from "../../domain/baseline";
 import { parseView } from "../../validation/as-of";
 import { parseComparisonQuery, type ComparisonQuery } from "../../validation/baselines";
-import { cellsOf, derivedColumn, derivedExport, goLiveColumns, lowerOf, viewColumns, yesNo, type DerivedColumn } from "../derived-columns";
+import { datedColumns, derivedColumn, derivedExport, goLiveColumns, lowerOf, viewColumns, viewStamp, yesNo, type DerivedColumn } from "../derived-columns";
 
 type Filters = Omit<ComparisonQuery, "page" | "errors" | "params"> & { hindsight: boolean };
 interface Row {
@@ -34,15 +34,12 @@ const COMPARISON_COLUMNS: DerivedColumn<Row>[] = [
     "40",
     ({ r }) => r.baseline?.planId ?? "",
   ),
-  column(
+  ...datedColumns<Row>(
     "baseline_planned",
-    "date",
     "That plan's date (first day of its period); empty when none or postponed with no date",
     "2008-11-01",
-    ({ r }) => r.baseline?.planned?.date ?? "",
-  ),
-  column("baseline_planned_precision", "date precision", "day, month, quarter or year: how much of baseline_planned the record gives", "month", ({ r }) =>
-    lowerOf(r.baseline?.planned?.precision),
+    "month",
+    ({ r }) => r.baseline?.planned,
   ),
   column("baseline_planned_label", "text", "The record's own words for that plan's date", "late November 2008", ({ r }) => r.baseline?.plannedLabel ?? ""),
   column(
@@ -53,15 +50,12 @@ const COMPARISON_COLUMNS: DerivedColumn<Row>[] = [
     ({ r }) => lowerOf(r.baseline?.status),
   ),
   column("status", "enum", "Its status on as_of", "live", ({ r }) => r.status.toLowerCase()),
-  column(
+  ...datedColumns<Row>(
     "compared",
-    "date",
     "The go-live when live by as_of, else the latest dated plan (first day of its period); empty when not known",
     "2009-11-30",
-    ({ r }) => r.compared?.date ?? "",
-  ),
-  column("compared_precision", "date precision", "day, month, quarter or year: how much of compared the record gives", "day", ({ r }) =>
-    lowerOf(r.compared?.precision),
+    "day",
+    ({ r }) => r.compared,
   ),
   column("compared_went_live", "boolean", "true when compared is the go-live itself, false when it is a plan; empty when compared is", "true", ({ r }) =>
     r.compared ? yesNo(r.comparedIsActual) : "",
@@ -83,7 +77,7 @@ const COMPARISON_COLUMNS: DerivedColumn<Row>[] = [
   ),
 ];
 
-export const baselineComparisonExport = derivedExport<Filters>({
+export const baselineComparisonExport = derivedExport<Filters, Row>({
   name: "baseline-comparison",
   title: "Baseline comparison",
   description:
@@ -100,11 +94,10 @@ export const baselineComparisonExport = derivedExport<Filters>({
     ];
     return { filters: { baseline: query.baseline, on: query.on, asOf: query.asOf, hindsight: view.hindsight }, errors };
   },
-  async rows(actor, filters) {
+  async read(actor, filters) {
     const result = await loadWholeComparison(actor, filters);
     if ("notFound" in result) return { rows: [], errors: [`baseline: No baseline has the key "${filters.baseline}"`] };
-    const rows = result.comparison.rows.map((r) => ({ r, comparison: result.comparison, hindsight: filters.hindsight }));
-    return { rows: cellsOf(COMPARISON_COLUMNS, rows), errors: [] };
+    return { rows: result.comparison.rows.map((r) => ({ r, comparison: result.comparison, hindsight: filters.hindsight })) };
   },
-  stamp: (f) => `${f.baseline ?? `on-${f.on}`}-${f.asOf}${f.hindsight ? "-hindsight" : ""}`,
+  stamp: (f) => `${f.baseline ?? `on-${f.on}`}-${viewStamp(f)}`,
 });

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { sqlExport } from "../types";
+import { optionalParam } from "../filters";
 import { GO_LIVE_ID, SCOPE, TRUST, TRUST_SLUG, col, dated } from "../columns";
 
 export interface BaselineFilters {
@@ -11,15 +12,14 @@ const keySchema = z.string().regex(/^[a-z0-9-]{1,100}$/, "Choose a baseline from
 
 /** The one filter: a baseline's key. Baselines are the board's own snapshots, listed whole as /board/baselines lists them. */
 export function parseBaselineFilters(params: URLSearchParams): { filters: BaselineFilters; errors: string[] } {
-  const raw = params.get("baseline");
-  if (!raw) return { filters: {}, errors: [] };
-  const parsed = keySchema.safeParse(raw);
-  return parsed.success ? { filters: { baseline: parsed.data }, errors: [] } : { filters: {}, errors: [`baseline: ${parsed.error.issues[0]?.message}`] };
+  const errors: string[] = [];
+  const baseline = optionalParam(params, "baseline", keySchema, errors);
+  return { filters: baseline ? { baseline } : {}, errors };
 }
 
 const SELECT = `SELECT e.id AS k, b.key AS baseline_key, b.name AS baseline_name, b."takenAsOf" AS taken_as_of, b."takenBy" AS taken_by, b."createdAt" AS taken_at,
   t.name AS trust, t.slug AS trust_slug, g.id AS go_live_id, g.scope, e.status, e."planId" AS plan_id, e."plannedOn" AS planned_go_live,
-  e."plannedPrecision" AS planned_precision, e."plannedLabel" AS planned_label, e."plansMade" AS plans_made
+  e."plannedPrecision" AS planned_go_live_precision, e."plannedLabel" AS planned_label, e."plansMade" AS plans_made
 FROM "BaselineEntry" e
 JOIN "Baseline" b ON b.id = e."baselineId"
 JOIN "GoLive" g ON g.id = e."goLiveId"
@@ -46,14 +46,7 @@ export const baselinesExport = sqlExport<BaselineFilters>({
     SCOPE,
     col.enum("status", "Its status on taken_as_of: planned, next_in_line, halted, live, withdrawn or not_known", "planned"),
     col.integer("plan_id", "The plan in force then (plan-history's plan_id); empty when none", "40"),
-    ...dated(
-      "planned_go_live",
-      "That plan's date (first day of the period); empty when none or postponed with no date",
-      "2008-11-01",
-      "month",
-      "planned_go_live",
-      "planned_precision",
-    ),
+    ...dated("planned_go_live", "That plan's date (first day of the period); empty when none or postponed with no date", "2008-11-01", "month"),
     col.text("planned_label", "The record's own words for the date", "late November 2008"),
     col.integer("plans_made", "How many plans had been made by then (1: the first plan only)", "1"),
   ],

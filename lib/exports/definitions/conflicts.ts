@@ -4,7 +4,8 @@ import "server-only";
 import { listConflicts } from "../../data/conflicts";
 import { parseView, type ViewResult } from "../../validation/as-of";
 import { parseConflictQuery, type ConflictStatusFilter } from "../../validation/conflicts";
-import { cellsOf, derivedColumn, derivedExport, lowerOf, type DerivedColumn } from "../derived-columns";
+import { viewErrors } from "../filters";
+import { derivedColumn, derivedExport, lowerOf, viewCell, viewStamp, type DerivedColumn } from "../derived-columns";
 
 interface ConflictFilters {
   view: ViewResult;
@@ -54,10 +55,10 @@ const COLUMNS: DerivedColumn<Row>[] = [
     lowerOf(claim.source.published?.precision),
   ),
   column("as_of", "date", "The date the conflicts are read as of", "2010-06-01", ({ view }) => view.asOf),
-  column("view", "enum", "as_it_stood or hindsight", "as_it_stood", ({ view }) => (view.hindsight ? "hindsight" : "as_it_stood")),
+  column("view", "enum", "as_it_stood or hindsight", "as_it_stood", ({ view }) => viewCell(view.hindsight)),
 ];
 
-export const conflictsExport = derivedExport<ConflictFilters>({
+export const conflictsExport = derivedExport<ConflictFilters, Row>({
   name: "conflicts",
   title: "Conflicts between sources",
   description:
@@ -68,22 +69,11 @@ export const conflictsExport = derivedExport<ConflictFilters>({
   parseFilters(params) {
     const view = parseView(params.get("asOf") ?? undefined, params.get("view") ?? undefined);
     const status = parseConflictQuery(params.get("status") ?? undefined);
-    const errors = [
-      ...(view.error ? [`asOf: ${view.error}`] : []),
-      ...(view.viewError ? [`view: ${view.viewError}`] : []),
-      ...(status.error ? [`status: ${status.error}`] : []),
-    ];
-    return { filters: { view, status: status.status }, errors };
+    return { filters: { view, status: status.status }, errors: [...viewErrors(view), ...(status.error ? [`status: ${status.error}`] : [])] };
   },
-  async rows(actor, { view, status }) {
+  async read(actor, { view, status }) {
     const conflicts = await listConflicts(actor, status, view.view);
-    return {
-      rows: cellsOf(
-        COLUMNS,
-        conflicts.flatMap((c) => c.claims.map((claim) => ({ c, claim, view }))),
-      ),
-      errors: [],
-    };
+    return { rows: conflicts.flatMap((c) => c.claims.map((claim) => ({ c, claim, view }))) };
   },
-  stamp: ({ view }) => `${view.asOf}${view.hindsight ? "-hindsight" : ""}`,
+  stamp: ({ view }) => viewStamp(view),
 });

@@ -1,6 +1,6 @@
 import { sqlExport } from "../types";
 import { factKnownFromSql, knownByCondition, parseDateFilters, type DateFilters } from "../filters";
-import { CERTAINTY, CERTAINTY_NOTE, SOURCES, col, idColumn } from "../columns";
+import { CONTRACT_COLUMNS, CONTRACT_SELECT, SOURCED_COLUMNS, SUPPLIER_JOIN, col, idColumn, sourcedSelect } from "../columns";
 import { sourcesJoin } from "../format";
 
 /** Contracts have no date of their own: every contract is listed, with the events known by the date counted. */
@@ -9,12 +9,11 @@ export type ContractFilters = DateFilters;
 const EVENT_KNOWN = factKnownFromSql("e", "_ContractEventToSource");
 
 /** `asOf`: the SQL for the date by which the contract's events are counted. */
-const select = (asOf: string, hindsight = false) => `SELECT c.id AS k, c.key, c.name AS contract, sp.name AS supplier, c.region,
+const select = (asOf: string, hindsight = false) => `SELECT c.id AS k, c.key, ${CONTRACT_SELECT}, c.region,
   (SELECT count(*) FROM "ContractEvent" e WHERE e."contractId" = c.id AND e."occurredOn" <= ${asOf}::date AND ${knownByCondition(EVENT_KNOWN, asOf, hindsight)}) AS events,
-  c.certainty, c."certaintyNote" AS certainty_note,
-  src.sources
+  ${sourcedSelect("c")}
 FROM "Contract" c
-JOIN "Supplier" sp ON sp.id = c."supplierId"
+${SUPPLIER_JOIN}
 ${sourcesJoin("_ContractToSource", "c.id")}`;
 
 /** The Local Service Provider contracts. Their money is in the contract events export. */
@@ -28,13 +27,10 @@ export const contractsExport = sqlExport<ContractFilters>({
   columns: [
     idColumn("contract_id", "The contract", "1"),
     col.text("contract_key", "The contract's key, as in the contract events export", "london-lsp", "key"),
-    col.text("contract", "The contract's name", "London Local Service Provider"),
-    col.text("supplier", "The supplier holding the contract", "BT"),
+    ...CONTRACT_COLUMNS,
     col.text("region", "The region the contract covers", "London"),
     col.integer("events", "How many of the contract's events had occurred by the date (first day of their period)", "7"),
-    CERTAINTY,
-    CERTAINTY_NOTE,
-    SOURCES,
+    ...SOURCED_COLUMNS,
   ],
   parseFilters: parseDateFilters,
   query: (filters) => ({ text: select("$1", filters.hindsight), values: [filters.asOf] }),

@@ -4,7 +4,7 @@ import "server-only";
 import { loadProgrammeCosts } from "../../data/board";
 import type { DecisionCost, GoLiveCost, MovedPayment } from "../../domain/decision-cost";
 import type { ViewResult } from "../../validation/as-of";
-import { cellsOf, derivedColumn, derivedExport, goLiveColumns, lowerOf, sourcesCell, viewColumns, yesNo, type DerivedColumn } from "../derived-columns";
+import { datedColumns, derivedColumn, derivedExport, goLiveColumns, lowerOf, sourcesCell, viewColumns, yesNo, type DerivedColumn } from "../derived-columns";
 import { exceptionsExport } from "./exceptions";
 
 interface CostRow {
@@ -42,25 +42,19 @@ const COST_COLUMNS: DerivedColumn<CostRow>[] = [
     "resume-2009-02",
     ({ g }) => g.liftedBy?.key ?? "",
   ),
-  column(
+  ...datedColumns<CostRow>(
     "plan_at_decision",
-    "date",
     "The latest dated plan known when the decision took effect (first day of its period); empty when there was none",
     "2008-11-01",
-    ({ g }) => g.planAtDecision?.date ?? "",
+    "month",
+    ({ g }) => g.planAtDecision,
   ),
-  column("plan_at_decision_precision", "date precision", "day, month, quarter or year: how much of plan_at_decision the record gives", "month", ({ g }) =>
-    lowerOf(g.planAtDecision?.precision),
-  ),
-  column(
+  ...datedColumns<CostRow>(
     "moved_to",
-    "date",
     "The go-live on as_of, or the latest dated plan if it was not live (first day of its period); empty when not known",
     "2009-11-30",
-    ({ g }) => g.movedTo?.date ?? "",
-  ),
-  column("moved_to_precision", "date precision", "day, month, quarter or year: how much of moved_to the record gives", "day", ({ g }) =>
-    lowerOf(g.movedTo?.precision),
+    "day",
+    ({ g }) => g.movedTo,
   ),
   column("moved_to_went_live", "boolean", "true when moved_to is the go-live itself, false when it is a plan", "true", ({ g }) =>
     g.movedTo ? yesNo(g.movedToIsActual) : "",
@@ -116,7 +110,7 @@ const COST_COLUMNS: DerivedColumn<CostRow>[] = [
 export const costRows = (costs: readonly DecisionCost[], view: ViewResult): CostRow[] =>
   costs.flatMap((c) => c.goLives.flatMap((g): CostRow[] => (g.payments.length ? g.payments.map((p) => ({ c, g, p, view })) : [{ c, g, p: null, view }])));
 
-export const decisionCostsExport = derivedExport<ViewResult>({
+export const decisionCostsExport = derivedExport<ViewResult, CostRow>({
   name: "decision-costs",
   title: "What each decision cost",
   description:
@@ -125,9 +119,9 @@ export const decisionCostsExport = derivedExport<ViewResult>({
   page: "/board/costs",
   columns: COST_COLUMNS,
   parseFilters: exceptionsExport.parseFilters,
-  async rows(actor, view) {
+  async read(actor, view) {
     const { costs } = await loadProgrammeCosts(actor, view.view);
-    return { rows: cellsOf(COST_COLUMNS, costRows(costs, view)), errors: [] };
+    return { rows: costRows(costs, view) };
   },
   stamp: exceptionsExport.stamp,
 });

@@ -2,7 +2,8 @@ import "server-only";
 // The go-lives outside tolerance on a date (decision 020), as /board/tolerances lists them.
 import { loadExceptions } from "../../data/tolerances";
 import { parseView, type ViewResult } from "../../validation/as-of";
-import { cellsOf, derivedColumn, derivedExport, lowerOf, yesNo, type DerivedColumn } from "../derived-columns";
+import { viewErrors } from "../filters";
+import { derivedColumn, derivedExport, lowerOf, viewCell, viewStamp, yesNo, type DerivedColumn } from "../derived-columns";
 
 type Exception = Awaited<ReturnType<typeof loadExceptions>>["exceptions"][number];
 interface Row {
@@ -41,10 +42,10 @@ const COLUMNS: DerivedColumn<Row>[] = [
   column("slip_days_max", "integer", "The most days of slip the dates allow", "180", ({ e }) => e.slip?.max),
   column("went_live_on", "date", "Closed: the first day the go-live may have happened; empty while open", "", ({ e }) => e.wentLiveOn),
   column("as_of", "date", "The date the exceptions are of", "2009-02-11", ({ view }) => view.asOf),
-  column("view", "enum", "as_it_stood or hindsight", "hindsight", ({ view }) => (view.hindsight ? "hindsight" : "as_it_stood")),
+  column("view", "enum", "as_it_stood or hindsight", "hindsight", ({ view }) => viewCell(view.hindsight)),
 ];
 
-export const exceptionsExport = derivedExport<ViewResult>({
+export const exceptionsExport = derivedExport<ViewResult, Row>({
   name: "exceptions",
   title: "Exceptions",
   description:
@@ -54,17 +55,11 @@ export const exceptionsExport = derivedExport<ViewResult>({
   columns: COLUMNS,
   parseFilters(params) {
     const view = parseView(params.getAll("asOf").length ? params.getAll("asOf") : undefined, params.getAll("view").length ? params.getAll("view") : undefined);
-    return { filters: view, errors: [...(view.error ? [`asOf: ${view.error}`] : []), ...(view.viewError ? [`view: ${view.viewError}`] : [])] };
+    return { filters: view, errors: viewErrors(view) };
   },
-  async rows(actor, view) {
-    const result = await loadExceptions(actor, view.view);
-    return {
-      rows: cellsOf(
-        COLUMNS,
-        result.exceptions.map((e) => ({ e, view })),
-      ),
-      errors: [],
-    };
+  async read(actor, view) {
+    const { exceptions } = await loadExceptions(actor, view.view);
+    return { rows: exceptions.map((e) => ({ e, view })) };
   },
-  stamp: (view) => `${view.asOf}${view.hindsight ? "-hindsight" : ""}`,
+  stamp: viewStamp,
 });

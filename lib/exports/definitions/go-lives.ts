@@ -1,11 +1,14 @@
 import "server-only";
 // The overview's table (decision 021): each go-live's status on the date as the page shows it, for the same filters.
+import type { Actor } from "../../auth/permissions";
 import { getOverview } from "../../data/overview";
 import type { OverviewRow } from "../../domain/rollout";
 import { parseOverviewQuery, type OverviewQuery } from "../../validation/overview";
-import { cellsOf, derivedColumn, problemsOf, type DerivedColumn, derivedExport } from "../derived-columns";
+import { viewErrors } from "../filters";
+import { cellsOf, derivedColumn, problemsOf, viewCell, viewStamp, type DerivedColumn, derivedExport } from "../derived-columns";
 
-interface GoLiveRow {
+/** An overview row with the date and view it was read for: the rows of this export and of the ratings. */
+export interface GoLiveRow {
   r: OverviewRow;
   asOf: string;
   hindsight: boolean;
@@ -13,6 +16,15 @@ interface GoLiveRow {
 
 const actualOf = ({ r }: GoLiveRow) => r.derived.actuals[0]?.wentLive ?? null;
 const column = derivedColumn<GoLiveRow>;
+
+/** How sure the record is of an overview row, as the go-lives and the ratings give it. */
+export const ROW_CERTAINTY = column(
+  "certainty",
+  "enum",
+  "confirmed, single_source or uncertain: the weakest of the facts the row rests on",
+  "confirmed",
+  ({ r }) => r.certainty.toLowerCase(),
+);
 
 export const GO_LIVE_COLUMNS: DerivedColumn<GoLiveRow>[] = [
   column("trust", "text", "The trust's name", "Kingston Hospital NHS Trust", ({ r }) => r.trust.name),
@@ -54,9 +66,7 @@ export const GO_LIVE_COLUMNS: DerivedColumn<GoLiveRow>[] = [
     "394",
     ({ r }) => r.derived.slip?.max ?? "",
   ),
-  column("certainty", "enum", "confirmed, single_source or uncertain: the weakest of the facts the row rests on", "confirmed", ({ r }) =>
-    r.certainty.toLowerCase(),
-  ),
+  ROW_CERTAINTY,
   column(
     "sources",
     "text",
@@ -70,7 +80,7 @@ export const GO_LIVE_COLUMNS: DerivedColumn<GoLiveRow>[] = [
     "enum",
     "as_it_stood (only what was known on as_of; sources published by then) or hindsight (everything known now; view=hindsight in the address)",
     "as_it_stood",
-    ({ hindsight }) => (hindsight ? "hindsight" : "as_it_stood"),
+    ({ hindsight }) => viewCell(hindsight),
   ),
   column(
     "reported_later",
@@ -81,14 +91,18 @@ export const GO_LIVE_COLUMNS: DerivedColumn<GoLiveRow>[] = [
   ),
 ];
 
-/** The overview's go-lives as cells, column by column: the file, the workbook and the read API's overview collection. */
-export const goLiveCells = (rows: readonly OverviewRow[], asOf: string, hindsight: boolean) =>
-  cellsOf(
-    GO_LIVE_COLUMNS,
-    rows.map((r) => ({ r, asOf, hindsight })),
-  );
+const overviewRows = (rows: readonly OverviewRow[], asOf: string, hindsight: boolean): GoLiveRow[] => rows.map((r) => ({ r, asOf, hindsight }));
 
-export const goLivesExport = derivedExport<OverviewQuery>({
+/** The overview's go-lives as this export's cells, column by column. */
+export const goLiveCells = (rows: readonly OverviewRow[], asOf: string, hindsight: boolean) => cellsOf(GO_LIVE_COLUMNS, overviewRows(rows, asOf, hindsight));
+
+/** Every go-live the overview lists for the query, on every page of it: the rows of this export and of the ratings. */
+export async function readOverview(actor: Actor, query: OverviewQuery): Promise<{ rows: GoLiveRow[] }> {
+  const overview = await getOverview(actor, query, { allRows: true });
+  return { rows: overviewRows(overview.rows, overview.asOf, overview.hindsight) };
+}
+
+export const goLivesExport = derivedExport<OverviewQuery, GoLiveRow>({
   name: "go-lives",
   title: "Go-lives (the overview)",
   description: "Each go-live's status on the as-of date, as the overview's table shows it, for the same filters (status, configuration, certainty).",
@@ -97,16 +111,8 @@ export const goLivesExport = derivedExport<OverviewQuery>({
   columns: GO_LIVE_COLUMNS,
   parseFilters(params) {
     const query = parseOverviewQuery(Object.fromEntries(params));
-    const errors = [
-      ...(query.asOf.error ? [`asOf: ${query.asOf.error}`] : []),
-      ...(query.asOf.viewError ? [`view: ${query.asOf.viewError}`] : []),
-      ...problemsOf(query.errors),
-    ];
-    return { filters: query, errors };
+    return { filters: query, errors: [...viewErrors(query.asOf), ...problemsOf(query.errors)] };
   },
-  async rows(actor, query) {
-    const overview = await getOverview(actor, query, { allRows: true });
-    return { rows: goLiveCells(overview.rows, overview.asOf, overview.hindsight), errors: [] };
-  },
-  stamp: (query) => `${query.asOf.asOf}${query.asOf.hindsight ? "-hindsight" : ""}`,
+  read: readOverview,
+  stamp: (query) => viewStamp(query.asOf),
 });

@@ -4,7 +4,8 @@ import { loadPromises, withSources } from "../../data/promises";
 import { getDb } from "../../db";
 import type { PromiseScore } from "../../domain/promises";
 import { parsePromisesQuery } from "../../validation/promises";
-import { cellsOf, derivedColumn, derivedExport, lowerOf, problemsOf, sourcesCell, type DerivedColumn } from "../derived-columns";
+import { viewErrors } from "../filters";
+import { derivedColumn, derivedExport, lowerOf, problemsOf, sourcesCell, type DerivedColumn } from "../derived-columns";
 
 type PromisesFilters = ReturnType<typeof parsePromisesQuery>;
 
@@ -131,7 +132,7 @@ const SCORE_COLUMNS: DerivedColumn<ScoreCells>[] = [
   scoreColumn("as_of", "date", "The date the ledger was read on", "2010-06-01", ({ asOf }) => asOf),
 ];
 
-export const promisesExport = derivedExport<PromisesFilters>({
+export const promisesExport = derivedExport<PromisesFilters, LedgerCells>({
   name: "promises",
   title: "Promises ledger",
   description:
@@ -143,10 +144,10 @@ export const promisesExport = derivedExport<PromisesFilters>({
     const query = fromParams(params);
     return {
       filters: query,
-      errors: [...(query.asOf.error ? [`asOf: ${query.asOf.error}`] : []), ...problemsOf(query.errors.filter((e) => e.field !== "page"))],
+      errors: [...viewErrors(query.asOf), ...problemsOf(query.errors.filter((e) => e.field !== "page"))],
     };
   },
-  async rows(actor, q) {
+  async read(actor, q) {
     const ledger = await loadPromises(actor, q.asOf.asOf);
     const trustKnown = !q.trust || ledger.rows.some((r) => r.trusts.some((t) => t.slug === q.trust));
     const listed = ledger.rows.filter(
@@ -155,10 +156,7 @@ export const promisesExport = derivedExport<PromisesFilters>({
         (!q.maker || (q.maker === "NOT_KNOWN" ? r.madeByKind === null : r.madeByKind === q.maker)) &&
         (!q.outcome || r.outcome === q.outcome),
     );
-    const rows = cellsOf(
-      LEDGER_COLUMNS,
-      (await withSources(actor, listed)).map((r) => ({ r, asOf: ledger.asOf })),
-    );
+    const rows = (await withSources(actor, listed)).map((r) => ({ r, asOf: ledger.asOf }));
     // a trust no promise names is not an error (the ledger is simply empty for it) unless it is no trust at all: the page says so
     return { rows, errors: trustKnown ? [] : await unknownTrust(q.trust!) };
   },
@@ -171,7 +169,7 @@ async function unknownTrust(slug: string): Promise<string[]> {
     : [`trust: No trust in the record is called ${slug}: choose a trust from the list`];
 }
 
-export const promiseScoresExport = derivedExport<PromisesFilters>({
+export const promiseScoresExport = derivedExport<PromisesFilters, ScoreCells>({
   name: "promise-scores",
   title: "Promises ledger: scores",
   description:
@@ -180,16 +178,15 @@ export const promiseScoresExport = derivedExport<PromisesFilters>({
   page: "/board/promises",
   columns: SCORE_COLUMNS,
   parseFilters: promisesExport.parseFilters,
-  async rows(actor, q) {
+  async read(actor, q) {
     const ledger = await loadPromises(actor, q.asOf.asOf);
     return {
-      rows: cellsOf(SCORE_COLUMNS, [
+      rows: [
         { groupedBy: "all", s: ledger.overall, asOf: ledger.asOf },
         ...ledger.byMakerKind.map((s) => ({ groupedBy: "maker_kind", s, asOf: ledger.asOf })),
         ...ledger.byMaker.map((s) => ({ groupedBy: "maker", s, asOf: ledger.asOf })),
         ...ledger.byTrust.map((s) => ({ groupedBy: "trust", s, asOf: ledger.asOf })),
-      ]),
-      errors: [],
+      ],
     };
   },
   stamp: (q) => q.asOf.asOf,

@@ -1,22 +1,14 @@
 import "server-only";
 // Each go-live's red, amber or green rating on the date, with its reasons (lib/domain/rag.ts, decision 008), as the
 // overview's table shows it, for the same filters.
-import { getOverview } from "../../data/overview";
-import type { OverviewRow } from "../../domain/rollout";
 import type { OverviewQuery } from "../../validation/overview";
-import { cellsOf, derivedColumn, derivedExport, goLiveColumns, sourcesCell, viewColumns, type DerivedColumn } from "../derived-columns";
-import { goLivesExport } from "./go-lives";
+import { derivedColumn, derivedExport, goLiveColumns, sourcesCell, viewColumns, type DerivedColumn } from "../derived-columns";
+import { goLivesExport, readOverview, ROW_CERTAINTY, type GoLiveRow } from "./go-lives";
 
-interface RatingRow {
-  r: OverviewRow;
-  asOf: string;
-  hindsight: boolean;
-}
+const column = derivedColumn<GoLiveRow>;
 
-const column = derivedColumn<RatingRow>;
-
-const RATING_COLUMNS: DerivedColumn<RatingRow>[] = [
-  ...goLiveColumns<RatingRow>(({ r }) => r),
+const RATING_COLUMNS: DerivedColumn<GoLiveRow>[] = [
+  ...goLiveColumns<GoLiveRow>(({ r }) => r),
   column("status", "enum", "planned, next_in_line, halted, live, withdrawn or not_known, on as_of", "halted", ({ r }) => r.derived.status.toLowerCase()),
   column(
     "rating",
@@ -32,9 +24,7 @@ const RATING_COLUMNS: DerivedColumn<RatingRow>[] = [
     "Halted by the October 2008 halt.",
     ({ r }) => r.rating?.reasons.join(" | ") ?? "",
   ),
-  column("certainty", "enum", "confirmed, single_source or uncertain: the weakest of the facts the row rests on", "confirmed", ({ r }) =>
-    r.certainty.toLowerCase(),
-  ),
+  ROW_CERTAINTY,
   column(
     "sources",
     "text",
@@ -42,10 +32,10 @@ const RATING_COLUMNS: DerivedColumn<RatingRow>[] = [
     "https://www.digitalhealth.net/2008/10/london-cerner-go-lives-halted/",
     ({ r }) => sourcesCell(r.sources),
   ),
-  ...viewColumns<RatingRow>("The date the rating is for", (row) => row),
+  ...viewColumns<GoLiveRow>("The date the rating is for", (row) => row),
 ];
 
-export const ratingsExport = derivedExport<OverviewQuery>({
+export const ratingsExport = derivedExport<OverviewQuery, GoLiveRow>({
   name: "ratings",
   title: "Ratings",
   description:
@@ -54,15 +44,6 @@ export const ratingsExport = derivedExport<OverviewQuery>({
   page: "/",
   columns: RATING_COLUMNS,
   parseFilters: goLivesExport.parseFilters,
-  async rows(actor, query) {
-    const overview = await getOverview(actor, query, { allRows: true });
-    return {
-      rows: cellsOf(
-        RATING_COLUMNS,
-        overview.rows.map((r) => ({ r, asOf: overview.asOf, hindsight: overview.hindsight })),
-      ),
-      errors: [],
-    };
-  },
+  read: readOverview,
   stamp: goLivesExport.stamp,
 });

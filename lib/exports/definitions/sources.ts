@@ -22,7 +22,7 @@ const FACTS = [
   ...FACT_TABLES.map((table) => `(SELECT count(*) FROM "${table}" j WHERE j."B" = s.id)`),
 ].join(" + ");
 
-const SELECT = `SELECT s.id AS k, s.key, s.title, s.publisher, s."publishedOn" AS published_on, s."publishedPrecision" AS published_precision, s.url,
+const SELECT = `SELECT s.id AS k, s.key, s.title, s.publisher, s."publishedOn" AS published_on, s."publishedPrecision" AS published_on_precision, s.url,
   ${FACTS} AS facts
 FROM "Source" s`;
 
@@ -40,14 +40,7 @@ export const sourcesExport = sqlExport<SourceFilters>({
     col.text("source_key", "The source's key in the record", "cw-bt-writes-off-340m", "key"),
     col.text("title", "The source's title", "BT writes off £340m"),
     col.text("publisher", "Who published it", "Computer Weekly"),
-    ...dated(
-      "published_on",
-      "When it was published (first day of the period), ISO 8601; empty when not known",
-      "2009-01-22",
-      "day",
-      "published_on",
-      "published_precision",
-    ),
+    ...dated("published_on", "When it was published (first day of the period), ISO 8601; empty when not known", "2009-01-22", "day"),
     col.text("url", "The web address; empty where the record names none", "https://www.computerweekly.com/news/2240088208/BT-writes-off-340m"),
     col.integer(
       "facts",

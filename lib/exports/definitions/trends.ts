@@ -2,7 +2,8 @@ import "server-only";
 // Milestone trends (decision 018): each go-live's forecast at each reporting date, as /board/trends draws them.
 import { loadMilestoneTrends } from "../../data/trends";
 import { parseTrendsQuery, type TrendsQuery } from "../../validation/trends";
-import { cellsOf, derivedColumn, derivedExport, lowerOf, problemsOf, yesNo, type DerivedColumn } from "../derived-columns";
+import { viewErrors } from "../filters";
+import { derivedColumn, derivedExport, lowerOf, problemsOf, yesNo, type DerivedColumn } from "../derived-columns";
 
 type Trend = Awaited<ReturnType<typeof loadMilestoneTrends>>["trends"][number];
 interface Row {
@@ -45,7 +46,7 @@ const COLUMNS: DerivedColumn<Row>[] = [
   column("as_of", "date", "The page's date: no reporting date after it is read", "2010-06-01", ({ q }) => q.asOf.asOf),
 ];
 
-export const trendsExport = derivedExport<TrendsQuery>({
+export const trendsExport = derivedExport<TrendsQuery, Row>({
   name: "trends",
   title: "Milestone trends",
   description:
@@ -59,16 +60,12 @@ export const trendsExport = derivedExport<TrendsQuery>({
       interval: params.getAll("interval").length ? params.getAll("interval") : undefined,
       trust: params.getAll("trust"),
     });
-    return { filters: query, errors: [...(query.asOf.error ? [`asOf: ${query.asOf.error}`] : []), ...problemsOf(query.errors)] };
+    return { filters: query, errors: [...viewErrors(query.asOf), ...problemsOf(query.errors)] };
   },
-  async rows(actor, q) {
+  async read(actor, q) {
     const result = await loadMilestoneTrends(actor, { asOf: q.asOf.asOf, interval: q.interval, trusts: q.trusts });
-    const rows = cellsOf(
-      COLUMNS,
-      result.trends.flatMap((t) => t.points.map((p) => ({ t, p, q }))),
-    );
     return {
-      rows,
+      rows: result.trends.flatMap((t) => t.points.map((p) => ({ t, p, q }))),
       errors: result.unknown.length ? [`trust: No trust in the rollout is called ${result.unknown.join(", ")}: choose trusts from the list`] : [],
     };
   },

@@ -1,6 +1,6 @@
 import { sqlExport } from "../types";
 import { parseRecordFilters } from "../filters";
-import { CERTAINTY, CERTAINTY_NOTE, ODS_CODE, SOURCES, TRUST, col, idColumn } from "../columns";
+import { ODS_CODE, SOURCED_COLUMNS, TRUST, col, idColumn } from "../columns";
 
 /** The trusts list has no date of its own: every trust in the record is listed at every date. */
 export interface TrustFilters {
@@ -40,9 +40,7 @@ export const trustsExport = sqlExport<TrustFilters>({
     ),
     col.text("sites", "The trust's sites named in the record, separated by '; '; empty when none is named", ""),
     col.text("notes", "The record's notes on the trust", "First NPfIT Cerner trust in London (LC0)."),
-    CERTAINTY,
-    CERTAINTY_NOTE,
-    SOURCES,
+    ...SOURCED_COLUMNS,
   ],
   parseFilters(params) {
     const { filters, errors } = parseRecordFilters(params);
