@@ -1,7 +1,7 @@
 // A person's API tokens: the form to make one and the button to revoke one, sharing these schemas with
 // their server actions.
 import { z } from "zod";
-import { formInput, type Parsed, requiredText } from "./common";
+import { formParser, requiredText } from "./common";
 
 /** How long a token may work, in days: the form offers these and nothing else. */
 export const TOKEN_LIFETIMES = [7, 30, 90, 365] as const;
@@ -23,12 +23,5 @@ export const revokeTokenFields = z.object({
 });
 export type RevokeTokenInput = z.infer<typeof revokeTokenFields>;
 
-const parser =
-  <S extends z.ZodType>(schema: S) =>
-  (formData: FormData): Parsed<z.infer<S>> => {
-    const result = schema.safeParse(formInput(formData));
-    return result.success ? { success: true, data: result.data } : { success: false, error: result.error };
-  };
-
-export const parseCreateToken = parser(createTokenFields);
-export const parseRevokeToken = parser(revokeTokenFields);
+export const parseCreateToken = formParser(createTokenFields);
+export const parseRevokeToken = formParser(revokeTokenFields);

@@ -5,6 +5,7 @@ import { formInput, LIMITS, optionalText, requiredText, withDate, type Parsed } 
 import { DAY_NEEDED } from "./date-input";
 import { issue } from "./go-lives";
 import { parsePage } from "./overview";
+import { firstValue } from "./search-params";
 
 export const baselineFields = z.object({
   name: requiredText("a name for the baseline", 120),
@@ -57,12 +58,11 @@ export interface ComparisonQuery {
 }
 
 export function parseComparisonQuery(raw: Record<string, string | string[] | undefined>, today: string = todayIso()): ComparisonQuery {
-  const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
   // The form's list sends `choice` ("baseline:<key>" or "on:<date>"); links send `baseline` or `on`.
-  const choice = first(raw.choice) ?? "";
+  const choice = firstValue(raw.choice) ?? "";
   const fromChoice = (prefix: string) => (choice.startsWith(prefix) ? choice.slice(prefix.length) : undefined);
-  const typedOn = first(raw.on)?.trim() || undefined;
-  const params = { baseline: first(raw.baseline) || fromChoice("baseline:"), on: typedOn ?? fromChoice("on:"), asOf: first(raw.asOf) };
+  const typedOn = firstValue(raw.on)?.trim() || undefined;
+  const params = { baseline: firstValue(raw.baseline) || fromChoice("baseline:"), on: typedOn ?? fromChoice("on:"), asOf: firstValue(raw.asOf) };
   const result = comparisonQuerySchema.safeParse(params);
   // A page that is not a number is said, and the first shown: the comparison itself still stands.
   const page = parsePage(raw.page);

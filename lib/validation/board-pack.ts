@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { addDays, todayIso } from "../domain/dates";
 import { addressDateSchema } from "./address-date";
+import { firstValue } from "./search-params";
 
 const blank = z.literal("").transform(() => undefined);
 
@@ -35,9 +36,8 @@ export interface PackQuery {
 }
 
 export function parsePackQuery(raw: Record<string, string | string[] | undefined>, today: string = todayIso()): PackQuery {
-  const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
-  const hindsight = first(raw.view) === "hindsight";
-  const params = { from: first(raw.from), to: first(raw.to), decision: first(raw.decision), ...(hindsight ? { view: "hindsight" } : {}) };
+  const hindsight = firstValue(raw.view) === "hindsight";
+  const params = { from: firstValue(raw.from), to: firstValue(raw.to), decision: firstValue(raw.decision), ...(hindsight ? { view: "hindsight" } : {}) };
   const result = packQuerySchema.safeParse({ from: params.from, to: params.to, decision: params.decision });
   if (!result.success) {
     return {

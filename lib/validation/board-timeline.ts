@@ -3,6 +3,7 @@ import { formatIsoDate } from "../domain/dates";
 import { PROGRAMME, zoomRange, type DateRange } from "../domain/board-timeline";
 import { asOfSchema } from "./as-of";
 import { addressDateSchema } from "./address-date";
+import { firstValue } from "./search-params";
 
 /** Bars per go-live: the baselines and the actual go-live, five at most (NHS England: at most 5 series). */
 export const MAX_BASELINES = 4;
@@ -60,8 +61,14 @@ export interface BoardTimelineQuery {
 
 /** The URL is the state: `zoom=2008-Q4` (or `from` and `to`), `baseline=<key>` and `on=<date>`, each repeatable, and `onDate=<date>`. */
 export function parseBoardTimelineQuery(raw: Record<string, string | string[] | undefined>): BoardTimelineQuery {
-  const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
-  const params = { zoom: first(raw.zoom), from: first(raw.from), to: first(raw.to), baseline: many(raw.baseline), on: many(raw.on), onDate: first(raw.onDate) };
+  const params = {
+    zoom: firstValue(raw.zoom),
+    from: firstValue(raw.from),
+    to: firstValue(raw.to),
+    baseline: many(raw.baseline),
+    on: many(raw.on),
+    onDate: firstValue(raw.onDate),
+  };
   const isFirstVisit = ["zoom", "from", "to", "baseline", "on", "onDate"].every((k) => raw[k] === undefined);
   // When something is wrong, the baselines asked for are kept as asked, to show back in the form.
   const fallback = { range: PROGRAMME, zoom: "all", baselineKeys: params.baseline, onDates: params.on, isFirstVisit, params };

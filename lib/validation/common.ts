@@ -5,12 +5,20 @@ import { MAKER_KINDS } from "../domain/makers";
 import { CERTAINTIES } from "../domain/certainty";
 import { parseIsoDate, type PartialDate } from "../domain/dates";
 import { datePartsOf, readDateInput, type DateRules } from "./date-input";
-import type { FormInput } from "./form-data";
+import { formInput, type FormInput } from "./form-data";
 
 export { formInput, type FormInput } from "./form-data";
 
 /** What every form parser returns: the input, typed, or every problem with it. */
 export type Parsed<T> = { success: true; data: T } | { success: false; error: z.ZodError };
+
+/** A form's parser where its schema says everything: the form's fields, read by the schema. */
+export const formParser =
+  <S extends z.ZodType>(schema: S) =>
+  (formData: FormData): Parsed<z.infer<S>> => {
+    const result = schema.safeParse(formInput(formData));
+    return result.success ? { success: true, data: result.data } : { success: false, error: result.error };
+  };
 
 const text = (v: unknown) => (typeof v === "string" ? v.trim() : "");
 

@@ -4,6 +4,7 @@
 import { OUTCOMES, MAKER_KINDS, type MakerKind, type Outcome } from "../domain/promises";
 import { parseAsOf, type AsOfResult } from "./as-of";
 import { parsePage, toSlug } from "./overview";
+import { firstValue } from "./search-params";
 
 export { toSlug };
 
@@ -23,7 +24,7 @@ export interface PromisesQuery {
 }
 
 const SLUG = /^[a-z0-9-]{1,100}$/;
-const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)?.trim() ?? "";
+const first = (v: string | string[] | undefined) => firstValue(v)?.trim() ?? "";
 
 export function parsePromisesQuery(sp: Record<string, string | string[] | undefined>): PromisesQuery {
   const errors: PromisesQuery["errors"] = [];

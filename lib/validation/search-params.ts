@@ -1,6 +1,9 @@
 // A page's search parameters in, and a link's query string out: the one place both are built.
 import type { SearchParams } from "./overview";
 
+/** A parameter given more than once counts by its first value (a link a person edits by hand may repeat one). */
+export const firstValue = (v: string | string[] | undefined): string | undefined => (Array.isArray(v) ? v[0] : v);
+
 /** A page's search parameters as the URLSearchParams the export filters are parsed from. */
 export function searchParamsOf(searchParams: SearchParams): URLSearchParams {
   const params = new URLSearchParams();

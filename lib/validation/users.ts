@@ -2,7 +2,7 @@
 // shared by the form (its field names and limits) and the server action.
 import { z } from "zod";
 import { ROLES, type Role } from "../auth/permissions";
-import { formInput, type Parsed, requiredText, versionSchema } from "./common";
+import { formParser, requiredText, versionSchema } from "./common";
 
 export const PASSWORD_MIN = 12;
 export const PASSWORD_MAX = 128;
@@ -63,14 +63,7 @@ export const acceptFields = z
   });
 export type AcceptInput = z.infer<typeof acceptFields>;
 
-const parser =
-  <S extends z.ZodType>(schema: S) =>
-  (formData: FormData): Parsed<z.infer<S>> => {
-    const result = schema.safeParse(formInput(formData));
-    return result.success ? { success: true, data: result.data } : { success: false, error: result.error };
-  };
-
-export const parseInvite = parser(inviteFields);
-export const parseSetRoles = parser(setRolesFields);
-export const parseUserStatus = parser(userStatusFields);
-export const parseAccept = parser(acceptFields);
+export const parseInvite = formParser(inviteFields);
+export const parseSetRoles = formParser(setRolesFields);
+export const parseUserStatus = formParser(userStatusFields);
+export const parseAccept = formParser(acceptFields);

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { todayIso } from "../domain/dates";
 import { asOfSchema } from "./as-of";
+import { firstValue } from "./search-params";
 
 const blank = z.literal("").transform(() => undefined);
 
@@ -46,9 +47,8 @@ export interface WhatIfQuery {
 }
 
 export function parseWhatIfQuery(raw: Record<string, string | string[] | undefined>, today: string = todayIso()): WhatIfQuery {
-  const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
-  const hindsight = first(raw.view) === "hindsight";
-  const params = Object.fromEntries(["move", "decision", "date", "goLive", "planned", "asOf"].map((k) => [k, first(raw[k])]));
+  const hindsight = firstValue(raw.view) === "hindsight";
+  const params = Object.fromEntries(["move", "decision", "date", "goLive", "planned", "asOf"].map((k) => [k, firstValue(raw[k])]));
   if (!params.move && !params.decision && !params.goLive) return { scenario: null, asOf: today, hindsight, errors: [], params };
   const result = whatIfQuerySchema.safeParse(params);
   if (!result.success) {
