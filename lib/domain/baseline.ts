@@ -2,7 +2,7 @@
 // it: slip per go-live in days (a range where the dates are months or seasons), how many re-plans
 // came after the baseline, and which sources announced them. Pure: RolloutFacts in, rows out.
 import { addDays, daysBetweenPartial, intervalOf, type DayRange, type PartialDate } from "./dates";
-import { toGoLiveFacts, type GoLiveRecord, type RolloutFacts, type SourceRef, type TrustInfo } from "./rollout";
+import { type GoLiveRecord, type RolloutFacts, rolloutGoLives, type SourceRef, toGoLiveFacts, type TrustInfo } from "./rollout";
 import { decisionEffectiveFrom, decisionsByTrust, deriveGoLiveStatus, type DecisionFact, type Status } from "./status";
 
 /** One go-live's plan in a baseline. `planned` is null when the plan had no date ("postponed indefinitely"). */
@@ -67,12 +67,9 @@ export function baselinePlanOf(
 
 /** Every rollout go-live's plan as the record stood on `date`: a baseline derived from any past date. */
 export function baselineFromRecord(facts: RolloutFacts, date: string, name = `The record on ${date}`): Baseline {
-  const trusts = new Map(facts.trusts.map((t) => [t.id, t]));
   const covering = decisionsByTrust(facts.decisions);
   const plans: BaselinePlan[] = [];
-  for (const goLive of facts.goLives) {
-    const trust = trusts.get(goLive.trustId);
-    if (!trust || !trust.isRolloutTarget) continue;
+  for (const [goLive, trust] of rolloutGoLives(facts)) {
     plans.push(baselinePlanOf(goLive, trust, facts, date, covering(goLive.trustId)));
   }
   return { key: null, name, takenAsOf: date, plans };
@@ -119,13 +116,10 @@ export interface Comparison {
 
 /** Compare the record on `asOf` with a baseline. */
 export function compareWithBaseline(facts: RolloutFacts, baseline: Baseline, asOf: string): Comparison {
-  const trusts = new Map(facts.trusts.map((t) => [t.id, t]));
   const inBaseline = new Map(baseline.plans.map((p) => [p.goLiveId, p]));
   const covering = decisionsByTrust(facts.decisions);
   const rows: ComparisonRow[] = [];
-  for (const goLive of facts.goLives) {
-    const trust = trusts.get(goLive.trustId);
-    if (!trust || !trust.isRolloutTarget) continue;
+  for (const [goLive, trust] of rolloutGoLives(facts)) {
     const derived = deriveGoLiveStatus(toGoLiveFacts(goLive, trust), covering(goLive.trustId), asOf);
     const base = inBaseline.get(goLive.id) ?? null;
     const actual = derived.actuals[0]?.wentLive ?? null;

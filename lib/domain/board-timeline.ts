@@ -6,7 +6,7 @@ import type { Baseline, BaselinePlan } from "./baseline";
 import { timelineLabel } from "./timeline";
 import { addDays, daysBetween, formatIsoDate, formatPartialDate, intervalOf, type Interval, type PartialDate } from "./dates";
 import { isFullyLifted } from "./decision-effect";
-import type { RolloutFacts, TrustInfo } from "./rollout";
+import { type RolloutFacts, rolloutGoLives, type TrustInfo } from "./rollout";
 import { decisionEffectiveFrom, type DecisionKind } from "./status";
 
 /** Inclusive ISO days. */
@@ -142,11 +142,8 @@ export type TimelineFacts = Pick<RolloutFacts, "trusts" | "decisions"> & {
 };
 
 export function buildBoardTimeline(facts: TimelineFacts, baselines: readonly TimelineBaseline[], range: DateRange): BoardTimeline {
-  const trusts = new Map(facts.trusts.map((t) => [t.id, t]));
   const all: BoardTimelineRow[] = [];
-  for (const goLive of facts.goLives) {
-    const trust = trusts.get(goLive.trustId);
-    if (!trust?.isRolloutTarget) continue;
+  for (const [goLive, trust] of rolloutGoLives(facts)) {
     const cells = baselines.map((b): BaselineCell => {
       const plan = b.plans.find((p) => p.goLiveId === goLive.id);
       return {

@@ -3,7 +3,7 @@
 // as deriveGoLiveStatus (a decision counts from decisionEffectiveFrom; a lift counts for a go-live
 // only when the lifting decision covers it).
 import { certainFrom, daysBetween, daysBetweenPartial, type DayRange, type PartialDate } from "./dates";
-import { toGoLiveFacts, type DecisionRecord, type RolloutFacts, type TrustInfo } from "./rollout";
+import { type DecisionRecord, type RolloutFacts, rolloutGoLives, toGoLiveFacts, type TrustInfo } from "./rollout";
 import { decisionCovers, decisionEffectiveFrom, deriveGoLiveStatus, type DecisionFact } from "./status";
 
 /**
@@ -93,13 +93,10 @@ export function isFullyLifted(
 /** The go-lives a halt, withdrawal or postponement covered that were not live when it took effect. */
 function heldBy(decision: DecisionRecord, facts: RolloutFacts, asOf: string): AffectedGoLive[] {
   const from = decisionEffectiveFrom(decision);
-  const trustsById = new Map(facts.trusts.map((t) => [t.id, t]));
   // The go-live's standing without this decision: live already, or withdrawn by another, it is not held.
   const others = facts.decisions.filter((d) => d.id !== decision.id);
   const held: AffectedGoLive[] = [];
-  for (const goLive of facts.goLives) {
-    const trust = trustsById.get(goLive.trustId);
-    if (!trust || !trust.isRolloutTarget) continue;
+  for (const [goLive, trust] of rolloutGoLives(facts)) {
     const covered = { trustId: trust.id, isRolloutTarget: trust.isRolloutTarget, plans: goLive.plans, actuals: goLive.actuals };
     if (!decisionCovers(decision, covered)) continue;
     const before = deriveGoLiveStatus(toGoLiveFacts(goLive, trust), others, from);

@@ -79,6 +79,18 @@ export interface DecisionRecord extends DecisionFact {
   sources: SourceRef[];
 }
 
+/** Each go-live of a trust the rollout targets, with its trust: what the board's reckonings count (the rest are not BT's to deliver). */
+export function* rolloutGoLives<G extends { trustId: number }, T extends { id: number; isRolloutTarget: boolean }>(facts: {
+  trusts: readonly T[];
+  goLives: readonly G[];
+}): Generator<[goLive: G, trust: T]> {
+  const trusts = new Map(facts.trusts.map((t) => [t.id, t]));
+  for (const goLive of facts.goLives) {
+    const trust = trusts.get(goLive.trustId);
+    if (trust?.isRolloutTarget) yield [goLive, trust];
+  }
+}
+
 export interface RolloutFacts {
   trusts: TrustInfo[];
   goLives: GoLiveRecord[];

@@ -18,7 +18,7 @@ import { movedPayments, type PaymentFact } from "./decision-cost";
 import { formatDays, formatMoney, formatSlip } from "./format";
 import { addDays, certainFrom, daysBetweenPartial, formatIsoDate, formatPartialDate, intervalOf, type DayRange, type PartialDate } from "./dates";
 import { isKnownOn, type Knowable, type View } from "./knowledge";
-import type { GoLiveRecord, RolloutFacts, TrustInfo } from "./rollout";
+import { type GoLiveRecord, type RolloutFacts, rolloutGoLives, type TrustInfo } from "./rollout";
 import { actualsStandingOn, planInForceFrom } from "./status";
 
 import type { ToleranceKind } from "./tolerance-kinds";
@@ -188,15 +188,12 @@ export function exceptionsOn(
   const { asOf, hindsight } = view;
   const applying = tolerances.filter((t) => t.agreedOn <= asOf && (hindsight || isKnownOn(t, asOf)));
   if (applying.length === 0) return [];
-  const trusts = new Map(facts.trusts.map((t) => [t.id, t]));
   const out: ToleranceException[] = [];
   // the days a tolerance came into force, or a deadline or a slip crossed its limit
   const toleranceDays = applying
     .flatMap((t) => [t.agreedOn, hindsight ? null : (t.knownFrom ?? null), t.deadline ? addDays(t.deadline, 1) : null])
     .filter((d): d is string => d !== null);
-  for (const g of facts.goLives) {
-    const trust = trusts.get(g.trustId);
-    if (!trust || !trust.isRolloutTarget) continue;
+  for (const [g, trust] of rolloutGoLives(facts)) {
     const reader = readerOf(g, hindsight);
     const charges = payments.get(g.id) ?? [];
     for (const kind of new Set(applying.map((t) => t.kind))) {
