@@ -49,6 +49,11 @@ export interface InviteChange extends Change {
   email: string;
 }
 
+/** A change to an account, audited against the account as it was: back to its page saying what was `saved`. */
+function userChange(userId: string, saved: string, before: unknown, after: unknown): Change {
+  return { entity: "User", entityId: userId, before, after, redirectTo: `/admin/users/${userId}?saved=${saved}`, revalidate: userPages(userId) };
+}
+
 export const inviteUser: MutationSpec<InviteInput, InviteChange> = {
   permission: "users.manage",
   action: "user.invite",
@@ -175,14 +180,7 @@ export const setUserRoles: MutationSpec<SetRolesInput> = {
     const added = input.roles.filter((r) => !user.roles.includes(r));
     if (added.length) await tx.userRole.createMany({ data: added.map((role) => ({ userId: user.id, role, grantedBy: actor.email })) });
     await assertAnActiveAdminRemains(tx, "roles");
-    return {
-      entity: "User",
-      entityId: user.id,
-      before: { roles: user.roles },
-      after: { roles: input.roles },
-      redirectTo: `/admin/users/${user.id}?saved=roles`,
-      revalidate: userPages(user.id),
-    };
+    return userChange(user.id, "roles", { roles: user.roles }, { roles: input.roles });
   },
 };
 
@@ -200,14 +198,12 @@ export const deactivateUser: MutationSpec<UserStatusInput> = {
     // Their sessions end at once: the next request they make finds no session.
     const ended = await tx.session.deleteMany({ where: { userId: user.id } });
     await assertAnActiveAdminRemains(tx, "status");
-    return {
-      entity: "User",
-      entityId: user.id,
-      before: { status: statusOf(user) },
-      after: { status: "Deactivated", deactivatedAt: deactivatedAt.toISOString(), sessionsEnded: ended.count },
-      redirectTo: `/admin/users/${user.id}?saved=deactivated`,
-      revalidate: userPages(user.id),
-    };
+    return userChange(
+      user.id,
+      "deactivated",
+      { status: statusOf(user) },
+      { status: "Deactivated", deactivatedAt: deactivatedAt.toISOString(), sessionsEnded: ended.count },
+    );
   },
 };
 
@@ -220,14 +216,7 @@ export const reactivateUser: MutationSpec<UserStatusInput> = {
     const user = await claimUser(tx, input.userId, input.version, "status");
     if (!user.deactivatedAt) throw new FieldError({ status: "This account is already active" });
     await tx.user.update({ where: { id: user.id }, data: { deactivatedAt: null } });
-    return {
-      entity: "User",
-      entityId: user.id,
-      before: { status: statusOf(user), deactivatedAt: user.deactivatedAt.toISOString() },
-      after: { status: "Active" },
-      redirectTo: `/admin/users/${user.id}?saved=reactivated`,
-      revalidate: userPages(user.id),
-    };
+    return userChange(user.id, "reactivated", { status: statusOf(user), deactivatedAt: user.deactivatedAt.toISOString() }, { status: "Active" });
   },
 };
 
