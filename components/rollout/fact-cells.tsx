@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import Link from "next/link";
 import type { Certainty } from "@/lib/domain/certainty";
 import type { SourceRef } from "@/lib/domain/rollout";
 import { Secondary } from "../ui/secondary";
@@ -48,4 +49,16 @@ export function CertaintyAndSourceTerms({ certainty, note, sources, hindsightOn 
 /** A cell with a value the record may not have: "Not known" (or `missing`) in secondary text when it has none. */
 export function KnownCell({ value, missing = "Not known", className }: { value: ReactNode; missing?: string; className?: string }) {
   return <td className={className ? `${td} ${className}` : td}>{value ?? <Secondary>{missing}</Secondary>}</td>;
+}
+
+/** A go-live's row header in a board table: its trust (a link to the trust's page, or just its name) and, below, its scope. */
+export function GoLiveRowHeader({ trust, scope }: { trust: string | { slug: string; name: string }; scope: string }) {
+  return (
+    <th scope="row" className={`${td} text-left font-normal`}>
+      {typeof trust === "string" ? trust : <Link href={`/trusts/${trust.slug}`}>{trust.name}</Link>}
+      <span className="block">
+        <Secondary>{scope}</Secondary>
+      </span>
+    </th>
+  );
 }

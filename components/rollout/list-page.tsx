@@ -1,7 +1,7 @@
 // The one skeleton of a list page (payments, problems, sources, contracts, the board's lists): one error
 // summary, the title and lead, the "as of" form, the filters, the download links, the page links and the
 // table's box. A server component that fetches nothing: the page reads the record and passes what to show.
-import Link from "next/link";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 import type { ReactNode } from "react";
 import { HINDSIGHT, type ViewResult } from "@/lib/validation/as-of";
 import { PAGE_SIZE } from "@/lib/validation/overview";
@@ -180,11 +180,7 @@ export function ListPage({
   return (
     <>
       {summary.length ? <ErrorSummary errors={summary} /> : null}
-      {breadcrumb ? (
-        <nav aria-label="Breadcrumb" className="mb-6 nhs-text-16">
-          <Link href={breadcrumb.href}>{breadcrumb.label}</Link>
-        </nav>
-      ) : null}
+      {breadcrumb ? <Breadcrumb trail={[{ href: breadcrumb.href, label: breadcrumb.label }]} /> : null}
       <h1>{title}</h1>
       {typeof lead === "string" ? <p className="nhs-text-22 max-w-reading mb-8">{lead}</p> : lead}
       {notices}

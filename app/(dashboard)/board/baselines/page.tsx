@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 import Link from "next/link";
 import { FormLink } from "@/components/ui/form-link";
 import { Secondary } from "@/components/ui/secondary";
@@ -19,9 +20,7 @@ export default async function BaselinesPage() {
   const [baselines, derived] = await Promise.all([listBaselines(actor), loadDerivedBaselines(actor)]);
   return (
     <>
-      <nav aria-label="Breadcrumb" className="mb-6 nhs-text-16">
-        <Link href="/board">Board review</Link>
-      </nav>
+      <Breadcrumb trail={[{ href: "/board", label: "Board review" }]} />
       <h1>Baselines</h1>
       <p className="nhs-text-22 max-w-reading mb-8">
         Compare the plans of any date with a baseline: how far each go-live slipped, how many times it was re-planned, and which sources announced the re-plans.

@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 import Link from "next/link";
+import { GoLiveRowHeader } from "@/components/rollout/fact-cells";
 import { notFound } from "next/navigation";
 import { SourceLink } from "@/components/rollout/source-list";
 import { StatusTag } from "@/components/rollout/status-tag";
@@ -59,9 +61,12 @@ export default async function ComparePage({ searchParams }: Props) {
   const [baselines, derived] = await Promise.all([listBaselines(actor), loadDerivedBaselines(actor)]);
   const form = <CompareForm baselines={baselines} derived={derived} selected={{ ...query, ...query.params, hindsight }} />;
   const breadcrumb = (
-    <nav aria-label="Breadcrumb" className="mb-6 nhs-text-16">
-      <Link href="/board">Board review</Link> › <Link href="/board/baselines">Baselines</Link>
-    </nav>
+    <Breadcrumb
+      trail={[
+        { href: "/board", label: "Board review" },
+        { href: "/board/baselines", label: "Baselines" },
+      ]}
+    />
   );
   // A page number that is not one is said, and the first page shown; any other error leaves only the form.
   const pageErrors = query.errors.filter((e) => e.field === "page");
@@ -140,12 +145,7 @@ export default async function ComparePage({ searchParams }: Props) {
               const replans = latestReplans(r.replans);
               return (
                 <tr key={r.goLiveId}>
-                  <th scope="row" className={`${td} text-left font-normal`}>
-                    <Link href={`/trusts/${r.trust.slug}`}>{r.trust.name}</Link>
-                    <span className="block">
-                      <Secondary>{r.scope}</Secondary>
-                    </span>
-                  </th>
+                  <GoLiveRowHeader trust={r.trust} scope={r.scope} />
                   <td className={td}>{r.baseline ? planned(r.baseline.planned, r.baseline.plannedLabel) : <Secondary>Not in the baseline</Secondary>}</td>
                   <td className={td}>
                     <StatusTag status={r.status} />

@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 import Link from "next/link";
+import { GoLiveRowHeader } from "@/components/rollout/fact-cells";
 import { AsOfForm } from "@/components/rollout/as-of-form";
 import { Secondary } from "@/components/ui/secondary";
 import { table, td } from "@/components/ui/table-styles";
@@ -44,9 +46,7 @@ export default async function CostsPage({ searchParams }: Props) {
   return (
     <>
       {requested.error ? <ErrorSummary errors={[{ href: "#cost-pages", message: requested.error }]} /> : null}
-      <nav aria-label="Breadcrumb" className="mb-6 nhs-text-16">
-        <Link href="/board">Board review</Link>
-      </nav>
+      <Breadcrumb trail={[{ href: "/board", label: "Board review" }]} />
       <h1>What each decision cost</h1>
       <p className="nhs-text-22 max-w-reading mb-6">
         For each halt, postponement and resume by {formatIsoDate(asOf.asOf)}: the go-lives it held and for how long, how far each go-live then moved, and the
@@ -121,12 +121,7 @@ export default async function CostsPage({ searchParams }: Props) {
                   <tbody>
                     {c.goLives.map((g) => (
                       <tr key={g.goLiveId}>
-                        <th scope="row" className={`${td} text-left font-normal`}>
-                          <Link href={`/trusts/${g.trust.slug}`}>{g.trust.name}</Link>
-                          <span className="block">
-                            <Secondary>{g.scope}</Secondary>
-                          </span>
-                        </th>
+                        <GoLiveRowHeader trust={g.trust} scope={g.scope} />
                         <td className={`${td} text-right tabular-nums`}>
                           {g.days}
                           <span className="block">

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 import Link from "next/link";
 import { Secondary } from "@/components/ui/secondary";
 import { table, td } from "@/components/ui/table-styles";
@@ -16,9 +17,7 @@ export default async function IssuedPacksPage() {
   const { packs, total } = await listIssuedPacks(actor);
   return (
     <>
-      <nav aria-label="Breadcrumb" className="mb-6 nhs-text-16">
-        <Link href="/board">Board review</Link>
-      </nav>
+      <Breadcrumb trail={[{ href: "/board", label: "Board review" }]} />
       <h1>Packs issued to the board</h1>
       <p className="nhs-text-19 max-w-reading mb-6">
         Each pack is kept exactly as it was issued, with a SHA-256 of its text: later corrections of the record do not change it. Open one to see it, what

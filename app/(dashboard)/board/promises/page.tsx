@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 import Link from "next/link";
 import { DateInput } from "@/components/forms/date-input";
 import { asOfDateFields, asOfErrorItems } from "@/components/rollout/as-of-form";
@@ -76,9 +77,7 @@ export default async function PromisesPage({ searchParams }: Props) {
           }))}
         />
       ) : null}
-      <nav aria-label="Breadcrumb" className="mb-6 nhs-text-16">
-        <Link href="/board">Board review</Link>
-      </nav>
+      <Breadcrumb trail={[{ href: "/board", label: "Board review" }]} />
       <h1>Promises ledger</h1>
       <p className="nhs-text-22 max-w-reading mb-6">
         Every dated commitment the record knew on {formatIsoDate(asOf)}: each planned go-live date and each dated commitment of a decision, who made it, its

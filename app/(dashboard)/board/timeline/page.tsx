@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { BoardTimelineChart } from "@/components/rollout/board-timeline-chart";
 import { BoardTimelineTables } from "@/components/rollout/board-timeline-tables";
 import { ErrorSummary } from "@/components/ui/error-summary";
@@ -64,9 +64,7 @@ export default async function BoardTimelinePage({ searchParams }: Props) {
       ) : requested.error ? (
         <ErrorSummary errors={[{ href: "#go-live-pages", message: requested.error }]} />
       ) : null}
-      <nav aria-label="Breadcrumb" className="mb-6 nhs-text-16 print:hidden">
-        <Link href="/board">Board review</Link>
-      </nav>
+      <Breadcrumb trail={[{ href: "/board", label: "Board review" }]} className="print:hidden" />
       <h1>Board timeline</h1>
       <p className="nhs-text-22 max-w-reading mb-6">
         Each go-live&apos;s planned date in the baselines you choose, beside the day it actually went live, with the halts shaded and the decisions for all

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 import Link from "next/link";
 import { TableHead } from "@/components/ui/table-head";
 import { MilestoneTrendChart } from "@/components/charts/milestone-trend-chart";
@@ -46,9 +47,7 @@ export default async function TrendsPage({ searchParams }: Props) {
   return (
     <>
       {errors.length ? <ErrorSummary errors={errors} /> : null}
-      <nav aria-label="Breadcrumb" className="mb-6 nhs-text-16">
-        <Link href="/board">Board review</Link>
-      </nav>
+      <Breadcrumb trail={[{ href: "/board", label: "Board review" }]} />
       <h1>Milestone trends</h1>
       <p className="nhs-text-22 max-w-reading mb-6">
         Each go-live&apos;s forecast date as the record stood at each reporting date up to {formatIsoDate(asOf)}, from the plans as they became known. A flat

@@ -1,6 +1,8 @@
 import { ViewChoice } from "@/components/rollout/view-choice";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 import type { Metadata } from "next";
 import Link from "next/link";
+import { GoLiveRowHeader } from "@/components/rollout/fact-cells";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { Secondary } from "@/components/ui/secondary";
 import { table, td } from "@/components/ui/table-styles";
@@ -61,9 +63,7 @@ export default async function WhatIfPage({ searchParams }: Props) {
   return (
     <>
       {errors.length > 0 ? <ErrorSummary errors={errors.map((e) => ({ href: errorHref(e.field), message: e.message }))} /> : null}
-      <nav aria-label="Breadcrumb" className="mb-6 nhs-text-16">
-        <Link href="/board">Board review</Link>
-      </nav>
+      <Breadcrumb trail={[{ href: "/board", label: "Board review" }]} />
       <h1>What if</h1>
       <p className="nhs-text-22 max-w-reading mb-6">
         Move a halt or resume, or one go-live&apos;s planned date, and see what it would have done to the other go-lives and to the payments, beside the record.{" "}
@@ -179,12 +179,7 @@ export default async function WhatIfPage({ searchParams }: Props) {
               <tbody>
                 {result.rows.map((r) => (
                   <tr key={r.goLiveId}>
-                    <th scope="row" className={`${td} text-left font-normal`}>
-                      <Link href={`/trusts/${r.trust.slug}`}>{r.trust.name}</Link>
-                      <span className="block">
-                        <Secondary>{r.scope}</Secondary>
-                      </span>
-                    </th>
+                    <GoLiveRowHeader trust={r.trust} scope={r.scope} />
                     <td className={td}>
                       {r.record ? `${r.recordIsActual ? "Live" : "Planned"} ${formatPartialDate(r.record)}` : <Secondary>No date known</Secondary>}
                     </td>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { MAKER_KIND_LABEL } from "@/lib/domain/makers";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -104,9 +105,7 @@ export default async function DecisionPage({ params, searchParams }: Props) {
   const history = await getRecordHistory(actor, [{ entity: "Decision", entityId: String(decision.id) }]);
   return (
     <>
-      <nav aria-label="Breadcrumb" className="mb-6 nhs-text-16">
-        <Link href={withAsOf("/decisions", asOfParam)}>Decision log</Link>
-      </nav>
+      <Breadcrumb trail={[{ href: withAsOf("/decisions", asOfParam), label: "Decision log" }]} />
       <p className="mb-2">
         <DecisionKindTag kind={decision.kind} />
       </p>

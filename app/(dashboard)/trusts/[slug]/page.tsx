@@ -1,4 +1,5 @@
 import { ExceptionsPanel } from "@/components/rollout/exceptions-panel";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { loadExceptions } from "@/lib/data/tolerances";
 import type { Metadata } from "next";
 import Link from "next/link";
@@ -72,9 +73,7 @@ export default async function TrustPage({ params, searchParams }: Props) {
   return (
     <>
       {errors.length ? <ErrorSummary errors={errors} /> : null}
-      <nav aria-label="Breadcrumb" className="mb-6 nhs-text-16">
-        <Link href={withAsOf("/", link)}>Rollout overview</Link>
-      </nav>
+      <Breadcrumb trail={[{ href: withAsOf("/", link), label: "Rollout overview" }]} />
       {sp.saved ? (
         <div role="status" className="mb-6 bg-white border-l-8 border-success p-4 max-w-reading">
           <p className="font-semibold">Your change has been saved.</p>

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { notFound } from "next/navigation";
 import { AccountStatusForm, RolesForm } from "@/components/forms/user-forms";
 import { ChangeHistory } from "@/components/rollout/change-history";
@@ -36,9 +36,7 @@ export default async function UserPage({ params, searchParams }: Props) {
   const savedMessage = saved ? SAVED[saved] : undefined;
   return (
     <>
-      <nav aria-label="Breadcrumb" className="mb-6 nhs-text-16">
-        <Link href="/admin/users">People</Link>
-      </nav>
+      <Breadcrumb trail={[{ href: "/admin/users", label: "People" }]} />
       <h1>{user.name}</h1>
       {savedMessage ? (
         <div role="status" className="mb-8 border-l-8 border-success bg-white p-4 max-w-page">

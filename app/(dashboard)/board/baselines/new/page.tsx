@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { BaselineForm } from "@/components/forms/baseline-form";
 import { requirePageActor } from "@/lib/auth/session";
 import { parseAsOf } from "@/lib/validation/as-of";
@@ -13,9 +13,12 @@ export default async function NewBaselinePage({ searchParams }: Props) {
   const on = parseAsOf((await searchParams).on);
   return (
     <>
-      <nav aria-label="Breadcrumb" className="mb-6 nhs-text-16">
-        <Link href="/board">Board review</Link> › <Link href="/board/baselines">Baselines</Link>
-      </nav>
+      <Breadcrumb
+        trail={[
+          { href: "/board", label: "Board review" },
+          { href: "/board/baselines", label: "Baselines" },
+        ]}
+      />
       <h1>Take a baseline</h1>
       <p className="mb-6 max-w-reading">
         A baseline keeps every go-live&apos;s plan as the record stood on a day, so that later plans can be compared with it even if the record of that day is

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { ToleranceForm } from "@/components/forms/tolerance-form";
 import { requirePageActor } from "@/lib/auth/session";
 import { loadToleranceFormOptions } from "@/lib/data/tolerances";
@@ -17,9 +17,12 @@ export default async function NewTolerancePage({ searchParams }: Props) {
   const goLiveId = asked !== null && options.goLives.some((g) => g.id === asked) ? asked : undefined;
   return (
     <>
-      <nav aria-label="Breadcrumb" className="mb-6 nhs-text-16">
-        <Link href="/board">Board review</Link> › <Link href="/board/tolerances">Tolerances and exceptions</Link>
-      </nav>
+      <Breadcrumb
+        trail={[
+          { href: "/board", label: "Board review" },
+          { href: "/board/tolerances", label: "Tolerances and exceptions" },
+        ]}
+      />
       <h1>Set a tolerance</h1>
       <p className="mb-6 max-w-reading">
         What the board agrees to tolerate, for the whole programme or one go-live. A go-live outside it is an exception: it leads the board pack and is shown on

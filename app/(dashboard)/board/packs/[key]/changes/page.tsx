@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CorrectionsTable } from "@/components/rollout/corrections-table";
@@ -51,9 +52,12 @@ export default async function ChangesBetweenPacksPage(props: Props) {
   return (
     <>
       {error ? <ErrorSummary errors={[{ href: "#against", message: error }]} /> : null}
-      <nav aria-label="Breadcrumb" className="mb-6 nhs-text-16">
-        <Link href="/board/packs">Packs issued to the board</Link> › <Link href={`/board/packs/${pack.key}`}>{label(pack)}</Link>
-      </nav>
+      <Breadcrumb
+        trail={[
+          { href: "/board/packs", label: "Packs issued to the board" },
+          { href: `/board/packs/${pack.key}`, label: label(pack) },
+        ]}
+      />
       <h1>Changes between two issued packs</h1>
       <p className="nhs-text-19 max-w-reading mb-6">
         The facts that became known between the two meetings, as the record holds them now, and the corrections recorded in the dashboard between the times the

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
+import { GoLiveRowHeader } from "@/components/rollout/fact-cells";
 import { notFound } from "next/navigation";
 import { CorrectionsTable } from "@/components/rollout/corrections-table";
 import { Secondary } from "@/components/ui/secondary";
@@ -43,9 +44,12 @@ export default async function ComparePackPage({ params }: Props) {
   const issued = formatRecordedAt(pack.issuedAt);
   return (
     <>
-      <nav aria-label="Breadcrumb" className="mb-6 nhs-text-16">
-        <Link href="/board/packs">Packs issued to the board</Link> › <Link href={`/board/packs/${pack.key}`}>The pack for {meeting}</Link>
-      </nav>
+      <Breadcrumb
+        trail={[
+          { href: "/board/packs", label: "Packs issued to the board" },
+          { href: `/board/packs/${pack.key}`, label: <>The pack for {meeting}</> },
+        ]}
+      />
       <h1>What we know now that we did not then</h1>
       <p className="nhs-text-19 max-w-reading mb-6">
         The pack for the meeting of {meeting}, issued {issued} by {pack.issuedByName}, beside the same pack made from the record as it stands today: the same
@@ -77,12 +81,7 @@ export default async function ComparePackPage({ params }: Props) {
               <tbody>
                 {comparison.diff.goLives.map((d) => (
                   <tr key={`${d.goLiveId}-${d.field}`}>
-                    <th scope="row" className={`${td} text-left font-normal`}>
-                      {d.trust}
-                      <span className="block">
-                        <Secondary>{d.scope}</Secondary>
-                      </span>
-                    </th>
+                    <GoLiveRowHeader trust={d.trust} scope={d.scope} />
                     <td className={td}>{d.field}</td>
                     <td className={td}>{d.then}</td>
                     <td className={td}>{d.now}</td>
