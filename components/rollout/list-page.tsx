@@ -180,7 +180,7 @@ export function ListPage({
   return (
     <>
       {summary.length ? <ErrorSummary errors={summary} /> : null}
-      {breadcrumb ? <Breadcrumb trail={[{ href: breadcrumb.href, label: breadcrumb.label }]} /> : null}
+      {breadcrumb ? <Breadcrumb trail={[breadcrumb]} /> : null}
       <h1>{title}</h1>
       {typeof lead === "string" ? <p className="nhs-text-22 max-w-reading mb-8">{lead}</p> : lead}
       {notices}

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { Breadcrumb } from "@/components/ui/breadcrumb";
+import { PageHeading } from "@/components/ui/page-heading";
 import Link from "next/link";
 import { FormLink } from "@/components/ui/form-link";
 import { Secondary } from "@/components/ui/secondary";
@@ -20,11 +20,9 @@ export default async function BaselinesPage() {
   const [baselines, derived] = await Promise.all([listBaselines(actor), loadDerivedBaselines(actor)]);
   return (
     <>
-      <Breadcrumb trail={[{ href: "/board", label: "Board review" }]} />
-      <h1>Baselines</h1>
-      <p className="nhs-text-22 max-w-reading mb-8">
+      <PageHeading trail={[{ href: "/board", label: "Board review" }]} title="Baselines" leadClassName="nhs-text-22 max-w-reading mb-8">
         Compare the plans of any date with a baseline: how far each go-live slipped, how many times it was re-planned, and which sources announced the re-plans.
-      </p>
+      </PageHeading>
       {can(actor, "baseline.record") ? <FormLink href="/board/baselines/new">Take a baseline</FormLink> : null}
       <CompareForm baselines={baselines} derived={derived} />
       {can(actor, "rollout.export") && baselines.length > 0 ? (

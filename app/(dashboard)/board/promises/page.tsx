@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { Breadcrumb } from "@/components/ui/breadcrumb";
+import { PageHeading } from "@/components/ui/page-heading";
 import Link from "next/link";
 import { DateInput } from "@/components/forms/date-input";
 import { asOfDateFields, asOfErrorItems } from "@/components/rollout/as-of-form";
@@ -77,12 +77,10 @@ export default async function PromisesPage({ searchParams }: Props) {
           }))}
         />
       ) : null}
-      <Breadcrumb trail={[{ href: "/board", label: "Board review" }]} />
-      <h1>Promises ledger</h1>
-      <p className="nhs-text-22 max-w-reading mb-6">
+      <PageHeading trail={[{ href: "/board", label: "Board review" }]} title="Promises ledger" leadClassName="nhs-text-22 max-w-reading mb-6">
         Every dated commitment the record knew on {formatIsoDate(asOf)}: each planned go-live date and each dated commitment of a decision, who made it, its
         source, and what became of it as the record stood that day.
-      </p>
+      </PageHeading>
       <details className="nhs-details mb-8">
         <summary className="nhs-details-summary">
           <span className="nhs-details-text">How each promise is judged</span>

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { Breadcrumb } from "@/components/ui/breadcrumb";
+import { PageHeading } from "@/components/ui/page-heading";
 import { BoardTimelineChart } from "@/components/rollout/board-timeline-chart";
 import { BoardTimelineTables } from "@/components/rollout/board-timeline-tables";
 import { ErrorSummary } from "@/components/ui/error-summary";
@@ -64,12 +64,15 @@ export default async function BoardTimelinePage({ searchParams }: Props) {
       ) : requested.error ? (
         <ErrorSummary errors={[{ href: "#go-live-pages", message: requested.error }]} />
       ) : null}
-      <Breadcrumb trail={[{ href: "/board", label: "Board review" }]} className="print:hidden" />
-      <h1>Board timeline</h1>
-      <p className="nhs-text-22 max-w-reading mb-6">
+      <PageHeading
+        trail={[{ href: "/board", label: "Board review" }]}
+        title="Board timeline"
+        trailClassName="print:hidden"
+        leadClassName="nhs-text-22 max-w-reading mb-6"
+      >
         Each go-live&apos;s planned date in the baselines you choose, beside the day it actually went live, with the halts shaded and the decisions for all
         London and for the trusts drawn marked, 50 go-lives a page. Zoom from the whole programme down to a quarter.
-      </p>
+      </PageHeading>
     </>
   );
   if (errors.length > 0) {

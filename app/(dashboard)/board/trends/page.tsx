@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { Breadcrumb } from "@/components/ui/breadcrumb";
+import { PageHeading } from "@/components/ui/page-heading";
 import Link from "next/link";
 import { TableHead } from "@/components/ui/table-head";
 import { MilestoneTrendChart } from "@/components/charts/milestone-trend-chart";
@@ -47,12 +47,10 @@ export default async function TrendsPage({ searchParams }: Props) {
   return (
     <>
       {errors.length ? <ErrorSummary errors={errors} /> : null}
-      <Breadcrumb trail={[{ href: "/board", label: "Board review" }]} />
-      <h1>Milestone trends</h1>
-      <p className="nhs-text-22 max-w-reading mb-6">
+      <PageHeading trail={[{ href: "/board", label: "Board review" }]} title="Milestone trends" leadClassName="nhs-text-22 max-w-reading mb-6">
         Each go-live&apos;s forecast date as the record stood at each reporting date up to {formatIsoDate(asOf)}, from the plans as they became known. A flat
         line is on plan; a rising one is slipping; where a line meets the diagonal the go-live was due.
-      </p>
+      </PageHeading>
       <form method="get" action="/board/trends" className="no-print bg-white p-4 tablet:p-6 mb-8" aria-labelledby="trends-form-heading">
         <h2 id="trends-form-heading" className="nhs-text-22">
           Choose what to draw

@@ -1,5 +1,5 @@
 import { ViewChoice } from "@/components/rollout/view-choice";
-import { Breadcrumb } from "@/components/ui/breadcrumb";
+import { PageHeading } from "@/components/ui/page-heading";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { GoLiveRowHeader } from "@/components/rollout/fact-cells";
@@ -63,12 +63,10 @@ export default async function WhatIfPage({ searchParams }: Props) {
   return (
     <>
       {errors.length > 0 ? <ErrorSummary errors={errors.map((e) => ({ href: errorHref(e.field), message: e.message }))} /> : null}
-      <Breadcrumb trail={[{ href: "/board", label: "Board review" }]} />
-      <h1>What if</h1>
-      <p className="nhs-text-22 max-w-reading mb-6">
+      <PageHeading trail={[{ href: "/board", label: "Board review" }]} title="What if" leadClassName="nhs-text-22 max-w-reading mb-6">
         Move a halt or resume, or one go-live&apos;s planned date, and see what it would have done to the other go-lives and to the payments, beside the record.{" "}
         <strong>Nothing is saved.</strong>
-      </p>
+      </PageHeading>
       <form method="get" action="/board/what-if" className="bg-white p-4 tablet:p-6 mb-10 no-print">
         <fieldset className={group("move")} aria-describedby={err("move") ? "move-error" : undefined}>
           <legend className="font-semibold nhs-text-22 mb-2">What to move</legend>

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { Breadcrumb } from "@/components/ui/breadcrumb";
+import { PageHeading } from "@/components/ui/page-heading";
 import { notFound } from "next/navigation";
 import { AccountStatusForm, RolesForm } from "@/components/forms/user-forms";
 import { ChangeHistory } from "@/components/rollout/change-history";
@@ -36,8 +36,7 @@ export default async function UserPage({ params, searchParams }: Props) {
   const savedMessage = saved ? SAVED[saved] : undefined;
   return (
     <>
-      <Breadcrumb trail={[{ href: "/admin/users", label: "People" }]} />
-      <h1>{user.name}</h1>
+      <PageHeading trail={[{ href: "/admin/users", label: "People" }]} title={user.name} />
       {savedMessage ? (
         <div role="status" className="mb-8 border-l-8 border-success bg-white p-4 max-w-page">
           <p className="font-semibold">{savedMessage}</p>

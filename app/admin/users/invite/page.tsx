@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { Breadcrumb } from "@/components/ui/breadcrumb";
+import { PageHeading } from "@/components/ui/page-heading";
 import { InviteForm } from "@/components/forms/user-forms";
 import { requirePageActor } from "@/lib/auth/session";
 
@@ -9,11 +9,9 @@ export default async function InvitePage() {
   await requirePageActor("users.manage");
   return (
     <>
-      <Breadcrumb trail={[{ href: "/admin/users", label: "People" }]} />
-      <h1>Invite a person</h1>
-      <p className="mb-6 max-w-reading">
+      <PageHeading trail={[{ href: "/admin/users", label: "People" }]} title="Invite a person">
         You get a link to send them. It works once, for 7 days: they open it, set a password and can then sign in with their email address and that password.
-      </p>
+      </PageHeading>
       <InviteForm />
     </>
   );

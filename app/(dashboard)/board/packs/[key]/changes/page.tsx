@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { Breadcrumb } from "@/components/ui/breadcrumb";
+import { PageHeading } from "@/components/ui/page-heading";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CorrectionsTable } from "@/components/rollout/corrections-table";
@@ -52,17 +52,17 @@ export default async function ChangesBetweenPacksPage(props: Props) {
   return (
     <>
       {error ? <ErrorSummary errors={[{ href: "#against", message: error }]} /> : null}
-      <Breadcrumb
+      <PageHeading
         trail={[
           { href: "/board/packs", label: "Packs issued to the board" },
           { href: `/board/packs/${pack.key}`, label: label(pack) },
         ]}
-      />
-      <h1>Changes between two issued packs</h1>
-      <p className="nhs-text-19 max-w-reading mb-6">
+        title="Changes between two issued packs"
+        leadClassName="nhs-text-19 max-w-reading mb-6"
+      >
         The facts that became known between the two meetings, as the record holds them now, and the corrections recorded in the dashboard between the times the
         two packs were issued, with who recorded each one and when.
-      </p>
+      </PageHeading>
       <form method="get" className="bg-white p-4 tablet:p-6 mb-8">
         <div id="against-group" className={error ? errorGroupClass : ""}>
           <label htmlFor="against" className="block font-semibold mb-1">

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { Breadcrumb } from "@/components/ui/breadcrumb";
+import { PageHeading } from "@/components/ui/page-heading";
 import { GoLiveRowHeader } from "@/components/rollout/fact-cells";
 import { notFound } from "next/navigation";
 import { CorrectionsTable } from "@/components/rollout/corrections-table";
@@ -44,18 +44,18 @@ export default async function ComparePackPage({ params }: Props) {
   const issued = formatRecordedAt(pack.issuedAt);
   return (
     <>
-      <Breadcrumb
+      <PageHeading
         trail={[
           { href: "/board/packs", label: "Packs issued to the board" },
           { href: `/board/packs/${pack.key}`, label: <>The pack for {meeting}</> },
         ]}
-      />
-      <h1>What we know now that we did not then</h1>
-      <p className="nhs-text-19 max-w-reading mb-6">
+        title="What we know now that we did not then"
+        leadClassName="nhs-text-19 max-w-reading mb-6"
+      >
         The pack for the meeting of {meeting}, issued {issued} by {pack.issuedByName}, beside the same pack made from the record as it stands today: the same
         meeting date, the same &ldquo;since&rdquo; date{pack.decisionKey ? " and decision" : ""}. Then, the corrections recorded in the dashboard since it was
         issued.
-      </p>
+      </PageHeading>
       {comparison.decisionGone ? (
         <p className="bg-white p-4 mb-8">The decision this pack was made for is no longer in the record, so the pack cannot be made again.</p>
       ) : (
