@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { BOARD_REVIEW } from "@/components/layout/trails";
 import { PageHeading } from "@/components/ui/page-heading";
 import Link from "next/link";
 import { FormLink } from "@/components/ui/form-link";
@@ -20,7 +21,7 @@ export default async function BaselinesPage() {
   const [baselines, derived] = await Promise.all([listBaselines(actor), loadDerivedBaselines(actor)]);
   return (
     <>
-      <PageHeading trail={[{ href: "/board", label: "Board review" }]} title="Baselines" leadClassName="nhs-text-22 max-w-reading mb-8">
+      <PageHeading trail={[BOARD_REVIEW]} title="Baselines" leadClassName="nhs-text-22 max-w-reading mb-8">
         Compare the plans of any date with a baseline: how far each go-live slipped, how many times it was re-planned, and which sources announced the re-plans.
       </PageHeading>
       {can(actor, "baseline.record") ? <FormLink href="/board/baselines/new">Take a baseline</FormLink> : null}

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { BASELINES, BOARD_REVIEW } from "@/components/layout/trails";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
 import Link from "next/link";
 import { GoLiveRowHeader } from "@/components/rollout/fact-cells";
@@ -60,14 +61,7 @@ export default async function ComparePage({ searchParams }: Props) {
   const hindsight = (Array.isArray(sp.view) ? sp.view[0] : sp.view) === "hindsight";
   const [baselines, derived] = await Promise.all([listBaselines(actor), loadDerivedBaselines(actor)]);
   const form = <CompareForm baselines={baselines} derived={derived} selected={{ ...query, ...query.params, hindsight }} />;
-  const breadcrumb = (
-    <Breadcrumb
-      trail={[
-        { href: "/board", label: "Board review" },
-        { href: "/board/baselines", label: "Baselines" },
-      ]}
-    />
-  );
+  const breadcrumb = <Breadcrumb trail={[BOARD_REVIEW, BASELINES]} />;
   // A page number that is not one is said, and the first page shown; any other error leaves only the form.
   const pageErrors = query.errors.filter((e) => e.field === "page");
   if (query.errors.length > pageErrors.length) {

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { BOARD_REVIEW } from "@/components/layout/trails";
 import { PageHeading } from "@/components/ui/page-heading";
 import Link from "next/link";
 import { GoLiveRowHeader } from "@/components/rollout/fact-cells";
@@ -46,7 +47,7 @@ export default async function CostsPage({ searchParams }: Props) {
   return (
     <>
       {requested.error ? <ErrorSummary errors={[{ href: "#cost-pages", message: requested.error }]} /> : null}
-      <PageHeading trail={[{ href: "/board", label: "Board review" }]} title="What each decision cost" leadClassName="nhs-text-22 max-w-reading mb-6">
+      <PageHeading trail={[BOARD_REVIEW]} title="What each decision cost" leadClassName="nhs-text-22 max-w-reading mb-6">
         For each halt, postponement and resume by {formatIsoDate(asOf.asOf)}: the go-lives it held and for how long, how far each go-live then moved, and the
         money that moved with it. BT&apos;s deployment charge falls due only when a trust accepts the deployment as fit for purpose; the monthly service charge
         follows it.

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { BOARD_REVIEW } from "@/components/layout/trails";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -55,7 +56,7 @@ export default async function BoardPackPage({ searchParams }: Props) {
           }))}
         />
       ) : null}
-      <Breadcrumb trail={[{ href: "/board", label: "Board review" }]} className="no-print" />
+      <Breadcrumb trail={[BOARD_REVIEW]} className="no-print" />
       <form method="get" action="/board/pack" className="bg-white p-4 tablet:p-6 mb-8 no-print">
         <h2 className="nhs-text-22">Make a board pack</h2>
         <div className="flex flex-wrap gap-6 items-end">

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { BOARD_REVIEW } from "@/components/layout/trails";
 import { PageHeading } from "@/components/ui/page-heading";
 import Link from "next/link";
 import { Secondary } from "@/components/ui/secondary";
@@ -17,7 +18,7 @@ export default async function IssuedPacksPage() {
   const { packs, total } = await listIssuedPacks(actor);
   return (
     <>
-      <PageHeading trail={[{ href: "/board", label: "Board review" }]} title="Packs issued to the board" leadClassName="nhs-text-19 max-w-reading mb-6">
+      <PageHeading trail={[BOARD_REVIEW]} title="Packs issued to the board" leadClassName="nhs-text-19 max-w-reading mb-6">
         Each pack is kept exactly as it was issued, with a SHA-256 of its text: later corrections of the record do not change it. Open one to see it, what
         changed since the pack before it, and what the record says now that it did not then. Board members issue packs from the{" "}
         <Link href="/board/pack">board pack</Link> page.

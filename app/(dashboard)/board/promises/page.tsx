@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { BOARD_REVIEW } from "@/components/layout/trails";
 import { PageHeading } from "@/components/ui/page-heading";
 import Link from "next/link";
 import { DateInput } from "@/components/forms/date-input";
@@ -77,7 +78,7 @@ export default async function PromisesPage({ searchParams }: Props) {
           }))}
         />
       ) : null}
-      <PageHeading trail={[{ href: "/board", label: "Board review" }]} title="Promises ledger" leadClassName="nhs-text-22 max-w-reading mb-6">
+      <PageHeading trail={[BOARD_REVIEW]} title="Promises ledger" leadClassName="nhs-text-22 max-w-reading mb-6">
         Every dated commitment the record knew on {formatIsoDate(asOf)}: each planned go-live date and each dated commitment of a decision, who made it, its
         source, and what became of it as the record stood that day.
       </PageHeading>

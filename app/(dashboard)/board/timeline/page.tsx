@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { BOARD_REVIEW } from "@/components/layout/trails";
 import { PageHeading } from "@/components/ui/page-heading";
 import { BoardTimelineChart } from "@/components/rollout/board-timeline-chart";
 import { BoardTimelineTables } from "@/components/rollout/board-timeline-tables";
@@ -64,12 +65,7 @@ export default async function BoardTimelinePage({ searchParams }: Props) {
       ) : requested.error ? (
         <ErrorSummary errors={[{ href: "#go-live-pages", message: requested.error }]} />
       ) : null}
-      <PageHeading
-        trail={[{ href: "/board", label: "Board review" }]}
-        title="Board timeline"
-        trailClassName="print:hidden"
-        leadClassName="nhs-text-22 max-w-reading mb-6"
-      >
+      <PageHeading trail={[BOARD_REVIEW]} title="Board timeline" trailClassName="print:hidden" leadClassName="nhs-text-22 max-w-reading mb-6">
         Each go-live&apos;s planned date in the baselines you choose, beside the day it actually went live, with the halts shaded and the decisions for all
         London and for the trusts drawn marked, 50 go-lives a page. Zoom from the whole programme down to a quarter.
       </PageHeading>

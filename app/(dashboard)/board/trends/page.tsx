@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { BOARD_REVIEW } from "@/components/layout/trails";
 import { PageHeading } from "@/components/ui/page-heading";
 import Link from "next/link";
 import { TableHead } from "@/components/ui/table-head";
@@ -47,7 +48,7 @@ export default async function TrendsPage({ searchParams }: Props) {
   return (
     <>
       {errors.length ? <ErrorSummary errors={errors} /> : null}
-      <PageHeading trail={[{ href: "/board", label: "Board review" }]} title="Milestone trends" leadClassName="nhs-text-22 max-w-reading mb-6">
+      <PageHeading trail={[BOARD_REVIEW]} title="Milestone trends" leadClassName="nhs-text-22 max-w-reading mb-6">
         Each go-live&apos;s forecast date as the record stood at each reporting date up to {formatIsoDate(asOf)}, from the plans as they became known. A flat
         line is on plan; a rising one is slipping; where a line meets the diagonal the go-live was due.
       </PageHeading>

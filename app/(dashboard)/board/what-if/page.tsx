@@ -1,4 +1,5 @@
 import { ViewChoice } from "@/components/rollout/view-choice";
+import { BOARD_REVIEW } from "@/components/layout/trails";
 import { PageHeading } from "@/components/ui/page-heading";
 import type { Metadata } from "next";
 import Link from "next/link";
@@ -63,7 +64,7 @@ export default async function WhatIfPage({ searchParams }: Props) {
   return (
     <>
       {errors.length > 0 ? <ErrorSummary errors={errors.map((e) => ({ href: errorHref(e.field), message: e.message }))} /> : null}
-      <PageHeading trail={[{ href: "/board", label: "Board review" }]} title="What if" leadClassName="nhs-text-22 max-w-reading mb-6">
+      <PageHeading trail={[BOARD_REVIEW]} title="What if" leadClassName="nhs-text-22 max-w-reading mb-6">
         Move a halt or resume, or one go-live&apos;s planned date, and see what it would have done to the other go-lives and to the payments, beside the record.{" "}
         <strong>Nothing is saved.</strong>
       </PageHeading>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { PEOPLE } from "@/components/layout/trails";
 import { PageHeading } from "@/components/ui/page-heading";
 import { notFound } from "next/navigation";
 import { AccountStatusForm, RolesForm } from "@/components/forms/user-forms";
@@ -36,7 +37,7 @@ export default async function UserPage({ params, searchParams }: Props) {
   const savedMessage = saved ? SAVED[saved] : undefined;
   return (
     <>
-      <PageHeading trail={[{ href: "/admin/users", label: "People" }]} title={user.name} />
+      <PageHeading trail={[PEOPLE]} title={user.name} />
       {savedMessage ? (
         <div role="status" className="mb-8 border-l-8 border-success bg-white p-4 max-w-page">
           <p className="font-semibold">{savedMessage}</p>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { BASELINES, BOARD_REVIEW } from "@/components/layout/trails";
 import { PageHeading } from "@/components/ui/page-heading";
 import { BaselineForm } from "@/components/forms/baseline-form";
 import { requirePageActor } from "@/lib/auth/session";
@@ -13,13 +14,7 @@ export default async function NewBaselinePage({ searchParams }: Props) {
   const on = parseAsOf((await searchParams).on);
   return (
     <>
-      <PageHeading
-        trail={[
-          { href: "/board", label: "Board review" },
-          { href: "/board/baselines", label: "Baselines" },
-        ]}
-        title="Take a baseline"
-      >
+      <PageHeading trail={[BOARD_REVIEW, BASELINES]} title="Take a baseline">
         A baseline keeps every go-live&apos;s plan as the record stood on a day, so that later plans can be compared with it even if the record of that day is
         corrected afterwards. Nothing else in the record changes.
       </PageHeading>

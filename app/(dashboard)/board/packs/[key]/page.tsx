@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { BOARD_REVIEW, ISSUED_PACKS } from "@/components/layout/trails";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { notFound } from "next/navigation";
 import { IssuedPackPanel } from "@/components/rollout/issued-pack-panel";
@@ -23,13 +24,7 @@ export default async function IssuedPackPage({ params }: Props) {
   if (!pack) notFound();
   return (
     <>
-      <Breadcrumb
-        trail={[
-          { href: "/board", label: "Board review" },
-          { href: "/board/packs", label: "Packs issued to the board" },
-        ]}
-        className="no-print"
-      />
+      <Breadcrumb trail={[BOARD_REVIEW, ISSUED_PACKS]} className="no-print" />
       <IssuedPackPanel pack={pack} />
       <p className="mb-4 no-print">
         <PrintButton />

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { BOARD_REVIEW, TOLERANCES } from "@/components/layout/trails";
 import { PageHeading } from "@/components/ui/page-heading";
 import { ToleranceForm } from "@/components/forms/tolerance-form";
 import { requirePageActor } from "@/lib/auth/session";
@@ -17,13 +18,7 @@ export default async function NewTolerancePage({ searchParams }: Props) {
   const goLiveId = asked !== null && options.goLives.some((g) => g.id === asked) ? asked : undefined;
   return (
     <>
-      <PageHeading
-        trail={[
-          { href: "/board", label: "Board review" },
-          { href: "/board/tolerances", label: "Tolerances and exceptions" },
-        ]}
-        title="Set a tolerance"
-      >
+      <PageHeading trail={[BOARD_REVIEW, TOLERANCES]} title="Set a tolerance">
         What the board agrees to tolerate, for the whole programme or one go-live. A go-live outside it is an exception: it leads the board pack and is shown on
         the overview and the trust&apos;s page. A tolerance is never edited: a new one replaces the one in force from the day it was agreed, and both stay in
         the history and the audit trail. Pages for earlier dates, as the record stood, do not apply it: it was not known then.

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ISSUED_PACKS } from "@/components/layout/trails";
 import { PageHeading } from "@/components/ui/page-heading";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -53,10 +54,7 @@ export default async function ChangesBetweenPacksPage(props: Props) {
     <>
       {error ? <ErrorSummary errors={[{ href: "#against", message: error }]} /> : null}
       <PageHeading
-        trail={[
-          { href: "/board/packs", label: "Packs issued to the board" },
-          { href: `/board/packs/${pack.key}`, label: label(pack) },
-        ]}
+        trail={[ISSUED_PACKS, { href: `/board/packs/${pack.key}`, label: label(pack) }]}
         title="Changes between two issued packs"
         leadClassName="nhs-text-19 max-w-reading mb-6"
       >

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ISSUED_PACKS } from "@/components/layout/trails";
 import { PageHeading } from "@/components/ui/page-heading";
 import { GoLiveRowHeader } from "@/components/rollout/fact-cells";
 import { notFound } from "next/navigation";
@@ -45,10 +46,7 @@ export default async function ComparePackPage({ params }: Props) {
   return (
     <>
       <PageHeading
-        trail={[
-          { href: "/board/packs", label: "Packs issued to the board" },
-          { href: `/board/packs/${pack.key}`, label: <>The pack for {meeting}</> },
-        ]}
+        trail={[ISSUED_PACKS, { href: `/board/packs/${pack.key}`, label: <>The pack for {meeting}</> }]}
         title="What we know now that we did not then"
         leadClassName="nhs-text-19 max-w-reading mb-6"
       >
