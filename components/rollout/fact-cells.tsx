@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 import Link from "next/link";
 import type { Certainty } from "@/lib/domain/certainty";
 import type { SourceRef } from "@/lib/domain/rollout";
+import { RowHead } from "../ui/data-table";
 import { Secondary } from "../ui/secondary";
 import { td } from "../ui/table-styles";
 import { SourceList } from "./source-list";
@@ -54,11 +55,11 @@ export function KnownCell({ value, missing = "Not known", className }: { value: 
 /** A go-live's row header in a board table: its trust (a link to the trust's page, or just its name) and, below, its scope. */
 export function GoLiveRowHeader({ trust, scope }: { trust: string | { slug: string; name: string }; scope: string }) {
   return (
-    <th scope="row" className={`${td} text-left font-normal`}>
+    <RowHead>
       {typeof trust === "string" ? trust : <Link href={`/trusts/${trust.slug}`}>{trust.name}</Link>}
       <span className="block">
         <Secondary>{scope}</Secondary>
       </span>
-    </th>
+    </RowHead>
   );
 }

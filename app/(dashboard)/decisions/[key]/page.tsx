@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { recordPageTitle } from "../../record-page-title";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { MAKER_KIND_LABEL } from "@/lib/domain/makers";
 import Link from "next/link";
@@ -11,7 +12,7 @@ import { formatSlip } from "@/lib/domain/format";
 import { CertaintyAndSourceTerms, KnownCell } from "@/components/rollout/fact-cells";
 import { DataTable, RowHead } from "@/components/ui/data-table";
 import { Secondary } from "@/components/ui/secondary";
-import { getActor, requirePageActor } from "@/lib/auth/session";
+import { requirePageActor } from "@/lib/auth/session";
 import { getRecordHistory } from "@/lib/data/audit";
 import { getDecisionDetail, type DecisionDetail } from "@/lib/data/decisions";
 import type { AffectedGoLive } from "@/lib/domain/decision-effect";
@@ -28,10 +29,7 @@ type Props = { params: Promise<{ key: string }>; searchParams: Promise<SearchPar
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const [{ key }, sp] = await Promise.all([params, searchParams]);
-  const asOf = parseView(sp.asOf, sp.view);
-  const actor = await getActor();
-  const detail = actor ? await getDecisionDetail(actor, key, asOf.view) : null;
-  return { title: `${asOf.error ? "Error: " : ""}${detail?.decision.title ?? "Decision not found"}` };
+  return recordPageTitle(sp, "Decision not found", async (actor, view) => (await getDecisionDetail(actor, key, view))?.decision.title);
 }
 
 function DecisionLink({ decision, asOf }: { decision: DecisionRecord; asOf: string | null }) {

@@ -2,6 +2,7 @@ import { ExceptionsPanel } from "@/components/rollout/exceptions-panel";
 import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { loadExceptions } from "@/lib/data/tolerances";
 import type { Metadata } from "next";
+import { recordPageTitle } from "../../record-page-title";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AsOfForm, asOfErrorItems } from "@/components/rollout/as-of-form";
@@ -13,7 +14,7 @@ import { PaymentsTable } from "@/components/rollout/payments-table";
 import { CertaintyAndSourceTerms } from "@/components/rollout/fact-cells";
 import { dateParams, pageLinks } from "@/components/rollout/list-page";
 import { TrustTimeline } from "@/components/rollout/trust-timeline";
-import { getActor, requirePageActor } from "@/lib/auth/session";
+import { requirePageActor } from "@/lib/auth/session";
 import { getRecordHistory } from "@/lib/data/audit";
 import { getTrustDetail } from "@/lib/data/trust";
 import { loadBaselineChoices } from "@/lib/data/baselines";
@@ -35,10 +36,7 @@ type Props = { params: Promise<{ slug: string }>; searchParams: Promise<SearchPa
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const [{ slug }, sp] = await Promise.all([params, searchParams]);
-  const asOf = parseView(sp.asOf, sp.view);
-  const actor = await getActor();
-  const detail = actor ? await getTrustDetail(actor, slug, asOf.view) : null;
-  return { title: `${asOf.error || parsePage(sp.page).error ? "Error: " : ""}${detail?.trust.name ?? "Trust not found"}` };
+  return recordPageTitle(sp, "Trust not found", async (actor, view) => (await getTrustDetail(actor, slug, view))?.trust.name, parsePage(sp.page).error);
 }
 
 export default async function TrustPage({ params, searchParams }: Props) {
