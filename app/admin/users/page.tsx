@@ -8,6 +8,7 @@ import { listUsers } from "@/lib/data/users";
 import { td } from "@/components/ui/table-styles";
 import { buttonLinkClass } from "@/components/ui/form-styles";
 import { TableSection } from "@/components/ui/table-section";
+import { ACTIONS_COLUMN } from "@/components/ui/table-head";
 
 export const metadata: Metadata = { title: "People" };
 
@@ -59,7 +60,7 @@ export default async function UsersPage() {
         id="accounts"
         heading="Accounts"
         caption="Accounts, by name"
-        columns={["Name", "Email address", "Roles", "Status", "Last signed in", { label: <span className="sr-only">Actions</span>, key: "actions" }]}
+        columns={["Name", "Email address", "Roles", "Status", "Last signed in", ACTIONS_COLUMN]}
         empty={null}
       >
         {users.map((u) => (
