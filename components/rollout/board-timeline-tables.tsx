@@ -1,7 +1,7 @@
 // The board timeline in words: the same bars, halts and decisions as the chart above it, as tables.
 // This is what keyboard and screen-reader users read, and what prints.
 import Link from "next/link";
-import { Secondary } from "@/components/ui/secondary";
+import { Secondary, SecondaryLine } from "@/components/ui/secondary";
 import { TableScroll } from "@/components/ui/table-scroll";
 import { table, td } from "@/components/ui/table-styles";
 import { describeRange, type BaselineCell, type BoardTimeline, type TimelineBar } from "@/lib/domain/board-timeline";
@@ -26,9 +26,7 @@ function BarText({ bar }: { bar: TimelineBar }) {
         </span>
       ) : null}
       {!shown ? (
-        <span className="block">
-          <Secondary>Outside this period</Secondary>
-        </span>
+        <SecondaryLine>Outside this period</SecondaryLine>
       ) : shown.start !== period.start || shown.end !== period.end ? (
         <span className="block">
           <Secondary>
@@ -46,21 +44,14 @@ function PlanText({ cell }: { cell: BaselineCell }) {
       <>
         {cell.label === "live" ? "Live: " : ""}
         <BarText bar={cell.bar} />
-        {cell.label && cell.label !== "live" && cell.label !== formatPartialDate(cell.bar.date) ? (
-          <span className="block">
-            <Secondary>“{cell.label}”</Secondary>
-          </span>
-        ) : null}
+        {cell.label && cell.label !== "live" && cell.label !== formatPartialDate(cell.bar.date) ? <SecondaryLine>“{cell.label}”</SecondaryLine> : null}
       </>
     );
   }
   if (cell.label)
     return (
       <>
-        “{cell.label}”
-        <span className="block">
-          <Secondary>No date</Secondary>
-        </span>
+        “{cell.label}”<SecondaryLine>No date</SecondaryLine>
       </>
     );
   return <Secondary>{cell.inBaseline ? "No plan yet" : "Not in this baseline"}</Secondary>;
@@ -103,11 +94,7 @@ export function BoardTimelineTables({ timeline }: { timeline: BoardTimeline }) {
               <tr key={r.goLiveId} className="break-inside-avoid">
                 <th scope="row" className={`${td} text-left font-normal`}>
                   <Link href={`/trusts/${r.trust.slug}`}>{r.trust.name}</Link>
-                  {r.scope !== "Whole trust" ? (
-                    <span className="block">
-                      <Secondary>{r.scope}</Secondary>
-                    </span>
-                  ) : null}
+                  {r.scope !== "Whole trust" ? <SecondaryLine>{r.scope}</SecondaryLine> : null}
                 </th>
                 {r.baselines.map((c) => (
                   <td key={c.baselineId} className={td}>
@@ -116,11 +103,7 @@ export function BoardTimelineTables({ timeline }: { timeline: BoardTimeline }) {
                 ))}
                 <td className={td}>
                   {r.actual ? <BarText bar={r.actual} /> : <Secondary>Not live in the record</Secondary>}
-                  {r.otherActuals.length ? (
-                    <span className="block">
-                      <Secondary>Sources disagree: also {r.otherActuals.map(formatPartialDate).join(", ")}</Secondary>
-                    </span>
-                  ) : null}
+                  {r.otherActuals.length ? <SecondaryLine>Sources disagree: also {r.otherActuals.map(formatPartialDate).join(", ")}</SecondaryLine> : null}
                 </td>
               </tr>
             ))}
@@ -144,9 +127,7 @@ export function BoardTimelineTables({ timeline }: { timeline: BoardTimeline }) {
               <tr key={h.key} className="break-inside-avoid">
                 <th scope="row" className={`${td} text-left font-normal`}>
                   <Link href={`/decisions/${encodeURIComponent(h.key)}`}>{h.title}</Link>
-                  <span className="block">
-                    <Secondary>Decided {formatPartialDate(h.decided)}</Secondary>
-                  </span>
+                  <SecondaryLine>Decided {formatPartialDate(h.decided)}</SecondaryLine>
                 </th>
                 <td className={td}>{formatIsoDate(h.from)}</td>
                 <td className={td}>

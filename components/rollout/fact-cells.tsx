@@ -3,7 +3,7 @@ import Link from "next/link";
 import type { Certainty } from "@/lib/domain/certainty";
 import type { SourceRef } from "@/lib/domain/rollout";
 import { RowHead } from "../ui/data-table";
-import { Secondary } from "../ui/secondary";
+import { Secondary, SecondaryLine } from "../ui/secondary";
 import { td } from "../ui/table-styles";
 import { SourceList } from "./source-list";
 import { CertaintyTag } from "./status-tag";
@@ -57,9 +57,7 @@ export function GoLiveRowHeader({ trust, scope }: { trust: string | { slug: stri
   return (
     <RowHead>
       {typeof trust === "string" ? trust : <Link href={`/trusts/${trust.slug}`}>{trust.name}</Link>}
-      <span className="block">
-        <Secondary>{scope}</Secondary>
-      </span>
+      <SecondaryLine>{scope}</SecondaryLine>
     </RowHead>
   );
 }

@@ -3,7 +3,7 @@ import { BOARD_REVIEW } from "@/components/layout/trails";
 import { PageHeading } from "@/components/ui/page-heading";
 import Link from "next/link";
 import { FormLink } from "@/components/ui/form-link";
-import { Secondary } from "@/components/ui/secondary";
+import { SecondaryLine } from "@/components/ui/secondary";
 import { table, td } from "@/components/ui/table-styles";
 import { can } from "@/lib/auth/permissions";
 import { requirePageActor } from "@/lib/auth/session";
@@ -43,18 +43,12 @@ export default async function BaselinesPage() {
                   <tr key={b.key}>
                     <th scope="row" className={`${td} text-left font-normal`}>
                       <Link href={`/board/compare?baseline=${b.key}`}>{b.name}</Link>
-                      {b.description ? (
-                        <span className="block">
-                          <Secondary>{b.description}</Secondary>
-                        </span>
-                      ) : null}
+                      {b.description ? <SecondaryLine>{b.description}</SecondaryLine> : null}
                     </th>
                     <td className={td}>{formatIsoDate(b.takenAsOf)}</td>
                     <td className={td}>
                       {b.takenBy}
-                      <span className="block">
-                        <Secondary>on {formatIsoDate(b.createdAt.toISOString().slice(0, 10))}</Secondary>
-                      </span>
+                      <SecondaryLine>on {formatIsoDate(b.createdAt.toISOString().slice(0, 10))}</SecondaryLine>
                     </td>
                     <td className={`${td} text-right tabular-nums`}>{b.goLives}</td>
                   </tr>

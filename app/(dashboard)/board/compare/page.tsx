@@ -7,7 +7,7 @@ import { notFound } from "next/navigation";
 import { SourceLink } from "@/components/rollout/source-list";
 import { StatusTag } from "@/components/rollout/status-tag";
 import { ErrorSummary } from "@/components/ui/error-summary";
-import { Secondary } from "@/components/ui/secondary";
+import { Secondary, SecondaryLine } from "@/components/ui/secondary";
 import { table, td } from "@/components/ui/table-styles";
 import { requirePageActor } from "@/lib/auth/session";
 import { listBaselines, loadComparison, loadDerivedBaselines } from "@/lib/data/baselines";
@@ -36,18 +36,11 @@ const planned = (date: PartialDate | null, label: string | null) =>
   date ? (
     <>
       {formatPartialDate(date)}
-      {label && label !== "live" && label !== formatPartialDate(date) ? (
-        <span className="block">
-          <Secondary>“{label}”</Secondary>
-        </span>
-      ) : null}
+      {label && label !== "live" && label !== formatPartialDate(date) ? <SecondaryLine>“{label}”</SecondaryLine> : null}
     </>
   ) : label ? (
     <>
-      “{label}”
-      <span className="block">
-        <Secondary>no date</Secondary>
-      </span>
+      “{label}”<SecondaryLine>no date</SecondaryLine>
     </>
   ) : (
     <Secondary>No plan in the record</Secondary>

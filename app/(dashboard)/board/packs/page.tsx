@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { BOARD_REVIEW } from "@/components/layout/trails";
 import { PageHeading } from "@/components/ui/page-heading";
 import Link from "next/link";
-import { Secondary } from "@/components/ui/secondary";
+import { Secondary, SecondaryLine } from "@/components/ui/secondary";
 import { table, td } from "@/components/ui/table-styles";
 import { requirePageActor } from "@/lib/auth/session";
 import { ISSUED_PACKS_LISTED, listIssuedPacks } from "@/lib/data/issued-packs";
@@ -43,18 +43,12 @@ export default async function IssuedPacksPage() {
                 <tr key={p.key}>
                   <td className={td}>
                     {formatIsoDate(p.meetingDate)}
-                    {p.decisionKey ? (
-                      <span className="block">
-                        <Secondary>For the decision {p.decisionKey}</Secondary>
-                      </span>
-                    ) : null}
+                    {p.decisionKey ? <SecondaryLine>For the decision {p.decisionKey}</SecondaryLine> : null}
                   </td>
                   <td className={td}>{formatRecordedAt(p.issuedAt)}</td>
                   <td className={td}>
                     {p.issuedByName}
-                    <span className="block">
-                      <Secondary>{p.issuedByEmail}</Secondary>
-                    </span>
+                    <SecondaryLine>{p.issuedByEmail}</SecondaryLine>
                   </td>
                   <td className={`${td} font-mono`}>{p.contentSha256.slice(0, 12)}</td>
                   <td className={td}>
