@@ -42,6 +42,21 @@ export function ErrorMessage({ name, error }: { name: string; error?: string | n
   ) : null;
 }
 
+export interface Option {
+  value: string;
+  label: string;
+}
+
+/** A select's options, each its value and its words; inside an optgroup when `group` names one. */
+export function Options({ options, group }: { options: readonly Option[]; group?: string }) {
+  const list = options.map((o) => (
+    <option key={o.value} value={o.value}>
+      {o.label}
+    </option>
+  ));
+  return group ? <optgroup label={group}>{list}</optgroup> : <>{list}</>;
+}
+
 /** A labelled control: the label, hint and error above it, in a group that turns red with the error. */
 function LabelledField({ name, label, hint, error, children }: { name: string; label: string; hint?: string; error?: string; children: ReactNode }) {
   return (
@@ -83,17 +98,13 @@ export function TextArea(props: FieldProps & { rows?: number }) {
   );
 }
 
-export function SelectField(props: FieldProps & { options: { value: string; label: string }[] }) {
+export function SelectField(props: FieldProps & { options: readonly Option[] }) {
   // With no value given, the first option is chosen, as a browser would.
   const defaultValue = props.defaultValue ?? props.options[0]?.value;
   return (
     <LabelledField {...props}>
       <select {...controlProps({ ...props, defaultValue })} className={`${inputBase} w-auto ${inputBorderClass(Boolean(props.error))}`}>
-        {props.options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
+        <Options options={props.options} />
       </select>
     </LabelledField>
   );

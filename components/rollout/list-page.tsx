@@ -7,7 +7,7 @@ import { HINDSIGHT, type ViewResult } from "@/lib/validation/as-of";
 import { PAGE_SIZE } from "@/lib/validation/overview";
 import { queryString } from "@/lib/validation/search-params";
 import type { TrustListQuery } from "@/lib/validation/trust-list";
-import { ErrorMessage } from "../forms/fields";
+import { ErrorMessage, Options } from "../forms/fields";
 import { ErrorSummary, type ErrorItem } from "../ui/error-summary";
 import { buttonClass, errorGroupClass, inputBorderClass, inputClass } from "../ui/form-styles";
 import { Pagination } from "../ui/pagination";
@@ -82,11 +82,7 @@ export function FilterSelect({
         aria-invalid={error ? true : undefined}
         aria-describedby={error ? `${id}-error` : undefined}
       >
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
+        <Options options={options} />
       </select>
     </div>
   );

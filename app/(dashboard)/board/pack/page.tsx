@@ -17,7 +17,7 @@ import { sha256Hex } from "@/lib/mutations/issued-packs";
 import { movableDecisions } from "@/lib/domain/what-if";
 import { parsePackQuery, type PackField } from "@/lib/validation/board-pack";
 import { errorGroupClass, buttonClass } from "@/components/ui/form-styles";
-import { ErrorMessage } from "@/components/forms/fields";
+import { ErrorMessage, Options } from "@/components/forms/fields";
 import { AddressDateInput, addressDateErrorHref } from "@/components/forms/address-date-input";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -73,11 +73,7 @@ export default async function BoardPackPage({ searchParams }: Props) {
             <ErrorMessage name="decision" error={err("decision")} />
             <select id="decision" name="decision" defaultValue={p.decision ?? ""} className={`${input} max-w-full`} aria-describedby="decision-hint">
               <option value="">None: the dates above</option>
-              {decisions.map((d) => (
-                <option key={d.key} value={d.key}>
-                  {d.title}
-                </option>
-              ))}
+              <Options options={decisions.map((d) => ({ value: d.key, label: d.title }))} />
             </select>
           </div>
           <ViewChoice hindsight={query.hindsight} legend="Read the meeting date" />

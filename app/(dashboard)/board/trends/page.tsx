@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { BOARD_REVIEW } from "@/components/layout/trails";
+import { Options } from "@/components/forms/fields";
 import { PageHeading } from "@/components/ui/page-heading";
 import Link from "next/link";
 import { TableHead } from "@/components/ui/table-head";
@@ -76,11 +77,7 @@ export default async function TrendsPage({ searchParams }: Props) {
               defaultValue={query.interval}
               className={`${inputClass} ${inputBorderClass(query.errors.some((e) => e.field === "interval"))}`}
             >
-              {TREND_INTERVALS.map((i) => (
-                <option key={i} value={i}>
-                  {TREND_INTERVAL_LABEL[i]}
-                </option>
-              ))}
+              <Options options={TREND_INTERVALS.map((i) => ({ value: i, label: TREND_INTERVAL_LABEL[i] }))} />
             </select>
           </div>
         </div>

@@ -1,5 +1,6 @@
 import { ViewChoice } from "@/components/rollout/view-choice";
 import { BOARD_REVIEW } from "@/components/layout/trails";
+import { Options } from "@/components/forms/fields";
 import { PageHeading } from "@/components/ui/page-heading";
 import type { Metadata } from "next";
 import Link from "next/link";
@@ -122,11 +123,7 @@ export default async function WhatIfPage({ searchParams }: Props) {
                   aria-describedby={err("goLive") ? "goLive-error" : undefined}
                 >
                   <option value="">Choose</option>
-                  {goLives.map((g) => (
-                    <option key={g.id} value={String(g.id)}>
-                      {g.label}
-                    </option>
-                  ))}
+                  <Options options={goLives.map((g) => ({ value: String(g.id), label: g.label }))} />
                 </select>
               </div>
               <DateInput name="planned" legend="New planned date" error={err("planned")} fields={dateFields.planned} rules={DAY_NEEDED} />

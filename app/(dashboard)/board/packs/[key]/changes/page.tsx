@@ -13,7 +13,7 @@ import { formatIsoDate, formatPartialDate } from "@/lib/domain/dates";
 import { formatRecordedAt } from "@/lib/domain/record-corrections";
 import { parseIssuedPackKey } from "@/lib/validation/issued-packs";
 import { errorGroupClass, buttonClass } from "@/components/ui/form-styles";
-import { ErrorMessage } from "@/components/forms/fields";
+import { ErrorMessage, Options } from "@/components/forms/fields";
 import { TableHead } from "@/components/ui/table-head";
 
 type Props = { params: Promise<{ key: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -78,11 +78,7 @@ export default async function ChangesBetweenPacksPage(props: Props) {
             className="border-2 border-nhs-grey-1 bg-white px-2 py-1 nhs-text-19 max-w-full"
           >
             <option value="">The pack issued before it</option>
-            {others.map((p) => (
-              <option key={p.key} value={p.key}>
-                {label(p)}
-              </option>
-            ))}
+            <Options options={others.map((p) => ({ value: p.key, label: label(p) }))} />
           </select>
         </div>
         <button type="submit" className={`mt-4 ${buttonClass.primary}`}>
