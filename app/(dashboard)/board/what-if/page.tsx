@@ -1,6 +1,7 @@
 import { ViewChoice } from "@/components/rollout/view-choice";
 import { BOARD_REVIEW } from "@/components/layout/trails";
-import { Options } from "@/components/forms/fields";
+import { Options, type Option } from "@/components/forms/fields";
+import type { ReactNode } from "react";
 import { PageHeading } from "@/components/ui/page-heading";
 import type { Metadata } from "next";
 import Link from "next/link";
@@ -38,6 +39,56 @@ const change = (r: WhatIfRow) => {
 };
 
 const input = "border-2 bg-white px-2 py-1 nhs-text-19";
+const groupClass = (error: string | undefined) => `mb-4 ${error ? "border-l-4 border-error pl-4" : ""}`;
+
+function ErrorText({ name, error }: { name: string; error: string | undefined }) {
+  return error ? (
+    <p id={`${name}-error`} className="text-error font-semibold mb-1">
+      <span className="sr-only">Error:</span> {error}
+    </p>
+  ) : null;
+}
+
+/** One thing a what-if can move: its radio, the choice of which one, then the date it moves to (`children`). */
+function MoveChoice({
+  radio,
+  select,
+  options,
+  children,
+}: {
+  radio: { id: string; value: string; label: string; checked: boolean };
+  select: { name: WhatIfField; label: string; value: string | undefined; error: string | undefined };
+  options: Option[];
+  children: ReactNode;
+}) {
+  return (
+    <div>
+      <div className="flex items-center gap-2 mb-3">
+        <input id={radio.id} type="radio" name="move" value={radio.value} defaultChecked={radio.checked} className="w-6 h-6" />
+        <label htmlFor={radio.id} className="font-semibold">
+          {radio.label}
+        </label>
+      </div>
+      <div id={`${select.name}-group`} className={groupClass(select.error)}>
+        <label htmlFor={select.name} className="block mb-1">
+          {select.label}
+        </label>
+        <ErrorText name={select.name} error={select.error} />
+        <select
+          id={select.name}
+          name={select.name}
+          defaultValue={select.value ?? ""}
+          className={`${input} max-w-full border-nhs-grey-1`}
+          aria-describedby={select.error ? `${select.name}-error` : undefined}
+        >
+          <option value="">Choose</option>
+          <Options options={options} />
+        </select>
+      </div>
+      {children}
+    </div>
+  );
+}
 
 export default async function WhatIfPage({ searchParams }: Props) {
   const actor = await requirePageActor("rollout.read");
@@ -51,13 +102,6 @@ export default async function WhatIfPage({ searchParams }: Props) {
   const DATE_FIELDS: readonly WhatIfField[] = ["date", "planned", "asOf"];
   const errorHref = (field: WhatIfField) =>
     DATE_FIELDS.includes(field) ? dateErrorHref(dateFields[field as keyof typeof dateFields], field, DAY_NEEDED) : `#${field}`;
-  const group = (field: WhatIfField) => `mb-4 ${err(field) ? "border-l-4 border-error pl-4" : ""}`;
-  const errorText = (field: WhatIfField) =>
-    err(field) ? (
-      <p id={`${field}-error`} className="text-error font-semibold mb-1">
-        <span className="sr-only">Error:</span> {err(field)}
-      </p>
-    ) : null;
   const moved = result?.rows.filter((r) => r.changed) ?? [];
   const scenario = result?.scenario ?? null;
   const movedPlan = scenario?.kind === "plan" ? (result?.rows.find((r) => r.goLiveId === scenario.goLiveId) ?? null) : null;
@@ -70,64 +114,27 @@ export default async function WhatIfPage({ searchParams }: Props) {
         <strong>Nothing is saved.</strong>
       </PageHeading>
       <form method="get" action="/board/what-if" className="bg-white p-4 tablet:p-6 mb-10 no-print">
-        <fieldset className={group("move")} aria-describedby={err("move") ? "move-error" : undefined}>
+        <fieldset className={groupClass(err("move"))} aria-describedby={err("move") ? "move-error" : undefined}>
           <legend className="font-semibold nhs-text-22 mb-2">What to move</legend>
-          {errorText("move")}
+          <ErrorText name="move" error={err("move")} />
           <div className="grid grid-cols-1 desktop:grid-cols-2 gap-6">
-            <div>
-              <div className="flex items-center gap-2 mb-3">
-                <input id="move" type="radio" name="move" value="decision" defaultChecked={p.move !== "plan"} className="w-6 h-6" />
-                <label htmlFor="move" className="font-semibold">
-                  A halt or resume
-                </label>
-              </div>
-              <div id="decision-group" className={group("decision")}>
-                <label htmlFor="decision" className="block mb-1">
-                  Halt or resume
-                </label>
-                {errorText("decision")}
-                <select
-                  id="decision"
-                  name="decision"
-                  defaultValue={p.decision ?? ""}
-                  className={`${input} max-w-full border-nhs-grey-1`}
-                  aria-describedby={err("decision") ? "decision-error" : undefined}
-                >
-                  <option value="">Choose</option>
-                  {decisions.map((d) => (
-                    <option key={d.key} value={d.key}>
-                      {d.liftsId !== null ? "Resume" : "Halt"}: {d.title} (in effect from {formatIsoDate(decisionEffectiveFrom(d))})
-                    </option>
-                  ))}
-                </select>
-              </div>
+            <MoveChoice
+              radio={{ id: "move", value: "decision", label: "A halt or resume", checked: p.move !== "plan" }}
+              select={{ name: "decision", label: "Halt or resume", value: p.decision, error: err("decision") }}
+              options={decisions.map((d) => ({
+                value: d.key,
+                label: `${d.liftsId !== null ? "Resume" : "Halt"}: ${d.title} (in effect from ${formatIsoDate(decisionEffectiveFrom(d))})`,
+              }))}
+            >
               <DateInput name="date" legend="Would take effect on" error={err("date")} fields={dateFields.date} rules={DAY_NEEDED} />
-            </div>
-            <div>
-              <div className="flex items-center gap-2 mb-3">
-                <input id="move-plan" type="radio" name="move" value="plan" defaultChecked={p.move === "plan"} className="w-6 h-6" />
-                <label htmlFor="move-plan" className="font-semibold">
-                  A go-live&apos;s planned date
-                </label>
-              </div>
-              <div id="goLive-group" className={group("goLive")}>
-                <label htmlFor="goLive" className="block mb-1">
-                  Go-live
-                </label>
-                {errorText("goLive")}
-                <select
-                  id="goLive"
-                  name="goLive"
-                  defaultValue={p.goLive ?? ""}
-                  className={`${input} max-w-full border-nhs-grey-1`}
-                  aria-describedby={err("goLive") ? "goLive-error" : undefined}
-                >
-                  <option value="">Choose</option>
-                  <Options options={goLives.map((g) => ({ value: String(g.id), label: g.label }))} />
-                </select>
-              </div>
+            </MoveChoice>
+            <MoveChoice
+              radio={{ id: "move-plan", value: "plan", label: "A go-live's planned date", checked: p.move === "plan" }}
+              select={{ name: "goLive", label: "Go-live", value: p.goLive, error: err("goLive") }}
+              options={goLives.map((g) => ({ value: String(g.id), label: g.label }))}
+            >
               <DateInput name="planned" legend="New planned date" error={err("planned")} fields={dateFields.planned} rules={DAY_NEEDED} />
-            </div>
+            </MoveChoice>
           </div>
         </fieldset>
         <DateInput
