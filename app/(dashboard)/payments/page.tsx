@@ -71,7 +71,7 @@ export default async function PaymentsPage({ searchParams }: Props) {
             <KnownCell value={p.period} />
             <KnownCell value={p.priceBasis} />
             <KnownCell value={p.asAt && formatPartialDate(p.asAt)} className="whitespace-nowrap" />
-            <CertaintyAndSourceCells certainty={p.certainty} note={p.certaintyNote} sources={p.sources} hindsightOn={asOf.hindsight ? asOf.asOf : null} />
+            <CertaintyAndSourceCells fact={p} view={asOf} />
           </tr>
         ))}
       </DataTable>

@@ -51,7 +51,7 @@ export default async function ProblemsPage({ searchParams }: Props) {
               {p.goLiveScope ? <span className="block text-ink-secondary">{p.goLiveScope}</span> : null}
             </td>
             <td className={`${td} whitespace-nowrap`}>{formatPartialDate(p.reported)}</td>
-            <CertaintyAndSourceCells certainty={p.certainty} note={p.certaintyNote} sources={p.sources} hindsightOn={asOf.hindsight ? asOf.asOf : null} />
+            <CertaintyAndSourceCells fact={p} view={asOf} />
           </tr>
         ))}
       </DataTable>

@@ -85,7 +85,7 @@ export default async function TrustsPage({ searchParams }: Props) {
                   ) : null
                 }
               />
-              <CertaintyAndSourceCells certainty={t.certainty} note={t.certaintyNote} sources={t.sources} />
+              <CertaintyAndSourceCells fact={t} />
             </tr>
           );
         })}

@@ -169,12 +169,7 @@ export default async function DecisionPage({ params, searchParams }: Props) {
             </dd>
           </>
         ) : null}
-        <CertaintyAndSourceTerms
-          certainty={decision.certainty}
-          note={decision.certaintyNote}
-          sources={decision.sources}
-          hindsightOn={asOf.hindsight ? asOf.asOf : null}
-        />
+        <CertaintyAndSourceTerms fact={decision} view={asOf} />
       </dl>
       <AsOfForm action={`/decisions/${encodeURIComponent(decision.key)}`} asOf={asOf} />
       <section aria-labelledby="effect-heading" className="mb-10">

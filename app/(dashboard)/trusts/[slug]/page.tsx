@@ -97,7 +97,7 @@ export default async function TrustPage({ params, searchParams }: Props) {
             <dd>{trust.notes}</dd>
           </>
         ) : null}
-        <CertaintyAndSourceTerms certainty={trust.certainty} note={trust.certaintyNote} sources={trust.sources} />
+        <CertaintyAndSourceTerms fact={trust} />
       </dl>
       <AsOfForm action={`/trusts/${trust.slug}`} asOf={asOf} summary={false} />
       <OrganisationChangeList changes={changesHere} names={organisations.organisations} asOf={asOf.asOf} />
