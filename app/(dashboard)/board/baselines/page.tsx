@@ -7,7 +7,7 @@ import { SecondaryLine } from "@/components/ui/secondary";
 import { table, td } from "@/components/ui/table-styles";
 import { can } from "@/lib/auth/permissions";
 import { requirePageActor } from "@/lib/auth/session";
-import { listBaselines, loadDerivedBaselines } from "@/lib/data/baselines";
+import { loadBaselineChoices } from "@/lib/data/baselines";
 import { formatIsoDate } from "@/lib/domain/dates";
 import { CompareForm } from "./compare-form";
 import { TableScroll } from "@/components/ui/table-scroll";
@@ -18,7 +18,7 @@ export const metadata: Metadata = { title: "Baselines" };
 
 export default async function BaselinesPage() {
   const actor = await requirePageActor("rollout.read");
-  const [baselines, derived] = await Promise.all([listBaselines(actor), loadDerivedBaselines(actor)]);
+  const { baselines, derived } = await loadBaselineChoices(actor);
   return (
     <>
       <PageHeading trail={[BOARD_REVIEW]} title="Baselines" leadClassName="nhs-text-22 max-w-reading mb-8">

@@ -10,7 +10,7 @@ import { ErrorSummary } from "@/components/ui/error-summary";
 import { Secondary, SecondaryLine } from "@/components/ui/secondary";
 import { table, td } from "@/components/ui/table-styles";
 import { requirePageActor } from "@/lib/auth/session";
-import { listBaselines, loadComparison, loadDerivedBaselines } from "@/lib/data/baselines";
+import { loadBaselineChoices, loadComparison } from "@/lib/data/baselines";
 import { describeSlip, latestReplans } from "@/lib/domain/baseline";
 import { formatIsoDate, formatPartialDate, type PartialDate } from "@/lib/domain/dates";
 import { parseComparisonQuery } from "@/lib/validation/baselines";
@@ -52,7 +52,7 @@ export default async function ComparePage({ searchParams }: Props) {
   const query = parseComparisonQuery(sp);
   // `view=hindsight`: both sides with everything known now (the plans a halt overturned, as we know them now).
   const hindsight = (Array.isArray(sp.view) ? sp.view[0] : sp.view) === "hindsight";
-  const [baselines, derived] = await Promise.all([listBaselines(actor), loadDerivedBaselines(actor)]);
+  const { baselines, derived } = await loadBaselineChoices(actor);
   const form = <CompareForm baselines={baselines} derived={derived} selected={{ ...query, ...query.params, hindsight }} />;
   const breadcrumb = <Breadcrumb trail={[BOARD_REVIEW, BASELINES]} />;
   // A page number that is not one is said, and the first page shown; any other error leaves only the form.

@@ -5,7 +5,7 @@ import { BoardTimelineChart } from "@/components/rollout/board-timeline-chart";
 import { BoardTimelineTables } from "@/components/rollout/board-timeline-tables";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { requirePageActor } from "@/lib/auth/session";
-import { listBaselines, loadBaseline, loadDerivedBaselines } from "@/lib/data/baselines";
+import { loadBaseline, loadBaselineChoices } from "@/lib/data/baselines";
 import { baselineOn, loadBoardTimeline } from "@/lib/data/board-timeline";
 import { searchParamsOf } from "@/lib/validation/search-params";
 import { Pagination } from "@/components/ui/pagination";
@@ -33,7 +33,7 @@ export default async function BoardTimelinePage({ searchParams }: Props) {
   const query = parseBoardTimelineQuery(sp);
   // `view=hindsight`: a baseline from the record on a date reads it with everything known now.
   const hindsight = (Array.isArray(sp.view) ? sp.view[0] : sp.view) === "hindsight";
-  const [stored, derived] = await Promise.all([listBaselines(actor), loadDerivedBaselines(actor)]);
+  const { baselines: stored, derived } = await loadBaselineChoices(actor);
   const requested = parsePage(sp.page);
   // First visit: the record just before each halt, the plans the halts overturned.
   const onDates = query.isFirstVisit ? derived.slice(0, MAX_BASELINES).map((d) => d.on) : query.onDates;
