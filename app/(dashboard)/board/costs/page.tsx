@@ -4,6 +4,7 @@ import { PageHeading } from "@/components/ui/page-heading";
 import Link from "next/link";
 import { GoLiveRowHeader } from "@/components/rollout/fact-cells";
 import { AsOfForm } from "@/components/rollout/as-of-form";
+import { Lines } from "@/components/ui/lines";
 import { Secondary } from "@/components/ui/secondary";
 import { table, td } from "@/components/ui/table-styles";
 import { requirePageActor } from "@/lib/auth/session";
@@ -136,20 +137,16 @@ export default async function CostsPage({ searchParams }: Props) {
                         </td>
                         <td className={`${td} tabular-nums`}>{describeSlip(g.moved, g.overdue)}</td>
                         <td className={td}>
-                          {g.payments.length === 0 ? (
-                            <Secondary>Not known: the record gives no charge for this go-live</Secondary>
-                          ) : (
-                            <ul className="list-none">
-                              {g.payments.map((p) => (
-                                <li key={p.payment.id}>
-                                  {p.type === "DEPLOYMENT" ? "Deployment charge " : "Service charge, "}
-                                  {p.type === "SERVICE" && p.months ? `${p.months.min.toFixed(1)} to ${p.months.max.toFixed(1)} months: ` : ""}
-                                  <span className="tabular-nums">{formatMoney(p.amount)}</span>
-                                  {p.payment.priceBasis ? <Secondary> ({p.payment.priceBasis})</Secondary> : null}
-                                </li>
-                              ))}
-                            </ul>
-                          )}
+                          <Lines items={g.payments} keyOf={(p) => p.payment.id} none="Not known: the record gives no charge for this go-live">
+                            {(p) => (
+                              <>
+                                {p.type === "DEPLOYMENT" ? "Deployment charge " : "Service charge, "}
+                                {p.type === "SERVICE" && p.months ? `${p.months.min.toFixed(1)} to ${p.months.max.toFixed(1)} months: ` : ""}
+                                <span className="tabular-nums">{formatMoney(p.amount)}</span>
+                                {p.payment.priceBasis ? <Secondary> ({p.payment.priceBasis})</Secondary> : null}
+                              </>
+                            )}
+                          </Lines>
                         </td>
                       </tr>
                     ))}

@@ -7,6 +7,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { GoLiveRowHeader } from "@/components/rollout/fact-cells";
 import { ErrorSummary } from "@/components/ui/error-summary";
+import { Lines } from "@/components/ui/lines";
 import { Secondary } from "@/components/ui/secondary";
 import { table, td } from "@/components/ui/table-styles";
 import { can } from "@/lib/auth/permissions";
@@ -192,28 +193,24 @@ export default async function WhatIfPage({ searchParams }: Props) {
                     <td className={`${td} tabular-nums`}>{change(r)}</td>
                     <td className={td}>{r.reason}</td>
                     <td className={td}>
-                      {r.payments.length === 0 ? (
-                        <Secondary>None in the record</Secondary>
-                      ) : (
-                        <ul className="list-none">
-                          {r.payments.map((m) => (
-                            <li key={m.payment.id}>
-                              {m.payment.kind === "DEPLOYMENT_CHARGE" ? "Deployment charge" : "Service charge"}:{" "}
-                              {m.recordDue ? (
-                                <>
-                                  due {formatPartialDate(m.recordDue)}
-                                  {m.scenarioDue && m.shiftDays !== 0 ? `, in this what-if ${formatPartialDate(m.scenarioDue)}` : ""}
-                                </>
-                              ) : (
-                                <>
-                                  due on acceptance, not recorded
-                                  {m.shiftDays !== 0 ? `; ${Math.abs(m.shiftDays)} days ${m.shiftDays < 0 ? "earlier" : "later"} in this what-if` : ""}
-                                </>
-                              )}
-                            </li>
-                          ))}
-                        </ul>
-                      )}
+                      <Lines items={r.payments} keyOf={(m) => m.payment.id} none="None in the record">
+                        {(m) => (
+                          <>
+                            {m.payment.kind === "DEPLOYMENT_CHARGE" ? "Deployment charge" : "Service charge"}:{" "}
+                            {m.recordDue ? (
+                              <>
+                                due {formatPartialDate(m.recordDue)}
+                                {m.scenarioDue && m.shiftDays !== 0 ? `, in this what-if ${formatPartialDate(m.scenarioDue)}` : ""}
+                              </>
+                            ) : (
+                              <>
+                                due on acceptance, not recorded
+                                {m.shiftDays !== 0 ? `; ${Math.abs(m.shiftDays)} days ${m.shiftDays < 0 ? "earlier" : "later"} in this what-if` : ""}
+                              </>
+                            )}
+                          </>
+                        )}
+                      </Lines>
                     </td>
                   </tr>
                 ))}

@@ -11,6 +11,7 @@ import { withAsOf } from "@/components/rollout/format";
 import { formatSlip } from "@/lib/domain/format";
 import { CertaintyAndSourceTerms, KnownCell } from "@/components/rollout/fact-cells";
 import { DataTable, RowHead } from "@/components/ui/data-table";
+import { Lines } from "@/components/ui/lines";
 import { Secondary } from "@/components/ui/secondary";
 import { requirePageActor } from "@/lib/auth/session";
 import { getRecordHistory } from "@/lib/data/audit";
@@ -155,17 +156,9 @@ export default async function DecisionPage({ params, searchParams }: Props) {
           <>
             <dt className="font-semibold">Lifted by</dt>
             <dd>
-              {liftedBy.length ? (
-                <ul className="list-none">
-                  {liftedBy.map((d) => (
-                    <li key={d.id}>
-                      <DecisionLink decision={d} asOf={asOfParam} />
-                    </li>
-                  ))}
-                </ul>
-              ) : (
-                <Secondary>Not lifted in the record</Secondary>
-              )}
+              <Lines items={liftedBy} keyOf={(d) => d.id} none="Not lifted in the record">
+                {(d) => <DecisionLink decision={d} asOf={asOfParam} />}
+              </Lines>
             </dd>
           </>
         ) : null}
