@@ -1,17 +1,17 @@
 import type { Metadata } from "next";
+import { DataTable, RowHead } from "@/components/ui/data-table";
 import { BOARD_REVIEW } from "@/components/layout/trails";
 import { PageHeading } from "@/components/ui/page-heading";
 import Link from "next/link";
 import { FormLink } from "@/components/ui/form-link";
 import { SecondaryLine } from "@/components/ui/secondary";
-import { table, td } from "@/components/ui/table-styles";
+import { td } from "@/components/ui/table-styles";
 import { can } from "@/lib/auth/permissions";
 import { requirePageActor } from "@/lib/auth/session";
 import { loadBaselineChoices } from "@/lib/data/baselines";
 import { formatIsoDate } from "@/lib/domain/dates";
 import { CompareForm } from "./compare-form";
 import { TableScroll } from "@/components/ui/table-scroll";
-import { TableHead } from "@/components/ui/table-head";
 import { DownloadLinks } from "@/components/rollout/download-links";
 
 export const metadata: Metadata = { title: "Baselines" };
@@ -35,26 +35,27 @@ export default async function BaselinesPage() {
           <p className="max-w-reading">No baseline has been taken yet. The record on any past date can be used as one: choose a date in the form above.</p>
         ) : (
           <TableScroll label="Baselines kept">
-            <table className={`${table} min-w-[40rem]`}>
-              <caption className="sr-only">Baselines kept, oldest date first</caption>
-              <TableHead columns={["Name", "Plans as of", "Taken by", { label: "Go-lives", className: "text-right" }]} />
-              <tbody>
-                {baselines.map((b) => (
-                  <tr key={b.key}>
-                    <th scope="row" className={`${td} text-left font-normal`}>
-                      <Link href={`/board/compare?baseline=${b.key}`}>{b.name}</Link>
-                      {b.description ? <SecondaryLine>{b.description}</SecondaryLine> : null}
-                    </th>
-                    <td className={td}>{formatIsoDate(b.takenAsOf)}</td>
-                    <td className={td}>
-                      {b.takenBy}
-                      <SecondaryLine>on {formatIsoDate(b.createdAt.toISOString().slice(0, 10))}</SecondaryLine>
-                    </td>
-                    <td className={`${td} text-right tabular-nums`}>{b.goLives}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <DataTable
+              className="min-w-[40rem]"
+              caption="Baselines kept, oldest date first"
+              captionClassName="sr-only"
+              columns={["Name", "Plans as of", "Taken by", { label: "Go-lives", className: "text-right" }]}
+            >
+              {baselines.map((b) => (
+                <tr key={b.key}>
+                  <RowHead>
+                    <Link href={`/board/compare?baseline=${b.key}`}>{b.name}</Link>
+                    {b.description ? <SecondaryLine>{b.description}</SecondaryLine> : null}
+                  </RowHead>
+                  <td className={td}>{formatIsoDate(b.takenAsOf)}</td>
+                  <td className={td}>
+                    {b.takenBy}
+                    <SecondaryLine>on {formatIsoDate(b.createdAt.toISOString().slice(0, 10))}</SecondaryLine>
+                  </td>
+                  <td className={`${td} text-right tabular-nums`}>{b.goLives}</td>
+                </tr>
+              ))}
+            </DataTable>
           </TableScroll>
         )}
       </section>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { DataTable } from "@/components/ui/data-table";
 import { BOARD_REVIEW } from "@/components/layout/trails";
 import { PageHeading } from "@/components/ui/page-heading";
 import Link from "next/link";
@@ -6,7 +7,7 @@ import { GoLiveRowHeader } from "@/components/rollout/fact-cells";
 import { AsOfForm } from "@/components/rollout/as-of-form";
 import { Lines } from "@/components/ui/lines";
 import { Secondary } from "@/components/ui/secondary";
-import { table, td } from "@/components/ui/table-styles";
+import { td } from "@/components/ui/table-styles";
 import { requirePageActor } from "@/lib/auth/session";
 import { loadProgrammeCosts } from "@/lib/data/board";
 import { describeSlip } from "@/lib/domain/baseline";
@@ -22,7 +23,6 @@ import { queryString } from "@/lib/validation/search-params";
 import { PAGE_SIZE, pageOf, parsePage } from "@/lib/validation/overview";
 import { DownloadLinks } from "@/components/rollout/download-links";
 import { can } from "@/lib/auth/permissions";
-import { TableHead } from "@/components/ui/table-head";
 
 type Props = { searchParams: Promise<{ asOf?: string | string[]; view?: string | string[]; page?: string | string[] }> };
 
@@ -106,52 +106,51 @@ export default async function CostsPage({ searchParams }: Props) {
             </p>
             {c.goLives.length > 0 ? (
               <TableScroll label={`Go-lives held by ${c.decision.title}`}>
-                <table className={`${table} min-w-[56rem]`}>
-                  <caption className="sr-only">Go-lives held by {c.decision.title}</caption>
-                  <TableHead
-                    columns={[
-                      "Trust",
-                      { label: "Days held", className: "text-right" },
-                      "Plan when it took effect",
-                      "Went live, or latest plan",
-                      "Moved",
-                      "Money moved with it",
-                    ]}
-                  />
-                  <tbody>
-                    {c.goLives.map((g) => (
-                      <tr key={g.goLiveId}>
-                        <GoLiveRowHeader trust={g.trust} scope={g.scope} />
-                        <td className={`${td} text-right tabular-nums`}>
-                          {g.days}
-                          <span className="block">
-                            <Secondary>
-                              {formatIsoDate(g.from)} to {formatIsoDate(g.until)}
-                              {g.end === "IN_FORCE" ? " (still in force)" : ""}
-                            </Secondary>
-                          </span>
-                        </td>
-                        <td className={td}>{g.planAtDecision ? formatPartialDate(g.planAtDecision) : <Secondary>No dated plan</Secondary>}</td>
-                        <td className={td}>
-                          {g.movedTo ? `${g.movedToIsActual ? "Live" : "Planned"} ${formatPartialDate(g.movedTo)}` : <Secondary>Not known</Secondary>}
-                        </td>
-                        <td className={`${td} tabular-nums`}>{describeSlip(g.moved, g.overdue)}</td>
-                        <td className={td}>
-                          <Lines items={g.payments} keyOf={(p) => p.payment.id} none="Not known: the record gives no charge for this go-live">
-                            {(p) => (
-                              <>
-                                {p.type === "DEPLOYMENT" ? "Deployment charge " : "Service charge, "}
-                                {p.type === "SERVICE" && p.months ? `${p.months.min.toFixed(1)} to ${p.months.max.toFixed(1)} months: ` : ""}
-                                <span className="tabular-nums">{formatMoney(p.amount)}</span>
-                                {p.payment.priceBasis ? <Secondary> ({p.payment.priceBasis})</Secondary> : null}
-                              </>
-                            )}
-                          </Lines>
-                        </td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
+                <DataTable
+                  className="min-w-[56rem]"
+                  caption={<>Go-lives held by {c.decision.title}</>}
+                  captionClassName="sr-only"
+                  columns={[
+                    "Trust",
+                    { label: "Days held", className: "text-right" },
+                    "Plan when it took effect",
+                    "Went live, or latest plan",
+                    "Moved",
+                    "Money moved with it",
+                  ]}
+                >
+                  {c.goLives.map((g) => (
+                    <tr key={g.goLiveId}>
+                      <GoLiveRowHeader trust={g.trust} scope={g.scope} />
+                      <td className={`${td} text-right tabular-nums`}>
+                        {g.days}
+                        <span className="block">
+                          <Secondary>
+                            {formatIsoDate(g.from)} to {formatIsoDate(g.until)}
+                            {g.end === "IN_FORCE" ? " (still in force)" : ""}
+                          </Secondary>
+                        </span>
+                      </td>
+                      <td className={td}>{g.planAtDecision ? formatPartialDate(g.planAtDecision) : <Secondary>No dated plan</Secondary>}</td>
+                      <td className={td}>
+                        {g.movedTo ? `${g.movedToIsActual ? "Live" : "Planned"} ${formatPartialDate(g.movedTo)}` : <Secondary>Not known</Secondary>}
+                      </td>
+                      <td className={`${td} tabular-nums`}>{describeSlip(g.moved, g.overdue)}</td>
+                      <td className={td}>
+                        <Lines items={g.payments} keyOf={(p) => p.payment.id} none="Not known: the record gives no charge for this go-live">
+                          {(p) => (
+                            <>
+                              {p.type === "DEPLOYMENT" ? "Deployment charge " : "Service charge, "}
+                              {p.type === "SERVICE" && p.months ? `${p.months.min.toFixed(1)} to ${p.months.max.toFixed(1)} months: ` : ""}
+                              <span className="tabular-nums">{formatMoney(p.amount)}</span>
+                              {p.payment.priceBasis ? <Secondary> ({p.payment.priceBasis})</Secondary> : null}
+                            </>
+                          )}
+                        </Lines>
+                      </td>
+                    </tr>
+                  ))}
+                </DataTable>
               </TableScroll>
             ) : null}
           </article>

@@ -1,15 +1,15 @@
 import type { Metadata } from "next";
+import { DataTable } from "@/components/ui/data-table";
 import { BOARD_REVIEW } from "@/components/layout/trails";
 import { PageHeading } from "@/components/ui/page-heading";
 import Link from "next/link";
-import { Secondary, SecondaryLine } from "@/components/ui/secondary";
-import { table, td } from "@/components/ui/table-styles";
+import { SecondaryLine } from "@/components/ui/secondary";
+import { td } from "@/components/ui/table-styles";
 import { requirePageActor } from "@/lib/auth/session";
 import { ISSUED_PACKS_LISTED, listIssuedPacks } from "@/lib/data/issued-packs";
 import { formatIsoDate } from "@/lib/domain/dates";
 import { formatRecordedAt } from "@/lib/domain/record-corrections";
 import { TableScroll } from "@/components/ui/table-scroll";
-import { TableHead } from "@/components/ui/table-head";
 
 export const metadata: Metadata = { title: "Packs issued to the board" };
 
@@ -24,47 +24,39 @@ export default async function IssuedPacksPage() {
         <Link href="/board/pack">board pack</Link> page.
       </PageHeading>
       <TableScroll label="Issued packs">
-        <table className={table}>
-          <caption>
-            {total === 0
+        <DataTable
+          caption={
+            total === 0
               ? "No pack has been issued yet"
-              : `${total.toLocaleString("en-GB")} ${total === 1 ? "pack" : "packs"} issued, the latest meeting first${total > ISSUED_PACKS_LISTED ? ` (the newest ${ISSUED_PACKS_LISTED} shown)` : ""}`}
-          </caption>
-          <TableHead columns={["Meeting date", "Issued", "By", "SHA-256 (first 12)", "Pack"]} />
-          <tbody>
-            {packs.length === 0 ? (
-              <tr>
-                <td className={td} colSpan={5}>
-                  <Secondary>No data</Secondary>
-                </td>
-              </tr>
-            ) : (
-              packs.map((p) => (
-                <tr key={p.key}>
-                  <td className={td}>
-                    {formatIsoDate(p.meetingDate)}
-                    {p.decisionKey ? <SecondaryLine>For the decision {p.decisionKey}</SecondaryLine> : null}
-                  </td>
-                  <td className={td}>{formatRecordedAt(p.issuedAt)}</td>
-                  <td className={td}>
-                    {p.issuedByName}
-                    <SecondaryLine>{p.issuedByEmail}</SecondaryLine>
-                  </td>
-                  <td className={`${td} font-mono`}>{p.contentSha256.slice(0, 12)}</td>
-                  <td className={td}>
-                    <Link href={`/board/packs/${p.key}`}>
-                      Open
-                      <span className="sr-only">
-                        {" "}
-                        the pack for {formatIsoDate(p.meetingDate)} issued {formatRecordedAt(p.issuedAt)}
-                      </span>
-                    </Link>
-                  </td>
-                </tr>
-              ))
-            )}
-          </tbody>
-        </table>
+              : `${total.toLocaleString("en-GB")} ${total === 1 ? "pack" : "packs"} issued, the latest meeting first${total > ISSUED_PACKS_LISTED ? ` (the newest ${ISSUED_PACKS_LISTED} shown)` : ""}`
+          }
+          columns={["Meeting date", "Issued", "By", "SHA-256 (first 12)", "Pack"]}
+          empty={packs.length === 0 ? "No data" : null}
+        >
+          {packs.map((p) => (
+            <tr key={p.key}>
+              <td className={td}>
+                {formatIsoDate(p.meetingDate)}
+                {p.decisionKey ? <SecondaryLine>For the decision {p.decisionKey}</SecondaryLine> : null}
+              </td>
+              <td className={td}>{formatRecordedAt(p.issuedAt)}</td>
+              <td className={td}>
+                {p.issuedByName}
+                <SecondaryLine>{p.issuedByEmail}</SecondaryLine>
+              </td>
+              <td className={`${td} font-mono`}>{p.contentSha256.slice(0, 12)}</td>
+              <td className={td}>
+                <Link href={`/board/packs/${p.key}`}>
+                  Open
+                  <span className="sr-only">
+                    {" "}
+                    the pack for {formatIsoDate(p.meetingDate)} issued {formatRecordedAt(p.issuedAt)}
+                  </span>
+                </Link>
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       </TableScroll>
     </>
   );

@@ -1,4 +1,5 @@
 import { ViewChoice } from "@/components/rollout/view-choice";
+import { DataTable } from "@/components/ui/data-table";
 import { BOARD_REVIEW } from "@/components/layout/trails";
 import { Options, type Option } from "@/components/forms/fields";
 import type { ReactNode } from "react";
@@ -9,7 +10,7 @@ import { GoLiveRowHeader } from "@/components/rollout/fact-cells";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { Lines } from "@/components/ui/lines";
 import { Secondary } from "@/components/ui/secondary";
-import { table, td } from "@/components/ui/table-styles";
+import { td } from "@/components/ui/table-styles";
 import { can } from "@/lib/auth/permissions";
 import { requirePageActor } from "@/lib/auth/session";
 import { loadWhatIf } from "@/lib/data/board";
@@ -23,7 +24,6 @@ import { buttonClass } from "@/components/ui/form-styles";
 import { DATE_EXAMPLE_HINT, DateInput, dateErrorHref } from "@/components/forms/date-input";
 import { addressDateFields } from "@/lib/validation/as-of";
 import { DAY_NEEDED } from "@/lib/validation/date-input";
-import { TableHead } from "@/components/ui/table-head";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -175,47 +175,46 @@ export default async function WhatIfPage({ searchParams }: Props) {
             </Secondary>
           </p>
           <TableScroll label="Go-lives in the record and in this what-if">
-            <table className={`${table} min-w-[64rem]`}>
-              <caption className="text-left font-semibold nhs-text-19 mb-2">
-                Each go-live in the record and in this what-if, as the record stood on {formatIsoDate(result.asOf)}
-              </caption>
-              <TableHead columns={["Trust", "In the record", "In this what-if", "Change", "Why", "Payments"]} />
-              <tbody>
-                {result.rows.map((r) => (
-                  <tr key={r.goLiveId}>
-                    <GoLiveRowHeader trust={r.trust} scope={r.scope} />
-                    <td className={td}>
-                      {r.record ? `${r.recordIsActual ? "Live" : "Planned"} ${formatPartialDate(r.record)}` : <Secondary>No date known</Secondary>}
-                    </td>
-                    <td className={td}>
-                      {r.scenario ? `${formatPartialDate(r.scenario)}${r.atTheEarliest ? " at the earliest" : ""}` : <Secondary>No date</Secondary>}
-                    </td>
-                    <td className={`${td} tabular-nums`}>{change(r)}</td>
-                    <td className={td}>{r.reason}</td>
-                    <td className={td}>
-                      <Lines items={r.payments} keyOf={(m) => m.payment.id} none="None in the record">
-                        {(m) => (
-                          <>
-                            {m.payment.kind === "DEPLOYMENT_CHARGE" ? "Deployment charge" : "Service charge"}:{" "}
-                            {m.recordDue ? (
-                              <>
-                                due {formatPartialDate(m.recordDue)}
-                                {m.scenarioDue && m.shiftDays !== 0 ? `, in this what-if ${formatPartialDate(m.scenarioDue)}` : ""}
-                              </>
-                            ) : (
-                              <>
-                                due on acceptance, not recorded
-                                {m.shiftDays !== 0 ? `; ${Math.abs(m.shiftDays)} days ${m.shiftDays < 0 ? "earlier" : "later"} in this what-if` : ""}
-                              </>
-                            )}
-                          </>
-                        )}
-                      </Lines>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <DataTable
+              className="min-w-[64rem]"
+              caption={<>Each go-live in the record and in this what-if, as the record stood on {formatIsoDate(result.asOf)}</>}
+              captionClassName="text-left font-semibold nhs-text-19 mb-2"
+              columns={["Trust", "In the record", "In this what-if", "Change", "Why", "Payments"]}
+            >
+              {result.rows.map((r) => (
+                <tr key={r.goLiveId}>
+                  <GoLiveRowHeader trust={r.trust} scope={r.scope} />
+                  <td className={td}>
+                    {r.record ? `${r.recordIsActual ? "Live" : "Planned"} ${formatPartialDate(r.record)}` : <Secondary>No date known</Secondary>}
+                  </td>
+                  <td className={td}>
+                    {r.scenario ? `${formatPartialDate(r.scenario)}${r.atTheEarliest ? " at the earliest" : ""}` : <Secondary>No date</Secondary>}
+                  </td>
+                  <td className={`${td} tabular-nums`}>{change(r)}</td>
+                  <td className={td}>{r.reason}</td>
+                  <td className={td}>
+                    <Lines items={r.payments} keyOf={(m) => m.payment.id} none="None in the record">
+                      {(m) => (
+                        <>
+                          {m.payment.kind === "DEPLOYMENT_CHARGE" ? "Deployment charge" : "Service charge"}:{" "}
+                          {m.recordDue ? (
+                            <>
+                              due {formatPartialDate(m.recordDue)}
+                              {m.scenarioDue && m.shiftDays !== 0 ? `, in this what-if ${formatPartialDate(m.scenarioDue)}` : ""}
+                            </>
+                          ) : (
+                            <>
+                              due on acceptance, not recorded
+                              {m.shiftDays !== 0 ? `; ${Math.abs(m.shiftDays)} days ${m.shiftDays < 0 ? "earlier" : "later"} in this what-if` : ""}
+                            </>
+                          )}
+                        </>
+                      )}
+                    </Lines>
+                  </td>
+                </tr>
+              ))}
+            </DataTable>
           </TableScroll>
         </section>
       ) : null}

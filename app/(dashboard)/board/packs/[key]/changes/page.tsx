@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { DataTable } from "@/components/ui/data-table";
 import { ISSUED_PACKS } from "@/components/layout/trails";
 import { PageHeading } from "@/components/ui/page-heading";
 import Link from "next/link";
@@ -6,7 +7,7 @@ import { notFound } from "next/navigation";
 import { CorrectionsTable } from "@/components/rollout/corrections-table";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { Secondary } from "@/components/ui/secondary";
-import { table, tableWrap, td } from "@/components/ui/table-styles";
+import { tableWrap, td } from "@/components/ui/table-styles";
 import { requirePageActor } from "@/lib/auth/session";
 import { getIssuedPack, getPreviousIssuedPack, listIssuedPacks, loadChangesBetweenPacks } from "@/lib/data/issued-packs";
 import { formatIsoDate, formatPartialDate } from "@/lib/domain/dates";
@@ -14,7 +15,6 @@ import { formatRecordedAt } from "@/lib/domain/record-corrections";
 import { parseIssuedPackKey } from "@/lib/validation/issued-packs";
 import { errorGroupClass, buttonClass } from "@/components/ui/form-styles";
 import { ErrorMessage, Options } from "@/components/forms/fields";
-import { TableHead } from "@/components/ui/table-head";
 
 type Props = { params: Promise<{ key: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -108,22 +108,23 @@ export default async function ChangesBetweenPacksPage(props: Props) {
                 </Secondary>
               </p>
             ) : (
-              <table className={table}>
-                <caption>
-                  Plans, go-lives, decisions and problems after {formatIsoDate(result.earlier.meetingDate)} and by {formatIsoDate(result.later.meetingDate)},
-                  oldest first
-                </caption>
-                <TableHead columns={["When", "Trust", "Change"]} />
-                <tbody>
-                  {result.changes.map((c, i) => (
-                    <tr key={i}>
-                      <td className={td}>{formatPartialDate(c.on)}</td>
-                      <td className={td}>{c.trust ?? <Secondary>All London</Secondary>}</td>
-                      <td className={td}>{c.text}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+              <DataTable
+                caption={
+                  <>
+                    Plans, go-lives, decisions and problems after {formatIsoDate(result.earlier.meetingDate)} and by {formatIsoDate(result.later.meetingDate)},
+                    oldest first
+                  </>
+                }
+                columns={["When", "Trust", "Change"]}
+              >
+                {result.changes.map((c, i) => (
+                  <tr key={i}>
+                    <td className={td}>{formatPartialDate(c.on)}</td>
+                    <td className={td}>{c.trust ?? <Secondary>All London</Secondary>}</td>
+                    <td className={td}>{c.text}</td>
+                  </tr>
+                ))}
+              </DataTable>
             )}
           </section>
           <section aria-labelledby="corrections-heading" className={tableWrap} tabIndex={0}>

@@ -1,18 +1,18 @@
 import type { Metadata } from "next";
+import { DataTable } from "@/components/ui/data-table";
 import { ISSUED_PACKS } from "@/components/layout/trails";
 import { PageHeading } from "@/components/ui/page-heading";
 import { GoLiveRowHeader } from "@/components/rollout/fact-cells";
 import { notFound } from "next/navigation";
 import { CorrectionsTable } from "@/components/rollout/corrections-table";
 import { Secondary } from "@/components/ui/secondary";
-import { table, tableWrap, td } from "@/components/ui/table-styles";
+import { tableWrap, td } from "@/components/ui/table-styles";
 import { requirePageActor } from "@/lib/auth/session";
 import { getIssuedPack, loadPackComparison } from "@/lib/data/issued-packs";
 import { formatIsoDate, formatPartialDate } from "@/lib/domain/dates";
 import { isSamePack } from "@/lib/domain/pack-diff";
 import { formatRecordedAt } from "@/lib/domain/record-corrections";
 import { parseIssuedPackKey } from "@/lib/validation/issued-packs";
-import { TableHead } from "@/components/ui/table-head";
 
 type Props = { params: Promise<{ key: string }> };
 
@@ -73,20 +73,16 @@ export default async function ComparePackPage({ params }: Props) {
               <Secondary>No go-live&apos;s status, rating or latest plan is different.</Secondary>
             </p>
           ) : (
-            <table className={`${table} mb-6`}>
-              <caption>What is different for each go-live, then and now</caption>
-              <TableHead columns={["Trust", "What", "In the pack issued", "Now"]} />
-              <tbody>
-                {comparison.diff.goLives.map((d) => (
-                  <tr key={`${d.goLiveId}-${d.field}`}>
-                    <GoLiveRowHeader trust={d.trust} scope={d.scope} />
-                    <td className={td}>{d.field}</td>
-                    <td className={td}>{d.then}</td>
-                    <td className={td}>{d.now}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <DataTable className="mb-6" caption="What is different for each go-live, then and now" columns={["Trust", "What", "In the pack issued", "Now"]}>
+              {comparison.diff.goLives.map((d) => (
+                <tr key={`${d.goLiveId}-${d.field}`}>
+                  <GoLiveRowHeader trust={d.trust} scope={d.scope} />
+                  <td className={td}>{d.field}</td>
+                  <td className={td}>{d.then}</td>
+                  <td className={td}>{d.now}</td>
+                </tr>
+              ))}
+            </DataTable>
           )}
           <List
             items={[
