@@ -4,6 +4,7 @@ import { IDLE, type ActionState } from "@/lib/actions/state";
 import { hasDateParts } from "@/lib/validation/date-input";
 import { ErrorSummary } from "../ui/error-summary";
 import { dateErrorHref } from "./date-input";
+import { bindFields, type FieldBinding } from "./field-binding";
 import { ConflictNotice, SubmitButton, useFormFeedback } from "./form-feedback";
 
 type Action = (state: ActionState, formData: FormData) => Promise<ActionState>;
@@ -21,11 +22,15 @@ export function ActionForm({
   action,
   submitLabel,
   children,
+  initialFields,
   refuseBeforeSending,
 }: {
   action: Action;
   submitLabel: string;
-  children: (state: ActionState) => ReactNode;
+  /** the fields, given the state and each field wired to it by name (field-binding.ts) */
+  children: (state: ActionState, field: FieldBinding) => ReactNode;
+  /** the values the fields start with, before the first save (a date that is today unless changed) */
+  initialFields?: Record<string, string>;
   /**
    * A check made in the browser before the form is sent, for what the server could only refuse after receiving it
    * (a 50 MB file: the proxy answers 413 before the action runs). The server checks again: this only saves the wait.
@@ -60,7 +65,7 @@ export function ActionForm({
         />
       ) : null}
       <form id="form-top" key={state.submissionId ?? 0} action={formAction} onSubmit={onSubmit} noValidate className="bg-white p-4 tablet:p-6 max-w-page">
-        {children(state)}
+        {children(state, bindFields(state, initialFields))}
         <SubmitButton label={submitLabel} />
       </form>
     </>

@@ -16,27 +16,25 @@ export function CreateTokenForm() {
   const router = useRouter();
   return (
     <ActionForm action={createApiTokenAction} submitLabel="Make the token">
-      {(state) => {
-        const f = state.fields ?? {};
-        const e = state.fieldErrors ?? {};
+      {(state, field) => {
+        const f = field.typed;
         const token = state.status === "success" ? f.token : undefined;
         return (
           <>
             {token ? <NewToken message={state.message!} token={token} expiresAt={f.expiresAt!} onShown={() => router.refresh()} /> : null}
+            {/* once the token is made, the form is empty for the next one */}
             <TextField
-              name="name"
+              {...field.input("name")}
+              defaultValue={token ? undefined : f.name}
               label="Name"
               hint="What will use it, so you can tell your tokens apart: for example, Quarterly report script"
-              error={e.name}
-              defaultValue={token ? undefined : f.name}
               autoComplete="off"
             />
             <ChoiceGroup
-              name="expiresInDays"
+              {...field.choice("expiresInDays")}
               legend="How long it works"
               hint="After this it stops working; you can revoke it sooner."
               type="radio"
-              error={e.expiresInDays}
               selected={[token ? String(DEFAULT_TOKEN_LIFETIME) : (f.expiresInDays ?? String(DEFAULT_TOKEN_LIFETIME))]}
               options={LIFETIME_OPTIONS}
             />

@@ -11,25 +11,19 @@ export function BaselineForm({ suggestedDate }: { suggestedDate?: string }) {
     ? { "takenAsOf-day": String(Number(day)), "takenAsOf-month": String(Number(month)), "takenAsOf-year": year }
     : {};
   return (
-    <ActionForm action={takeBaselineAction} submitLabel="Take the baseline">
-      {(state) => {
-        const f: Record<string, string> = state.fields ?? suggested;
-        const e = state.fieldErrors ?? {};
-        return (
-          <>
-            <TextField name="name" label="Name" hint="For example, Before the October 2008 halt" error={e.name} defaultValue={f.name} />
-            <DateInput
-              name="takenAsOf"
-              legend="Date of the baseline"
-              hint="The plans in force on this day are kept. For example, 30 9 2008"
-              error={e.takenAsOf}
-              fields={f}
-              rules={DAY_NEEDED}
-            />
-            <TextArea name="description" label="What it is for (optional)" error={e.description} defaultValue={f.description} rows={3} />
-          </>
-        );
-      }}
+    <ActionForm action={takeBaselineAction} submitLabel="Take the baseline" initialFields={suggested}>
+      {(_, field) => (
+        <>
+          <TextField {...field.input("name")} label="Name" hint="For example, Before the October 2008 halt" />
+          <DateInput
+            {...field.date("takenAsOf")}
+            legend="Date of the baseline"
+            hint="The plans in force on this day are kept. For example, 30 9 2008"
+            rules={DAY_NEEDED}
+          />
+          <TextArea {...field.input("description")} label="What it is for (optional)" rows={3} />
+        </>
+      )}
     </ActionForm>
   );
 }

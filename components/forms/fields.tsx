@@ -42,73 +42,71 @@ export function ErrorMessage({ name, error }: { name: string; error?: string | n
   ) : null;
 }
 
+export interface Option {
+  value: string;
+  label: string;
+}
+
+/** A select's options, each its value and its words; inside an optgroup when `group` names one. */
+export function Options({ options, group }: { options: readonly Option[]; group?: string }) {
+  const list = options.map((o) => (
+    <option key={o.value} value={o.value}>
+      {o.label}
+    </option>
+  ));
+  return group ? <optgroup label={group}>{list}</optgroup> : <>{list}</>;
+}
+
+/** A labelled control: the label, hint and error above it, in a group that turns red with the error. */
+function LabelledField({ name, label, hint, error, children }: { name: string; label: string; hint?: string; error?: string; children: ReactNode }) {
+  return (
+    <FormGroup name={name} error={error}>
+      <label htmlFor={name} className="block font-semibold mb-1">
+        {label}
+      </label>
+      <Hint name={name} hint={hint} />
+      <ErrorMessage name={name} error={error} />
+      {children}
+    </FormGroup>
+  );
+}
+
+/** The control's own attributes: its id and name, what describes it, and whether it is wrong. */
+function controlProps({ name, hint, error, defaultValue }: FieldProps) {
+  return { id: name, name, defaultValue, "aria-describedby": describedBy(name, hint, error), "aria-invalid": error ? true : undefined };
+}
+
 export function TextField(props: FieldProps & { type?: "text" | "email" | "password" | "url"; autoComplete?: string; width?: string }) {
-  const { name, label, hint, error, defaultValue, type = "text", autoComplete, width } = props;
+  const { type = "text", autoComplete, width } = props;
   return (
-    <FormGroup name={name} error={error}>
-      <label htmlFor={name} className="block font-semibold mb-1">
-        {label}
-      </label>
-      <Hint name={name} hint={hint} />
-      <ErrorMessage name={name} error={error} />
+    <LabelledField {...props}>
       <input
-        id={name}
-        name={name}
+        {...controlProps(props)}
         type={type}
-        defaultValue={defaultValue}
         autoComplete={autoComplete}
-        aria-describedby={describedBy(name, hint, error)}
-        aria-invalid={error ? true : undefined}
-        className={`${inputBase} ${width ?? ""} ${inputBorderClass(Boolean(error))}`}
+        className={`${inputBase} ${width ?? ""} ${inputBorderClass(Boolean(props.error))}`}
       />
-    </FormGroup>
+    </LabelledField>
   );
 }
 
-export function TextArea({ name, label, hint, error, defaultValue, rows = 4 }: FieldProps & { rows?: number }) {
+export function TextArea(props: FieldProps & { rows?: number }) {
   return (
-    <FormGroup name={name} error={error}>
-      <label htmlFor={name} className="block font-semibold mb-1">
-        {label}
-      </label>
-      <Hint name={name} hint={hint} />
-      <ErrorMessage name={name} error={error} />
-      <textarea
-        id={name}
-        name={name}
-        rows={rows}
-        defaultValue={defaultValue}
-        aria-describedby={describedBy(name, hint, error)}
-        aria-invalid={error ? true : undefined}
-        className={`${inputBase} ${inputBorderClass(Boolean(error))}`}
-      />
-    </FormGroup>
+    <LabelledField {...props}>
+      <textarea {...controlProps(props)} rows={props.rows ?? 4} className={`${inputBase} ${inputBorderClass(Boolean(props.error))}`} />
+    </LabelledField>
   );
 }
 
-export function SelectField({ name, label, hint, error, defaultValue, options }: FieldProps & { options: { value: string; label: string }[] }) {
+export function SelectField(props: FieldProps & { options: readonly Option[] }) {
+  // With no value given, the first option is chosen, as a browser would.
+  const defaultValue = props.defaultValue ?? props.options[0]?.value;
   return (
-    <FormGroup name={name} error={error}>
-      <label htmlFor={name} className="block font-semibold mb-1">
-        {label}
-      </label>
-      <Hint name={name} hint={hint} />
-      <ErrorMessage name={name} error={error} />
-      <select
-        id={name}
-        name={name}
-        defaultValue={defaultValue}
-        aria-describedby={describedBy(name, hint, error)}
-        aria-invalid={error ? true : undefined}
-        className={`${inputBase} w-auto ${inputBorderClass(Boolean(error))}`}
-      >
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
+    <LabelledField {...props}>
+      <select {...controlProps({ ...props, defaultValue })} className={`${inputBase} w-auto ${inputBorderClass(Boolean(props.error))}`}>
+        <Options options={props.options} />
       </select>
-    </FormGroup>
+    </LabelledField>
   );
 }
 
@@ -153,7 +151,19 @@ export function ChoiceGroup(props: {
 }
 
 /** Who made a commitment (lib/domain/makers.ts): a supplier, a trust, a programme body, or not known. */
-export function MakerChoice({ name, legend, hint, error, selected }: { name: string; legend: string; hint?: string; error?: string; selected?: string }) {
+export function MakerChoice({
+  name,
+  legend,
+  hint,
+  error,
+  defaultValue,
+}: {
+  name: string;
+  legend: string;
+  hint?: string;
+  error?: string;
+  defaultValue?: string;
+}) {
   return (
     <ChoiceGroup
       name={name}
@@ -161,7 +171,7 @@ export function MakerChoice({ name, legend, hint, error, selected }: { name: str
       hint={hint}
       type="radio"
       error={error}
-      selected={[selected ?? "NOT_KNOWN"]}
+      selected={[defaultValue ?? "NOT_KNOWN"]}
       options={[...MAKER_KINDS.map((k) => ({ value: k, label: MAKER_KIND_LABEL[k] })), { value: "NOT_KNOWN", label: "Not known" }]}
     />
   );

@@ -6,18 +6,11 @@ import { TextField } from "./fields";
 export function SignInForm({ next }: { next: string }) {
   return (
     <ActionForm action={signIn} submitLabel="Sign in">
-      {(state) => (
+      {(_, field) => (
         <>
           <input type="hidden" name="next" value={next} />
-          <TextField
-            name="email"
-            label="Email address"
-            type="email"
-            autoComplete="username"
-            defaultValue={state.fields?.email}
-            error={state.fieldErrors?.email}
-          />
-          <TextField name="password" label="Password" type="password" autoComplete="current-password" error={state.fieldErrors?.password} />
+          <TextField {...field.input("email")} label="Email address" type="email" autoComplete="username" />
+          <TextField {...field.password("password")} label="Password" autoComplete="current-password" />
         </>
       )}
     </ActionForm>

@@ -1,5 +1,5 @@
-import type { ActionState } from "@/lib/actions/state";
 import { CERTAINTIES, CERTAINTY_LABEL } from "@/lib/domain/certainty";
+import type { FieldBinding } from "./field-binding";
 import { ChoiceGroup, SelectField, TextField } from "./fields";
 
 export interface SourceOption {
@@ -14,37 +14,25 @@ const CERTAINTY_HINT = {
 } as const;
 
 /** Every fact rests on a source: one already in the record, or a new one described here. */
-export function SourceFields({ sources, state }: { sources: SourceOption[]; state: ActionState }) {
-  const f = state.fields ?? {};
-  const e = state.fieldErrors ?? {};
+export function SourceFields({ sources, field }: { sources: SourceOption[]; field: FieldBinding }) {
   return (
     <>
       <SelectField
-        name="sourceId"
+        {...field.input("sourceId")}
         label="Source"
         hint="The report this fact comes from."
-        error={e.sourceId}
-        defaultValue={f.sourceId ?? ""}
         options={[{ value: "", label: "Choose a source, or describe a new one below" }, ...sources.map((s) => ({ value: String(s.id), label: s.label }))]}
       />
       <fieldset className="mb-6 border-l-4 border-nhs-grey-4 pl-4">
         <legend className="font-semibold mb-2">Or a new source</legend>
-        <TextField name="newSourceTitle" label="Title" error={e.newSourceTitle} defaultValue={f.newSourceTitle} />
-        <TextField
-          name="newSourcePublisher"
-          label="Publisher"
-          hint="For example, Hansard, National Audit Office, E-Health Insider"
-          error={e.newSourcePublisher}
-          defaultValue={f.newSourcePublisher}
-        />
-        <TextField name="newSourceUrl" label="Web address" type="url" hint="Starting with https://" error={e.newSourceUrl} defaultValue={f.newSourceUrl} />
+        <TextField {...field.input("newSourceTitle")} label="Title" />
+        <TextField {...field.input("newSourcePublisher")} label="Publisher" hint="For example, Hansard, National Audit Office, E-Health Insider" />
+        <TextField {...field.input("newSourceUrl")} label="Web address" type="url" hint="Starting with https://" />
       </fieldset>
       <ChoiceGroup
-        name="certainty"
+        {...field.choice("certainty")}
         legend="How certain is it?"
         type="radio"
-        error={e.certainty}
-        selected={[f.certainty ?? ""]}
         options={CERTAINTIES.map((c) => ({ value: c, label: CERTAINTY_LABEL[c], hint: CERTAINTY_HINT[c] }))}
       />
     </>

@@ -7,6 +7,7 @@ import { IDLE, type ActionState } from "@/lib/actions/state";
 import { ROLE_DESCRIPTION, ROLE_LABEL, ROLES, type Role } from "@/lib/auth/permissions";
 import { ErrorSummary } from "../ui/error-summary";
 import { ActionForm } from "./action-form";
+import { bindFields, type FieldBinding } from "./field-binding";
 import { ChoiceGroup, ErrorMessage, TextField } from "./fields";
 import { ConflictNotice, SubmitButton, useFormFeedback } from "./form-feedback";
 import { ShownOnce } from "./shown-once";
@@ -18,10 +19,8 @@ const selectedRoles = (echoed: string | undefined, fallback: readonly Role[]) =>
 export function InviteForm() {
   return (
     <ActionForm action={inviteUserAction} submitLabel="Make the invitation">
-      {(state) => {
-        const f = state.fields ?? {};
-        const e = state.fieldErrors ?? {};
-        const link = state.status === "success" ? f.inviteLink : undefined;
+      {(state, field) => {
+        const link = state.status === "success" ? field.typed.inviteLink : undefined;
         return (
           <>
             {link ? (
@@ -35,23 +34,22 @@ export function InviteForm() {
                 This link is shown only now: it is not stored. If it is lost, make a new invitation; the old link then stops working.
               </ShownOnce>
             ) : null}
-            <TextField name="name" label="Full name" error={e.name} defaultValue={link ? undefined : f.name} autoComplete="off" />
+            {/* once the invitation is made, the form is empty for the next one */}
+            <TextField {...field.input("name")} defaultValue={link ? undefined : field.typed.name} label="Full name" autoComplete="off" />
             <TextField
-              name="email"
+              {...field.input("email")}
+              defaultValue={link ? undefined : field.typed.email}
               label="Email address"
               type="email"
               hint="Their work email address: they sign in with it"
-              error={e.email}
-              defaultValue={link ? undefined : f.email}
               autoComplete="off"
             />
             <ChoiceGroup
-              name="roles"
+              {...field.choice("roles")}
+              selected={link ? [] : selectedRoles(field.typed.roles, [])}
               legend="Roles"
               hint="Select all that apply. An admin can change them later."
               type="checkbox"
-              error={e.roles}
-              selected={link ? [] : selectedRoles(f.roles, [])}
               options={ROLE_OPTIONS}
             />
           </>
@@ -66,18 +64,23 @@ type Action = (state: ActionState, formData: FormData) => Promise<ActionState>;
 /**
  * ActionForm's NHS error pattern for a change to an account, with two additions: a warning button
  * for a change that cannot be undone quietly, and, on a conflict, the page read again underneath so
- * that a second save, of what the person typed, is checked against the account as it is now.
+ * that a second save, of what the person typed, is checked against the account as it is now (the
+ * form sends the account's version as read).
  */
 function AccountForm({
   action,
   submitLabel,
+  userId,
+  version,
   warning = false,
   children,
 }: {
   action: Action;
   submitLabel: string;
+  userId: string;
+  version: number;
   warning?: boolean;
-  children: (state: ActionState) => ReactNode;
+  children: (field: FieldBinding) => ReactNode;
 }) {
   const [state, formAction] = useActionState(action, IDLE);
   // After a refused save, the page is read again: it shows the account as it is now and the form takes
@@ -99,7 +102,9 @@ function AccountForm({
         />
       ) : null}
       <form key={`form-${id}`} action={formAction} noValidate className="bg-white p-4 tablet:p-6 max-w-page">
-        {children(state)}
+        <input type="hidden" name="userId" value={userId} />
+        <input type="hidden" name="version" value={version} />
+        {children(bindFields(state))}
         <SubmitButton label={submitLabel} warning={warning} />
       </form>
     </>
@@ -108,21 +113,16 @@ function AccountForm({
 
 export function RolesForm({ userId, version, roles }: { userId: string; version: number; roles: Role[] }) {
   return (
-    <AccountForm action={setUserRolesAction} submitLabel="Save the roles">
-      {(state) => (
-        <>
-          <input type="hidden" name="userId" value={userId} />
-          <input type="hidden" name="version" value={version} />
-          <ChoiceGroup
-            name="roles"
-            legend="Roles"
-            hint="Select all that apply. The change takes effect on the person's next page."
-            type="checkbox"
-            error={state.fieldErrors?.roles}
-            selected={selectedRoles(state.fields?.roles, roles)}
-            options={ROLE_OPTIONS}
-          />
-        </>
+    <AccountForm action={setUserRolesAction} submitLabel="Save the roles" userId={userId} version={version}>
+      {(field) => (
+        <ChoiceGroup
+          {...field.choice("roles")}
+          selected={selectedRoles(field.typed.roles, roles)}
+          legend="Roles"
+          hint="Select all that apply. The change takes effect on the person's next page."
+          type="checkbox"
+          options={ROLE_OPTIONS}
+        />
       )}
     </AccountForm>
   );
@@ -134,21 +134,19 @@ export function AccountStatusForm({ userId, version, deactivated }: { userId: st
     <AccountForm
       action={deactivated ? reactivateUserAction : deactivateUserAction}
       submitLabel={deactivated ? "Reactivate this account" : "Deactivate this account"}
+      userId={userId}
+      version={version}
       warning={!deactivated}
     >
-      {(state) => (
-        <>
-          <input type="hidden" name="userId" value={userId} />
-          <input type="hidden" name="version" value={version} />
-          <div id="status" tabIndex={-1} className={`mb-6 max-w-reading ${state.fieldErrors?.status ? errorGroupClass : ""}`}>
-            <ErrorMessage name="status" error={state.fieldErrors?.status} />
-            <p>
-              {deactivated
-                ? "This account is deactivated: the person cannot sign in. Reactivating it lets them sign in again with their password and the roles above."
-                : "Deactivating the account signs the person out everywhere at once and stops them signing in. Their changes stay in the record and the audit trail."}
-            </p>
-          </div>
-        </>
+      {({ errors }) => (
+        <div id="status" tabIndex={-1} className={`mb-6 max-w-reading ${errors.status ? errorGroupClass : ""}`}>
+          <ErrorMessage name="status" error={errors.status} />
+          <p>
+            {deactivated
+              ? "This account is deactivated: the person cannot sign in. Reactivating it lets them sign in again with their password and the roles above."
+              : "Deactivating the account signs the person out everywhere at once and stops them signing in. Their changes stay in the record and the audit trail."}
+          </p>
+        </div>
       )}
     </AccountForm>
   );
@@ -157,26 +155,18 @@ export function AccountStatusForm({ userId, version, deactivated }: { userId: st
 export function AcceptInvitationForm({ token, email }: { token: string; email: string }) {
   return (
     <ActionForm action={acceptInvitationAction} submitLabel="Set my password">
-      {(state) => (
+      {(_, field) => (
         <>
           <input type="hidden" name="token" value={token} />
           {/* lets a password manager file the password under the right account */}
           <input type="hidden" name="username" autoComplete="username" value={email} />
           <TextField
-            name="password"
+            {...field.password("password")}
             label="Password"
-            type="password"
             autoComplete="new-password"
             hint="12 characters or more. A few unrelated words make a strong password that is easy to remember."
-            error={state.fieldErrors?.password}
           />
-          <TextField
-            name="confirmPassword"
-            label="Type the password again"
-            type="password"
-            autoComplete="new-password"
-            error={state.fieldErrors?.confirmPassword}
-          />
+          <TextField {...field.password("confirmPassword")} label="Type the password again" autoComplete="new-password" />
         </>
       )}
     </ActionForm>

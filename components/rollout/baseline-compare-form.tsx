@@ -1,6 +1,17 @@
 import type { BaselineChoices } from "@/lib/data/baselines";
 import { formatIsoDate } from "@/lib/domain/dates";
 import { buttonClass } from "@/components/ui/form-styles";
+import { Options, type Option } from "../forms/fields";
+
+/** The baselines kept, as choices of a comparison ("baseline:<key>"), each with the day it keeps. */
+export function baselineOptions(baselines: BaselineChoices["baselines"]): Option[] {
+  return baselines.map((b) => ({ value: `baseline:${b.key}`, label: `${b.name} (${formatIsoDate(b.takenAsOf)})` }));
+}
+
+/** The record on the day before each halt, as choices of a comparison ("on:<day>"). */
+export function derivedBaselineOptions(derived: BaselineChoices["derived"]): Option[] {
+  return derived.map((d) => ({ value: `on:${d.on}`, label: `${d.name} (${formatIsoDate(d.on)})` }));
+}
 
 /**
  * "Compare these plans with a baseline", offered on the pages that show plans: a GET form to
@@ -21,16 +32,8 @@ export function BaselineCompareForm({ choices: { baselines, derived }, asOf }: {
             Baseline
           </label>
           <select id="compare-choice" name="choice" className="border-2 border-nhs-grey-1 bg-white px-2 py-1 nhs-text-19 max-w-full">
-            {baselines.map((b) => (
-              <option key={b.key} value={`baseline:${b.key}`}>
-                {b.name} ({formatIsoDate(b.takenAsOf)})
-              </option>
-            ))}
-            {derived.map((d) => (
-              <option key={d.on} value={`on:${d.on}`}>
-                {d.name} ({formatIsoDate(d.on)})
-              </option>
-            ))}
+            <Options options={baselineOptions(baselines)} />
+            <Options options={derivedBaselineOptions(derived)} />
           </select>
         </div>
         <button type="submit" className={buttonClass.primary}>

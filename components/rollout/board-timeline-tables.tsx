@@ -1,16 +1,15 @@
 // The board timeline in words: the same bars, halts and decisions as the chart above it, as tables.
 // This is what keyboard and screen-reader users read, and what prints.
 import Link from "next/link";
-import { Secondary } from "@/components/ui/secondary";
+import { Secondary, SecondaryLine } from "@/components/ui/secondary";
 import { TableScroll } from "@/components/ui/table-scroll";
-import { table, td } from "@/components/ui/table-styles";
+import { td } from "@/components/ui/table-styles";
 import { describeRange, type BaselineCell, type BoardTimeline, type TimelineBar } from "@/lib/domain/board-timeline";
 import { formatIsoDate, formatPartialDate } from "@/lib/domain/dates";
 import { DecisionKindTag } from "./decision-log";
-import { TableHead } from "@/components/ui/table-head";
+import { DataTable, RowHead } from "@/components/ui/data-table";
 
 const wrap = "mb-8 print:overflow-visible print:p-0";
-const tableClass = `${table} print:min-w-0`;
 
 /** The date as the record gives it, and, when the bar is cut or outside the period, how much of it is drawn. */
 function BarText({ bar }: { bar: TimelineBar }) {
@@ -19,22 +18,16 @@ function BarText({ bar }: { bar: TimelineBar }) {
     <>
       {formatPartialDate(bar.date)}
       {period.start !== period.end ? (
-        <span className="block">
-          <Secondary>
-            {formatIsoDate(period.start)} to {formatIsoDate(period.end)}
-          </Secondary>
-        </span>
+        <SecondaryLine>
+          {formatIsoDate(period.start)} to {formatIsoDate(period.end)}
+        </SecondaryLine>
       ) : null}
       {!shown ? (
-        <span className="block">
-          <Secondary>Outside this period</Secondary>
-        </span>
+        <SecondaryLine>Outside this period</SecondaryLine>
       ) : shown.start !== period.start || shown.end !== period.end ? (
-        <span className="block">
-          <Secondary>
-            Drawn {formatIsoDate(shown.start)} to {formatIsoDate(shown.end)}
-          </Secondary>
-        </span>
+        <SecondaryLine>
+          Drawn {formatIsoDate(shown.start)} to {formatIsoDate(shown.end)}
+        </SecondaryLine>
       ) : null}
     </>
   );
@@ -46,21 +39,14 @@ function PlanText({ cell }: { cell: BaselineCell }) {
       <>
         {cell.label === "live" ? "Live: " : ""}
         <BarText bar={cell.bar} />
-        {cell.label && cell.label !== "live" && cell.label !== formatPartialDate(cell.bar.date) ? (
-          <span className="block">
-            <Secondary>“{cell.label}”</Secondary>
-          </span>
-        ) : null}
+        {cell.label && cell.label !== "live" && cell.label !== formatPartialDate(cell.bar.date) ? <SecondaryLine>“{cell.label}”</SecondaryLine> : null}
       </>
     );
   }
   if (cell.label)
     return (
       <>
-        “{cell.label}”
-        <span className="block">
-          <Secondary>No date</Secondary>
-        </span>
+        “{cell.label}”<SecondaryLine>No date</SecondaryLine>
       </>
     );
   return <Secondary>{cell.inBaseline ? "No plan yet" : "Not in this baseline"}</Secondary>;
@@ -72,125 +58,95 @@ export function BoardTimelineTables({ timeline }: { timeline: BoardTimeline }) {
     <section aria-labelledby="table-heading" className="mb-10">
       <h2 id="table-heading">The same data as tables</h2>
       <TableScroll label="Planned dates in each baseline and actual go-lives" className={wrap}>
-        <table className={`${tableClass} ${timeline.baselines.length > 1 ? "min-w-[52rem]" : ""}`}>
-          <caption>Planned dates in each baseline and actual go-lives, {period}</caption>
-          <TableHead
-            columns={[
-              "Go-live",
-              ...timeline.baselines.map((b, i) => ({
-                key: b.id,
-                label: (
-                  <>
-                    B{i + 1}: {b.name}
-                    <span className="block font-normal">
-                      {b.key ? "Kept" : "The record"} as of {formatIsoDate(b.takenAsOf)}
-                    </span>
-                  </>
-                ),
-              })),
-              "Actual go-live",
-            ]}
-          />
-          <tbody>
-            {timeline.rows.length === 0 ? (
-              <tr>
-                <td colSpan={timeline.baselines.length + 2} className={td}>
-                  <Secondary>No go-live has a planned date or a go-live in this period</Secondary>
+        <DataTable
+          className={`print:min-w-0 ${timeline.baselines.length > 1 ? "min-w-[52rem]" : ""}`}
+          caption={<>Planned dates in each baseline and actual go-lives, {period}</>}
+          empty={timeline.rows.length === 0 ? "No go-live has a planned date or a go-live in this period" : null}
+          columns={[
+            "Go-live",
+            ...timeline.baselines.map((b, i) => ({
+              key: b.id,
+              label: (
+                <>
+                  B{i + 1}: {b.name}
+                  <span className="block font-normal">
+                    {b.key ? "Kept" : "The record"} as of {formatIsoDate(b.takenAsOf)}
+                  </span>
+                </>
+              ),
+            })),
+            "Actual go-live",
+          ]}
+        >
+          {timeline.rows.map((r) => (
+            <tr key={r.goLiveId} className="break-inside-avoid">
+              <RowHead>
+                <Link href={`/trusts/${r.trust.slug}`}>{r.trust.name}</Link>
+                {r.scope !== "Whole trust" ? <SecondaryLine>{r.scope}</SecondaryLine> : null}
+              </RowHead>
+              {r.baselines.map((c) => (
+                <td key={c.baselineId} className={td}>
+                  <PlanText cell={c} />
                 </td>
-              </tr>
-            ) : null}
-            {timeline.rows.map((r) => (
-              <tr key={r.goLiveId} className="break-inside-avoid">
-                <th scope="row" className={`${td} text-left font-normal`}>
-                  <Link href={`/trusts/${r.trust.slug}`}>{r.trust.name}</Link>
-                  {r.scope !== "Whole trust" ? (
-                    <span className="block">
-                      <Secondary>{r.scope}</Secondary>
-                    </span>
-                  ) : null}
-                </th>
-                {r.baselines.map((c) => (
-                  <td key={c.baselineId} className={td}>
-                    <PlanText cell={c} />
-                  </td>
-                ))}
-                <td className={td}>
-                  {r.actual ? <BarText bar={r.actual} /> : <Secondary>Not live in the record</Secondary>}
-                  {r.otherActuals.length ? (
-                    <span className="block">
-                      <Secondary>Sources disagree: also {r.otherActuals.map(formatPartialDate).join(", ")}</Secondary>
-                    </span>
-                  ) : null}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+              ))}
+              <td className={td}>
+                {r.actual ? <BarText bar={r.actual} /> : <Secondary>Not live in the record</Secondary>}
+                {r.otherActuals.length ? <SecondaryLine>Sources disagree: also {r.otherActuals.map(formatPartialDate).join(", ")}</SecondaryLine> : null}
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       </TableScroll>
 
       <TableScroll label="Halts in this period" className={wrap}>
-        <table className={tableClass}>
-          <caption>Halts in this period, shaded across all trusts</caption>
-          <TableHead columns={["Halt", "In force from", "Until"]} />
-          <tbody>
-            {timeline.halts.length === 0 ? (
-              <tr>
-                <td colSpan={3} className={td}>
-                  <Secondary>No halt in this period</Secondary>
-                </td>
-              </tr>
-            ) : null}
-            {timeline.halts.map((h) => (
-              <tr key={h.key} className="break-inside-avoid">
-                <th scope="row" className={`${td} text-left font-normal`}>
-                  <Link href={`/decisions/${encodeURIComponent(h.key)}`}>{h.title}</Link>
-                  <span className="block">
-                    <Secondary>Decided {formatPartialDate(h.decided)}</Secondary>
-                  </span>
-                </th>
-                <td className={td}>{formatIsoDate(h.from)}</td>
-                <td className={td}>
-                  {h.liftedBy ? (
-                    <>
-                      {formatIsoDate(h.until)}, lifted by <Link href={`/decisions/${encodeURIComponent(h.liftedBy.key)}`}>{h.liftedBy.title}</Link>
-                    </>
-                  ) : (
-                    <>Still in force on {formatIsoDate(h.until)}</>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          className="print:min-w-0"
+          caption="Halts in this period, shaded across all trusts"
+          columns={["Halt", "In force from", "Until"]}
+          empty={timeline.halts.length === 0 ? "No halt in this period" : null}
+        >
+          {timeline.halts.map((h) => (
+            <tr key={h.key} className="break-inside-avoid">
+              <RowHead>
+                <Link href={`/decisions/${encodeURIComponent(h.key)}`}>{h.title}</Link>
+                <SecondaryLine>Decided {formatPartialDate(h.decided)}</SecondaryLine>
+              </RowHead>
+              <td className={td}>{formatIsoDate(h.from)}</td>
+              <td className={td}>
+                {h.liftedBy ? (
+                  <>
+                    {formatIsoDate(h.until)}, lifted by <Link href={`/decisions/${encodeURIComponent(h.liftedBy.key)}`}>{h.liftedBy.title}</Link>
+                  </>
+                ) : (
+                  <>Still in force on {formatIsoDate(h.until)}</>
+                )}
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       </TableScroll>
 
       <TableScroll label="Decisions marked on the chart" className={wrap}>
-        <table className={tableClass}>
-          <caption>Decisions marked on the chart</caption>
-          <TableHead columns={[{ label: "Marker", className: "text-right" }, "Decision", "Kind", "Decided", "In force from"]} />
-          <tbody>
-            {timeline.decisions.length === 0 ? (
-              <tr>
-                <td colSpan={5} className={td}>
-                  <Secondary>No decision in this period</Secondary>
-                </td>
-              </tr>
-            ) : null}
-            {timeline.decisions.map((d) => (
-              <tr key={d.key} className="break-inside-avoid">
-                <td className={`${td} text-right tabular-nums font-semibold`}>{d.number}</td>
-                <th scope="row" className={`${td} text-left font-normal`}>
-                  <Link href={`/decisions/${encodeURIComponent(d.key)}`}>{d.title}</Link>
-                </th>
-                <td className={td}>
-                  <DecisionKindTag kind={d.kind} />
-                </td>
-                <td className={td}>{formatPartialDate(d.decided)}</td>
-                <td className={td}>{formatIsoDate(d.date)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          className="print:min-w-0"
+          caption="Decisions marked on the chart"
+          columns={[{ label: "Marker", className: "text-right" }, "Decision", "Kind", "Decided", "In force from"]}
+          empty={timeline.decisions.length === 0 ? "No decision in this period" : null}
+        >
+          {timeline.decisions.map((d) => (
+            <tr key={d.key} className="break-inside-avoid">
+              <td className={`${td} text-right tabular-nums font-semibold`}>{d.number}</td>
+              <RowHead>
+                <Link href={`/decisions/${encodeURIComponent(d.key)}`}>{d.title}</Link>
+              </RowHead>
+              <td className={td}>
+                <DecisionKindTag kind={d.kind} />
+              </td>
+              <td className={td}>{formatPartialDate(d.decided)}</td>
+              <td className={td}>{formatIsoDate(d.date)}</td>
+            </tr>
+          ))}
+        </DataTable>
       </TableScroll>
     </section>
   );

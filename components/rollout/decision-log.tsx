@@ -1,11 +1,10 @@
 import { DECISION_KIND_LABEL } from "@/lib/domain/decision-words";
+import { CertaintyAndSourceTerms } from "./fact-cells";
 import Link from "next/link";
 import { formatIsoDate, formatPartialDate } from "@/lib/domain/dates";
 import type { DecisionRecord } from "@/lib/domain/rollout";
 import { decisionEffectiveFrom, decisionsInForce, type DecisionKind } from "@/lib/domain/status";
 import { Tag, type TagTone } from "../ui/tag";
-import { SourceList } from "./source-list";
-import { CertaintyTag } from "./status-tag";
 
 const TONE: Record<DecisionKind, TagTone> = { HALT: "red", RESUME: "green", RECOMMEND: "blue", POSTPONE: "orange", WITHDRAW: "grey", ANNOUNCE: "purple" };
 
@@ -67,14 +66,7 @@ export function DecisionLog({
             <dd className="max-w-reading">{d.rationale ?? <span className="text-ink-secondary">Not known</span>}</dd>
             <dt className="font-semibold">Standing</dt>
             <dd>{standing(d, asOf, inForce)}</dd>
-            <dt className="font-semibold">Certainty</dt>
-            <dd>
-              <CertaintyTag certainty={d.certainty} note={d.certaintyNote} />
-            </dd>
-            <dt className="font-semibold">Sources</dt>
-            <dd>
-              <SourceList sources={d.sources} />
-            </dd>
+            <CertaintyAndSourceTerms fact={d} />
           </dl>
         </li>
       ))}

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { PageHeading } from "@/components/ui/page-heading";
 import type { GoLiveForForm } from "@/lib/data/forms";
 import { Secondary } from "../ui/secondary";
 
@@ -6,10 +6,7 @@ import { Secondary } from "../ui/secondary";
 export function GoLiveFormPage({ goLive, title, children }: { goLive: GoLiveForForm; title: string; children: React.ReactNode }) {
   return (
     <>
-      <nav aria-label="Breadcrumb" className="mb-6 nhs-text-16">
-        <Link href={`/trusts/${goLive.trust.slug}`}>{goLive.trust.name}</Link>
-      </nav>
-      <h1>{title}</h1>
+      <PageHeading trail={[{ href: `/trusts/${goLive.trust.slug}`, label: goLive.trust.name }]} title={title} />
       <dl className="bg-white p-4 tablet:p-6 mb-8 grid grid-cols-1 tablet:grid-cols-[14rem_1fr] gap-x-6 gap-y-2 max-w-page">
         <dt className="font-semibold">Go-live</dt>
         <dd>

@@ -1,13 +1,13 @@
 // The one skeleton of a list page (payments, problems, sources, contracts, the board's lists): one error
 // summary, the title and lead, the "as of" form, the filters, the download links, the page links and the
 // table's box. A server component that fetches nothing: the page reads the record and passes what to show.
-import Link from "next/link";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 import type { ReactNode } from "react";
 import { HINDSIGHT, type ViewResult } from "@/lib/validation/as-of";
 import { PAGE_SIZE } from "@/lib/validation/overview";
 import { queryString } from "@/lib/validation/search-params";
 import type { TrustListQuery } from "@/lib/validation/trust-list";
-import { ErrorMessage } from "../forms/fields";
+import { ErrorMessage, Options } from "../forms/fields";
 import { ErrorSummary, type ErrorItem } from "../ui/error-summary";
 import { buttonClass, errorGroupClass, inputBorderClass, inputClass } from "../ui/form-styles";
 import { Pagination } from "../ui/pagination";
@@ -82,11 +82,7 @@ export function FilterSelect({
         aria-invalid={error ? true : undefined}
         aria-describedby={error ? `${id}-error` : undefined}
       >
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
+        <Options options={options} />
       </select>
     </div>
   );
@@ -180,11 +176,7 @@ export function ListPage({
   return (
     <>
       {summary.length ? <ErrorSummary errors={summary} /> : null}
-      {breadcrumb ? (
-        <nav aria-label="Breadcrumb" className="mb-6 nhs-text-16">
-          <Link href={breadcrumb.href}>{breadcrumb.label}</Link>
-        </nav>
-      ) : null}
+      {breadcrumb ? <Breadcrumb trail={[breadcrumb]} /> : null}
       <h1>{title}</h1>
       {typeof lead === "string" ? <p className="nhs-text-22 max-w-reading mb-8">{lead}</p> : lead}
       {notices}

@@ -45,7 +45,7 @@ export function PaymentsTable({ payments, caption }: { payments: PaymentView[]; 
             </td>
             <KnownCell value={p.period} />
             <KnownCell value={p.priceBasis} />
-            <CertaintyAndSourceCells certainty={p.certainty} note={p.certaintyNote} sources={p.sources} />
+            <CertaintyAndSourceCells fact={p} />
           </tr>
         ))}
       </DataTable>

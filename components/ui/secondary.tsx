@@ -11,3 +11,12 @@ export function EmptyNote({ children }: { children: React.ReactNode }) {
     </p>
   );
 }
+
+/** A line of secondary text under a cell's or a heading's main words (a go-live's scope under its trust). */
+export function SecondaryLine({ children }: { children: React.ReactNode }) {
+  return (
+    <span className="block">
+      <Secondary>{children}</Secondary>
+    </span>
+  );
+}

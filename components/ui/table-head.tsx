@@ -32,3 +32,6 @@ export function TableHead({ columns }: { columns: readonly HeadColumn[] }) {
     </thead>
   );
 }
+
+/** The last column of a table whose rows end in buttons or links: named for screen readers only. */
+export const ACTIONS_COLUMN: HeadColumn = { label: <span className="sr-only">Actions</span>, key: "actions" };

@@ -101,7 +101,7 @@ export default async function ContractsPage({ searchParams }: Props) {
             <dd>{c.supplier}</dd>
             <dt className="font-semibold">Region</dt>
             <dd>{c.region}</dd>
-            <CertaintyAndSourceTerms certainty={c.certainty} note={c.certaintyNote} sources={c.sources} />
+            <CertaintyAndSourceTerms fact={c} />
           </dl>
           <TableScroll label={`Events of the ${c.name} contract`}>
             <DataTable
@@ -138,12 +138,7 @@ export default async function ContractsPage({ searchParams }: Props) {
                       className="text-right tabular-nums whitespace-nowrap"
                     />
                     <KnownCell value={e.priceBasis} missing={e.value === null ? "No value" : "Not known"} />
-                    <CertaintyAndSourceCells
-                      certainty={e.certainty}
-                      note={e.certaintyNote}
-                      sources={e.sources}
-                      hindsightOn={asOf.hindsight ? asOf.asOf : null}
-                    />
+                    <CertaintyAndSourceCells fact={e} view={asOf} />
                   </tr>
                 );
               })}

@@ -5,13 +5,12 @@ import { formatMoney } from "@/lib/domain/format";
 import { CertaintyAndSourceCells, KnownCell } from "@/components/rollout/fact-cells";
 import { Secondary } from "@/components/ui/secondary";
 import { can } from "@/lib/auth/permissions";
-import { requirePageActor } from "@/lib/auth/session";
-import { listPayments, listTrusts } from "@/lib/data/lists";
-import { queryString, searchParamsOf } from "@/lib/validation/search-params";
+import { listPayments } from "@/lib/data/lists";
+import { queryString } from "@/lib/validation/search-params";
 import { formatIsoDate, formatPartialDate } from "@/lib/domain/dates";
 import { viewParams } from "@/lib/validation/as-of";
-import { hasTrustListErrors, parseTrustListQuery } from "@/lib/validation/trust-list";
-import { pageOf, type SearchParams } from "@/lib/validation/overview";
+import { loadTrustList, trustListTitle } from "../trust-list";
+import type { SearchParams } from "@/lib/validation/overview";
 import { DataTable, RowHead } from "@/components/ui/data-table";
 import { td } from "@/components/ui/table-styles";
 
@@ -24,17 +23,12 @@ const PAYMENT_KIND: Record<string, string> = {
 };
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
-  return { title: `${hasTrustListErrors(parseTrustListQuery(searchParamsOf(await searchParams))) ? "Error: " : ""}Payments` };
+  return trustListTitle(searchParams, "Payments");
 }
 
 export default async function PaymentsPage({ searchParams }: Props) {
-  const actor = await requirePageActor("rollout.read");
-  const params = searchParamsOf(await searchParams);
-  const query = parseTrustListQuery(params);
-  const { asOf, filters } = query;
-  const [payments, trusts] = await Promise.all([listPayments(actor, filters), listTrusts(actor)]);
-  const trust = trusts.find((t) => t.slug === filters.trust);
-  const shown = pageOf(payments, query.page.page);
+  const { actor, query, rows: payments, trusts, trust, shown } = await loadTrustList(searchParams, listPayments);
+  const { asOf } = query;
   return (
     <TrustListPage
       path="/payments"
@@ -45,7 +39,7 @@ export default async function PaymentsPage({ searchParams }: Props) {
       noun="payments"
       query={query}
       trusts={trusts}
-      shown={{ ...shown, total: payments.length }}
+      shown={shown}
     >
       <DataTable
         className="min-w-[60rem]"
@@ -77,7 +71,7 @@ export default async function PaymentsPage({ searchParams }: Props) {
             <KnownCell value={p.period} />
             <KnownCell value={p.priceBasis} />
             <KnownCell value={p.asAt && formatPartialDate(p.asAt)} className="whitespace-nowrap" />
-            <CertaintyAndSourceCells certainty={p.certainty} note={p.certaintyNote} sources={p.sources} hindsightOn={asOf.hindsight ? asOf.asOf : null} />
+            <CertaintyAndSourceCells fact={p} view={asOf} />
           </tr>
         ))}
       </DataTable>

@@ -3,30 +3,24 @@ import Link from "next/link";
 import { TrustListPage } from "@/components/rollout/list-page";
 import { CertaintyAndSourceCells } from "@/components/rollout/fact-cells";
 import { can } from "@/lib/auth/permissions";
-import { requirePageActor } from "@/lib/auth/session";
-import { listProblems, listTrusts } from "@/lib/data/lists";
-import { queryString, searchParamsOf } from "@/lib/validation/search-params";
+import { listProblems } from "@/lib/data/lists";
+import { queryString } from "@/lib/validation/search-params";
 import { formatIsoDate, formatPartialDate } from "@/lib/domain/dates";
 import { viewParams } from "@/lib/validation/as-of";
-import { hasTrustListErrors, parseTrustListQuery } from "@/lib/validation/trust-list";
-import { pageOf, type SearchParams } from "@/lib/validation/overview";
+import { loadTrustList, trustListTitle } from "../trust-list";
+import type { SearchParams } from "@/lib/validation/overview";
 import { DataTable, RowHead } from "@/components/ui/data-table";
 import { td } from "@/components/ui/table-styles";
 
 type Props = { searchParams: Promise<SearchParams> };
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
-  return { title: `${hasTrustListErrors(parseTrustListQuery(searchParamsOf(await searchParams))) ? "Error: " : ""}Problems after go-live` };
+  return trustListTitle(searchParams, "Problems after go-live");
 }
 
 export default async function ProblemsPage({ searchParams }: Props) {
-  const actor = await requirePageActor("rollout.read");
-  const params = searchParamsOf(await searchParams);
-  const query = parseTrustListQuery(params);
-  const { asOf, filters } = query;
-  const [problems, trusts] = await Promise.all([listProblems(actor, filters), listTrusts(actor)]);
-  const shown = pageOf(problems, query.page.page);
-  const trust = trusts.find((t) => t.slug === filters.trust);
+  const { actor, query, rows: problems, trusts, trust, shown } = await loadTrustList(searchParams, listProblems);
+  const { asOf } = query;
   return (
     <TrustListPage
       path="/problems"
@@ -36,7 +30,7 @@ export default async function ProblemsPage({ searchParams }: Props) {
       noun="problems"
       query={query}
       trusts={trusts}
-      shown={{ ...shown, total: problems.length }}
+      shown={shown}
     >
       <DataTable
         className="min-w-[52rem]"
@@ -57,7 +51,7 @@ export default async function ProblemsPage({ searchParams }: Props) {
               {p.goLiveScope ? <span className="block text-ink-secondary">{p.goLiveScope}</span> : null}
             </td>
             <td className={`${td} whitespace-nowrap`}>{formatPartialDate(p.reported)}</td>
-            <CertaintyAndSourceCells certainty={p.certainty} note={p.certaintyNote} sources={p.sources} hindsightOn={asOf.hindsight ? asOf.asOf : null} />
+            <CertaintyAndSourceCells fact={p} view={asOf} />
           </tr>
         ))}
       </DataTable>

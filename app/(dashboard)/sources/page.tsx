@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { DownloadLinks } from "@/components/rollout/download-links";
 import { ListPage } from "@/components/rollout/list-page";
-import { Secondary } from "@/components/ui/secondary";
+import { SecondaryLine } from "@/components/ui/secondary";
 import { can } from "@/lib/auth/permissions";
 import { requirePageActor } from "@/lib/auth/session";
 import { listSourcesKnownBy } from "@/lib/data/lists";
@@ -88,11 +88,7 @@ export default async function SourcesPage({ searchParams }: Props) {
               ) : (
                 s.title
               )}
-              {!s.url ? (
-                <span className="block">
-                  <Secondary>No address recorded</Secondary>
-                </span>
-              ) : null}
+              {!s.url ? <SecondaryLine>No address recorded</SecondaryLine> : null}
             </RowHead>
             <td className={td}>{s.publisher}</td>
             <KnownCell value={s.published && formatPartialDate(s.published)} />

@@ -4,6 +4,7 @@ import { DownloadLinks } from "@/components/rollout/download-links";
 import { CertaintyAndSourceCells, KnownCell } from "@/components/rollout/fact-cells";
 import { dateParams, ListPage, pageLinks } from "@/components/rollout/list-page";
 import { DataTable, RowHead } from "@/components/ui/data-table";
+import { Lines } from "@/components/ui/lines";
 import { Secondary } from "@/components/ui/secondary";
 import { can } from "@/lib/auth/permissions";
 import { requirePageActor } from "@/lib/auth/session";
@@ -74,18 +75,12 @@ export default async function TrustsPage({ searchParams }: Props) {
               </td>
               <KnownCell value={t.odsCode} />
               <td className={td}>{t.isRolloutTarget ? "Yes" : "No"}</td>
-              <KnownCell
-                value={
-                  t.sites.length ? (
-                    <ul className="list-none">
-                      {t.sites.map((s) => (
-                        <li key={s}>{s}</li>
-                      ))}
-                    </ul>
-                  ) : null
-                }
-              />
-              <CertaintyAndSourceCells certainty={t.certainty} note={t.certaintyNote} sources={t.sources} />
+              <td className={td}>
+                <Lines items={t.sites} keyOf={(s) => s} none="Not known">
+                  {(s) => s}
+                </Lines>
+              </td>
+              <CertaintyAndSourceCells fact={t} />
             </tr>
           );
         })}

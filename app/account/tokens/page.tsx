@@ -9,6 +9,7 @@ import { requirePageActor } from "@/lib/auth/session";
 import { listOwnTokens } from "@/lib/data/api-tokens";
 import { formatRecordedAt } from "@/lib/domain/dates";
 import { TableSection } from "@/components/ui/table-section";
+import { ACTIONS_COLUMN } from "@/components/ui/table-head";
 
 export const metadata: Metadata = { title: "API tokens" };
 
@@ -47,7 +48,7 @@ export default async function TokensPage({ searchParams }: { searchParams: Promi
         id="tokens"
         heading="Your tokens"
         caption="Your tokens, newest first"
-        columns={["Name", "Starts", "Made", "Last used", "Status", { label: <span className="sr-only">Actions</span>, key: "actions" }]}
+        columns={["Name", "Starts", "Made", "Last used", "Status", ACTIONS_COLUMN]}
         empty={tokens.length === 0 ? "You have no tokens." : null}
       >
         {tokens.map((t) => (

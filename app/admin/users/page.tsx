@@ -9,6 +9,7 @@ import { td } from "@/components/ui/table-styles";
 import { buttonLinkClass } from "@/components/ui/form-styles";
 import { TableSection } from "@/components/ui/table-section";
 import { formatRecordedAt } from "@/lib/domain/dates";
+import { ACTIONS_COLUMN } from "@/components/ui/table-head";
 
 export const metadata: Metadata = { title: "People" };
 
@@ -57,7 +58,7 @@ export default async function UsersPage() {
         id="accounts"
         heading="Accounts"
         caption="Accounts, by name"
-        columns={["Name", "Email address", "Roles", "Status", "Last signed in", { label: <span className="sr-only">Actions</span>, key: "actions" }]}
+        columns={["Name", "Email address", "Roles", "Status", "Last signed in", ACTIONS_COLUMN]}
         empty={null}
       >
         {users.map((u) => (

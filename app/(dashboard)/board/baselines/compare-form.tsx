@@ -1,8 +1,8 @@
 import { ViewChoice } from "@/components/rollout/view-choice";
 import type { BaselineSummary } from "@/lib/data/baselines";
-import { formatIsoDate } from "@/lib/domain/dates";
+import { baselineOptions, derivedBaselineOptions } from "@/components/rollout/baseline-compare-form";
 import { errorGroupClass, buttonClass, inputBorderClass, inputClass } from "@/components/ui/form-styles";
-import { ErrorMessage } from "@/components/forms/fields";
+import { ErrorMessage, Options } from "@/components/forms/fields";
 import { AddressDateInput } from "@/components/forms/address-date-input";
 
 /** The record on a date, as the baseline, and the date of the record it is compared with. */
@@ -44,24 +44,8 @@ export function CompareForm({
           aria-describedby={error("baseline") ? "baseline-error" : undefined}
         >
           <option value="">The record on the date below</option>
-          {baselines.length > 0 ? (
-            <optgroup label="Baselines kept">
-              {baselines.map((b) => (
-                <option key={b.key} value={`baseline:${b.key}`}>
-                  {b.name} ({formatIsoDate(b.takenAsOf)})
-                </option>
-              ))}
-            </optgroup>
-          ) : null}
-          {derived.length > 0 ? (
-            <optgroup label="The record just before a halt">
-              {derived.map((d) => (
-                <option key={d.on} value={`on:${d.on}`}>
-                  {d.name} ({formatIsoDate(d.on)})
-                </option>
-              ))}
-            </optgroup>
-          ) : null}
+          {baselines.length > 0 ? <Options group="Baselines kept" options={baselineOptions(baselines)} /> : null}
+          {derived.length > 0 ? <Options group="The record just before a halt" options={derivedBaselineOptions(derived)} /> : null}
         </select>
       </div>
       {COMPARE_DATES.map((d) => (

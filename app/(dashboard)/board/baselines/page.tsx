@@ -1,31 +1,29 @@
 import type { Metadata } from "next";
+import { DataTable, RowHead } from "@/components/ui/data-table";
+import { BOARD_REVIEW } from "@/components/layout/trails";
+import { PageHeading } from "@/components/ui/page-heading";
 import Link from "next/link";
 import { FormLink } from "@/components/ui/form-link";
-import { Secondary } from "@/components/ui/secondary";
-import { table, td } from "@/components/ui/table-styles";
+import { SecondaryLine } from "@/components/ui/secondary";
+import { td } from "@/components/ui/table-styles";
 import { can } from "@/lib/auth/permissions";
 import { requirePageActor } from "@/lib/auth/session";
-import { listBaselines, loadDerivedBaselines } from "@/lib/data/baselines";
+import { loadBaselineChoices } from "@/lib/data/baselines";
 import { formatIsoDate } from "@/lib/domain/dates";
 import { CompareForm } from "./compare-form";
 import { TableScroll } from "@/components/ui/table-scroll";
-import { TableHead } from "@/components/ui/table-head";
 import { DownloadLinks } from "@/components/rollout/download-links";
 
 export const metadata: Metadata = { title: "Baselines" };
 
 export default async function BaselinesPage() {
   const actor = await requirePageActor("rollout.read");
-  const [baselines, derived] = await Promise.all([listBaselines(actor), loadDerivedBaselines(actor)]);
+  const { baselines, derived } = await loadBaselineChoices(actor);
   return (
     <>
-      <nav aria-label="Breadcrumb" className="mb-6 nhs-text-16">
-        <Link href="/board">Board review</Link>
-      </nav>
-      <h1>Baselines</h1>
-      <p className="nhs-text-22 max-w-reading mb-8">
+      <PageHeading trail={[BOARD_REVIEW]} title="Baselines" leadClassName="nhs-text-22 max-w-reading mb-8">
         Compare the plans of any date with a baseline: how far each go-live slipped, how many times it was re-planned, and which sources announced the re-plans.
-      </p>
+      </PageHeading>
       {can(actor, "baseline.record") ? <FormLink href="/board/baselines/new">Take a baseline</FormLink> : null}
       <CompareForm baselines={baselines} derived={derived} />
       {can(actor, "rollout.export") && baselines.length > 0 ? (
@@ -37,32 +35,27 @@ export default async function BaselinesPage() {
           <p className="max-w-reading">No baseline has been taken yet. The record on any past date can be used as one: choose a date in the form above.</p>
         ) : (
           <TableScroll label="Baselines kept">
-            <table className={`${table} min-w-[40rem]`}>
-              <caption className="sr-only">Baselines kept, oldest date first</caption>
-              <TableHead columns={["Name", "Plans as of", "Taken by", { label: "Go-lives", className: "text-right" }]} />
-              <tbody>
-                {baselines.map((b) => (
-                  <tr key={b.key}>
-                    <th scope="row" className={`${td} text-left font-normal`}>
-                      <Link href={`/board/compare?baseline=${b.key}`}>{b.name}</Link>
-                      {b.description ? (
-                        <span className="block">
-                          <Secondary>{b.description}</Secondary>
-                        </span>
-                      ) : null}
-                    </th>
-                    <td className={td}>{formatIsoDate(b.takenAsOf)}</td>
-                    <td className={td}>
-                      {b.takenBy}
-                      <span className="block">
-                        <Secondary>on {formatIsoDate(b.createdAt.toISOString().slice(0, 10))}</Secondary>
-                      </span>
-                    </td>
-                    <td className={`${td} text-right tabular-nums`}>{b.goLives}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <DataTable
+              className="min-w-[40rem]"
+              caption="Baselines kept, oldest date first"
+              captionClassName="sr-only"
+              columns={["Name", "Plans as of", "Taken by", { label: "Go-lives", className: "text-right" }]}
+            >
+              {baselines.map((b) => (
+                <tr key={b.key}>
+                  <RowHead>
+                    <Link href={`/board/compare?baseline=${b.key}`}>{b.name}</Link>
+                    {b.description ? <SecondaryLine>{b.description}</SecondaryLine> : null}
+                  </RowHead>
+                  <td className={td}>{formatIsoDate(b.takenAsOf)}</td>
+                  <td className={td}>
+                    {b.takenBy}
+                    <SecondaryLine>on {formatIsoDate(b.createdAt.toISOString().slice(0, 10))}</SecondaryLine>
+                  </td>
+                  <td className={`${td} text-right tabular-nums`}>{b.goLives}</td>
+                </tr>
+              ))}
+            </DataTable>
           </TableScroll>
         )}
       </section>

@@ -1,13 +1,17 @@
 import type { Metadata } from "next";
+import { DataTable } from "@/components/ui/data-table";
+import { BASELINES, BOARD_REVIEW } from "@/components/layout/trails";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 import Link from "next/link";
+import { GoLiveRowHeader } from "@/components/rollout/fact-cells";
 import { notFound } from "next/navigation";
 import { SourceLink } from "@/components/rollout/source-list";
 import { StatusTag } from "@/components/rollout/status-tag";
 import { ErrorSummary } from "@/components/ui/error-summary";
-import { Secondary } from "@/components/ui/secondary";
-import { table, td } from "@/components/ui/table-styles";
+import { Secondary, SecondaryLine } from "@/components/ui/secondary";
+import { td } from "@/components/ui/table-styles";
 import { requirePageActor } from "@/lib/auth/session";
-import { listBaselines, loadComparison, loadDerivedBaselines } from "@/lib/data/baselines";
+import { loadBaselineChoices, loadComparison } from "@/lib/data/baselines";
 import { describeSlip, latestReplans } from "@/lib/domain/baseline";
 import { formatIsoDate, formatPartialDate, type PartialDate } from "@/lib/domain/dates";
 import { parseComparisonQuery } from "@/lib/validation/baselines";
@@ -19,7 +23,6 @@ import { queryString } from "@/lib/validation/search-params";
 import { PAGE_SIZE } from "@/lib/validation/overview";
 import { DownloadLinks } from "@/components/rollout/download-links";
 import { can } from "@/lib/auth/permissions";
-import { TableHead } from "@/components/ui/table-head";
 import { addressDateErrorHref } from "@/components/forms/address-date-input";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -33,18 +36,11 @@ const planned = (date: PartialDate | null, label: string | null) =>
   date ? (
     <>
       {formatPartialDate(date)}
-      {label && label !== "live" && label !== formatPartialDate(date) ? (
-        <span className="block">
-          <Secondary>“{label}”</Secondary>
-        </span>
-      ) : null}
+      {label && label !== "live" && label !== formatPartialDate(date) ? <SecondaryLine>“{label}”</SecondaryLine> : null}
     </>
   ) : label ? (
     <>
-      “{label}”
-      <span className="block">
-        <Secondary>no date</Secondary>
-      </span>
+      “{label}”<SecondaryLine>no date</SecondaryLine>
     </>
   ) : (
     <Secondary>No plan in the record</Secondary>
@@ -56,13 +52,9 @@ export default async function ComparePage({ searchParams }: Props) {
   const query = parseComparisonQuery(sp);
   // `view=hindsight`: both sides with everything known now (the plans a halt overturned, as we know them now).
   const hindsight = (Array.isArray(sp.view) ? sp.view[0] : sp.view) === "hindsight";
-  const [baselines, derived] = await Promise.all([listBaselines(actor), loadDerivedBaselines(actor)]);
+  const { baselines, derived } = await loadBaselineChoices(actor);
   const form = <CompareForm baselines={baselines} derived={derived} selected={{ ...query, ...query.params, hindsight }} />;
-  const breadcrumb = (
-    <nav aria-label="Breadcrumb" className="mb-6 nhs-text-16">
-      <Link href="/board">Board review</Link> › <Link href="/board/baselines">Baselines</Link>
-    </nav>
-  );
+  const breadcrumb = <Breadcrumb trail={[BOARD_REVIEW, BASELINES]} />;
   // A page number that is not one is said, and the first page shown; any other error leaves only the form.
   const pageErrors = query.errors.filter((e) => e.field === "page");
   if (query.errors.length > pageErrors.length) {
@@ -122,90 +114,76 @@ export default async function ComparePage({ searchParams }: Props) {
       ) : null}
       <Pagination id="comparison-pages" page={result.page} pageCount={result.pageCount} total={total} pageSize={PAGE_SIZE} noun="go-lives" hrefFor={pageHref} />
       <TableScroll label="Each go-live against the baseline">
-        <table className={`${table} min-w-[60rem]`}>
-          <caption className="text-left font-semibold nhs-text-19 mb-2">
-            Each go-live: its plan in the baseline, where it stood on {formatIsoDate(comparison.asOf)}, the slip in days and the plans made since
-          </caption>
-          <TableHead
-            columns={[
-              "Trust",
-              "Baseline plan",
-              `On ${formatIsoDate(comparison.asOf)}`,
-              "Slip against the baseline",
-              "Plans made since, and who announced them",
-            ]}
-          />
-          <tbody>
-            {comparison.rows.map((r) => {
-              const replans = latestReplans(r.replans);
-              return (
-                <tr key={r.goLiveId}>
-                  <th scope="row" className={`${td} text-left font-normal`}>
-                    <Link href={`/trusts/${r.trust.slug}`}>{r.trust.name}</Link>
-                    <span className="block">
-                      <Secondary>{r.scope}</Secondary>
-                    </span>
-                  </th>
-                  <td className={td}>{r.baseline ? planned(r.baseline.planned, r.baseline.plannedLabel) : <Secondary>Not in the baseline</Secondary>}</td>
-                  <td className={td}>
-                    <StatusTag status={r.status} />
-                    <span className="block mt-1">
-                      {r.compared ? (
-                        <>
-                          {r.comparedIsActual ? "Live " : "Planned "}
-                          {formatPartialDate(r.compared)}
-                        </>
-                      ) : (
-                        <Secondary>No date known</Secondary>
-                      )}
-                    </span>
-                  </td>
-                  <td className={`${td} tabular-nums`}>{describeSlip(r.slip, r.overdue)}</td>
-                  <td className={td}>
-                    {r.replans.length === 0 ? (
-                      <Secondary>None</Secondary>
-                    ) : (
+        <DataTable
+          className="min-w-[60rem]"
+          caption={<>Each go-live: its plan in the baseline, where it stood on {formatIsoDate(comparison.asOf)}, the slip in days and the plans made since</>}
+          captionClassName="text-left font-semibold nhs-text-19 mb-2"
+          columns={["Trust", "Baseline plan", `On ${formatIsoDate(comparison.asOf)}`, "Slip against the baseline", "Plans made since, and who announced them"]}
+        >
+          {comparison.rows.map((r) => {
+            const replans = latestReplans(r.replans);
+            return (
+              <tr key={r.goLiveId}>
+                <GoLiveRowHeader trust={r.trust} scope={r.scope} />
+                <td className={td}>{r.baseline ? planned(r.baseline.planned, r.baseline.plannedLabel) : <Secondary>Not in the baseline</Secondary>}</td>
+                <td className={td}>
+                  <StatusTag status={r.status} />
+                  <span className="block mt-1">
+                    {r.compared ? (
                       <>
-                        {replans.earlier > 0 ? (
-                          <p className="mb-1">
-                            {r.replans.length.toLocaleString("en-GB")} plans since; the latest {replans.listed.length} below, every one on{" "}
-                            <Link href={withAsOf(`/trusts/${r.trust.slug}`, { asOf: query.params.asOf ? query.asOf : null, hindsight })}>
-                              {r.trust.name}&apos;s page<span className="sr-only">, {r.scope}</span>
-                            </Link>
-                            .
-                          </p>
-                        ) : null}
-                        <ol className="list-decimal pl-5" start={replans.start}>
-                          {replans.listed.map((p) => (
-                            <li key={p.sequence}>
-                              {p.planned ? formatPartialDate(p.planned) : "no date"}
-                              {p.plannedLabel ? ` (“${p.plannedLabel}”)` : ""}, announced{" "}
-                              {p.announced ? formatPartialDate(p.announced) : <Secondary>on a date not known</Secondary>}
-                              {p.sources.length > 0 ? (
-                                <>
-                                  {" "}
-                                  by{" "}
-                                  {p.sources.map((s, i) => (
-                                    <span key={s.key}>
-                                      {i > 0 ? "; " : ""}
-                                      <SourceLink source={s} />
-                                    </span>
-                                  ))}
-                                </>
-                              ) : (
-                                <Secondary> (no source recorded)</Secondary>
-                              )}
-                            </li>
-                          ))}
-                        </ol>
+                        {r.comparedIsActual ? "Live " : "Planned "}
+                        {formatPartialDate(r.compared)}
                       </>
+                    ) : (
+                      <Secondary>No date known</Secondary>
                     )}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+                  </span>
+                </td>
+                <td className={`${td} tabular-nums`}>{describeSlip(r.slip, r.overdue)}</td>
+                <td className={td}>
+                  {r.replans.length === 0 ? (
+                    <Secondary>None</Secondary>
+                  ) : (
+                    <>
+                      {replans.earlier > 0 ? (
+                        <p className="mb-1">
+                          {r.replans.length.toLocaleString("en-GB")} plans since; the latest {replans.listed.length} below, every one on{" "}
+                          <Link href={withAsOf(`/trusts/${r.trust.slug}`, { asOf: query.params.asOf ? query.asOf : null, hindsight })}>
+                            {r.trust.name}&apos;s page<span className="sr-only">, {r.scope}</span>
+                          </Link>
+                          .
+                        </p>
+                      ) : null}
+                      <ol className="list-decimal pl-5" start={replans.start}>
+                        {replans.listed.map((p) => (
+                          <li key={p.sequence}>
+                            {p.planned ? formatPartialDate(p.planned) : "no date"}
+                            {p.plannedLabel ? ` (“${p.plannedLabel}”)` : ""}, announced{" "}
+                            {p.announced ? formatPartialDate(p.announced) : <Secondary>on a date not known</Secondary>}
+                            {p.sources.length > 0 ? (
+                              <>
+                                {" "}
+                                by{" "}
+                                {p.sources.map((s, i) => (
+                                  <span key={s.key}>
+                                    {i > 0 ? "; " : ""}
+                                    <SourceLink source={s} />
+                                  </span>
+                                ))}
+                              </>
+                            ) : (
+                              <Secondary> (no source recorded)</Secondary>
+                            )}
+                          </li>
+                        ))}
+                      </ol>
+                    </>
+                  )}
+                </td>
+              </tr>
+            );
+          })}
+        </DataTable>
       </TableScroll>
       <details className="my-6 max-w-reading">
         <summary className="font-semibold cursor-pointer">How the slip is worked out</summary>

@@ -1,8 +1,13 @@
 import type { Metadata } from "next";
+import { DataTable } from "@/components/ui/data-table";
+import { BOARD_REVIEW } from "@/components/layout/trails";
+import { PageHeading } from "@/components/ui/page-heading";
 import Link from "next/link";
+import { GoLiveRowHeader } from "@/components/rollout/fact-cells";
 import { AsOfForm } from "@/components/rollout/as-of-form";
+import { Lines } from "@/components/ui/lines";
 import { Secondary } from "@/components/ui/secondary";
-import { table, td } from "@/components/ui/table-styles";
+import { td } from "@/components/ui/table-styles";
 import { requirePageActor } from "@/lib/auth/session";
 import { loadProgrammeCosts } from "@/lib/data/board";
 import { describeSlip } from "@/lib/domain/baseline";
@@ -18,7 +23,6 @@ import { queryString } from "@/lib/validation/search-params";
 import { PAGE_SIZE, pageOf, parsePage } from "@/lib/validation/overview";
 import { DownloadLinks } from "@/components/rollout/download-links";
 import { can } from "@/lib/auth/permissions";
-import { TableHead } from "@/components/ui/table-head";
 
 type Props = { searchParams: Promise<{ asOf?: string | string[]; view?: string | string[]; page?: string | string[] }> };
 
@@ -44,15 +48,11 @@ export default async function CostsPage({ searchParams }: Props) {
   return (
     <>
       {requested.error ? <ErrorSummary errors={[{ href: "#cost-pages", message: requested.error }]} /> : null}
-      <nav aria-label="Breadcrumb" className="mb-6 nhs-text-16">
-        <Link href="/board">Board review</Link>
-      </nav>
-      <h1>What each decision cost</h1>
-      <p className="nhs-text-22 max-w-reading mb-6">
+      <PageHeading trail={[BOARD_REVIEW]} title="What each decision cost" leadClassName="nhs-text-22 max-w-reading mb-6">
         For each halt, postponement and resume by {formatIsoDate(asOf.asOf)}: the go-lives it held and for how long, how far each go-live then moved, and the
         money that moved with it. BT&apos;s deployment charge falls due only when a trust accepts the deployment as fit for purpose; the monthly service charge
         follows it.
-      </p>
+      </PageHeading>
       <AsOfForm action="/board/costs" asOf={asOf} />
       {can(actor, "rollout.export") ? (
         <DownloadLinks
@@ -106,61 +106,51 @@ export default async function CostsPage({ searchParams }: Props) {
             </p>
             {c.goLives.length > 0 ? (
               <TableScroll label={`Go-lives held by ${c.decision.title}`}>
-                <table className={`${table} min-w-[56rem]`}>
-                  <caption className="sr-only">Go-lives held by {c.decision.title}</caption>
-                  <TableHead
-                    columns={[
-                      "Trust",
-                      { label: "Days held", className: "text-right" },
-                      "Plan when it took effect",
-                      "Went live, or latest plan",
-                      "Moved",
-                      "Money moved with it",
-                    ]}
-                  />
-                  <tbody>
-                    {c.goLives.map((g) => (
-                      <tr key={g.goLiveId}>
-                        <th scope="row" className={`${td} text-left font-normal`}>
-                          <Link href={`/trusts/${g.trust.slug}`}>{g.trust.name}</Link>
-                          <span className="block">
-                            <Secondary>{g.scope}</Secondary>
-                          </span>
-                        </th>
-                        <td className={`${td} text-right tabular-nums`}>
-                          {g.days}
-                          <span className="block">
-                            <Secondary>
-                              {formatIsoDate(g.from)} to {formatIsoDate(g.until)}
-                              {g.end === "IN_FORCE" ? " (still in force)" : ""}
-                            </Secondary>
-                          </span>
-                        </td>
-                        <td className={td}>{g.planAtDecision ? formatPartialDate(g.planAtDecision) : <Secondary>No dated plan</Secondary>}</td>
-                        <td className={td}>
-                          {g.movedTo ? `${g.movedToIsActual ? "Live" : "Planned"} ${formatPartialDate(g.movedTo)}` : <Secondary>Not known</Secondary>}
-                        </td>
-                        <td className={`${td} tabular-nums`}>{describeSlip(g.moved, g.overdue)}</td>
-                        <td className={td}>
-                          {g.payments.length === 0 ? (
-                            <Secondary>Not known: the record gives no charge for this go-live</Secondary>
-                          ) : (
-                            <ul className="list-none">
-                              {g.payments.map((p) => (
-                                <li key={p.payment.id}>
-                                  {p.type === "DEPLOYMENT" ? "Deployment charge " : "Service charge, "}
-                                  {p.type === "SERVICE" && p.months ? `${p.months.min.toFixed(1)} to ${p.months.max.toFixed(1)} months: ` : ""}
-                                  <span className="tabular-nums">{formatMoney(p.amount)}</span>
-                                  {p.payment.priceBasis ? <Secondary> ({p.payment.priceBasis})</Secondary> : null}
-                                </li>
-                              ))}
-                            </ul>
+                <DataTable
+                  className="min-w-[56rem]"
+                  caption={<>Go-lives held by {c.decision.title}</>}
+                  captionClassName="sr-only"
+                  columns={[
+                    "Trust",
+                    { label: "Days held", className: "text-right" },
+                    "Plan when it took effect",
+                    "Went live, or latest plan",
+                    "Moved",
+                    "Money moved with it",
+                  ]}
+                >
+                  {c.goLives.map((g) => (
+                    <tr key={g.goLiveId}>
+                      <GoLiveRowHeader trust={g.trust} scope={g.scope} />
+                      <td className={`${td} text-right tabular-nums`}>
+                        {g.days}
+                        <span className="block">
+                          <Secondary>
+                            {formatIsoDate(g.from)} to {formatIsoDate(g.until)}
+                            {g.end === "IN_FORCE" ? " (still in force)" : ""}
+                          </Secondary>
+                        </span>
+                      </td>
+                      <td className={td}>{g.planAtDecision ? formatPartialDate(g.planAtDecision) : <Secondary>No dated plan</Secondary>}</td>
+                      <td className={td}>
+                        {g.movedTo ? `${g.movedToIsActual ? "Live" : "Planned"} ${formatPartialDate(g.movedTo)}` : <Secondary>Not known</Secondary>}
+                      </td>
+                      <td className={`${td} tabular-nums`}>{describeSlip(g.moved, g.overdue)}</td>
+                      <td className={td}>
+                        <Lines items={g.payments} keyOf={(p) => p.payment.id} none="Not known: the record gives no charge for this go-live">
+                          {(p) => (
+                            <>
+                              {p.type === "DEPLOYMENT" ? "Deployment charge " : "Service charge, "}
+                              {p.type === "SERVICE" && p.months ? `${p.months.min.toFixed(1)} to ${p.months.max.toFixed(1)} months: ` : ""}
+                              <span className="tabular-nums">{formatMoney(p.amount)}</span>
+                              {p.payment.priceBasis ? <Secondary> ({p.payment.priceBasis})</Secondary> : null}
+                            </>
                           )}
-                        </td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
+                        </Lines>
+                      </td>
+                    </tr>
+                  ))}
+                </DataTable>
               </TableScroll>
             ) : null}
           </article>

@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { BOARD_REVIEW } from "@/components/layout/trails";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { IssuePackForm } from "@/components/forms/issue-pack-form";
@@ -15,7 +17,7 @@ import { sha256Hex } from "@/lib/mutations/issued-packs";
 import { movableDecisions } from "@/lib/domain/what-if";
 import { parsePackQuery, type PackField } from "@/lib/validation/board-pack";
 import { errorGroupClass, buttonClass } from "@/components/ui/form-styles";
-import { ErrorMessage } from "@/components/forms/fields";
+import { ErrorMessage, Options } from "@/components/forms/fields";
 import { AddressDateInput, addressDateErrorHref } from "@/components/forms/address-date-input";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -54,9 +56,7 @@ export default async function BoardPackPage({ searchParams }: Props) {
           }))}
         />
       ) : null}
-      <nav aria-label="Breadcrumb" className="mb-6 nhs-text-16 no-print">
-        <Link href="/board">Board review</Link>
-      </nav>
+      <Breadcrumb trail={[BOARD_REVIEW]} className="no-print" />
       <form method="get" action="/board/pack" className="bg-white p-4 tablet:p-6 mb-8 no-print">
         <h2 className="nhs-text-22">Make a board pack</h2>
         <div className="flex flex-wrap gap-6 items-end">
@@ -73,11 +73,7 @@ export default async function BoardPackPage({ searchParams }: Props) {
             <ErrorMessage name="decision" error={err("decision")} />
             <select id="decision" name="decision" defaultValue={p.decision ?? ""} className={`${input} max-w-full`} aria-describedby="decision-hint">
               <option value="">None: the dates above</option>
-              {decisions.map((d) => (
-                <option key={d.key} value={d.key}>
-                  {d.title}
-                </option>
-              ))}
+              <Options options={decisions.map((d) => ({ value: d.key, label: d.title }))} />
             </select>
           </div>
           <ViewChoice hindsight={query.hindsight} legend="Read the meeting date" />

@@ -1,12 +1,14 @@
 import type { Metadata } from "next";
+import { DataTable } from "@/components/ui/data-table";
+import { BOARD_REVIEW } from "@/components/layout/trails";
+import { PageHeading } from "@/components/ui/page-heading";
 import Link from "next/link";
-import { Secondary } from "@/components/ui/secondary";
-import { table, td } from "@/components/ui/table-styles";
+import { SecondaryLine } from "@/components/ui/secondary";
+import { td } from "@/components/ui/table-styles";
 import { requirePageActor } from "@/lib/auth/session";
 import { ISSUED_PACKS_LISTED, listIssuedPacks } from "@/lib/data/issued-packs";
 import { formatIsoDate, formatRecordedAt } from "@/lib/domain/dates";
 import { TableScroll } from "@/components/ui/table-scroll";
-import { TableHead } from "@/components/ui/table-head";
 
 export const metadata: Metadata = { title: "Packs issued to the board" };
 
@@ -15,63 +17,45 @@ export default async function IssuedPacksPage() {
   const { packs, total } = await listIssuedPacks(actor);
   return (
     <>
-      <nav aria-label="Breadcrumb" className="mb-6 nhs-text-16">
-        <Link href="/board">Board review</Link>
-      </nav>
-      <h1>Packs issued to the board</h1>
-      <p className="nhs-text-19 max-w-reading mb-6">
+      <PageHeading trail={[BOARD_REVIEW]} title="Packs issued to the board" leadClassName="nhs-text-19 max-w-reading mb-6">
         Each pack is kept exactly as it was issued, with a SHA-256 of its text: later corrections of the record do not change it. Open one to see it, what
         changed since the pack before it, and what the record says now that it did not then. Board members issue packs from the{" "}
         <Link href="/board/pack">board pack</Link> page.
-      </p>
+      </PageHeading>
       <TableScroll label="Issued packs">
-        <table className={table}>
-          <caption>
-            {total === 0
+        <DataTable
+          caption={
+            total === 0
               ? "No pack has been issued yet"
-              : `${total.toLocaleString("en-GB")} ${total === 1 ? "pack" : "packs"} issued, the latest meeting first${total > ISSUED_PACKS_LISTED ? ` (the newest ${ISSUED_PACKS_LISTED} shown)` : ""}`}
-          </caption>
-          <TableHead columns={["Meeting date", "Issued", "By", "SHA-256 (first 12)", "Pack"]} />
-          <tbody>
-            {packs.length === 0 ? (
-              <tr>
-                <td className={td} colSpan={5}>
-                  <Secondary>No data</Secondary>
-                </td>
-              </tr>
-            ) : (
-              packs.map((p) => (
-                <tr key={p.key}>
-                  <td className={td}>
-                    {formatIsoDate(p.meetingDate)}
-                    {p.decisionKey ? (
-                      <span className="block">
-                        <Secondary>For the decision {p.decisionKey}</Secondary>
-                      </span>
-                    ) : null}
-                  </td>
-                  <td className={td}>{formatRecordedAt(p.issuedAt)}</td>
-                  <td className={td}>
-                    {p.issuedByName}
-                    <span className="block">
-                      <Secondary>{p.issuedByEmail}</Secondary>
-                    </span>
-                  </td>
-                  <td className={`${td} font-mono`}>{p.contentSha256.slice(0, 12)}</td>
-                  <td className={td}>
-                    <Link href={`/board/packs/${p.key}`}>
-                      Open
-                      <span className="sr-only">
-                        {" "}
-                        the pack for {formatIsoDate(p.meetingDate)} issued {formatRecordedAt(p.issuedAt)}
-                      </span>
-                    </Link>
-                  </td>
-                </tr>
-              ))
-            )}
-          </tbody>
-        </table>
+              : `${total.toLocaleString("en-GB")} ${total === 1 ? "pack" : "packs"} issued, the latest meeting first${total > ISSUED_PACKS_LISTED ? ` (the newest ${ISSUED_PACKS_LISTED} shown)` : ""}`
+          }
+          columns={["Meeting date", "Issued", "By", "SHA-256 (first 12)", "Pack"]}
+          empty={packs.length === 0 ? "No data" : null}
+        >
+          {packs.map((p) => (
+            <tr key={p.key}>
+              <td className={td}>
+                {formatIsoDate(p.meetingDate)}
+                {p.decisionKey ? <SecondaryLine>For the decision {p.decisionKey}</SecondaryLine> : null}
+              </td>
+              <td className={td}>{formatRecordedAt(p.issuedAt)}</td>
+              <td className={td}>
+                {p.issuedByName}
+                <SecondaryLine>{p.issuedByEmail}</SecondaryLine>
+              </td>
+              <td className={`${td} font-mono`}>{p.contentSha256.slice(0, 12)}</td>
+              <td className={td}>
+                <Link href={`/board/packs/${p.key}`}>
+                  Open
+                  <span className="sr-only">
+                    {" "}
+                    the pack for {formatIsoDate(p.meetingDate)} issued {formatRecordedAt(p.issuedAt)}
+                  </span>
+                </Link>
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       </TableScroll>
     </>
   );

@@ -1,4 +1,7 @@
 import type { Metadata } from "next";
+import { DataTable, RowHead } from "@/components/ui/data-table";
+import { BOARD_REVIEW } from "@/components/layout/trails";
+import { PageHeading } from "@/components/ui/page-heading";
 import Link from "next/link";
 import { DateInput } from "@/components/forms/date-input";
 import { asOfDateFields, asOfErrorItems } from "@/components/rollout/as-of-form";
@@ -9,7 +12,7 @@ import { ErrorSummary } from "@/components/ui/error-summary";
 import { Pagination } from "@/components/ui/pagination";
 import { Secondary } from "@/components/ui/secondary";
 import { TableScroll } from "@/components/ui/table-scroll";
-import { table, td } from "@/components/ui/table-styles";
+import { td } from "@/components/ui/table-styles";
 import { Tag, type TagTone } from "@/components/ui/tag";
 import { can } from "@/lib/auth/permissions";
 import { requirePageActor } from "@/lib/auth/session";
@@ -24,7 +27,6 @@ import { PAGE_SIZE, pageOf } from "@/lib/validation/overview";
 import { DAY_NEEDED } from "@/lib/validation/date-input";
 import { inFieldOrder } from "@/lib/validation/form-data";
 import { parsePromisesQuery, toSlug, type PromisesField } from "@/lib/validation/promises";
-import { TableHead } from "@/components/ui/table-head";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -76,14 +78,10 @@ export default async function PromisesPage({ searchParams }: Props) {
           }))}
         />
       ) : null}
-      <nav aria-label="Breadcrumb" className="mb-6 nhs-text-16">
-        <Link href="/board">Board review</Link>
-      </nav>
-      <h1>Promises ledger</h1>
-      <p className="nhs-text-22 max-w-reading mb-6">
+      <PageHeading trail={[BOARD_REVIEW]} title="Promises ledger" leadClassName="nhs-text-22 max-w-reading mb-6">
         Every dated commitment the record knew on {formatIsoDate(asOf)}: each planned go-live date and each dated commitment of a decision, who made it, its
         source, and what became of it as the record stood that day.
-      </p>
+      </PageHeading>
       <details className="nhs-details mb-8">
         <summary className="nhs-details-summary">
           <span className="nhs-details-text">How each promise is judged</span>
@@ -217,29 +215,27 @@ export default async function PromisesPage({ searchParams }: Props) {
           hrefFor={(page) => `/board/promises${queryString({ ...keep, page: page > 1 ? String(page) : null })}#ledger-heading`}
         />
         <TableScroll label="Promises">
-          <table className={`${table} min-w-[64rem]`}>
-            <caption className="text-left">
-              {listed.length} {listed.length === 1 ? "promise" : "promises"}
-              {trust ? ` about ${trust.name}` : ""}
-              {query.maker
-                ? `, made by ${query.maker === "NOT_KNOWN" ? "a body the record does not name" : `a ${MAKER_KIND_LABEL[query.maker].toLowerCase()}`}`
-                : ""}
-              {query.outcome ? `, ${OUTCOME_LABEL[query.outcome].toLowerCase()}` : ""}, as the record stood on {formatIsoDate(asOf)}, in the order they fell due
-            </caption>
-            <TableHead columns={["Promise", "Due by", "Made by", "Known from", "What happened", "Certainty", "Sources"]} />
-            <tbody>
-              {listed.length === 0 ? (
-                <tr>
-                  <td colSpan={7} className={td}>
-                    <Secondary>No promise in the record matches, as it stood on this date.</Secondary>
-                  </td>
-                </tr>
-              ) : null}
-              {shown.rows.map((r) => (
-                <PromiseLine key={r.key} row={r} asOf={keep.asOf} />
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            className="min-w-[64rem]"
+            caption={
+              <>
+                {listed.length} {listed.length === 1 ? "promise" : "promises"}
+                {trust ? ` about ${trust.name}` : ""}
+                {query.maker
+                  ? `, made by ${query.maker === "NOT_KNOWN" ? "a body the record does not name" : `a ${MAKER_KIND_LABEL[query.maker].toLowerCase()}`}`
+                  : ""}
+                {query.outcome ? `, ${OUTCOME_LABEL[query.outcome].toLowerCase()}` : ""}, as the record stood on {formatIsoDate(asOf)}, in the order they fell
+                due
+              </>
+            }
+            captionClassName="text-left"
+            columns={["Promise", "Due by", "Made by", "Known from", "What happened", "Certainty", "Sources"]}
+            empty={listed.length === 0 ? "No promise in the record matches, as it stood on this date." : null}
+          >
+            {shown.rows.map((r) => (
+              <PromiseLine key={r.key} row={r} asOf={keep.asOf} />
+            ))}
+          </DataTable>
         </TableScroll>
       </section>
     </>
@@ -302,54 +298,47 @@ function ScoreTable({
 }) {
   return (
     <TableScroll label={caption}>
-      <table className={`${table} min-w-[52rem] mb-6`}>
-        <caption className="text-left font-semibold">{caption}</caption>
-        <TableHead columns={[first, ...SCORE_COLUMNS.map((label) => ({ label, className: "text-right" }))]} />
-        <tbody>
-          {scores.length === 0 ? (
-            <tr>
-              <td colSpan={10} className={td}>
-                <Secondary>No promise in the record by this date.</Secondary>
+      <DataTable
+        className="min-w-[52rem] mb-6"
+        caption={caption}
+        captionClassName="text-left font-semibold"
+        columns={[first, ...SCORE_COLUMNS.map((label) => ({ label, className: "text-right" }))]}
+        empty={scores.length === 0 ? "No promise in the record by this date." : null}
+      >
+        {scores.map((s) => {
+          const href = hrefOf?.(s) ?? null;
+          return (
+            <tr key={`${s.kind ?? ""}|${s.slug ?? ""}|${s.label ?? ""}`}>
+              <RowHead>{href ? <Link href={href}>{labelOf(s)}</Link> : labelOf(s)}</RowHead>
+              <td className={`${td} text-right tabular-nums`}>{s.total}</td>
+              <td className={`${td} text-right tabular-nums`}>{s.counts.KEPT}</td>
+              <td className={`${td} text-right tabular-nums`}>{s.counts.KEPT_LATE}</td>
+              <td className={`${td} text-right tabular-nums`}>{s.counts.BROKEN}</td>
+              <td className={`${td} text-right tabular-nums`}>{s.counts.SUPERSEDED}</td>
+              <td className={`${td} text-right tabular-nums`}>{s.counts.OPEN}</td>
+              <td className={`${td} text-right tabular-nums`}>{s.counts.NOT_KNOWN}</td>
+              <td className={`${td} text-right tabular-nums`}>
+                {s.shareKept === null ? (
+                  <Secondary>None settled</Secondary>
+                ) : (
+                  <>
+                    {percent(s.shareKept)} <span className="text-ink-secondary">of {s.settled}</span>
+                  </>
+                )}
+              </td>
+              <td className={`${td} text-right tabular-nums`}>
+                {s.medianLateDays === null ? (
+                  <Secondary>None met</Secondary>
+                ) : (
+                  <>
+                    {s.medianLateDays} <span className="text-ink-secondary">of {s.met} met</span>
+                  </>
+                )}
               </td>
             </tr>
-          ) : null}
-          {scores.map((s) => {
-            const href = hrefOf?.(s) ?? null;
-            return (
-              <tr key={`${s.kind ?? ""}|${s.slug ?? ""}|${s.label ?? ""}`}>
-                <th scope="row" className={`${td} text-left font-normal`}>
-                  {href ? <Link href={href}>{labelOf(s)}</Link> : labelOf(s)}
-                </th>
-                <td className={`${td} text-right tabular-nums`}>{s.total}</td>
-                <td className={`${td} text-right tabular-nums`}>{s.counts.KEPT}</td>
-                <td className={`${td} text-right tabular-nums`}>{s.counts.KEPT_LATE}</td>
-                <td className={`${td} text-right tabular-nums`}>{s.counts.BROKEN}</td>
-                <td className={`${td} text-right tabular-nums`}>{s.counts.SUPERSEDED}</td>
-                <td className={`${td} text-right tabular-nums`}>{s.counts.OPEN}</td>
-                <td className={`${td} text-right tabular-nums`}>{s.counts.NOT_KNOWN}</td>
-                <td className={`${td} text-right tabular-nums`}>
-                  {s.shareKept === null ? (
-                    <Secondary>None settled</Secondary>
-                  ) : (
-                    <>
-                      {percent(s.shareKept)} <span className="text-ink-secondary">of {s.settled}</span>
-                    </>
-                  )}
-                </td>
-                <td className={`${td} text-right tabular-nums`}>
-                  {s.medianLateDays === null ? (
-                    <Secondary>None met</Secondary>
-                  ) : (
-                    <>
-                      {s.medianLateDays} <span className="text-ink-secondary">of {s.met} met</span>
-                    </>
-                  )}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+          );
+        })}
+      </DataTable>
     </TableScroll>
   );
 }

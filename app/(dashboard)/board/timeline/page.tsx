@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { BOARD_REVIEW } from "@/components/layout/trails";
+import { PageHeading } from "@/components/ui/page-heading";
 import { BoardTimelineChart } from "@/components/rollout/board-timeline-chart";
 import { BoardTimelineTables } from "@/components/rollout/board-timeline-tables";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { requirePageActor } from "@/lib/auth/session";
-import { listBaselines, loadBaseline, loadDerivedBaselines } from "@/lib/data/baselines";
+import { loadBaseline, loadBaselineChoices } from "@/lib/data/baselines";
 import { baselineOn, loadBoardTimeline } from "@/lib/data/board-timeline";
 import { searchParamsOf } from "@/lib/validation/search-params";
 import { Pagination } from "@/components/ui/pagination";
@@ -32,7 +33,7 @@ export default async function BoardTimelinePage({ searchParams }: Props) {
   const query = parseBoardTimelineQuery(sp);
   // `view=hindsight`: a baseline from the record on a date reads it with everything known now.
   const hindsight = (Array.isArray(sp.view) ? sp.view[0] : sp.view) === "hindsight";
-  const [stored, derived] = await Promise.all([listBaselines(actor), loadDerivedBaselines(actor)]);
+  const { baselines: stored, derived } = await loadBaselineChoices(actor);
   const requested = parsePage(sp.page);
   // First visit: the record just before each halt, the plans the halts overturned.
   const onDates = query.isFirstVisit ? derived.slice(0, MAX_BASELINES).map((d) => d.on) : query.onDates;
@@ -64,14 +65,10 @@ export default async function BoardTimelinePage({ searchParams }: Props) {
       ) : requested.error ? (
         <ErrorSummary errors={[{ href: "#go-live-pages", message: requested.error }]} />
       ) : null}
-      <nav aria-label="Breadcrumb" className="mb-6 nhs-text-16 print:hidden">
-        <Link href="/board">Board review</Link>
-      </nav>
-      <h1>Board timeline</h1>
-      <p className="nhs-text-22 max-w-reading mb-6">
+      <PageHeading trail={[BOARD_REVIEW]} title="Board timeline" trailClassName="print:hidden" leadClassName="nhs-text-22 max-w-reading mb-6">
         Each go-live&apos;s planned date in the baselines you choose, beside the day it actually went live, with the halts shaded and the decisions for all
         London and for the trusts drawn marked, 50 go-lives a page. Zoom from the whole programme down to a quarter.
-      </p>
+      </PageHeading>
     </>
   );
   if (errors.length > 0) {

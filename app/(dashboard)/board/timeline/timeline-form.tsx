@@ -4,7 +4,7 @@ import { zoomPresets } from "@/lib/domain/board-timeline";
 import { formatIsoDate } from "@/lib/domain/dates";
 import { MAX_BASELINES, type BoardTimelineField } from "@/lib/validation/board-timeline";
 import { buttonClass, errorGroupClass } from "@/components/ui/form-styles";
-import { ErrorMessage } from "@/components/forms/fields";
+import { ErrorMessage, Options } from "@/components/forms/fields";
 import { AddressDateInput } from "@/components/forms/address-date-input";
 
 const input = "border-2 border-nhs-grey-1 bg-white px-2 py-1 nhs-text-19";
@@ -102,20 +102,8 @@ export function TimelineForm({
           aria-describedby={describedBy("zoom")}
         >
           <option value={programme.value}>{programme.label}</option>
-          <optgroup label="A year">
-            {years.map((y) => (
-              <option key={y.value} value={y.value}>
-                {y.label}
-              </option>
-            ))}
-          </optgroup>
-          <optgroup label="A quarter">
-            {quarters.map((q) => (
-              <option key={q.value} value={q.value}>
-                {q.label}
-              </option>
-            ))}
-          </optgroup>
+          <Options group="A year" options={years} />
+          <Options group="A quarter" options={quarters} />
           <option value="custom">Custom dates (enter them below)</option>
         </select>
       </div>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { DataTable, RowHead } from "@/components/ui/data-table";
 import Link from "next/link";
 import { FormLink } from "@/components/ui/form-link";
 import { DownloadLinks } from "@/components/rollout/download-links";
@@ -6,7 +7,7 @@ import { ListPage } from "@/components/rollout/list-page";
 import { ExceptionsTable } from "@/components/rollout/exceptions-table";
 import { Secondary } from "@/components/ui/secondary";
 import { TableScroll } from "@/components/ui/table-scroll";
-import { table, td } from "@/components/ui/table-styles";
+import { td } from "@/components/ui/table-styles";
 import { Tag } from "@/components/ui/tag";
 import { can } from "@/lib/auth/permissions";
 import { requirePageActor } from "@/lib/auth/session";
@@ -16,7 +17,6 @@ import { formatIsoDate, todayIso } from "@/lib/domain/dates";
 import { TOLERANCE_KIND_LABEL, toleranceWords } from "@/lib/domain/tolerances";
 import { parseView } from "@/lib/validation/as-of";
 import type { SearchParams } from "@/lib/validation/overview";
-import { TableHead } from "@/components/ui/table-head";
 
 type Props = { searchParams: Promise<SearchParams> };
 
@@ -114,27 +114,26 @@ export default async function TolerancesPage({ searchParams }: Props) {
 function ToleranceTable({ rows, caption, savedKey }: { rows: ToleranceRecord[]; caption: string; savedKey: string | null }) {
   return (
     <TableScroll label={caption}>
-      <table className={`${table} min-w-[56rem]`}>
-        <caption className="text-left font-semibold">{caption}</caption>
-        <TableHead columns={["For", "Kind", "Tolerance", "Agreed", "Recorded", "Why"]} />
-        <tbody>
-          {rows.map((t) => (
-            <tr key={t.key} id={savedKey ? `tolerance-${t.key}` : undefined} className={savedKey === t.key ? "bg-tag-green-bg" : undefined}>
-              <th scope="row" className={`${td} text-left font-normal`}>
-                {t.goLive ? <Link href={`/trusts/${t.goLive.slug}`}>{forWhom(t)}</Link> : forWhom(t)}
-              </th>
-              <td className={td}>{TOLERANCE_KIND_LABEL[t.kind]}</td>
-              <td className={td}>{t.cleared ? <Tag tone="grey">Cleared</Tag> : toleranceWords(t)}</td>
-              <td className={`${td} whitespace-nowrap`}>{formatIsoDate(t.agreedOn)}</td>
-              <td className={td}>
-                {formatIsoDate(t.knownFrom!)}
-                <Secondary> by {t.setByEmail}</Secondary>
-              </td>
-              <td className={`${td} max-w-reading`}>{t.reason}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable
+        className="min-w-[56rem]"
+        caption={caption}
+        captionClassName="text-left font-semibold"
+        columns={["For", "Kind", "Tolerance", "Agreed", "Recorded", "Why"]}
+      >
+        {rows.map((t) => (
+          <tr key={t.key} id={savedKey ? `tolerance-${t.key}` : undefined} className={savedKey === t.key ? "bg-tag-green-bg" : undefined}>
+            <RowHead>{t.goLive ? <Link href={`/trusts/${t.goLive.slug}`}>{forWhom(t)}</Link> : forWhom(t)}</RowHead>
+            <td className={td}>{TOLERANCE_KIND_LABEL[t.kind]}</td>
+            <td className={td}>{t.cleared ? <Tag tone="grey">Cleared</Tag> : toleranceWords(t)}</td>
+            <td className={`${td} whitespace-nowrap`}>{formatIsoDate(t.agreedOn)}</td>
+            <td className={td}>
+              {formatIsoDate(t.knownFrom!)}
+              <Secondary> by {t.setByEmail}</Secondary>
+            </td>
+            <td className={`${td} max-w-reading`}>{t.reason}</td>
+          </tr>
+        ))}
+      </DataTable>
     </TableScroll>
   );
 }

@@ -1,11 +1,14 @@
 import type { Metadata } from "next";
+import { DataTable } from "@/components/ui/data-table";
+import { BOARD_REVIEW } from "@/components/layout/trails";
+import { Options } from "@/components/forms/fields";
+import { PageHeading } from "@/components/ui/page-heading";
 import Link from "next/link";
-import { TableHead } from "@/components/ui/table-head";
 import { MilestoneTrendChart } from "@/components/charts/milestone-trend-chart";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { Secondary } from "@/components/ui/secondary";
 import { TableScroll } from "@/components/ui/table-scroll";
-import { table, td } from "@/components/ui/table-styles";
+import { td } from "@/components/ui/table-styles";
 import { Tag } from "@/components/ui/tag";
 import { can } from "@/lib/auth/permissions";
 import { requirePageActor } from "@/lib/auth/session";
@@ -46,14 +49,10 @@ export default async function TrendsPage({ searchParams }: Props) {
   return (
     <>
       {errors.length ? <ErrorSummary errors={errors} /> : null}
-      <nav aria-label="Breadcrumb" className="mb-6 nhs-text-16">
-        <Link href="/board">Board review</Link>
-      </nav>
-      <h1>Milestone trends</h1>
-      <p className="nhs-text-22 max-w-reading mb-6">
+      <PageHeading trail={[BOARD_REVIEW]} title="Milestone trends" leadClassName="nhs-text-22 max-w-reading mb-6">
         Each go-live&apos;s forecast date as the record stood at each reporting date up to {formatIsoDate(asOf)}, from the plans as they became known. A flat
         line is on plan; a rising one is slipping; where a line meets the diagonal the go-live was due.
-      </p>
+      </PageHeading>
       <form method="get" action="/board/trends" className="no-print bg-white p-4 tablet:p-6 mb-8" aria-labelledby="trends-form-heading">
         <h2 id="trends-form-heading" className="nhs-text-22">
           Choose what to draw
@@ -78,11 +77,7 @@ export default async function TrendsPage({ searchParams }: Props) {
               defaultValue={query.interval}
               className={`${inputClass} ${inputBorderClass(query.errors.some((e) => e.field === "interval"))}`}
             >
-              {TREND_INTERVALS.map((i) => (
-                <option key={i} value={i}>
-                  {TREND_INTERVAL_LABEL[i]}
-                </option>
-              ))}
+              <Options options={TREND_INTERVALS.map((i) => ({ value: i, label: TREND_INTERVAL_LABEL[i] }))} />
             </select>
           </div>
         </div>
@@ -139,48 +134,45 @@ export default async function TrendsPage({ searchParams }: Props) {
           ) : null}
           <MilestoneTrendChart data={chart} title={`Forecast go-live date at each reporting date, to ${formatIsoDate(asOf)}`} />
           <TableScroll label="Forecasts at each reporting date">
-            <table className={table}>
-              <caption>Forecast go-live at each reporting date, as the record stood on it</caption>
-              <TableHead
-                columns={[
-                  "Reporting date",
-                  ...result.trends.map((t) => ({ key: String(t.goLiveId), label: <Link href={`/trusts/${t.trustSlug}?asOf=${asOf}`}>{t.label}</Link> })),
-                ]}
-              />
-              <tbody>
-                {shownDates.map((on) => (
-                  <tr key={on}>
-                    <th scope="row" className={`${td} text-left font-normal whitespace-nowrap`}>
-                      {formatIsoDate(on)}
-                    </th>
-                    {result.trends.map((t) => {
-                      const p = t.points.find((x) => x.on === on)!;
-                      return (
-                        <td key={t.goLiveId} className={td}>
-                          {p.forecast ? forecastWords(p.forecast) : <Secondary>{p.note}</Secondary>}
-                          {p.overdue ? (
-                            <>
-                              {" "}
-                              <Tag tone="red">Overdue</Tag>
-                            </>
-                          ) : null}
-                        </td>
-                      );
-                    })}
-                  </tr>
-                ))}
-                <tr>
-                  <th scope="row" className={`${td} text-left font-semibold`}>
-                    Went live
+            <DataTable
+              caption="Forecast go-live at each reporting date, as the record stood on it"
+              columns={[
+                "Reporting date",
+                ...result.trends.map((t) => ({ key: String(t.goLiveId), label: <Link href={`/trusts/${t.trustSlug}?asOf=${asOf}`}>{t.label}</Link> })),
+              ]}
+            >
+              {shownDates.map((on) => (
+                <tr key={on}>
+                  <th scope="row" className={`${td} text-left font-normal whitespace-nowrap`}>
+                    {formatIsoDate(on)}
                   </th>
-                  {result.trends.map((t) => (
-                    <td key={t.goLiveId} className={td}>
-                      {t.actual ? forecastWords(t.actual) : <Secondary>Not live by {formatIsoDate(asOf)}</Secondary>}
-                    </td>
-                  ))}
+                  {result.trends.map((t) => {
+                    const p = t.points.find((x) => x.on === on)!;
+                    return (
+                      <td key={t.goLiveId} className={td}>
+                        {p.forecast ? forecastWords(p.forecast) : <Secondary>{p.note}</Secondary>}
+                        {p.overdue ? (
+                          <>
+                            {" "}
+                            <Tag tone="red">Overdue</Tag>
+                          </>
+                        ) : null}
+                      </td>
+                    );
+                  })}
                 </tr>
-              </tbody>
-            </table>
+              ))}
+              <tr>
+                <th scope="row" className={`${td} text-left font-semibold`}>
+                  Went live
+                </th>
+                {result.trends.map((t) => (
+                  <td key={t.goLiveId} className={td}>
+                    {t.actual ? forecastWords(t.actual) : <Secondary>Not live by {formatIsoDate(asOf)}</Secondary>}
+                  </td>
+                ))}
+              </tr>
+            </DataTable>
           </TableScroll>
           <section aria-labelledby="marked-heading" className="mt-8">
             <h2 id="marked-heading">Marked on the chart</h2>

@@ -1,9 +1,16 @@
 import { ViewChoice } from "@/components/rollout/view-choice";
+import { DataTable } from "@/components/ui/data-table";
+import { BOARD_REVIEW } from "@/components/layout/trails";
+import { Options, type Option } from "@/components/forms/fields";
+import type { ReactNode } from "react";
+import { PageHeading } from "@/components/ui/page-heading";
 import type { Metadata } from "next";
 import Link from "next/link";
+import { GoLiveRowHeader } from "@/components/rollout/fact-cells";
 import { ErrorSummary } from "@/components/ui/error-summary";
+import { Lines } from "@/components/ui/lines";
 import { Secondary } from "@/components/ui/secondary";
-import { table, td } from "@/components/ui/table-styles";
+import { td } from "@/components/ui/table-styles";
 import { can } from "@/lib/auth/permissions";
 import { requirePageActor } from "@/lib/auth/session";
 import { loadWhatIf } from "@/lib/data/board";
@@ -17,7 +24,6 @@ import { buttonClass } from "@/components/ui/form-styles";
 import { DATE_EXAMPLE_HINT, DateInput, dateErrorHref } from "@/components/forms/date-input";
 import { addressDateFields } from "@/lib/validation/as-of";
 import { DAY_NEEDED } from "@/lib/validation/date-input";
-import { TableHead } from "@/components/ui/table-head";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -34,6 +40,56 @@ const change = (r: WhatIfRow) => {
 };
 
 const input = "border-2 bg-white px-2 py-1 nhs-text-19";
+const groupClass = (error: string | undefined) => `mb-4 ${error ? "border-l-4 border-error pl-4" : ""}`;
+
+function ErrorText({ name, error }: { name: string; error: string | undefined }) {
+  return error ? (
+    <p id={`${name}-error`} className="text-error font-semibold mb-1">
+      <span className="sr-only">Error:</span> {error}
+    </p>
+  ) : null;
+}
+
+/** One thing a what-if can move: its radio, the choice of which one, then the date it moves to (`children`). */
+function MoveChoice({
+  radio,
+  select,
+  options,
+  children,
+}: {
+  radio: { id: string; value: string; label: string; checked: boolean };
+  select: { name: WhatIfField; label: string; value: string | undefined; error: string | undefined };
+  options: Option[];
+  children: ReactNode;
+}) {
+  return (
+    <div>
+      <div className="flex items-center gap-2 mb-3">
+        <input id={radio.id} type="radio" name="move" value={radio.value} defaultChecked={radio.checked} className="w-6 h-6" />
+        <label htmlFor={radio.id} className="font-semibold">
+          {radio.label}
+        </label>
+      </div>
+      <div id={`${select.name}-group`} className={groupClass(select.error)}>
+        <label htmlFor={select.name} className="block mb-1">
+          {select.label}
+        </label>
+        <ErrorText name={select.name} error={select.error} />
+        <select
+          id={select.name}
+          name={select.name}
+          defaultValue={select.value ?? ""}
+          className={`${input} max-w-full border-nhs-grey-1`}
+          aria-describedby={select.error ? `${select.name}-error` : undefined}
+        >
+          <option value="">Choose</option>
+          <Options options={options} />
+        </select>
+      </div>
+      {children}
+    </div>
+  );
+}
 
 export default async function WhatIfPage({ searchParams }: Props) {
   const actor = await requirePageActor("rollout.read");
@@ -47,13 +103,6 @@ export default async function WhatIfPage({ searchParams }: Props) {
   const DATE_FIELDS: readonly WhatIfField[] = ["date", "planned", "asOf"];
   const errorHref = (field: WhatIfField) =>
     DATE_FIELDS.includes(field) ? dateErrorHref(dateFields[field as keyof typeof dateFields], field, DAY_NEEDED) : `#${field}`;
-  const group = (field: WhatIfField) => `mb-4 ${err(field) ? "border-l-4 border-error pl-4" : ""}`;
-  const errorText = (field: WhatIfField) =>
-    err(field) ? (
-      <p id={`${field}-error`} className="text-error font-semibold mb-1">
-        <span className="sr-only">Error:</span> {err(field)}
-      </p>
-    ) : null;
   const moved = result?.rows.filter((r) => r.changed) ?? [];
   const scenario = result?.scenario ?? null;
   const movedPlan = scenario?.kind === "plan" ? (result?.rows.find((r) => r.goLiveId === scenario.goLiveId) ?? null) : null;
@@ -61,77 +110,32 @@ export default async function WhatIfPage({ searchParams }: Props) {
   return (
     <>
       {errors.length > 0 ? <ErrorSummary errors={errors.map((e) => ({ href: errorHref(e.field), message: e.message }))} /> : null}
-      <nav aria-label="Breadcrumb" className="mb-6 nhs-text-16">
-        <Link href="/board">Board review</Link>
-      </nav>
-      <h1>What if</h1>
-      <p className="nhs-text-22 max-w-reading mb-6">
+      <PageHeading trail={[BOARD_REVIEW]} title="What if" leadClassName="nhs-text-22 max-w-reading mb-6">
         Move a halt or resume, or one go-live&apos;s planned date, and see what it would have done to the other go-lives and to the payments, beside the record.{" "}
         <strong>Nothing is saved.</strong>
-      </p>
+      </PageHeading>
       <form method="get" action="/board/what-if" className="bg-white p-4 tablet:p-6 mb-10 no-print">
-        <fieldset className={group("move")} aria-describedby={err("move") ? "move-error" : undefined}>
+        <fieldset className={groupClass(err("move"))} aria-describedby={err("move") ? "move-error" : undefined}>
           <legend className="font-semibold nhs-text-22 mb-2">What to move</legend>
-          {errorText("move")}
+          <ErrorText name="move" error={err("move")} />
           <div className="grid grid-cols-1 desktop:grid-cols-2 gap-6">
-            <div>
-              <div className="flex items-center gap-2 mb-3">
-                <input id="move" type="radio" name="move" value="decision" defaultChecked={p.move !== "plan"} className="w-6 h-6" />
-                <label htmlFor="move" className="font-semibold">
-                  A halt or resume
-                </label>
-              </div>
-              <div id="decision-group" className={group("decision")}>
-                <label htmlFor="decision" className="block mb-1">
-                  Halt or resume
-                </label>
-                {errorText("decision")}
-                <select
-                  id="decision"
-                  name="decision"
-                  defaultValue={p.decision ?? ""}
-                  className={`${input} max-w-full border-nhs-grey-1`}
-                  aria-describedby={err("decision") ? "decision-error" : undefined}
-                >
-                  <option value="">Choose</option>
-                  {decisions.map((d) => (
-                    <option key={d.key} value={d.key}>
-                      {d.liftsId !== null ? "Resume" : "Halt"}: {d.title} (in effect from {formatIsoDate(decisionEffectiveFrom(d))})
-                    </option>
-                  ))}
-                </select>
-              </div>
+            <MoveChoice
+              radio={{ id: "move", value: "decision", label: "A halt or resume", checked: p.move !== "plan" }}
+              select={{ name: "decision", label: "Halt or resume", value: p.decision, error: err("decision") }}
+              options={decisions.map((d) => ({
+                value: d.key,
+                label: `${d.liftsId !== null ? "Resume" : "Halt"}: ${d.title} (in effect from ${formatIsoDate(decisionEffectiveFrom(d))})`,
+              }))}
+            >
               <DateInput name="date" legend="Would take effect on" error={err("date")} fields={dateFields.date} rules={DAY_NEEDED} />
-            </div>
-            <div>
-              <div className="flex items-center gap-2 mb-3">
-                <input id="move-plan" type="radio" name="move" value="plan" defaultChecked={p.move === "plan"} className="w-6 h-6" />
-                <label htmlFor="move-plan" className="font-semibold">
-                  A go-live&apos;s planned date
-                </label>
-              </div>
-              <div id="goLive-group" className={group("goLive")}>
-                <label htmlFor="goLive" className="block mb-1">
-                  Go-live
-                </label>
-                {errorText("goLive")}
-                <select
-                  id="goLive"
-                  name="goLive"
-                  defaultValue={p.goLive ?? ""}
-                  className={`${input} max-w-full border-nhs-grey-1`}
-                  aria-describedby={err("goLive") ? "goLive-error" : undefined}
-                >
-                  <option value="">Choose</option>
-                  {goLives.map((g) => (
-                    <option key={g.id} value={String(g.id)}>
-                      {g.label}
-                    </option>
-                  ))}
-                </select>
-              </div>
+            </MoveChoice>
+            <MoveChoice
+              radio={{ id: "move-plan", value: "plan", label: "A go-live's planned date", checked: p.move === "plan" }}
+              select={{ name: "goLive", label: "Go-live", value: p.goLive, error: err("goLive") }}
+              options={goLives.map((g) => ({ value: String(g.id), label: g.label }))}
+            >
               <DateInput name="planned" legend="New planned date" error={err("planned")} fields={dateFields.planned} rules={DAY_NEEDED} />
-            </div>
+            </MoveChoice>
           </div>
         </fieldset>
         <DateInput
@@ -171,56 +175,46 @@ export default async function WhatIfPage({ searchParams }: Props) {
             </Secondary>
           </p>
           <TableScroll label="Go-lives in the record and in this what-if">
-            <table className={`${table} min-w-[64rem]`}>
-              <caption className="text-left font-semibold nhs-text-19 mb-2">
-                Each go-live in the record and in this what-if, as the record stood on {formatIsoDate(result.asOf)}
-              </caption>
-              <TableHead columns={["Trust", "In the record", "In this what-if", "Change", "Why", "Payments"]} />
-              <tbody>
-                {result.rows.map((r) => (
-                  <tr key={r.goLiveId}>
-                    <th scope="row" className={`${td} text-left font-normal`}>
-                      <Link href={`/trusts/${r.trust.slug}`}>{r.trust.name}</Link>
-                      <span className="block">
-                        <Secondary>{r.scope}</Secondary>
-                      </span>
-                    </th>
-                    <td className={td}>
-                      {r.record ? `${r.recordIsActual ? "Live" : "Planned"} ${formatPartialDate(r.record)}` : <Secondary>No date known</Secondary>}
-                    </td>
-                    <td className={td}>
-                      {r.scenario ? `${formatPartialDate(r.scenario)}${r.atTheEarliest ? " at the earliest" : ""}` : <Secondary>No date</Secondary>}
-                    </td>
-                    <td className={`${td} tabular-nums`}>{change(r)}</td>
-                    <td className={td}>{r.reason}</td>
-                    <td className={td}>
-                      {r.payments.length === 0 ? (
-                        <Secondary>None in the record</Secondary>
-                      ) : (
-                        <ul className="list-none">
-                          {r.payments.map((m) => (
-                            <li key={m.payment.id}>
-                              {m.payment.kind === "DEPLOYMENT_CHARGE" ? "Deployment charge" : "Service charge"}:{" "}
-                              {m.recordDue ? (
-                                <>
-                                  due {formatPartialDate(m.recordDue)}
-                                  {m.scenarioDue && m.shiftDays !== 0 ? `, in this what-if ${formatPartialDate(m.scenarioDue)}` : ""}
-                                </>
-                              ) : (
-                                <>
-                                  due on acceptance, not recorded
-                                  {m.shiftDays !== 0 ? `; ${Math.abs(m.shiftDays)} days ${m.shiftDays < 0 ? "earlier" : "later"} in this what-if` : ""}
-                                </>
-                              )}
-                            </li>
-                          ))}
-                        </ul>
+            <DataTable
+              className="min-w-[64rem]"
+              caption={<>Each go-live in the record and in this what-if, as the record stood on {formatIsoDate(result.asOf)}</>}
+              captionClassName="text-left font-semibold nhs-text-19 mb-2"
+              columns={["Trust", "In the record", "In this what-if", "Change", "Why", "Payments"]}
+            >
+              {result.rows.map((r) => (
+                <tr key={r.goLiveId}>
+                  <GoLiveRowHeader trust={r.trust} scope={r.scope} />
+                  <td className={td}>
+                    {r.record ? `${r.recordIsActual ? "Live" : "Planned"} ${formatPartialDate(r.record)}` : <Secondary>No date known</Secondary>}
+                  </td>
+                  <td className={td}>
+                    {r.scenario ? `${formatPartialDate(r.scenario)}${r.atTheEarliest ? " at the earliest" : ""}` : <Secondary>No date</Secondary>}
+                  </td>
+                  <td className={`${td} tabular-nums`}>{change(r)}</td>
+                  <td className={td}>{r.reason}</td>
+                  <td className={td}>
+                    <Lines items={r.payments} keyOf={(m) => m.payment.id} none="None in the record">
+                      {(m) => (
+                        <>
+                          {m.payment.kind === "DEPLOYMENT_CHARGE" ? "Deployment charge" : "Service charge"}:{" "}
+                          {m.recordDue ? (
+                            <>
+                              due {formatPartialDate(m.recordDue)}
+                              {m.scenarioDue && m.shiftDays !== 0 ? `, in this what-if ${formatPartialDate(m.scenarioDue)}` : ""}
+                            </>
+                          ) : (
+                            <>
+                              due on acceptance, not recorded
+                              {m.shiftDays !== 0 ? `; ${Math.abs(m.shiftDays)} days ${m.shiftDays < 0 ? "earlier" : "later"} in this what-if` : ""}
+                            </>
+                          )}
+                        </>
                       )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+                    </Lines>
+                  </td>
+                </tr>
+              ))}
+            </DataTable>
           </TableScroll>
         </section>
       ) : null}

@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { recordPageTitle } from "../../record-page-title";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { MAKER_KIND_LABEL } from "@/lib/domain/makers";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -9,8 +11,9 @@ import { withAsOf } from "@/components/rollout/format";
 import { formatSlip } from "@/lib/domain/format";
 import { CertaintyAndSourceTerms, KnownCell } from "@/components/rollout/fact-cells";
 import { DataTable, RowHead } from "@/components/ui/data-table";
+import { Lines } from "@/components/ui/lines";
 import { Secondary } from "@/components/ui/secondary";
-import { getActor, requirePageActor } from "@/lib/auth/session";
+import { requirePageActor } from "@/lib/auth/session";
 import { getRecordHistory } from "@/lib/data/audit";
 import { getDecisionDetail, type DecisionDetail } from "@/lib/data/decisions";
 import type { AffectedGoLive } from "@/lib/domain/decision-effect";
@@ -27,10 +30,7 @@ type Props = { params: Promise<{ key: string }>; searchParams: Promise<SearchPar
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const [{ key }, sp] = await Promise.all([params, searchParams]);
-  const asOf = parseView(sp.asOf, sp.view);
-  const actor = await getActor();
-  const detail = actor ? await getDecisionDetail(actor, key, asOf.view) : null;
-  return { title: `${asOf.error ? "Error: " : ""}${detail?.decision.title ?? "Decision not found"}` };
+  return recordPageTitle(sp, "Decision not found", async (actor, view) => (await getDecisionDetail(actor, key, view))?.decision.title);
 }
 
 function DecisionLink({ decision, asOf }: { decision: DecisionRecord; asOf: string | null }) {
@@ -104,9 +104,7 @@ export default async function DecisionPage({ params, searchParams }: Props) {
   const history = await getRecordHistory(actor, [{ entity: "Decision", entityId: String(decision.id) }]);
   return (
     <>
-      <nav aria-label="Breadcrumb" className="mb-6 nhs-text-16">
-        <Link href={withAsOf("/decisions", asOfParam)}>Decision log</Link>
-      </nav>
+      <Breadcrumb trail={[{ href: withAsOf("/decisions", asOfParam), label: "Decision log" }]} />
       <p className="mb-2">
         <DecisionKindTag kind={decision.kind} />
       </p>
@@ -158,26 +156,13 @@ export default async function DecisionPage({ params, searchParams }: Props) {
           <>
             <dt className="font-semibold">Lifted by</dt>
             <dd>
-              {liftedBy.length ? (
-                <ul className="list-none">
-                  {liftedBy.map((d) => (
-                    <li key={d.id}>
-                      <DecisionLink decision={d} asOf={asOfParam} />
-                    </li>
-                  ))}
-                </ul>
-              ) : (
-                <Secondary>Not lifted in the record</Secondary>
-              )}
+              <Lines items={liftedBy} keyOf={(d) => d.id} none="Not lifted in the record">
+                {(d) => <DecisionLink decision={d} asOf={asOfParam} />}
+              </Lines>
             </dd>
           </>
         ) : null}
-        <CertaintyAndSourceTerms
-          certainty={decision.certainty}
-          note={decision.certaintyNote}
-          sources={decision.sources}
-          hindsightOn={asOf.hindsight ? asOf.asOf : null}
-        />
+        <CertaintyAndSourceTerms fact={decision} view={asOf} />
       </dl>
       <AsOfForm action={`/decisions/${encodeURIComponent(decision.key)}`} asOf={asOf} />
       <section aria-labelledby="effect-heading" className="mb-10">

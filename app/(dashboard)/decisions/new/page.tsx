@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { PageHeading } from "@/components/ui/page-heading";
 import { DecisionForm } from "@/components/forms/decision-form";
 import { requirePageActor } from "@/lib/auth/session";
 import { getDecisionFormOptions } from "@/lib/data/decisions";
@@ -12,13 +12,9 @@ export default async function NewDecisionPage() {
   const [options, sources] = await Promise.all([getDecisionFormOptions(actor), listSourceOptions(actor)]);
   return (
     <>
-      <nav aria-label="Breadcrumb" className="mb-6 nhs-text-16">
-        <Link href="/decisions">Decision log</Link>
-      </nav>
-      <h1>Record a decision</h1>
-      <p className="nhs-text-19 max-w-reading mb-6">
+      <PageHeading trail={[{ href: "/decisions", label: "Decision log" }]} title="Record a decision" leadClassName="nhs-text-19 max-w-reading mb-6">
         A halt holds the go-lives it covers that are not yet live, from its date, until a resume lifts it. Every decision rests on a source.
-      </p>
+      </PageHeading>
       <DecisionForm trusts={options.trusts} halts={options.halts} sources={sources} />
     </>
   );

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ApplyForm } from "@/components/import/import-forms";
@@ -34,9 +35,7 @@ export default async function ImportPreviewPage({ params, searchParams }: Props)
   const caption = `${onlyProblems ? "Rows with problems" : "Every row"} of ${batch.fileName}${pageCount > 1 ? ` (page ${page} of ${pageCount})` : ""}`;
   return (
     <>
-      <nav aria-label="Breadcrumb" className="mb-6 nhs-text-16">
-        <Link href="/import">Import from a spreadsheet</Link>
-      </nav>
+      <Breadcrumb trail={[{ href: "/import", label: "Import from a spreadsheet" }]} />
       {batch.appliedAt ? (
         <p className="bg-white p-4 mb-6 max-w-page">
           This file has been imported. <Link href={`/import/${batch.id}/applied`}>See what was saved</Link>.

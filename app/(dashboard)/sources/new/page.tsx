@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { PageHeading } from "@/components/ui/page-heading";
 import { SourceForm } from "@/components/forms/source-form";
 import { requirePageActor } from "@/lib/auth/session";
 
@@ -9,11 +9,9 @@ export default async function NewSourcePage() {
   await requirePageActor("source.add");
   return (
     <>
-      <nav aria-label="Breadcrumb" className="mb-6 nhs-text-16">
-        <Link href="/sources">Sources</Link>
-      </nav>
-      <h1>Add a source</h1>
-      <p className="mb-6 max-w-reading">A report, answer or publication that facts in the record can cite. Once added, it can be chosen in every form.</p>
+      <PageHeading trail={[{ href: "/sources", label: "Sources" }]} title="Add a source">
+        A report, answer or publication that facts in the record can cite. Once added, it can be chosen in every form.
+      </PageHeading>
       <SourceForm />
     </>
   );

@@ -1,6 +1,8 @@
 import { ExceptionsPanel } from "@/components/rollout/exceptions-panel";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { loadExceptions } from "@/lib/data/tolerances";
 import type { Metadata } from "next";
+import { recordPageTitle } from "../../record-page-title";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AsOfForm, asOfErrorItems } from "@/components/rollout/as-of-form";
@@ -12,7 +14,7 @@ import { PaymentsTable } from "@/components/rollout/payments-table";
 import { CertaintyAndSourceTerms } from "@/components/rollout/fact-cells";
 import { dateParams, pageLinks } from "@/components/rollout/list-page";
 import { TrustTimeline } from "@/components/rollout/trust-timeline";
-import { getActor, requirePageActor } from "@/lib/auth/session";
+import { requirePageActor } from "@/lib/auth/session";
 import { getRecordHistory } from "@/lib/data/audit";
 import { getTrustDetail } from "@/lib/data/trust";
 import { loadBaselineChoices } from "@/lib/data/baselines";
@@ -34,10 +36,7 @@ type Props = { params: Promise<{ slug: string }>; searchParams: Promise<SearchPa
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const [{ slug }, sp] = await Promise.all([params, searchParams]);
-  const asOf = parseView(sp.asOf, sp.view);
-  const actor = await getActor();
-  const detail = actor ? await getTrustDetail(actor, slug, asOf.view) : null;
-  return { title: `${asOf.error || parsePage(sp.page).error ? "Error: " : ""}${detail?.trust.name ?? "Trust not found"}` };
+  return recordPageTitle(sp, "Trust not found", async (actor, view) => (await getTrustDetail(actor, slug, view))?.trust.name, parsePage(sp.page).error);
 }
 
 export default async function TrustPage({ params, searchParams }: Props) {
@@ -72,9 +71,7 @@ export default async function TrustPage({ params, searchParams }: Props) {
   return (
     <>
       {errors.length ? <ErrorSummary errors={errors} /> : null}
-      <nav aria-label="Breadcrumb" className="mb-6 nhs-text-16">
-        <Link href={withAsOf("/", link)}>Rollout overview</Link>
-      </nav>
+      <Breadcrumb trail={[{ href: withAsOf("/", link), label: "Rollout overview" }]} />
       {sp.saved ? (
         <div role="status" className="mb-6 bg-white border-l-8 border-success p-4 max-w-reading">
           <p className="font-semibold">Your change has been saved.</p>
@@ -100,7 +97,7 @@ export default async function TrustPage({ params, searchParams }: Props) {
             <dd>{trust.notes}</dd>
           </>
         ) : null}
-        <CertaintyAndSourceTerms certainty={trust.certainty} note={trust.certaintyNote} sources={trust.sources} />
+        <CertaintyAndSourceTerms fact={trust} />
       </dl>
       <AsOfForm action={`/trusts/${trust.slug}`} asOf={asOf} summary={false} />
       <OrganisationChangeList changes={changesHere} names={organisations.organisations} asOf={asOf.asOf} />

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { PEOPLE } from "@/components/layout/trails";
+import { PageHeading } from "@/components/ui/page-heading";
 import { notFound } from "next/navigation";
 import { AccountStatusForm, RolesForm } from "@/components/forms/user-forms";
 import { ChangeHistory } from "@/components/rollout/change-history";
@@ -34,10 +35,7 @@ export default async function UserPage({ params, searchParams }: Props) {
   const savedMessage = saved ? SAVED[saved] : undefined;
   return (
     <>
-      <nav aria-label="Breadcrumb" className="mb-6 nhs-text-16">
-        <Link href="/admin/users">People</Link>
-      </nav>
-      <h1>{user.name}</h1>
+      <PageHeading trail={[PEOPLE]} title={user.name} />
       {savedMessage ? (
         <div role="status" className="mb-8 border-l-8 border-success bg-white p-4 max-w-page">
           <p className="font-semibold">{savedMessage}</p>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { PEOPLE } from "@/components/layout/trails";
+import { PageHeading } from "@/components/ui/page-heading";
 import { InviteForm } from "@/components/forms/user-forms";
 import { requirePageActor } from "@/lib/auth/session";
 
@@ -9,13 +10,9 @@ export default async function InvitePage() {
   await requirePageActor("users.manage");
   return (
     <>
-      <nav aria-label="Breadcrumb" className="mb-6 nhs-text-16">
-        <Link href="/admin/users">People</Link>
-      </nav>
-      <h1>Invite a person</h1>
-      <p className="mb-6 max-w-reading">
+      <PageHeading trail={[PEOPLE]} title="Invite a person">
         You get a link to send them. It works once, for 7 days: they open it, set a password and can then sign in with their email address and that password.
-      </p>
+      </PageHeading>
       <InviteForm />
     </>
   );

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { BASELINES, BOARD_REVIEW } from "@/components/layout/trails";
+import { PageHeading } from "@/components/ui/page-heading";
 import { BaselineForm } from "@/components/forms/baseline-form";
 import { requirePageActor } from "@/lib/auth/session";
 import { parseAsOf } from "@/lib/validation/as-of";
@@ -13,14 +14,10 @@ export default async function NewBaselinePage({ searchParams }: Props) {
   const on = parseAsOf((await searchParams).on);
   return (
     <>
-      <nav aria-label="Breadcrumb" className="mb-6 nhs-text-16">
-        <Link href="/board">Board review</Link> › <Link href="/board/baselines">Baselines</Link>
-      </nav>
-      <h1>Take a baseline</h1>
-      <p className="mb-6 max-w-reading">
+      <PageHeading trail={[BOARD_REVIEW, BASELINES]} title="Take a baseline">
         A baseline keeps every go-live&apos;s plan as the record stood on a day, so that later plans can be compared with it even if the record of that day is
         corrected afterwards. Nothing else in the record changes.
-      </p>
+      </PageHeading>
       <BaselineForm suggestedDate={on.requested && !on.error ? on.asOf : undefined} />
     </>
   );

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { BOARD_REVIEW, ISSUED_PACKS } from "@/components/layout/trails";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 import { notFound } from "next/navigation";
 import { IssuedPackPanel } from "@/components/rollout/issued-pack-panel";
 import { PackPrintStyle } from "@/components/rollout/pack-print-style";
@@ -23,9 +24,7 @@ export default async function IssuedPackPage({ params }: Props) {
   if (!pack) notFound();
   return (
     <>
-      <nav aria-label="Breadcrumb" className="mb-6 nhs-text-16 no-print">
-        <Link href="/board">Board review</Link> › <Link href="/board/packs">Packs issued to the board</Link>
-      </nav>
+      <Breadcrumb trail={[BOARD_REVIEW, ISSUED_PACKS]} className="no-print" />
       <IssuedPackPanel pack={pack} />
       <p className="mb-4 no-print">
         <PrintButton />

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { BOARD_REVIEW, TOLERANCES } from "@/components/layout/trails";
+import { PageHeading } from "@/components/ui/page-heading";
 import { ToleranceForm } from "@/components/forms/tolerance-form";
 import { requirePageActor } from "@/lib/auth/session";
 import { loadToleranceFormOptions } from "@/lib/data/tolerances";
@@ -17,15 +18,11 @@ export default async function NewTolerancePage({ searchParams }: Props) {
   const goLiveId = asked !== null && options.goLives.some((g) => g.id === asked) ? asked : undefined;
   return (
     <>
-      <nav aria-label="Breadcrumb" className="mb-6 nhs-text-16">
-        <Link href="/board">Board review</Link> › <Link href="/board/tolerances">Tolerances and exceptions</Link>
-      </nav>
-      <h1>Set a tolerance</h1>
-      <p className="mb-6 max-w-reading">
+      <PageHeading trail={[BOARD_REVIEW, TOLERANCES]} title="Set a tolerance">
         What the board agrees to tolerate, for the whole programme or one go-live. A go-live outside it is an exception: it leads the board pack and is shown on
         the overview and the trust&apos;s page. A tolerance is never edited: a new one replaces the one in force from the day it was agreed, and both stay in
         the history and the audit trail. Pages for earlier dates, as the record stood, do not apply it: it was not known then.
-      </p>
+      </PageHeading>
       <ToleranceForm goLives={options.goLives} baselines={options.baselines} today={todayIso()} goLiveId={goLiveId} />
     </>
   );

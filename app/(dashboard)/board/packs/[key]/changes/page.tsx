@@ -1,17 +1,19 @@
 import type { Metadata } from "next";
+import { DataTable } from "@/components/ui/data-table";
+import { ISSUED_PACKS } from "@/components/layout/trails";
+import { PageHeading } from "@/components/ui/page-heading";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CorrectionsTable } from "@/components/rollout/corrections-table";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { Secondary } from "@/components/ui/secondary";
-import { table, tableWrap, td } from "@/components/ui/table-styles";
+import { tableWrap, td } from "@/components/ui/table-styles";
 import { requirePageActor } from "@/lib/auth/session";
 import { getIssuedPack, getPreviousIssuedPack, listIssuedPacks, loadChangesBetweenPacks } from "@/lib/data/issued-packs";
 import { formatIsoDate, formatPartialDate, formatRecordedAt } from "@/lib/domain/dates";
 import { parseIssuedPackKey } from "@/lib/validation/issued-packs";
 import { errorGroupClass, buttonClass } from "@/components/ui/form-styles";
-import { ErrorMessage } from "@/components/forms/fields";
-import { TableHead } from "@/components/ui/table-head";
+import { ErrorMessage, Options } from "@/components/forms/fields";
 
 type Props = { params: Promise<{ key: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -50,14 +52,14 @@ export default async function ChangesBetweenPacksPage(props: Props) {
   return (
     <>
       {error ? <ErrorSummary errors={[{ href: "#against", message: error }]} /> : null}
-      <nav aria-label="Breadcrumb" className="mb-6 nhs-text-16">
-        <Link href="/board/packs">Packs issued to the board</Link> › <Link href={`/board/packs/${pack.key}`}>{label(pack)}</Link>
-      </nav>
-      <h1>Changes between two issued packs</h1>
-      <p className="nhs-text-19 max-w-reading mb-6">
+      <PageHeading
+        trail={[ISSUED_PACKS, { href: `/board/packs/${pack.key}`, label: label(pack) }]}
+        title="Changes between two issued packs"
+        leadClassName="nhs-text-19 max-w-reading mb-6"
+      >
         The facts that became known between the two meetings, as the record holds them now, and the corrections recorded in the dashboard between the times the
         two packs were issued, with who recorded each one and when.
-      </p>
+      </PageHeading>
       <form method="get" className="bg-white p-4 tablet:p-6 mb-8">
         <div id="against-group" className={error ? errorGroupClass : ""}>
           <label htmlFor="against" className="block font-semibold mb-1">
@@ -75,11 +77,7 @@ export default async function ChangesBetweenPacksPage(props: Props) {
             className="border-2 border-nhs-grey-1 bg-white px-2 py-1 nhs-text-19 max-w-full"
           >
             <option value="">The pack issued before it</option>
-            {others.map((p) => (
-              <option key={p.key} value={p.key}>
-                {label(p)}
-              </option>
-            ))}
+            <Options options={others.map((p) => ({ value: p.key, label: label(p) }))} />
           </select>
         </div>
         <button type="submit" className={`mt-4 ${buttonClass.primary}`}>
@@ -109,22 +107,23 @@ export default async function ChangesBetweenPacksPage(props: Props) {
                 </Secondary>
               </p>
             ) : (
-              <table className={table}>
-                <caption>
-                  Plans, go-lives, decisions and problems after {formatIsoDate(result.earlier.meetingDate)} and by {formatIsoDate(result.later.meetingDate)},
-                  oldest first
-                </caption>
-                <TableHead columns={["When", "Trust", "Change"]} />
-                <tbody>
-                  {result.changes.map((c, i) => (
-                    <tr key={i}>
-                      <td className={td}>{formatPartialDate(c.on)}</td>
-                      <td className={td}>{c.trust ?? <Secondary>All London</Secondary>}</td>
-                      <td className={td}>{c.text}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+              <DataTable
+                caption={
+                  <>
+                    Plans, go-lives, decisions and problems after {formatIsoDate(result.earlier.meetingDate)} and by {formatIsoDate(result.later.meetingDate)},
+                    oldest first
+                  </>
+                }
+                columns={["When", "Trust", "Change"]}
+              >
+                {result.changes.map((c, i) => (
+                  <tr key={i}>
+                    <td className={td}>{formatPartialDate(c.on)}</td>
+                    <td className={td}>{c.trust ?? <Secondary>All London</Secondary>}</td>
+                    <td className={td}>{c.text}</td>
+                  </tr>
+                ))}
+              </DataTable>
             )}
           </section>
           <section aria-labelledby="corrections-heading" className={tableWrap} tabIndex={0}>

@@ -1,15 +1,17 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { DataTable } from "@/components/ui/data-table";
+import { ISSUED_PACKS } from "@/components/layout/trails";
+import { PageHeading } from "@/components/ui/page-heading";
+import { GoLiveRowHeader } from "@/components/rollout/fact-cells";
 import { notFound } from "next/navigation";
 import { CorrectionsTable } from "@/components/rollout/corrections-table";
 import { Secondary } from "@/components/ui/secondary";
-import { table, tableWrap, td } from "@/components/ui/table-styles";
+import { tableWrap, td } from "@/components/ui/table-styles";
 import { requirePageActor } from "@/lib/auth/session";
 import { getIssuedPack, loadPackComparison } from "@/lib/data/issued-packs";
 import { formatIsoDate, formatPartialDate, formatRecordedAt } from "@/lib/domain/dates";
 import { isSamePack } from "@/lib/domain/pack-diff";
 import { parseIssuedPackKey } from "@/lib/validation/issued-packs";
-import { TableHead } from "@/components/ui/table-head";
 
 type Props = { params: Promise<{ key: string }> };
 
@@ -42,15 +44,15 @@ export default async function ComparePackPage({ params }: Props) {
   const issued = formatRecordedAt(pack.issuedAt);
   return (
     <>
-      <nav aria-label="Breadcrumb" className="mb-6 nhs-text-16">
-        <Link href="/board/packs">Packs issued to the board</Link> › <Link href={`/board/packs/${pack.key}`}>The pack for {meeting}</Link>
-      </nav>
-      <h1>What we know now that we did not then</h1>
-      <p className="nhs-text-19 max-w-reading mb-6">
+      <PageHeading
+        trail={[ISSUED_PACKS, { href: `/board/packs/${pack.key}`, label: <>The pack for {meeting}</> }]}
+        title="What we know now that we did not then"
+        leadClassName="nhs-text-19 max-w-reading mb-6"
+      >
         The pack for the meeting of {meeting}, issued {issued} by {pack.issuedByName}, beside the same pack made from the record as it stands today: the same
         meeting date, the same &ldquo;since&rdquo; date{pack.decisionKey ? " and decision" : ""}. Then, the corrections recorded in the dashboard since it was
         issued.
-      </p>
+      </PageHeading>
       {comparison.decisionGone ? (
         <p className="bg-white p-4 mb-8">The decision this pack was made for is no longer in the record, so the pack cannot be made again.</p>
       ) : (
@@ -70,25 +72,16 @@ export default async function ComparePackPage({ params }: Props) {
               <Secondary>No go-live&apos;s status, rating or latest plan is different.</Secondary>
             </p>
           ) : (
-            <table className={`${table} mb-6`}>
-              <caption>What is different for each go-live, then and now</caption>
-              <TableHead columns={["Trust", "What", "In the pack issued", "Now"]} />
-              <tbody>
-                {comparison.diff.goLives.map((d) => (
-                  <tr key={`${d.goLiveId}-${d.field}`}>
-                    <th scope="row" className={`${td} text-left font-normal`}>
-                      {d.trust}
-                      <span className="block">
-                        <Secondary>{d.scope}</Secondary>
-                      </span>
-                    </th>
-                    <td className={td}>{d.field}</td>
-                    <td className={td}>{d.then}</td>
-                    <td className={td}>{d.now}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <DataTable className="mb-6" caption="What is different for each go-live, then and now" columns={["Trust", "What", "In the pack issued", "Now"]}>
+              {comparison.diff.goLives.map((d) => (
+                <tr key={`${d.goLiveId}-${d.field}`}>
+                  <GoLiveRowHeader trust={d.trust} scope={d.scope} />
+                  <td className={td}>{d.field}</td>
+                  <td className={td}>{d.then}</td>
+                  <td className={td}>{d.now}</td>
+                </tr>
+              ))}
+            </DataTable>
           )}
           <List
             items={[

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { PageHeading } from "@/components/ui/page-heading";
 import { notFound } from "next/navigation";
 import { ProblemForm } from "@/components/forms/go-live-forms";
 import { requirePageActor } from "@/lib/auth/session";
@@ -16,10 +16,7 @@ export default async function NewProblemPage({ params }: { params: Promise<{ slu
   if (!detail) notFound();
   return (
     <>
-      <nav aria-label="Breadcrumb" className="mb-6 nhs-text-16">
-        <Link href={`/trusts/${slug}`}>{detail.trust.name}</Link>
-      </nav>
-      <h1>Record a problem: {detail.trust.shortName}</h1>
+      <PageHeading trail={[{ href: `/trusts/${slug}`, label: detail.trust.name }]} title={<>Record a problem: {detail.trust.shortName}</>} />
       <ProblemForm trustId={detail.trust.id} goLives={detail.goLives.map((g) => ({ id: g.id, label: g.scope }))} sources={sources} />
     </>
   );
