@@ -1,7 +1,6 @@
-import { formatPartialDate, type PartialDate } from "@/lib/domain/dates";
+import type { PaymentListing } from "@/lib/data/lists";
+import { formatPartialDate } from "@/lib/domain/dates";
 import type { PaymentDue } from "@/lib/domain/payments";
-import type { SourceRef } from "@/lib/domain/rollout";
-import type { Certainty } from "@/lib/domain/certainty";
 import { Secondary } from "../ui/secondary";
 import { formatMoney } from "@/lib/domain/format";
 import { CertaintyAndSourceCells, KnownCell } from "./fact-cells";
@@ -9,20 +8,11 @@ import { DataTable, RowHead } from "../ui/data-table";
 import { td } from "../ui/table-styles";
 import { TableScroll } from "../ui/table-scroll";
 
-export interface PaymentView {
-  id: number;
-  kind: string;
-  /** when it falls due, on the page's date */
-  due: PaymentDue;
-  description: string;
-  amount: string;
-  period: string | null;
-  priceBasis: string | null;
-  asAt: PartialDate | null;
-  certainty: Certainty;
-  certaintyNote: string | null;
-  sources: SourceRef[];
-}
+/** A listed payment as the table shows it, with when it falls due on the page's date. */
+export type PaymentView = Pick<
+  PaymentListing,
+  "id" | "kind" | "description" | "amount" | "period" | "priceBasis" | "asAt" | "certainty" | "certaintyNote" | "sources"
+> & { due: PaymentDue };
 
 export function PaymentsTable({ payments, caption }: { payments: PaymentView[]; caption: string }) {
   return (
