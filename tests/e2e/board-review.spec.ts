@@ -1,6 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { storageStateOf } from "./support/roles";
 import { fillDateInput } from "./support/date-input";
+import { openFromBoard } from "./support/pages";
 
 // A board member reviews the programme: today's record against the plans of the day before the
 // October 2008 halt, a what-if on the resume, and what the halt cost. Read-only: this file runs with
@@ -19,10 +20,7 @@ function rowOf(page: Page, table: string | RegExp, trust: string) {
 }
 
 test("a board member compares today's record with the plans of the day before the October 2008 halt", async ({ page }) => {
-  await page.goto("/board");
-  await page.getByRole("main").getByRole("link", { name: "Baselines", exact: true }).click();
-  await expect(page).toHaveURL(/\/board\/baselines$/);
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Baselines");
+  await openFromBoard(page, "Baselines", "/board/baselines");
 
   const baseline = page.getByLabel("Baseline", { exact: true });
   await baseline.selectOption({ label: `${PRE_HALT} (30 October 2008)` });

@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { storageStateOf } from "./support/roles";
 import { fillDateInput } from "./support/date-input";
+import { openFromBoard } from "./support/pages";
 
 // A board member asks which promises about Kingston's go-live were kept, and by whom. Read-only.
 test.use({ storageState: storageStateOf("board") });
@@ -9,10 +10,7 @@ const LATE_NOV = "late November 2008 (1 November 2008 to 30 November 2008)";
 const AUTUMN = "autumn 2009 (1 September 2009 to 30 November 2009)";
 
 test("the board reads which promises were kept, by whom, with the count behind each score", async ({ page }) => {
-  await page.goto("/board");
-  await page.getByRole("main").getByRole("link", { name: "Promises ledger" }).click();
-  await expect(page).toHaveURL(/\/board\/promises$/);
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Promises ledger");
+  await openFromBoard(page, "Promises ledger", "/board/promises");
 
   await fillDateInput(page, "As the record stood on", "2010-06-01");
   await page.getByLabel("Trust", { exact: true }).selectOption({ label: "Kingston Hospital NHS Trust" });

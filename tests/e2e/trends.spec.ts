@@ -1,16 +1,14 @@
 import { expect, test } from "@playwright/test";
 import { storageStateOf } from "./support/roles";
 import { fillDateInput } from "./support/date-input";
+import { openFromBoard } from "./support/pages";
 
 // A board member reads how Kingston's and St George's forecasts moved, quarter by quarter, against when they
 // went live. Read-only: nothing is sent that saves.
 test.use({ storageState: storageStateOf("board") });
 
 test("the board chooses trusts and an interval, and reads each forecast's history in the chart and its table", async ({ page }) => {
-  await page.goto("/board");
-  await page.getByRole("main").getByRole("link", { name: "Milestone trends" }).click();
-  await expect(page).toHaveURL(/\/board\/trends$/);
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Milestone trends");
+  await openFromBoard(page, "Milestone trends", "/board/trends");
 
   await fillDateInput(page, "Up to the date", "2010-06-01");
   await page.getByLabel("Read the forecasts at").selectOption({ label: "Each quarter's end" });

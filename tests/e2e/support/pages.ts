@@ -56,3 +56,11 @@ export function pagesNotVisited(visits: readonly PageVisit[]): string[] {
       return !visited.some((p) => pattern.test(p));
     });
 }
+
+/** From the board review's page, follows its link to one of the board's pages: lands on `path`, headed `heading`. */
+export async function openFromBoard(page: Page, heading: string, path: string) {
+  await page.goto("/board");
+  await page.getByRole("main").getByRole("link", { name: heading, exact: true }).click();
+  await expect(page).toHaveURL(new RegExp(`${path}$`));
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(heading);
+}
