@@ -2,14 +2,16 @@
 // CSV export, so that an export holds exactly the changes the page lists.
 import { z } from "zod";
 import { readEachFilter } from "./search-params";
-import { CONTROL_CHARACTERS, queryDay, queryText } from "./common";
+import { addressDateSchema } from "./address-date";
+import { CONTROL_CHARACTERS, queryText } from "./common";
 import type { SearchParams } from "./overview";
 
 export const AUDIT_PAGE_SIZE = 100;
 export const AUDIT_OUTCOMES = ["APPLIED", "CONFLICT"] as const;
 export type AuditOutcome = (typeof AUDIT_OUTCOMES)[number];
 
-const day = (label: string) => queryDay(label, "2026-11-25");
+// The NHS date input's day (proxy.ts sends a real one on as YYYY-MM-DD, anything else as the parts typed).
+const day = (legend: string) => queryText.pipe(addressDateSchema(legend).optional());
 
 export const auditQuerySchema = z.object({
   actor: queryText
@@ -21,8 +23,8 @@ export const auditQuerySchema = z.object({
   outcome: queryText
     .transform((v) => v?.toUpperCase())
     .refine((v) => v === undefined || (AUDIT_OUTCOMES as readonly string[]).includes(v), { message: "Choose an outcome: saved or refused" }),
-  from: day("from"),
-  to: day("to"),
+  from: day("From date"),
+  to: day("To date"),
   page: queryText.refine((v) => v === undefined || /^[1-9]\d{0,5}$/.test(v), { message: "Page must be a whole number, 1 or more" }),
 });
 

@@ -2,6 +2,7 @@ import { readFile } from "node:fs/promises";
 import { expect, test, type Page } from "@playwright/test";
 import { parse } from "csv-parse/sync";
 import { storageStateOf } from "./support/roles";
+import { dateInputParts, fillDateInput } from "./support/date-input";
 import { expectNoAxeViolations } from "./support/axe";
 
 test.use({ storageState: storageStateOf("admin") });
@@ -149,6 +150,25 @@ test("two admins change one person's roles: the second save is refused, shows wh
   await expect(other.getByRole("status").filter({ hasText: "The roles are saved" })).toBeVisible();
   await expect(other.getByText("Viewer, Board member", { exact: true })).toBeVisible();
   await other.close();
+});
+
+test("the audit trail's dates are NHS date inputs: a day filters in London time, a wrong one says what to fix and keeps what was typed", async ({ page }) => {
+  await page.goto("/admin/audit");
+  await fillDateInput(page, "From date", "2026-01-31");
+  await page.getByRole("button", { name: "Apply filters" }).click();
+  await expect(page).toHaveURL(/\/admin\/audit\?(?:.*&)?from=2026-01-31(?:&|$)/);
+  await expect(page.getByRole("heading", { name: "Changes" })).toBeVisible();
+
+  const to = dateInputParts(page, "To date");
+  await to.day.fill("31");
+  await to.month.fill("2");
+  await to.year.fill("2026");
+  await page.getByRole("button", { name: "Apply filters" }).click();
+  const summary = page.getByRole("alert").filter({ hasText: "There is a problem" });
+  await summary.getByRole("link", { name: "To date must be a real date" }).click();
+  await expect(to.day).toBeFocused();
+  await expect(to.month).toHaveValue("2");
+  await expect(dateInputParts(page, "From date").year).toHaveValue("2026");
 });
 
 test("the audit export needs a session and the admin role", async ({ browser }) => {

@@ -557,6 +557,10 @@ describe("the audit trail", () => {
     expect(query.filters).toEqual({ action: "user.invite" });
     expect(query.errors.map((e) => e.field).sort()).toEqual(["from", "outcome", "page"]);
     expect(parseAuditQuery({ from: "2026-02-01", to: "2026-01-01" }).errors[0]?.message).toMatch(/after the from date/);
+    // The date inputs' parts as typed (proxy.ts sends a day that is not real as day/month/year) get the date input's words.
+    expect(parseAuditQuery({ to: "31/2/2026" }).errors).toEqual([{ field: "to", message: "To date must be a real date" }]);
+    expect(parseAuditQuery({ from: "1/13/2026" }).errors).toEqual([{ field: "from", message: "Month must be between 1 and 12" }]);
+    expect(parseAuditQuery({ from: "2026-01-31" }).filters).toEqual({ from: "2026-01-31" });
   });
 
   it("never holds a password, a password hash, an invitation token or its hash", async () => {

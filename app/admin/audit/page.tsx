@@ -8,6 +8,8 @@ import { listAuditEvents, listAuditFilterOptions } from "@/lib/data/audit";
 import { auditSearch, parseAuditQuery, type AuditField, type AuditQuery } from "@/lib/validation/audit";
 import type { SearchParams } from "@/lib/validation/overview";
 import { FieldChanges } from "@/components/audit/field-changes";
+import { AddressDateInput, addressDateErrorHref } from "@/components/forms/address-date-input";
+import { firstValue } from "@/lib/validation/search-params";
 import { actionInWords } from "@/lib/domain/audit-actions";
 import { td } from "@/components/ui/table-styles";
 import { TableScroll } from "@/components/ui/table-scroll";
@@ -34,7 +36,7 @@ const when = (iso: string) =>
     second: "2-digit",
   });
 
-function Filters({ query, actions, entities }: { query: AuditQuery; actions: string[]; entities: string[] }) {
+function Filters({ query, typed, actions, entities }: { query: AuditQuery; typed: TypedDates; actions: string[]; entities: string[] }) {
   const errorFor = (field: AuditField) => query.errors.find((e) => e.field === field)?.message;
   const frame = (name: AuditField, label: string, control: (describedBy: string | undefined, invalid: boolean) => React.ReactNode) => {
     const error = errorFor(name);
@@ -70,17 +72,17 @@ function Filters({ query, actions, entities }: { query: AuditQuery; actions: str
         ))}
       </select>
     ));
-  const text = (name: "actor" | "from" | "to", label: string, type: "text" | "date") =>
+  const text = (name: "actor", label: string) =>
     frame(name, label, (describedBy, invalid) => (
       <input
         id={`filter-${name}`}
         name={name}
-        type={type}
+        type="text"
         defaultValue={query.params[name] ?? ""}
         aria-describedby={describedBy}
         aria-invalid={invalid || undefined}
         autoComplete="off"
-        className={`${input} ${type === "text" ? "w-72" : ""} ${invalid ? "border-error" : "border-nhs-grey-1"}`}
+        className={`${input} w-72 ${invalid ? "border-error" : "border-nhs-grey-1"}`}
       />
     ));
   return (
@@ -89,7 +91,7 @@ function Filters({ query, actions, entities }: { query: AuditQuery; actions: str
         Filter the changes
       </h2>
       <div className="flex flex-wrap items-end gap-6">
-        {text("actor", "Who (email address, or part of it)", "text")}
+        {text("actor", "Who (email address, or part of it)")}
         {select(
           "action",
           "What",
@@ -104,8 +106,17 @@ function Filters({ query, actions, entities }: { query: AuditQuery; actions: str
           { value: "APPLIED", label: "Saved" },
           { value: "CONFLICT", label: "Refused: someone else had changed it" },
         ])}
-        {text("from", "From (London time)", "date")}
-        {text("to", "To (London time)", "date")}
+        {(["from", "to"] as const).map((name) => (
+          <AddressDateInput
+            key={name}
+            name={name}
+            legend={name === "from" ? "From date" : "To date"}
+            hint="The day in London time. For example, 25 11 2026"
+            error={errorFor(name)}
+            value={typed[name]}
+            spacing="mb-0"
+          />
+        ))}
         <button type="submit" className={buttonClass.secondary}>
           Apply filters
         </button>
@@ -151,9 +162,14 @@ function RecordCell({ entity, entityId }: { entity: string; entityId: string | n
   );
 }
 
+/** The dates in the address as typed (a real date, or the parts typed when they were not one), for the date inputs. */
+type TypedDates = { from?: string; to?: string };
+
 export default async function AuditPage({ searchParams }: Props) {
   const actor = await requirePageActor("audit.read-all");
-  const query = parseAuditQuery(await searchParams);
+  const raw = await searchParams;
+  const query = parseAuditQuery(raw);
+  const typed: TypedDates = { from: firstValue(raw.from), to: firstValue(raw.to) };
   const [result, options] = await Promise.all([listAuditEvents(actor, query.filters, query.page), listAuditFilterOptions(actor)]);
   const first = (result.page - 1) * result.pageSize + 1;
   const last = first + result.entries.length - 1;
@@ -164,9 +180,19 @@ export default async function AuditPage({ searchParams }: Props) {
         Every change made through the dashboard, newest first: who made it, when, what it was, and the values before and after. Refused changes are kept too.
       </p>
       {query.errors.length ? (
-        <ErrorSummary errors={query.errors.map((e) => ({ href: e.field === "page" ? "#results-heading" : `#filter-${e.field}`, message: e.message }))} />
+        <ErrorSummary
+          errors={query.errors.map((e) => ({
+            href:
+              e.field === "page"
+                ? "#results-heading"
+                : e.field === "from" || e.field === "to"
+                  ? addressDateErrorHref(e.field, typed[e.field])
+                  : `#filter-${e.field}`,
+            message: e.message,
+          }))}
+        />
       ) : null}
-      <Filters query={query} actions={options.actions} entities={options.entities} />
+      <Filters query={query} typed={typed} actions={options.actions} entities={options.entities} />
       <section aria-labelledby="results-heading" className="mb-10">
         <h2 id="results-heading" tabIndex={-1}>
           Changes
