@@ -157,7 +157,11 @@ test("the audit trail's dates are NHS date inputs: a day filters in London time,
   await fillDateInput(page, "From date", "2026-01-31");
   await page.getByRole("button", { name: "Apply filters" }).click();
   await expect(page).toHaveURL(/\/admin\/audit\?(?:.*&)?from=2026-01-31(?:&|$)/);
-  await expect(page.getByRole("heading", { name: "Changes" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Changes", exact: true })).toBeVisible();
+  await expect(page.getByText("There is a problem")).toHaveCount(0);
+  const from = dateInputParts(page, "From date");
+  await expect(from.day).toHaveValue("31");
+  await expect(from.month).toHaveValue("1");
 
   const to = dateInputParts(page, "To date");
   await to.day.fill("31");
