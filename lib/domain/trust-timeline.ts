@@ -33,6 +33,13 @@ export interface TrustTimelineInput {
   acceptances: (Omit<Dated<never>, "value"> & { goLiveId: number; accepted: PartialDate; note: string | null })[];
 }
 
+type Provenance = Pick<TimelineEntry, "certainty" | "certaintyNote" | "sources">;
+
+/** What every entry carries from its fact: how sure the record is, and where it says so. */
+function provenanceOf(fact: Provenance): Provenance {
+  return { certainty: fact.certainty, certaintyNote: fact.certaintyNote, sources: fact.sources };
+}
+
 export function buildTrustTimeline(input: TrustTimelineInput): TimelineEntry[] {
   const entries: TimelineEntry[] = [];
   const many = input.goLives.length > 1;
@@ -47,9 +54,7 @@ export function buildTrustTimeline(input: TrustTimelineInput): TimelineEntry[] {
         title: `${prefix}${p.sequence === 1 ? "Planned" : p.planned ? "Re-planned" : "Postponed"}: go-live ${p.planned ? `for ${planned}` : `(${planned})`}`,
         // who made it, where the record says (the promises ledger scores them)
         detail: [p.reason, p.madeBy ? `Made by ${p.madeBy}.` : null].filter(Boolean).join(" ") || null,
-        certainty: p.certainty,
-        certaintyNote: p.certaintyNote,
-        sources: p.sources,
+        ...provenanceOf(p),
       });
     }
     for (const a of g.actuals) {
@@ -66,47 +71,18 @@ export function buildTrustTimeline(input: TrustTimelineInput): TimelineEntry[] {
           ]
             .filter(Boolean)
             .join(" ") || null,
-        certainty: a.certainty,
-        certaintyNote: a.certaintyNote,
-        sources: a.sources,
+        ...provenanceOf(a),
       });
     }
   }
   for (const d of input.decisions) {
-    entries.push({
-      id: `decision-${d.id}`,
-      kind: "DECISION",
-      when: d.decided,
-      title: `${d.body}: ${d.title}`,
-      detail: d.rationale,
-      certainty: d.certainty,
-      certaintyNote: d.certaintyNote,
-      sources: d.sources,
-    });
+    entries.push({ id: `decision-${d.id}`, kind: "DECISION", when: d.decided, title: `${d.body}: ${d.title}`, detail: d.rationale, ...provenanceOf(d) });
   }
   for (const p of input.problems) {
-    entries.push({
-      id: `problem-${p.id}`,
-      kind: "PROBLEM",
-      when: p.reported,
-      title: `Problem: ${p.description}`,
-      detail: null,
-      certainty: p.certainty,
-      certaintyNote: p.certaintyNote,
-      sources: p.sources,
-    });
+    entries.push({ id: `problem-${p.id}`, kind: "PROBLEM", when: p.reported, title: `Problem: ${p.description}`, detail: null, ...provenanceOf(p) });
   }
   for (const a of input.acceptances) {
-    entries.push({
-      id: `acceptance-${a.id}`,
-      kind: "ACCEPTANCE",
-      when: a.accepted,
-      title: "Accepted as fit for purpose",
-      detail: a.note,
-      certainty: a.certainty,
-      certaintyNote: a.certaintyNote,
-      sources: a.sources,
-    });
+    entries.push({ id: `acceptance-${a.id}`, kind: "ACCEPTANCE", when: a.accepted, title: "Accepted as fit for purpose", detail: a.note, ...provenanceOf(a) });
   }
   // Undated entries (announce date not known) keep their place by sequence at the start.
   return entries.sort((a, b) => {

@@ -16,6 +16,9 @@ test("the board reads which promises were kept, by whom, with the count behind e
   await page.getByLabel("Trust", { exact: true }).selectOption({ label: "Kingston Hospital NHS Trust" });
   await page.getByRole("button", { name: "Show the promises" }).click();
   await expect(page).toHaveURL(/\/board\/promises\?asOf=2010-06-01&trust=kingston&maker=&outcome=$/);
+  // the files are the ledger as filtered, and the scores for the date
+  await expect(page.getByRole("link", { name: "Download as CSV (the ledger)" })).toHaveAttribute("href", "/exports/promises.csv?asOf=2010-06-01&trust=kingston");
+  await expect(page.getByRole("link", { name: "Download as Excel (the scores)" })).toHaveAttribute("href", "/exports/promise-scores.xlsx?asOf=2010-06-01");
 
   const ledger = page.getByRole("table", { name: /5 promises about Kingston Hospital NHS Trust, as the record stood on 1 June 2010/ });
   await expect(ledger.locator("tbody tr")).toHaveCount(5);

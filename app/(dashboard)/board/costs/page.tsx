@@ -20,8 +20,9 @@ import { TableScroll } from "@/components/ui/table-scroll";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { Pagination } from "@/components/ui/pagination";
 import { queryString } from "@/lib/validation/search-params";
-import { PAGE_SIZE, pageOf, parsePage } from "@/lib/validation/overview";
+import { pageOf, parsePage } from "@/lib/validation/overview";
 import { DownloadLinks } from "@/components/rollout/download-links";
+import { pageLinks } from "@/components/rollout/list-page";
 import { can } from "@/lib/auth/permissions";
 
 type Props = { searchParams: Promise<{ asOf?: string | string[]; view?: string | string[]; page?: string | string[] }> };
@@ -84,13 +85,7 @@ export default async function CostsPage({ searchParams }: Props) {
           <p id="cost-pages">No halt, postponement or resume had taken effect by {formatIsoDate(asOf.asOf)}.</p>
         ) : (
           <Pagination
-            id="cost-pages"
-            page={shown.page}
-            pageCount={shown.pageCount}
-            total={costs.length}
-            pageSize={PAGE_SIZE}
-            noun="decisions"
-            hrefFor={(page) => `/board/costs${queryString({ asOf: asOfParam, view, page: page > 1 ? String(page) : null })}`}
+            {...pageLinks({ id: "cost-pages", noun: "decisions", path: "/board/costs", params: { asOf: asOfParam, view }, shown: { ...shown, total: costs.length } })}
           />
         )}
         {shown.rows.map((c) => (

@@ -5,7 +5,8 @@ import { PageHeading } from "@/components/ui/page-heading";
 import Link from "next/link";
 import { DateInput } from "@/components/forms/date-input";
 import { asOfDateFields, asOfErrorItems } from "@/components/rollout/as-of-form";
-import { FilterForm, FilterSelect } from "@/components/rollout/list-page";
+import { DownloadLinks } from "@/components/rollout/download-links";
+import { FilterForm, FilterSelect, pageLinks } from "@/components/rollout/list-page";
 import { SourceList } from "@/components/rollout/source-list";
 import { CertaintyTag } from "@/components/rollout/status-tag";
 import { ErrorSummary } from "@/components/ui/error-summary";
@@ -23,7 +24,7 @@ import { formatIsoDate } from "@/lib/domain/dates";
 import { forecastWords } from "@/lib/domain/milestone-trends";
 import { formatSlip } from "@/lib/domain/format";
 import { MAKER_KIND_LABEL, MAKER_KINDS, OUTCOME_LABEL, OUTCOMES, type Outcome, type PromiseRow, type PromiseScore } from "@/lib/domain/promises";
-import { PAGE_SIZE, pageOf } from "@/lib/validation/overview";
+import { pageOf } from "@/lib/validation/overview";
 import { DAY_NEEDED } from "@/lib/validation/date-input";
 import { inFieldOrder } from "@/lib/validation/form-data";
 import { parsePromisesQuery, toSlug, type PromisesField } from "@/lib/validation/promises";
@@ -186,33 +187,22 @@ export default async function PromisesPage({ searchParams }: Props) {
       <section aria-labelledby="ledger-heading">
         <h2 id="ledger-heading">The ledger</h2>
         {can(actor, "rollout.export") ? (
-          <p className="mb-4 no-print">
-            <a href={`/exports/promises.csv${queryString(keep)}`} download>
-              Download the ledger as CSV
-            </a>
-            {" · "}
-            <a href={`/exports/promises.xlsx${queryString(keep)}`} download>
-              as Excel
-            </a>
-            {" · "}
-            <a href={`/exports/promise-scores.csv${queryString({ asOf: keep.asOf })}`} download>
-              the scores as CSV
-            </a>
-            {" · "}
-            <a href={`/exports/promise-scores.xlsx${queryString({ asOf: keep.asOf })}`} download>
-              as Excel
-            </a>{" "}
-            <span className="text-ink-secondary nhs-text-16">(the same date and filters)</span>
-          </p>
+          <DownloadLinks
+            groups={[
+              { label: "The ledger, for the date and filters", srName: "the ledger", path: "/exports/promises", query: queryString(keep) },
+              { label: "The scores, for the date", srName: "the scores", path: "/exports/promise-scores", query: queryString({ asOf: keep.asOf }) },
+            ]}
+          />
         ) : null}
         <Pagination
-          id="promise-pages"
-          page={shown.page}
-          pageCount={shown.pageCount}
-          total={listed.length}
-          pageSize={PAGE_SIZE}
-          noun="promises"
-          hrefFor={(page) => `/board/promises${queryString({ ...keep, page: page > 1 ? String(page) : null })}#ledger-heading`}
+          {...pageLinks({
+            id: "promise-pages",
+            noun: "promises",
+            path: "/board/promises",
+            params: keep,
+            shown: { ...shown, total: listed.length },
+            hash: "#ledger-heading",
+          })}
         />
         <TableScroll label="Promises">
           <DataTable
