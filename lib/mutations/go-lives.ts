@@ -2,6 +2,7 @@ import "server-only";
 // The programme managers' changes to a go-live: re-plan, actual go-live, acceptance; and problems.
 import { FieldError } from "../actions/errors";
 import type { Change, MutationSpec, Tx } from "../actions/mutation";
+import type { Actor, Permission } from "../auth/permissions";
 import { formatPartialDate, intervalOf, isoFromDbDate, todayIso, type PartialDate } from "../domain/dates";
 import { canBeReplanned } from "../domain/rollout";
 import { activeHaltFor } from "../domain/status";
@@ -110,137 +111,136 @@ async function knownFromSource(tx: Tx, sourceId: number): Promise<PartialDate | 
   return source?.publishedOn && source.publishedPrecision ? { date: isoFromDbDate(source.publishedOn), precision: source.publishedPrecision } : null;
 }
 
-export const replanGoLive: MutationSpec<ReplanInput> = {
-  permission: "go-live.replan",
-  action: "go-live.replan",
-  parse: parseReplan,
-  async write(tx, input, actor) {
-    const goLive = await claimGoLive(tx, input.goLiveId, input.version);
-    if (!canBeReplanned(goLive)) {
-      throw new FieldError({ plannedOn: "This go-live has already happened, so it cannot be re-planned. Record a later phase as its own go-live" });
-    }
-    const previous = await previousGoLiveOf(tx, goLive.trustId);
-    if (input.plannedOn && previous && intervalOf(input.plannedOn).end < intervalOf(previous).start) {
-      throw new FieldError({ plannedOn: `Planned go-live date must be after the trust's previous go-live (${formatPartialDate(previous)})` });
-    }
-    const sourceId = await resolveSource(tx, input, actor);
-    // When it became known: as the form says; else its source's publication; else today, the day it is
-    // recorded. Never "from the start of time": a re-plan recorded today cannot change any past date.
-    const fromSource = input.announcedOn ? null : await knownFromSource(tx, sourceId);
-    const announcedOn: PartialDate = input.announcedOn ?? fromSource ?? { date: todayIso(), precision: "DAY" };
-    if (input.plannedOn && !input.confirmAnnouncedLate && intervalOf(input.plannedOn).end < intervalOf(announcedOn).start) {
-      const known = input.announcedOn
-        ? `This re-plan was announced ${formatPartialDate(announcedOn)}`
-        : `With no date announced, this re-plan counts as known from ${fromSource ? "its source's date" : "today"}, ${formatPartialDate(announcedOn)}`;
-      throw new FieldError({
-        announcedOn: `${known}, after the date it plans (${formatPartialDate(input.plannedOn)}). Enter the date it was announced, or confirm below that it was announced after that date`,
-        confirmAnnouncedLate: "Confirm that the plan was announced after the date it plans, if the record says so",
-      });
-    }
-    const plan = await tx.goLivePlan.create({
-      data: {
-        goLiveId: goLive.id,
-        sequence: (goLive.plans[0]?.sequence ?? 0) + 1,
-        plannedOn: input.plannedOn ? toDbDate(input.plannedOn) : null,
-        plannedPrecision: input.plannedOn?.precision ?? null,
-        plannedLabel: input.plannedLabel ?? (input.hasNoDate ? "postponed with no new date" : null),
-        announcedOn: toDbDate(announcedOn),
-        announcedPrecision: announcedOn.precision,
-        reason: input.reason,
-        madeBy: input.madeBy ?? null,
-        madeByKind: input.madeByKind ?? null,
-        certainty: input.certainty,
-        sources: { connect: [{ id: sourceId }] },
-      },
-      select: { id: true, sequence: true, plannedLabel: true, reason: true, madeBy: true, madeByKind: true, certainty: true },
-    });
-    return goLiveChange(
-      goLive,
-      "replan",
-      { plan: { ...plan, plannedOn: input.plannedOn, announcedOn, announcedAsTyped: input.announcedOn, sourceId } },
-      {
-        goLiveIds: [goLive.id],
-      },
-    );
-  },
-};
+/**
+ * A write to one go-live's record (a re-plan, a go-live, an acceptance): it claims the go-live at the version the form
+ * was read at before anything else, and is audited under the permission it needs.
+ */
+function goLiveWrite<T extends { goLiveId: number; version: number }>(
+  permission: Permission & ("go-live.replan" | "go-live.record-actual" | "acceptance.record"),
+  parse: MutationSpec<T>["parse"],
+  write: (tx: Tx, input: T, actor: Actor, goLive: GoLiveSnapshot) => Promise<Change>,
+): MutationSpec<T> {
+  return {
+    permission,
+    action: permission,
+    parse,
+    write: async (tx, input, actor) => write(tx, input, actor, await claimGoLive(tx, input.goLiveId, input.version)),
+  };
+}
 
-export const recordActualGoLive: MutationSpec<ActualInput> = {
-  permission: "go-live.record-actual",
-  action: "go-live.record-actual",
-  parse: parseActual,
-  async write(tx, input, actor) {
-    const goLive = await claimGoLive(tx, input.goLiveId, input.version);
-    const halt = activeHaltFor({ trustId: goLive.trustId, isRolloutTarget: goLive.trust.isRolloutTarget }, await readDecisionFacts(tx), input.wentLiveOn.date);
-    if (halt && !input.overrideReason) {
-      throw new FieldError({
-        overrideReason: `A halt covered ${goLive.trust.name} on that date (${halt.title}). Give the reason it went live anyway, or check the date`,
-      });
-    }
-    // Already recorded as live: never a silent second record. A correction supersedes the earlier
-    // record (kept, and still what the record said before today); another source's claim keeps both
-    // and lists them side by side in /conflicts.
-    const earlier = goLive.actuals;
-    if (earlier.length > 0 && !input.secondActual) {
-      const recorded = earlier
-        .map((a) => `${formatPartialDate({ date: isoFromDbDate(a.wentLiveOn), precision: a.precision })}${a.sources[0] ? ` (${a.sources[0].publisher})` : ""}`)
-        .join(" and ");
-      throw new FieldError({
-        secondActual: `${goLive.trust.name} is already recorded as live on ${recorded}. Choose whether this corrects that record or is another source's claim`,
-      });
-    }
-    const sourceId = await resolveSource(tx, input, actor);
-    const knownOn = await resolveKnownOn(tx, input.knownOn, sourceId, input.wentLiveOn);
-    const actual = await tx.goLiveActual.create({
-      data: {
-        ...knownFactData(goLive, input, knownOn, sourceId),
-        wentLiveOn: toDbDate(input.wentLiveOn),
-        precision: input.wentLiveOn.precision,
-        overrideReason: halt ? input.overrideReason! : null,
-        createdById: actor.id,
-      },
-      select: { id: true, note: true, overrideReason: true, certainty: true },
+export const replanGoLive = goLiveWrite<ReplanInput>("go-live.replan", parseReplan, async (tx, input, actor, goLive) => {
+  if (!canBeReplanned(goLive)) {
+    throw new FieldError({ plannedOn: "This go-live has already happened, so it cannot be re-planned. Record a later phase as its own go-live" });
+  }
+  const previous = await previousGoLiveOf(tx, goLive.trustId);
+  if (input.plannedOn && previous && intervalOf(input.plannedOn).end < intervalOf(previous).start) {
+    throw new FieldError({ plannedOn: `Planned go-live date must be after the trust's previous go-live (${formatPartialDate(previous)})` });
+  }
+  const sourceId = await resolveSource(tx, input, actor);
+  // When it became known: as the form says; else its source's publication; else today, the day it is
+  // recorded. Never "from the start of time": a re-plan recorded today cannot change any past date.
+  const fromSource = input.announcedOn ? null : await knownFromSource(tx, sourceId);
+  const announcedOn: PartialDate = input.announcedOn ?? fromSource ?? { date: todayIso(), precision: "DAY" };
+  if (input.plannedOn && !input.confirmAnnouncedLate && intervalOf(input.plannedOn).end < intervalOf(announcedOn).start) {
+    const known = input.announcedOn
+      ? `This re-plan was announced ${formatPartialDate(announcedOn)}`
+      : `With no date announced, this re-plan counts as known from ${fromSource ? "its source's date" : "today"}, ${formatPartialDate(announcedOn)}`;
+    throw new FieldError({
+      announcedOn: `${known}, after the date it plans (${formatPartialDate(input.plannedOn)}). Enter the date it was announced, or confirm below that it was announced after that date`,
+      confirmAnnouncedLate: "Confirm that the plan was announced after the date it plans, if the record says so",
     });
-    let superseded: number[] = [];
-    let conflictKey: string | null = null;
-    if (earlier.length > 0 && input.secondActual === "CORRECTION") {
-      superseded = earlier.map((a) => a.id);
-      await tx.goLiveActual.updateMany({ where: { id: { in: superseded } }, data: { supersededAt: new Date(), supersededById: actual.id } });
-    } else if (earlier.length > 0) {
-      conflictKey = await recordGoLiveConflict(tx, goLive, [
-        ...earlier.map((a) => ({ wentLiveOn: a.wentLiveOn, precision: a.precision, certainty: a.certainty, sourceId: a.sources[0]?.id ?? null })),
-        { wentLiveOn: toDbDate(input.wentLiveOn), precision: input.wentLiveOn.precision, certainty: input.certainty, sourceId },
-      ]);
-    }
-    const after = {
-      actual: { ...actual, wentLiveOn: input.wentLiveOn, knownOn, knownAsTyped: input.knownOn, sourceId, heldByHalt: halt?.title ?? null },
-      ...(superseded.length ? { superseded } : {}),
-      ...(conflictKey ? { conflict: conflictKey } : {}),
-    };
-    return goLiveChange(goLive, "go-live", after, { goLiveIds: [goLive.id] });
-  },
-};
+  }
+  const plan = await tx.goLivePlan.create({
+    data: {
+      goLiveId: goLive.id,
+      sequence: (goLive.plans[0]?.sequence ?? 0) + 1,
+      plannedOn: input.plannedOn ? toDbDate(input.plannedOn) : null,
+      plannedPrecision: input.plannedOn?.precision ?? null,
+      plannedLabel: input.plannedLabel ?? (input.hasNoDate ? "postponed with no new date" : null),
+      announcedOn: toDbDate(announcedOn),
+      announcedPrecision: announcedOn.precision,
+      reason: input.reason,
+      madeBy: input.madeBy ?? null,
+      madeByKind: input.madeByKind ?? null,
+      certainty: input.certainty,
+      sources: { connect: [{ id: sourceId }] },
+    },
+    select: { id: true, sequence: true, plannedLabel: true, reason: true, madeBy: true, madeByKind: true, certainty: true },
+  });
+  return goLiveChange(
+    goLive,
+    "replan",
+    { plan: { ...plan, plannedOn: input.plannedOn, announcedOn, announcedAsTyped: input.announcedOn, sourceId } },
+    {
+      goLiveIds: [goLive.id],
+    },
+  );
+});
 
-export const recordAcceptance: MutationSpec<AcceptanceInput> = {
-  permission: "acceptance.record",
-  action: "acceptance.record",
-  parse: parseAcceptance,
-  async write(tx, input, actor) {
-    const goLive = await claimGoLive(tx, input.goLiveId, input.version);
-    const firstLive = goLive.actuals[0];
-    if (!firstLive) throw new FieldError({ acceptedOn: "Record the go-live first: a deployment is accepted only after it has gone live" });
-    if (intervalOf(input.acceptedOn).end < firstLive.wentLiveOn.toISOString().slice(0, 10)) {
-      throw new FieldError({ acceptedOn: "Date accepted must be on or after the go-live" });
-    }
-    const sourceId = await resolveSource(tx, input, actor);
-    const knownOn = await resolveKnownOn(tx, input.knownOn, sourceId, input.acceptedOn);
-    const acceptance = await tx.acceptance.create({
-      data: { ...knownFactData(goLive, input, knownOn, sourceId), acceptedOn: toDbDate(input.acceptedOn), precision: input.acceptedOn.precision },
-      select: { id: true, note: true, certainty: true },
+export const recordActualGoLive = goLiveWrite<ActualInput>("go-live.record-actual", parseActual, async (tx, input, actor, goLive) => {
+  const halt = activeHaltFor({ trustId: goLive.trustId, isRolloutTarget: goLive.trust.isRolloutTarget }, await readDecisionFacts(tx), input.wentLiveOn.date);
+  if (halt && !input.overrideReason) {
+    throw new FieldError({
+      overrideReason: `A halt covered ${goLive.trust.name} on that date (${halt.title}). Give the reason it went live anyway, or check the date`,
     });
-    return goLiveChange(goLive, "acceptance", { acceptance: { ...acceptance, acceptedOn: input.acceptedOn, knownOn, knownAsTyped: input.knownOn, sourceId } });
-  },
-};
+  }
+  // Already recorded as live: never a silent second record. A correction supersedes the earlier
+  // record (kept, and still what the record said before today); another source's claim keeps both
+  // and lists them side by side in /conflicts.
+  const earlier = goLive.actuals;
+  if (earlier.length > 0 && !input.secondActual) {
+    const recorded = earlier
+      .map((a) => `${formatPartialDate({ date: isoFromDbDate(a.wentLiveOn), precision: a.precision })}${a.sources[0] ? ` (${a.sources[0].publisher})` : ""}`)
+      .join(" and ");
+    throw new FieldError({
+      secondActual: `${goLive.trust.name} is already recorded as live on ${recorded}. Choose whether this corrects that record or is another source's claim`,
+    });
+  }
+  const sourceId = await resolveSource(tx, input, actor);
+  const knownOn = await resolveKnownOn(tx, input.knownOn, sourceId, input.wentLiveOn);
+  const actual = await tx.goLiveActual.create({
+    data: {
+      ...knownFactData(goLive, input, knownOn, sourceId),
+      wentLiveOn: toDbDate(input.wentLiveOn),
+      precision: input.wentLiveOn.precision,
+      overrideReason: halt ? input.overrideReason! : null,
+      createdById: actor.id,
+    },
+    select: { id: true, note: true, overrideReason: true, certainty: true },
+  });
+  let superseded: number[] = [];
+  let conflictKey: string | null = null;
+  if (earlier.length > 0 && input.secondActual === "CORRECTION") {
+    superseded = earlier.map((a) => a.id);
+    await tx.goLiveActual.updateMany({ where: { id: { in: superseded } }, data: { supersededAt: new Date(), supersededById: actual.id } });
+  } else if (earlier.length > 0) {
+    conflictKey = await recordGoLiveConflict(tx, goLive, [
+      ...earlier.map((a) => ({ wentLiveOn: a.wentLiveOn, precision: a.precision, certainty: a.certainty, sourceId: a.sources[0]?.id ?? null })),
+      { wentLiveOn: toDbDate(input.wentLiveOn), precision: input.wentLiveOn.precision, certainty: input.certainty, sourceId },
+    ]);
+  }
+  const after = {
+    actual: { ...actual, wentLiveOn: input.wentLiveOn, knownOn, knownAsTyped: input.knownOn, sourceId, heldByHalt: halt?.title ?? null },
+    ...(superseded.length ? { superseded } : {}),
+    ...(conflictKey ? { conflict: conflictKey } : {}),
+  };
+  return goLiveChange(goLive, "go-live", after, { goLiveIds: [goLive.id] });
+});
+
+export const recordAcceptance = goLiveWrite<AcceptanceInput>("acceptance.record", parseAcceptance, async (tx, input, actor, goLive) => {
+  const firstLive = goLive.actuals[0];
+  if (!firstLive) throw new FieldError({ acceptedOn: "Record the go-live first: a deployment is accepted only after it has gone live" });
+  if (intervalOf(input.acceptedOn).end < firstLive.wentLiveOn.toISOString().slice(0, 10)) {
+    throw new FieldError({ acceptedOn: "Date accepted must be on or after the go-live" });
+  }
+  const sourceId = await resolveSource(tx, input, actor);
+  const knownOn = await resolveKnownOn(tx, input.knownOn, sourceId, input.acceptedOn);
+  const acceptance = await tx.acceptance.create({
+    data: { ...knownFactData(goLive, input, knownOn, sourceId), acceptedOn: toDbDate(input.acceptedOn), precision: input.acceptedOn.precision },
+    select: { id: true, note: true, certainty: true },
+  });
+  return goLiveChange(goLive, "acceptance", { acceptance: { ...acceptance, acceptedOn: input.acceptedOn, knownOn, knownAsTyped: input.knownOn, sourceId } });
+});
 
 export const recordProblem: MutationSpec<ProblemInput> = {
   permission: "problem.record",

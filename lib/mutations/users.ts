@@ -166,59 +166,46 @@ async function assertAnActiveAdminRemains(tx: Tx, field: string): Promise<void> 
   if (admins === 0) throw new FieldError({ [field]: "This would leave no active admin: give another person the admin role first" });
 }
 
-export const setUserRoles: MutationSpec<SetRolesInput> = {
-  permission: "users.manage",
-  action: "user.set-roles",
-  serialize: ACCOUNTS_LOCK,
-  parse: parseSetRoles,
-  async write(tx, input, actor) {
-    if (input.userId === actor.id && !input.roles.includes("ADMIN")) {
-      throw new FieldError({ roles: "You cannot remove your own admin role: ask another admin" });
-    }
-    const user = await claimUser(tx, input.userId, input.version, "roles");
-    await tx.userRole.deleteMany({ where: { userId: user.id, role: { notIn: input.roles } } });
-    const added = input.roles.filter((r) => !user.roles.includes(r));
-    if (added.length) await tx.userRole.createMany({ data: added.map((role) => ({ userId: user.id, role, grantedBy: actor.email })) });
-    await assertAnActiveAdminRemains(tx, "roles");
-    return userChange(user.id, "roles", { roles: user.roles }, { roles: input.roles });
-  },
-};
+/** A change to an account's roles or status: an admin's, and one at a time under the accounts lock. */
+function accountChange<T>(action: string, parse: MutationSpec<T>["parse"], write: MutationSpec<T>["write"]): MutationSpec<T> {
+  return { permission: "users.manage", action, serialize: ACCOUNTS_LOCK, parse, write };
+}
 
-export const deactivateUser: MutationSpec<UserStatusInput> = {
-  permission: "users.manage",
-  action: "user.deactivate",
-  serialize: ACCOUNTS_LOCK,
-  parse: parseUserStatus,
-  async write(tx, input, actor) {
-    if (input.userId === actor.id) throw new FieldError({ status: "You cannot deactivate your own account: ask another admin" });
-    const user = await claimUser(tx, input.userId, input.version, "status");
-    if (user.deactivatedAt) throw new FieldError({ status: "This account is already deactivated" });
-    const deactivatedAt = new Date();
-    await tx.user.update({ where: { id: user.id }, data: { deactivatedAt } });
-    // Their sessions end at once: the next request they make finds no session.
-    const ended = await tx.session.deleteMany({ where: { userId: user.id } });
-    await assertAnActiveAdminRemains(tx, "status");
-    return userChange(
-      user.id,
-      "deactivated",
-      { status: statusOf(user) },
-      { status: "Deactivated", deactivatedAt: deactivatedAt.toISOString(), sessionsEnded: ended.count },
-    );
-  },
-};
+export const setUserRoles = accountChange<SetRolesInput>("user.set-roles", parseSetRoles, async (tx, input, actor) => {
+  if (input.userId === actor.id && !input.roles.includes("ADMIN")) {
+    throw new FieldError({ roles: "You cannot remove your own admin role: ask another admin" });
+  }
+  const user = await claimUser(tx, input.userId, input.version, "roles");
+  await tx.userRole.deleteMany({ where: { userId: user.id, role: { notIn: input.roles } } });
+  const added = input.roles.filter((r) => !user.roles.includes(r));
+  if (added.length) await tx.userRole.createMany({ data: added.map((role) => ({ userId: user.id, role, grantedBy: actor.email })) });
+  await assertAnActiveAdminRemains(tx, "roles");
+  return userChange(user.id, "roles", { roles: user.roles }, { roles: input.roles });
+});
 
-export const reactivateUser: MutationSpec<UserStatusInput> = {
-  permission: "users.manage",
-  action: "user.reactivate",
-  serialize: ACCOUNTS_LOCK,
-  parse: parseUserStatus,
-  async write(tx, input) {
-    const user = await claimUser(tx, input.userId, input.version, "status");
-    if (!user.deactivatedAt) throw new FieldError({ status: "This account is already active" });
-    await tx.user.update({ where: { id: user.id }, data: { deactivatedAt: null } });
-    return userChange(user.id, "reactivated", { status: statusOf(user), deactivatedAt: user.deactivatedAt.toISOString() }, { status: "Active" });
-  },
-};
+export const deactivateUser = accountChange<UserStatusInput>("user.deactivate", parseUserStatus, async (tx, input, actor) => {
+  if (input.userId === actor.id) throw new FieldError({ status: "You cannot deactivate your own account: ask another admin" });
+  const user = await claimUser(tx, input.userId, input.version, "status");
+  if (user.deactivatedAt) throw new FieldError({ status: "This account is already deactivated" });
+  const deactivatedAt = new Date();
+  await tx.user.update({ where: { id: user.id }, data: { deactivatedAt } });
+  // Their sessions end at once: the next request they make finds no session.
+  const ended = await tx.session.deleteMany({ where: { userId: user.id } });
+  await assertAnActiveAdminRemains(tx, "status");
+  return userChange(
+    user.id,
+    "deactivated",
+    { status: statusOf(user) },
+    { status: "Deactivated", deactivatedAt: deactivatedAt.toISOString(), sessionsEnded: ended.count },
+  );
+});
+
+export const reactivateUser = accountChange<UserStatusInput>("user.reactivate", parseUserStatus, async (tx, input) => {
+  const user = await claimUser(tx, input.userId, input.version, "status");
+  if (!user.deactivatedAt) throw new FieldError({ status: "This account is already active" });
+  await tx.user.update({ where: { id: user.id }, data: { deactivatedAt: null } });
+  return userChange(user.id, "reactivated", { status: statusOf(user), deactivatedAt: user.deactivatedAt.toISOString() }, { status: "Active" });
+});
 
 // ---------------------------------------------------------------------------------------------
 // Accepting an invitation: no session yet, so not runMutation, but the same discipline: parse,
