@@ -3,7 +3,6 @@
 import Link from "next/link";
 import { DataTable, RowHead } from "../ui/data-table";
 import { Secondary } from "@/components/ui/secondary";
-import { TableScroll } from "@/components/ui/table-scroll";
 import { td } from "@/components/ui/table-styles";
 import { Tag } from "@/components/ui/tag";
 import { formatIsoDate } from "@/lib/domain/dates";
@@ -13,36 +12,35 @@ export const EXCEPTION_STATE_WORDS = { OPEN: "Outside tolerance", CLOSED: "Went 
 
 export function ExceptionsTable({ exceptions, caption, query }: { exceptions: readonly ToleranceException[]; caption: string; query: string }) {
   return (
-    <TableScroll label={caption}>
-      <DataTable
-        className="min-w-[48rem]"
-        caption={caption}
-        captionClassName="text-left font-semibold"
-        columns={["Go-live", "Exception", "Since", "Why", "Tolerance"]}
-      >
-        {exceptions.map((e) => (
-          <tr key={`${e.goLiveId}-${e.kind}`}>
-            <RowHead>
-              <Link href={`/trusts/${e.trust.slug}${query}`}>{e.trust.name}</Link>
-              <span className="block text-ink-secondary">{e.scope}</span>
-            </RowHead>
-            <td className={td}>
-              <Tag tone={e.state === "OPEN" ? "red" : "orange"} canWrap>
-                {EXCEPTION_STATE_WORDS[e.state]}
-              </Tag>
-            </td>
-            <td className={td}>
-              <span className="whitespace-nowrap">{formatIsoDate(e.since)}</span>
-              {e.sinceRecorded ? <span className="block text-ink-secondary">when the tolerance was recorded; with hindsight, earlier</span> : null}
-            </td>
-            <td className={`${td} max-w-reading`}>{e.reason}</td>
-            <td className={td}>
-              {e.tolerance}
-              <Secondary>{e.programmeWide ? " (the programme's)" : " (this go-live's own)"}</Secondary>
-            </td>
-          </tr>
-        ))}
-      </DataTable>
-    </TableScroll>
+    <DataTable
+      scroll={caption}
+      className="min-w-[48rem]"
+      caption={caption}
+      captionClassName="text-left font-semibold"
+      columns={["Go-live", "Exception", "Since", "Why", "Tolerance"]}
+    >
+      {exceptions.map((e) => (
+        <tr key={`${e.goLiveId}-${e.kind}`}>
+          <RowHead>
+            <Link href={`/trusts/${e.trust.slug}${query}`}>{e.trust.name}</Link>
+            <span className="block text-ink-secondary">{e.scope}</span>
+          </RowHead>
+          <td className={td}>
+            <Tag tone={e.state === "OPEN" ? "red" : "orange"} canWrap>
+              {EXCEPTION_STATE_WORDS[e.state]}
+            </Tag>
+          </td>
+          <td className={td}>
+            <span className="whitespace-nowrap">{formatIsoDate(e.since)}</span>
+            {e.sinceRecorded ? <span className="block text-ink-secondary">when the tolerance was recorded; with hindsight, earlier</span> : null}
+          </td>
+          <td className={`${td} max-w-reading`}>{e.reason}</td>
+          <td className={td}>
+            {e.tolerance}
+            <Secondary>{e.programmeWide ? " (the programme's)" : " (this go-live's own)"}</Secondary>
+          </td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }

@@ -10,7 +10,6 @@ import { RatingsExplained, RatingWithReasons } from "./rating";
 import { ReportedLater } from "./reported-later";
 import { SourceCount } from "./source-list";
 import { CertaintyTag, DisputedTag, StatusTag } from "./status-tag";
-import { TableScroll } from "@/components/ui/table-scroll";
 import { DataTable, RowHead } from "@/components/ui/data-table";
 import { td } from "@/components/ui/table-styles";
 import { KnownCell } from "./fact-cells";
@@ -36,90 +35,89 @@ export function GoLivesTable({
   return (
     <>
       <RatingsExplained />
-      <TableScroll label={caption}>
-        <DataTable
-          className="min-w-[60rem]"
-          caption={caption}
-          columns={[
-            { label: "Trust", className: "w-[20%]" },
-            { label: "Configuration", className: "w-[11%]" },
-            { label: "Status", className: "w-[15%]" },
-            { label: "Rating", className: "w-[10%]" },
-            { label: "Latest planned go-live", className: "w-[10%]" },
-            { label: "Actual go-live", className: "w-[10%]" },
-            { label: "Slip", className: "text-right" },
-            "Certainty",
-            { label: "Sources", className: "w-[10%]" },
-          ]}
-          empty={rows.length === 0 ? "No go-lives match these filters." : null}
-        >
-          {rows.map((row) => {
-            const actual = formatActual(row);
-            const name = organisationsOn?.get(row.trust.id)?.name ?? row.trust.name;
-            const context = row.scope !== "Whole trust" ? `${name}, ${row.scope}` : name;
-            return (
-              <tr key={row.goLiveId}>
-                <RowHead>
-                  <Link href={withAsOf(`/trusts/${row.trust.slug}`, asOf)} className="font-semibold">
-                    {name}
-                  </Link>
-                  <PartOf on={organisationsOn?.get(row.trust.id)} asOf={asOf} />
-                  {changed?.has(row.trust.slug) ? (
-                    <span className="block mt-1">
-                      <Tag tone="blue">
-                        Changed<span className="sr-only"> since you last looked</span>
-                      </Tag>
-                    </span>
-                  ) : null}
-                  {row.scope !== "Whole trust" ? <span className="block text-ink-secondary">{row.scope}</span> : null}
-                </RowHead>
-                <KnownCell value={row.configuration?.name} />
-                <td className={td}>
-                  <StatusTag status={row.derived.status} />
-                  <ReportedLater on={row.reportedLater} />
-                  <Disclosure
-                    className="mt-1"
-                    summary={
-                      <>
-                        Reason<span className="sr-only"> for the status of {context}</span>
-                      </>
-                    }
-                  >
-                    <p className="text-ink-secondary max-w-80">{row.derived.reason}</p>
-                  </Disclosure>
-                </td>
-                <td className={td}>
-                  <RatingWithReasons rating={row.rating} context={context} />
-                </td>
-                <td className={td}>
-                  <LatestPlan row={row} />
-                </td>
-                <td className={td}>
-                  {actual ? (
+      <DataTable
+        scroll={caption}
+        className="min-w-[60rem]"
+        caption={caption}
+        columns={[
+          { label: "Trust", className: "w-[20%]" },
+          { label: "Configuration", className: "w-[11%]" },
+          { label: "Status", className: "w-[15%]" },
+          { label: "Rating", className: "w-[10%]" },
+          { label: "Latest planned go-live", className: "w-[10%]" },
+          { label: "Actual go-live", className: "w-[10%]" },
+          { label: "Slip", className: "text-right" },
+          "Certainty",
+          { label: "Sources", className: "w-[10%]" },
+        ]}
+        empty={rows.length === 0 ? "No go-lives match these filters." : null}
+      >
+        {rows.map((row) => {
+          const actual = formatActual(row);
+          const name = organisationsOn?.get(row.trust.id)?.name ?? row.trust.name;
+          const context = row.scope !== "Whole trust" ? `${name}, ${row.scope}` : name;
+          return (
+            <tr key={row.goLiveId}>
+              <RowHead>
+                <Link href={withAsOf(`/trusts/${row.trust.slug}`, asOf)} className="font-semibold">
+                  {name}
+                </Link>
+                <PartOf on={organisationsOn?.get(row.trust.id)} asOf={asOf} />
+                {changed?.has(row.trust.slug) ? (
+                  <span className="block mt-1">
+                    <Tag tone="blue">
+                      Changed<span className="sr-only"> since you last looked</span>
+                    </Tag>
+                  </span>
+                ) : null}
+                {row.scope !== "Whole trust" ? <span className="block text-ink-secondary">{row.scope}</span> : null}
+              </RowHead>
+              <KnownCell value={row.configuration?.name} />
+              <td className={td}>
+                <StatusTag status={row.derived.status} />
+                <ReportedLater on={row.reportedLater} />
+                <Disclosure
+                  className="mt-1"
+                  summary={
                     <>
-                      {actual}
-                      {row.derived.isDisputed ? (
-                        <span className="block mt-1">
-                          <DisputedTag canWrap />
-                        </span>
-                      ) : null}
+                      Reason<span className="sr-only"> for the status of {context}</span>
                     </>
-                  ) : (
-                    <Secondary>Not live</Secondary>
-                  )}
-                </td>
-                <KnownCell value={row.derived.slip && <Slip words={formatSlip(row.derived.slip)} />} className="text-right tabular-nums" />
-                <td className={td}>
-                  <CertaintyTag certainty={row.certainty} />
-                </td>
-                <td className={td}>
-                  <SourceCount sources={row.sources} later={row.laterSources} hindsightOn={hindsightOn} context={context} />
-                </td>
-              </tr>
-            );
-          })}
-        </DataTable>
-      </TableScroll>
+                  }
+                >
+                  <p className="text-ink-secondary max-w-80">{row.derived.reason}</p>
+                </Disclosure>
+              </td>
+              <td className={td}>
+                <RatingWithReasons rating={row.rating} context={context} />
+              </td>
+              <td className={td}>
+                <LatestPlan row={row} />
+              </td>
+              <td className={td}>
+                {actual ? (
+                  <>
+                    {actual}
+                    {row.derived.isDisputed ? (
+                      <span className="block mt-1">
+                        <DisputedTag canWrap />
+                      </span>
+                    ) : null}
+                  </>
+                ) : (
+                  <Secondary>Not live</Secondary>
+                )}
+              </td>
+              <KnownCell value={row.derived.slip && <Slip words={formatSlip(row.derived.slip)} />} className="text-right tabular-nums" />
+              <td className={td}>
+                <CertaintyTag certainty={row.certainty} />
+              </td>
+              <td className={td}>
+                <SourceCount sources={row.sources} later={row.laterSources} hindsightOn={hindsightOn} context={context} />
+              </td>
+            </tr>
+          );
+        })}
+      </DataTable>
     </>
   );
 }

@@ -6,7 +6,6 @@ import { formatMoney } from "@/lib/domain/format";
 import { CertaintyAndSourceCells, KnownCell } from "./fact-cells";
 import { DataTable, RowHead } from "../ui/data-table";
 import { td } from "../ui/table-styles";
-import { TableScroll } from "../ui/table-scroll";
 
 /** A listed payment as the table shows it, with when it falls due on the page's date. */
 export type PaymentView = Pick<
@@ -16,30 +15,29 @@ export type PaymentView = Pick<
 
 export function PaymentsTable({ payments, caption }: { payments: PaymentView[]; caption: string }) {
   return (
-    <TableScroll label={caption}>
-      <DataTable
-        className="min-w-[52rem]"
-        caption={caption}
-        columns={["Payment", { label: "Amount", className: "text-right" }, "Falls due", "Period", "Price basis", "Certainty", "Sources"]}
-        empty={payments.length ? null : "No payment in the record."}
-      >
-        {payments.map((p) => (
-          <tr key={p.id}>
-            <RowHead>
-              {p.description}
-              {p.asAt ? <span className="block text-ink-secondary">As at {formatPartialDate(p.asAt)}</span> : null}
-            </RowHead>
-            <td className={`${td} text-right tabular-nums`}>{formatMoney(p.amount)}</td>
-            <td className={td}>
-              <DueCell due={p.due} />
-            </td>
-            <KnownCell value={p.period} />
-            <KnownCell value={p.priceBasis} />
-            <CertaintyAndSourceCells fact={p} />
-          </tr>
-        ))}
-      </DataTable>
-    </TableScroll>
+    <DataTable
+      scroll={caption}
+      className="min-w-[52rem]"
+      caption={caption}
+      columns={["Payment", { label: "Amount", className: "text-right" }, "Falls due", "Period", "Price basis", "Certainty", "Sources"]}
+      empty={payments.length ? null : "No payment in the record."}
+    >
+      {payments.map((p) => (
+        <tr key={p.id}>
+          <RowHead>
+            {p.description}
+            {p.asAt ? <span className="block text-ink-secondary">As at {formatPartialDate(p.asAt)}</span> : null}
+          </RowHead>
+          <td className={`${td} text-right tabular-nums`}>{formatMoney(p.amount)}</td>
+          <td className={td}>
+            <DueCell due={p.due} />
+          </td>
+          <KnownCell value={p.period} />
+          <KnownCell value={p.priceBasis} />
+          <CertaintyAndSourceCells fact={p} />
+        </tr>
+      ))}
+    </DataTable>
   );
 }
 

@@ -1,3 +1,4 @@
+import { TableScroll } from "./table-scroll";
 import type { ReactNode } from "react";
 import { Secondary } from "./secondary";
 import { TableHead, type HeadColumn } from "./table-head";
@@ -6,9 +7,11 @@ import { table, td } from "./table-styles";
 /**
  * A table in the NHS style: its caption, one heading row (TableHead) and its rows. `empty`, given when there are
  * no rows, is said in one row across every column in secondary text, so a table is never blank. `className` adds
- * to the table's classes (its minimum width, a margin).
+ * to the table's classes (its minimum width, a margin). `scroll` puts a wide table in its labelled scrolling box.
  */
 export function DataTable({
+  scroll,
+  scrollClassName,
   caption,
   captionClassName,
   columns,
@@ -16,6 +19,9 @@ export function DataTable({
   empty,
   children,
 }: {
+  /** a wide table: the label of the box it scrolls in on a narrow screen (TableScroll), usually its caption */
+  scroll?: string;
+  scrollClassName?: string;
   caption: ReactNode;
   captionClassName?: string;
   columns: readonly HeadColumn[];
@@ -23,7 +29,7 @@ export function DataTable({
   empty?: ReactNode;
   children: ReactNode;
 }) {
-  return (
+  const drawn = (
     <table className={className ? `${table} ${className}` : table}>
       <caption className={captionClassName}>{caption}</caption>
       <TableHead columns={columns} />
@@ -38,6 +44,13 @@ export function DataTable({
         {children}
       </tbody>
     </table>
+  );
+  return scroll ? (
+    <TableScroll label={scroll} className={scrollClassName}>
+      {drawn}
+    </TableScroll>
+  ) : (
+    drawn
   );
 }
 

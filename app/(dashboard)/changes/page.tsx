@@ -6,7 +6,6 @@ import { FilterSelect } from "@/components/rollout/list-page";
 import { DataTable, RowHead } from "@/components/ui/data-table";
 import { Tag } from "@/components/ui/tag";
 import { td } from "@/components/ui/table-styles";
-import { TableScroll } from "@/components/ui/table-scroll";
 import { requirePageActor } from "@/lib/auth/session";
 import { changesRange, listChanges } from "@/lib/data/changes";
 import { listTrusts } from "@/lib/data/lists";
@@ -150,42 +149,41 @@ export default async function ChangesPage({ searchParams }: Props) {
           </span>
         </p>
       </div>
-      <TableScroll label="Changes">
-        <DataTable
-          className="min-w-[52rem]"
-          captionClassName="text-left mb-2"
-          caption={
-            <>
-              {changes.length === 0
-                ? "No changes"
-                : query.page === 1 && !more
-                  ? `${changes.length} ${changes.length === 1 ? "change" : "changes"}`
-                  : `Changes ${first} to ${first + changes.length - 1}`}{" "}
-              recorded {range.words}
-              {query.trust ? ` about ${trusts.find((t) => t.slug === query.trust)?.name ?? query.trust}` : ""}
-              {query.kind ? `, ${CHANGE_KINDS[query.kind].label.toLowerCase()} only` : ""}
-            </>
-          }
-          columns={["Recorded", "What", "About", "Details"]}
-          empty={changes.length === 0 ? `Nothing was recorded ${range.words}${query.trust || query.kind ? " that matches the choices above" : ""}.` : null}
-        >
-          {changes.map((c) => (
-            <tr key={c.id} id={`change-${c.id}`}>
-              <td className={`${td} whitespace-nowrap`}>
-                {formatRecordedAt(c.recordedAt)}
-                {c.byYou ? <span className="block text-ink-secondary">by you</span> : null}
-              </td>
-              <td className={td}>
-                <Tag tone="grey">{c.label}</Tag>
-              </td>
-              <RowHead>
-                <Link href={c.href}>{c.about}</Link>
-              </RowHead>
-              <td className={`${td} max-w-reading`}>{c.summary}</td>
-            </tr>
-          ))}
-        </DataTable>
-      </TableScroll>
+      <DataTable
+        scroll="Changes"
+        className="min-w-[52rem]"
+        captionClassName="text-left mb-2"
+        caption={
+          <>
+            {changes.length === 0
+              ? "No changes"
+              : query.page === 1 && !more
+                ? `${changes.length} ${changes.length === 1 ? "change" : "changes"}`
+                : `Changes ${first} to ${first + changes.length - 1}`}{" "}
+            recorded {range.words}
+            {query.trust ? ` about ${trusts.find((t) => t.slug === query.trust)?.name ?? query.trust}` : ""}
+            {query.kind ? `, ${CHANGE_KINDS[query.kind].label.toLowerCase()} only` : ""}
+          </>
+        }
+        columns={["Recorded", "What", "About", "Details"]}
+        empty={changes.length === 0 ? `Nothing was recorded ${range.words}${query.trust || query.kind ? " that matches the choices above" : ""}.` : null}
+      >
+        {changes.map((c) => (
+          <tr key={c.id} id={`change-${c.id}`}>
+            <td className={`${td} whitespace-nowrap`}>
+              {formatRecordedAt(c.recordedAt)}
+              {c.byYou ? <span className="block text-ink-secondary">by you</span> : null}
+            </td>
+            <td className={td}>
+              <Tag tone="grey">{c.label}</Tag>
+            </td>
+            <RowHead>
+              <Link href={c.href}>{c.about}</Link>
+            </RowHead>
+            <td className={`${td} max-w-reading`}>{c.summary}</td>
+          </tr>
+        ))}
+      </DataTable>
       {query.page > 1 || more ? (
         <nav aria-label="Pages of changes" className="flex gap-6 mt-4 no-print">
           {query.page > 1 ? <Link href={pageHref(query.page - 1)}>Newer changes</Link> : null}

@@ -16,7 +16,6 @@ import { contractEventsExport } from "@/lib/exports/definitions/contract-events"
 import { parseView, parseViewParams } from "@/lib/validation/as-of";
 import { PAGE_SIZE, pageOfGroups, parsePage, type SearchParams } from "@/lib/validation/overview";
 import { td } from "@/components/ui/table-styles";
-import { TableScroll } from "@/components/ui/table-scroll";
 
 type Props = { searchParams: Promise<SearchParams> };
 
@@ -103,47 +102,42 @@ export default async function ContractsPage({ searchParams }: Props) {
             <dd>{c.region}</dd>
             <CertaintyAndSourceTerms fact={c} />
           </dl>
-          <TableScroll label={`Events of the ${c.name} contract`}>
-            <DataTable
-              className="min-w-[60rem]"
-              caption={
-                <>
-                  Events of the {c.name} contract by {formatIsoDate(asOf.asOf)}
-                  {count > events.length ? `: ${from + 1} to ${from + events.length} of ${count}` : ""}
-                </>
-              }
-              columns={["Event", "Kind", "Date", { label: "Value", className: "text-right" }, "Price basis", "Certainty", "Sources"]}
-              empty={count === 0 ? "No event in the record by this date." : null}
-            >
-              {events.map((e) => {
-                const figures = figuresFor(e, c.events);
-                return (
-                  <tr key={e.id}>
-                    <RowHead className="max-w-reading">
-                      {e.description}
-                      {figures > 1 ? (
-                        <span className="block mt-1">
-                          <DisputedTag />{" "}
-                          <span className="text-ink-secondary">
-                            One of {figures} figures for this {EVENT_KIND[e.kind]?.toLowerCase() ?? "event"}
-                          </span>
+          <DataTable
+            scroll={`Events of the ${c.name} contract`}
+            className="min-w-[60rem]"
+            caption={
+              <>
+                Events of the {c.name} contract by {formatIsoDate(asOf.asOf)}
+                {count > events.length ? `: ${from + 1} to ${from + events.length} of ${count}` : ""}
+              </>
+            }
+            columns={["Event", "Kind", "Date", { label: "Value", className: "text-right" }, "Price basis", "Certainty", "Sources"]}
+            empty={count === 0 ? "No event in the record by this date." : null}
+          >
+            {events.map((e) => {
+              const figures = figuresFor(e, c.events);
+              return (
+                <tr key={e.id}>
+                  <RowHead className="max-w-reading">
+                    {e.description}
+                    {figures > 1 ? (
+                      <span className="block mt-1">
+                        <DisputedTag />{" "}
+                        <span className="text-ink-secondary">
+                          One of {figures} figures for this {EVENT_KIND[e.kind]?.toLowerCase() ?? "event"}
                         </span>
-                      ) : null}
-                    </RowHead>
-                    <td className={td}>{EVENT_KIND[e.kind] ?? e.kind}</td>
-                    <td className={`${td} whitespace-nowrap`}>{formatPartialDate(e.occurred)}</td>
-                    <KnownCell
-                      value={e.value !== null ? formatMoney(e.value) : null}
-                      missing="No value"
-                      className="text-right tabular-nums whitespace-nowrap"
-                    />
-                    <KnownCell value={e.priceBasis} missing={e.value === null ? "No value" : "Not known"} />
-                    <CertaintyAndSourceCells fact={e} view={asOf} />
-                  </tr>
-                );
-              })}
-            </DataTable>
-          </TableScroll>
+                      </span>
+                    ) : null}
+                  </RowHead>
+                  <td className={td}>{EVENT_KIND[e.kind] ?? e.kind}</td>
+                  <td className={`${td} whitespace-nowrap`}>{formatPartialDate(e.occurred)}</td>
+                  <KnownCell value={e.value !== null ? formatMoney(e.value) : null} missing="No value" className="text-right tabular-nums whitespace-nowrap" />
+                  <KnownCell value={e.priceBasis} missing={e.value === null ? "No value" : "Not known"} />
+                  <CertaintyAndSourceCells fact={e} view={asOf} />
+                </tr>
+              );
+            })}
+          </DataTable>
           <ConflictsSection
             conflicts={conflicts.filter((k) => k.contract?.id === c.id)}
             id={`contract-${c.key}-conflicts`}

@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import { UploadForm } from "@/components/import/import-forms";
 import { DataTable, RowHead } from "@/components/ui/data-table";
 import { td } from "@/components/ui/table-styles";
-import { TableScroll } from "@/components/ui/table-scroll";
 import { requirePageActor } from "@/lib/auth/session";
 import { IMPORT_KINDS, isImportKind, KINDS } from "@/lib/import/kinds";
 import type { SearchParams } from "@/lib/validation/overview";
@@ -46,24 +45,23 @@ export default async function ImportPage({ searchParams }: { searchParams: Promi
               </a>
             </li>
           </ul>
-          <TableScroll label={`Columns of the ${KINDS[k].noun} template`}>
-            <DataTable
-              className="min-w-[40rem]"
-              caption={`Columns of the ${KINDS[k].noun} template`}
-              captionClassName="text-left font-semibold mb-2"
-              columns={["Column", "Needed", "What it holds"]}
-            >
-              {KINDS[k].columns.map((c) => (
-                <tr key={c.name}>
-                  <RowHead>
-                    <code>{c.name}</code>
-                  </RowHead>
-                  <td className={td}>{c.required ? "Yes" : "No"}</td>
-                  <td className={td}>{c.meaning}</td>
-                </tr>
-              ))}
-            </DataTable>
-          </TableScroll>
+          <DataTable
+            scroll={`Columns of the ${KINDS[k].noun} template`}
+            className="min-w-[40rem]"
+            caption={`Columns of the ${KINDS[k].noun} template`}
+            captionClassName="text-left font-semibold mb-2"
+            columns={["Column", "Needed", "What it holds"]}
+          >
+            {KINDS[k].columns.map((c) => (
+              <tr key={c.name}>
+                <RowHead>
+                  <code>{c.name}</code>
+                </RowHead>
+                <td className={td}>{c.required ? "Yes" : "No"}</td>
+                <td className={td}>{c.meaning}</td>
+              </tr>
+            ))}
+          </DataTable>
         </section>
       ))}
     </>

@@ -33,7 +33,6 @@ import type { PartialDate } from "@/lib/domain/dates";
 import { type SearchParams } from "@/lib/validation/overview";
 import { parseTimelineQuery } from "@/lib/validation/timeline";
 import { td } from "@/components/ui/table-styles";
-import { TableScroll } from "@/components/ui/table-scroll";
 import { queryString } from "@/lib/validation/search-params";
 
 type Props = { searchParams: Promise<SearchParams> };
@@ -121,33 +120,32 @@ export default async function TimelinePage({ searchParams }: Props) {
                 .filter(() => timeline.quarters.length > 0)
                 .map((h) => ({ key: h.key, from: haltQuarter(h.from), to: haltQuarter(h.to ?? view.asOf) }))}
             />
-            <TableScroll label="Go-lives by quarter">
-              <DataTable
-                className="min-w-[40rem] mt-6"
-                caption={`Go-lives by quarter as known on ${asOfText}`}
-                columns={["Quarter", ...SERIES.map((s) => ({ label: SERIES_NAMES[s], className: "text-right" }))]}
-              >
-                {quarterRows.map((q) => (
-                  <tr key={q.quarter}>
-                    <RowHead>{q.quarter === NOT_TO_A_QUARTER ? "Not to a quarter (a year, or a season across two quarters)" : q.name}</RowHead>
-                    {SERIES.map((s) => (
-                      <td key={s} className={`${td} text-right tabular-nums`}>
-                        {q[s] === 0 ? (
-                          "0"
-                        ) : (
-                          <Link
-                            href={drillHref({ series: s, quarter: q.quarter })}
-                            aria-label={`${number.format(q[s])} go-live${q[s] === 1 ? "" : "s"}: ${SERIES_NAMES[s].toLowerCase()}, ${q.name}`}
-                          >
-                            {number.format(q[s])}
-                          </Link>
-                        )}
-                      </td>
-                    ))}
-                  </tr>
-                ))}
-              </DataTable>
-            </TableScroll>
+            <DataTable
+              scroll="Go-lives by quarter"
+              className="min-w-[40rem] mt-6"
+              caption={`Go-lives by quarter as known on ${asOfText}`}
+              columns={["Quarter", ...SERIES.map((s) => ({ label: SERIES_NAMES[s], className: "text-right" }))]}
+            >
+              {quarterRows.map((q) => (
+                <tr key={q.quarter}>
+                  <RowHead>{q.quarter === NOT_TO_A_QUARTER ? "Not to a quarter (a year, or a season across two quarters)" : q.name}</RowHead>
+                  {SERIES.map((s) => (
+                    <td key={s} className={`${td} text-right tabular-nums`}>
+                      {q[s] === 0 ? (
+                        "0"
+                      ) : (
+                        <Link
+                          href={drillHref({ series: s, quarter: q.quarter })}
+                          aria-label={`${number.format(q[s])} go-live${q[s] === 1 ? "" : "s"}: ${SERIES_NAMES[s].toLowerCase()}, ${q.name}`}
+                        >
+                          {number.format(q[s])}
+                        </Link>
+                      )}
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </DataTable>
           </>
         )}
       </section>
@@ -168,21 +166,20 @@ export default async function TimelinePage({ searchParams }: Props) {
             <OverTimeChart data={timeline.overTime.map((p) => ({ label: formatIsoDate(p.day), halted: p.halted, live: p.live }))} />
             <details className="mt-4">
               <summary>Show the counts as a table</summary>
-              <TableScroll label="Halted and live go-lives over time">
-                <DataTable
-                  className="min-w-[24rem] mt-4"
-                  caption="Go-lives halted and live at the end of each quarter"
-                  columns={["On", { label: "Halted", className: "text-right" }, { label: "Live", className: "text-right" }]}
-                >
-                  {timeline.overTime.map((p) => (
-                    <tr key={p.day}>
-                      <RowHead>{formatIsoDate(p.day)}</RowHead>
-                      <td className={`${td} text-right tabular-nums`}>{number.format(p.halted)}</td>
-                      <td className={`${td} text-right tabular-nums`}>{number.format(p.live)}</td>
-                    </tr>
-                  ))}
-                </DataTable>
-              </TableScroll>
+              <DataTable
+                scroll="Halted and live go-lives over time"
+                className="min-w-[24rem] mt-4"
+                caption="Go-lives halted and live at the end of each quarter"
+                columns={["On", { label: "Halted", className: "text-right" }, { label: "Live", className: "text-right" }]}
+              >
+                {timeline.overTime.map((p) => (
+                  <tr key={p.day}>
+                    <RowHead>{formatIsoDate(p.day)}</RowHead>
+                    <td className={`${td} text-right tabular-nums`}>{number.format(p.halted)}</td>
+                    <td className={`${td} text-right tabular-nums`}>{number.format(p.live)}</td>
+                  </tr>
+                ))}
+              </DataTable>
             </details>
           </>
         )}
@@ -215,37 +212,36 @@ export default async function TimelinePage({ searchParams }: Props) {
               trust&rsquo;s page every plan it had.
             </p>
             <GoLiveChart {...chart} />
-            <TableScroll label="Planned and actual go-lives">
-              <DataTable
-                className="min-w-[44rem] mt-6"
-                caption={`Planned and actual go-lives as of ${asOfText}${drill ? ` (${listHeading})` : ""}`}
-                columns={["Go-live", "Status", "First plan", "Latest plan", "Actual go-live"]}
-              >
-                {rows.map((r) => (
-                  <tr key={r.goLiveId}>
-                    <RowHead>
-                      <Link href={withAsOf(`/trusts/${r.slug}`, link)}>{r.label}</Link>
-                    </RowHead>
-                    <td className={td}>
-                      <StatusTag status={r.status} />
-                    </td>
-                    <KnownCell value={r.firstPlanned && describePlanned(r.firstPlanned.planned, r.firstPlanned.label)} />
-                    <KnownCell value={r.latestPlanned && describePlanned(r.latestPlanned.planned, r.latestPlanned.label)} />
-                    <td className={td}>
-                      {r.wentLive ? (
-                        <WentLive
-                          wentLive={r.wentLive}
-                          dispute={disputes.get(r.goLiveId) ?? null}
-                          href={withAsOf(`/trusts/${r.slug}`, link, `#conflict-${disputes.get(r.goLiveId)?.conflictKey}`)}
-                        />
-                      ) : (
-                        <Secondary>Not live</Secondary>
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </DataTable>
-            </TableScroll>
+            <DataTable
+              scroll="Planned and actual go-lives"
+              className="min-w-[44rem] mt-6"
+              caption={`Planned and actual go-lives as of ${asOfText}${drill ? ` (${listHeading})` : ""}`}
+              columns={["Go-live", "Status", "First plan", "Latest plan", "Actual go-live"]}
+            >
+              {rows.map((r) => (
+                <tr key={r.goLiveId}>
+                  <RowHead>
+                    <Link href={withAsOf(`/trusts/${r.slug}`, link)}>{r.label}</Link>
+                  </RowHead>
+                  <td className={td}>
+                    <StatusTag status={r.status} />
+                  </td>
+                  <KnownCell value={r.firstPlanned && describePlanned(r.firstPlanned.planned, r.firstPlanned.label)} />
+                  <KnownCell value={r.latestPlanned && describePlanned(r.latestPlanned.planned, r.latestPlanned.label)} />
+                  <td className={td}>
+                    {r.wentLive ? (
+                      <WentLive
+                        wentLive={r.wentLive}
+                        dispute={disputes.get(r.goLiveId) ?? null}
+                        href={withAsOf(`/trusts/${r.slug}`, link, `#conflict-${disputes.get(r.goLiveId)?.conflictKey}`)}
+                      />
+                    ) : (
+                      <Secondary>Not live</Secondary>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </DataTable>
           </>
         ) : null}
         {can(actor, "rollout.export") ? (

@@ -3,7 +3,6 @@ import Link from "next/link";
 import { ColumnTable } from "@/components/ui/column-table";
 import { DataTable, RowHead } from "@/components/ui/data-table";
 import { td } from "@/components/ui/table-styles";
-import { TableScroll } from "@/components/ui/table-scroll";
 import { PERMISSIONS, ROLE_LABEL, can } from "@/lib/auth/permissions";
 import { requirePageActor } from "@/lib/auth/session";
 import { COLLECTIONS } from "@/lib/api/collections";
@@ -23,8 +22,7 @@ function valuesOf(p: ParamDoc): string | null {
 
 function ParamTable({ label, params }: { label: string; params: ParamDoc[] }) {
   return (
-    <TableScroll label={label}>
-      <DataTable className="min-w-[40rem]" caption={label} captionClassName="sr-only" columns={["Parameter", "Meaning", "Values"]}>
+      <DataTable scroll={label} className="min-w-[40rem]" caption={label} captionClassName="sr-only" columns={["Parameter", "Meaning", "Values"]}>
           {params.map((p) => {
             const m = meta(p);
             const values = valuesOf(p);
@@ -40,7 +38,6 @@ function ParamTable({ label, params }: { label: string; params: ParamDoc[] }) {
             );
           })}
       </DataTable>
-    </TableScroll>
   );
 }
 
@@ -95,8 +92,7 @@ export default async function ApiDocsPage() {
       </div>
 
       <h2 id="collections">Collections</h2>
-      <TableScroll label="Collections">
-        <DataTable className="min-w-[40rem] mb-8" caption="Collections" captionClassName="sr-only" columns={["Address", "What it holds", "Who may read it"]}>
+        <DataTable scroll="Collections" className="min-w-[40rem] mb-8" caption="Collections" captionClassName="sr-only" columns={["Address", "What it holds", "Who may read it"]}>
             {collections.map((c) => (
               <tr key={c.name}>
                 <RowHead>
@@ -110,7 +106,6 @@ export default async function ApiDocsPage() {
               </tr>
             ))}
         </DataTable>
-      </TableScroll>
       {collections.map((c) => (
         <section key={c.name} aria-labelledby={`collection-${c.name}`} className="mb-10">
           <h3 id={`collection-${c.name}`}>

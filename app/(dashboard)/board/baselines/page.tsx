@@ -11,7 +11,6 @@ import { requirePageActor } from "@/lib/auth/session";
 import { loadBaselineChoices } from "@/lib/data/baselines";
 import { formatIsoDate } from "@/lib/domain/dates";
 import { CompareForm } from "./compare-form";
-import { TableScroll } from "@/components/ui/table-scroll";
 import { DownloadLinks } from "@/components/rollout/download-links";
 
 export const metadata: Metadata = { title: "Baselines" };
@@ -34,29 +33,28 @@ export default async function BaselinesPage() {
         {baselines.length === 0 ? (
           <p className="max-w-reading">No baseline has been taken yet. The record on any past date can be used as one: choose a date in the form above.</p>
         ) : (
-          <TableScroll label="Baselines kept">
-            <DataTable
-              className="min-w-[40rem]"
-              caption="Baselines kept, oldest date first"
-              captionClassName="sr-only"
-              columns={["Name", "Plans as of", "Taken by", { label: "Go-lives", className: "text-right" }]}
-            >
-              {baselines.map((b) => (
-                <tr key={b.key}>
-                  <RowHead>
-                    <Link href={`/board/compare?baseline=${b.key}`}>{b.name}</Link>
-                    {b.description ? <SecondaryLine>{b.description}</SecondaryLine> : null}
-                  </RowHead>
-                  <td className={td}>{formatIsoDate(b.takenAsOf)}</td>
-                  <td className={td}>
-                    {b.takenBy}
-                    <SecondaryLine>on {formatIsoDate(b.createdAt.toISOString().slice(0, 10))}</SecondaryLine>
-                  </td>
-                  <td className={`${td} text-right tabular-nums`}>{b.goLives}</td>
-                </tr>
-              ))}
-            </DataTable>
-          </TableScroll>
+          <DataTable
+            scroll="Baselines kept"
+            className="min-w-[40rem]"
+            caption="Baselines kept, oldest date first"
+            captionClassName="sr-only"
+            columns={["Name", "Plans as of", "Taken by", { label: "Go-lives", className: "text-right" }]}
+          >
+            {baselines.map((b) => (
+              <tr key={b.key}>
+                <RowHead>
+                  <Link href={`/board/compare?baseline=${b.key}`}>{b.name}</Link>
+                  {b.description ? <SecondaryLine>{b.description}</SecondaryLine> : null}
+                </RowHead>
+                <td className={td}>{formatIsoDate(b.takenAsOf)}</td>
+                <td className={td}>
+                  {b.takenBy}
+                  <SecondaryLine>on {formatIsoDate(b.createdAt.toISOString().slice(0, 10))}</SecondaryLine>
+                </td>
+                <td className={`${td} text-right tabular-nums`}>{b.goLives}</td>
+              </tr>
+            ))}
+          </DataTable>
         )}
       </section>
     </>

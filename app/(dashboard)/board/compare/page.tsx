@@ -17,7 +17,6 @@ import { formatIsoDate, formatPartialDate, type PartialDate } from "@/lib/domain
 import { parseComparisonQuery } from "@/lib/validation/baselines";
 import { CompareForm } from "../baselines/compare-form";
 import { withAsOf } from "@/components/rollout/format";
-import { TableScroll } from "@/components/ui/table-scroll";
 import { Pagination } from "@/components/ui/pagination";
 import { queryString } from "@/lib/validation/search-params";
 import { PAGE_SIZE } from "@/lib/validation/overview";
@@ -113,78 +112,77 @@ export default async function ComparePage({ searchParams }: Props) {
         />
       ) : null}
       <Pagination id="comparison-pages" page={result.page} pageCount={result.pageCount} total={total} pageSize={PAGE_SIZE} noun="go-lives" hrefFor={pageHref} />
-      <TableScroll label="Each go-live against the baseline">
-        <DataTable
-          className="min-w-[60rem]"
-          caption={<>Each go-live: its plan in the baseline, where it stood on {formatIsoDate(comparison.asOf)}, the slip in days and the plans made since</>}
-          captionClassName="text-left font-semibold nhs-text-19 mb-2"
-          columns={["Trust", "Baseline plan", `On ${formatIsoDate(comparison.asOf)}`, "Slip against the baseline", "Plans made since, and who announced them"]}
-        >
-          {comparison.rows.map((r) => {
-            const replans = latestReplans(r.replans);
-            return (
-              <tr key={r.goLiveId}>
-                <GoLiveRowHeader trust={r.trust} scope={r.scope} />
-                <td className={td}>{r.baseline ? planned(r.baseline.planned, r.baseline.plannedLabel) : <Secondary>Not in the baseline</Secondary>}</td>
-                <td className={td}>
-                  <StatusTag status={r.status} />
-                  <span className="block mt-1">
-                    {r.compared ? (
-                      <>
-                        {r.comparedIsActual ? "Live " : "Planned "}
-                        {formatPartialDate(r.compared)}
-                      </>
-                    ) : (
-                      <Secondary>No date known</Secondary>
-                    )}
-                  </span>
-                </td>
-                <td className={`${td} tabular-nums`}>{describeSlip(r.slip, r.overdue)}</td>
-                <td className={td}>
-                  {r.replans.length === 0 ? (
-                    <Secondary>None</Secondary>
-                  ) : (
+      <DataTable
+        scroll="Each go-live against the baseline"
+        className="min-w-[60rem]"
+        caption={<>Each go-live: its plan in the baseline, where it stood on {formatIsoDate(comparison.asOf)}, the slip in days and the plans made since</>}
+        captionClassName="text-left font-semibold nhs-text-19 mb-2"
+        columns={["Trust", "Baseline plan", `On ${formatIsoDate(comparison.asOf)}`, "Slip against the baseline", "Plans made since, and who announced them"]}
+      >
+        {comparison.rows.map((r) => {
+          const replans = latestReplans(r.replans);
+          return (
+            <tr key={r.goLiveId}>
+              <GoLiveRowHeader trust={r.trust} scope={r.scope} />
+              <td className={td}>{r.baseline ? planned(r.baseline.planned, r.baseline.plannedLabel) : <Secondary>Not in the baseline</Secondary>}</td>
+              <td className={td}>
+                <StatusTag status={r.status} />
+                <span className="block mt-1">
+                  {r.compared ? (
                     <>
-                      {replans.earlier > 0 ? (
-                        <p className="mb-1">
-                          {r.replans.length.toLocaleString("en-GB")} plans since; the latest {replans.listed.length} below, every one on{" "}
-                          <Link href={withAsOf(`/trusts/${r.trust.slug}`, { asOf: query.params.asOf ? query.asOf : null, hindsight })}>
-                            {r.trust.name}&apos;s page<span className="sr-only">, {r.scope}</span>
-                          </Link>
-                          .
-                        </p>
-                      ) : null}
-                      <ol className="list-decimal pl-5" start={replans.start}>
-                        {replans.listed.map((p) => (
-                          <li key={p.sequence}>
-                            {p.planned ? formatPartialDate(p.planned) : "no date"}
-                            {p.plannedLabel ? ` (“${p.plannedLabel}”)` : ""}, announced{" "}
-                            {p.announced ? formatPartialDate(p.announced) : <Secondary>on a date not known</Secondary>}
-                            {p.sources.length > 0 ? (
-                              <>
-                                {" "}
-                                by{" "}
-                                {p.sources.map((s, i) => (
-                                  <span key={s.key}>
-                                    {i > 0 ? "; " : ""}
-                                    <SourceLink source={s} />
-                                  </span>
-                                ))}
-                              </>
-                            ) : (
-                              <Secondary> (no source recorded)</Secondary>
-                            )}
-                          </li>
-                        ))}
-                      </ol>
+                      {r.comparedIsActual ? "Live " : "Planned "}
+                      {formatPartialDate(r.compared)}
                     </>
+                  ) : (
+                    <Secondary>No date known</Secondary>
                   )}
-                </td>
-              </tr>
-            );
-          })}
-        </DataTable>
-      </TableScroll>
+                </span>
+              </td>
+              <td className={`${td} tabular-nums`}>{describeSlip(r.slip, r.overdue)}</td>
+              <td className={td}>
+                {r.replans.length === 0 ? (
+                  <Secondary>None</Secondary>
+                ) : (
+                  <>
+                    {replans.earlier > 0 ? (
+                      <p className="mb-1">
+                        {r.replans.length.toLocaleString("en-GB")} plans since; the latest {replans.listed.length} below, every one on{" "}
+                        <Link href={withAsOf(`/trusts/${r.trust.slug}`, { asOf: query.params.asOf ? query.asOf : null, hindsight })}>
+                          {r.trust.name}&apos;s page<span className="sr-only">, {r.scope}</span>
+                        </Link>
+                        .
+                      </p>
+                    ) : null}
+                    <ol className="list-decimal pl-5" start={replans.start}>
+                      {replans.listed.map((p) => (
+                        <li key={p.sequence}>
+                          {p.planned ? formatPartialDate(p.planned) : "no date"}
+                          {p.plannedLabel ? ` (“${p.plannedLabel}”)` : ""}, announced{" "}
+                          {p.announced ? formatPartialDate(p.announced) : <Secondary>on a date not known</Secondary>}
+                          {p.sources.length > 0 ? (
+                            <>
+                              {" "}
+                              by{" "}
+                              {p.sources.map((s, i) => (
+                                <span key={s.key}>
+                                  {i > 0 ? "; " : ""}
+                                  <SourceLink source={s} />
+                                </span>
+                              ))}
+                            </>
+                          ) : (
+                            <Secondary> (no source recorded)</Secondary>
+                          )}
+                        </li>
+                      ))}
+                    </ol>
+                  </>
+                )}
+              </td>
+            </tr>
+          );
+        })}
+      </DataTable>
       <details className="my-6 max-w-reading">
         <summary className="font-semibold cursor-pointer">How the slip is worked out</summary>
         <p className="mt-2">

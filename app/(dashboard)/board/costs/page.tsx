@@ -16,7 +16,6 @@ import { formatMoney } from "@/lib/domain/format";
 import { Money } from "@/components/rollout/money";
 import { formatIsoDate, formatPartialDate } from "@/lib/domain/dates";
 import { parseViewParams } from "@/lib/validation/as-of";
-import { TableScroll } from "@/components/ui/table-scroll";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { Pagination } from "@/components/ui/pagination";
 import { queryString } from "@/lib/validation/search-params";
@@ -85,7 +84,13 @@ export default async function CostsPage({ searchParams }: Props) {
           <p id="cost-pages">No halt, postponement or resume had taken effect by {formatIsoDate(asOf.asOf)}.</p>
         ) : (
           <Pagination
-            {...pageLinks({ id: "cost-pages", noun: "decisions", path: "/board/costs", params: { asOf: asOfParam, view }, shown: { ...shown, total: costs.length } })}
+            {...pageLinks({
+              id: "cost-pages",
+              noun: "decisions",
+              path: "/board/costs",
+              params: { asOf: asOfParam, view },
+              shown: { ...shown, total: costs.length },
+            })}
           />
         )}
         {shown.rows.map((c) => (
@@ -100,53 +105,52 @@ export default async function CostsPage({ searchParams }: Props) {
                 : `Held ${c.goLives.length} ${c.goLives.length === 1 ? "go-live" : "go-lives"} for ${c.heldDays.toLocaleString("en-GB")} go-live days in all.`}
             </p>
             {c.goLives.length > 0 ? (
-              <TableScroll label={`Go-lives held by ${c.decision.title}`}>
-                <DataTable
-                  className="min-w-[56rem]"
-                  caption={<>Go-lives held by {c.decision.title}</>}
-                  captionClassName="sr-only"
-                  columns={[
-                    "Trust",
-                    { label: "Days held", className: "text-right" },
-                    "Plan when it took effect",
-                    "Went live, or latest plan",
-                    "Moved",
-                    "Money moved with it",
-                  ]}
-                >
-                  {c.goLives.map((g) => (
-                    <tr key={g.goLiveId}>
-                      <GoLiveRowHeader trust={g.trust} scope={g.scope} />
-                      <td className={`${td} text-right tabular-nums`}>
-                        {g.days}
-                        <span className="block">
-                          <Secondary>
-                            {formatIsoDate(g.from)} to {formatIsoDate(g.until)}
-                            {g.end === "IN_FORCE" ? " (still in force)" : ""}
-                          </Secondary>
-                        </span>
-                      </td>
-                      <td className={td}>{g.planAtDecision ? formatPartialDate(g.planAtDecision) : <Secondary>No dated plan</Secondary>}</td>
-                      <td className={td}>
-                        {g.movedTo ? `${g.movedToIsActual ? "Live" : "Planned"} ${formatPartialDate(g.movedTo)}` : <Secondary>Not known</Secondary>}
-                      </td>
-                      <td className={`${td} tabular-nums`}>{describeSlip(g.moved, g.overdue)}</td>
-                      <td className={td}>
-                        <Lines items={g.payments} keyOf={(p) => p.payment.id} none="Not known: the record gives no charge for this go-live">
-                          {(p) => (
-                            <>
-                              {p.type === "DEPLOYMENT" ? "Deployment charge " : "Service charge, "}
-                              {p.type === "SERVICE" && p.months ? `${p.months.min.toFixed(1)} to ${p.months.max.toFixed(1)} months: ` : ""}
-                              <span className="tabular-nums">{formatMoney(p.amount)}</span>
-                              {p.payment.priceBasis ? <Secondary> ({p.payment.priceBasis})</Secondary> : null}
-                            </>
-                          )}
-                        </Lines>
-                      </td>
-                    </tr>
-                  ))}
-                </DataTable>
-              </TableScroll>
+              <DataTable
+                scroll={`Go-lives held by ${c.decision.title}`}
+                className="min-w-[56rem]"
+                caption={<>Go-lives held by {c.decision.title}</>}
+                captionClassName="sr-only"
+                columns={[
+                  "Trust",
+                  { label: "Days held", className: "text-right" },
+                  "Plan when it took effect",
+                  "Went live, or latest plan",
+                  "Moved",
+                  "Money moved with it",
+                ]}
+              >
+                {c.goLives.map((g) => (
+                  <tr key={g.goLiveId}>
+                    <GoLiveRowHeader trust={g.trust} scope={g.scope} />
+                    <td className={`${td} text-right tabular-nums`}>
+                      {g.days}
+                      <span className="block">
+                        <Secondary>
+                          {formatIsoDate(g.from)} to {formatIsoDate(g.until)}
+                          {g.end === "IN_FORCE" ? " (still in force)" : ""}
+                        </Secondary>
+                      </span>
+                    </td>
+                    <td className={td}>{g.planAtDecision ? formatPartialDate(g.planAtDecision) : <Secondary>No dated plan</Secondary>}</td>
+                    <td className={td}>
+                      {g.movedTo ? `${g.movedToIsActual ? "Live" : "Planned"} ${formatPartialDate(g.movedTo)}` : <Secondary>Not known</Secondary>}
+                    </td>
+                    <td className={`${td} tabular-nums`}>{describeSlip(g.moved, g.overdue)}</td>
+                    <td className={td}>
+                      <Lines items={g.payments} keyOf={(p) => p.payment.id} none="Not known: the record gives no charge for this go-live">
+                        {(p) => (
+                          <>
+                            {p.type === "DEPLOYMENT" ? "Deployment charge " : "Service charge, "}
+                            {p.type === "SERVICE" && p.months ? `${p.months.min.toFixed(1)} to ${p.months.max.toFixed(1)} months: ` : ""}
+                            <span className="tabular-nums">{formatMoney(p.amount)}</span>
+                            {p.payment.priceBasis ? <Secondary> ({p.payment.priceBasis})</Secondary> : null}
+                          </>
+                        )}
+                      </Lines>
+                    </td>
+                  </tr>
+                ))}
+              </DataTable>
             ) : null}
           </article>
         ))}

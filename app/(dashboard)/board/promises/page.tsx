@@ -12,7 +12,6 @@ import { CertaintyTag } from "@/components/rollout/status-tag";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { Pagination } from "@/components/ui/pagination";
 import { Secondary } from "@/components/ui/secondary";
-import { TableScroll } from "@/components/ui/table-scroll";
 import { td } from "@/components/ui/table-styles";
 import { Tag, type TagTone } from "@/components/ui/tag";
 import { can } from "@/lib/auth/permissions";
@@ -204,29 +203,27 @@ export default async function PromisesPage({ searchParams }: Props) {
             hash: "#ledger-heading",
           })}
         />
-        <TableScroll label="Promises">
-          <DataTable
-            className="min-w-[64rem]"
-            caption={
-              <>
-                {listed.length} {listed.length === 1 ? "promise" : "promises"}
-                {trust ? ` about ${trust.name}` : ""}
-                {query.maker
-                  ? `, made by ${query.maker === "NOT_KNOWN" ? "a body the record does not name" : `a ${MAKER_KIND_LABEL[query.maker].toLowerCase()}`}`
-                  : ""}
-                {query.outcome ? `, ${OUTCOME_LABEL[query.outcome].toLowerCase()}` : ""}, as the record stood on {formatIsoDate(asOf)}, in the order they fell
-                due
-              </>
-            }
-            captionClassName="text-left"
-            columns={["Promise", "Due by", "Made by", "Known from", "What happened", "Certainty", "Sources"]}
-            empty={listed.length === 0 ? "No promise in the record matches, as it stood on this date." : null}
-          >
-            {shown.rows.map((r) => (
-              <PromiseLine key={r.key} row={r} asOf={keep.asOf} />
-            ))}
-          </DataTable>
-        </TableScroll>
+        <DataTable
+          scroll="Promises"
+          className="min-w-[64rem]"
+          caption={
+            <>
+              {listed.length} {listed.length === 1 ? "promise" : "promises"}
+              {trust ? ` about ${trust.name}` : ""}
+              {query.maker
+                ? `, made by ${query.maker === "NOT_KNOWN" ? "a body the record does not name" : `a ${MAKER_KIND_LABEL[query.maker].toLowerCase()}`}`
+                : ""}
+              {query.outcome ? `, ${OUTCOME_LABEL[query.outcome].toLowerCase()}` : ""}, as the record stood on {formatIsoDate(asOf)}, in the order they fell due
+            </>
+          }
+          captionClassName="text-left"
+          columns={["Promise", "Due by", "Made by", "Known from", "What happened", "Certainty", "Sources"]}
+          empty={listed.length === 0 ? "No promise in the record matches, as it stood on this date." : null}
+        >
+          {shown.rows.map((r) => (
+            <PromiseLine key={r.key} row={r} asOf={keep.asOf} />
+          ))}
+        </DataTable>
       </section>
     </>
   );
@@ -287,48 +284,47 @@ function ScoreTable({
   hrefOf?: (s: PromiseScore) => string | null;
 }) {
   return (
-    <TableScroll label={caption}>
-      <DataTable
-        className="min-w-[52rem] mb-6"
-        caption={caption}
-        captionClassName="text-left font-semibold"
-        columns={[first, ...SCORE_COLUMNS.map((label) => ({ label, className: "text-right" }))]}
-        empty={scores.length === 0 ? "No promise in the record by this date." : null}
-      >
-        {scores.map((s) => {
-          const href = hrefOf?.(s) ?? null;
-          return (
-            <tr key={`${s.kind ?? ""}|${s.slug ?? ""}|${s.label ?? ""}`}>
-              <RowHead>{href ? <Link href={href}>{labelOf(s)}</Link> : labelOf(s)}</RowHead>
-              <td className={`${td} text-right tabular-nums`}>{s.total}</td>
-              <td className={`${td} text-right tabular-nums`}>{s.counts.KEPT}</td>
-              <td className={`${td} text-right tabular-nums`}>{s.counts.KEPT_LATE}</td>
-              <td className={`${td} text-right tabular-nums`}>{s.counts.BROKEN}</td>
-              <td className={`${td} text-right tabular-nums`}>{s.counts.SUPERSEDED}</td>
-              <td className={`${td} text-right tabular-nums`}>{s.counts.OPEN}</td>
-              <td className={`${td} text-right tabular-nums`}>{s.counts.NOT_KNOWN}</td>
-              <td className={`${td} text-right tabular-nums`}>
-                {s.shareKept === null ? (
-                  <Secondary>None settled</Secondary>
-                ) : (
-                  <>
-                    {percent(s.shareKept)} <span className="text-ink-secondary">of {s.settled}</span>
-                  </>
-                )}
-              </td>
-              <td className={`${td} text-right tabular-nums`}>
-                {s.medianLateDays === null ? (
-                  <Secondary>None met</Secondary>
-                ) : (
-                  <>
-                    {s.medianLateDays} <span className="text-ink-secondary">of {s.met} met</span>
-                  </>
-                )}
-              </td>
-            </tr>
-          );
-        })}
-      </DataTable>
-    </TableScroll>
+    <DataTable
+      scroll={caption}
+      className="min-w-[52rem] mb-6"
+      caption={caption}
+      captionClassName="text-left font-semibold"
+      columns={[first, ...SCORE_COLUMNS.map((label) => ({ label, className: "text-right" }))]}
+      empty={scores.length === 0 ? "No promise in the record by this date." : null}
+    >
+      {scores.map((s) => {
+        const href = hrefOf?.(s) ?? null;
+        return (
+          <tr key={`${s.kind ?? ""}|${s.slug ?? ""}|${s.label ?? ""}`}>
+            <RowHead>{href ? <Link href={href}>{labelOf(s)}</Link> : labelOf(s)}</RowHead>
+            <td className={`${td} text-right tabular-nums`}>{s.total}</td>
+            <td className={`${td} text-right tabular-nums`}>{s.counts.KEPT}</td>
+            <td className={`${td} text-right tabular-nums`}>{s.counts.KEPT_LATE}</td>
+            <td className={`${td} text-right tabular-nums`}>{s.counts.BROKEN}</td>
+            <td className={`${td} text-right tabular-nums`}>{s.counts.SUPERSEDED}</td>
+            <td className={`${td} text-right tabular-nums`}>{s.counts.OPEN}</td>
+            <td className={`${td} text-right tabular-nums`}>{s.counts.NOT_KNOWN}</td>
+            <td className={`${td} text-right tabular-nums`}>
+              {s.shareKept === null ? (
+                <Secondary>None settled</Secondary>
+              ) : (
+                <>
+                  {percent(s.shareKept)} <span className="text-ink-secondary">of {s.settled}</span>
+                </>
+              )}
+            </td>
+            <td className={`${td} text-right tabular-nums`}>
+              {s.medianLateDays === null ? (
+                <Secondary>None met</Secondary>
+              ) : (
+                <>
+                  {s.medianLateDays} <span className="text-ink-secondary">of {s.met} met</span>
+                </>
+              )}
+            </td>
+          </tr>
+        );
+      })}
+    </DataTable>
   );
 }

@@ -6,7 +6,6 @@ import { DownloadLinks } from "@/components/rollout/download-links";
 import { ListPage } from "@/components/rollout/list-page";
 import { ExceptionsTable } from "@/components/rollout/exceptions-table";
 import { Secondary } from "@/components/ui/secondary";
-import { TableScroll } from "@/components/ui/table-scroll";
 import { td } from "@/components/ui/table-styles";
 import { Tag } from "@/components/ui/tag";
 import { can } from "@/lib/auth/permissions";
@@ -113,27 +112,26 @@ export default async function TolerancesPage({ searchParams }: Props) {
 
 function ToleranceTable({ rows, caption, savedKey }: { rows: ToleranceRecord[]; caption: string; savedKey: string | null }) {
   return (
-    <TableScroll label={caption}>
-      <DataTable
-        className="min-w-[56rem]"
-        caption={caption}
-        captionClassName="text-left font-semibold"
-        columns={["For", "Kind", "Tolerance", "Agreed", "Recorded", "Why"]}
-      >
-        {rows.map((t) => (
-          <tr key={t.key} id={savedKey ? `tolerance-${t.key}` : undefined} className={savedKey === t.key ? "bg-tag-green-bg" : undefined}>
-            <RowHead>{t.goLive ? <Link href={`/trusts/${t.goLive.slug}`}>{forWhom(t)}</Link> : forWhom(t)}</RowHead>
-            <td className={td}>{TOLERANCE_KIND_LABEL[t.kind]}</td>
-            <td className={td}>{t.cleared ? <Tag tone="grey">Cleared</Tag> : toleranceWords(t)}</td>
-            <td className={`${td} whitespace-nowrap`}>{formatIsoDate(t.agreedOn)}</td>
-            <td className={td}>
-              {formatIsoDate(t.knownFrom!)}
-              <Secondary> by {t.setByEmail}</Secondary>
-            </td>
-            <td className={`${td} max-w-reading`}>{t.reason}</td>
-          </tr>
-        ))}
-      </DataTable>
-    </TableScroll>
+    <DataTable
+      scroll={caption}
+      className="min-w-[56rem]"
+      caption={caption}
+      captionClassName="text-left font-semibold"
+      columns={["For", "Kind", "Tolerance", "Agreed", "Recorded", "Why"]}
+    >
+      {rows.map((t) => (
+        <tr key={t.key} id={savedKey ? `tolerance-${t.key}` : undefined} className={savedKey === t.key ? "bg-tag-green-bg" : undefined}>
+          <RowHead>{t.goLive ? <Link href={`/trusts/${t.goLive.slug}`}>{forWhom(t)}</Link> : forWhom(t)}</RowHead>
+          <td className={td}>{TOLERANCE_KIND_LABEL[t.kind]}</td>
+          <td className={td}>{t.cleared ? <Tag tone="grey">Cleared</Tag> : toleranceWords(t)}</td>
+          <td className={`${td} whitespace-nowrap`}>{formatIsoDate(t.agreedOn)}</td>
+          <td className={td}>
+            {formatIsoDate(t.knownFrom!)}
+            <Secondary> by {t.setByEmail}</Secondary>
+          </td>
+          <td className={`${td} max-w-reading`}>{t.reason}</td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }

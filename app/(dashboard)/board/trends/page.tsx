@@ -7,7 +7,6 @@ import Link from "next/link";
 import { MilestoneTrendChart } from "@/components/charts/milestone-trend-chart";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { Secondary } from "@/components/ui/secondary";
-import { TableScroll } from "@/components/ui/table-scroll";
 import { td } from "@/components/ui/table-styles";
 import { Tag } from "@/components/ui/tag";
 import { can } from "@/lib/auth/permissions";
@@ -133,47 +132,46 @@ export default async function TrendsPage({ searchParams }: Props) {
             </p>
           ) : null}
           <MilestoneTrendChart data={chart} title={`Forecast go-live date at each reporting date, to ${formatIsoDate(asOf)}`} />
-          <TableScroll label="Forecasts at each reporting date">
-            <DataTable
-              caption="Forecast go-live at each reporting date, as the record stood on it"
-              columns={[
-                "Reporting date",
-                ...result.trends.map((t) => ({ key: String(t.goLiveId), label: <Link href={`/trusts/${t.trustSlug}?asOf=${asOf}`}>{t.label}</Link> })),
-              ]}
-            >
-              {shownDates.map((on) => (
-                <tr key={on}>
-                  <th scope="row" className={`${td} text-left font-normal whitespace-nowrap`}>
-                    {formatIsoDate(on)}
-                  </th>
-                  {result.trends.map((t) => {
-                    const p = t.points.find((x) => x.on === on)!;
-                    return (
-                      <td key={t.goLiveId} className={td}>
-                        {p.forecast ? forecastWords(p.forecast) : <Secondary>{p.note}</Secondary>}
-                        {p.overdue ? (
-                          <>
-                            {" "}
-                            <Tag tone="red">Overdue</Tag>
-                          </>
-                        ) : null}
-                      </td>
-                    );
-                  })}
-                </tr>
-              ))}
-              <tr>
-                <th scope="row" className={`${td} text-left font-semibold`}>
-                  Went live
+          <DataTable
+            scroll="Forecasts at each reporting date"
+            caption="Forecast go-live at each reporting date, as the record stood on it"
+            columns={[
+              "Reporting date",
+              ...result.trends.map((t) => ({ key: String(t.goLiveId), label: <Link href={`/trusts/${t.trustSlug}?asOf=${asOf}`}>{t.label}</Link> })),
+            ]}
+          >
+            {shownDates.map((on) => (
+              <tr key={on}>
+                <th scope="row" className={`${td} text-left font-normal whitespace-nowrap`}>
+                  {formatIsoDate(on)}
                 </th>
-                {result.trends.map((t) => (
-                  <td key={t.goLiveId} className={td}>
-                    {t.actual ? forecastWords(t.actual) : <Secondary>Not live by {formatIsoDate(asOf)}</Secondary>}
-                  </td>
-                ))}
+                {result.trends.map((t) => {
+                  const p = t.points.find((x) => x.on === on)!;
+                  return (
+                    <td key={t.goLiveId} className={td}>
+                      {p.forecast ? forecastWords(p.forecast) : <Secondary>{p.note}</Secondary>}
+                      {p.overdue ? (
+                        <>
+                          {" "}
+                          <Tag tone="red">Overdue</Tag>
+                        </>
+                      ) : null}
+                    </td>
+                  );
+                })}
               </tr>
-            </DataTable>
-          </TableScroll>
+            ))}
+            <tr>
+              <th scope="row" className={`${td} text-left font-semibold`}>
+                Went live
+              </th>
+              {result.trends.map((t) => (
+                <td key={t.goLiveId} className={td}>
+                  {t.actual ? forecastWords(t.actual) : <Secondary>Not live by {formatIsoDate(asOf)}</Secondary>}
+                </td>
+              ))}
+            </tr>
+          </DataTable>
           <section aria-labelledby="marked-heading" className="mt-8">
             <h2 id="marked-heading">Marked on the chart</h2>
             {result.markers.length === 0 && result.baselines.length === 0 ? (

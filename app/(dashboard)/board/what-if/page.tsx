@@ -19,7 +19,6 @@ import { decisionEffectiveFrom } from "@/lib/domain/status";
 import { whatIfCallToAction } from "@/lib/domain/decision-words";
 import type { WhatIfRow } from "@/lib/domain/what-if";
 import { parseWhatIfQuery, type WhatIfField } from "@/lib/validation/what-if";
-import { TableScroll } from "@/components/ui/table-scroll";
 import { buttonClass } from "@/components/ui/form-styles";
 import { DATE_EXAMPLE_HINT, DateInput, dateErrorHref } from "@/components/forms/date-input";
 import { addressDateFields } from "@/lib/validation/as-of";
@@ -174,48 +173,47 @@ export default async function WhatIfPage({ searchParams }: Props) {
               )}
             </Secondary>
           </p>
-          <TableScroll label="Go-lives in the record and in this what-if">
-            <DataTable
-              className="min-w-[64rem]"
-              caption={<>Each go-live in the record and in this what-if, as the record stood on {formatIsoDate(result.asOf)}</>}
-              captionClassName="text-left font-semibold nhs-text-19 mb-2"
-              columns={["Trust", "In the record", "In this what-if", "Change", "Why", "Payments"]}
-            >
-              {result.rows.map((r) => (
-                <tr key={r.goLiveId}>
-                  <GoLiveRowHeader trust={r.trust} scope={r.scope} />
-                  <td className={td}>
-                    {r.record ? `${r.recordIsActual ? "Live" : "Planned"} ${formatPartialDate(r.record)}` : <Secondary>No date known</Secondary>}
-                  </td>
-                  <td className={td}>
-                    {r.scenario ? `${formatPartialDate(r.scenario)}${r.atTheEarliest ? " at the earliest" : ""}` : <Secondary>No date</Secondary>}
-                  </td>
-                  <td className={`${td} tabular-nums`}>{change(r)}</td>
-                  <td className={td}>{r.reason}</td>
-                  <td className={td}>
-                    <Lines items={r.payments} keyOf={(m) => m.payment.id} none="None in the record">
-                      {(m) => (
-                        <>
-                          {m.payment.kind === "DEPLOYMENT_CHARGE" ? "Deployment charge" : "Service charge"}:{" "}
-                          {m.recordDue ? (
-                            <>
-                              due {formatPartialDate(m.recordDue)}
-                              {m.scenarioDue && m.shiftDays !== 0 ? `, in this what-if ${formatPartialDate(m.scenarioDue)}` : ""}
-                            </>
-                          ) : (
-                            <>
-                              due on acceptance, not recorded
-                              {m.shiftDays !== 0 ? `; ${Math.abs(m.shiftDays)} days ${m.shiftDays < 0 ? "earlier" : "later"} in this what-if` : ""}
-                            </>
-                          )}
-                        </>
-                      )}
-                    </Lines>
-                  </td>
-                </tr>
-              ))}
-            </DataTable>
-          </TableScroll>
+          <DataTable
+            scroll="Go-lives in the record and in this what-if"
+            className="min-w-[64rem]"
+            caption={<>Each go-live in the record and in this what-if, as the record stood on {formatIsoDate(result.asOf)}</>}
+            captionClassName="text-left font-semibold nhs-text-19 mb-2"
+            columns={["Trust", "In the record", "In this what-if", "Change", "Why", "Payments"]}
+          >
+            {result.rows.map((r) => (
+              <tr key={r.goLiveId}>
+                <GoLiveRowHeader trust={r.trust} scope={r.scope} />
+                <td className={td}>
+                  {r.record ? `${r.recordIsActual ? "Live" : "Planned"} ${formatPartialDate(r.record)}` : <Secondary>No date known</Secondary>}
+                </td>
+                <td className={td}>
+                  {r.scenario ? `${formatPartialDate(r.scenario)}${r.atTheEarliest ? " at the earliest" : ""}` : <Secondary>No date</Secondary>}
+                </td>
+                <td className={`${td} tabular-nums`}>{change(r)}</td>
+                <td className={td}>{r.reason}</td>
+                <td className={td}>
+                  <Lines items={r.payments} keyOf={(m) => m.payment.id} none="None in the record">
+                    {(m) => (
+                      <>
+                        {m.payment.kind === "DEPLOYMENT_CHARGE" ? "Deployment charge" : "Service charge"}:{" "}
+                        {m.recordDue ? (
+                          <>
+                            due {formatPartialDate(m.recordDue)}
+                            {m.scenarioDue && m.shiftDays !== 0 ? `, in this what-if ${formatPartialDate(m.scenarioDue)}` : ""}
+                          </>
+                        ) : (
+                          <>
+                            due on acceptance, not recorded
+                            {m.shiftDays !== 0 ? `; ${Math.abs(m.shiftDays)} days ${m.shiftDays < 0 ? "earlier" : "later"} in this what-if` : ""}
+                          </>
+                        )}
+                      </>
+                    )}
+                  </Lines>
+                </td>
+              </tr>
+            ))}
+          </DataTable>
         </section>
       ) : null}
       <details className="my-8 max-w-reading">

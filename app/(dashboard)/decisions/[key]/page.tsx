@@ -24,7 +24,6 @@ import { decisionEffectiveFrom } from "@/lib/domain/status";
 import { parseView } from "@/lib/validation/as-of";
 import type { SearchParams } from "@/lib/validation/overview";
 import { td } from "@/components/ui/table-styles";
-import { TableScroll } from "@/components/ui/table-scroll";
 
 type Props = { params: Promise<{ key: string }>; searchParams: Promise<SearchParams> };
 
@@ -57,39 +56,38 @@ function EffectTable({ detail, asOfParam }: { detail: DecisionDetail; asOfParam:
   const caption = `${words.caption} as of ${formatIsoDate(effect.asOf)}`;
   const notLive = `Not live by ${formatIsoDate(effect.asOf)}`;
   return (
-    <TableScroll label={caption}>
-      <DataTable
-        className="min-w-[48rem]"
-        caption={caption}
-        captionClassName="text-left font-semibold mb-2"
-        columns={[
-          "Go-live",
-          { label: words.from, key: "from" },
-          { label: words.until, key: "until" },
-          { label: words.days, key: "days", className: "text-right" },
-          "Went live",
-          { label: "Days from the decision to go-live", className: "text-right" },
-        ]}
-      >
-        {effect.goLives.map((g) => (
-          <tr key={g.goLiveId}>
-            <RowHead>
-              <Link href={withAsOf(`/trusts/${g.trust.slug}`, asOfParam)} className="font-semibold">
-                {g.trust.name}
-              </Link>
-              {g.scope !== "Whole trust" ? <span className="block text-ink-secondary">{g.scope}</span> : null}
-            </RowHead>
-            <td className={td}>{formatIsoDate(g.from)}</td>
-            <td className={td}>
-              <Until goLive={g} asOf={effect.asOf} />
-            </td>
-            <td className={`${td} text-right tabular-nums`}>{g.days.toLocaleString("en-GB")}</td>
-            <KnownCell value={g.wentLive && formatPartialDate(g.wentLive)} missing={notLive} />
-            <KnownCell value={g.daysToGoLive && formatSlip(g.daysToGoLive)} missing={notLive} className="text-right tabular-nums whitespace-nowrap" />
-          </tr>
-        ))}
-      </DataTable>
-    </TableScroll>
+    <DataTable
+      scroll={caption}
+      className="min-w-[48rem]"
+      caption={caption}
+      captionClassName="text-left font-semibold mb-2"
+      columns={[
+        "Go-live",
+        { label: words.from, key: "from" },
+        { label: words.until, key: "until" },
+        { label: words.days, key: "days", className: "text-right" },
+        "Went live",
+        { label: "Days from the decision to go-live", className: "text-right" },
+      ]}
+    >
+      {effect.goLives.map((g) => (
+        <tr key={g.goLiveId}>
+          <RowHead>
+            <Link href={withAsOf(`/trusts/${g.trust.slug}`, asOfParam)} className="font-semibold">
+              {g.trust.name}
+            </Link>
+            {g.scope !== "Whole trust" ? <span className="block text-ink-secondary">{g.scope}</span> : null}
+          </RowHead>
+          <td className={td}>{formatIsoDate(g.from)}</td>
+          <td className={td}>
+            <Until goLive={g} asOf={effect.asOf} />
+          </td>
+          <td className={`${td} text-right tabular-nums`}>{g.days.toLocaleString("en-GB")}</td>
+          <KnownCell value={g.wentLive && formatPartialDate(g.wentLive)} missing={notLive} />
+          <KnownCell value={g.daysToGoLive && formatSlip(g.daysToGoLive)} missing={notLive} className="text-right tabular-nums whitespace-nowrap" />
+        </tr>
+      ))}
+    </DataTable>
   );
 }
 

@@ -6,7 +6,6 @@ import { ApplyForm } from "@/components/import/import-forms";
 import { Tag } from "@/components/ui/tag";
 import { DataTable } from "@/components/ui/data-table";
 import { td } from "@/components/ui/table-styles";
-import { TableScroll } from "@/components/ui/table-scroll";
 import { Pagination } from "@/components/ui/pagination";
 import { checkImportAgainAction } from "@/lib/actions/import";
 import { requirePageActor } from "@/lib/auth/session";
@@ -70,34 +69,33 @@ export default async function ImportPreviewPage({ params, searchParams }: Props)
           </Link>
         </p>
       ) : null}
-      <TableScroll label={caption}>
-        <DataTable
-          className="min-w-[48rem]"
-          caption={caption}
-          captionClassName="text-left font-semibold mb-2"
-          columns={[{ label: "Row", className: "text-right" }, "Status", "What it will change, or what is wrong"]}
-        >
-          {rows.map((r) => (
-            <tr key={r.line}>
-              <th scope="row" className={`${td} text-right tabular-nums font-normal`}>
-                {r.line.toLocaleString("en-GB")}
-              </th>
-              <td className={td}>{r.problems.length ? <Tag tone="red">Problem</Tag> : <Tag tone="green">Ready</Tag>}</td>
-              <td className={td}>
-                {r.problems.length ? (
-                  <ul className="list-disc pl-6">
-                    {r.problems.map((p) => (
-                      <li key={p}>{p}</li>
-                    ))}
-                  </ul>
-                ) : (
-                  r.change
-                )}
-              </td>
-            </tr>
-          ))}
-        </DataTable>
-      </TableScroll>
+      <DataTable
+        scroll={caption}
+        className="min-w-[48rem]"
+        caption={caption}
+        captionClassName="text-left font-semibold mb-2"
+        columns={[{ label: "Row", className: "text-right" }, "Status", "What it will change, or what is wrong"]}
+      >
+        {rows.map((r) => (
+          <tr key={r.line}>
+            <th scope="row" className={`${td} text-right tabular-nums font-normal`}>
+              {r.line.toLocaleString("en-GB")}
+            </th>
+            <td className={td}>{r.problems.length ? <Tag tone="red">Problem</Tag> : <Tag tone="green">Ready</Tag>}</td>
+            <td className={td}>
+              {r.problems.length ? (
+                <ul className="list-disc pl-6">
+                  {r.problems.map((p) => (
+                    <li key={p}>{p}</li>
+                  ))}
+                </ul>
+              ) : (
+                r.change
+              )}
+            </td>
+          </tr>
+        ))}
+      </DataTable>
       {pageCount > 1 ? (
         <Pagination
           id="rows-pages"
