@@ -52,16 +52,22 @@ export function pageLinks({
 }
 
 /** A select in a filter form, with its error beside it (ids are the page's: the error summary links to them). */
+/** A trust filter's choices: all trusts, then each by name, keyed by its slug. */
+export function trustOptions(trusts: readonly { slug: string; name: string }[]) {
+  return [{ value: "", label: "All trusts" }, ...trusts.map((t) => ({ value: t.slug, label: t.name }))];
+}
+
 export function FilterSelect({
-  id,
   name,
+  id = name,
   label,
   error,
   value,
   options,
 }: {
-  id: string;
   name: string;
+  /** the control's id, where it is not its name */
+  id?: string;
   label: string;
   error?: string | null;
   value: string;
@@ -240,14 +246,7 @@ export function TrustListPage({
       ]}
       filters={
         <FilterForm action={path} heading={`Filter the ${noun}`} keep={date} clearHref={`${path}${queryString(date)}`}>
-          <FilterSelect
-            id="filter-trust"
-            name="trust"
-            label="Trust"
-            error={trustError}
-            value={trust ?? ""}
-            options={[{ value: "", label: "All trusts" }, ...trusts.map((t) => ({ value: t.slug, label: t.name }))]}
-          />
+          <FilterSelect id="filter-trust" name="trust" label="Trust" error={trustError} value={trust ?? ""} options={trustOptions(trusts)} />
         </FilterForm>
       }
       downloads={

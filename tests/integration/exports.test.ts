@@ -33,19 +33,7 @@ describe("the plan history export", () => {
     const rows = parseCsv(text);
     expect(Object.keys(rows[0]!)).toEqual(EXPORTS["plan-history"]!.columns.map((c) => c.name));
 
-    const plans = await db.goLivePlan.findMany({
-      orderBy: { id: "asc" },
-      select: {
-        id: true,
-        sequence: true,
-        plannedOn: true,
-        plannedPrecision: true,
-        plannedLabel: true,
-        reason: true,
-        certainty: true,
-        goLive: { select: { trust: { select: { name: true } } } },
-      },
-    });
+    const plans = await db.goLivePlan.findMany({ orderBy: { id: "asc" }, include: { goLive: { select: { trust: { select: { name: true } } } } } });
     expect(rows.map((r) => Number(r.plan_id))).toEqual(plans.map((p) => p.id));
     for (const [i, p] of plans.entries()) {
       const row = rows[i]!;

@@ -6,7 +6,7 @@ import Link from "next/link";
 import { DateInput } from "@/components/forms/date-input";
 import { asOfDateFields, asOfErrorItems } from "@/components/rollout/as-of-form";
 import { DownloadLinks } from "@/components/rollout/download-links";
-import { FilterForm, FilterSelect, pageLinks } from "@/components/rollout/list-page";
+import { FilterForm, FilterSelect, pageLinks, trustOptions } from "@/components/rollout/list-page";
 import { SourceList } from "@/components/rollout/source-list";
 import { CertaintyTag } from "@/components/rollout/status-tag";
 import { ErrorSummary } from "@/components/ui/error-summary";
@@ -36,6 +36,12 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 }
 
 const OUTCOME_TONE: Record<Outcome, TagTone> = { KEPT: "green", KEPT_LATE: "yellow", BROKEN: "red", SUPERSEDED: "orange", OPEN: "blue", NOT_KNOWN: "grey" };
+const MAKER_OPTIONS = [
+  { value: "", label: "Anyone" },
+  ...MAKER_KINDS.map((k) => ({ value: toSlug(k), label: MAKER_KIND_LABEL[k] })),
+  { value: "not-known", label: "Not known" },
+];
+const OUTCOME_OPTIONS = [{ value: "", label: "Any" }, ...OUTCOMES.map((o) => ({ value: toSlug(o), label: OUTCOME_LABEL[o] }))];
 const percent = (share: number | null) => (share === null ? null : `${Math.round(share * 100)}%`);
 
 export default async function PromisesPage({ searchParams }: Props) {
@@ -131,34 +137,9 @@ export default async function PromisesPage({ searchParams }: Props) {
           rules={DAY_NEEDED}
           spacing="mb-0"
         />
-        <FilterSelect
-          id="trust"
-          name="trust"
-          label="Trust"
-          error={errorOf("trust")}
-          value={trust?.slug ?? ""}
-          options={[{ value: "", label: "All trusts" }, ...trusts.map((t) => ({ value: t.slug, label: t.name }))]}
-        />
-        <FilterSelect
-          id="maker"
-          name="maker"
-          label="Made by"
-          error={errorOf("maker")}
-          value={keep.maker ?? ""}
-          options={[
-            { value: "", label: "Anyone" },
-            ...MAKER_KINDS.map((k) => ({ value: toSlug(k), label: MAKER_KIND_LABEL[k] })),
-            { value: "not-known", label: "Not known" },
-          ]}
-        />
-        <FilterSelect
-          id="outcome"
-          name="outcome"
-          label="Outcome"
-          error={errorOf("outcome")}
-          value={keep.outcome ?? ""}
-          options={[{ value: "", label: "Any" }, ...OUTCOMES.map((o) => ({ value: toSlug(o), label: OUTCOME_LABEL[o] }))]}
-        />
+        <FilterSelect name="trust" label="Trust" error={errorOf("trust")} value={trust?.slug ?? ""} options={trustOptions(trusts)} />
+        <FilterSelect name="maker" label="Made by" error={errorOf("maker")} value={keep.maker ?? ""} options={MAKER_OPTIONS} />
+        <FilterSelect name="outcome" label="Outcome" error={errorOf("outcome")} value={keep.outcome ?? ""} options={OUTCOME_OPTIONS} />
       </FilterForm>
 
       <section aria-labelledby="scores-heading" className="mb-10">
