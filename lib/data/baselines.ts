@@ -9,7 +9,7 @@ import type { View } from "../domain/knowledge";
 import type { Status } from "../domain/status";
 import { PAGE_SIZE, pageWithin } from "../validation/overview";
 import { loadRecord } from "./rollout";
-import { keptUntilTheRecordChanges } from "../server/record-cache";
+import { readKept } from "../server/record-cache";
 
 export interface BaselineSummary {
   key: string;
@@ -125,8 +125,7 @@ export async function baselineOnRecord(actor: Actor | null, view: View, name: st
  * go-lives only, from their whole history.
  */
 export async function loadComparison(actor: Actor | null, query: ComparisonQuery): Promise<ComparisonResult> {
-  assertCan(actor, "rollout.read");
-  return keptUntilTheRecordChanges("comparison", { max: 16 }, query, () => readComparison(actor, query));
+  return readKept(actor, "rollout.read", "comparison", { max: 16 }, query, () => readComparison(actor, query));
 }
 
 type ComparisonQuery = { baseline?: string; on?: string; asOf: string; hindsight?: boolean; page?: number };
@@ -147,8 +146,7 @@ async function readComparedBaseline(actor: Actor | null, query: ComparisonQuery)
  * loadComparison, each read as the pages read them, without the re-plans each page lists.
  */
 export async function loadWholeComparison(actor: Actor | null, query: Omit<ComparisonQuery, "page">): Promise<{ notFound: true } | { comparison: Comparison }> {
-  assertCan(actor, "rollout.read");
-  return keptUntilTheRecordChanges("comparison-whole", { max: 8 }, query, async () => {
+  return readKept(actor, "rollout.read", "comparison-whole", { max: 8 }, query, async () => {
     const view = { asOf: query.asOf, hindsight: query.hindsight ?? false };
     const db = getDb();
     const goLiveIds = (await db.goLive.findMany({ select: { id: true }, orderBy: { id: "asc" } })).map((g) => g.id);

@@ -5,7 +5,7 @@ import "server-only";
 // worked out for all of them (a few values each), then only a page of them is drawn, with the
 // decisions of all London and of that page's trusts.
 import { getDb } from "../db";
-import { assertCan, type Actor } from "../auth/permissions";
+import type { Actor } from "../auth/permissions";
 import { readDecisionRows, readTrusts } from "../derived/facts";
 import { spansOnSql } from "../derived/status-spans";
 import { Prisma } from "../generated/prisma/client";
@@ -13,7 +13,7 @@ import type { Baseline } from "../domain/baseline";
 import { buildBoardTimeline, type DateRange, type TimelineBaseline, type TimelineFacts } from "../domain/board-timeline";
 import { isoFromDbDate, type PartialDate, type Precision } from "../domain/dates";
 import { pageOf } from "../validation/overview";
-import { keptUntilTheRecordChanges } from "../server/record-cache";
+import { readKept } from "../server/record-cache";
 
 type PlanRow = {
   goLiveId: number;
@@ -52,8 +52,7 @@ export async function baselineOn(on: string, hindsight: boolean, name: string): 
 
 /** The board timeline for the period, one page of go-lives drawn (50), with what is known of the rest. */
 export async function loadBoardTimeline(actor: Actor | null, query: BoardTimelineQuery) {
-  assertCan(actor, "rollout.read");
-  return keptUntilTheRecordChanges("board-timeline", { max: 16 }, query, () => readBoardTimeline(query));
+  return readKept(actor, "rollout.read", "board-timeline", { max: 16 }, query, () => readBoardTimeline(query));
 }
 
 type BoardTimelineQuery = { baselines: readonly (Baseline | TimelineBaseline)[]; range: DateRange; page: number };

@@ -18,7 +18,7 @@ import { listPayments, toPaymentFact } from "./lists";
 import { loadRecord } from "./rollout";
 import { loadExceptions } from "./tolerances";
 import { loadPackTrends } from "./trends";
-import { keptUntilTheRecordChanges } from "../server/record-cache";
+import { keptUntilTheRecordChanges, readKept } from "../server/record-cache";
 import type { View } from "../domain/knowledge";
 
 type Db = Prisma.TransactionClient;
@@ -50,8 +50,7 @@ export async function loadCostRecord(
 
 /** What each decision cost by the date, as the view reads the record, and the programme's totals. */
 export async function loadProgrammeCosts(actor: Actor | null, view: View) {
-  assertCan(actor, "rollout.read");
-  return keptUntilTheRecordChanges("costs", { max: 16 }, { asOf: view.asOf, hindsight: view.hindsight }, () => readProgrammeCosts(actor, view));
+  return readKept(actor, "rollout.read", "costs", { max: 16 }, { asOf: view.asOf, hindsight: view.hindsight }, () => readProgrammeCosts(actor, view));
 }
 
 async function readProgrammeCosts(actor: Actor | null, view: View) {
@@ -77,8 +76,7 @@ export type WhatIfResult = { result: WhatIf | null; error: { field: "decision" |
 
 /** The choices a what-if offers, and the what-if itself when one was asked. Nothing is written. */
 export async function loadWhatIf(actor: Actor | null, query: WhatIfQuery) {
-  assertCan(actor, "rollout.read");
-  return keptUntilTheRecordChanges("what-if", { max: 16 }, query, () => readWhatIf(actor, query));
+  return readKept(actor, "rollout.read", "what-if", { max: 16 }, query, () => readWhatIf(actor, query));
 }
 
 async function readWhatIf(actor: Actor | null, query: WhatIfQuery) {

@@ -9,7 +9,7 @@ import { getDb } from "../db";
 import type { Prisma } from "../generated/prisma/client";
 import { statusesFor, type ConflictStatus, type ConflictStatusFilter } from "../validation/conflicts";
 import { toSourceRef } from "../derived/facts";
-import { keptUntilTheRecordChanges } from "../server/record-cache";
+import { readKept } from "../server/record-cache";
 
 export interface ConflictClaimView {
   id: number;
@@ -92,8 +92,7 @@ export async function listConflicts(
 ): Promise<ConflictView[]> {
   // A read with a client of its own (issuing a board pack, the generator) is never shared.
   if (db) return asRead(findConflicts(actor, { status: { in: statusesFor(status) } }, db), view);
-  assertCan(actor, "rollout.read");
-  return keptUntilTheRecordChanges("conflicts", { max: 16 }, { status, view }, () =>
+  return readKept(actor, "rollout.read", "conflicts", { max: 16 }, { status, view }, () =>
     asRead(findConflicts(actor, { status: { in: statusesFor(status) } }, getDb()), view),
   );
 }
@@ -110,6 +109,5 @@ export async function listConflictsForContract(actor: Actor | null, contractId: 
 
 /** The conflicts of every contract, for a page that lists the contracts (one query, not one a contract). */
 export async function listContractConflicts(actor: Actor | null, view: View | null = null): Promise<ConflictView[]> {
-  assertCan(actor, "rollout.read");
-  return keptUntilTheRecordChanges("contract-conflicts", { max: 8 }, view, () => asRead(findConflicts(actor, { contractId: { not: null } }), view));
+  return readKept(actor, "rollout.read", "contract-conflicts", { max: 8 }, view, () => asRead(findConflicts(actor, { contractId: { not: null } }), view));
 }

@@ -9,7 +9,7 @@ import { asRead as asReadFact, type View } from "../domain/knowledge";
 import { readRecord } from "../domain/rollout";
 import { loadRolloutFacts } from "./rollout";
 import { readDecisionRows } from "../derived/facts";
-import { keptUntilTheRecordChanges } from "../server/record-cache";
+import { keptUntilTheRecordChanges, readKept } from "../server/record-cache";
 
 export interface DecisionDetail {
   decision: DecisionRecord;
@@ -67,8 +67,7 @@ export interface DecisionFormOptions {
 
 /** What the decision form offers: the trusts a decision can name and the halts a resume can lift. */
 export async function getDecisionFormOptions(actor: Actor | null): Promise<DecisionFormOptions> {
-  assertCan(actor, "decision.record");
-  return keptUntilTheRecordChanges("decision-form", { max: 1 }, null, readDecisionFormOptions);
+  return readKept(actor, "decision.record", "decision-form", { max: 1 }, null, readDecisionFormOptions);
 }
 
 async function readDecisionFormOptions(): Promise<DecisionFormOptions> {

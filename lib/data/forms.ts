@@ -3,12 +3,11 @@ import { assertCan, type Actor, type Permission } from "../auth/permissions";
 import { getDb } from "../db";
 import { formatPartialDate, isoFromDbDate } from "../domain/dates";
 import { canBeReplanned, describePlanned } from "../domain/rollout";
-import { keptUntilTheRecordChanges } from "../server/record-cache";
+import { readKept } from "../server/record-cache";
 
 /** The sources a form offers, newest first, labelled so two with one title can be told apart. */
 export async function listSourceOptions(actor: Actor | null) {
-  assertCan(actor, "rollout.read");
-  return keptUntilTheRecordChanges("source-options", { max: 1 }, null, readSourceOptions);
+  return readKept(actor, "rollout.read", "source-options", { max: 1 }, null, readSourceOptions);
 }
 
 async function readSourceOptions() {

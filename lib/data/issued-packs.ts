@@ -9,7 +9,7 @@ import { diffPacks } from "../domain/pack-diff";
 import { sha256Hex } from "../mutations/issued-packs";
 import { loadBoardPack, loadPackChanges } from "./board";
 import { loadCorrections } from "./corrections";
-import { keptUntilTheRecordChanges } from "../server/record-cache";
+import { readKept } from "../server/record-cache";
 
 const summarySelect = {
   id: true,
@@ -103,8 +103,7 @@ async function findIssuedPack(key: string) {
 
 /** One issued pack by its key, its hash recomputed from the content as read; null when there is none. */
 export async function getIssuedPack(actor: Actor | null, key: string): Promise<IssuedPackDetail | null> {
-  assertCan(actor, "rollout.read");
-  return keptUntilTheRecordChanges("issued-pack", { max: 4 }, key, async () => (await findIssuedPack(key))?.detail ?? null);
+  return readKept(actor, "rollout.read", "issued-pack", { max: 4 }, key, async () => (await findIssuedPack(key))?.detail ?? null);
 }
 
 /** The pack issued before this one: the latest earlier meeting (or the same meeting, issued earlier). */
@@ -133,8 +132,7 @@ export interface ChangesBetweenPacks {
 
 /** What changed between two issued packs: ordered by meeting date (then by issue), whichever is given first. */
 export async function loadChangesBetweenPacks(actor: Actor | null, a: IssuedPackSummary, b: IssuedPackSummary): Promise<ChangesBetweenPacks> {
-  assertCan(actor, "rollout.read");
-  return keptUntilTheRecordChanges("pack-changes", { max: 8 }, [a, b], () => readChangesBetweenPacks(actor, a, b));
+  return readKept(actor, "rollout.read", "pack-changes", { max: 8 }, [a, b], () => readChangesBetweenPacks(actor, a, b));
 }
 
 async function readChangesBetweenPacks(actor: Actor | null, a: IssuedPackSummary, b: IssuedPackSummary): Promise<ChangesBetweenPacks> {
@@ -157,8 +155,7 @@ function earlierIssue(x: IssuedPackSummary, y: IssuedPackSummary) {
  * now, with hindsight: what we know now about that date that we did not then (lib/domain/knowledge.ts).
  */
 export async function loadPackComparison(actor: Actor | null, pack: IssuedPackDetail) {
-  assertCan(actor, "rollout.read");
-  return keptUntilTheRecordChanges("pack-comparison", { max: 8 }, { key: pack.key, issuedAt: pack.issuedAt }, () => readPackComparison(actor, pack));
+  return readKept(actor, "rollout.read", "pack-comparison", { max: 8 }, { key: pack.key, issuedAt: pack.issuedAt }, () => readPackComparison(actor, pack));
 }
 
 async function readPackComparison(actor: Actor | null, pack: IssuedPackDetail) {

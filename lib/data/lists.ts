@@ -17,7 +17,7 @@ import { loadDecisionRows } from "./rollout";
 import { readDecisionRows, readTrusts, sourcesRelation, toPartial, toSourceRef } from "../derived/facts";
 import { PAGE_SIZE, pageWithin } from "../validation/overview";
 import { listSources, type SourceListing } from "./sources";
-import { keptUntilTheRecordChanges } from "../server/record-cache";
+import { keptUntilTheRecordChanges, readKept } from "../server/record-cache";
 
 /**
  * When a listed fact became known and whether the filters' view keeps it (lib/domain/knowledge.ts):
@@ -31,8 +31,7 @@ const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 /** Every trust in the record, by name. */
 export async function listTrusts(actor: Actor | null): Promise<TrustInfo[]> {
-  assertCan(actor, "rollout.read");
-  return keptUntilTheRecordChanges("trusts", { max: 1 }, null, () => readTrusts(getDb()));
+  return readKept(actor, "rollout.read", "trusts", { max: 1 }, null, () => readTrusts(getDb()));
 }
 
 /** Decisions taken by the date (the first day of their period), newest first; of a kind; covering a trust. */
@@ -49,8 +48,7 @@ export async function listDecisions(actor: Actor | null, filters: DecisionFilter
  * (`record`: a halt shows as lifted even when the filters hide its resume).
  */
 export async function listDecisionPage(actor: Actor | null, filters: DecisionFilters, page: number) {
-  assertCan(actor, "rollout.read");
-  return keptUntilTheRecordChanges("decision-log", { max: 32 }, { filters, page }, () => readDecisionPage(filters, page));
+  return readKept(actor, "rollout.read", "decision-log", { max: 32 }, { filters, page }, () => readDecisionPage(filters, page));
 }
 
 async function readDecisionPage(filters: DecisionFilters, page: number) {
@@ -87,8 +85,7 @@ export interface ProblemListing extends Knowable {
 
 /** Problems reported by the date (the first day of their period), oldest first. */
 export async function listProblems(actor: Actor | null, filters: RecordFilters): Promise<ProblemListing[]> {
-  assertCan(actor, "rollout.read");
-  return keptUntilTheRecordChanges("problems", { max: 8 }, filters, () => readProblems(filters));
+  return readKept(actor, "rollout.read", "problems", { max: 8 }, filters, () => readProblems(filters));
 }
 
 async function readProblems(filters: RecordFilters): Promise<ProblemListing[]> {

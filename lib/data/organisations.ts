@@ -2,14 +2,14 @@ import "server-only";
 // The organisations in the record with their changes (renamed, new type, part of another trust), each
 // change with its date, certainty and sources. Read beside loadRolloutFacts, which knows trusts only as
 // they were first recorded; lib/domain/organisations.ts works out what each was on a date.
-import { assertCan, type Actor } from "../auth/permissions";
+import type { Actor } from "../auth/permissions";
 import { getDb } from "../db";
 import type { Certainty } from "../domain/certainty";
 import type { OrganisationChange, OrganisationInfo } from "../domain/organisations";
 import type { PartialDate } from "../domain/dates";
 import type { SourceRef } from "../domain/rollout";
 import { toPartial, toSourceRef } from "../derived/facts";
-import { keptUntilTheRecordChanges } from "../server/record-cache";
+import { readKept } from "../server/record-cache";
 
 export interface OrganisationChangeRecord extends OrganisationChange {
   note: string | null;
@@ -35,8 +35,7 @@ const sourcesRelation = {
 } as const;
 
 export async function loadOrganisations(actor: Actor | null): Promise<OrganisationRecord> {
-  assertCan(actor, "rollout.read");
-  return keptUntilTheRecordChanges("organisations", { max: 1 }, null, readOrganisations);
+  return readKept(actor, "rollout.read", "organisations", { max: 1 }, null, readOrganisations);
 }
 
 async function readOrganisations(): Promise<OrganisationRecord> {

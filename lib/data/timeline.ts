@@ -4,7 +4,7 @@ import "server-only";
 // go-lives; one more gives how many were halted and live at each quarter's end. Nothing here reads
 // the plans themselves: a trust's page has its every plan.
 import { getDb } from "../db";
-import { assertCan, type Actor } from "../auth/permissions";
+import type { Actor } from "../auth/permissions";
 import { spansOnSql } from "../derived/status-spans";
 import { readDecisionRows } from "../derived/facts";
 import { isoFromDbDate, intervalOf, type PartialDate, type Precision } from "../domain/dates";
@@ -12,7 +12,7 @@ import { isKnownOn, type View } from "../domain/knowledge";
 import { decisionEffectiveFrom, type Status } from "../domain/status";
 import { countByQuarter, inQuarter, quarterEnds, quarterOfDay, timelineLabel, type QuarterKey, type Series, type TimelineGoLive } from "../domain/timeline";
 import { pageOf } from "../validation/overview";
-import { keptUntilTheRecordChanges } from "../server/record-cache";
+import { readKept } from "../server/record-cache";
 
 type SpanRow = {
   goLiveId: number;
@@ -43,8 +43,7 @@ export interface HaltWindow {
 
 /** The timeline as of the view's date: counts per quarter, counts over time, and a page of go-lives (all, or a count's). */
 export async function getTimeline(actor: Actor | null, view: View, query: TimelineQuery) {
-  assertCan(actor, "rollout.read");
-  return keptUntilTheRecordChanges("timeline", { max: 32 }, { asOf: view.asOf, hindsight: view.hindsight, ...query }, () => readTimeline(view, query));
+  return readKept(actor, "rollout.read", "timeline", { max: 32 }, { asOf: view.asOf, hindsight: view.hindsight, ...query }, () => readTimeline(view, query));
 }
 
 type TimelineQuery = { page: number; drill: { series: Series; quarter: QuarterKey } | null };

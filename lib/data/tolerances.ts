@@ -11,7 +11,7 @@ import { exceptionsOn, type ToleranceException, type ToleranceFact } from "../do
 import { baselinesBeforeHalts } from "../domain/baseline";
 import { readDecisionRows, type Reader } from "../derived/facts";
 import { readLeanRecord } from "../derived/lean-record";
-import { keptUntilTheRecordChanges } from "../server/record-cache";
+import { keptUntilTheRecordChanges, readKept } from "../server/record-cache";
 import { listPayments, toPaymentFact } from "./lists";
 import { loadLeanRecord } from "./promises";
 
@@ -128,8 +128,7 @@ export interface TolerancesPage extends ExceptionsResult {
 
 /** The tolerances page: what is in force on the date, the exceptions, and the whole history. */
 export async function loadTolerancesPage(actor: Actor | null, view: View): Promise<TolerancesPage> {
-  assertCan(actor, "rollout.read");
-  return keptUntilTheRecordChanges("tolerances", { max: 16 }, view, async () => {
+  return readKept(actor, "rollout.read", "tolerances", { max: 16 }, view, async () => {
     const [history, exceptions] = await Promise.all([readTolerances(), loadExceptions(actor, view)]);
     const applying = history.filter((t) => t.agreedOn <= view.asOf && (view.hindsight || (t.knownFrom ?? "") <= view.asOf));
     const latest = new Map<string, ToleranceRecord>();

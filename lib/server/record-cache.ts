@@ -11,6 +11,7 @@ import "server-only";
 // Reading the version before the data is what makes it safe: a change committed after the version was
 // read can only make the data newer than its key, never older, and the next request sees the new version.
 import { LRUCache } from "lru-cache";
+import { assertCan, type Actor, type Permission } from "../auth/permissions";
 import { getDb } from "../db";
 import { todayIso } from "../domain/dates";
 
@@ -66,6 +67,15 @@ export async function keptUntilTheRecordChanges<T>(name: string, options: Kept, 
     if (store.get(id) === read) store.delete(id);
   });
   return read;
+}
+
+/**
+ * A read for `actor`: refused unless they hold `permission`, then kept as keptUntilTheRecordChanges keeps it. The
+ * one way a page's read checks and keeps, so the check can never come after the cache answers.
+ */
+export async function readKept<T>(actor: Actor | null, permission: Permission, name: string, options: Kept, key: unknown, load: () => Promise<T>): Promise<T> {
+  assertCan(actor, permission);
+  return keptUntilTheRecordChanges(name, options, key, load);
 }
 
 /** How many reads are kept, by name (for tests and the benchmark's notes). */

@@ -6,7 +6,8 @@ import { describe, expect, it } from "vitest";
 import { startFreshDatabase } from "./support/fresh-database";
 import { actAs, submit } from "./support/next-request";
 import { testActor } from "../support/people";
-import { keptUntilTheRecordChanges, recordVersion } from "@/lib/server/record-cache";
+import { keptUntilTheRecordChanges, readKept, recordVersion } from "@/lib/server/record-cache";
+import { ForbiddenError, NotSignedInError } from "@/lib/auth/permissions";
 import { getOverview } from "@/lib/data/overview";
 import { getTrustDetail } from "@/lib/data/trust";
 import { parseOverviewQuery } from "@/lib/validation/overview";
@@ -98,6 +99,17 @@ describe("reads kept until the record changes", () => {
     expect(() => {
       kept.rows[0]!.name = "Changed";
     }).toThrow(TypeError);
+  });
+
+  it("refuses a reader without the permission before it answers, even from what another reader had kept", async () => {
+    let reads = 0;
+    const read = async () => ++reads;
+    expect(await readKept(testActor("board"), "decision.record", "test-permission", { max: 2 }, "q", read)).toBe(1);
+    await expect(readKept(testActor("manager"), "decision.record", "test-permission", { max: 2 }, "q", read)).rejects.toThrow(ForbiddenError);
+    await expect(readKept(viewer, "decision.record", "test-permission", { max: 2 }, "q", read)).rejects.toThrow(ForbiddenError);
+    await expect(readKept(null, "rollout.read", "test-permission", { max: 2 }, "q", read)).rejects.toThrow(NotSignedInError);
+    expect(await readKept(testActor("board"), "decision.record", "test-permission", { max: 2 }, "q", read)).toBe(1);
+    expect(reads).toBe(1);
   });
 
   it("keeps at most `max` answers of a kind, dropping the least recently used", async () => {
