@@ -48,19 +48,29 @@ export function isoFromDbDate(date: Date): string {
 // evaluated on: a month's or quarter's end, and each period's words, are worked out once and kept.
 // The same date object asked again (a decision's date, once per go-live) is answered from what was
 // kept with it, checked against its date and precision in case it changed.
-const periodEnds = new Map<string, string>();
 const endsByObject = new WeakMap<PartialDate, { date: string; precision: Precision; end: string }>();
+
+/** `compute` for a period, worked out once per precision and date and kept (at most 100,000 at a time). */
+function keptPerPeriod(compute: (pd: PartialDate) => string): (pd: PartialDate) => string {
+  const kept = new Map<string, string>();
+  return (pd) => {
+    const key = `${pd.precision}:${pd.date}`;
+    let value = kept.get(key);
+    if (value === undefined) {
+      value = compute(pd);
+      if (kept.size > 100_000) kept.clear();
+      kept.set(key, value);
+    }
+    return value;
+  };
+}
+
+const keptPeriodEnd = keptPerPeriod((pd) => periodEnd(pd));
 
 function periodEndOf(pd: PartialDate): string {
   const kept = endsByObject.get(pd);
   if (kept && kept.date === pd.date && kept.precision === pd.precision) return kept.end;
-  const key = `${pd.precision}:${pd.date}`;
-  let end = periodEnds.get(key);
-  if (end === undefined) {
-    end = periodEnd(pd);
-    if (periodEnds.size > 100_000) periodEnds.clear();
-    periodEnds.set(key, end);
-  }
+  const end = keptPeriodEnd(pd);
   endsByObject.set(pd, { date: pd.date, precision: pd.precision, end });
   return end;
 }
@@ -111,18 +121,7 @@ export function daysBetweenPartial(from: PartialDate, to: PartialDate): DayRange
 }
 
 /** "15 June 2008", "June 2008", "June to August 2008", "2008" (the NHS content style). */
-const formatted = new Map<string, string>();
-
-export function formatPartialDate(pd: PartialDate): string {
-  const key = `${pd.precision}:${pd.date}`;
-  let text = formatted.get(key);
-  if (text === undefined) {
-    text = formatPeriod(pd);
-    if (formatted.size > 100_000) formatted.clear();
-    formatted.set(key, text);
-  }
-  return text;
-}
+export const formatPartialDate: (pd: PartialDate) => string = keptPerPeriod((pd) => formatPeriod(pd));
 
 function formatPeriod(pd: PartialDate): string {
   const start = toDate(pd.date);

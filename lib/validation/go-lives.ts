@@ -75,43 +75,46 @@ function knownOnIssues(knownOn: PartialDate | null, fact: PartialDate, what: str
   return [];
 }
 
-export function parseActual(formData: FormData): Parsed<ActualInput> {
-  const input = formInput(formData);
-  const result = withDate(actualFields, input, [
-    { name: "wentLiveOn", label: "Go-live date", required: true },
+/**
+ * A fact that happened on a day and became known on another (a go-live, an acceptance): its fields, its own date
+ * (required, today or past) and the optional date it became known (on or after it, today or past).
+ */
+function parseKnownFact<T extends { knownOn: PartialDate | null }>(
+  formData: FormData,
+  fields: z.ZodType,
+  date: { name: keyof T & string; label: string; future: string; what: string },
+): Parsed<T> {
+  const result = withDate(fields, formInput(formData), [
+    { name: date.name, label: date.label, required: true },
     { name: "knownOn", label: "Date it became known", required: false },
   ]);
   if (!result.success) return { success: false, error: result.error };
-  const data = result.data as unknown as ActualInput;
-  if (data.wentLiveOn.date > todayIso()) {
-    return {
-      success: false as const,
-      error: new z.ZodError([issue("wentLiveOn", "Go-live date must be today or in the past: record a plan for a future go-live")]),
-    };
-  }
-  const issues = knownOnIssues(data.knownOn ?? null, data.wentLiveOn, "the go-live date");
-  return issues.length
-    ? { success: false as const, error: new z.ZodError(issues) }
-    : { success: true as const, data: { ...data, knownOn: data.knownOn ?? null } };
+  const data = result.data as unknown as T;
+  const happened = data[date.name] as PartialDate;
+  if (happened.date > todayIso()) return { success: false, error: new z.ZodError([issue(date.name, date.future)]) };
+  const issues = knownOnIssues(data.knownOn ?? null, happened, date.what);
+  return issues.length ? { success: false, error: new z.ZodError(issues) } : { success: true, data: { ...data, knownOn: data.knownOn ?? null } };
+}
+
+export function parseActual(formData: FormData): Parsed<ActualInput> {
+  return parseKnownFact<ActualInput>(formData, actualFields, {
+    name: "wentLiveOn",
+    label: "Go-live date",
+    future: "Go-live date must be today or in the past: record a plan for a future go-live",
+    what: "the go-live date",
+  });
 }
 
 export const acceptanceFields = z.intersection(goLiveBase.extend({ note: optionalText("the note", LIMITS.long) }), sourceChoiceSchema);
 export type AcceptanceInput = z.infer<typeof acceptanceFields> & { acceptedOn: PartialDate; knownOn: PartialDate | null };
 
 export function parseAcceptance(formData: FormData): Parsed<AcceptanceInput> {
-  const input = formInput(formData);
-  const result = withDate(acceptanceFields, input, [
-    { name: "acceptedOn", label: "Date accepted", required: true },
-    { name: "knownOn", label: "Date it became known", required: false },
-  ]);
-  if (!result.success) return { success: false, error: result.error };
-  const data = result.data as unknown as AcceptanceInput;
-  if (data.acceptedOn.date > todayIso())
-    return { success: false as const, error: new z.ZodError([issue("acceptedOn", "Date accepted must be today or in the past")]) };
-  const issues = knownOnIssues(data.knownOn ?? null, data.acceptedOn, "the date accepted");
-  return issues.length
-    ? { success: false as const, error: new z.ZodError(issues) }
-    : { success: true as const, data: { ...data, knownOn: data.knownOn ?? null } };
+  return parseKnownFact<AcceptanceInput>(formData, acceptanceFields, {
+    name: "acceptedOn",
+    label: "Date accepted",
+    future: "Date accepted must be today or in the past",
+    what: "the date accepted",
+  });
 }
 
 export const problemFields = z.intersection(
