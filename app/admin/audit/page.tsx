@@ -106,16 +106,8 @@ function Filters({ query, typed, actions, entities }: { query: AuditQuery; typed
           { value: "APPLIED", label: "Saved" },
           { value: "CONFLICT", label: "Refused: someone else had changed it" },
         ])}
-        {(["from", "to"] as const).map((name) => (
-          <AddressDateInput
-            key={name}
-            name={name}
-            legend={name === "from" ? "From date" : "To date"}
-            hint="The day in London time. For example, 25 11 2026"
-            error={errorFor(name)}
-            value={typed[name]}
-            spacing="mb-0"
-          />
+        {RANGE.map((d) => (
+          <AddressDateInput key={d.name} {...d} error={errorFor(d.name)} value={typed[d.name]} spacing="mb-0" />
         ))}
         <button type="submit" className={buttonClass.secondary}>
           Apply filters
@@ -164,6 +156,12 @@ function RecordCell({ entity, entityId }: { entity: string; entityId: string | n
 
 /** The dates in the address as typed (a real date, or the parts typed when they were not one), for the date inputs. */
 type TypedDates = { from?: string; to?: string };
+
+const RANGE_HINT = "The day in London time. For example, 25 11 2026";
+const RANGE = [
+  { name: "from", legend: "From date", hint: RANGE_HINT },
+  { name: "to", legend: "To date", hint: RANGE_HINT },
+] as const;
 
 export default async function AuditPage({ searchParams }: Props) {
   const actor = await requirePageActor("audit.read-all");

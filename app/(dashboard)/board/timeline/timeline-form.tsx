@@ -13,6 +13,11 @@ const input = "border-2 border-nhs-grey-1 bg-white px-2 py-1 nhs-text-19";
  * The date shown in "The record on another date": the one typed (`onDate`), else a date asked for by an address
  * (`on`) that is not a halt's checkbox; a date input's parts when they were not a date.
  */
+const CUSTOM_RANGE = [
+  { name: "from", legend: "First day", hint: "For example, 1 10 2008" },
+  { name: "to", legend: "Last day", hint: "For example, 1 10 2008" },
+] as const;
+
 export function otherDateOf(params: { on: string[]; onDate?: string }, derived: { on: string }[]): string {
   return params.onDate ?? params.on.find((d) => !derived.some((x) => x.on === d)) ?? "";
 }
@@ -111,16 +116,8 @@ export function TimelineForm({
         <legend className="font-semibold mb-1">Custom dates</legend>
         <p className="text-ink-secondary nhs-text-16 mb-2">Used when the period is &lsquo;Custom dates&rsquo;</p>
         <div className="flex flex-wrap gap-6">
-          {(["from", "to"] as const).map((field) => (
-            <AddressDateInput
-              key={field}
-              name={field}
-              legend={field === "from" ? "First day" : "Last day"}
-              hint="For example, 1 10 2008"
-              error={err(field)}
-              value={params[field]}
-              spacing="mb-0"
-            />
+          {CUSTOM_RANGE.map((d) => (
+            <AddressDateInput key={d.name} {...d} error={err(d.name)} value={params[d.name]} spacing="mb-0" />
           ))}
         </div>
       </fieldset>
