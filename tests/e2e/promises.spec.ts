@@ -16,9 +16,8 @@ test("the board reads which promises were kept, by whom, with the count behind e
   await page.getByLabel("Trust", { exact: true }).selectOption({ label: "Kingston Hospital NHS Trust" });
   await page.getByRole("button", { name: "Show the promises" }).click();
   await expect(page).toHaveURL(/\/board\/promises\?asOf=2010-06-01&trust=kingston&maker=&outcome=$/);
-  // the files are the ledger as filtered, and the scores for the date
-  await expect(page.getByRole("link", { name: "Download as CSV (the ledger)" })).toHaveAttribute("href", "/exports/promises.csv?asOf=2010-06-01&trust=kingston");
-  await expect(page.getByRole("link", { name: "Download as Excel (the scores)" })).toHaveAttribute("href", "/exports/promise-scores.xlsx?asOf=2010-06-01");
+  // a board member reads the ledger; the files are for analysts
+  await expect(page.getByRole("link", { name: /^Download as/ })).toHaveCount(0);
 
   const ledger = page.getByRole("table", { name: /5 promises about Kingston Hospital NHS Trust, as the record stood on 1 June 2010/ });
   await expect(ledger.locator("tbody tr")).toHaveCount(5);
@@ -67,4 +66,22 @@ test("the ledger says what to fix in its address, and still shows the promises",
   await summary.getByRole("link", { name: /Choose an outcome/ }).click();
   await expect(page.getByLabel("Outcome")).toBeFocused();
   await expect(page.getByRole("table", { name: /promises, as the record stood on 1 June 2010/ })).toBeVisible();
+});
+
+test.describe("as an analyst", () => {
+  test.use({ storageState: storageStateOf("analyst") });
+
+  test("the ledger downloads as filtered, and the scores for its date", async ({ page }) => {
+    await page.goto("/board/promises?asOf=2010-06-01&trust=kingston");
+    await expect(page.getByRole("link", { name: "Download as CSV (the ledger)" })).toHaveAttribute(
+      "href",
+      "/exports/promises.csv?asOf=2010-06-01&trust=kingston",
+    );
+    await expect(page.getByRole("link", { name: "Download as Excel (the ledger)" })).toHaveAttribute(
+      "href",
+      "/exports/promises.xlsx?asOf=2010-06-01&trust=kingston",
+    );
+    await expect(page.getByRole("link", { name: "Download as CSV (the scores)" })).toHaveAttribute("href", "/exports/promise-scores.csv?asOf=2010-06-01");
+    await expect(page.getByRole("link", { name: "Download as Excel (the scores)" })).toHaveAttribute("href", "/exports/promise-scores.xlsx?asOf=2010-06-01");
+  });
 });
