@@ -1,5 +1,6 @@
 // The Cerner configurations and the trusts in the record. No ODS codes: the record gives none.
 import type { ConfigurationSeed, OrganisationChangeSeed, TrustSeed } from "./types";
+import { month, year } from "./dates";
 
 export const CONFIGURATIONS = [
   {
@@ -242,12 +243,12 @@ const mergedIntoBartsHealth = (trust: TrustSlug, note: string) =>
   ({
     trust,
     ...MERGER,
-    occurred: { on: "2012-04-01", precision: "MONTH" },
+    occurred: month("2012-04"),
     successor: "barts-health",
     note,
     certainty: "SINGLE_SOURCE",
     certaintyNote: PUBLIC_WHEN_EFFECTIVE,
-    known: { on: "2012-04-01", precision: "MONTH" },
+    known: month("2012-04"),
     sources: ["ehi-28533-barts-health"],
   }) as const;
 
@@ -256,7 +257,7 @@ export const ORGANISATION_CHANGES = [
     trust: "queen-marys-sidcup",
     ...MERGER,
     // "two years ago" in April 2011: the record gives the year only.
-    occurred: { on: "2009-01-01", precision: "YEAR" },
+    occurred: year("2009"),
     successor: "south-london-healthcare",
     note: "Queen Mary's Sidcup became part of South London Healthcare NHS Trust, with Queen Elizabeth Hospital, Woolwich and Princess Royal Hospital, Bromley.",
     certainty: "SINGLE_SOURCE",
