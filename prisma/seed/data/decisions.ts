@@ -1,6 +1,33 @@
 // Decisions and programme events (domain.md's table). Go-lives themselves are actuals, not decisions.
-import type { DecisionSeed } from "./types";
+import type { DecisionSeed, IsoDate, TrustSlug } from "./types";
 import { day, month } from "./dates";
+
+/** A decision for every London trust: it names none. */
+const ALL_LONDON = { scope: "ALL_LONDON", trusts: [] } as const;
+
+/** A decision for the trusts it names only. */
+const namedTrusts = (...trusts: TrustSlug[]) => ({ scope: "NAMED_TRUSTS", trusts }) as const;
+
+/**
+ * An announcement on the National Programme for IT as a whole, on a given day. The record names no one who
+ * made it; one source reports both such announcements.
+ */
+const npfitAnnouncement = <Key extends string>(key: Key, title: string, on: IsoDate) =>
+  ({
+    key,
+    kind: "ANNOUNCE",
+    title,
+    decided: day(on),
+    // An announcement is known the day it is made.
+    reportedOn: on,
+    body: "Not named in the record",
+    ...ALL_LONDON,
+    rationale: null,
+    liftsKey: null,
+    commitment: null,
+    certainty: "CONFIRMED",
+    sources: ["ukc4c-2011-09-22-npfit-dismantled"],
+  }) as const;
 
 export const DECISIONS = [
   {
@@ -10,8 +37,7 @@ export const DECISIONS = [
     decided: month("2006-07"),
     reportedOn: null,
     body: "NHS London, BT",
-    scope: "ALL_LONDON",
-    trusts: [],
+    ...ALL_LONDON,
     rationale: null,
     liftsKey: null,
     commitment: null,
@@ -25,8 +51,7 @@ export const DECISIONS = [
     decided: month("2007-04"),
     reportedOn: null,
     body: "BT, agreed by London",
-    scope: "ALL_LONDON",
-    trusts: [],
+    ...ALL_LONDON,
     rationale: null,
     liftsKey: null,
     commitment: null,
@@ -40,8 +65,7 @@ export const DECISIONS = [
     decided: month("2008-06"),
     reportedOn: null,
     body: "NHS London (Kevin Jarrold, chief information officer)",
-    scope: "NAMED_TRUSTS",
-    trusts: ["imperial"],
+    ...namedTrusts("imperial"),
     rationale: "Five sites to go live with LC1 in 2008, among them St Mary's and Hammersmith (Imperial).",
     liftsKey: null,
     commitment: null,
@@ -56,8 +80,7 @@ export const DECISIONS = [
     decided: day("2008-10-06"),
     reportedOn: null,
     body: "Royal Free Hampstead NHS Trust, BT, Cerner, London Programme for IT",
-    scope: "NAMED_TRUSTS",
-    trusts: ["royal-free"],
+    ...namedTrusts("royal-free"),
     rationale: null,
     liftsKey: null,
     commitment: null,
@@ -73,8 +96,7 @@ export const DECISIONS = [
     reportedOn: null,
     // Three versions of who decided (the conflict "october-2008-halt-who-decided"): none is stored as fact.
     body: "Not agreed by the sources (see the conflict)",
-    scope: "ALL_LONDON",
-    trusts: [],
+    ...ALL_LONDON,
     rationale: "Serious problems at the Royal Free Hampstead NHS Trust and at Barts and The London NHS Trust (Computer Weekly, 11 February 2009).",
     liftsKey: null,
     commitment: null,
@@ -90,8 +112,7 @@ export const DECISIONS = [
     decided: month("2009-01"),
     reportedOn: null,
     body: "Royal Free Hampstead NHS Trust",
-    scope: "NAMED_TRUSTS",
-    trusts: ["royal-free"],
+    ...namedTrusts("royal-free"),
     rationale: "The 90-day rescue plan ran to the end of January 2009; the assessment of the fixes followed in March.",
     liftsKey: null,
     // Hansard, 27 February 2009: "by the end of January 2009, the trust confirmed that the system was fit to be
@@ -116,8 +137,7 @@ export const DECISIONS = [
     decided: month("2009-02"),
     reportedOn: "2009-02-11",
     body: "London Acute Programme Board",
-    scope: "ALL_LONDON",
-    trusts: [],
+    ...ALL_LONDON,
     rationale:
       '"Due to the good progress made with the improvement programme and greater confidence in the functionality and stability of the system, the London Acute Programme Board has recommended that the implementation of Cerner Millennium should continue in London." (London Programme for IT spokeswoman)',
     liftsKey: "halt-2008-10",
@@ -132,8 +152,7 @@ export const DECISIONS = [
     decided: month("2009-03"),
     reportedOn: null,
     body: "Kingston Hospital NHS Trust board",
-    scope: "NAMED_TRUSTS",
-    trusts: ["kingston"],
+    ...namedTrusts("kingston"),
     rationale: null,
     liftsKey: null,
     commitment: null,
@@ -147,8 +166,7 @@ export const DECISIONS = [
     decided: month("2009-05"),
     reportedOn: null,
     body: "NHS Wandsworth (primary care trust)",
-    scope: "NAMED_TRUSTS",
-    trusts: ["queen-marys-roehampton"],
+    ...namedTrusts("queen-marys-roehampton"),
     rationale: "The system is not suited to modern community-based services.",
     liftsKey: null,
     commitment: null,
@@ -163,8 +181,7 @@ export const DECISIONS = [
     decided: month("2009-07"),
     reportedOn: null,
     body: "NHS Wandsworth (primary care trust)",
-    scope: "NAMED_TRUSTS",
-    trusts: ["queen-marys-roehampton"],
+    ...namedTrusts("queen-marys-roehampton"),
     rationale: null,
     liftsKey: null,
     commitment: null,
@@ -178,45 +195,15 @@ export const DECISIONS = [
     decided: month("2010-03"),
     reportedOn: null,
     body: "Department of Health, NHS London",
-    scope: "ALL_LONDON",
-    trusts: [],
+    ...ALL_LONDON,
     rationale: "Set out in a letter of 1 April 2010. The Public Accounts Committee: 15 of the 31 acute trusts kept.",
     liftsKey: null,
     commitment: null,
     certainty: "CONFIRMED",
     sources: ["ehi-2010-04-london-programme-slashed", "nao-2011-05-18-care-records"],
   },
-  {
-    key: "npfit-dismantled-2010-09-09",
-    kind: "ANNOUNCE",
-    title: "The National Programme for IT to be dismantled",
-    decided: day("2010-09-09"),
-    // An announcement is known the day it is made.
-    reportedOn: "2010-09-09",
-    body: "Not named in the record",
-    scope: "ALL_LONDON",
-    trusts: [],
-    rationale: null,
-    liftsKey: null,
-    commitment: null,
-    certainty: "CONFIRMED",
-    sources: ["ukc4c-2011-09-22-npfit-dismantled"],
-  },
-  {
-    key: "npfit-accelerated-dismantling-2011-09-22",
-    kind: "ANNOUNCE",
-    title: '"Accelerated dismantling" of the National Programme for IT announced',
-    decided: day("2011-09-22"),
-    reportedOn: "2011-09-22",
-    body: "Not named in the record",
-    scope: "ALL_LONDON",
-    trusts: [],
-    rationale: null,
-    liftsKey: null,
-    commitment: null,
-    certainty: "CONFIRMED",
-    sources: ["ukc4c-2011-09-22-npfit-dismantled"],
-  },
+  npfitAnnouncement("npfit-dismantled-2010-09-09", "The National Programme for IT to be dismantled", "2010-09-09"),
+  npfitAnnouncement("npfit-accelerated-dismantling-2011-09-22", '"Accelerated dismantling" of the National Programme for IT announced', "2011-09-22"),
 ] as const satisfies readonly DecisionSeed[];
 
 export type DecisionKey = (typeof DECISIONS)[number]["key"];
