@@ -17,8 +17,6 @@ export const SUPPLIERS = [
   { key: "fujitsu", name: "Fujitsu" },
 ] as const satisfies readonly SupplierSeed[];
 
-export type SupplierKey = (typeof SUPPLIERS)[number]["key"];
-
 export const CONTRACTS = [
   {
     key: "london-lsp",
@@ -54,8 +52,6 @@ export const CONTRACTS = [
     sources: ["guardian-2008-05-29-fujitsu"],
   },
 ] as const satisfies readonly ContractSeed[];
-
-export type ContractKey = (typeof CONTRACTS)[number]["key"];
 
 export const CONTRACT_EVENTS = [
   // London: three figures for one award.

@@ -205,5 +205,3 @@ export const DECISIONS = [
   npfitAnnouncement("npfit-dismantled-2010-09-09", "The National Programme for IT to be dismantled", "2010-09-09"),
   npfitAnnouncement("npfit-accelerated-dismantling-2011-09-22", '"Accelerated dismantling" of the National Programme for IT announced', "2011-09-22"),
 ] as const satisfies readonly DecisionSeed[];
-
-export type DecisionKey = (typeof DECISIONS)[number]["key"];

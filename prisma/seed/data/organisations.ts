@@ -1,5 +1,5 @@
 // The Cerner configurations and the trusts in the record. No ODS codes: the record gives none.
-import type { ConfigurationSeed, OrganisationChangeSeed, TrustSeed } from "./types";
+import type { ConfigurationSeed, OrganisationChangeSeed, TrustSeed, TrustSlug } from "./types";
 import { month, year } from "./dates";
 
 export const CONFIGURATIONS = [
@@ -42,8 +42,6 @@ export const CONFIGURATIONS = [
     sources: ["ehi-2012-01-homerton-extends-cerner", "hansard-2008-03-06-nhs-ict"],
   },
 ] as const satisfies readonly ConfigurationSeed[];
-
-export type ConfigurationCode = (typeof CONFIGURATIONS)[number]["code"];
 
 export const TRUSTS = [
   {
@@ -228,8 +226,6 @@ export const TRUSTS = [
     sources: ["ehi-2014-07-lewisham-live"],
   },
 ] as const satisfies readonly TrustSeed[];
-
-export type TrustSlug = (typeof TRUSTS)[number]["slug"];
 
 // Changes to the organisations: a change counts from the day it is certainly past (lib/domain/organisations.ts).
 const PUBLIC_WHEN_EFFECTIVE =

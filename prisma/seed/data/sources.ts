@@ -414,5 +414,3 @@ export const SOURCES = [
     url: null,
   },
 ] as const satisfies readonly SourceSeed[];
-
-export type SourceKey = (typeof SOURCES)[number]["key"];
