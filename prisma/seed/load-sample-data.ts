@@ -1,42 +1,36 @@
 // Writes the sample data inside the caller's transaction, once: an AuditEvent with action
 // "sample-data.load" marks it loaded, so a second call (or a second process) is a no-op.
 // Only `tx` is used: with the embedded database's single connection, anything else would wait on it.
-import type { Certainty, Prisma } from "../../lib/generated/prisma/client";
-import { sampleData, type PartialDate, type SampleData, type SourceKey } from "./sample-data";
+import type { Certainty, DatePrecision, Prisma } from "../../lib/generated/prisma/client";
+import { sampleData, type ContractKey, type GoLiveScope, type Known, type PartialDate, type SampleData, type SourceKey, type TrustSlug } from "./sample-data";
 import type { CommitmentSeed } from "./data/types";
 
 export const SAMPLE_DATA_ACTION = "sample-data.load";
 
 type Tx = Prisma.TransactionClient;
-type Counts = Record<
-  | "source"
-  | "configuration"
-  | "trust"
-  | "site"
-  | "organisationChange"
-  | "goLive"
-  | "goLivePlan"
-  | "goLiveActual"
-  | "acceptance"
-  | "decision"
-  | "problem"
-  | "supplier"
-  | "contract"
-  | "contractEvent"
-  | "payment"
-  | "conflict"
-  | "conflictClaim",
-  number
->;
 
 /** A DATE column value for YYYY-MM-DD, at UTC midnight so no time zone can move the day. */
 const toDbDate = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
-const dated = (pd: PartialDate | null) => (pd ? { on: toDbDate(pd.on), precision: pd.precision } : null);
+
+/** Null where the partial date is missing, else the stored form of its half. */
+type Column<D, T> = D extends PartialDate ? T : T | null;
+
+/**
+ * A partial date as its two columns, named as the table names them (e.g. "plannedOn" and "plannedPrecision");
+ * both null when the record gives no date.
+ */
+function dateColumns<On extends string, Precision extends string, D extends PartialDate | null | undefined>(on: On, precision: Precision, date: D) {
+  return { [on]: date ? toDbDate(date.on) : null, [precision]: date ? date.precision : null } as Record<On, Column<D, Date>> &
+    Record<Precision, Column<D, DatePrecision>>;
+}
+
+/** The fields that are stored as the record gives them, under the same names. */
+function copy<T, K extends keyof T>(fact: T, ...keys: K[]): Pick<T, K> {
+  return Object.fromEntries(keys.map((key) => [key, fact[key]])) as Pick<T, K>;
+}
+
 /** knownOn/knownPrecision: only where the record gives a knowledge date of its own. */
-const known = (fact: { known?: PartialDate }) => ({
-  knownOn: fact.known ? toDbDate(fact.known.on) : null,
-  knownPrecision: fact.known?.precision ?? null,
-});
+const known = (fact: Known) => dateColumns("knownOn", "knownPrecision", fact.known);
 
 class Ids {
   private readonly maps = new Map<string, Map<string, number>>();
@@ -67,168 +61,104 @@ export async function loadSampleData(tx: Tx, data: SampleData = sampleData): Pro
     certaintyNote: fact.certaintyNote ?? null,
     sources: sources(fact.sources),
   });
-  const counts: Counts = {
-    source: 0,
-    configuration: 0,
-    trust: 0,
-    site: 0,
-    organisationChange: 0,
-    goLive: 0,
-    goLivePlan: 0,
-    goLiveActual: 0,
-    acceptance: 0,
-    decision: 0,
-    problem: 0,
-    supplier: 0,
-    contract: 0,
-    contractEvent: 0,
-    payment: 0,
-    conflict: 0,
-    conflictClaim: 0,
+  /** A fact that may also say when it became known: its provenance and its knowledge date. */
+  const knownFact = (fact: Parameters<typeof provenance>[0] & Known) => ({ ...provenance(fact), ...known(fact) });
+  /** A dated fact about a go-live (an actual, an acceptance): its day under the table's column name, its note. */
+  const goLiveEvent = <On extends string>(on: On, date: PartialDate, fact: Parameters<typeof knownFact>[0] & { note: string | null }) => ({
+    ...dateColumns(on, "precision", date),
+    note: fact.note,
+    ...knownFact(fact),
+  });
+  /** The go-live a fact names by its trust and scope, or null when it names none. */
+  const goLiveOf = (fact: { trust: TrustSlug | null; goLiveScope: GoLiveScope | null }, what: string) => {
+    if (!fact.goLiveScope) return null;
+    if (!fact.trust) throw new Error(`Sample data: ${what} names a go-live without its trust`);
+    return ids.get("goLive", goLiveKey(fact.trust, fact.goLiveScope));
   };
+  /** The id of an optional name: null where the fact names none. */
+  const idOf = (kind: string, key: string | null) => (key ? ids.get(kind, key) : null);
+  /** What a payment or a conflict is about: a trust, one of its go-lives, a contract, each where it names one. */
+  const subjectOf = (fact: { trust: TrustSlug | null; goLiveScope: GoLiveScope | null; contract: ContractKey | null }, what: string) => ({
+    trustId: idOf("trust", fact.trust),
+    goLiveId: goLiveOf(fact, what),
+    contractId: idOf("contract", fact.contract),
+  });
 
   for (const s of data.sources) {
-    const published = dated(s.published);
     const row = await tx.source.create({
-      data: {
-        key: s.key,
-        title: s.title,
-        publisher: s.publisher,
-        publishedOn: published?.on ?? null,
-        publishedPrecision: published?.precision ?? null,
-        url: s.url,
-      },
+      data: { ...copy(s, "key", "title", "publisher", "url"), ...dateColumns("publishedOn", "publishedPrecision", s.published) },
     });
     ids.set("source", s.key, row.id);
-    counts.source++;
   }
 
   for (const c of data.configurations) {
     const row = await tx.configuration.create({
-      data: {
-        code: c.code,
-        name: c.name,
-        description: c.description,
-        includesSmartcards: c.includesSmartcards,
-        includesSpineLink: c.includesSpineLink,
-        ...provenance(c),
-      },
+      data: { ...copy(c, "code", "name", "description", "includesSmartcards", "includesSpineLink"), ...provenance(c) },
     });
     ids.set("configuration", c.code, row.id);
-    counts.configuration++;
   }
 
   for (const t of data.trusts) {
     const row = await tx.trust.create({
       data: {
-        slug: t.slug,
-        name: t.name,
-        shortName: t.shortName,
-        odsCode: t.odsCode,
-        isRolloutTarget: t.isRolloutTarget,
-        type: t.type,
-        notes: t.notes,
+        ...copy(t, "slug", "name", "shortName", "odsCode", "isRolloutTarget", "type", "notes"),
         ...provenance(t),
         sites: { create: t.sites.map((name) => ({ name })) },
       },
     });
     ids.set("trust", t.slug, row.id);
-    counts.trust++;
-    counts.site += t.sites.length;
   }
 
   for (const c of data.organisationChanges) {
     await tx.organisationChange.create({
       data: {
         trustId: ids.get("trust", c.trust),
-        kind: c.kind,
-        occurredOn: toDbDate(c.occurred.on),
-        precision: c.occurred.precision,
-        name: c.name,
-        shortName: c.shortName,
-        type: c.type,
-        successorId: c.successor ? ids.get("trust", c.successor) : null,
-        note: c.note,
-        ...provenance(c),
-        ...known(c),
+        ...copy(c, "kind", "name", "shortName", "type", "note"),
+        ...dateColumns("occurredOn", "precision", c.occurred),
+        successorId: idOf("trust", c.successor),
+        ...knownFact(c),
       },
     });
-    counts.organisationChange++;
   }
 
   for (const g of data.goLives) {
     const row = await tx.goLive.create({
       data: {
         trustId: ids.get("trust", g.trust),
-        configurationId: g.configuration ? ids.get("configuration", g.configuration) : null,
-        scope: g.scope,
-        notes: g.notes,
+        configurationId: idOf("configuration", g.configuration),
+        ...copy(g, "scope", "notes"),
         ...provenance(g),
         plans: {
-          create: g.plans.map((p, index) => {
-            const planned = dated(p.planned);
-            const announced = dated(p.announced);
-            return {
-              sequence: index + 1,
-              plannedOn: planned?.on ?? null,
-              plannedPrecision: planned?.precision ?? null,
-              plannedLabel: p.plannedLabel,
-              announcedOn: announced?.on ?? null,
-              announcedPrecision: announced?.precision ?? null,
-              reason: p.reason,
-              madeBy: p.madeBy?.name ?? null,
-              madeByKind: p.madeBy?.kind ?? null,
-              ...provenance(p),
-            };
-          }),
-        },
-        actuals: {
-          create: g.actuals.map((a) => ({
-            wentLiveOn: toDbDate(a.wentLive.on),
-            precision: a.wentLive.precision,
-            note: a.note,
-            ...provenance(a),
-            ...known(a),
+          create: g.plans.map((p, index) => ({
+            sequence: index + 1,
+            ...copy(p, "plannedLabel", "reason"),
+            ...dateColumns("plannedOn", "plannedPrecision", p.planned),
+            ...dateColumns("announcedOn", "announcedPrecision", p.announced),
+            madeBy: p.madeBy?.name ?? null,
+            madeByKind: p.madeBy?.kind ?? null,
+            ...provenance(p),
           })),
         },
-        acceptances: {
-          create: g.acceptances.map((a) => ({
-            acceptedOn: toDbDate(a.accepted.on),
-            precision: a.accepted.precision,
-            note: a.note,
-            ...provenance(a),
-            ...known(a),
-          })),
-        },
+        actuals: { create: g.actuals.map((a) => goLiveEvent("wentLiveOn", a.wentLive, a)) },
+        acceptances: { create: g.acceptances.map((a) => goLiveEvent("acceptedOn", a.accepted, a)) },
       },
     });
     ids.set("goLive", goLiveKey(g.trust, g.scope), row.id);
-    counts.goLive++;
-    counts.goLivePlan += g.plans.length;
-    counts.goLiveActual += g.actuals.length;
-    counts.acceptance += g.acceptances.length;
   }
 
   // Decisions first, then the halts they lift, so the data's order does not matter.
   for (const d of data.decisions) {
     const row = await tx.decision.create({
       data: {
-        key: d.key,
-        kind: d.kind,
-        title: d.title,
-        decidedOn: toDbDate(d.decided.on),
-        decidedPrecision: d.decided.precision,
+        ...copy(d, "key", "kind", "title", "body", "scope", "rationale"),
+        ...dateColumns("decidedOn", "decidedPrecision", d.decided),
         reportedOn: d.reportedOn ? toDbDate(d.reportedOn) : null,
-        body: d.body,
-        scope: d.scope,
-        rationale: d.rationale,
         ...commitmentOf(d.commitment),
         ...provenance(d),
         trusts: { connect: d.trusts.map((slug) => ({ id: ids.get("trust", slug) })) },
       },
     });
     ids.set("decision", d.key, row.id);
-    counts.decision++;
   }
   for (const d of data.decisions) {
     if (!d.liftsKey) continue;
@@ -239,106 +169,67 @@ export async function loadSampleData(tx: Tx, data: SampleData = sampleData): Pro
     await tx.problem.create({
       data: {
         trustId: ids.get("trust", p.trust),
-        goLiveId: p.goLiveScope ? ids.get("goLive", goLiveKey(p.trust, p.goLiveScope)) : null,
-        reportedOn: toDbDate(p.reported.on),
-        precision: p.reported.precision,
+        goLiveId: goLiveOf(p, "a problem"),
         description: p.description,
-        ...provenance(p),
-        ...known(p),
+        ...dateColumns("reportedOn", "precision", p.reported),
+        ...knownFact(p),
       },
     });
-    counts.problem++;
   }
 
   for (const s of data.suppliers) {
-    const row = await tx.supplier.create({ data: { key: s.key, name: s.name } });
+    const row = await tx.supplier.create({ data: copy(s, "key", "name") });
     ids.set("supplier", s.key, row.id);
-    counts.supplier++;
   }
 
   for (const c of data.contracts) {
     const row = await tx.contract.create({
-      data: {
-        key: c.key,
-        supplierId: ids.get("supplier", c.supplier),
-        name: c.name,
-        region: c.region,
-        ...provenance(c),
-      },
+      data: { ...copy(c, "key", "name", "region"), supplierId: ids.get("supplier", c.supplier), ...provenance(c) },
     });
     ids.set("contract", c.key, row.id);
-    counts.contract++;
   }
 
   for (const e of data.contractEvents) {
     await tx.contractEvent.create({
       data: {
         contractId: ids.get("contract", e.contract),
-        kind: e.kind,
-        occurredOn: toDbDate(e.occurred.on),
-        precision: e.occurred.precision,
-        description: e.description,
-        value: e.value,
-        priceBasis: e.priceBasis,
-        ...provenance(e),
-        ...known(e),
+        ...copy(e, "kind", "description", "value", "priceBasis"),
+        ...dateColumns("occurredOn", "precision", e.occurred),
+        ...knownFact(e),
       },
     });
-    counts.contractEvent++;
   }
 
   for (const p of data.payments) {
-    const asAt = dated(p.asAt);
-    if (p.goLiveScope && !p.trust) throw new Error(`Sample data: a payment names a go-live without its trust: ${p.description}`);
     await tx.payment.create({
       data: {
-        trustId: p.trust ? ids.get("trust", p.trust) : null,
-        goLiveId: p.trust && p.goLiveScope ? ids.get("goLive", goLiveKey(p.trust, p.goLiveScope)) : null,
-        contractId: p.contract ? ids.get("contract", p.contract) : null,
-        kind: p.kind,
-        description: p.description,
-        amount: p.amount,
-        period: p.period,
-        priceBasis: p.priceBasis,
-        asAt: asAt?.on ?? null,
-        asAtPrecision: asAt?.precision ?? null,
-        ...provenance(p),
-        ...known(p),
+        ...subjectOf(p, `a payment (${p.description})`),
+        ...copy(p, "kind", "description", "amount", "period", "priceBasis"),
+        ...dateColumns("asAt", "asAtPrecision", p.asAt),
+        ...knownFact(p),
       },
     });
-    counts.payment++;
   }
 
   // Disputed facts, each side with its own source, linked to what they are about.
   for (const c of data.conflicts) {
-    if (c.goLiveScope && !c.trust) throw new Error(`Sample data: a conflict names a go-live without its trust: ${c.key}`);
     await tx.conflict.create({
       data: {
-        key: c.key,
-        title: c.title,
-        question: c.question,
-        status: c.status,
-        note: c.note,
-        trustId: c.trust ? ids.get("trust", c.trust) : null,
-        goLiveId: c.trust && c.goLiveScope ? ids.get("goLive", goLiveKey(c.trust, c.goLiveScope)) : null,
-        contractId: c.contract ? ids.get("contract", c.contract) : null,
+        ...copy(c, "key", "title", "question", "status", "note"),
+        ...subjectOf(c, `a conflict (${c.key})`),
         claims: {
           create: c.claims.map((claim, index) => ({
             position: index + 1,
-            claim: claim.claim,
-            detail: claim.detail,
-            certainty: claim.certainty,
+            ...copy(claim, "claim", "detail", "certainty"),
             sourceId: ids.get("source", claim.source),
           })),
         },
       },
     });
-    counts.conflict++;
-    counts.conflictClaim += c.claims.length;
   }
 
   await tx.auditEvent.create({
-    data: { actor: "system:sample-data", action: SAMPLE_DATA_ACTION, entity: "SampleData", after: counts },
+    data: { actor: "system:sample-data", action: SAMPLE_DATA_ACTION, entity: "SampleData", after: countRows(data) },
   });
   return { loaded: true };
 }
@@ -347,12 +238,34 @@ export async function loadSampleData(tx: Tx, data: SampleData = sampleData): Pro
 function commitmentOf(c: CommitmentSeed | null) {
   return {
     commitment: c?.what ?? null,
-    commitmentDueOn: c ? toDbDate(c.due.on) : null,
-    commitmentDuePrecision: c?.due.precision ?? null,
+    ...dateColumns("commitmentDueOn", "commitmentDuePrecision", c?.due),
     commitmentDueLabel: c?.dueLabel ?? null,
     commitmentByKind: c?.byKind ?? null,
-    commitmentMetOn: c?.met ? toDbDate(c.met.on) : null,
-    commitmentMetPrecision: c?.met?.precision ?? null,
+    ...dateColumns("commitmentMetOn", "commitmentMetPrecision", c?.met),
     commitmentMetNote: c?.metNote ?? null,
+  };
+}
+
+/** The rows the sample data writes, by kind: one a seed, and one a site, plan, actual, acceptance or claim within it. */
+function countRows(data: SampleData) {
+  const total = <T>(seeds: readonly T[], rows: (seed: T) => number) => seeds.reduce((sum, seed) => sum + rows(seed), 0);
+  return {
+    source: data.sources.length,
+    configuration: data.configurations.length,
+    trust: data.trusts.length,
+    site: total(data.trusts, (t) => t.sites.length),
+    organisationChange: data.organisationChanges.length,
+    goLive: data.goLives.length,
+    goLivePlan: total(data.goLives, (g) => g.plans.length),
+    goLiveActual: total(data.goLives, (g) => g.actuals.length),
+    acceptance: total(data.goLives, (g) => g.acceptances.length),
+    decision: data.decisions.length,
+    problem: data.problems.length,
+    supplier: data.suppliers.length,
+    contract: data.contracts.length,
+    contractEvent: data.contractEvents.length,
+    payment: data.payments.length,
+    conflict: data.conflicts.length,
+    conflictClaim: total(data.conflicts, (c) => c.claims.length),
   };
 }

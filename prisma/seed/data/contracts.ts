@@ -1,10 +1,11 @@
 // Suppliers, the LSP contracts, their money events, and the payment facts.
 // Each differing money figure is its own row with its price basis: they are not converted.
 import type { ContractEventSeed, ContractSeed, PaymentSeed, SupplierSeed } from "./types";
+import { day, month, year } from "./dates";
 
 const AS_REPORTED = "as reported (basis not stated)";
 // BT's results of May 2009 carried the writedown; the blog that reports them is undated in the record.
-const MAY_2009 = { on: "2009-05-01", precision: "MONTH" } as const;
+const MAY_2009 = month("2009-05");
 const CUT_BASES =
   "Three figures for the cut with different price bases: £112m (E-Health Insider), about £100m (The Guardian) and £73m at 2004-05 prices (NAO).";
 const BASES_DIFFER = "Three figures for the award: £996m (E-Health Insider), £1,021m at 2004-05 prices (NAO), £1.1bn (FT). Their price bases differ.";
@@ -15,8 +16,6 @@ export const SUPPLIERS = [
   { key: "accenture", name: "Accenture" },
   { key: "fujitsu", name: "Fujitsu" },
 ] as const satisfies readonly SupplierSeed[];
-
-export type SupplierKey = (typeof SUPPLIERS)[number]["key"];
 
 export const CONTRACTS = [
   {
@@ -54,14 +53,12 @@ export const CONTRACTS = [
   },
 ] as const satisfies readonly ContractSeed[];
 
-export type ContractKey = (typeof CONTRACTS)[number]["key"];
-
 export const CONTRACT_EVENTS = [
   // London: three figures for one award.
   {
     contract: "london-lsp",
     kind: "AWARD",
-    occurred: { on: "2003-12-01", precision: "MONTH" },
+    occurred: month("2003-12"),
     description: "BT awarded the ten-year London LSP contract: £996m (E-Health Insider).",
     value: "996000000",
     priceBasis: AS_REPORTED,
@@ -72,7 +69,7 @@ export const CONTRACT_EVENTS = [
   {
     contract: "london-lsp",
     kind: "AWARD",
-    occurred: { on: "2003-12-01", precision: "MONTH" },
+    occurred: month("2003-12"),
     description: "BT awarded the ten-year London LSP contract: £1,021m at 2004-05 prices (NAO).",
     value: "1021000000",
     priceBasis: "2004-05 prices",
@@ -83,7 +80,7 @@ export const CONTRACT_EVENTS = [
   {
     contract: "london-lsp",
     kind: "AWARD",
-    occurred: { on: "2003-12-01", precision: "MONTH" },
+    occurred: month("2003-12"),
     description: 'BT awarded the ten-year London LSP contract: "£1.1bn" (Financial Times, quoted by Computer Weekly).',
     value: "1100000000",
     priceBasis: AS_REPORTED,
@@ -95,7 +92,7 @@ export const CONTRACT_EVENTS = [
   {
     contract: "london-lsp",
     kind: "WRITE_OFF",
-    occurred: { on: "2009-01-22", precision: "DAY" },
+    occurred: day("2009-01-22"),
     description:
       "BT Global Services pre-announces a £340m charge on 15 of its 17 large contracts, confirmed as £336m in its third-quarter results; the London NHS deal was reported to be one of the two not yet reviewed.",
     value: "340000000",
@@ -108,7 +105,7 @@ export const CONTRACT_EVENTS = [
   {
     contract: "london-lsp",
     kind: "RENEGOTIATION",
-    occurred: { on: "2009-03-31", precision: "DAY" },
+    occurred: day("2009-03-31"),
     description: "A change signed on 31 March 2009: BT takes over eight southern acute sites, with a £92.8m advance.",
     value: "92800000",
     priceBasis: AS_REPORTED,
@@ -118,7 +115,7 @@ export const CONTRACT_EVENTS = [
   {
     contract: "london-lsp",
     kind: "WRITE_OFF",
-    occurred: { on: "2009-05-01", precision: "MONTH" },
+    occurred: month("2009-05"),
     description: "BT writes down about £1.2bn on two contracts, one of them the London NHS contract (the FT, quoted by Computer Weekly).",
     value: "1200000000",
     priceBasis: AS_REPORTED,
@@ -131,21 +128,21 @@ export const CONTRACT_EVENTS = [
   {
     contract: "london-lsp",
     kind: "VALUATION",
-    occurred: { on: "2009-06-01", precision: "DAY" },
+    occurred: day("2009-06-01"),
     description:
       "The London LSP contract is now £1,567m, against £1,021m at award (2004-05 prices), with work moved from the South (parliamentary answer of 1 June 2009).",
     value: "1567000000",
     priceBasis: "2004-05 prices",
     certainty: "CONFIRMED",
     certaintyNote: "The parliamentary answer of 1 June 2009 is quoted in Computer Weekly's undated blog: known from the day of the answer.",
-    known: { on: "2009-06-01", precision: "DAY" },
+    known: day("2009-06-01"),
     sources: ["cw-blog-bt-extra-815m"],
   },
   {
     contract: "london-lsp",
     kind: "VALUATION",
     // The record ties the growth to the 2009 reset without a day: the year is stored.
-    occurred: { on: "2009-01-01", precision: "YEAR" },
+    occurred: year("2009"),
     description: "BT's London contract grew by £546m with the 2009 reset (Hansard, 6 January 2010).",
     value: "546000000",
     priceBasis: AS_REPORTED,
@@ -155,7 +152,7 @@ export const CONTRACT_EVENTS = [
   {
     contract: "london-lsp",
     kind: "RENEGOTIATION",
-    occurred: { on: "2010-03-01", precision: "MONTH" },
+    occurred: month("2010-03"),
     description: "New London deal: contract cut by £112m (E-Health Insider).",
     value: "112000000",
     priceBasis: AS_REPORTED,
@@ -166,7 +163,7 @@ export const CONTRACT_EVENTS = [
   {
     contract: "london-lsp",
     kind: "RENEGOTIATION",
-    occurred: { on: "2010-03-01", precision: "MONTH" },
+    occurred: month("2010-03"),
     description: "New London deal: contract cut by about £100m (The Guardian, 8 April 2010).",
     value: "100000000",
     priceBasis: AS_REPORTED,
@@ -177,7 +174,7 @@ export const CONTRACT_EVENTS = [
   {
     contract: "london-lsp",
     kind: "RENEGOTIATION",
-    occurred: { on: "2010-03-01", precision: "MONTH" },
+    occurred: month("2010-03"),
     description: "New London deal: fee cut by £73m at 2004-05 prices, and half the acute trusts dropped (NAO, 18 May 2011).",
     value: "73000000",
     priceBasis: "2004-05 prices",
@@ -188,20 +185,20 @@ export const CONTRACT_EVENTS = [
   {
     contract: "london-lsp",
     kind: "VALUATION",
-    occurred: { on: "2010-03-01", precision: "MONTH" },
+    occurred: month("2010-03"),
     description: "After the March 2010 deal the contract is £948m, down from £1.02bn, with 15 of the 31 acute trusts kept (Public Accounts Committee).",
     value: "948000000",
     priceBasis: AS_REPORTED,
     certainty: "SINGLE_SOURCE",
     certaintyNote:
       "The article is undated in the record; it reports the committee's hearing of May 2011 on the NAO report, so it is stored as known from the end of 2011 at the latest.",
-    known: { on: "2011-01-01", precision: "YEAR" },
+    known: year("2011"),
     sources: ["cio-bt-slammed-pac"],
   },
   {
     contract: "london-lsp",
     kind: "EXIT",
-    occurred: { on: "2015-10-01", precision: "MONTH" },
+    occurred: month("2015-10"),
     description: "BT's London LSP contract ends (October 2015).",
     value: null,
     priceBasis: null,
@@ -213,7 +210,7 @@ export const CONTRACT_EVENTS = [
   {
     contract: "north-midlands-east-lsp-accenture",
     kind: "EXIT",
-    occurred: { on: "2006-09-28", precision: "DAY" },
+    occurred: day("2006-09-28"),
     description: "Accenture quits its two LSP contracts, to CSC.",
     value: null,
     priceBasis: null,
@@ -223,7 +220,7 @@ export const CONTRACT_EVENTS = [
   {
     contract: "north-midlands-east-lsp-accenture",
     kind: "EXIT",
-    occurred: { on: "2007-01-08", precision: "DAY" },
+    occurred: day("2007-01-08"),
     description: "Handover to CSC complete, by 8 January 2007.",
     value: null,
     priceBasis: null,
@@ -233,7 +230,7 @@ export const CONTRACT_EVENTS = [
   {
     contract: "north-midlands-east-lsp",
     kind: "AWARD",
-    occurred: { on: "2006-09-28", precision: "DAY" },
+    occurred: day("2006-09-28"),
     description: "CSC takes over Accenture's two LSP contracts (handover by 8 January 2007).",
     value: null,
     priceBasis: null,
@@ -245,7 +242,7 @@ export const CONTRACT_EVENTS = [
   {
     contract: "south-lsp",
     kind: "TERMINATION",
-    occurred: { on: "2008-05-28", precision: "DAY" },
+    occurred: day("2008-05-28"),
     description: "Fujitsu's £896m South LSP contract given notice of termination; transition to 28 November 2008.",
     value: "896000000",
     priceBasis: AS_REPORTED,
@@ -267,7 +264,7 @@ export const PAYMENTS = [
     amount: "4676000",
     period: "one-off",
     priceBasis: "2003-04 prices",
-    asAt: { on: "2009-02-27", precision: "DAY" },
+    asAt: day("2009-02-27"),
     certainty: "CONFIRMED",
     sources: [HANSARD_RF],
   },
@@ -280,7 +277,7 @@ export const PAYMENTS = [
     amount: "33644",
     period: "a month",
     priceBasis: null,
-    asAt: { on: "2009-02-27", precision: "DAY" },
+    asAt: day("2009-02-27"),
     certainty: "CONFIRMED",
     sources: [HANSARD_RF],
   },
@@ -293,11 +290,11 @@ export const PAYMENTS = [
     amount: "191000000",
     period: null,
     priceBasis: AS_REPORTED,
-    asAt: { on: "2008-01-01", precision: "YEAR" },
+    asAt: year("2008"),
     certainty: "SINGLE_SOURCE",
     certaintyNote:
       '"In four years": as at 2008. The article is undated in the record, which reports the figure in early 2009: stored as known in 2009 (the year).',
-    known: { on: "2009-01-01", precision: "YEAR" },
+    known: year("2009"),
     sources: ["cio-bt-profits-damaged"],
   },
 ] as const satisfies readonly PaymentSeed[];

@@ -4,6 +4,7 @@
 // A staged go-live or one known only to a week is stored as its month (the schema has no range and no
 // week), with the days in the note: the month is what the record confirms (docs/decisions/013).
 import type { GoLiveSeed } from "./types";
+import { day, month, year } from "./dates";
 
 const ROYAL_FREE_DAYS =
   "Sources disagree on the day: 15 June 2008 (Hansard), 16 June 2008 (E-Health Insider, 23 July 2008), 17 June 2008 (Camden New Journal, 19 February 2009).";
@@ -18,9 +19,9 @@ export const GO_LIVES = [
     sources: ["ehi-2007-08-barnet-switch-on-cerner", "hansard-2007-07-24-nhs-ict"],
     plans: [
       {
-        planned: { on: "2007-07-01", precision: "MONTH" },
+        planned: month("2007-07"),
         plannedLabel: "before the end of July 2007",
-        announced: { on: "2007-07-24", precision: "DAY" },
+        announced: day("2007-07-24"),
         reason: "The Department of Health said the system would go live before the end of July 2007.",
         madeBy: { name: "Department of Health", kind: "PROGRAMME" },
         certainty: "CONFIRMED",
@@ -30,7 +31,7 @@ export const GO_LIVES = [
     actuals: [
       {
         // A staged go-live over six days: the month is confirmed, no one day is "the" go-live.
-        wentLive: { on: "2007-07-01", precision: "MONTH" },
+        wentLive: month("2007-07"),
         note: 'Staged, 19-24 July 2007: old PAS switched off 19 July, A&E live 21 July, wards 22 July, outpatients 24 July (Computerworld UK says "from 21 July").',
         certainty: "CONFIRMED",
         certaintyNote: "The month is confirmed; the go-live ran over 19-24 July, so no single day is stored.",
@@ -48,9 +49,9 @@ export const GO_LIVES = [
     sources: ["ehi-2006-11-qms-to-ditch-idx", "ehi-2011-04-south-london-lines-up", "cw-2009-02-11-bt-to-resume"],
     plans: [
       {
-        planned: { on: "2007-01-01", precision: "YEAR" },
+        planned: year("2007"),
         plannedLabel: "in 2007",
-        announced: { on: "2006-11-01", precision: "MONTH" },
+        announced: month("2006-11"),
         reason: "E-Health Insider (November 2006): the trust is to replace IDX with Cerner in 2007.",
         madeBy: null,
         certainty: "SINGLE_SOURCE",
@@ -59,7 +60,7 @@ export const GO_LIVES = [
     ],
     actuals: [
       {
-        wentLive: { on: "2007-11-01", precision: "MONTH" },
+        wentLive: month("2007-11"),
         note: "November 2007 is from E-Health Insider (April 2011); Computer Weekly (11 February 2009) already reports it live, without the month.",
         certainty: "SINGLE_SOURCE",
         sources: ["ehi-2011-04-south-london-lines-up", "cw-2009-02-11-bt-to-resume"],
@@ -77,7 +78,7 @@ export const GO_LIVES = [
     sources: ["ehi-31044-barts-delay", "ehi-31142-barts-deny-crash"],
     plans: [
       {
-        planned: { on: "2007-12-08", precision: "DAY" },
+        planned: day("2007-12-08"),
         plannedLabel: "8 December 2007",
         announced: null,
         reason: null,
@@ -86,7 +87,7 @@ export const GO_LIVES = [
         sources: ["ehi-31044-barts-delay"],
       },
       {
-        planned: { on: "2008-03-01", precision: "MONTH" },
+        planned: month("2008-03"),
         plannedLabel: "7 to 10 March 2008",
         announced: null,
         reason: "After deferring from 8 December the trust worked towards 7-10 March (E-Health Insider, March 2008).",
@@ -96,9 +97,9 @@ export const GO_LIVES = [
         sources: ["ehi-31044-barts-delay"],
       },
       {
-        planned: { on: "2008-04-01", precision: "MONTH" },
+        planned: month("2008-04"),
         plannedLabel: "start of April 2008",
-        announced: { on: "2008-03-01", precision: "MONTH" },
+        announced: month("2008-03"),
         reason: "Go-live put back from the weekend of 8-9 March to the start of April (E-Health Insider, March 2008).",
         madeBy: null,
         certainty: "SINGLE_SOURCE",
@@ -108,7 +109,7 @@ export const GO_LIVES = [
     actuals: [
       {
         // "Live in the week of 7 April 2008": the schema has no week precision; the week lies in April.
-        wentLive: { on: "2008-04-01", precision: "MONTH" },
+        wentLive: month("2008-04"),
         note: 'Live in the week of 7 April 2008 (E-Health Insider, 10 April 2008: installed "this week").',
         certainty: "CONFIRMED",
         certaintyNote: "The week of 7 April 2008 is confirmed, the day is not; the schema holds no week, so the month is stored.",
@@ -129,21 +130,21 @@ export const GO_LIVES = [
     plans: [],
     actuals: [
       {
-        wentLive: { on: "2008-06-15", precision: "DAY" },
+        wentLive: day("2008-06-15"),
         note: "Hansard, 27 February 2009",
         certainty: "UNCERTAIN",
         certaintyNote: ROYAL_FREE_DAYS,
         sources: ["hansard-2009-02-27-royal-free-records"],
       },
       {
-        wentLive: { on: "2008-06-16", precision: "DAY" },
+        wentLive: day("2008-06-16"),
         note: 'E-Health Insider, 23 July 2008: "The Royal Free went live on 16 June"',
         certainty: "UNCERTAIN",
         certaintyNote: ROYAL_FREE_DAYS,
         sources: ["ehi-2008-07-st-marys-delays-crs"],
       },
       {
-        wentLive: { on: "2008-06-17", precision: "DAY" },
+        wentLive: day("2008-06-17"),
         note: "Camden New Journal, 19 February 2009",
         certainty: "UNCERTAIN",
         certaintyNote: ROYAL_FREE_DAYS,
@@ -161,7 +162,7 @@ export const GO_LIVES = [
     sources: ["ehi-2008-12-kingston-delay-cost", "ehi-2009-11-kingston-30-november", "cw-blog-kingston-success"],
     plans: [
       {
-        planned: { on: "2008-11-01", precision: "MONTH" },
+        planned: month("2008-11"),
         plannedLabel: "late November 2008",
         announced: null,
         reason: "BT was to deliver the system in late November (trust board minutes, in E-Health Insider, December 2008).",
@@ -174,7 +175,7 @@ export const GO_LIVES = [
         // The record gives no date for the postponement itself: the report of it is its date.
         planned: null,
         plannedLabel: "postponed indefinitely",
-        announced: { on: "2008-12-01", precision: "MONTH" },
+        announced: month("2008-12"),
         reason:
           '"Postponed indefinitely" until "issues in live trusts are resolved"; Kingston\'s statement says NHS London decided to postpone all London trusts.',
         madeBy: null,
@@ -182,9 +183,9 @@ export const GO_LIVES = [
         sources: ["ehi-2008-12-kingston-delay-cost"],
       },
       {
-        planned: { on: "2009-04-01", precision: "MONTH" },
+        planned: month("2009-04"),
         plannedLabel: "April 2009 at the earliest",
-        announced: { on: "2008-12-01", precision: "MONTH" },
+        announced: month("2008-12"),
         reason: "E-Health Insider (December 2008): the earliest Kingston may now go live is April 2009; the delays had cost it over £500,000.",
         madeBy: null,
         certainty: "CONFIRMED",
@@ -193,7 +194,7 @@ export const GO_LIVES = [
       {
         planned: { on: "2009-09-01", precision: "QUARTER" },
         plannedLabel: "autumn 2009",
-        announced: { on: "2009-03-01", precision: "MONTH" },
+        announced: month("2009-03"),
         reason: "Kingston's board pushed the next London go-live to autumn 2009 (E-Health Insider, March 2009).",
         madeBy: { name: "Kingston Hospital NHS Trust board", kind: "TRUST" },
         certainty: "SINGLE_SOURCE",
@@ -201,18 +202,18 @@ export const GO_LIVES = [
         sources: ["ehi-2009-03-next-go-live-autumn"],
       },
       {
-        planned: { on: "2009-09-01", precision: "MONTH" },
+        planned: month("2009-09"),
         plannedLabel: "September 2009",
-        announced: { on: "2009-07-01", precision: "MONTH" },
+        announced: month("2009-07"),
         reason: "E-Health Insider (July 2009): Kingston is due to go live with Cerner Millennium in September.",
         madeBy: null,
         certainty: "SINGLE_SOURCE",
         sources: ["ehi-2009-07-queen-marys-emis-web"],
       },
       {
-        planned: { on: "2009-11-30", precision: "DAY" },
+        planned: day("2009-11-30"),
         plannedLabel: "30 November 2009",
-        announced: { on: "2009-11-01", precision: "MONTH" },
+        announced: month("2009-11"),
         reason: "E-Health Insider (November 2009): Kingston to go live on 30 November.",
         madeBy: null,
         certainty: "SINGLE_SOURCE",
@@ -221,7 +222,7 @@ export const GO_LIVES = [
     ],
     actuals: [
       {
-        wentLive: { on: "2009-11-30", precision: "DAY" },
+        wentLive: day("2009-11-30"),
         note: "First London go-live after the October 2008 halt.",
         certainty: "CONFIRMED",
         sources: ["ehi-2009-11-kingston-30-november", "cw-blog-kingston-success"],
@@ -243,7 +244,7 @@ export const GO_LIVES = [
       {
         planned: null,
         plannedLabel: "looking at alternative options",
-        announced: { on: "2009-03-01", precision: "MONTH" },
+        announced: month("2009-03"),
         reason: "In March 2009 the hospital was looking at alternative options.",
         madeBy: null,
         certainty: "SINGLE_SOURCE",
@@ -264,9 +265,9 @@ export const GO_LIVES = [
     plans: [
       {
         // Announced in September 2009 (E-Health Insider, "St George's wants Cerner for Xmas"): not known before.
-        planned: { on: "2009-12-21", precision: "DAY" },
+        planned: day("2009-12-21"),
         plannedLabel: "21 December 2009",
-        announced: { on: "2009-09-01", precision: "MONTH" },
+        announced: month("2009-09"),
         reason: "E-Health Insider (September 2009): the implementation cost rose from £4.7m to £6.9m.",
         madeBy: null,
         certainty: "SINGLE_SOURCE",
@@ -274,9 +275,9 @@ export const GO_LIVES = [
       },
       {
         // Re-planned to March 2010; the record first says so in the March 2010 report of the go-live.
-        planned: { on: "2010-03-01", precision: "MONTH" },
+        planned: month("2010-03"),
         plannedLabel: "March 2010",
-        announced: { on: "2010-03-01", precision: "MONTH" },
+        announced: month("2010-03"),
         reason: null,
         madeBy: null,
         certainty: "SINGLE_SOURCE",
@@ -285,7 +286,7 @@ export const GO_LIVES = [
     ],
     actuals: [
       {
-        wentLive: { on: "2010-03-29", precision: "DAY" },
+        wentLive: day("2010-03-29"),
         note: "Phase 1",
         certainty: "CONFIRMED",
         sources: ["ehi-2010-03-st-georges-easter"],
@@ -304,7 +305,7 @@ export const GO_LIVES = [
     sources: ["ehi-2008-07-st-marys-delays-crs", "ehi-2014-05-imperial-cerner-pas"],
     plans: [
       {
-        planned: { on: "2008-05-27", precision: "DAY" },
+        planned: day("2008-05-27"),
         plannedLabel: "27 May 2008",
         announced: null,
         reason: null,
@@ -313,7 +314,7 @@ export const GO_LIVES = [
         sources: ["ehi-2008-07-st-marys-delays-crs"],
       },
       {
-        planned: { on: "2008-07-14", precision: "DAY" },
+        planned: day("2008-07-14"),
         plannedLabel: "14 July 2008",
         announced: null,
         reason: "Postponed after the Royal Free delayed its go-live.",
@@ -322,9 +323,9 @@ export const GO_LIVES = [
         sources: ["ehi-2008-07-st-marys-delays-crs"],
       },
       {
-        planned: { on: "2008-08-01", precision: "MONTH" },
+        planned: month("2008-08"),
         plannedLabel: "end of August 2008",
-        announced: { on: "2008-07-23", precision: "DAY" },
+        announced: day("2008-07-23"),
         reason: "E-Health Insider (23 July 2008): St Mary's delays go-live of CRS by a month, to the end of August.",
         madeBy: { name: "Imperial College Healthcare NHS Trust (St Mary's)", kind: "TRUST" },
         certainty: "SINGLE_SOURCE",
@@ -333,7 +334,7 @@ export const GO_LIVES = [
     ],
     actuals: [
       {
-        wentLive: { on: "2014-04-22", precision: "DAY" },
+        wentLive: day("2014-04-22"),
         note: "Patient administration system",
         certainty: "SINGLE_SOURCE",
         sources: ["ehi-2014-05-imperial-cerner-pas"],
@@ -351,7 +352,7 @@ export const GO_LIVES = [
     plans: [],
     actuals: [
       {
-        wentLive: { on: "2011-09-01", precision: "MONTH" },
+        wentLive: month("2011-09"),
         note: "Order communications",
         certainty: "SINGLE_SOURCE",
         sources: ["ehi-2014-05-imperial-cerner-pas"],
@@ -369,11 +370,11 @@ export const GO_LIVES = [
     plans: [],
     actuals: [
       {
-        wentLive: { on: "2013-09-01", precision: "MONTH" },
+        wentLive: month("2013-09"),
         note: "At the end of September 2013.",
         certainty: "SINGLE_SOURCE",
         certaintyNote: "The source is undated; it quotes the trust's board papers dated 25 November 2013, stored as the day it was known.",
-        known: { on: "2013-11-25", precision: "DAY" },
+        known: day("2013-11-25"),
         sources: ["computerworld-3424635-croydon"],
       },
     ],
@@ -389,7 +390,7 @@ export const GO_LIVES = [
     plans: [],
     actuals: [
       {
-        wentLive: { on: "2013-10-30", precision: "DAY" },
+        wentLive: day("2013-10-30"),
         note: "A&E, the first phase at Whipps Cross",
         certainty: "SINGLE_SOURCE",
         sources: ["ehi-29053-whipps-cross"],
@@ -408,7 +409,7 @@ export const GO_LIVES = [
     actuals: [
       {
         // Staged over two days: stored as the month, like Barnet's.
-        wentLive: { on: "2014-07-01", precision: "MONTH" },
+        wentLive: month("2014-07"),
         note: "A&E and maternity live 6 July 2014, the rest of the hospital 7 July.",
         certainty: "SINGLE_SOURCE",
         certaintyNote: "Staged over 6-7 July 2014: the month is stored, the days are in the note.",

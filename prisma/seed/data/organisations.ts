@@ -1,5 +1,6 @@
 // The Cerner configurations and the trusts in the record. No ODS codes: the record gives none.
-import type { ConfigurationSeed, OrganisationChangeSeed, TrustSeed } from "./types";
+import type { ConfigurationSeed, OrganisationChangeSeed, TrustSeed, TrustSlug } from "./types";
+import { month, year } from "./dates";
 
 export const CONFIGURATIONS = [
   {
@@ -41,8 +42,6 @@ export const CONFIGURATIONS = [
     sources: ["ehi-2012-01-homerton-extends-cerner", "hansard-2008-03-06-nhs-ict"],
   },
 ] as const satisfies readonly ConfigurationSeed[];
-
-export type ConfigurationCode = (typeof CONFIGURATIONS)[number]["code"];
 
 export const TRUSTS = [
   {
@@ -228,52 +227,41 @@ export const TRUSTS = [
   },
 ] as const satisfies readonly TrustSeed[];
 
-export type TrustSlug = (typeof TRUSTS)[number]["slug"];
-
 // Changes to the organisations: a change counts from the day it is certainly past (lib/domain/organisations.ts).
 const PUBLIC_WHEN_EFFECTIVE =
   "The record's only source for it is undated; a merger is public when it takes effect, so it is stored as known from the month it took effect.";
 
+/** A merger: the trust became part of its successor (no new name or type of its own). */
+const MERGER = { kind: "MERGED_INTO", name: null, shortName: null, type: null } as const;
+
+/** Barts Health NHS Trust was formed in April 2012; one article in the record reports each merger into it. */
+const mergedIntoBartsHealth = (trust: TrustSlug, note: string) =>
+  ({
+    trust,
+    ...MERGER,
+    occurred: month("2012-04"),
+    successor: "barts-health",
+    note,
+    certainty: "SINGLE_SOURCE",
+    certaintyNote: PUBLIC_WHEN_EFFECTIVE,
+    known: month("2012-04"),
+    sources: ["ehi-28533-barts-health"],
+  }) as const;
+
 export const ORGANISATION_CHANGES = [
   {
     trust: "queen-marys-sidcup",
-    kind: "MERGED_INTO",
+    ...MERGER,
     // "two years ago" in April 2011: the record gives the year only.
-    occurred: { on: "2009-01-01", precision: "YEAR" },
-    name: null,
-    shortName: null,
-    type: null,
+    occurred: year("2009"),
     successor: "south-london-healthcare",
     note: "Queen Mary's Sidcup became part of South London Healthcare NHS Trust, with Queen Elizabeth Hospital, Woolwich and Princess Royal Hospital, Bromley.",
     certainty: "SINGLE_SOURCE",
     sources: ["ehi-2011-04-south-london-lines-up"],
   },
-  {
-    trust: "barts-and-the-london",
-    kind: "MERGED_INTO",
-    occurred: { on: "2012-04-01", precision: "MONTH" },
-    name: null,
-    shortName: null,
-    type: null,
-    successor: "barts-health",
-    note: "Barts and The London became part of Barts Health NHS Trust, with Whipps Cross University Hospital and Newham University Hospital NHS trusts.",
-    certainty: "SINGLE_SOURCE",
-    certaintyNote: PUBLIC_WHEN_EFFECTIVE,
-    known: { on: "2012-04-01", precision: "MONTH" },
-    sources: ["ehi-28533-barts-health"],
-  },
-  {
-    trust: "newham",
-    kind: "MERGED_INTO",
-    occurred: { on: "2012-04-01", precision: "MONTH" },
-    name: null,
-    shortName: null,
-    type: null,
-    successor: "barts-health",
-    note: "Newham University Hospital NHS Trust became part of Barts Health NHS Trust (the same article as Barts and The London's).",
-    certainty: "SINGLE_SOURCE",
-    certaintyNote: PUBLIC_WHEN_EFFECTIVE,
-    known: { on: "2012-04-01", precision: "MONTH" },
-    sources: ["ehi-28533-barts-health"],
-  },
+  mergedIntoBartsHealth(
+    "barts-and-the-london",
+    "Barts and The London became part of Barts Health NHS Trust, with Whipps Cross University Hospital and Newham University Hospital NHS trusts.",
+  ),
+  mergedIntoBartsHealth("newham", "Newham University Hospital NHS Trust became part of Barts Health NHS Trust (the same article as Barts and The London's)."),
 ] as const satisfies readonly OrganisationChangeSeed[];

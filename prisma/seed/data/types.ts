@@ -11,12 +11,18 @@ import type {
   OrganisationType,
   PaymentKind,
 } from "../../../lib/generated/prisma/client";
-import type { ConfigurationCode, TrustSlug } from "./organisations";
-import type { DecisionKey } from "./decisions";
-import type { ContractKey, SupplierKey } from "./contracts";
-import type { SourceKey } from "./sources";
+import type { CONFIGURATIONS, TRUSTS } from "./organisations";
+import type { DECISIONS } from "./decisions";
+import type { CONTRACTS, SUPPLIERS } from "./contracts";
+import type { SOURCES } from "./sources";
 
-export type { ConfigurationCode, ContractKey, DecisionKey, SourceKey, SupplierKey, TrustSlug };
+// The names the records give each other, taken from the lists that define them.
+export type SourceKey = (typeof SOURCES)[number]["key"];
+export type ConfigurationCode = (typeof CONFIGURATIONS)[number]["code"];
+export type TrustSlug = (typeof TRUSTS)[number]["slug"];
+export type DecisionKey = (typeof DECISIONS)[number]["key"];
+export type SupplierKey = (typeof SUPPLIERS)[number]["key"];
+export type ContractKey = (typeof CONTRACTS)[number]["key"];
 
 /** YYYY-MM-DD: the first day of the period when the precision is coarser than a day. */
 export type IsoDate = `${number}-${number}-${number}`;
