@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { actionInWords } from "@/lib/domain/audit-actions";
 import { describeCorrection } from "@/lib/domain/record-corrections";
 import { goLiveInWords, personInWords, RECORD_WORDS, recordInWords, recordKey, recordKindInWords, toleranceInWords } from "@/lib/domain/record-names";
 
@@ -44,5 +45,12 @@ describe("a record an audit row points at, in words", () => {
     const row = { id: "1", occurredAt: "2026-12-01T00:00:00.000Z", actor: "a", action: "decision.record", entity: "Decision", before: null, after: {} };
     expect(describeCorrection({ ...row, entityId: "4" }, new Map([["Decision:4", "Halt all London go-lives"]])).subject).toBe("Halt all London go-lives");
     expect(describeCorrection({ ...row, entityId: "5" }).subject).toBe("Decision 5 (no longer in the record)");
+  });
+});
+
+describe("an audited action, in words", () => {
+  it("says what was done, and shows an action it does not know as stored", () => {
+    const actions = ["go-live.replan", "import.problems", "sample-data.load", "pay-run.make"];
+    expect(actions.map(actionInWords)).toEqual(["Re-planned", "Imported problems from a spreadsheet", "Loaded the sample data", "pay-run.make"]);
   });
 });
