@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ROLE_LABEL, PERMISSIONS } from "@/lib/auth/permissions";
+import { PERMISSIONS } from "@/lib/auth/permissions";
+import { ROLE_LABEL } from "@/lib/domain/roles";
 import { requirePageActor } from "@/lib/auth/session";
 import { DERIVED_EXPORTS } from "@/lib/exports/derived";
 import { EXPORTS } from "@/lib/exports/registry";

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { PERMISSIONS, ROLE_LABEL, type Permission } from "@/lib/auth/permissions";
+import { PERMISSIONS, type Permission } from "@/lib/auth/permissions";
+import { ROLE_LABEL } from "@/lib/domain/roles";
 import { requirePageActor } from "@/lib/auth/session";
 
 export const metadata: Metadata = { title: "You cannot do this" };

@@ -4,7 +4,7 @@
 import { useActionState, type ReactNode } from "react";
 import { acceptInvitationAction, deactivateUserAction, inviteUserAction, reactivateUserAction, setUserRolesAction } from "@/lib/actions/users";
 import { IDLE, type ActionState } from "@/lib/actions/state";
-import { ROLE_DESCRIPTION, ROLE_LABEL, ROLES, type Role } from "@/lib/auth/permissions";
+import { ROLE_DESCRIPTION, ROLE_LABEL, ROLES, type Role } from "@/lib/domain/roles";
 import { ErrorSummary } from "../ui/error-summary";
 import { ActionForm } from "./action-form";
 import { bindFields, type FieldBinding } from "./field-binding";

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { signOut } from "@/lib/actions/auth";
-import { ROLE_LABEL, type Actor } from "@/lib/auth/permissions";
+import { type Actor } from "@/lib/auth/permissions";
+import { ROLE_LABEL } from "@/lib/domain/roles";
 
 /**
  * Who is signed in, with which roles, and "Sign out" last (NHS header: account links). The header shows it

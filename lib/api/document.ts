@@ -1,5 +1,6 @@
 import "server-only";
-import { PERMISSIONS, ROLE_LABEL } from "../auth/permissions";
+import { PERMISSIONS } from "../auth/permissions";
+import { ROLE_LABEL } from "../domain/roles";
 import { COLLECTIONS } from "./collections";
 import { openApiDocument } from "./openapi";
 

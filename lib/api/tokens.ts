@@ -5,7 +5,8 @@ import "server-only";
 // as they are at each request: an account deactivated, or a role taken away, is a token that can do less.
 import { createHash, randomBytes } from "node:crypto";
 import { getDb } from "../db";
-import type { Actor, Role } from "../auth/permissions";
+import type { Actor } from "../auth/permissions";
+import type { Role } from "../domain/roles";
 
 export const TOKEN_PREFIX = "rlt_";
 const TOKEN_SHAPE = /^rlt_[A-Za-z0-9_-]{43}$/;

@@ -4,7 +4,7 @@ import { randomUUID } from "node:crypto";
 import { hashPassword } from "better-auth/crypto";
 import type { Prisma } from "../generated/prisma/client";
 import { DEMO_PASSWORD, DEMO_PEOPLE } from "./demo-people";
-import type { Role } from "./permissions";
+import type { Role } from "../domain/roles";
 
 export interface NewAccount {
   email: string;

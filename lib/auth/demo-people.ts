@@ -1,6 +1,6 @@
 // The demo accounts, one per role (password "rollout-demo"), made on the embedded database or when
 // DEMO_ACCOUNTS=true: the one table the seed, the sign-in page's hint and every test read.
-import type { Role } from "./permissions";
+import type { Role } from "../domain/roles";
 
 export const DEMO_PEOPLE = {
   viewer: { email: "viewer@example.nhs.uk", name: "Demo Viewer", role: "VIEWER" },

@@ -1,23 +1,6 @@
 // Who may do what. One table, read by the data layer, the actions, the route handlers and the
 // pages (which only hide what the layers below refuse anyway).
-import { labelled } from "../domain/labelled";
-
-export const [ROLES, ROLE_LABEL] = labelled({
-  VIEWER: "Viewer",
-  ANALYST: "Analyst",
-  PROGRAMME_MANAGER: "Programme manager",
-  BOARD_MEMBER: "Board member",
-  ADMIN: "Admin",
-});
-export type Role = (typeof ROLES)[number];
-
-export const ROLE_DESCRIPTION: Record<Role, string> = {
-  VIEWER: "reads everything",
-  ANALYST: "reads everything and downloads exports",
-  PROGRAMME_MANAGER: "records plans, go-lives, problems, acceptance, payments and sources",
-  BOARD_MEMBER: "records programme board decisions and their sources, takes baselines and sets tolerances",
-  ADMIN: "invites people, assigns roles, deactivates accounts and reads the whole audit trail",
-};
+import { ROLES, type Role } from "../domain/roles";
 
 const EVERYONE: readonly Role[] = ROLES;
 

@@ -5,12 +5,19 @@ import type { Prisma } from "../generated/prisma/client";
 import { AUDIT_PAGE_SIZE, type AuditFilters } from "../validation/audit";
 import { keptUntilTheRecordChanges } from "../server/record-cache";
 import type { AuditNames } from "../domain/audit-diff";
+import { recordInWords, recordKey, type RecordInWords } from "../domain/record-names";
+import { readRecordNames } from "./record-names";
 import type { AuditRow } from "../domain/record-corrections";
 
 /** An audit row as the pages show it: with the titles of the sources its before and after name by id. */
 export interface AuditEntry extends AuditRow {
   outcome: string;
   names: AuditNames;
+}
+
+/** A row of the whole trail: also with the record it changed, in words. */
+export interface AuditTrailEntry extends AuditEntry {
+  record: RecordInWords;
 }
 
 const auditSelect = { id: true, occurredAt: true, actor: true, action: true, entity: true, entityId: true, outcome: true, before: true, after: true } as const;
@@ -29,7 +36,7 @@ async function readRecordHistory(records: { entity: string; entityId: string }[]
     take: limit,
     select: auditSelect,
   });
-  return withNames(rows);
+  return (await withNames(rows)).entries;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -49,17 +56,23 @@ function sourceIdsIn(value: unknown, into: Set<number>): Set<number> {
   return into;
 }
 
-/** The rows as entries, each with the titles of the sources it names: one read for the whole page. */
-async function withNames(rows: StoredAuditRow[]): Promise<AuditEntry[]> {
-  const ids = new Set<number>();
-  for (const r of rows) sourceIdsIn([r.before, r.after], ids);
-  const sources = ids.size ? await getDb().source.findMany({ where: { id: { in: [...ids] } }, select: { id: true, publisher: true, title: true } }) : [];
-  const titles = new Map(sources.map((s) => [s.id, `${s.publisher}: ${s.title}`]));
-  return rows.map((r) => {
-    const named = [...sourceIdsIn([r.before, r.after], new Set())].filter((id) => titles.has(id));
-    const names: AuditNames = { sources: Object.fromEntries(named.map((id) => [String(id), titles.get(id)!])) };
-    return { ...r, id: r.id.toString(), occurredAt: r.occurredAt.toISOString(), names };
+/**
+ * The rows as entries, each with the titles of the sources it names, and the names read: those sources' and, with
+ * `recordsToo`, the records the rows changed. Each row's before and after are walked once; the names are read in one
+ * query per kind of record (lib/data/record-names.ts), however many rows there are.
+ */
+async function withNames(rows: StoredAuditRow[], recordsToo = false): Promise<{ entries: AuditEntry[]; names: ReadonlyMap<string, string> }> {
+  const sourceIds = rows.map((r) => [...sourceIdsIn([r.before, r.after], new Set())].map(String));
+  const wanted = [...(recordsToo ? rows : []), ...sourceIds.flat().map((entityId) => ({ entity: "Source", entityId }))];
+  const names = wanted.length ? await readRecordNames(getDb(), wanted) : new Map<string, string>();
+  const entries = rows.map((r, i) => {
+    const sources = sourceIds[i]!.flatMap((id) => {
+      const title = names.get(recordKey("Source", id));
+      return title ? [[id, title] as const] : [];
+    });
+    return { ...r, id: r.id.toString(), occurredAt: r.occurredAt.toISOString(), names: { sources: Object.fromEntries(sources) } };
   });
+  return { entries, names };
 }
 
 /** The offset of London time from UTC at an instant, in minutes (0 in winter, 60 in summer). */
@@ -102,7 +115,7 @@ function auditWhere(filters: AuditFilters): Prisma.AuditEventWhereInput {
 const newestFirst: Prisma.AuditEventOrderByWithRelationInput[] = [{ occurredAt: "desc" }, { id: "desc" }];
 
 export interface AuditPage {
-  entries: AuditEntry[];
+  entries: AuditTrailEntry[];
   page: number;
   pageSize: number;
   total: number;
@@ -123,8 +136,9 @@ async function readAuditEvents(filters: AuditFilters, page: number): Promise<Aud
     db.auditEvent.count({ where }),
     db.auditEvent.findMany({ where, orderBy: newestFirst, skip: (page - 1) * AUDIT_PAGE_SIZE, take: AUDIT_PAGE_SIZE, select: auditSelect }),
   ]);
+  const { entries, names } = await withNames(rows, true);
   return {
-    entries: await withNames(rows),
+    entries: entries.map((e) => ({ ...e, record: recordInWords(e.entity, e.entityId, names) })),
     page,
     pageSize: AUDIT_PAGE_SIZE,
     total,

@@ -19,6 +19,7 @@ import { loadRecord } from "./rollout";
 import { loadExceptions } from "./tolerances";
 import { loadPackTrends } from "./trends";
 import { keptUntilTheRecordChanges, readKept } from "../server/record-cache";
+import { goLiveInWords } from "../domain/record-names";
 import type { View } from "../domain/knowledge";
 
 type Db = Prisma.TransactionClient;
@@ -93,7 +94,7 @@ async function readWhatIf(actor: Actor | null, query: WhatIfQuery) {
   const trusts = new Map(facts.trusts.map((t) => [t.id, t]));
   const goLives = facts.goLives
     .filter((g) => trusts.get(g.trustId)?.isRolloutTarget)
-    .map((g) => ({ id: g.id, label: `${trusts.get(g.trustId)!.name} — ${g.scope}` }))
+    .map((g) => ({ id: g.id, label: goLiveInWords({ scope: g.scope, trust: trusts.get(g.trustId)! }) }))
     .sort((a, b) => a.label.localeCompare(b.label));
   let outcome: WhatIfResult = { result: null, error: null };
   const s = query.scenario;

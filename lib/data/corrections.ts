@@ -4,8 +4,9 @@ import { assertCan, type Actor } from "../auth/permissions";
 import { getDb } from "../db";
 import type { Prisma } from "../generated/prisma/client";
 import { CORRECTION_ACTIONS, describeCorrection, type PackCorrection } from "../domain/record-corrections";
+import { readRecordNames, type RecordNamesDb } from "./record-names";
 
-type Db = Pick<Prisma.TransactionClient, "auditEvent" | "goLive" | "decision">;
+type Db = Pick<Prisma.TransactionClient, "auditEvent"> & RecordNamesDb;
 
 /** At most this many corrections are listed in one pack; the count says if there were more. */
 export const CORRECTIONS_SHOWN = 500;
@@ -23,16 +24,6 @@ export async function loadCorrections(actor: Actor | null, window: { after: Date
     take: CORRECTIONS_SHOWN,
     select: { id: true, occurredAt: true, actor: true, action: true, entity: true, entityId: true, before: true, after: true },
   });
-  const ids = (entity: string) => [
-    ...new Set(rows.filter((r) => r.entity === entity && r.entityId && /^\d{1,10}$/.test(r.entityId)).map((r) => Number(r.entityId))),
-  ];
-  const [goLives, decisions] = await Promise.all([
-    db.goLive.findMany({ where: { id: { in: ids("GoLive") } }, select: { id: true, scope: true, trust: { select: { name: true } } } }),
-    db.decision.findMany({ where: { id: { in: ids("Decision") } }, select: { id: true, title: true } }),
-  ]);
-  const subjects = new Map<string, string>([
-    ...goLives.map((g) => [`GoLive:${g.id}`, `${g.trust.name} — ${g.scope}`] as [string, string]),
-    ...decisions.map((d) => [`Decision:${d.id}`, d.title] as [string, string]),
-  ]);
+  const subjects = await readRecordNames(db, rows);
   return rows.map((r) => describeCorrection({ ...r, id: r.id.toString(), occurredAt: r.occurredAt.toISOString() }, subjects));
 }

@@ -1,7 +1,8 @@
 import "server-only";
 // People, their roles and invitations, as the admin pages show them. Explicit selects only: a
 // password hash, a session token or an invitation's token hash never leaves this module.
-import { assertCan, ROLES, type Actor, type Role } from "../auth/permissions";
+import { assertCan, type Actor } from "../auth/permissions";
+import { ROLES, type Role } from "../domain/roles";
 import { getDb } from "../db";
 import { hashInvitationToken } from "../mutations/users";
 import { invitationTokenSchema } from "../validation/users";

@@ -20,6 +20,11 @@ const ACTION_WORDS: Record<string, string> = {
   "api-token.create": "Created an API token",
   "api-token.revoke": "Revoked an API token",
   "changes.mark-seen": "Marked the changes as seen",
+  // a spreadsheet import refused as a whole (lib/import/batches.ts); its applied rows have their own actions
+  "import.replans": "Imported re-plans from a spreadsheet",
+  "import.go-lives": "Imported go-lives from a spreadsheet",
+  "import.problems": "Imported problems from a spreadsheet",
+  "sample-data.load": "Loaded the sample data",
 };
 
 /** The action in words; one this table does not know is shown as stored, never hidden. */

@@ -1,7 +1,7 @@
 // An audit row's before and after as a person reads them: one line per field that changed, with its
 // old value and its new one, in words. A created record has only new values, a deleted one only old
 // values; a field the change did not touch is left out. Pure: the stored JSON in, text out.
-import { ROLE_LABEL } from "../auth/permissions";
+import { ROLE_LABEL } from "./roles";
 import { CERTAINTY_LABEL } from "./certainty";
 import { formatIsoDate, formatPartialDate, formatRecordedAt, PRECISIONS, type PartialDate } from "./dates";
 import { DECISION_KIND_LABEL } from "./decision-words";

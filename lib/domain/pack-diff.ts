@@ -3,6 +3,7 @@
 import type { BoardPack, PackChange } from "./board-pack";
 import { formatPartialDate } from "./dates";
 import { RATING_LABEL } from "./rag";
+import { goLiveInWords } from "./record-names";
 import type { OverviewRow, SourceRef } from "./rollout";
 import { STATUS_LABEL } from "./status";
 
@@ -44,7 +45,7 @@ const rowWords = (r: OverviewRow): Record<GoLiveField, string> => ({
   Rating: r.rating ? (RATING_LABEL[r.rating.rating] ?? String(r.rating.rating)) : "Not known",
   "Latest plan or go-live": describeLatest(r),
 });
-const rowName = (r: OverviewRow) => `${r.trust.name} — ${r.scope}`;
+const rowName = (r: OverviewRow) => goLiveInWords(r);
 const changeKey = (c: PackChange) => [c.kind, c.on.date, c.on.precision, c.trust ?? "", c.text].join("\u0000");
 
 function added<T>(now: readonly T[], then: readonly T[], key: (x: T) => string): T[] {

@@ -3,6 +3,7 @@
 // that became known (docs/decisions/014). Pure: the data layer reads the rows; this words them.
 import { actionInWords } from "./audit-actions";
 import { formatPartialDate, type PartialDate } from "./dates";
+import { recordInWords } from "./record-names";
 
 /** The audit actions that change the record itself (not accounts, sign-ins, baselines or packs). */
 export const CORRECTION_ACTIONS = ["go-live.replan", "go-live.record-actual", "acceptance.record", "problem.record", "decision.record", "source.add"] as const;
@@ -45,11 +46,11 @@ function partial(v: unknown): string | null {
   }
 }
 
-/** One audit row in words. `subjects` names the records (e.g. "GoLive:12" → "Kingston Hospital NHS Trust — whole trust"). */
+/** One audit row in words. `subjects` names the records (e.g. "GoLive:12" → "Kingston Hospital NHS Trust — Whole trust": lib/domain/record-names.ts). */
 export function describeCorrection(row: AuditRow, subjects: ReadonlyMap<string, string> = new Map()): PackCorrection {
   const before = obj(row.before);
   const after = obj(row.after);
-  const subject = subjects.get(`${row.entity}:${row.entityId ?? ""}`) ?? `${row.entity}${row.entityId ? ` ${row.entityId}` : ""}`;
+  const subject = recordInWords(row.entity, row.entityId, subjects).text;
   const verb = actionInWords(row.action);
   let detail: string | null = null;
   if (row.action === "go-live.replan") {

@@ -6,7 +6,7 @@ import { createHash, randomBytes, randomUUID } from "node:crypto";
 import { redirect } from "next/navigation";
 import { createAccountWithPassword } from "../auth/accounts";
 import { readAuthConfig } from "../auth/config";
-import { ROLE_LABEL, ROLES, type Role } from "../auth/permissions";
+import { ROLE_LABEL, ROLES, type Role } from "../domain/roles";
 import { getDb } from "../db";
 import { ConflictError, FieldError } from "../actions/errors";
 import { formFields, invalid, nextSubmissionId } from "../actions/form-data";

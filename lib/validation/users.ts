@@ -1,7 +1,7 @@
 // The admins' changes to people, and an invitee setting their password: one schema per form,
 // shared by the form (its field names and limits) and the server action.
 import { z } from "zod";
-import { ROLES, type Role } from "../auth/permissions";
+import { ROLES, type Role } from "../domain/roles";
 import { formParser, requiredText, versionSchema } from "./common";
 
 export const PASSWORD_MIN = 12;

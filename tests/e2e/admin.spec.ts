@@ -86,6 +86,8 @@ test("an admin invites a person, who sets a password and signs in; changing role
   await expect(inviteRow.getByRole("listitem").filter({ hasText: /^Email:/ })).toHaveText(`Email: ${email}`);
   await expect(inviteRow.getByRole("listitem").filter({ hasText: /^Roles:/ })).toHaveText("Roles: Analyst");
   await expect(inviteRow).not.toContainText("{");
+  // The record is named in words: the invitation by the person's name and email, not by its kind and id.
+  await expect(inviteRow.locator("td").nth(3)).toHaveText(`Edith Endtoend (${email})`);
   // The email in "Who" wraps at the @ or a dot if it must, never a letter at a time: two lines at most (24px each).
   const who = inviteRow.locator("td").nth(1).locator("span").first();
   expect((await who.boundingBox())!.height).toBeLessThanOrEqual(50);

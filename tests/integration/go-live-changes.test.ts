@@ -10,7 +10,8 @@ import { IDLE } from "@/lib/actions/state";
 import { fetchExport as exportGoLives } from "./support/export-route";
 import { todayIso } from "@/lib/domain/dates";
 import { describeAuditChange } from "@/lib/domain/audit-diff";
-import { getRecordHistory } from "@/lib/data/audit";
+import { getRecordHistory, listAuditEvents } from "@/lib/data/audit";
+import { readRecordNames, type RecordNamesDb } from "@/lib/data/record-names";
 
 // This file writes: it gets a database of its own.
 const { db } = await startFreshDatabase();
@@ -334,6 +335,67 @@ describe("the audit row of a refused stale save", () => {
     expect(after).toContain("A stale re-plan");
     expect(after).not.toContain("junk");
     expect(after.length).toBeLessThan(10_000);
+  });
+});
+
+describe("the audit trail's Record column", () => {
+  it("names a re-plan's record by its go-live's trust and scope, and says in words when a record is no longer there", async () => {
+    const g = await db.goLive.findFirstOrThrow({
+      where: { trust: { slug: "queen-marys-roehampton" } },
+      select: { id: true, trust: { select: { name: true } } },
+    });
+    // Rows whose records are not there (never were, or were deleted) and one of a kind the trail does not know.
+    await db.auditEvent.createMany({
+      data: [
+        { actor: PEOPLE.manager, action: "go-live.replan", entity: "GoLive", entityId: "999999", after: { plan: { reason: "Gone" } } },
+        { actor: PEOPLE.admin, action: "user.set-roles", entity: "User", entityId: "00000000-0000-4000-8000-000000000000", after: { roles: ["ANALYST"] } },
+        { actor: PEOPLE.admin, action: "pay-run.make", entity: "PayRun", entityId: "3", after: {} },
+      ],
+    });
+    await actAs(PEOPLE.manager);
+    expect((await submit(replanGoLiveAction, IDLE, await replanFields("queen-marys-roehampton", { reason: "Named in the trail" }))).saved).toBe(true);
+
+    const { entries } = await listAuditEvents(testActor("admin"), {});
+    const record = (entity: string, entityId: string) => entries.find((e) => e.entity === entity && e.entityId === entityId)?.record;
+    expect(g.trust.name).toMatch(/Roehampton/);
+    expect(record("GoLive", String(g.id))).toEqual({ text: `${g.trust.name} — Whole trust`, found: true });
+    expect(record("GoLive", "999999")).toEqual({ text: "Go-live 999999 (no longer in the record)", found: false });
+    expect(record("User", "00000000-0000-4000-8000-000000000000")).toEqual({ text: "Account (no longer in the record)", found: false });
+    expect(record("PayRun", "3")).toEqual({ text: "Pay run 3", found: false });
+    // the source the re-plan cites is still named by its title, from the same reads
+    const replan = entries.find((e) => e.entity === "GoLive" && e.entityId === String(g.id))!;
+    expect(Object.values(replan.names.sources ?? {})).toEqual([expect.stringMatching(/^Computer Weekly: /)]);
+  });
+
+  it("reads the names of a page of records in one query per table, however many rows name them", async () => {
+    const [goLives, trusts, sources, decisions] = await Promise.all([
+      db.goLive.findMany({ select: { id: true } }),
+      db.trust.findMany({ select: { id: true } }),
+      db.source.findMany({ select: { id: true }, take: 30 }),
+      db.decision.findMany({ select: { id: true }, take: 10 }),
+    ]);
+    const rows = [
+      ...goLives.map((r) => ({ entity: "GoLive", entityId: String(r.id) })),
+      ...trusts.map((r) => ({ entity: "Trust", entityId: String(r.id) })),
+      ...sources.map((r) => ({ entity: "Source", entityId: String(r.id) })),
+      ...decisions.map((r) => ({ entity: "Decision", entityId: String(r.id) })),
+      { entity: "User", entityId: "nobody" },
+      { entity: "UserVisit", entityId: "nobody-either" },
+      { entity: "GoLive", entityId: "99999999999" },
+      { entity: "PayRun", entityId: "3" },
+    ];
+    expect(rows.length).toBeGreaterThan(60);
+    const reads: string[] = [];
+    const counting = new Proxy(db, {
+      get(target, model) {
+        const delegate: unknown = Reflect.get(target, model);
+        if (typeof model !== "string" || !delegate || typeof delegate !== "object" || !("findMany" in delegate)) return delegate;
+        return { findMany: (args: unknown) => (reads.push(model), (delegate as { findMany: (a: unknown) => unknown }).findMany(args)) };
+      },
+    }) as RecordNamesDb;
+    const names = await readRecordNames(counting, rows);
+    expect(reads.sort()).toEqual(["decision", "goLive", "source", "trust", "user"]);
+    expect(names.size).toBe(goLives.length + trusts.length + sources.length + decisions.length);
   });
 });
 

@@ -20,7 +20,8 @@ import { executeMutation, type Change, type MutationSpec } from "@/lib/actions/m
 import type { ActionState } from "@/lib/actions/state";
 import { getAuth } from "@/lib/auth/auth";
 import { DEMO_ACCOUNTS } from "@/lib/auth/accounts";
-import type { Actor, Role } from "@/lib/auth/permissions";
+import type { Actor } from "@/lib/auth/permissions";
+import type { Role } from "@/lib/domain/roles";
 import { getActor } from "@/lib/auth/session";
 import ExcelJS from "exceljs";
 import { listAuditEvents, listAuditFilterOptions } from "@/lib/data/audit";

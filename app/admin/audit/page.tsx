@@ -4,13 +4,14 @@ import { ErrorSummary } from "@/components/ui/error-summary";
 import { Tag } from "@/components/ui/tag";
 import { can } from "@/lib/auth/permissions";
 import { requirePageActor } from "@/lib/auth/session";
-import { listAuditEvents, listAuditFilterOptions } from "@/lib/data/audit";
+import { listAuditEvents, listAuditFilterOptions, type AuditTrailEntry } from "@/lib/data/audit";
 import { auditSearch, parseAuditQuery, type AuditField, type AuditQuery } from "@/lib/validation/audit";
 import type { SearchParams } from "@/lib/validation/overview";
 import { FieldChanges } from "@/components/audit/field-changes";
 import { AddressDateInput, addressDateErrorHref } from "@/components/forms/address-date-input";
 import { firstValue } from "@/lib/validation/search-params";
 import { actionInWords } from "@/lib/domain/audit-actions";
+import { recordKindInWords } from "@/lib/domain/record-names";
 import { td } from "@/components/ui/table-styles";
 import { TableScroll } from "@/components/ui/table-scroll";
 import { buttonClass } from "@/components/ui/form-styles";
@@ -100,7 +101,7 @@ function Filters({ query, typed, actions, entities }: { query: AuditQuery; typed
         {select(
           "entity",
           "Kind of record",
-          entities.map((e) => ({ value: e, label: e })),
+          entities.map((e) => ({ value: e, label: recordKindInWords(e) })).sort((a, b) => a.label.localeCompare(b.label)),
         )}
         {select("outcome", "Outcome", [
           { value: "APPLIED", label: "Saved" },
@@ -144,14 +145,12 @@ function WhoCell({ email }: { email: string }) {
   );
 }
 
-function RecordCell({ entity, entityId }: { entity: string; entityId: string | null }) {
-  if (!entityId) return <>{entity}</>;
-  if (entity === "User") return <Link href={`/admin/users/${encodeURIComponent(entityId)}`}>User {entityId}</Link>;
-  return (
-    <>
-      {entity} {entityId}
-    </>
-  );
+/** The record a change was to, in words; an account that is still there links to its page. */
+function RecordCell({ entry }: { entry: AuditTrailEntry }) {
+  const { text, found } = entry.record;
+  if (found && entry.entityId && (entry.entity === "User" || entry.entity === "UserVisit"))
+    return <Link href={`/admin/users/${encodeURIComponent(entry.entityId)}`}>{text}</Link>;
+  return <>{text}</>;
 }
 
 /** The dates in the address as typed (a real date, or the parts typed when they were not one), for the date inputs. */
@@ -227,7 +226,7 @@ export default async function AuditPage({ searchParams }: Props) {
                     </td>
                     <td className={td}>{actionInWords(e.action)}</td>
                     <td className={`${td} break-words`}>
-                      <RecordCell entity={e.entity} entityId={e.entityId} />
+                      <RecordCell entry={e} />
                     </td>
                     <td className={td}>{e.outcome === "CONFLICT" ? <Tag tone="orange">Refused</Tag> : <Tag tone="green">Saved</Tag>}</td>
                     <td className={td}>

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Secondary } from "@/components/ui/secondary";
 import { Tag } from "@/components/ui/tag";
-import { ROLE_LABEL, type Role } from "@/lib/auth/permissions";
+import { ROLE_LABEL, type Role } from "@/lib/domain/roles";
 import { requirePageActor } from "@/lib/auth/session";
 import { listUsers } from "@/lib/data/users";
 import { td } from "@/components/ui/table-styles";

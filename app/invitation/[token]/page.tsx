@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AcceptInvitationForm } from "@/components/forms/user-forms";
-import { ROLE_LABEL } from "@/lib/auth/permissions";
+import { ROLE_LABEL } from "@/lib/domain/roles";
 import { getInvitationForAcceptance } from "@/lib/data/users";
 import { INVITATION_MESSAGES } from "@/lib/mutations/users";
 import { formatRecordedAt } from "@/lib/domain/dates";

@@ -6,7 +6,7 @@ import { AccountStatusForm, RolesForm } from "@/components/forms/user-forms";
 import { ChangeHistory } from "@/components/rollout/change-history";
 import { Secondary } from "@/components/ui/secondary";
 import { Tag } from "@/components/ui/tag";
-import { ROLE_LABEL } from "@/lib/auth/permissions";
+import { ROLE_LABEL } from "@/lib/domain/roles";
 import { requirePageActor } from "@/lib/auth/session";
 import { getRecordHistory } from "@/lib/data/audit";
 import { getUserForAdmin } from "@/lib/data/users";
