@@ -17,8 +17,8 @@ export interface FieldChange {
   after: string | null;
 }
 
-/** What a missing or empty value reads as. */
-export const NONE = "None";
+/** What a missing or empty value reads as: the change gave none. */
+export const NONE = "Not given";
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/;
@@ -71,7 +71,7 @@ export interface AuditNames {
   sources?: Readonly<Record<string, string>>;
 }
 
-/** One value in words: dates as dates, yes or no, lists joined, an enumeration's value by its words; a missing value is "None". */
+/** One value in words: dates as dates, yes or no, lists joined, an enumeration's value by its words; a missing value is "Not given". */
 export function formatAuditValue(value: unknown, key = ""): string {
   if (value === null || value === undefined || value === "") return NONE;
   if (typeof value === "boolean") return value ? "Yes" : "No";
@@ -127,6 +127,50 @@ function valueOf({ path, value }: { path: string[]; value: unknown }, names: Aud
   return formatAuditValue(value, key);
 }
 
+/**
+ * The order the forms ask for a record's fields: who or what, its dates, why, who made it, how certain, its sources. The
+ * database keeps a change's fields in an order of its own (PostgreSQL's jsonb sorts keys by length), so a change
+ * is read back in this one; a field not listed comes after these, in the order it was stored.
+ */
+const FIELD_ORDER = [
+  "name",
+  "email",
+  "roles",
+  "key",
+  "title",
+  "kind",
+  "body",
+  "scope",
+  "trustIds",
+  "liftsId",
+  "plannedOn",
+  "plannedLabel",
+  "wentLiveOn",
+  "acceptedOn",
+  "reportedOn",
+  "decidedOn",
+  "announcedOn",
+  "announcedAsTyped",
+  "knownOn",
+  "knownAsTyped",
+  "description",
+  "reason",
+  "rationale",
+  "note",
+  "overrideReason",
+  "madeBy",
+  "madeByKind",
+  "certainty",
+  "certaintyNote",
+  "sourceId",
+  "sourceIds",
+  "sequence",
+];
+const rankOf = (key: string) => {
+  const rank = FIELD_ORDER.indexOf(key);
+  return rank < 0 ? FIELD_ORDER.length : rank;
+};
+
 /** A record's own database id says nothing to a reader: the row already names the record it changed. */
 const isOwnId = (path: string[]) => path.at(-1) === "id";
 
@@ -137,14 +181,21 @@ const isOwnId = (path: string[]) => path.at(-1) === "id";
  * when there is an after, it names what the change wrote, and a field it does not name was not touched
  * (a re-plan's before is the go-live as it stood, its after the plan it added): that field is left out,
  * never shown as removed. A record's own id is left out, and a source is named by its title (`names`).
- * In the order the fields were stored, before's first.
+ * Each record's fields in the order the forms ask for them (FIELD_ORDER), then any other in the order stored.
  */
 export function describeAuditChange(before: unknown, after: unknown, names: AuditNames = {}): FieldChange[] {
   const hasBefore = before !== null && before !== undefined;
   const hasAfter = after !== null && after !== undefined;
   const old = hasBefore ? flatten(before) : new Map();
   const now = hasAfter ? flatten(after) : new Map();
-  const keys = [...new Set([...old.keys(), ...now.keys()])];
+  const stored = [...new Set([...old.keys(), ...now.keys()])];
+  // each record's fields together (a plan's under "Plan"), in the order the records were stored, and in each the forms' order
+  const parentOf = (key: string) => JSON.stringify((old.get(key) ?? now.get(key))!.path.slice(0, -1));
+  const parents = [...new Set(stored.map(parentOf))];
+  const keys = stored
+    .map((key, index) => ({ key, index, parent: parents.indexOf(parentOf(key)), rank: rankOf((old.get(key) ?? now.get(key))!.path.at(-1) ?? "") }))
+    .sort((a, b) => a.parent - b.parent || a.rank - b.rank || a.index - b.index)
+    .map((k) => k.key);
   const changes: FieldChange[] = [];
   for (const key of keys) {
     const o = old.get(key);

@@ -50,12 +50,12 @@ describe("an audit row's change, field by field", () => {
   it("says an enumeration's value in the pages' words, leaves out a record's own id, and names a source by its title", () => {
     const after = { plan: { id: 41, sequence: 2, certainty: "UNCERTAIN", madeByKind: "SUPPLIER", reason: "HALT", sourceId: 12 } };
     expect(describeAuditChange(null, after, { sources: { "12": "Computer Weekly: London Cerner go-lives halted" } })).toEqual([
-      { field: "Plan › sequence", before: null, after: "2" },
-      { field: "Plan › certainty", before: null, after: "Uncertain" },
-      { field: "Plan › made by kind", before: null, after: "Supplier" },
       // Text a person typed is shown as typed, even when it reads like a stored value.
       { field: "Plan › reason", before: null, after: "HALT" },
+      { field: "Plan › made by kind", before: null, after: "Supplier" },
+      { field: "Plan › certainty", before: null, after: "Uncertain" },
       { field: "Plan › source", before: null, after: "Computer Weekly: London Cerner go-lives halted" },
+      { field: "Plan › sequence", before: null, after: "2" },
     ]);
     expect(describeAuditChange(null, { problem: { sourceIds: [12, 99] } }, { sources: { "12": "Computer Weekly: London Cerner go-lives halted" } })).toEqual([
       { field: "Problem › sources", before: null, after: "Computer Weekly: London Cerner go-lives halted; 99" },
@@ -77,11 +77,45 @@ describe("an audit row's change, field by field", () => {
     const after = { plan: { sequence: 2, plannedOn: "2009-06-01", plannedPrecision: "MONTH", reason: "Halt" } };
     const changes = describeAuditChange(before, after);
     expect(changes).toEqual([
-      { field: "Plan › sequence", before: null, after: "2" },
       { field: "Plan › planned on", before: null, after: "June 2009" },
       { field: "Plan › reason", before: null, after: "Halt" },
+      { field: "Plan › sequence", before: null, after: "2" },
     ]);
     expect(changes.some((c) => c.after === null)).toBe(false);
+  });
+
+  it("reads a re-plan in the form's order, whatever order the database kept its fields in, and says what was not given", () => {
+    // as PostgreSQL's jsonb hands it back: keys by length
+    const after = {
+      plan: {
+        madeBy: null,
+        reason: "The trust moved its date",
+        sequence: 3,
+        sourceId: 12,
+        certainty: "SINGLE_SOURCE",
+        plannedOn: { date: "2010-07-01", precision: "MONTH" },
+        madeByKind: null,
+        announcedOn: { date: "2009-03-01", precision: "MONTH" },
+        plannedLabel: null,
+      },
+    };
+    expect(describeAuditChange({ version: 2 }, after, { sources: { "12": "Computer Weekly: BT to resume roll out" } })).toEqual([
+      { field: "Plan › planned on", before: null, after: "July 2010" },
+      { field: "Plan › planned label", before: null, after: "Not given" },
+      { field: "Plan › announced on", before: null, after: "March 2009" },
+      { field: "Plan › reason", before: null, after: "The trust moved its date" },
+      { field: "Plan › made by", before: null, after: "Not given" },
+      { field: "Plan › made by kind", before: null, after: "Not given" },
+      { field: "Plan › certainty", before: null, after: "Single source" },
+      { field: "Plan › source", before: null, after: "Computer Weekly: BT to resume roll out" },
+      { field: "Plan › sequence", before: null, after: "3" },
+    ]);
+    // each record's fields stay together, the records in the order stored
+    expect(describeAuditChange(null, { user: { roles: ["ADMIN"], name: "Ada" }, invitation: { email: "ada@example.nhs.uk" } }).map((c) => c.field)).toEqual([
+      "User › name",
+      "User › roles",
+      "Invitation › email",
+    ]);
   });
 
   it("names stored fields in words", () => {
