@@ -3,6 +3,7 @@ import "server-only";
 // kind of record on the page, for all its ids, however many rows there are.
 import type { Prisma } from "../generated/prisma/client";
 import { isoFromDbDate } from "../domain/dates";
+import { parseId } from "../validation/common";
 import { goLiveInWords, personInWords, recordKey, RECORD_WORDS, sourceInWords, toleranceInWords, type RecordKind } from "../domain/record-names";
 
 export type RecordNamesDb = Pick<
@@ -31,7 +32,7 @@ type Reader = (db: RecordNamesDb, ids: string[]) => Promise<Named>;
 const byNumber =
   (read: (db: RecordNamesDb, ids: number[]) => Promise<Named>): Reader =>
   (db, ids) => {
-    const numbers = ids.filter((id) => /^\d{1,10}$/.test(id) && Number(id) <= 2_147_483_647).map(Number);
+    const numbers = ids.map(parseId).filter((id) => id !== null);
     return numbers.length ? read(db, numbers) : Promise.resolve([]);
   };
 

@@ -166,10 +166,8 @@ const FIELD_ORDER = [
   "sourceIds",
   "sequence",
 ];
-const rankOf = (key: string) => {
-  const rank = FIELD_ORDER.indexOf(key);
-  return rank < 0 ? FIELD_ORDER.length : rank;
-};
+const RANK = new Map(FIELD_ORDER.map((key, rank) => [key, rank]));
+const rankOf = (key: string) => RANK.get(key) ?? FIELD_ORDER.length;
 
 /** A record's own database id says nothing to a reader: the row already names the record it changed. */
 const isOwnId = (path: string[]) => path.at(-1) === "id";

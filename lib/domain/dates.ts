@@ -65,7 +65,7 @@ function keptPerPeriod(compute: (pd: PartialDate) => string): (pd: PartialDate) 
   };
 }
 
-const keptPeriodEnd = keptPerPeriod((pd) => periodEnd(pd));
+const keptPeriodEnd = keptPerPeriod(periodEnd);
 
 function periodEndOf(pd: PartialDate): string {
   const kept = endsByObject.get(pd);
@@ -121,7 +121,7 @@ export function daysBetweenPartial(from: PartialDate, to: PartialDate): DayRange
 }
 
 /** "15 June 2008", "June 2008", "June to August 2008", "2008" (the NHS content style). */
-export const formatPartialDate: (pd: PartialDate) => string = keptPerPeriod((pd) => formatPeriod(pd));
+export const formatPartialDate: (pd: PartialDate) => string = keptPerPeriod(formatPeriod);
 
 function formatPeriod(pd: PartialDate): string {
   const start = toDate(pd.date);

@@ -116,7 +116,7 @@ async function knownFromSource(tx: Tx, sourceId: number): Promise<PartialDate | 
  * was read at before anything else, and is audited under the permission it needs.
  */
 function goLiveWrite<T extends { goLiveId: number; version: number }>(
-  permission: Permission & ("go-live.replan" | "go-live.record-actual" | "acceptance.record"),
+  permission: Extract<Permission, "go-live.replan" | "go-live.record-actual" | "acceptance.record">,
   parse: MutationSpec<T>["parse"],
   write: (tx: Tx, input: T, actor: Actor, goLive: GoLiveSnapshot) => Promise<Change>,
 ): MutationSpec<T> {

@@ -13,9 +13,8 @@ import { firstValue } from "@/lib/validation/search-params";
 import { actionInWords } from "@/lib/domain/audit-actions";
 import { recordKindInWords } from "@/lib/domain/record-names";
 import { td } from "@/components/ui/table-styles";
-import { TableScroll } from "@/components/ui/table-scroll";
+import { DataTable } from "@/components/ui/data-table";
 import { buttonClass } from "@/components/ui/form-styles";
-import { TableHead } from "@/components/ui/table-head";
 
 type Props = { searchParams: Promise<SearchParams> };
 
@@ -213,30 +212,30 @@ export default async function AuditPage({ searchParams }: Props) {
           </p>
         ) : null}
         {result.entries.length ? (
-          <TableScroll label="Changes, newest first">
-            <table className="w-full min-w-[64rem] border-collapse nhs-text-16">
-              <caption className="sr-only">Changes, newest first</caption>
-              <TableHead columns={["When", "Who", "What", "Record", "Outcome", "What changed"]} />
-              <tbody>
-                {result.entries.map((e) => (
-                  <tr key={e.id}>
-                    <td className={`${td} whitespace-nowrap`}>{when(e.occurredAt)}</td>
-                    <td className={`${td} min-w-[14rem]`}>
-                      <WhoCell email={e.actor} />
-                    </td>
-                    <td className={td}>{actionInWords(e.action)}</td>
-                    <td className={`${td} break-words`}>
-                      <RecordCell entry={e} />
-                    </td>
-                    <td className={td}>{e.outcome === "CONFLICT" ? <Tag tone="orange">Refused</Tag> : <Tag tone="green">Saved</Tag>}</td>
-                    <td className={td}>
-                      <FieldChanges before={e.before} after={e.after} names={e.names} />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableScroll>
+          <DataTable
+            scroll="Changes, newest first"
+            className="min-w-[64rem]"
+            caption="Changes, newest first"
+            captionClassName="sr-only"
+            columns={["When", "Who", "What", "Record", "Outcome", "What changed"]}
+          >
+            {result.entries.map((e) => (
+              <tr key={e.id}>
+                <td className={`${td} whitespace-nowrap`}>{when(e.occurredAt)}</td>
+                <td className={`${td} min-w-[14rem]`}>
+                  <WhoCell email={e.actor} />
+                </td>
+                <td className={td}>{actionInWords(e.action)}</td>
+                <td className={`${td} break-words`}>
+                  <RecordCell entry={e} />
+                </td>
+                <td className={td}>{e.outcome === "CONFLICT" ? <Tag tone="orange">Refused</Tag> : <Tag tone="green">Saved</Tag>}</td>
+                <td className={td}>
+                  <FieldChanges before={e.before} after={e.after} names={e.names} />
+                </td>
+              </tr>
+            ))}
+          </DataTable>
         ) : null}
         {result.hasPrevious || result.hasNext ? (
           <nav aria-label="Pages of changes" className="mt-6 flex justify-between gap-4 no-print">
